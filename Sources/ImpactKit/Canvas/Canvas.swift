@@ -1,0 +1,205 @@
+/// One filled LIM canvas "Impact in Beeld": a group's cards laid in the fields of the impact domains at one
+/// moment, with their reflection answers.
+///
+/// A value type: every mutating method checks everything first and changes nothing when it throws.
+public struct Canvas: Equatable, Sendable {
+    public static let schemaID = "impactkit/canvas/1"
+
+    public var id: String
+    public var title: String
+    public internal(set) var template: CanvasTemplate
+    /// True when the template is a built-in one, written as its id rather than in full.
+    public internal(set) var templateIsBuiltin: Bool
+    public var variant: Variant
+    /// The domains in use, in template order; nil means all domains of the template.
+    public internal(set) var selectedDomains: [String]?
+    public var moment: Moment?
+    public var team: [TeamMember]
+    public internal(set) var customCards: [CustomCard]
+    public internal(set) var placements: [Placement]
+    public internal(set) var reflections: [ReflectionAnswer]
+    /// Top-level fields this version does not know, kept for the round trip.
+    public var unknown: JSONObject
+
+    /// A new, empty canvas on the LIM template (or another template).
+    public init(id: String? = nil, title: String, template: CanvasTemplate = LIMTemplate.template) throws {
+        self.id = try id.map(Identifier.validate) ?? Canvas.randomID()
+        self.title = try JSONValue.string(title).nonEmptyString()
+        self.template = template
+        self.templateIsBuiltin = CanvasTemplate.builtin(template.id) == template
+        self.variant = .standard
+        self.selectedDomains = nil
+        self.moment = nil
+        self.team = []
+        self.customCards = []
+        self.placements = []
+        self.reflections = []
+        self.unknown = JSONObject()
+    }
+
+    static func randomID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let value = generator.next() as UInt64
+        let hex = String(value, radix: 16)
+        return "canvas-" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    // MARK: Looking things up
+
+    /// The domains in use, in template order.
+    public var domains: [Domain] {
+        guard let selectedDomains else { return template.domains }
+        return template.domains.filter { selectedDomains.contains($0.id) }
+    }
+
+    /// A card from the template's deck or from the group's own cards.
+    public func card(_ id: String) -> Card? {
+        template.card(id) ?? customCards.first(where: { $0.id == id })?.card
+    }
+
+    /// Every card the group can lay: the template's deck, then its own cards.
+    public var availableCards: [Card] {
+        template.cards + customCards.map(\.card)
+    }
+
+    // MARK: Changing the canvas
+
+    /// Chooses the domains in use (variant "selected-domains"); nil means all. Fails if a placement would be
+    /// left in a domain no longer in use.
+    public mutating func selectDomains(_ ids: [String]?) throws {
+        if let ids {
+            guard !ids.isEmpty else { throw ImpactKitError(.invalidArgument, "select at least one domain") }
+            var seen = Set<String>()
+            for (index, id) in ids.enumerated() {
+                try at(index) {
+                    guard template.domain(id) != nil else {
+                        throw ImpactKitError(.notFound, "unknown domain \"\(id.prefix(40))\" in template \"\(template.id)\"")
+                    }
+                    guard seen.insert(id).inserted else {
+                        throw ImpactKitError(.exists, "domain \"\(id)\" is selected twice")
+                    }
+                }
+            }
+            if let stray = placements.first(where: { !seen.contains($0.domain) }) {
+                throw ImpactKitError(
+                    .invalidArgument, "placement \"\(stray.id)\" lies in domain \"\(stray.domain)\", which would no longer be in use")
+            }
+        }
+        selectedDomains = ids
+    }
+
+    /// Lays a card (or, without cards, a free text) in a field of a domain and returns the placement with its
+    /// new id.
+    @discardableResult
+    public mutating func place(
+        card cardID: String? = nil, text: String? = nil, domain: String, field: Field, note: String? = nil,
+        id: String? = nil
+    ) throws -> Placement {
+        let placementID = try id.map(Identifier.validate) ?? nextPlacementID()
+        let placement = Placement(id: placementID, card: cardID, text: text, domain: domain, field: field, note: note)
+        try check(placement, against: placements)
+        placements.append(placement)
+        return placement
+    }
+
+    /// Takes a placement off the canvas.
+    @discardableResult
+    public mutating func unplace(_ placementID: String) throws -> Placement {
+        guard let index = placements.firstIndex(where: { $0.id == placementID }) else {
+            throw ImpactKitError(.notFound, "no placement \"\(placementID.prefix(40))\" on this canvas")
+        }
+        return placements.remove(at: index)
+    }
+
+    /// Adds a card the group wrote itself.
+    public mutating func addCard(_ card: CustomCard) throws {
+        try check(card, against: customCards)
+        customCards.append(card)
+    }
+
+    /// Records (or replaces) the answer to a reflection question.
+    public mutating func answer(_ questionID: String, _ text: String, by person: String? = nil) throws {
+        let answer = ReflectionAnswer(question: questionID, answer: text, by: person)
+        try check(answer)
+        if let index = reflections.firstIndex(where: { $0.question == questionID && $0.by == person }) {
+            reflections[index] = answer
+        } else {
+            reflections.append(answer)
+        }
+    }
+
+    private func nextPlacementID() -> String {
+        var highest = 0
+        for placement in placements where placement.id.hasPrefix("p") {
+            if let number = Int(placement.id.dropFirst()), number > highest { highest = number }
+        }
+        return "p\(highest &+ 1)"
+    }
+
+    // MARK: Rules
+
+    func check(_ placement: Placement, against existing: [Placement]) throws {
+        _ = try at("id") { try Identifier.validate(placement.id) }
+        if existing.contains(where: { $0.id == placement.id }) {
+            throw ImpactKitError(.exists, "placement id \"\(placement.id)\" is already used", path: "/id")
+        }
+        try at("domain") {
+            guard template.domain(placement.domain) != nil else {
+                throw ImpactKitError(
+                    .notFound, "unknown domain \"\(placement.domain.prefix(40))\" in template \"\(template.id)\"")
+            }
+            if let selectedDomains, !selectedDomains.contains(placement.domain) {
+                throw ImpactKitError(.notFound, "domain \"\(placement.domain)\" is not in use on this canvas")
+            }
+        }
+        switch (placement.card, placement.text) {
+        case (let cardID?, nil):
+            let card = try at("card") { () throws -> Card in
+                guard let card = self.card(cardID) else {
+                    throw ImpactKitError(.notFound, "unknown card \"\(cardID.prefix(40))\"")
+                }
+                return card
+            }
+            guard card.kind.fits(placement.field) else {
+                throw ImpactKitError(
+                    .invalidArgument,
+                    "a \(card.kind.rawValue) card cannot go in the \(placement.field.rawValue) field", path: "/field")
+            }
+            let duplicate = existing.contains {
+                $0.card == cardID && $0.domain == placement.domain && $0.field == placement.field
+            }
+            if duplicate {
+                throw ImpactKitError(
+                    .exists,
+                    "card \"\(cardID)\" already lies in \(placement.domain)/\(placement.field.rawValue)", path: "/card")
+            }
+        case (nil, let text?):
+            _ = try at("text") { try JSONValue.string(text).nonEmptyString() }
+        case (nil, nil):
+            throw ImpactKitError(.invalidArgument, "a placement needs a card or a text")
+        case (_?, _?):
+            throw ImpactKitError(.invalidArgument, "a placement has either a card or a text, not both")
+        }
+        if let note = placement.note {
+            _ = try at("note") { try JSONValue.string(note).nonEmptyString() }
+        }
+    }
+
+    func check(_ card: CustomCard, against existing: [CustomCard]) throws {
+        _ = try at("id") { try Identifier.validate(card.id) }
+        if template.card(card.id) != nil {
+            throw ImpactKitError(.exists, "card id \"\(card.id)\" is already a card of the template", path: "/id")
+        }
+        if existing.contains(where: { $0.id == card.id }) {
+            throw ImpactKitError(.exists, "card id \"\(card.id)\" is already used", path: "/id")
+        }
+        _ = try at("text") { try JSONValue.string(card.text).nonEmptyString() }
+    }
+
+    func check(_ answer: ReflectionAnswer) throws {
+        guard ReflectionQuestions.question(answer.question) != nil else {
+            throw ImpactKitError(.notFound, "unknown reflection question \"\(answer.question.prefix(40))\"", path: "/question")
+        }
+        _ = try at("answer") { try JSONValue.string(answer.answer).nonEmptyString(maxLength: 16384) }
+    }
+}

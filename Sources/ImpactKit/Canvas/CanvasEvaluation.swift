@@ -1,0 +1,210 @@
+/// What a filled canvas shows: counts per domain and field, coverage, the palette, the strongest and weakest
+/// domain, and the reflection questions of LIM §7.4 tied to what the canvas shows.
+public struct CanvasEvaluation: Equatable, Sendable {
+    public enum Coverage: String, Sendable {
+        /// At least one card in each of the three fields.
+        case covered
+        /// Some cards, but at least one field empty.
+        case partial
+        /// No cards at all.
+        case empty
+    }
+
+    public struct DomainFigures: Equatable, Sendable {
+        public var domain: Domain
+        public var activity: Int
+        public var place: Int
+        public var result: Int
+        public var cards: Int { activity + place + result }
+        public var missing: [Field] {
+            Field.allCases.filter { count(in: $0) == 0 }
+        }
+        public var filledFields: Int { 3 - missing.count }
+        public var coverage: Coverage {
+            cards == 0 ? .empty : (missing.isEmpty ? .covered : .partial)
+        }
+
+        public func count(in field: Field) -> Int {
+            switch field {
+            case .activity: return activity
+            case .place: return place
+            case .result: return result
+            }
+        }
+    }
+
+    /// A domain that stands out, and the domains tied with it on the same figures.
+    public struct Standout: Equatable, Sendable {
+        public var domain: String
+        public var cards: Int
+        public var tiedWith: [String]
+    }
+
+    /// One reflection question with what the canvas shows about it.
+    public struct Prompt: Equatable, Sendable {
+        public var question: ReflectionQuestion
+        /// Why this question matters for this canvas, in nl and en.
+        public var basis: LocalizedText
+        /// The domains the basis refers to.
+        public var domains: [String]
+    }
+
+    public var domains: [DomainFigures]
+    public var strongest: Standout?
+    public var weakest: Standout?
+    public var prompts: [Prompt]
+
+    public var totalCards: Int { domains.reduce(0) { $0 + $1.cards } }
+    public func total(in field: Field) -> Int { domains.reduce(0) { $0 + $1.count(in: field) } }
+    public func domains(_ coverage: Coverage) -> [String] {
+        domains.filter { $0.coverage == coverage }.map(\.domain.id)
+    }
+
+    /// The share of all cards in a domain, rounded half up to four decimals (0 for an empty canvas).
+    public func share(of figures: DomainFigures) -> Double {
+        let total = totalCards
+        guard total > 0 else { return 0 }
+        return Double((figures.cards * 20_000 + total) / (2 * total)) / 10_000
+    }
+
+    /// The same share in whole percent, rounded half up, for texts.
+    public func percent(of figures: DomainFigures) -> Int {
+        let total = totalCards
+        guard total > 0 else { return 0 }
+        return (figures.cards * 200 + total) / (2 * total)
+    }
+
+    public init(_ canvas: Canvas) {
+        var figures = canvas.domains.map { DomainFigures(domain: $0, activity: 0, place: 0, result: 0) }
+        var position: [String: Int] = [:]
+        for (index, item) in figures.enumerated() { position[item.domain.id] = index }
+        for placement in canvas.placements {
+            // Canvas keeps placements inside domains in use; the guard only protects against a future change.
+            guard let index = position[placement.domain] else { continue }
+            switch placement.field {
+            case .activity: figures[index].activity += 1
+            case .place: figures[index].place += 1
+            case .result: figures[index].result += 1
+            }
+        }
+        domains = figures
+        (strongest, weakest) = CanvasEvaluation.standouts(figures)
+        prompts = []
+        prompts = reflectionPrompts()
+    }
+
+    /// Strongest: most cards, then most fields filled, then template order. Weakest: the reverse on cards and
+    /// fields, then template order. Neither exists when fewer than two domains are in use or all domains
+    /// have the same figures, because then nothing stands out.
+    static func standouts(_ figures: [DomainFigures]) -> (Standout?, Standout?) {
+        guard figures.count >= 2 else { return (nil, nil) }
+        func key(_ item: DomainFigures) -> (Int, Int) { (item.cards, item.filledFields) }
+        let keys = figures.map(key)
+        guard let high = keys.max(by: <), let low = keys.min(by: <), high != low else { return (nil, nil) }
+        func standout(_ target: (Int, Int)) -> Standout? {
+            let tied = figures.filter { key($0) == target }
+            guard let first = tied.first else { return nil }
+            return Standout(domain: first.domain.id, cards: first.cards, tiedWith: tied.dropFirst().map(\.domain.id))
+        }
+        return (standout(high), standout(low))
+    }
+
+    private func figures(_ id: String) -> DomainFigures? {
+        domains.first { $0.domain.id == id }
+    }
+
+    private func reflectionPrompts() -> [Prompt] {
+        var prompts: [Prompt] = []
+        let cardCount = totalCards
+        let covered = domains(.covered)
+        let empty = domains(.empty)
+        func names(_ ids: [String], _ language: Language) -> String {
+            ids.compactMap { figures($0)?.domain.name[language] }.joined(separator: ", ")
+        }
+        func fieldNames(_ fields: [Field], _ language: Language) -> String {
+            fields.map { $0.label[language] }.joined(separator: ", ")
+        }
+
+        // What strikes you? — what is there and what is not.
+        if cardCount == 0 {
+            prompts.append(
+                Prompt(
+                    question: ReflectionQuestions.notice,
+                    basis: LocalizedText(nl: "Het canvas is nog leeg.", en: "The canvas is still empty."),
+                    domains: []))
+        } else {
+            var nl = "\(covered.count) van de \(domains.count) domeinen zijn gedekt (alle drie velden gevuld)."
+            var en = "\(covered.count) of \(domains.count) domains are covered (all three fields filled)."
+            if !empty.isEmpty {
+                nl += " Nog leeg: \(names(empty, .nl))."
+                en += " Still empty: \(names(empty, .en))."
+            }
+            if total(in: .result) == 0 {
+                nl += " Er ligt nog geen enkele opbrengst."
+                en += " No result has been laid yet."
+            }
+            prompts.append(Prompt(question: ReflectionQuestions.notice, basis: LocalizedText(nl: nl, en: en), domains: empty))
+        }
+
+        // What do you think of your impact? — the balance of doing, places and yields.
+        if cardCount > 0 {
+            let a = total(in: .activity), p = total(in: .place), r = total(in: .result)
+            var nl = "\(cardCount) kaarten: \(a) activiteiten, \(p) plaatsen, \(r) opbrengsten."
+            var en = "\(cardCount) cards: \(a) activities, \(p) places, \(r) results."
+            if r < a {
+                nl += " Er liggen minder opbrengsten dan activiteiten."
+                en += " There are fewer results than activities."
+            }
+            prompts.append(Prompt(question: ReflectionQuestions.judge, basis: LocalizedText(nl: nl, en: en), domains: []))
+        }
+
+        // Where do you make the most impact? — the strongest domain.
+        if let strongest, let top = figures(strongest.domain) {
+            let percent = percent(of: top)
+            prompts.append(
+                Prompt(
+                    question: ReflectionQuestions.most,
+                    basis: LocalizedText(
+                        nl: "De meeste kaarten liggen bij \(top.domain.name.nl) (\(top.cards), \(percent)% van alle kaarten).",
+                        en: "Most cards lie in \(top.domain.name.en) (\(top.cards), \(percent)% of all cards)."),
+                    domains: [strongest.domain] + strongest.tiedWith))
+        }
+
+        // Where can you still gain? — the weakest domain and every field still open.
+        let open = domains.filter { $0.coverage != .covered }
+        if weakest != nil || !open.isEmpty {
+            var nl: [String] = []
+            var en: [String] = []
+            var ids: [String] = []
+            if let weakest, let low = figures(weakest.domain) {
+                nl.append("De minste kaarten liggen bij \(low.domain.name.nl) (\(low.cards)).")
+                en.append("Fewest cards lie in \(low.domain.name.en) (\(low.cards)).")
+                ids.append(weakest.domain)
+            }
+            for item in open where !item.missing.isEmpty && item.coverage == .partial {
+                nl.append("Bij \(item.domain.name.nl) ontbreekt nog: \(fieldNames(item.missing, .nl)).")
+                en.append("\(item.domain.name.en) still lacks: \(fieldNames(item.missing, .en)).")
+                if !ids.contains(item.domain.id) { ids.append(item.domain.id) }
+            }
+            for item in open where item.coverage == .empty && !ids.contains(item.domain.id) {
+                ids.append(item.domain.id)
+            }
+            if nl.isEmpty {
+                nl.append("Nog leeg: \(names(ids, .nl)).")
+                en.append("Still empty: \(names(ids, .en)).")
+            }
+            prompts.append(
+                Prompt(
+                    question: ReflectionQuestions.gain,
+                    basis: LocalizedText(nl: nl.joined(separator: " "), en: en.joined(separator: " ")),
+                    domains: ids))
+        }
+        return prompts
+    }
+}
+
+extension Canvas {
+    public func evaluate() -> CanvasEvaluation {
+        CanvasEvaluation(self)
+    }
+}

@@ -1,0 +1,95 @@
+/// A member of the group that fills the canvas.
+public struct TeamMember: Equatable, Sendable {
+    public var name: String
+    /// Free text, e.g. "student verpleegkunde", "coach", "opdrachtgever".
+    public var role: String?
+    public var unknown: JSONObject
+
+    public init(name: String, role: String? = nil, unknown: JSONObject = JSONObject()) {
+        self.name = name
+        self.role = role
+        self.unknown = unknown
+    }
+}
+
+/// When the canvas was filled (LIM §6: e.g. after 4–5 weeks and at the end).
+public struct Moment: Equatable, Sendable {
+    public var label: String
+    /// Calendar date "YYYY-MM-DD".
+    public var date: String?
+    public var unknown: JSONObject
+
+    public init(label: String, date: String? = nil, unknown: JSONObject = JSONObject()) {
+        self.label = label
+        self.date = date
+        self.unknown = unknown
+    }
+}
+
+/// A card (or, without cards, a free text) laid in one field of one domain.
+public struct Placement: Equatable, Sendable {
+    public var id: String
+    /// The card's id; nil for a free-text placement (variant "without-cards").
+    public var card: String?
+    /// Free text written in the field instead of a card.
+    public var text: String?
+    public var domain: String
+    public var field: Field
+    public var note: String?
+    public var unknown: JSONObject
+
+    public init(
+        id: String, card: String? = nil, text: String? = nil, domain: String, field: Field, note: String? = nil,
+        unknown: JSONObject = JSONObject()
+    ) {
+        self.id = id
+        self.card = card
+        self.text = text
+        self.domain = domain
+        self.field = field
+        self.note = note
+        self.unknown = unknown
+    }
+}
+
+/// A group's answer to a reflection question.
+public struct ReflectionAnswer: Equatable, Sendable {
+    public var question: String
+    public var answer: String
+    /// Who answered, when it was one person.
+    public var by: String?
+    public var unknown: JSONObject
+
+    public init(question: String, answer: String, by: String? = nil, unknown: JSONObject = JSONObject()) {
+        self.question = question
+        self.answer = answer
+        self.by = by
+        self.unknown = unknown
+    }
+}
+
+/// "YYYY-MM-DD" with a real month and day (leap years included).
+enum CalendarDate {
+    static func validate(_ text: String) throws -> String {
+        let bytes = Array(text.utf8)
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= 48, byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10)
+        else {
+            throw ImpactKitError(.invalidArgument, "date must look like 2026-09-28, got \"\(text.prefix(20))\"")
+        }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...12).contains(month), (1...monthDays[month - 1]).contains(day), year >= 1900 else {
+            throw ImpactKitError(.range, "\(text) is not a calendar date")
+        }
+        return text
+    }
+}

@@ -1,0 +1,134 @@
+/// The evaluation of a canvas as a JSON document ("schema": "impactkit/canvas-report/1"), with its texts in one
+/// language.
+extension CanvasEvaluation {
+    public static let reportSchemaID = "impactkit/canvas-report/1"
+
+    public func reportJSON(for canvas: Canvas, language: Language) -> JSONValue {
+        var report = JSONObject()
+        report.append("schema", .string(Self.reportSchemaID))
+        report.append("canvas", .string(canvas.id))
+        report.append("title", .string(canvas.title))
+        report.append("template", .string(canvas.template.id))
+        report.append("variant", .string(canvas.variant.rawValue))
+        report.append("lang", .string(language.rawValue))
+        if let moment = canvas.moment {
+            var item = JSONObject()
+            item.append("label", .string(moment.label))
+            item.append("date", ifPresent: moment.date.map(JSONValue.string))
+            report.append("moment", .object(item))
+        }
+        var totals = JSONObject()
+        totals.append("cards", .int(Int64(totalCards)))
+        for field in Field.allCases { totals.append(field.rawValue, .int(Int64(total(in: field)))) }
+        report.append("totals", .object(totals))
+
+        report.append(
+            "domains",
+            .array(
+                domains.map { item in
+                    var domain = JSONObject()
+                    domain.append("id", .string(item.domain.id))
+                    domain.append("name", .string(item.domain.name[language]))
+                    domain.append("cards", .int(Int64(item.cards)))
+                    var fields = JSONObject()
+                    for field in Field.allCases { fields.append(field.rawValue, .int(Int64(item.count(in: field)))) }
+                    domain.append("fields", .object(fields))
+                    domain.append("coverage", .string(item.coverage.rawValue))
+                    domain.append("missing", .array(item.missing.map { .string($0.rawValue) }))
+                    return .object(domain)
+                }))
+
+        var coverage = JSONObject()
+        for kind in [Coverage.covered, .partial, .empty] {
+            coverage.append(kind.rawValue, .array(domains(kind).map(JSONValue.string)))
+        }
+        report.append("coverage", .object(coverage))
+
+        report.append(
+            "palette",
+            .array(
+                domains.map { item in
+                    var entry = JSONObject()
+                    entry.append("domain", .string(item.domain.id))
+                    entry.append("share", .double(share(of: item)))
+                    entry.append("color", ifPresent: item.domain.color.map(JSONValue.string))
+                    return .object(entry)
+                }))
+
+        func standout(_ value: Standout?) -> JSONValue {
+            guard let value else { return .null }
+            var item = JSONObject()
+            item.append("domain", .string(value.domain))
+            item.append("cards", .int(Int64(value.cards)))
+            item.append("tied_with", .array(value.tiedWith.map(JSONValue.string)))
+            return .object(item)
+        }
+        report.append("strongest", standout(strongest))
+        report.append("weakest", standout(weakest))
+
+        report.append(
+            "reflection",
+            .array(
+                prompts.map { prompt in
+                    var item = JSONObject()
+                    item.append("question", .string(prompt.question.id))
+                    item.append("text", .string(prompt.question.text[language]))
+                    item.append("basis", .string(prompt.basis[language]))
+                    item.append("domains", .array(prompt.domains.map(JSONValue.string)))
+                    let answers = canvas.reflections.filter { $0.question == prompt.question.id }
+                    item.append("answers", .array(answers.map { .string($0.answer) }))
+                    return .object(item)
+                }))
+        return .object(report)
+    }
+
+    /// The evaluation as text for people, in Dutch or English.
+    public func text(for canvas: Canvas, language: Language) -> String {
+        let nl = language == .nl
+        var lines: [String] = []
+        lines.append(canvas.title)
+        if let moment = canvas.moment {
+            lines.append((nl ? "Moment: " : "Moment: ") + moment.label + (moment.date.map { " (\($0))" } ?? ""))
+        }
+        lines.append("")
+        let header = nl ? "Domein" : "Domain"
+        let width = max(header.count, domains.map { $0.domain.name[language].count }.max() ?? 0)
+        func pad(_ text: String, _ size: Int) -> String { text + String(repeating: " ", count: max(0, size - text.count)) }
+        let columns = Field.allCases.map { $0.label[language] }
+        lines.append(
+            pad(header, width) + "  " + columns.map { pad($0, 10) }.joined() + pad(nl ? "totaal" : "total", 7)
+                + (nl ? "aandeel" : "share"))
+        for item in domains {
+            let counts = Field.allCases.map { pad(String(item.count(in: $0)), 10) }.joined()
+            let status: String
+            switch item.coverage {
+            case .covered: status = nl ? "gedekt" : "covered"
+            case .partial: status = nl ? "deels" : "partial"
+            case .empty: status = nl ? "leeg" : "empty"
+            }
+            lines.append(
+                pad(item.domain.name[language], width) + "  " + counts + pad(String(item.cards), 7)
+                    + pad("\(percent(of: item))%", 6) + status)
+        }
+        lines.append("")
+        lines.append(
+            nl
+                ? "Gedekt: \(domains(.covered).count) van \(domains.count) domeinen; \(totalCards) kaarten."
+                : "Covered: \(domains(.covered).count) of \(domains.count) domains; \(totalCards) cards.")
+        func name(_ id: String) -> String {
+            domains.first { $0.domain.id == id }?.domain.name[language] ?? id
+        }
+        if let strongest { lines.append((nl ? "Sterkste domein: " : "Strongest domain: ") + name(strongest.domain)) }
+        if let weakest { lines.append((nl ? "Zwakste domein: " : "Weakest domain: ") + name(weakest.domain)) }
+        lines.append("")
+        lines.append(nl ? "Reflectie (LIM §7.4):" : "Reflection (LIM §7.4):")
+        for prompt in prompts {
+            lines.append("• " + prompt.question.text[language])
+            lines.append("  " + prompt.basis[language])
+            for answer in canvas.reflections where answer.question == prompt.question.id {
+                lines.append("  » " + answer.answer + (answer.by.map { " — \($0)" } ?? ""))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

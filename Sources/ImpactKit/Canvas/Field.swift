@@ -1,0 +1,57 @@
+/// The three fields every domain of the canvas has: what do you do, where do you do it, what does it yield.
+public enum Field: String, Sendable, CaseIterable {
+    case activity
+    case place
+    case result
+
+    public var name: LocalizedText {
+        switch self {
+        case .activity: return LocalizedText(nl: "Wat doe je?", en: "What do you do?")
+        case .place: return LocalizedText(nl: "Waar doe je het?", en: "Where do you do it?")
+        case .result: return LocalizedText(nl: "Wat levert het op?", en: "What does it yield?")
+        }
+    }
+
+    /// A one-word label for tables.
+    public var label: LocalizedText {
+        switch self {
+        case .activity: return LocalizedText(nl: "activiteit", en: "activity")
+        case .place: return LocalizedText(nl: "plaats", en: "place")
+        case .result: return LocalizedText(nl: "opbrengst", en: "result")
+        }
+    }
+
+    init(id: String) throws {
+        guard let field = Field(rawValue: id) else {
+            throw ImpactKitError(.notFound, "unknown field \"\(id.prefix(40))\" (use activity, place or result)")
+        }
+        self = field
+    }
+}
+
+/// The kinds of inventory card (inventarisatiekaartjes).
+public enum CardKind: String, Sendable, CaseIterable {
+    case activity
+    case location
+    case result
+    /// A blank card the group writes itself; it fits any field.
+    case blank
+
+    /// Cards go into the matching field (LIM §7.3); blank cards go anywhere.
+    public func fits(_ field: Field) -> Bool {
+        switch self {
+        case .activity: return field == .activity
+        case .location: return field == .place
+        case .result: return field == .result
+        case .blank: return true
+        }
+    }
+
+    init(id: String) throws {
+        guard let kind = CardKind(rawValue: id) else {
+            throw ImpactKitError(
+                .invalidArgument, "unknown card kind \"\(id.prefix(40))\" (use activity, location, result or blank)")
+        }
+        self = kind
+    }
+}

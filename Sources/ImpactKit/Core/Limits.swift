@@ -1,0 +1,44 @@
+/// Bounds on what ImpactKit accepts, so that a hostile or broken document cannot exhaust memory or stack.
+/// A host may raise or lower each one (C: `ik_options`); zero there means "use the default".
+public struct Limits: Equatable, Sendable {
+    /// Largest document in bytes. Default 16 MiB.
+    public var maxDocumentBytes: Int
+    /// Deepest nesting of arrays and objects. Default 64; at most `Limits.depthCeiling`, because the JSON parser
+    /// and printer recurse and a host's worker thread may have a small stack.
+    public var maxDepth: Int
+    /// Longest string value or key in bytes. Default 64 KiB.
+    public var maxStringBytes: Int
+    /// Most members of one array or object. Default 100 000.
+    public var maxElements: Int
+
+    public static let defaultMaxDocumentBytes = 16 << 20
+    public static let defaultMaxDepth = 64
+    public static let defaultMaxStringBytes = 64 << 10
+    public static let defaultMaxElements = 100_000
+    public static let depthCeiling = 512
+
+    public static let `default` = Limits()
+
+    public init(
+        maxDocumentBytes: Int = Limits.defaultMaxDocumentBytes,
+        maxDepth: Int = Limits.defaultMaxDepth,
+        maxStringBytes: Int = Limits.defaultMaxStringBytes,
+        maxElements: Int = Limits.defaultMaxElements
+    ) {
+        self.maxDocumentBytes = maxDocumentBytes
+        self.maxDepth = maxDepth
+        self.maxStringBytes = maxStringBytes
+        self.maxElements = maxElements
+    }
+
+    /// Checks the limits themselves (a host may pass nonsense through the C ABI).
+    public func validated() throws -> Limits {
+        guard maxDocumentBytes > 0, maxStringBytes > 0, maxElements > 0 else {
+            throw ImpactKitError(.range, "limits must be positive")
+        }
+        guard maxDepth >= 2, maxDepth <= Limits.depthCeiling else {
+            throw ImpactKitError(.range, "max_depth must be between 2 and \(Limits.depthCeiling), got \(maxDepth)")
+        }
+        return self
+    }
+}

@@ -1,0 +1,91 @@
+/// Writes `JSONValue` as UTF-8 JSON text: two-space indentation, members in their stored order, a final newline.
+///
+/// Written in Swift rather than with `json_dumps` for one reason: numbers. jansson prints reals with 17
+/// significant digits (`0.1` becomes `0.10000000000000001`); Swift prints the shortest text that reads back as
+/// the same double, so a figure a person typed is written back as they typed it and round trips stay stable.
+/// It also avoids building a second `json_t` tree just to print it.
+public enum JSONWriter {
+    public static func string(_ value: JSONValue, pretty: Bool = true) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(value, into: &out, pretty: pretty, indent: 0)
+        if pretty { out.append(UInt8(ascii: "\n")) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func write(_ value: JSONValue, into out: inout [UInt8], pretty: Bool, indent: Int) {
+        switch value {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .int(let number): out.append(contentsOf: String(number).utf8)
+        case .double(let number): writeDouble(number, into: &out)
+        case .string(let text): writeString(text, into: &out)
+        case .array(let items):
+            guard !items.isEmpty else {
+                out.append(contentsOf: "[]".utf8)
+                return
+            }
+            out.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                newline(into: &out, pretty: pretty, indent: indent + 1)
+                write(item, into: &out, pretty: pretty, indent: indent + 1)
+            }
+            newline(into: &out, pretty: pretty, indent: indent)
+            out.append(UInt8(ascii: "]"))
+        case .object(let object):
+            guard !object.isEmpty else {
+                out.append(contentsOf: "{}".utf8)
+                return
+            }
+            out.append(UInt8(ascii: "{"))
+            for (index, member) in object.members.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                newline(into: &out, pretty: pretty, indent: indent + 1)
+                writeString(member.key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(UInt8(ascii: " ")) }
+                write(member.value, into: &out, pretty: pretty, indent: indent + 1)
+            }
+            newline(into: &out, pretty: pretty, indent: indent)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    @inline(__always)
+    private static func newline(into out: inout [UInt8], pretty: Bool, indent: Int) {
+        guard pretty else { return }
+        out.append(UInt8(ascii: "\n"))
+        for _ in 0..<(indent * 2) { out.append(UInt8(ascii: " ")) }
+    }
+
+    private static func writeDouble(_ number: Double, into out: inout [UInt8]) {
+        // JSON has no NaN or infinity; ImpactKit never produces them, but a Swift caller could.
+        guard number.isFinite else {
+            out.append(contentsOf: "null".utf8)
+            return
+        }
+        out.append(contentsOf: number.description.utf8)
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\n"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case UInt8(ascii: "\r"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case UInt8(ascii: "\t"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0..<0x20:
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0xF)])
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
