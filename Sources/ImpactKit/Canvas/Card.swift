@@ -34,3 +34,15 @@ public struct CustomCard: Equatable, Sendable {
         Card(id: id, kind: kind, text: LocalizedText(nl: text, en: text), isCustom: true)
     }
 }
+
+extension Card {
+    /// The card as listed in a catalog: {"id", "kind", "text": {"nl", "en"}, "custom"}.
+    public var jsonValue: JSONValue {
+        var item = JSONObject()
+        item.append("id", .string(id))
+        item.append("kind", .string(kind.rawValue))
+        item.append("text", text.json)
+        item.append("custom", .bool(isCustom))
+        return .object(item)
+    }
+}

@@ -21,7 +21,7 @@ public enum Field: String, Sendable, CaseIterable {
         }
     }
 
-    init(id: String) throws {
+    public init(id: String) throws {
         guard let field = Field(rawValue: id) else {
             throw ImpactKitError(.notFound, "unknown field \"\(id.prefix(40))\" (use activity, place or result)")
         }
@@ -47,7 +47,7 @@ public enum CardKind: String, Sendable, CaseIterable {
         }
     }
 
-    init(id: String) throws {
+    public init(id: String) throws {
         guard let kind = CardKind(rawValue: id) else {
             throw ImpactKitError(
                 .invalidArgument, "unknown card kind \"\(id.prefix(40))\" (use activity, location, result or blank)")

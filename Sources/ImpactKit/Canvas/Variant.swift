@@ -8,7 +8,7 @@ public enum Variant: String, Sendable, CaseIterable {
     case coaches
     case stakeholders
 
-    init(id: String) throws {
+    public init(id: String) throws {
         guard let variant = Variant(rawValue: id) else {
             throw ImpactKitError(
                 .invalidArgument,

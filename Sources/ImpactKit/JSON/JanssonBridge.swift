@@ -3,6 +3,11 @@ import CJansson
 /// Converts between jansson's `json_t` trees and `JSONValue`. The only code besides `JSONParser` that touches
 /// jansson; the C layer uses it for the `*_from_jansson` / `*_to_jansson` functions.
 public enum JanssonBridge {
+    /// jansson seeds its object hash lazily on the first object it creates, which races when two threads create
+    /// their first objects at once (seen with ThreadSanitizer). Seeding once, before any other use, avoids it.
+    /// A Swift global is initialised exactly once, thread-safely.
+    public static let seeded: Void = json_object_seed(0)
+
     /// Converts a borrowed `json_t` (the caller keeps its reference) with the same limits as text input.
     public static func value(from json: UnsafePointer<json_t>, limits: Limits) throws -> JSONValue {
         try value(from: UnsafeMutablePointer(mutating: json), limits: limits, depth: 0)
@@ -74,6 +79,11 @@ public enum JanssonBridge {
 
     /// Builds a new `json_t` tree (one reference, owned by the caller). Returns nil when jansson cannot allocate.
     public static func jansson(from value: JSONValue) -> UnsafeMutablePointer<json_t>? {
+        _ = seeded
+        return build(value)
+    }
+
+    private static func build(_ value: JSONValue) -> UnsafeMutablePointer<json_t>? {
         switch value {
         case .null: return json_null()
         case .bool(let flag): return flag ? json_true() : json_false()
@@ -89,7 +99,7 @@ public enum JanssonBridge {
         case .array(let items):
             guard let array = json_array() else { return nil }
             for item in items {
-                guard let child = jansson(from: item), json_array_append_new(array, child) == 0 else {
+                guard let child = build(item), json_array_append_new(array, child) == 0 else {
                     json_decref(array)
                     return nil
                 }
@@ -98,7 +108,7 @@ public enum JanssonBridge {
         case .object(let object):
             guard let result = json_object() else { return nil }
             for member in object.members {
-                guard let child = jansson(from: member.value),
+                guard let child = build(member.value),
                     json_object_set_new_nocheck(result, member.key, child) == 0
                 else {
                     json_decref(result)

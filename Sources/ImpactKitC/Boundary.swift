@@ -1,0 +1,138 @@
+import Glibc
+import ImpactKit
+import ImpactKitABI
+
+// The boundary between C callers and the Swift core: every export runs its body through `boundary`, which turns
+// a thrown ImpactKitError into a status code and a filled ik_error. Nothing in here may trap.
+
+/// Runs `body`, clears `error` on success, fills it on failure, and returns the status.
+func boundary(_ errorOut: UnsafeMutablePointer<ik_error>?, _ body: () throws -> Void) -> Int32 {
+    let failure: ImpactKitError
+    do {
+        try body()
+        if let errorOut { clear(errorOut) }
+        return 0
+    } catch let thrown as ImpactKitError {
+        failure = thrown
+    } catch {
+        // The core throws only ImpactKitError; anything else is still reported, never propagated.
+        failure = ImpactKitError(.invalidArgument, "unexpected error: \(error)")
+    }
+    if let errorOut { fill(errorOut, with: failure) }
+    return failure.code.rawValue
+}
+
+private func clear(_ error: UnsafeMutablePointer<ik_error>) {
+    error.pointee.code = 0
+    error.pointee.line = 0
+    error.pointee.column = 0
+    withUnsafeMutableBytes(of: &error.pointee.path) { copy("", into: $0) }
+    withUnsafeMutableBytes(of: &error.pointee.message) { copy("", into: $0) }
+}
+
+private func fill(_ error: UnsafeMutablePointer<ik_error>, with failure: ImpactKitError) {
+    error.pointee.code = failure.code.rawValue
+    error.pointee.line = Int32(clamping: failure.line)
+    error.pointee.column = Int32(clamping: failure.column)
+    withUnsafeMutableBytes(of: &error.pointee.path) { copy(failure.path, into: $0) }
+    withUnsafeMutableBytes(of: &error.pointee.message) { copy(failure.message, into: $0) }
+}
+
+/// Copies UTF-8 text into a fixed C buffer, NUL-terminated, cut at a character boundary when too long.
+private func copy(_ text: String, into buffer: UnsafeMutableRawBufferPointer) {
+    guard buffer.count > 0 else { return }
+    let utf8 = Array(text.utf8)
+    var length = min(utf8.count, buffer.count - 1)
+    // Do not end inside a multi-byte sequence: back up over continuation bytes (10xxxxxx) of a cut character.
+    if length < utf8.count {
+        while length > 0 && (utf8[length] & 0xC0) == 0x80 { length -= 1 }
+    }
+    for index in 0..<length { buffer[index] = utf8[index] }
+    buffer[length] = 0
+}
+
+// MARK: Arguments
+
+/// A required NUL-terminated UTF-8 argument, read at most `limit` bytes far.
+func argument(_ pointer: UnsafePointer<CChar>?, _ name: String, limit: Int = Limits.defaultMaxStringBytes) throws -> String {
+    guard let pointer else { throw ImpactKitError(.invalidArgument, "\(name) must not be NULL") }
+    let length = strnlen(pointer, limit + 1)
+    guard length <= limit else {
+        throw ImpactKitError(.limit, "\(name) is longer than the limit of \(limit) bytes")
+    }
+    let bytes = UnsafeRawBufferPointer(start: pointer, count: length).bindMemory(to: UInt8.self)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+        throw ImpactKitError(.utf8, "\(name) is not valid UTF-8")
+    }
+    return text
+}
+
+/// An optional NUL-terminated UTF-8 argument: NULL means absent.
+func optionalArgument(_ pointer: UnsafePointer<CChar>?, _ name: String, limit: Int = Limits.defaultMaxStringBytes) throws
+    -> String?
+{
+    guard pointer != nil else { return nil }
+    return try argument(pointer, name, limit: limit)
+}
+
+/// A document argument: `length` bytes at `pointer`.
+func document(_ pointer: UnsafePointer<CChar>?, _ length: Int, _ name: String = "json") throws -> UnsafeRawBufferPointer {
+    guard length >= 0 else { throw ImpactKitError(.range, "\(name) length is negative") }
+    guard let pointer else {
+        throw ImpactKitError(.invalidArgument, "\(name) must not be NULL")
+    }
+    return UnsafeRawBufferPointer(start: pointer, count: length)
+}
+
+/// Checks an out-parameter and sets what it points to NULL, so callers never see a stale value on failure.
+func outParameter<T>(_ pointer: UnsafeMutablePointer<T?>?, _ name: String) throws -> UnsafeMutablePointer<T?> {
+    guard let pointer else { throw ImpactKitError(.invalidArgument, "\(name) must not be NULL") }
+    pointer.pointee = nil
+    return pointer
+}
+
+// MARK: Results
+
+/// Copies a Swift string into a malloc'd NUL-terminated buffer that the caller frees with ik_free.
+func cString(_ text: String) throws -> UnsafeMutablePointer<CChar> {
+    var text = text
+    return try text.withUTF8 { utf8 in
+        guard let buffer = malloc(utf8.count + 1) else { throw ImpactKitError(.noMemory, "out of memory") }
+        if let base = utf8.baseAddress { memcpy(buffer, base, utf8.count) }
+        let chars = buffer.assumingMemoryBound(to: CChar.self)
+        chars[utf8.count] = 0
+        return chars
+    }
+}
+
+// MARK: Options
+
+struct HostOptions {
+    var limits = Limits.default
+    var language = Language.en
+
+    init() {}
+
+    init(_ pointer: UnsafePointer<ik_options>?) throws {
+        guard let options = pointer?.pointee else { return }
+        guard options.version >= 1 else {
+            throw ImpactKitError(.invalidArgument, "ik_options.version is 0; initialise with IK_OPTIONS_INIT")
+        }
+        guard options.version <= UInt32(IK_OPTIONS_VERSION) else {
+            throw ImpactKitError(
+                .range, "ik_options.version \(options.version) is newer than this library (\(IK_OPTIONS_VERSION))")
+        }
+        if let lang = try optionalArgument(options.lang, "ik_options.lang", limit: 32) {
+            language = try Language(code: lang)
+        }
+        func limit(_ value: Int, _ fallback: Int) -> Int {
+            value == 0 ? fallback : value
+        }
+        limits = try Limits(
+            maxDocumentBytes: limit(Int(clamping: options.max_document_bytes), Limits.defaultMaxDocumentBytes),
+            maxDepth: limit(Int(clamping: options.max_depth), Limits.defaultMaxDepth),
+            maxStringBytes: limit(Int(clamping: options.max_string_bytes), Limits.defaultMaxStringBytes),
+            maxElements: limit(Int(clamping: options.max_elements), Limits.defaultMaxElements)
+        ).validated()
+    }
+}

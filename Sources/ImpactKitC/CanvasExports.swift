@@ -1,0 +1,213 @@
+import CJansson
+import ImpactKit
+import ImpactKitABI
+
+// ik_canvas_*: translate arguments, call the core, translate results. No logic of its own.
+
+public typealias OutString = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
+public typealias ErrorOut = UnsafeMutablePointer<ik_error>
+
+@c @implementation
+public func ik_canvas_new(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ title: UnsafePointer<CChar>?,
+    _ template_json: UnsafePointer<CChar>?, _ template_len: Int, _ opts: UnsafePointer<ik_options>?,
+    _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, "out")
+        let options = try HostOptions(opts)
+        let title = try argument(title, "title", limit: options.limits.maxStringBytes)
+        var template = LIMTemplate.template
+        if template_json != nil || template_len != 0 {
+            let bytes = try document(template_json, template_len, "template_json")
+            template = try CanvasTemplate.decode(try JSONParser.parse(bytes, limits: options.limits))
+        }
+        let canvas = try Canvas(title: title, template: template)
+        out.pointee = makeHandle(CanvasBox(canvas, options: options), magic: HandleMagic.canvas)
+    }
+}
+
+@c @implementation
+public func ik_canvas_from_json(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<CChar>?, _ len: Int,
+    _ opts: UnsafePointer<ik_options>?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, "out")
+        let options = try HostOptions(opts)
+        let canvas = try Canvas(json: try document(json, len), limits: options.limits)
+        out.pointee = makeHandle(CanvasBox(canvas, options: options), magic: HandleMagic.canvas)
+    }
+}
+
+@c @implementation
+public func ik_canvas_from_jansson(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<json_t>?, _ opts: UnsafePointer<ik_options>?,
+    _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, "out")
+        let options = try HostOptions(opts)
+        guard let json else { throw ImpactKitError(.invalidArgument, "json must not be NULL") }
+        let value = try JanssonBridge.value(from: json, limits: options.limits)
+        let canvas = try Canvas(jsonValue: value)
+        out.pointee = makeHandle(CanvasBox(canvas, options: options), magic: HandleMagic.canvas)
+    }
+}
+
+@c @implementation
+public func ik_canvas_to_json(_ canvas: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        out.pointee = try cString(try canvasBox(canvas).canvas.json())
+    }
+}
+
+@c @implementation
+public func ik_canvas_to_jansson(
+    _ canvas: OpaquePointer?, _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<json_t>?>?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        guard let json = JanssonBridge.jansson(from: try canvasBox(canvas).canvas.jsonValue) else {
+            throw ImpactKitError(.noMemory, "out of memory building the jansson value")
+        }
+        out.pointee = json
+    }
+}
+
+@c @implementation
+public func ik_canvas_place(
+    _ canvas: OpaquePointer?, _ card_id: UnsafePointer<CChar>?, _ domain_id: UnsafePointer<CChar>?,
+    _ field: UnsafePointer<CChar>?, _ note: UnsafePointer<CChar>?, _ out_placement_id: OutString?,
+    _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        out_placement_id?.pointee = nil
+        let box = try canvasBox(canvas)
+        let limit = box.options.limits.maxStringBytes
+        let placement = try box.canvas.place(
+            card: try argument(card_id, "card_id", limit: Identifier.maxLength),
+            domain: try argument(domain_id, "domain_id", limit: Identifier.maxLength),
+            field: try Field(id: try argument(field, "field", limit: 32)),
+            note: try optionalArgument(note, "note", limit: limit))
+        try deliver(placement.id, to: out_placement_id, undo: { _ = try? box.canvas.unplace(placement.id) })
+    }
+}
+
+@c @implementation
+public func ik_canvas_place_text(
+    _ canvas: OpaquePointer?, _ text: UnsafePointer<CChar>?, _ domain_id: UnsafePointer<CChar>?,
+    _ field: UnsafePointer<CChar>?, _ note: UnsafePointer<CChar>?, _ out_placement_id: OutString?,
+    _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        out_placement_id?.pointee = nil
+        let box = try canvasBox(canvas)
+        let limit = box.options.limits.maxStringBytes
+        let placement = try box.canvas.place(
+            text: try argument(text, "text", limit: limit),
+            domain: try argument(domain_id, "domain_id", limit: Identifier.maxLength),
+            field: try Field(id: try argument(field, "field", limit: 32)),
+            note: try optionalArgument(note, "note", limit: limit))
+        try deliver(placement.id, to: out_placement_id, undo: { _ = try? box.canvas.unplace(placement.id) })
+    }
+}
+
+/// Hands a new id to the caller; if even that fails (out of memory) the change is undone, so an error always
+/// means "nothing changed".
+private func deliver(_ id: String, to out: OutString?, undo: () -> Void) throws {
+    guard let out else { return }
+    do {
+        out.pointee = try cString(id)
+    } catch {
+        undo()
+        throw error
+    }
+}
+
+@c @implementation
+public func ik_canvas_unplace(_ canvas: OpaquePointer?, _ placement_id: UnsafePointer<CChar>?, _ error: ErrorOut?)
+    -> Int32
+{
+    boundary(error) {
+        let box = try canvasBox(canvas)
+        try box.canvas.unplace(try argument(placement_id, "placement_id", limit: Identifier.maxLength))
+    }
+}
+
+@c @implementation
+public func ik_canvas_placements(_ canvas: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        let placements = try canvasBox(canvas).canvas.placements
+        out.pointee = try cString(JSONWriter.string(.array(placements.map(\.jsonValue))))
+    }
+}
+
+@c @implementation
+public func ik_canvas_add_card(
+    _ canvas: OpaquePointer?, _ card_id: UnsafePointer<CChar>?, _ kind: UnsafePointer<CChar>?,
+    _ text: UnsafePointer<CChar>?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let box = try canvasBox(canvas)
+        let id = try argument(card_id, "card_id", limit: Identifier.maxLength)
+        let kind = try optionalArgument(kind, "kind", limit: 32).map(CardKind.init(id:)) ?? .blank
+        let text = try argument(text, "text", limit: box.options.limits.maxStringBytes)
+        try box.canvas.addCard(CustomCard(id: id, kind: kind, text: text))
+    }
+}
+
+@c @implementation
+public func ik_canvas_cards(_ canvas: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        let cards = try canvasBox(canvas).canvas.availableCards
+        out.pointee = try cString(JSONWriter.string(.array(cards.map(\.jsonValue))))
+    }
+}
+
+@c @implementation
+public func ik_canvas_answer(
+    _ canvas: OpaquePointer?, _ question_id: UnsafePointer<CChar>?, _ answer: UnsafePointer<CChar>?,
+    _ by: UnsafePointer<CChar>?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let box = try canvasBox(canvas)
+        try box.canvas.answer(
+            try argument(question_id, "question_id", limit: Identifier.maxLength),
+            try argument(answer, "answer", limit: box.options.limits.maxStringBytes),
+            by: try optionalArgument(by, "by", limit: 200))
+    }
+}
+
+@c @implementation
+public func ik_canvas_evaluate(
+    _ canvas: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_report: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_report, "out_report")
+        let options = try HostOptions(opts)
+        let canvas = try canvasBox(canvas).canvas
+        let report = canvas.evaluate().reportJSON(for: canvas, language: options.language)
+        out.pointee = try cString(JSONWriter.string(report))
+    }
+}
+
+@c @implementation
+public func ik_canvas_report_text(
+    _ canvas: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_text: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_text, "out_text")
+        let options = try HostOptions(opts)
+        let canvas = try canvasBox(canvas).canvas
+        out.pointee = try cString(canvas.evaluate().text(for: canvas, language: options.language))
+    }
+}
+
+@c @implementation
+public func ik_canvas_free(_ canvas: OpaquePointer?) {
+    freeHandle(canvas, magic: HandleMagic.canvas)
+}

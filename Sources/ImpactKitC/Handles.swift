@@ -1,0 +1,60 @@
+import ImpactKit
+import ImpactKitABI
+
+// Handles are small malloc'd headers: a magic number naming the handle type, and the retained Swift object.
+// The magic lets every function reject a pointer of the wrong type, and (where the freed memory still holds it)
+// a handle already freed, with IK_EHANDLE instead of undefined behaviour.
+
+struct HandleHeader {
+    var magic: UInt64
+    var object: UnsafeMutableRawPointer
+}
+
+enum HandleMagic {
+    static let canvas: UInt64 = 0x494B_4341_4E56_4153  // "IKCANVAS"
+    static let freed: UInt64 = 0x494B_4652_4545_4421  // "IKFREED!"
+}
+
+/// The mutable state behind an ik_canvas handle.
+final class CanvasBox {
+    var canvas: Canvas
+    let options: HostOptions
+
+    init(_ canvas: Canvas, options: HostOptions) {
+        self.canvas = canvas
+        self.options = options
+    }
+}
+
+func makeHandle(_ object: AnyObject, magic: UInt64) -> OpaquePointer {
+    let header = UnsafeMutablePointer<HandleHeader>.allocate(capacity: 1)
+    header.initialize(to: HandleHeader(magic: magic, object: Unmanaged.passRetained(object).toOpaque()))
+    return OpaquePointer(header)
+}
+
+private func header(_ handle: OpaquePointer?, magic: UInt64, name: String) throws -> UnsafeMutablePointer<HandleHeader> {
+    guard let handle else { throw ImpactKitError(.invalidArgument, "\(name) must not be NULL") }
+    let raw = UnsafeMutableRawPointer(handle)
+    guard Int(bitPattern: raw) % MemoryLayout<HandleHeader>.alignment == 0 else {
+        throw ImpactKitError(.handle, "\(name) is not a valid handle")
+    }
+    let header = raw.assumingMemoryBound(to: HandleHeader.self)
+    switch header.pointee.magic {
+    case magic: return header
+    case HandleMagic.freed: throw ImpactKitError(.handle, "\(name) has already been freed")
+    default: throw ImpactKitError(.handle, "\(name) is not a live handle of this type")
+    }
+}
+
+func canvasBox(_ handle: OpaquePointer?) throws -> CanvasBox {
+    let header = try header(handle, magic: HandleMagic.canvas, name: "canvas")
+    return Unmanaged<CanvasBox>.fromOpaque(header.pointee.object).takeUnretainedValue()
+}
+
+/// Releases a handle of the given type; NULL, foreign and already-freed pointers are ignored.
+func freeHandle(_ handle: OpaquePointer?, magic: UInt64) {
+    guard let header = try? header(handle, magic: magic, name: "handle") else { return }
+    Unmanaged<AnyObject>.fromOpaque(header.pointee.object).release()
+    header.pointee.magic = HandleMagic.freed
+    header.deallocate()
+}
