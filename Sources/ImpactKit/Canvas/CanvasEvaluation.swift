@@ -165,8 +165,10 @@ public struct CanvasEvaluation: Equatable, Sendable {
                 Prompt(
                     question: ReflectionQuestions.most,
                     basis: LocalizedText(
-                        nl: "De meeste kaarten liggen bij \(top.domain.name.nl) (\(top.cards), \(percent)% van alle kaarten).",
-                        en: "Most cards lie in \(top.domain.name.en) (\(top.cards), \(percent)% of all cards)."),
+                        nl: "De meeste kaarten liggen bij \(top.domain.name.nl) (\(top.cards), \(percent)% van alle kaarten)"
+                            + (strongest.tiedWith.isEmpty ? "." : ", evenveel als bij \(names(strongest.tiedWith, .nl))."),
+                        en: "Most cards lie in \(top.domain.name.en) (\(top.cards), \(percent)% of all cards)"
+                            + (strongest.tiedWith.isEmpty ? "." : ", as many as in \(names(strongest.tiedWith, .en)).")),
                     domains: [strongest.domain] + strongest.tiedWith))
         }
 
@@ -177,9 +179,12 @@ public struct CanvasEvaluation: Equatable, Sendable {
             var en: [String] = []
             var ids: [String] = []
             if let weakest, let low = figures(weakest.domain) {
-                nl.append("De minste kaarten liggen bij \(low.domain.name.nl) (\(low.cards)).")
-                en.append("Fewest cards lie in \(low.domain.name.en) (\(low.cards)).")
+                let alsoNL = weakest.tiedWith.isEmpty ? "" : ", net als bij \(names(weakest.tiedWith, .nl))"
+                let alsoEN = weakest.tiedWith.isEmpty ? "" : ", as do \(names(weakest.tiedWith, .en))"
+                nl.append("De minste kaarten liggen bij \(low.domain.name.nl) (\(low.cards))\(alsoNL).")
+                en.append("Fewest cards lie in \(low.domain.name.en) (\(low.cards))\(alsoEN).")
                 ids.append(weakest.domain)
+                ids.append(contentsOf: weakest.tiedWith)
             }
             for item in open where !item.missing.isEmpty && item.coverage == .partial {
                 nl.append("Bij \(item.domain.name.nl) ontbreekt nog: \(fieldNames(item.missing, .nl)).")

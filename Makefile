@@ -1,0 +1,78 @@
+# ImpactKit — build, test, install. `make demo` and `make test` work on a fresh machine (they install what is
+# missing through scripts/bootstrap.sh).
+
+VERSION      := 0.1.0
+SOVERSION    := 0
+PREFIX       ?= /usr/local
+SWIFT        ?= swift
+RELEASE_DIR  := .build-release
+STAGE        := build/stage
+LIBNAME      := libimpactkit.so
+# The shipped library: self-contained Swift runtime, only ik_* exported, with a SONAME.
+RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdlib \
+                 -Xlinker --version-script=$(CURDIR)/scripts/impactkit.map -Xlinker -soname=$(LIBNAME).$(SOVERSION)
+
+.PHONY: all deps build lib stage demo test swift-test c-test python-test symbols-test install uninstall clean
+
+all: build lib
+
+deps:
+	@bash scripts/bootstrap.sh
+
+build: deps
+	$(SWIFT) build
+
+# The release library, staged like an installation under build/stage (what the C and Python tests use).
+lib: deps
+	$(SWIFT) build $(RELEASE_FLAGS) --product impactkit
+	@$(MAKE) --no-print-directory stage
+
+stage:
+	@rm -rf $(STAGE) && mkdir -p $(STAGE)/lib/pkgconfig $(STAGE)/include
+	@install -m 755 $(RELEASE_DIR)/release/$(LIBNAME) $(STAGE)/lib/$(LIBNAME).$(VERSION)
+	@strip --strip-unneeded $(STAGE)/lib/$(LIBNAME).$(VERSION)
+	@ln -sf $(LIBNAME).$(VERSION) $(STAGE)/lib/$(LIBNAME).$(SOVERSION)
+	@ln -sf $(LIBNAME).$(SOVERSION) $(STAGE)/lib/$(LIBNAME)
+	@install -m 644 include/impactkit.h $(STAGE)/include/
+	@sed -e 's|@PREFIX@|$(abspath $(STAGE))|' -e 's|@VERSION@|$(VERSION)|' scripts/impactkit.pc.in > $(STAGE)/lib/pkgconfig/impactkit.pc
+
+demo: deps
+	$(SWIFT) run impact demo --lang en
+	$(SWIFT) run impact demo --lang nl --output demo-output/nl > /dev/null
+
+test: deps swift-test lib c-test python-test symbols-test
+	@echo "make test: all suites passed"
+
+swift-test:
+	$(SWIFT) test --disable-xctest
+
+c-test: lib
+	@mkdir -p build/c
+	$(CC) -std=c99 -Wall -Wextra -Werror -o build/c/test_abi tests/c/test_abi.c \
+	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) \
+	    -Wl,-rpath,$(abspath $(STAGE))/lib
+	./build/c/test_abi examples/data
+
+python-test: lib
+	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
+	cd bindings/python && python3 -m pytest -q tests
+
+symbols-test: lib
+	bash tests/check_symbols.sh $(STAGE)/lib/$(LIBNAME) include/impactkit.h
+
+install: lib
+	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include
+	install -m 755 $(STAGE)/lib/$(LIBNAME).$(VERSION) $(DESTDIR)$(PREFIX)/lib/
+	ln -sf $(LIBNAME).$(VERSION) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME).$(SOVERSION)
+	ln -sf $(LIBNAME).$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME)
+	install -m 644 include/impactkit.h $(DESTDIR)$(PREFIX)/include/
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' scripts/impactkit.pc.in \
+	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/impactkit.pc
+	-ldconfig 2>/dev/null || true
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/lib/$(LIBNAME)* $(DESTDIR)$(PREFIX)/include/impactkit.h \
+	      $(DESTDIR)$(PREFIX)/lib/pkgconfig/impactkit.pc
+
+clean:
+	rm -rf .build $(RELEASE_DIR) build demo-output bindings/python/impactkit/$(LIBNAME)*

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import ImpactKit
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Fill the canvas of a PZW-like student team at two moments, print the evaluations, write the JSON.")
+
+    @OptionGroup var language: LanguageOption
+
+    @Option(help: "Folder for the canvas and report files.")
+    var output: String = "demo-output"
+
+    func run() throws {
+        let lang = try language.language()
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        for canvas in try DemoTeam.canvases() {
+            let evaluation = canvas.evaluate()
+            print(String(repeating: "═", count: 72))
+            print(evaluation.text(for: canvas, language: lang))
+            let canvasPath = "\(output)/\(canvas.id).json"
+            let reportPath = "\(output)/\(canvas.id).report.json"
+            try Files.writeAtomically(canvas.json(), to: canvasPath)
+            try Files.writeAtomically(JSONWriter.string(evaluation.reportJSON(for: canvas, language: lang)), to: reportPath)
+            print(lang == .nl ? "Geschreven: \(canvasPath), \(reportPath)" : "Written: \(canvasPath), \(reportPath)")
+        }
+    }
+}
+
+/// A realistic team from a module like HAN's Praktijkinnovatie Gezondheidszorg en Welzijn (PZW): five students of
+/// different programmes working on a question of a neighbourhood team, after five weeks and at the end.
+enum DemoTeam {
+    static func canvases() throws -> [Canvas] {
+        var week5 = try Canvas(id: "pzw-bottendaal-week5", title: "Samen gezond in Bottendaal")
+        week5.moment = Moment(label: "Week 5", date: "2026-10-02")
+        week5.team = [
+            TeamMember(name: "Sanne de Vries", role: "student verpleegkunde"),
+            TeamMember(name: "Daan Jansen", role: "student fysiotherapie"),
+            TeamMember(name: "Yara El Amrani", role: "student social work"),
+            TeamMember(name: "Milan Bakker", role: "student voeding en diëtetiek"),
+            TeamMember(name: "Noor Visser", role: "student ergotherapie"),
+            TeamMember(name: "Ellen Smit", role: "coach"),
+            TeamMember(name: "Wijkteam Bottendaal", role: "opdrachtgever"),
+        ]
+        try week5.addCard(CustomCard(id: "own.neighbourhood-lunch", kind: .activity, text: "Buurtlunch met bewoners"))
+        try week5.place(card: "act.interview-target-group", domain: "target-group", field: .activity,
+                        note: "Zes ouderen geïnterviewd over bewegen en eten")
+        try week5.place(card: "act.home-visit", domain: "target-group", field: .activity)
+        try week5.place(card: "own.neighbourhood-lunch", domain: "target-group", field: .activity)
+        try week5.place(card: "loc.community-centre", domain: "target-group", field: .place)
+        try week5.place(card: "loc.clients-home", domain: "target-group", field: .place)
+        try week5.place(card: "res.insight-target-group", domain: "target-group", field: .result)
+        try week5.place(card: "act.client-meeting", domain: "partners", field: .activity)
+        try week5.place(card: "loc.partner-office", domain: "partners", field: .place)
+        try week5.place(card: "act.literature-review", domain: "complexity", field: .activity)
+        try week5.place(card: "act.peer-consultation", domain: "interprofessional", field: .activity)
+        try week5.place(card: "loc.university", domain: "interprofessional", field: .place)
+        try week5.place(card: "res.own-learning", domain: "interprofessional", field: .result,
+                        note: "We zien hoe een diëtist en een ergotherapeut anders naar dezelfde cliënt kijken")
+        try week5.answer(
+            ReflectionQuestions.gain.id,
+            "Kennis uit de praktijk en onderzoek combineren we nog niet; we vragen de wijkverpleegkundige mee te lezen.")
+
+        var end = week5
+        end.id = "pzw-bottendaal-end"
+        end.moment = Moment(label: "Einde semester", date: "2027-01-22")
+        try end.place(card: "act.co-creation-session", domain: "target-group", field: .activity)
+        try end.place(card: "res.prototype", domain: "target-group", field: .result, note: "Beweegkaart voor de wijk")
+        try end.place(card: "res.new-contacts", domain: "partners", field: .result)
+        try end.place(card: "res.work-field-presentation", domain: "partners", field: .result)
+        try end.place(card: "loc.neighbourhood", domain: "complexity", field: .place)
+        try end.place(card: "res.advice-report", domain: "complexity", field: .result)
+        try end.place(card: "act.focus-group", domain: "knowledge", field: .activity)
+        try end.place(card: "loc.gp-practice", domain: "knowledge", field: .place)
+        try end.place(card: "res.factsheet", domain: "knowledge", field: .result)
+        try end.answer(
+            ReflectionQuestions.gain.id,
+            "De wijkverpleegkundige las mee; complexiteit blijft lastig: we willen de gemeente eerder betrekken.")
+        try end.answer(
+            ReflectionQuestions.most.id,
+            "Bij de doelgroep: de bewoners hebben de beweegkaart zelf mee ontworpen.")
+        return [week5, end]
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import ImpactKit
+
+@main
+struct Impact: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "impact",
+        abstract: "Make the impact of hybrid learning environments visible (LIM canvas \"Impact in Beeld\").",
+        version: "0.1.0",
+        subcommands: [Demo.self, Validate.self, Report.self])
+}
+
+/// `--lang nl|en`, shared by the commands that print for people.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: "Language of the texts: nl or en.")
+    var lang: String = "en"
+
+    func language() throws -> Language {
+        do {
+            return try Language(code: lang)
+        } catch let error as ImpactKitError {
+            throw ValidationError(error.message)
+        }
+    }
+}

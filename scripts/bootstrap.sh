@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what ImpactKit needs on a fresh Debian machine: the jansson headers (libjansson-dev), pkg-config,
+# and the Python test tools. Safe to run again: it installs only what is missing.
+set -euo pipefail
+
+need_apt=()
+pkg-config --exists jansson 2>/dev/null || need_apt+=(libjansson-dev)
+command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
+if [ "${#need_apt[@]}" -gt 0 ]; then
+    echo "bootstrap: installing ${need_apt[*]} with apt" >&2
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+python3 - <<'PY' 2>/dev/null || { echo "bootstrap: installing pytest and jsonschema with pip" >&2; python3 -m pip install -q pytest jsonschema; }
+import pytest, jsonschema
+PY

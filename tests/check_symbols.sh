@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Every global symbol the shipped library exports is an ik_* function declared in the header, and every function
+# the header declares is exported. Runs on the release build, where non-public exports would have vanished.
+set -euo pipefail
+lib=$1
+header=$2
+exported=$(nm -D --defined-only "$lib" | awk '$2 ~ /^[A-Z]$/ && $2 != "A" {print $3}' | sed 's/@.*//' | sort -u)
+declared=$(grep -oE '^[a-z_ ]+[ *]+(ik_[a-z0-9_]+)\(' "$header" | grep -oE 'ik_[a-z0-9_]+' | sort -u)
+stray=$(comm -23 <(echo "$exported") <(echo "$declared"))
+missing=$(comm -13 <(echo "$exported") <(echo "$declared"))
+status=0
+[ -z "$stray" ] || { echo "exported but not declared in $header:"; echo "$stray"; status=1; }
+[ -z "$missing" ] || { echo "declared in $header but not exported:"; echo "$missing"; status=1; }
+count=$(echo "$declared" | wc -l)
+if [ $status -eq 0 ]; then echo "symbols: $count passed, 0 failed"; else echo "symbols: 0 passed, 1 failed"; fi
+exit $status
