@@ -39,15 +39,18 @@ extension Canvas {
         try at("domains") { try canvas.selectDomains(selection) }
         canvas.moment = try reader.optional("moment", Canvas.decodeMoment)
         canvas.team = try reader.optional("team") { try $0.array(Canvas.decodeMember) } ?? []
+        let cards = try reader.optional("cards") { try $0.array(Canvas.decodeCustomCard) } ?? []
+        let placements = try reader.optional("placements") { try $0.array(Canvas.decodePlacement) } ?? []
+        let reflections = try reader.optional("reflections") { try $0.array(Canvas.decodeAnswer) } ?? []
+        // The cross-checks need the whole canvas (template, own cards, earlier placements), so they run after
+        // decoding; `at` adds the array name and index to their errors' JSON pointers.
         try at("cards") {
-            let cards = try reader.optional("cards") { try $0.array(Canvas.decodeCustomCard) } ?? []
             for (index, card) in cards.enumerated() {
                 try at(index) { try canvas.check(card, against: canvas.customCards) }
                 canvas.customCards.append(card)
             }
         }
         try at("placements") {
-            let placements = try reader.optional("placements") { try $0.array(Canvas.decodePlacement) } ?? []
             canvas.placements.reserveCapacity(placements.count)
             for (index, placement) in placements.enumerated() {
                 try at(index) { try canvas.check(placement, against: canvas.placements) }
@@ -55,11 +58,11 @@ extension Canvas {
             }
         }
         try at("reflections") {
-            canvas.reflections = try reader.optional("reflections") { try $0.array(Canvas.decodeAnswer) } ?? []
-            for (index, answer) in canvas.reflections.enumerated() {
+            for (index, answer) in reflections.enumerated() {
                 try at(index) { try canvas.check(answer) }
             }
         }
+        canvas.reflections = reflections
         canvas.unknown = reader.unknown
         self = canvas
     }
