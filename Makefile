@@ -52,6 +52,11 @@ c-test: lib
 	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) \
 	    -Wl,-rpath,$(abspath $(STAGE))/lib
 	./build/c/test_abi examples/data
+	@if command -v valgrind >/dev/null; then \
+	    echo "valgrind memcheck: C tests"; \
+	    valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite \
+	        ./build/c/test_abi examples/data; \
+	else echo "valgrind not found: memcheck skipped"; fi
 
 python-test: lib
 	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/

@@ -1,0 +1,381 @@
+/*
+ * Exercises every function of include/impactkit.h through the installed header and shared library, including
+ * the NULL and bad-input paths. Usage: test_abi DATA_DIR (the folder with the example canvases).
+ * Prints "N passed, M failed" and exits non-zero on any failure.
+ */
+#include <impactkit.h>
+#include <jansson.h>
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int passed = 0;
+static int failed = 0;
+
+#define CHECK(cond)                                                                  \
+    do {                                                                             \
+        if (cond) {                                                                  \
+            passed++;                                                                \
+        } else {                                                                     \
+            failed++;                                                                \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+        }                                                                            \
+    } while (0)
+
+static char *read_file(const char *dir, const char *name, size_t *len) {
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    long size = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)size + 1);
+    size_t got = fread(buf, 1, (size_t)size, f);
+    fclose(f);
+    buf[got] = 0;
+    *len = got;
+    return buf;
+}
+
+static int contains(const char *haystack, const char *needle) {
+    return haystack && strstr(haystack, needle) != NULL;
+}
+
+static void test_library(void) {
+    CHECK(strcmp(ik_version(), IK_VERSION_STRING) == 0);
+    CHECK(strcmp(ik_strerror(IK_OK), "IK_OK") == 0);
+    CHECK(strcmp(ik_strerror(IK_ENOTFOUND), "IK_ENOTFOUND") == 0);
+    CHECK(strcmp(ik_strerror(IK_EUTF8), "IK_EUTF8") == 0);
+    CHECK(strcmp(ik_strerror(12345), "IK_UNKNOWN") == 0);
+
+    ik_options opts;
+    memset(&opts, 0xff, sizeof opts);
+    CHECK(ik_options_init(&opts, IK_OPTIONS_VERSION) == IK_OK);
+    CHECK(opts.version == IK_OPTIONS_VERSION && opts.lang == NULL && opts.max_depth == 0);
+    CHECK(ik_options_init(NULL, IK_OPTIONS_VERSION) == IK_EINVAL);
+    CHECK(ik_options_init(&opts, 99) == IK_ERANGE);
+    ik_free(NULL);
+}
+
+static void test_template(void) {
+    ik_error err;
+    char *json = NULL;
+    CHECK(ik_template_builtin(&json, "lim", &err) == IK_OK);
+    CHECK(err.code == IK_OK && err.message[0] == 0);
+    CHECK(contains(json, "\"schema\": \"impactkit/template/1\""));
+    CHECK(contains(json, "\"act.workshop\""));
+    CHECK(contains(json, "Betrokkenheid bij de doelgroep"));
+    json_t *parsed = json_loads(json, 0, NULL);
+    CHECK(parsed && json_array_size(json_object_get(parsed, "domains")) == 5);
+    CHECK(parsed && json_array_size(json_object_get(parsed, "cards")) >= 36);
+    json_decref(parsed);
+    ik_free(json);
+
+    json = (char *)0x1;
+    CHECK(ik_template_builtin(&json, "nope", &err) == IK_ENOTFOUND);
+    CHECK(json == NULL);
+    CHECK(err.code == IK_ENOTFOUND && contains(err.message, "nope"));
+    CHECK(ik_template_builtin(NULL, "lim", &err) == IK_EINVAL);
+    CHECK(ik_template_builtin(&json, NULL, &err) == IK_EINVAL);
+    CHECK(contains(err.message, "template_id must not be NULL"));
+    CHECK(ik_template_builtin(&json, "li\xc3\x28", &err) == IK_EUTF8);
+    CHECK(ik_template_builtin(&json, "nope", NULL) == IK_ENOTFOUND); /* error may be NULL */
+}
+
+static void test_new(void) {
+    ik_error err;
+    ik_canvas *canvas = NULL;
+    CHECK(ik_canvas_new(&canvas, "Leeg canvas", NULL, 0, NULL, &err) == IK_OK);
+    char *json = NULL;
+    CHECK(ik_canvas_to_json(canvas, &json, &err) == IK_OK);
+    CHECK(contains(json, "\"title\": \"Leeg canvas\""));
+    CHECK(contains(json, "\"template\": \"lim\""));
+    CHECK(contains(json, "\"id\": \"canvas-"));
+    ik_free(json);
+    ik_canvas_free(canvas);
+
+    const char *tmpl =
+        "{\"schema\": \"impactkit/template/1\", \"id\": \"own\", \"name\": {\"nl\": \"Eigen\", \"en\": \"Own\"},"
+        " \"domains\": [{\"id\": \"region\", \"name\": {\"nl\": \"Regio\", \"en\": \"Region\"},"
+        " \"question\": {\"nl\": \"Wat?\", \"en\": \"What?\"}}]}";
+    CHECK(ik_canvas_new(&canvas, "Eigen", tmpl, strlen(tmpl), NULL, &err) == IK_OK);
+    char *id = NULL;
+    CHECK(ik_canvas_place_text(canvas, "Rondetafel", "region", "activity", NULL, &id, &err) == IK_OK);
+    CHECK(id && strcmp(id, "p1") == 0);
+    ik_free(id);
+    CHECK(ik_canvas_place(canvas, "act.workshop", "region", "activity", NULL, NULL, &err) == IK_ENOTFOUND);
+    ik_canvas_free(canvas);
+
+    canvas = (ik_canvas *)0x1;
+    CHECK(ik_canvas_new(&canvas, "x", "{\"schema\": ", 11, NULL, &err) == IK_EJSON);
+    CHECK(canvas == NULL);
+    CHECK(err.line == 1 && err.column > 0);
+    CHECK(ik_canvas_new(&canvas, NULL, NULL, 0, NULL, &err) == IK_EINVAL);
+    CHECK(strcmp(err.message, "title must not be NULL") == 0);
+    CHECK(ik_canvas_new(&canvas, "\xff\xfe", NULL, 0, NULL, &err) == IK_EUTF8);
+    CHECK(ik_canvas_new(&canvas, "", NULL, 0, NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_new(NULL, "x", NULL, 0, NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_new(&canvas, "x", NULL, 5, NULL, &err) == IK_EINVAL);
+
+    ik_options opts = IK_OPTIONS_INIT;
+    opts.lang = "fr";
+    CHECK(ik_canvas_new(&canvas, "x", NULL, 0, &opts, &err) == IK_EINVAL);
+    CHECK(contains(err.message, "unsupported language"));
+    opts.lang = NULL;
+    opts.max_depth = 100000;
+    CHECK(ik_canvas_new(&canvas, "x", NULL, 0, &opts, &err) == IK_ERANGE);
+    opts.max_depth = 0;
+    opts.version = 0;
+    CHECK(ik_canvas_new(&canvas, "x", NULL, 0, &opts, &err) == IK_EINVAL);
+    opts.version = IK_OPTIONS_VERSION + 1;
+    CHECK(ik_canvas_new(&canvas, "x", NULL, 0, &opts, &err) == IK_ERANGE);
+}
+
+static void test_from_json(const char *data_dir) {
+    ik_error err;
+    size_t len = 0;
+    char *text = read_file(data_dir, "pzw-bottendaal-week5.json", &len);
+    CHECK(text != NULL);
+    if (!text) return;
+
+    ik_canvas *canvas = NULL;
+    /* Explicit length: the buffer need not be NUL-terminated at len. */
+    CHECK(ik_canvas_from_json(&canvas, text, len, NULL, &err) == IK_OK);
+    char *json = NULL;
+    CHECK(ik_canvas_to_json(canvas, &json, &err) == IK_OK);
+    CHECK(json && strcmp(json, text) == 0); /* byte-for-byte round trip */
+    ik_free(json);
+
+    json_t *tree = NULL;
+    CHECK(ik_canvas_to_jansson(canvas, &tree, &err) == IK_OK);
+    json_t *expected = json_loads(text, 0, NULL);
+    CHECK(tree && expected && json_equal(tree, expected));
+    ik_canvas *again = NULL;
+    CHECK(ik_canvas_from_jansson(&again, tree, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_to_json(again, &json, &err) == IK_OK);
+    CHECK(json && strcmp(json, text) == 0);
+    ik_free(json);
+    ik_canvas_free(again);
+    json_decref(expected);
+    json_decref(tree);
+
+    /* A jansson value of the wrong document type. */
+    json_t *wrong = json_pack("{s:s}", "schema", "impactkit/canvas-report/1");
+    CHECK(ik_canvas_from_jansson(&again, wrong, NULL, &err) == IK_ESCHEMA);
+    CHECK(strcmp(err.path, "/schema") == 0);
+    json_decref(wrong);
+    CHECK(ik_canvas_from_jansson(&again, NULL, NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_to_jansson(NULL, &tree, &err) == IK_EINVAL);
+    CHECK(tree == NULL);
+
+    /* Truncated: a syntax error with line and column. */
+    CHECK(ik_canvas_from_json(&again, text, len / 2, NULL, &err) == IK_EJSON);
+    CHECK(again == NULL && err.line > 1 && err.column > 0);
+    /* Invalid UTF-8 inside a string. */
+    char *broken = malloc(len + 1);
+    memcpy(broken, text, len + 1);
+    char *title = strstr(broken, "Samen");
+    title[0] = (char)0xC3;
+    title[1] = (char)0x28;
+    CHECK(ik_canvas_from_json(&again, broken, len, NULL, &err) == IK_EUTF8);
+    /* A NUL byte inside the document. */
+    memcpy(broken, text, len);
+    broken[len / 3] = 0;
+    CHECK(ik_canvas_from_json(&again, broken, len, NULL, &err) == IK_EJSON);
+    free(broken);
+
+    /* Limits. */
+    ik_options opts = IK_OPTIONS_INIT;
+    opts.max_document_bytes = len - 1;
+    CHECK(ik_canvas_from_json(&again, text, len, &opts, &err) == IK_ELIMIT);
+    opts.max_document_bytes = len;
+    CHECK(ik_canvas_from_json(&again, text, len, &opts, &err) == IK_OK);
+    ik_canvas_free(again);
+    opts.max_document_bytes = 0;
+    opts.max_depth = 2; /* the example nests 3 deep: canvas → team → member */
+    CHECK(ik_canvas_from_json(&again, text, len, &opts, &err) == IK_ELIMIT);
+    CHECK(contains(err.message, "nested deeper than the limit of 2"));
+    opts.max_depth = 3;
+    CHECK(ik_canvas_from_json(&again, text, len, &opts, &err) == IK_OK);
+    ik_canvas_free(again);
+
+    const char *bad[][3] = {
+        {"[]", "", "expected an object, found an array"},
+        {"{\"schema\": \"impactkit/canvas/1\", \"id\": \"x\", \"title\": 5, \"template\": \"lim\"}", "/title",
+         "expected a string, found an integer"},
+        {"{\"schema\": \"impactkit/canvas/1\", \"id\": \"x\", \"title\": \"t\", \"template\": \"lim\","
+         " \"placements\": [{\"id\": \"p1\", \"card\": \"act.nope\", \"domain\": \"partners\", \"field\": \"activity\"}]}",
+         "/placements/0/card", "unknown card \"act.nope\""},
+    };
+    int codes[] = {IK_ESCHEMA, IK_ESCHEMA, IK_ENOTFOUND};
+    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
+        CHECK(ik_canvas_from_json(&again, bad[i][0], strlen(bad[i][0]), NULL, &err) == codes[i]);
+        CHECK(err.code == codes[i] && strcmp(err.path, bad[i][1]) == 0 && strcmp(err.message, bad[i][2]) == 0);
+    }
+    CHECK(ik_canvas_from_json(&again, NULL, 10, NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_from_json(&again, "", 0, NULL, &err) == IK_EJSON);
+    CHECK(ik_canvas_from_json(NULL, text, len, NULL, &err) == IK_EINVAL);
+
+    free(text);
+    ik_canvas_free(canvas);
+}
+
+static void test_editing(const char *data_dir) {
+    ik_error err;
+    size_t len = 0;
+    char *text = read_file(data_dir, "pzw-bottendaal-week5.json", &len);
+    ik_canvas *canvas = NULL;
+    CHECK(ik_canvas_from_json(&canvas, text, len, NULL, &err) == IK_OK);
+    free(text);
+
+    char *before = NULL;
+    CHECK(ik_canvas_to_json(canvas, &before, &err) == IK_OK);
+
+    /* Every bad edit fails with its code and leaves the canvas unchanged. */
+    char *id = (char *)0x1;
+    CHECK(ik_canvas_place(canvas, "act.workshop", "partners", "result", NULL, &id, &err) == IK_EINVAL);
+    CHECK(id == NULL);
+    CHECK(strcmp(err.path, "/field") == 0);
+    CHECK(ik_canvas_place(canvas, "act.nope", "partners", "activity", NULL, NULL, &err) == IK_ENOTFOUND);
+    CHECK(ik_canvas_place(canvas, "act.workshop", "nowhere", "activity", NULL, NULL, &err) == IK_ENOTFOUND);
+    CHECK(ik_canvas_place(canvas, "act.workshop", "partners", "why", NULL, NULL, &err) == IK_ENOTFOUND);
+    CHECK(ik_canvas_place(canvas, "act.client-meeting", "partners", "activity", NULL, NULL, &err) == IK_EEXIST);
+    CHECK(ik_canvas_place(canvas, NULL, "partners", "activity", NULL, NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_place(canvas, "act.workshop", "partners", "activity", "\xc0\xaf", NULL, &err) == IK_EUTF8);
+    CHECK(ik_canvas_place(canvas, "act.workshop", "partners", "activity", "", NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_place_text(canvas, "", "partners", "activity", NULL, NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_unplace(canvas, "p99", &err) == IK_ENOTFOUND);
+    CHECK(ik_canvas_unplace(canvas, NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_add_card(canvas, "act.workshop", "activity", "Dubbel", &err) == IK_EEXIST);
+    CHECK(ik_canvas_add_card(canvas, "own.x", "poster", "Soort?", &err) == IK_EINVAL);
+    CHECK(ik_canvas_add_card(canvas, "own x", NULL, "Spatie", &err) == IK_EINVAL);
+    CHECK(ik_canvas_answer(canvas, "lim.students.nope", "x", NULL, &err) == IK_ENOTFOUND);
+    CHECK(ik_canvas_answer(canvas, "lim.students.gain", NULL, NULL, &err) == IK_EINVAL);
+    char *after = NULL;
+    CHECK(ik_canvas_to_json(canvas, &after, &err) == IK_OK);
+    CHECK(before && after && strcmp(before, after) == 0);
+    ik_free(after);
+
+    /* Good edits. */
+    CHECK(ik_canvas_place(canvas, "res.advice-report", "complexity", "result", "Advies aan de gemeente", &id, &err)
+          == IK_OK);
+    CHECK(id && strcmp(id, "p13") == 0);
+    ik_free(id);
+    CHECK(ik_canvas_add_card(canvas, "own.walk", NULL, "Wandeling door de wijk", &err) == IK_OK);
+    CHECK(ik_canvas_place(canvas, "own.walk", "knowledge", "place", NULL, &id, &err) == IK_OK);
+    CHECK(id && strcmp(id, "p14") == 0);
+    ik_free(id);
+    CHECK(ik_canvas_place_text(canvas, "Gesprek met de huisarts", "knowledge", "activity", NULL, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_unplace(canvas, "p13", &err) == IK_OK);
+    CHECK(ik_canvas_unplace(canvas, "p13", &err) == IK_ENOTFOUND);
+    CHECK(ik_canvas_answer(canvas, "lim.students.notice", "Kennis komt op gang", "Noor", &err) == IK_OK);
+
+    char *placements = NULL;
+    CHECK(ik_canvas_placements(canvas, &placements, &err) == IK_OK);
+    json_t *list = json_loads(placements, 0, NULL);
+    CHECK(list && json_array_size(list) == 14);
+    json_t *last = json_array_get(list, json_array_size(list) - 1);
+    CHECK(last && strcmp(json_string_value(json_object_get(last, "text")), "Gesprek met de huisarts") == 0);
+    CHECK(last && strcmp(json_string_value(json_object_get(last, "id")), "p15") == 0);
+    json_decref(list);
+    ik_free(placements);
+
+    char *cards = NULL;
+    CHECK(ik_canvas_cards(canvas, &cards, &err) == IK_OK);
+    json_t *deck = json_loads(cards, 0, NULL);
+    CHECK(deck && json_array_size(deck) == 42 + 2);
+    json_t *own = json_array_get(deck, json_array_size(deck) - 1);
+    CHECK(own && json_is_true(json_object_get(own, "custom")));
+    CHECK(own && strcmp(json_string_value(json_object_get(own, "kind")), "blank") == 0);
+    json_decref(deck);
+    ik_free(cards);
+
+    /* Evaluation: knowledge now has an activity and a place (partial), so nothing is empty any more. */
+    char *report = NULL;
+    ik_options opts = IK_OPTIONS_INIT;
+    opts.lang = "nl";
+    CHECK(ik_canvas_evaluate(canvas, &opts, &report, &err) == IK_OK);
+    json_t *doc = json_loads(report, 0, NULL);
+    CHECK(doc != NULL);
+    if (doc) {
+        CHECK(strcmp(json_string_value(json_object_get(doc, "schema")), "impactkit/canvas-report/1") == 0);
+        CHECK(strcmp(json_string_value(json_object_get(doc, "lang")), "nl") == 0);
+        json_t *totals = json_object_get(doc, "totals");
+        CHECK(json_integer_value(json_object_get(totals, "cards")) == 14);
+        CHECK(json_integer_value(json_object_get(totals, "activity")) == 7);
+        CHECK(json_integer_value(json_object_get(totals, "place")) == 5);
+        CHECK(json_integer_value(json_object_get(totals, "result")) == 2);
+        json_t *coverage = json_object_get(doc, "coverage");
+        CHECK(json_array_size(json_object_get(coverage, "covered")) == 2);
+        CHECK(json_array_size(json_object_get(coverage, "empty")) == 0);
+        json_t *strongest = json_object_get(doc, "strongest");
+        CHECK(strcmp(json_string_value(json_object_get(strongest, "domain")), "target-group") == 0);
+        CHECK(json_integer_value(json_object_get(strongest, "cards")) == 6);
+        json_t *weakest = json_object_get(doc, "weakest");
+        CHECK(strcmp(json_string_value(json_object_get(weakest, "domain")), "complexity") == 0);
+        json_t *palette = json_object_get(doc, "palette");
+        CHECK(json_real_value(json_object_get(json_array_get(palette, 0), "share")) == 0.4286); /* 6/14 */
+        json_t *domains = json_object_get(doc, "domains");
+        CHECK(strcmp(json_string_value(json_object_get(json_array_get(domains, 4), "name")),
+                     "Combineren van verschillende kennis") == 0);
+        json_decref(doc);
+    }
+    ik_free(report);
+
+    char *textual = NULL;
+    CHECK(ik_canvas_report_text(canvas, &opts, &textual, &err) == IK_OK);
+    CHECK(contains(textual, "Sterkste domein: Betrokkenheid bij de doelgroep"));
+    CHECK(contains(textual, "» Kennis komt op gang — Noor"));
+    ik_free(textual);
+    opts.lang = "en";
+    CHECK(ik_canvas_report_text(canvas, &opts, &textual, &err) == IK_OK);
+    CHECK(contains(textual, "Weakest domain: Dealing with complexity"));
+    ik_free(textual);
+
+    ik_free(before);
+    ik_canvas_free(canvas);
+}
+
+static void test_handles(void) {
+    ik_error err;
+    char *json = NULL;
+    CHECK(ik_canvas_to_json(NULL, &json, &err) == IK_EINVAL);
+    CHECK(strcmp(err.message, "canvas must not be NULL") == 0);
+    /* A pointer that is not a canvas handle. */
+    uint64_t fake[4] = {0x1234, 0, 0, 0};
+    CHECK(ik_canvas_to_json((ik_canvas *)fake, &json, &err) == IK_EHANDLE);
+    CHECK(ik_canvas_place((ik_canvas *)fake, "act.workshop", "partners", "activity", NULL, NULL, &err) == IK_EHANDLE);
+    CHECK(ik_canvas_evaluate((ik_canvas *)fake, NULL, &json, &err) == IK_EHANDLE);
+    ik_canvas_free((ik_canvas *)fake); /* ignored, not freed */
+    CHECK(fake[0] == 0x1234);
+    ik_canvas_free(NULL);
+
+    ik_canvas *canvas = NULL;
+    CHECK(ik_canvas_new(&canvas, "h", NULL, 0, NULL, NULL) == IK_OK);
+    CHECK(ik_canvas_to_json(canvas, NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_placements(canvas, NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_cards(canvas, NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_evaluate(canvas, NULL, NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_report_text(canvas, NULL, NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_to_jansson(canvas, NULL, &err) == IK_EINVAL);
+    ik_options opts = IK_OPTIONS_INIT;
+    opts.lang = "xx";
+    CHECK(ik_canvas_evaluate(canvas, &opts, &json, &err) == IK_EINVAL);
+    CHECK(json == NULL);
+    ik_canvas_free(canvas);
+}
+
+int main(int argc, char **argv) {
+    const char *data_dir = argc > 1 ? argv[1] : "examples/data";
+    test_library();
+    test_template();
+    test_new();
+    test_from_json(data_dir);
+    test_editing(data_dir);
+    test_handles();
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed == 0 ? 0 : 1;
+}
