@@ -54,7 +54,7 @@ c-test: lib
 	./build/c/test_abi examples/data
 	@if command -v valgrind >/dev/null; then \
 	    echo "valgrind memcheck: C tests"; \
-	    valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite \
+	    valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
 	        ./build/c/test_abi examples/data; \
 	else echo "valgrind not found: memcheck skipped"; fi
 

@@ -161,9 +161,11 @@ public struct Canvas: Equatable, Sendable {
                 return card
             }
             guard card.kind.fits(placement.field) else {
+                let home = Field.allCases.first(where: card.kind.fits).map(\.rawValue) ?? "any"
                 throw ImpactKitError(
                     .invalidArgument,
-                    "a \(card.kind.rawValue) card cannot go in the \(placement.field.rawValue) field", path: "/field")
+                    "\(card.kind.rawValue) cards go in the \(home) field, not in \(placement.field.rawValue)",
+                    path: "/field")
             }
             let duplicate = existing.contains {
                 $0.card == cardID && $0.domain == placement.domain && $0.field == placement.field

@@ -1,0 +1,123 @@
+"""Loading libimpactkit and declaring its C functions (ctypes). Internal: use the classes in `impactkit`."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import subprocess
+from pathlib import Path
+
+ERROR_PATH_LENGTH = 128
+ERROR_MESSAGE_LENGTH = 256
+OPTIONS_VERSION = 1
+SONAME = "libimpactkit.so.0"
+
+
+class ErrorStruct(ctypes.Structure):
+    """`ik_error` from impactkit.h."""
+
+    _fields_ = [
+        ("code", ctypes.c_int),
+        ("line", ctypes.c_int),
+        ("column", ctypes.c_int),
+        ("path", ctypes.c_char * ERROR_PATH_LENGTH),
+        ("message", ctypes.c_char * ERROR_MESSAGE_LENGTH),
+    ]
+
+
+class OptionsStruct(ctypes.Structure):
+    """`ik_options` from impactkit.h."""
+
+    _fields_ = [
+        ("version", ctypes.c_uint),
+        ("lang", ctypes.c_char_p),
+        ("max_document_bytes", ctypes.c_size_t),
+        ("max_depth", ctypes.c_size_t),
+        ("max_string_bytes", ctypes.c_size_t),
+        ("max_elements", ctypes.c_size_t),
+    ]
+
+
+def _candidates() -> list[str]:
+    """Where the library is looked for, in order (see bindings/python/README.md)."""
+    found: list[str] = []
+    explicit = os.environ.get("IMPACTKIT_LIBRARY")
+    if explicit:
+        return [explicit]  # an explicit choice is never silently replaced by another copy
+    here = Path(__file__).resolve().parent
+    for name in (SONAME, "libimpactkit.so"):
+        if (here / name).exists():
+            found.append(str(here / name))
+    system = ctypes.util.find_library("impactkit")
+    if system:
+        found.append(system)
+    try:
+        libdir = subprocess.run(
+            ["pkg-config", "--variable=libdir", "impactkit"], capture_output=True, text=True, timeout=5
+        ).stdout.strip()
+        if libdir:
+            found.append(str(Path(libdir) / SONAME))
+    except (OSError, subprocess.SubprocessError):
+        pass
+    found += [f"/usr/local/lib/{SONAME}", f"/usr/lib/{SONAME}"]
+    return found
+
+
+def _load() -> ctypes.CDLL:
+    tried = []
+    for candidate in _candidates():
+        try:
+            return ctypes.CDLL(candidate)
+        except OSError as error:
+            tried.append(f"{candidate}: {error}")
+    raise ImportError(
+        "impactkit: cannot load libimpactkit. Set IMPACTKIT_LIBRARY to the library's path, install it with "
+        "`make install`, or copy it next to this package. Tried:\n  " + "\n  ".join(tried)
+    )
+
+
+lib = _load()
+
+_c_str = ctypes.c_char_p
+_out_str = ctypes.POINTER(ctypes.c_void_p)  # char ** — read with string_at, release with ik_free
+_err = ctypes.POINTER(ErrorStruct)
+_opts = ctypes.POINTER(OptionsStruct)
+_handle = ctypes.c_void_p
+_int = ctypes.c_int
+
+
+def _declare(name: str, restype, *argtypes) -> None:
+    function = getattr(lib, name)
+    function.restype = restype
+    function.argtypes = list(argtypes)
+
+
+_declare("ik_version", ctypes.c_char_p)
+_declare("ik_strerror", ctypes.c_char_p, _int)
+_declare("ik_options_init", _int, _opts, ctypes.c_uint)
+_declare("ik_free", None, ctypes.c_void_p)
+_declare("ik_template_builtin", _int, _out_str, _c_str, _err)
+_declare("ik_canvas_new", _int, ctypes.POINTER(_handle), _c_str, ctypes.c_char_p, ctypes.c_size_t, _opts, _err)
+_declare("ik_canvas_from_json", _int, ctypes.POINTER(_handle), ctypes.c_char_p, ctypes.c_size_t, _opts, _err)
+_declare("ik_canvas_to_json", _int, _handle, _out_str, _err)
+_declare("ik_canvas_place", _int, _handle, _c_str, _c_str, _c_str, _c_str, _out_str, _err)
+_declare("ik_canvas_place_text", _int, _handle, _c_str, _c_str, _c_str, _c_str, _out_str, _err)
+_declare("ik_canvas_unplace", _int, _handle, _c_str, _err)
+_declare("ik_canvas_placements", _int, _handle, _out_str, _err)
+_declare("ik_canvas_add_card", _int, _handle, _c_str, _c_str, _c_str, _err)
+_declare("ik_canvas_cards", _int, _handle, _out_str, _err)
+_declare("ik_canvas_answer", _int, _handle, _c_str, _c_str, _c_str, _err)
+_declare("ik_canvas_evaluate", _int, _handle, _opts, _out_str, _err)
+_declare("ik_canvas_report_text", _int, _handle, _opts, _out_str, _err)
+_declare("ik_canvas_free", None, _handle)
+
+
+def take_string(pointer: ctypes.c_void_p) -> str:
+    """Reads a string the library returned and releases it with ik_free."""
+    if not pointer.value:
+        return ""
+    try:
+        return ctypes.string_at(pointer.value).decode("utf-8")
+    finally:
+        lib.ik_free(pointer)

@@ -1,0 +1,98 @@
+"""Exceptions carrying the fields of `ik_error`: code, message, JSON pointer path, line and column."""
+
+from __future__ import annotations
+
+OK = 0
+EINVAL = -1
+EJSON = -2
+ESCHEMA = -3
+ENOTFOUND = -4
+EEXIST = -5
+ERANGE = -6
+ELIMIT = -7
+ENOMEM = -8
+EHANDLE = -9
+EUTF8 = -10
+
+
+class ImpactKitError(Exception):
+    """Base class of every error ImpactKit reports. `code` is the C API's IK_E* value."""
+
+    code: int = 0
+    symbol: str = "IK_UNKNOWN"
+
+    def __init__(self, message: str, *, code: int | None = None, path: str = "", line: int = 0, column: int = 0):
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+        self.message = message
+        self.path = path
+        self.line = line
+        self.column = column
+
+    def __str__(self) -> str:
+        text = f"{self.symbol}: {self.message}"
+        if self.path:
+            text += f" (at {self.path})"
+        if self.line:
+            text += f" (line {self.line}, column {self.column})"
+        return text
+
+
+class InvalidArgument(ImpactKitError, ValueError):
+    code, symbol = EINVAL, "IK_EINVAL"
+
+
+class JSONSyntaxError(ImpactKitError, ValueError):
+    code, symbol = EJSON, "IK_EJSON"
+
+
+class SchemaError(ImpactKitError, ValueError):
+    code, symbol = ESCHEMA, "IK_ESCHEMA"
+
+
+class NotFound(ImpactKitError, LookupError):
+    code, symbol = ENOTFOUND, "IK_ENOTFOUND"
+
+
+class AlreadyExists(ImpactKitError, ValueError):
+    code, symbol = EEXIST, "IK_EEXIST"
+
+
+class OutOfRange(ImpactKitError, ValueError):
+    code, symbol = ERANGE, "IK_ERANGE"
+
+
+class LimitExceeded(ImpactKitError, ValueError):
+    code, symbol = ELIMIT, "IK_ELIMIT"
+
+
+class OutOfMemory(ImpactKitError, MemoryError):
+    code, symbol = ENOMEM, "IK_ENOMEM"
+
+
+class HandleError(ImpactKitError):
+    code, symbol = EHANDLE, "IK_EHANDLE"
+
+
+class UTF8Error(ImpactKitError, UnicodeError):
+    code, symbol = EUTF8, "IK_EUTF8"
+
+
+BY_CODE: dict[int, type[ImpactKitError]] = {
+    cls.code: cls
+    for cls in (InvalidArgument, JSONSyntaxError, SchemaError, NotFound, AlreadyExists, OutOfRange, LimitExceeded,
+                OutOfMemory, HandleError, UTF8Error)
+}
+
+
+def from_struct(status: int, error) -> ImpactKitError:
+    """Builds the exception for a failed call from its status and filled ik_error."""
+    cls = BY_CODE.get(status, ImpactKitError)
+    return cls(
+        error.message.decode("utf-8", "replace"),
+        code=status,
+        path=error.path.decode("utf-8", "replace"),
+        line=error.line,
+        column=error.column,
+    )
