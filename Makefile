@@ -12,7 +12,7 @@ LIBNAME      := libimpactkit.so
 RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdlib \
                  -Xlinker --version-script=$(CURDIR)/scripts/impactkit.map -Xlinker -soname=$(LIBNAME).$(SOVERSION)
 
-.PHONY: all deps build lib stage demo test swift-test c-test python-test symbols-test install uninstall clean
+.PHONY: all deps build lib stage demo test swift-test cli-test c-test python-test symbols-test install uninstall clean
 
 all: build lib
 
@@ -40,11 +40,26 @@ demo: deps
 	$(SWIFT) run impact demo --lang en
 	$(SWIFT) run impact demo --lang nl --output demo-output/nl > /dev/null
 
-test: deps swift-test lib c-test python-test symbols-test
+test: deps swift-test cli-test lib c-test python-test symbols-test
 	@echo "make test: all suites passed"
 
 swift-test:
 	$(SWIFT) test --disable-xctest
+
+# The CLI end to end: the demo reproduces examples/data exactly; validate and report accept good files and
+# reject a broken one with its JSON pointer and a non-zero exit.
+cli-test:
+	$(SWIFT) build --product impact
+	@rm -rf build/cli && mkdir -p build/cli
+	$(SWIFT) run --skip-build impact demo --output build/cli > build/cli/demo.txt
+	diff -r examples/data build/cli --exclude=demo.txt
+	$(SWIFT) run --skip-build impact validate examples/data/pzw-bottendaal-week5.json examples/data/pzw-bottendaal-end.json
+	$(SWIFT) run --skip-build impact report examples/data/pzw-bottendaal-week5.json --lang nl | grep -q "Sterkste domein: Betrokkenheid bij de doelgroep"
+	@sed 's/"res.own-learning"/"res.nope"/' examples/data/pzw-bottendaal-week5.json > build/cli/broken.json
+	@if $(SWIFT) run --skip-build impact validate build/cli/broken.json 2> build/cli/err.txt; then \
+	    echo "validate accepted a broken file"; exit 1; fi
+	grep -q 'IK_ENOTFOUND: unknown card "res.nope" (at /placements/11/card)' build/cli/err.txt
+	@echo "cli: 5 passed, 0 failed"
 
 c-test: lib
 	@mkdir -p build/c

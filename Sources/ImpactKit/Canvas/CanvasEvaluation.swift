@@ -149,8 +149,11 @@ public struct CanvasEvaluation: Equatable, Sendable {
         // What do you think of your impact? — the balance of doing, places and yields.
         if cardCount > 0 {
             let a = total(in: .activity), p = total(in: .place), r = total(in: .result)
-            var nl = "\(cardCount) kaarten: \(a) activiteiten, \(p) plaatsen, \(r) opbrengsten."
-            var en = "\(cardCount) cards: \(a) activities, \(p) places, \(r) results."
+            func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+            var nl = count(cardCount, "kaart", "kaarten") + ": " + count(a, "activiteit", "activiteiten") + ", "
+                + count(p, "plaats", "plaatsen") + ", " + count(r, "opbrengst", "opbrengsten") + "."
+            var en = count(cardCount, "card", "cards") + ": " + count(a, "activity", "activities") + ", "
+                + count(p, "place", "places") + ", " + count(r, "result", "results") + "."
             if r < a {
                 nl += " Er liggen minder opbrengsten dan activiteiten."
                 en += " There are fewer results than activities."

@@ -96,10 +96,10 @@ extension CanvasEvaluation {
         func pad(_ text: String, _ size: Int) -> String { text + String(repeating: " ", count: max(0, size - text.count)) }
         let columns = Field.allCases.map { $0.label[language] }
         lines.append(
-            pad(header, width) + "  " + columns.map { pad($0, 10) }.joined() + pad(nl ? "totaal" : "total", 7)
-                + (nl ? "aandeel" : "share"))
+            pad(header, width) + "  " + columns.map { pad($0, 12) }.joined() + pad(nl ? "totaal" : "total", 8)
+                + pad(nl ? "aandeel" : "share", 8) + "status")
         for item in domains {
-            let counts = Field.allCases.map { pad(String(item.count(in: $0)), 10) }.joined()
+            let counts = Field.allCases.map { pad(String(item.count(in: $0)), 12) }.joined()
             let status: String
             switch item.coverage {
             case .covered: status = nl ? "gedekt" : "covered"
@@ -107,8 +107,8 @@ extension CanvasEvaluation {
             case .empty: status = nl ? "leeg" : "empty"
             }
             lines.append(
-                pad(item.domain.name[language], width) + "  " + counts + pad(String(item.cards), 7)
-                    + pad("\(percent(of: item))%", 6) + status)
+                pad(item.domain.name[language], width) + "  " + counts + pad(String(item.cards), 8)
+                    + pad("\(percent(of: item))%", 8) + status)
         }
         lines.append("")
         lines.append(
