@@ -22,25 +22,19 @@ deps:
 build: deps
 	$(SWIFT) build
 
-# The release library, staged like an installation under build/stage (what the C and Python tests use).
+# The release library.
 lib: deps
 	$(SWIFT) build $(RELEASE_FLAGS) --product impactkit
-	@$(MAKE) --no-print-directory stage
 
-stage:
-	@rm -rf $(STAGE) && mkdir -p $(STAGE)/lib/pkgconfig $(STAGE)/include
-	@install -m 755 $(RELEASE_DIR)/release/$(LIBNAME) $(STAGE)/lib/$(LIBNAME).$(VERSION)
-	@strip --strip-unneeded $(STAGE)/lib/$(LIBNAME).$(VERSION)
-	@ln -sf $(LIBNAME).$(VERSION) $(STAGE)/lib/$(LIBNAME).$(SOVERSION)
-	@ln -sf $(LIBNAME).$(SOVERSION) $(STAGE)/lib/$(LIBNAME)
-	@install -m 644 include/impactkit.h $(STAGE)/include/
-	@sed -e 's|@PREFIX@|$(abspath $(STAGE))|' -e 's|@VERSION@|$(VERSION)|' scripts/impactkit.pc.in > $(STAGE)/lib/pkgconfig/impactkit.pc
+# `make install` into build/stage: what the C and Python tests build and load against.
+stage: lib
+	@$(MAKE) --no-print-directory install PREFIX=$(abspath $(STAGE)) LDCONFIG=: > /dev/null
 
 demo: deps
 	$(SWIFT) run impact demo --lang en
 	$(SWIFT) run impact demo --lang nl --output demo-output/nl > /dev/null
 
-test: deps swift-test cli-test lib c-test python-test symbols-test
+test: deps swift-test cli-test stage c-test python-test symbols-test
 	@echo "make test: all suites passed"
 
 swift-test:
@@ -61,7 +55,7 @@ cli-test:
 	grep -q 'IK_ENOTFOUND: unknown card "res.nope" (at /placements/11/card)' build/cli/err.txt
 	@echo "cli: 5 passed, 0 failed"
 
-c-test: lib
+c-test: stage
 	@mkdir -p build/c
 	$(CC) -std=c99 -Wall -Wextra -Werror -o build/c/test_abi tests/c/test_abi.c \
 	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) \
@@ -73,22 +67,25 @@ c-test: lib
 	        ./build/c/test_abi examples/data; \
 	else echo "valgrind not found: memcheck skipped"; fi
 
-python-test: lib
+python-test: stage
 	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
 	cd bindings/python && python3 -m pytest -q tests
 
-symbols-test: lib
+symbols-test: stage
 	bash tests/check_symbols.sh $(STAGE)/lib/$(LIBNAME) include/impactkit.h
+
+LDCONFIG ?= ldconfig
 
 install: lib
 	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include
-	install -m 755 $(STAGE)/lib/$(LIBNAME).$(VERSION) $(DESTDIR)$(PREFIX)/lib/
+	install -m 755 $(RELEASE_DIR)/release/$(LIBNAME) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME).$(VERSION)
+	strip --strip-unneeded $(DESTDIR)$(PREFIX)/lib/$(LIBNAME).$(VERSION)
 	ln -sf $(LIBNAME).$(VERSION) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME).$(SOVERSION)
 	ln -sf $(LIBNAME).$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME)
 	install -m 644 include/impactkit.h $(DESTDIR)$(PREFIX)/include/
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' scripts/impactkit.pc.in \
 	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/impactkit.pc
-	-ldconfig 2>/dev/null || true
+	-$(LDCONFIG) 2>/dev/null || true
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/lib/$(LIBNAME)* $(DESTDIR)$(PREFIX)/include/impactkit.h \

@@ -11,6 +11,11 @@ missing=$(comm -13 <(echo "$exported") <(echo "$declared"))
 status=0
 [ -z "$stray" ] || { echo "exported but not declared in $header:"; echo "$stray"; status=1; }
 [ -z "$missing" ] || { echo "declared in $header but not exported:"; echo "$missing"; status=1; }
+# Self-contained: no Swift runtime libraries needed at run time, and a SONAME for packagers.
+if readelf -d "$lib" | grep NEEDED | grep -q libswift; then
+    echo "links Swift runtime libraries dynamically (build with -static-stdlib):"; readelf -d "$lib" | grep NEEDED; status=1
+fi
+readelf -d "$lib" | grep -q 'SONAME.*libimpactkit.so.0' || { echo "no SONAME libimpactkit.so.0"; status=1; }
 count=$(echo "$declared" | wc -l)
 if [ $status -eq 0 ]; then echo "symbols: $count passed, 0 failed"; else echo "symbols: 0 passed, 1 failed"; fi
 exit $status

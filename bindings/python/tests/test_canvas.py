@@ -292,3 +292,13 @@ def test_objects_are_released_by_the_garbage_collector(week5_text):
     for _ in range(200):
         Canvas.from_json(week5_text)
     gc.collect()
+
+
+def test_long_error_paths_are_cut_at_a_character_boundary():
+    # The key is 600 bytes of two-byte characters; the JSON pointer of the over-long value under it does not fit
+    # in ik_error.path (128 bytes) and must be cut without splitting a character.
+    document = '{"' + "ä" * 300 + '": "' + "x" * 701 + '"}'
+    with pytest.raises(LimitExceeded) as caught:
+        Canvas.from_json(document, options=Options(max_string_bytes=700))
+    assert caught.value.path == "/" + "ä" * 63
+    assert caught.value.message == "string of 701 bytes is longer than the limit of 700 bytes"
