@@ -12,7 +12,7 @@ LIBNAME      := libimpactkit.so
 RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdlib \
                  -Xlinker --version-script=$(CURDIR)/scripts/impactkit.map -Xlinker -soname=$(LIBNAME).$(SOVERSION)
 
-.PHONY: all deps build lib stage demo test swift-test cli-test c-test python-test symbols-test install uninstall clean
+.PHONY: all deps build lib stage demo test swift-test cli-test c-test python-test symbols-test fuzz fuzz-smoke install uninstall clean
 
 all: build lib
 
@@ -34,7 +34,7 @@ demo: deps
 	$(SWIFT) run impact demo --lang en
 	$(SWIFT) run impact demo --lang nl --output demo-output/nl > /dev/null
 
-test: deps swift-test cli-test stage c-test python-test symbols-test
+test: deps swift-test cli-test stage c-test python-test symbols-test fuzz-smoke
 	@echo "make test: all suites passed"
 
 swift-test:
@@ -73,6 +73,14 @@ python-test: stage
 
 symbols-test: stage
 	bash tests/check_symbols.sh $(STAGE)/lib/$(LIBNAME) include/impactkit.h
+
+# libFuzzer + ASan over every ABI entry point that takes bytes: `make fuzz SECONDS=600` for a long run.
+SECONDS ?= 60
+fuzz: deps
+	bash scripts/fuzz.sh $(SECONDS)
+
+fuzz-smoke: deps
+	bash scripts/fuzz.sh 5
 
 LDCONFIG ?= ldconfig
 

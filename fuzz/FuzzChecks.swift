@@ -1,0 +1,27 @@
+// Properties every fuzz target checks on a canvas that loaded.
+import Glibc
+import ImpactKitABI
+
+enum FuzzChecks {
+    static func roundTrip(_ canvas: OpaquePointer?) {
+        var error = ik_error()
+        var first: UnsafeMutablePointer<CChar>?
+        guard ik_canvas_to_json(canvas, &first, &error) == 0, let first else { abort() }
+        var again: OpaquePointer?
+        guard ik_canvas_from_json(&again, first, strlen(first), nil, &error) == 0 else { abort() }
+        var second: UnsafeMutablePointer<CChar>?
+        guard ik_canvas_to_json(again, &second, &error) == 0, let second else { abort() }
+        if strcmp(first, second) != 0 { abort() }
+        var report: UnsafeMutablePointer<CChar>?
+        var options = ik_options()
+        _ = ik_options_init(&options, UInt32(IK_OPTIONS_VERSION))
+        guard ik_canvas_evaluate(again, &options, &report, &error) == 0 else { abort() }
+        var text: UnsafeMutablePointer<CChar>?
+        guard ik_canvas_report_text(again, &options, &text, &error) == 0 else { abort() }
+        ik_free(first)
+        ik_free(second)
+        ik_free(report)
+        ik_free(text)
+        ik_canvas_free(again)
+    }
+}

@@ -1,0 +1,53 @@
+// libFuzzer target: a sequence of edits with arbitrary string arguments (invalid UTF-8, ids of any shape).
+// Each edit either succeeds or fails; a failed edit must leave the document exactly as it was.
+import Glibc
+import ImpactKitABI
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    var canvas: OpaquePointer?
+    var error = ik_error()
+    guard ik_canvas_new(&canvas, "fuzz", nil, 0, nil, &error) == 0 else { abort() }
+    defer { ik_canvas_free(canvas) }
+    // Input: NUL-separated fields; the first byte of each command picks the edit.
+    var fields: [[CChar]] = [[]]
+    for index in 0..<size {
+        if data[index] == 0 { fields.append([]) } else { fields[fields.count - 1].append(CChar(bitPattern: data[index])) }
+    }
+    var cursor = 0
+    func next() -> [CChar] {
+        defer { cursor += 1 }
+        return cursor < fields.count ? fields[cursor] + [0] : [0]
+    }
+    let domains = ["target-group", "partners", "complexity", "interprofessional", "knowledge"]
+    let fieldNames = ["activity", "place", "result"]
+    while cursor < fields.count {
+        let command = next()
+        let selector = command.first.map { Int(UInt8(bitPattern: $0)) } ?? 0
+        var before: UnsafeMutablePointer<CChar>?
+        guard ik_canvas_to_json(canvas, &before, &error) == 0, let before else { abort() }
+        let a = next(), b = next()
+        let domain = domains[selector % domains.count]
+        let field = fieldNames[(selector / 5) % fieldNames.count]
+        var status: Int32 = 0
+        var id: UnsafeMutablePointer<CChar>?
+        switch selector % 6 {
+        case 0: status = ik_canvas_place(canvas, a, domain, field, b.count > 1 ? b : nil, &id, &error)
+        case 1: status = ik_canvas_place_text(canvas, a, domain, field, nil, &id, &error)
+        case 2: status = ik_canvas_unplace(canvas, a, &error)
+        case 3: status = ik_canvas_add_card(canvas, a, b, a, &error)
+        case 4: status = ik_canvas_answer(canvas, a, b, nil, &error)
+        default: status = ik_canvas_place(canvas, a, b, field, nil, nil, &error)
+        }
+        ik_free(id)
+        if status != 0 {
+            var after: UnsafeMutablePointer<CChar>?
+            guard ik_canvas_to_json(canvas, &after, &error) == 0, let after else { abort() }
+            if strcmp(before, after) != 0 { abort() }
+            ik_free(after)
+        }
+        ik_free(before)
+    }
+    FuzzChecks.roundTrip(canvas)
+    return 0
+}
