@@ -70,6 +70,14 @@ c-test: stage
 python-test: stage
 	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
 	cd bindings/python && python3 -m pytest -q tests
+	@if command -v valgrind >/dev/null; then \
+	    echo "valgrind memcheck: Python tests (real interpreter, PYTHONMALLOC=malloc)"; \
+	    cd bindings/python && PYTHONMALLOC=malloc valgrind --leak-check=full --show-leak-kinds=definite \
+	        --log-file=../../build/python-memcheck.log \
+	        $$(python3 -c 'import sys; print(sys.executable)') -m pytest -q -p no:cacheprovider tests \
+	        -k "not hostile and not environment" && \
+	    python3 ../../tests/memcheck_filter.py ../../build/python-memcheck.log; \
+	else echo "valgrind not found: memcheck skipped"; fi
 
 symbols-test: stage
 	bash tests/check_symbols.sh $(STAGE)/lib/$(LIBNAME) include/impactkit.h
