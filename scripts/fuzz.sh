@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
 out=build/fuzz
-mkdir -p "$out/crashes"
+mkdir -p "$out/crashes" "$out/bin" "$out/logs"
 flags=(-sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld -I Sources/CJansson -I include -I "$out")
 sources_core=$(find Sources/ImpactKit -name '*.swift' | sort)
 sources_c=$(find Sources/ImpactKitC -name '*.swift' | sort)
@@ -22,25 +22,25 @@ if [ ! -f "$stamp" ] || [ -n "$(find Sources fuzz include -newer "$stamp" -name 
         name=$(basename "$driver" .swift)
         [ "$name" = FuzzChecks ] && continue
         swiftc "${flags[@]}" -module-name "$name" "$driver" fuzz/FuzzChecks.swift \
-            "$out/libImpactKitC.a" "$out/libImpactKit.a" -ljansson -o "$out/$name"
+            "$out/libImpactKitC.a" "$out/libImpactKit.a" -ljansson -o "$out/bin/$name"
     done
     touch "$stamp"
 fi
 
 export SWIFT_BACKTRACE=enable=no   # let ASan/libFuzzer report, not Swift's crash handler
 status=0
-for binary in "$out"/Fuzz*; do
+for binary in "$out"/bin/Fuzz*; do
     name=$(basename "$binary")
     corpus="$out/corpus/$name"
     mkdir -p "$corpus"
     seeds="fuzz/corpus/$name"
     echo "fuzz: $name for ${seconds}s" >&2
     if ! "$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
-        -artifact_prefix="$out/crashes/$name-" -print_final_stats=1 "$corpus" "$seeds" > "$out/$name.log" 2>&1; then
-        echo "fuzz: $name FAILED — see $out/$name.log and $out/crashes/" >&2
-        tail -40 "$out/$name.log" >&2
+        -artifact_prefix="$out/crashes/$name-" -print_final_stats=1 "$corpus" "$seeds" > "$out/logs/$name.log" 2>&1; then
+        echo "fuzz: $name FAILED — see $out/logs/$name.log and $out/crashes/" >&2
+        tail -40 "$out/logs/$name.log" >&2
         status=1
     fi
-    grep -E "stat::number_of_executed_units|stat::peak_rss_mb|cov:" "$out/$name.log" | tail -3 | sed "s/^/  $name: /" >&2 || true
+    grep -E "stat::number_of_executed_units|stat::peak_rss_mb|cov:" "$out/logs/$name.log" | tail -3 | sed "s/^/  $name: /" >&2 || true
 done
 exit $status
