@@ -11,8 +11,37 @@ enum Files {
         return [UInt8](data)
     }
 
+    /// Writes to a temporary file in the same folder, flushes it to disk, then renames it over the target: a
+    /// reader (or a crash) sees the old file or the new one, never a mix.
     static func writeAtomically(_ text: String, to path: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        var template = Array(((directory.isEmpty ? "." : directory) + "/." + name + ".XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return -1 }
+            return mkstemp(base)
+        }
+        guard descriptor >= 0 else { throw CLIError("cannot create a temporary file next to \(path)") }
+        let temporary = String(cString: template)
+        var bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                return write(descriptor, base + written, buffer.count - written)
+            }
+            guard count > 0 else {
+                close(descriptor)
+                unlink(temporary)
+                throw CLIError("cannot write \(path)")
+            }
+            written += count
+        }
+        fchmod(descriptor, 0o644)
+        guard fsync(descriptor) == 0, close(descriptor) == 0, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw CLIError("cannot write \(path)")
+        }
     }
 
     static func loadCanvas(_ path: String) throws -> Canvas {

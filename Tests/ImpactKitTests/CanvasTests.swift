@@ -55,6 +55,8 @@ struct CanvasTests {
         #expect(caught { try canvas.unplace("p1") }?.code == .notFound)
         // New ids continue after the highest, so an id is never reused for another card.
         #expect(try canvas.place(card: "act.survey", domain: "partners", field: .activity).id == "p3")
+        try canvas.unplace("p3")
+        #expect(try canvas.place(card: "act.pilot", domain: "partners", field: .activity).id == "p4", "not p3 again")
     }
 
     @Test func selectedDomains() throws {

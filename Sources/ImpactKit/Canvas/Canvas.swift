@@ -20,6 +20,8 @@ public struct Canvas: Equatable, Sendable {
     public internal(set) var reflections: [ReflectionAnswer]
     /// Top-level fields this version does not know, kept for the round trip.
     public var unknown: JSONObject
+    /// Own-card positions, placement ids and (card, domain, field) slots, so each check is O(1), not a scan.
+    var index = CanvasIndex()
 
     /// A new, empty canvas on the LIM template (or another template).
     public init(id: String? = nil, title: String, template: CanvasTemplate = LIMTemplate.template) throws {
@@ -54,7 +56,7 @@ public struct Canvas: Equatable, Sendable {
 
     /// A card from the template's deck or from the group's own cards.
     public func card(_ id: String) -> Card? {
-        template.card(id) ?? customCards.first(where: { $0.id == id })?.card
+        template.card(id) ?? index.customCards[id].map { customCards[$0].card }
     }
 
     /// Every card the group can lay: the template's deck, then its own cards.
@@ -97,8 +99,9 @@ public struct Canvas: Equatable, Sendable {
     ) throws -> Placement {
         let placementID = try id.map(Identifier.validate) ?? nextPlacementID()
         let placement = Placement(id: placementID, card: cardID, text: text, domain: domain, field: field, note: note)
-        try check(placement, against: placements)
+        try check(placement)
         placements.append(placement)
+        index.insert(placement)
         return placement
     }
 
@@ -108,12 +111,15 @@ public struct Canvas: Equatable, Sendable {
         guard let index = placements.firstIndex(where: { $0.id == placementID }) else {
             throw ImpactKitError(.notFound, "no placement \"\(placementID.prefix(40))\" on this canvas")
         }
-        return placements.remove(at: index)
+        let removed = placements.remove(at: index)
+        self.index.remove(removed)
+        return removed
     }
 
     /// Adds a card the group wrote itself.
     public mutating func addCard(_ card: CustomCard) throws {
-        try check(card, against: customCards)
+        try check(card)
+        index.customCards[card.id] = customCards.count
         customCards.append(card)
     }
 
@@ -128,19 +134,16 @@ public struct Canvas: Equatable, Sendable {
         }
     }
 
+    /// "p" and one more than the highest number used so far: ids are not reused while a canvas is open.
     private func nextPlacementID() -> String {
-        var highest = 0
-        for placement in placements where placement.id.hasPrefix("p") {
-            if let number = Int(placement.id.dropFirst()), number > highest { highest = number }
-        }
-        return "p\(highest &+ 1)"
+        "p\(index.highestNumber &+ 1)"
     }
 
     // MARK: Rules
 
-    func check(_ placement: Placement, against existing: [Placement]) throws {
+    func check(_ placement: Placement) throws {
         _ = try at("id") { try Identifier.validate(placement.id) }
-        if existing.contains(where: { $0.id == placement.id }) {
+        if index.ids.contains(placement.id) {
             throw ImpactKitError(.exists, "placement id \"\(placement.id)\" is already used", path: "/id")
         }
         try at("domain") {
@@ -167,10 +170,7 @@ public struct Canvas: Equatable, Sendable {
                     "\(card.kind.rawValue) cards go in the \(home) field, not in \(placement.field.rawValue)",
                     path: "/field")
             }
-            let duplicate = existing.contains {
-                $0.card == cardID && $0.domain == placement.domain && $0.field == placement.field
-            }
-            if duplicate {
+            if index.slots.contains(CanvasIndex.Slot(placement)) {
                 throw ImpactKitError(
                     .exists,
                     "card \"\(cardID)\" already lies in \(placement.domain)/\(placement.field.rawValue)", path: "/card")
@@ -187,12 +187,12 @@ public struct Canvas: Equatable, Sendable {
         }
     }
 
-    func check(_ card: CustomCard, against existing: [CustomCard]) throws {
+    func check(_ card: CustomCard) throws {
         _ = try at("id") { try Identifier.validate(card.id) }
         if template.card(card.id) != nil {
             throw ImpactKitError(.exists, "card id \"\(card.id)\" is already a card of the template", path: "/id")
         }
-        if existing.contains(where: { $0.id == card.id }) {
+        if index.customCards[card.id] != nil {
             throw ImpactKitError(.exists, "card id \"\(card.id)\" is already used", path: "/id")
         }
         _ = try at("text") { try JSONValue.string(card.text).nonEmptyString() }
@@ -203,5 +203,41 @@ public struct Canvas: Equatable, Sendable {
             throw ImpactKitError(.notFound, "unknown reflection question \"\(answer.question.prefix(40))\"", path: "/question")
         }
         _ = try at("answer") { try JSONValue.string(answer.answer).nonEmptyString(maxLength: 16384) }
+    }
+}
+
+/// What `Canvas` needs to find quickly among its own cards and placements.
+struct CanvasIndex: Equatable, Sendable {
+    struct Slot: Hashable, Sendable {
+        var card: String
+        var domain: String
+        var field: Field
+
+        init(_ placement: Placement) {
+            card = placement.card ?? ""
+            domain = placement.domain
+            field = placement.field
+        }
+    }
+
+    var ids: Set<String> = []
+    var slots: Set<Slot> = []
+    /// Own card id → position in `customCards` (own cards are only ever appended).
+    var customCards: [String: Int] = [:]
+
+    /// The highest n of the ids "p<n>" ever inserted.
+    var highestNumber = 0
+
+    mutating func insert(_ placement: Placement) {
+        ids.insert(placement.id)
+        if placement.id.hasPrefix("p"), let number = Int(placement.id.dropFirst()), number > highestNumber {
+            highestNumber = number
+        }
+        if placement.card != nil { slots.insert(Slot(placement)) }
+    }
+
+    mutating func remove(_ placement: Placement) {
+        ids.remove(placement.id)
+        if placement.card != nil { slots.remove(Slot(placement)) }
     }
 }

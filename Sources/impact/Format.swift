@@ -1,0 +1,36 @@
+import ArgumentParser
+import ImpactKit
+
+struct Format: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rewrite canvas files in canonical form (stable key order, unknown fields kept), atomically.")
+
+    @Argument(help: "Canvas JSON files to rewrite in place.")
+    var files: [String]
+
+    @Flag(help: "Only report which files are not in canonical form; exit 1 if any.")
+    var check = false
+
+    func run() throws {
+        var failures = 0
+        var differing = 0
+        for path in files {
+            do {
+                let original = String(decoding: try Files.read(path), as: UTF8.self)
+                let canonical = try Files.loadCanvas(path).json()
+                guard canonical != original else { continue }
+                differing += 1
+                if check {
+                    print("\(path): not in canonical form")
+                } else {
+                    try Files.writeAtomically(canonical, to: path)
+                    print("\(path): rewritten")
+                }
+            } catch {
+                failures += 1
+                printError("\(error)")
+            }
+        }
+        if failures > 0 || (check && differing > 0) { throw ExitCode(1) }
+    }
+}

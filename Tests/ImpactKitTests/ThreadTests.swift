@@ -1,0 +1,64 @@
+import CJansson
+import Glibc
+import ImpactKitABI
+import Testing
+@testable import ImpactKit
+import ImpactKitC
+
+/// Eight threads, each with its own handles, load / edit / evaluate / export through the C ABI in a loop.
+/// Run under ThreadSanitizer by `make tsan` (part of `make test`).
+@Suite("Threads")
+struct ThreadTests {
+    final class Work: @unchecked Sendable {
+        let document: [CChar]
+        var failures = [Int32](repeating: 0, count: 8)
+        init(_ text: String) { document = Array(text.utf8CString) }
+    }
+
+    static func run(_ work: Work, _ index: Int) {
+        for _ in 0..<40 {
+            var canvas: OpaquePointer?
+            var error = ik_error()
+            let loaded = work.document.withUnsafeBufferPointer {
+                ik_canvas_from_json(&canvas, $0.baseAddress, $0.count - 1, nil, &error)
+            }
+            guard loaded == 0 else { work.failures[index] += 1; continue }
+            if ik_canvas_place(canvas, "res.advice-report", "complexity", "result", nil, nil, &error) != 0 {
+                work.failures[index] += 1
+            }
+            var options = ik_options()
+            _ = ik_options_init(&options, UInt32(IK_OPTIONS_VERSION))
+            var report: UnsafeMutablePointer<CChar>?
+            var json: UnsafeMutablePointer<CChar>?
+            var tree: UnsafeMutablePointer<json_t>?
+            if ik_canvas_evaluate(canvas, &options, &report, &error) != 0 { work.failures[index] += 1 }
+            if ik_canvas_to_json(canvas, &json, &error) != 0 { work.failures[index] += 1 }
+            if ik_canvas_to_jansson(canvas, &tree, &error) != 0 { work.failures[index] += 1 }
+            if let report, strstr(report, "\"cards\": 13") == nil { work.failures[index] += 1 }
+            ik_free(report)
+            ik_free(json)
+            if let tree { json_decref_shim(tree) }
+            ik_canvas_free(canvas)
+        }
+    }
+
+    @Test func eightThreadsWithTheirOwnHandles() throws {
+        let text = try #require(readFile("\(repositoryRoot)/examples/data/pzw-bottendaal-week5.json"))
+        let work = Work(text)
+        var threads: [pthread_t] = []
+        final class Box { let work: Work; let index: Int; init(_ w: Work, _ i: Int) { work = w; index = i } }
+        for index in 0..<8 {
+            var thread = pthread_t()
+            let box = Unmanaged.passRetained(Box(work, index)).toOpaque()
+            let created = pthread_create(&thread, nil, { raw in
+                let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
+                ThreadTests.run(box.work, box.index)
+                return nil
+            }, box)
+            #expect(created == 0)
+            threads.append(thread)
+        }
+        for thread in threads { pthread_join(thread, nil) }
+        #expect(work.failures == [Int32](repeating: 0, count: 8))
+    }
+}

@@ -1,0 +1,114 @@
+"""A writer killed at a random moment leaves the old file or the new one, never a torn mix.
+
+Each trial starts a writer, kills it with SIGKILL after a random delay within its run time, and checks the target.
+A deliberately naive writer (truncate, then write in chunks) runs through the same harness as a control: it must
+be caught, which shows the harness can see a torn file at all."""
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+IMPACT = ROOT / ".build" / "debug" / "impact"
+TRIALS = 16
+
+
+def big_canvas(placements: int) -> dict:
+    document = json.loads((ROOT / "examples" / "data" / "pzw-bottendaal-week5.json").read_text())
+    fields = ["activity", "place", "result"]
+    domains = ["target-group", "partners", "complexity", "interprofessional", "knowledge"]
+    document["placements"] = [
+        {"id": f"p{i}", "text": f"Vrije tekst {i} " + "x" * 40, "domain": domains[i % 5], "field": fields[i % 3]}
+        for i in range(1, placements + 1)
+    ]
+    return document
+
+
+def run_trials(tmp_path: Path, start_writer, old: bytes, new: bytes) -> tuple[int, int]:
+    """Returns (torn, caught_mid_write) over TRIALS kills."""
+    target = tmp_path / "canvas.json"
+    target.write_bytes(old)
+    started = time.monotonic()
+    start_writer(target).wait()
+    duration = time.monotonic() - started
+    assert target.read_bytes() == new, "an undisturbed writer writes the new content"
+    rng = random.Random(20261123)
+    torn = mid = 0
+    for _ in range(TRIALS):
+        target.write_bytes(old)
+        process = start_writer(target)
+        time.sleep(rng.uniform(0.3, 1.0) * duration)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        content = target.read_bytes()
+        if content not in (old, new):
+            torn += 1
+        elif content == old and process.returncode == -signal.SIGKILL:
+            mid += 1
+    return torn, mid
+
+
+NAIVE = """
+import sys, time
+data = open(sys.argv[1], 'rb').read()
+with open(sys.argv[2], 'wb') as out:
+    for i in range(0, len(data), 65536):
+        out.write(data[i:i + 65536]); out.flush(); time.sleep(0.002)
+"""
+
+
+def test_cli_format_survives_being_killed(tmp_path):
+    assert IMPACT.exists(), "build the CLI first (make test does)"
+    compact = json.dumps(big_canvas(20_000), separators=(",", ":")).encode()
+    canonical_file = tmp_path / "canonical.json"
+    canonical_file.write_bytes(compact)
+    subprocess.run([str(IMPACT), "format", str(canonical_file)], check=True, capture_output=True)
+    canonical = canonical_file.read_bytes()
+    assert canonical != compact
+
+    def cli(target):
+        return subprocess.Popen([str(IMPACT), "format", str(target)], stdout=subprocess.DEVNULL)
+
+    torn, _ = run_trials(tmp_path, cli, compact, canonical)
+    assert torn == 0
+
+    # The control: the same harness catches a writer that truncates and writes in place.
+    source = tmp_path / "new.json"
+    source.write_bytes(canonical)
+
+    def naive(target):
+        return subprocess.Popen([sys.executable, "-c", NAIVE, str(source), str(target)])
+
+    torn, _ = run_trials(tmp_path, naive, compact, canonical)
+    assert torn > 0, "the harness must be able to see a torn file"
+
+
+SAVE = """
+import sys, impactkit
+canvas = impactkit.Canvas.load(sys.argv[1])
+canvas.save(sys.argv[2])
+"""
+
+
+def test_python_save_survives_being_killed(tmp_path):
+    new_document = big_canvas(20_000)
+    source = tmp_path / "source.json"
+    source.write_text(json.dumps(new_document))
+    import impactkit
+
+    new = impactkit.Canvas.load(source).to_json().encode()
+    old = json.dumps(big_canvas(5_000), separators=(",", ":")).encode()
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+
+    def writer(target):
+        return subprocess.Popen([sys.executable, "-c", SAVE, str(source), str(target)], env=env)
+
+    torn, _ = run_trials(tmp_path, writer, old, new)
+    assert torn == 0
