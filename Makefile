@@ -1,6 +1,7 @@
 # ImpactKit — build, test, install. `make demo` and `make test` work on a fresh machine (they install what is
 # missing through scripts/bootstrap.sh).
 
+SHELL        := /bin/bash
 VERSION      := 0.1.0
 SOVERSION    := 0
 PREFIX       ?= /usr/local
@@ -12,7 +13,7 @@ LIBNAME      := libimpactkit.so
 RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdlib \
                  -Xlinker --version-script=$(CURDIR)/scripts/impactkit.map -Xlinker -soname=$(LIBNAME).$(SOVERSION)
 
-.PHONY: all deps build lib stage demo test swift-test cli-test c-test python-test symbols-test tsan fuzz fuzz-smoke install uninstall clean
+.PHONY: all deps build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test tsan fuzz fuzz-smoke install uninstall clean
 
 all: build lib
 
@@ -34,7 +35,7 @@ demo: deps
 	$(SWIFT) run impact demo --lang en
 	$(SWIFT) run impact demo --lang nl --output demo-output/nl > /dev/null
 
-test: deps swift-test cli-test stage c-test python-test symbols-test tsan fuzz-smoke
+test: deps swift-test cli-test stage c-test python-test php-test symbols-test tsan fuzz-smoke
 	@echo "make test: all suites passed"
 
 swift-test:
@@ -81,7 +82,25 @@ python-test: stage
 	        --log-file=../../build/python-memcheck.log \
 	        $$(python3 -c 'import sys; print(sys.executable)') -m pytest -q -p no:cacheprovider tests \
 	        -k "not hostile and not environment and not killed" && \
-	    python3 ../../tests/memcheck_filter.py ../../build/python-memcheck.log; \
+	    python3 ../../tests/memcheck_filter.py ../../build/python-memcheck.log "Python tests"; \
+	else echo "valgrind not found: memcheck skipped"; fi
+
+# PHP FFI cannot read #include or macros: it loads a preprocessed copy of the header, kept in git and checked here.
+php-header:
+	@{ printf '/* Generated from include/impactkit.h by `make php-header` (cpp -P): PHP FFI reads no #include or macros.\n   Do not edit; make test checks it is up to date. */\n'; \
+	   cpp -P -undef -nostdinc -I scripts/ffi-stub include/impactkit.h | grep -v '^\s*$$'; } > bindings/php/impactkit.ffi.h
+
+php-test: stage
+	@bash scripts/bootstrap.sh --php
+	@cpp -P -undef -nostdinc -I scripts/ffi-stub include/impactkit.h | grep -v '^\s*$$' | diff - <(tail -n +3 bindings/php/impactkit.ffi.h) \
+	    || { echo "bindings/php/impactkit.ffi.h is out of date: run make php-header"; exit 1; }
+	@mkdir -p bindings/php/lib && cp -P $(STAGE)/lib/$(LIBNAME)* bindings/php/lib/
+	cd bindings/php && phpunit
+	@if command -v valgrind >/dev/null; then \
+	    echo "valgrind memcheck: PHP tests (USE_ZEND_ALLOC=0)"; \
+	    USE_ZEND_ALLOC=0 valgrind --leak-check=full --show-leak-kinds=definite --log-file=build/php-memcheck.log \
+	        php /usr/bin/phpunit -c bindings/php/phpunit.xml > /dev/null && \
+	    python3 tests/memcheck_filter.py build/php-memcheck.log "PHP tests"; \
 	else echo "valgrind not found: memcheck skipped"; fi
 
 symbols-test: stage
@@ -113,4 +132,4 @@ uninstall:
 	      $(DESTDIR)$(PREFIX)/lib/pkgconfig/impactkit.pc
 
 clean:
-	rm -rf .build .build-tsan $(RELEASE_DIR) build demo-output bindings/python/impactkit/$(LIBNAME)*
+	rm -rf .build .build-tsan $(RELEASE_DIR) build demo-output bindings/python/impactkit/$(LIBNAME)* bindings/php/lib

@@ -4,9 +4,15 @@
 set -euo pipefail
 
 need_apt=()
+# `--php`: also what the PHP binding's tests need (PHP CLI with FFI, PHPUnit).
+if [ "${1:-}" = "--php" ]; then
+    php -m 2>/dev/null | grep -qx FFI || need_apt+=(php8.2-cli)
+    command -v phpunit >/dev/null 2>&1 || need_apt+=(phpunit)
+fi
 pkg-config --exists jansson 2>/dev/null || need_apt+=(libjansson-dev)
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
 if [ "${#need_apt[@]}" -gt 0 ]; then
+    # pkg-config and jansson may still be fine; install only what is missing.
     echo "bootstrap: installing ${need_apt[*]} with apt" >&2
     SUDO=""
     [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -14,6 +20,7 @@ if [ "${#need_apt[@]}" -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
+[ "${1:-}" = "--php" ] && exit 0
 python3 - <<'PY' 2>/dev/null || { echo "bootstrap: installing pytest and jsonschema with pip" >&2; python3 -m pip install -q pytest jsonschema; }
 import pytest, jsonschema
 PY

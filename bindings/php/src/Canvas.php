@@ -1,0 +1,182 @@
+<?php
+
+declare(strict_types=1);
+
+namespace ImpactKit;
+
+/**
+ * A filled LIM canvas "Impact in Beeld" over the C API. The handle is released when the object is destroyed
+ * (at the latest when the request ends) or earlier with close(). Every change is checked by the library; a change
+ * that throws leaves the canvas as it was.
+ */
+final class Canvas
+{
+    private ?\FFI\CData $handle;
+    private Library $lib;
+
+    private function __construct(\FFI\CData $handle)
+    {
+        $this->lib = Library::get();
+        $this->handle = $handle;
+    }
+
+    /**
+     * A new empty canvas on the built-in LIM template, or on a template document (JSON string or array).
+     * @param array<string, mixed>|string|null $template
+     */
+    public static function create(string $title, array|string|null $template = null): self
+    {
+        $lib = Library::get();
+        $json = is_array($template) ? json_encode($template, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE) : $template;
+        $out = $lib->ffi->new('ik_canvas *');
+        $error = $lib->error();
+        $status = $lib->ffi->ik_canvas_new(\FFI::addr($out), Library::argument($title, 'title'), $json,
+            $json === null ? 0 : strlen($json), null, \FFI::addr($error));
+        $lib->check($status, $error);
+        return new self($out);
+    }
+
+    /**
+     * Reads a canvas document. Unknown fields are kept and written back unchanged.
+     * @param array{max_document_bytes?: int, max_depth?: int, max_string_bytes?: int, max_elements?: int} $limits
+     */
+    public static function fromJson(string $json, array $limits = []): self
+    {
+        $lib = Library::get();
+        [$options, $keep] = $lib->options($limits);
+        $out = $lib->ffi->new('ik_canvas *');
+        $error = $lib->error();
+        $status = $lib->ffi->ik_canvas_from_json(\FFI::addr($out), $json, strlen($json),
+            $options === null ? null : \FFI::addr($options), \FFI::addr($error));
+        $lib->check($status, $error);
+        return new self($out);
+    }
+
+    public static function load(string $path): self
+    {
+        $json = @file_get_contents($path);
+        if ($json === false) {
+            throw new \RuntimeException("cannot read $path");
+        }
+        return self::fromJson($json);
+    }
+
+    /** The built-in template (domains, central questions, card deck) as an array. */
+    public static function builtinTemplate(string $id = 'lim'): array
+    {
+        $lib = Library::get();
+        $out = $lib->ffi->new('char *');
+        $error = $lib->error();
+        $lib->check($lib->ffi->ik_template_builtin(\FFI::addr($out), Library::argument($id, 'template_id'),
+            \FFI::addr($error)), $error);
+        return json_decode($lib->take($out), true, 512, JSON_THROW_ON_ERROR);
+    }
+
+    public function close(): void
+    {
+        if ($this->handle !== null) {
+            $this->lib->ffi->ik_canvas_free($this->handle);
+            $this->handle = null;
+        }
+    }
+
+    public function __destruct()
+    {
+        $this->close();
+    }
+
+    private function live(): \FFI\CData
+    {
+        if ($this->handle === null) {
+            throw new ImpactKitException('the canvas is closed', ImpactKitException::EHANDLE);
+        }
+        return $this->handle;
+    }
+
+    /** Calls `function(handle, ...args, &out, &error)` and returns the string result. */
+    private function text(string $function, mixed ...$arguments): string
+    {
+        $out = $this->lib->ffi->new('char *');
+        $error = $this->lib->error();
+        $status = $this->lib->ffi->$function($this->live(), ...[...$arguments, \FFI::addr($out), \FFI::addr($error)]);
+        $this->lib->check($status, $error);
+        return $this->lib->take($out);
+    }
+
+    /** Calls `function(handle, ...args, &error)`. */
+    private function call(string $function, mixed ...$arguments): void
+    {
+        $error = $this->lib->error();
+        $status = $this->lib->ffi->$function($this->live(), ...[...$arguments, \FFI::addr($error)]);
+        $this->lib->check($status, $error);
+    }
+
+    /** The canvas document: two-space indentation, stable key order. */
+    public function toJson(): string
+    {
+        return $this->text('ik_canvas_to_json');
+    }
+
+    public function toArray(): array
+    {
+        return json_decode($this->toJson(), true, 512, JSON_THROW_ON_ERROR);
+    }
+
+    /** Lays a card in a field ("activity", "place", "result") of a domain; returns the new placement id. */
+    public function place(string $card, string $domain, string $field, ?string $note = null): string
+    {
+        return $this->text('ik_canvas_place', Library::argument($card, 'card'), Library::argument($domain, 'domain'),
+            Library::argument($field, 'field'), Library::argument($note, 'note'));
+    }
+
+    /** Writes a free text in a field (the variant without cards); returns the new placement id. */
+    public function placeText(string $text, string $domain, string $field, ?string $note = null): string
+    {
+        return $this->text('ik_canvas_place_text', Library::argument($text, 'text'),
+            Library::argument($domain, 'domain'), Library::argument($field, 'field'), Library::argument($note, 'note'));
+    }
+
+    public function unplace(string $placementId): void
+    {
+        $this->call('ik_canvas_unplace', Library::argument($placementId, 'placement_id'));
+    }
+
+    /** @return list<array<string, mixed>> */
+    public function placements(): array
+    {
+        return json_decode($this->text('ik_canvas_placements'), true, 512, JSON_THROW_ON_ERROR);
+    }
+
+    /** Adds a card the group wrote itself; kind is activity, location, result or blank. */
+    public function addCard(string $id, string $text, string $kind = 'blank'): void
+    {
+        $this->call('ik_canvas_add_card', Library::argument($id, 'card_id'), Library::argument($kind, 'kind'),
+            Library::argument($text, 'text'));
+    }
+
+    /** @return list<array<string, mixed>> every card the group can lay */
+    public function cards(): array
+    {
+        return json_decode($this->text('ik_canvas_cards'), true, 512, JSON_THROW_ON_ERROR);
+    }
+
+    public function answer(string $question, string $answer, ?string $by = null): void
+    {
+        $this->call('ik_canvas_answer', Library::argument($question, 'question'), Library::argument($answer, 'answer'),
+            Library::argument($by, 'by'));
+    }
+
+    /** The evaluation report (impactkit/canvas-report/1) as an array, texts in $lang ("nl" or "en"). */
+    public function evaluate(string $lang = 'en'): array
+    {
+        [$options, $keep] = $this->lib->options(['lang' => $lang]);
+        return json_decode($this->text('ik_canvas_evaluate', \FFI::addr($options)), true, 512, JSON_THROW_ON_ERROR);
+    }
+
+    /** The evaluation as text for people. */
+    public function reportText(string $lang = 'en'): string
+    {
+        [$options, $keep] = $this->lib->options(['lang' => $lang]);
+        return $this->text('ik_canvas_report_text', \FFI::addr($options));
+    }
+}

@@ -1,0 +1,180 @@
+<?php
+
+declare(strict_types=1);
+
+use ImpactKit\Canvas;
+use ImpactKit\ImpactKitException as E;
+use ImpactKit\Library;
+use PHPUnit\Framework\TestCase;
+
+/** The same behaviour as bindings/python/tests and tests/c/test_abi.c, through PHP FFI. */
+final class CanvasTest extends TestCase
+{
+    private static function week5(): string
+    {
+        return file_get_contents(IMPACTKIT_DATA . '/pzw-bottendaal-week5.json');
+    }
+
+    private static function failsWith(callable $action, int $code, ?string $path = null, ?string $message = null): E
+    {
+        try {
+            $action();
+        } catch (E $error) {
+            self::assertSame($code, $error->getCode(), (string) $error->getMessage());
+            if ($path !== null) {
+                self::assertSame($path, $error->getPath());
+            }
+            if ($message !== null) {
+                self::assertSame($message, $error->getMessage());
+            }
+            return $error;
+        }
+        self::fail("expected error $code");
+    }
+
+    public function testVersionAndTemplate(): void
+    {
+        $this->assertSame('0.1.0', Library::get()->version());
+        $template = Canvas::builtinTemplate();
+        $this->assertSame('impactkit/template/1', $template['schema']);
+        $this->assertSame(['target-group', 'partners', 'complexity', 'interprofessional', 'knowledge'],
+            array_column($template['domains'], 'id'));
+        $kinds = array_count_values(array_column($template['cards'], 'kind'));
+        $this->assertGreaterThanOrEqual(12, $kinds['activity']);
+        $this->assertGreaterThanOrEqual(12, $kinds['location']);
+        $this->assertGreaterThanOrEqual(12, $kinds['result']);
+        $error = self::failsWith(fn() => Canvas::builtinTemplate('nope'), E::ENOTFOUND);
+        $this->assertSame('IK_ENOTFOUND', $error->getSymbol());
+    }
+
+    public function testRoundTripIsByteForByte(): void
+    {
+        $this->assertSame(self::week5(), Canvas::fromJson(self::week5())->toJson());
+    }
+
+    public function testUnknownFieldsAreKept(): void
+    {
+        $document = json_decode(self::week5(), true);
+        $document['x-moodle'] = ['course' => 42, 'ratio' => 0.1];
+        $document['placements'][0]['x-photo'] = 'IMG_0042.jpg';
+        $canvas = Canvas::fromJson(json_encode($document));
+        $again = $canvas->toArray();
+        $this->assertSame(['course' => 42, 'ratio' => 0.1], $again['x-moodle']);
+        $this->assertSame('IMG_0042.jpg', $again['placements'][0]['x-photo']);
+        $this->assertSame($canvas->toJson(), Canvas::fromJson($canvas->toJson())->toJson());
+    }
+
+    public function testErrorsCarryCodePathLineAndColumn(): void
+    {
+        $text = self::week5();
+        $error = self::failsWith(fn() => Canvas::fromJson(substr($text, 0, intdiv(strlen($text), 2))), E::EJSON);
+        $this->assertGreaterThan(1, $error->getErrorLine());
+        $this->assertGreaterThan(0, $error->getErrorColumn());
+        self::failsWith(fn() => Canvas::fromJson('[]'), E::ESCHEMA, '', 'expected an object, found an array');
+        $document = json_decode($text, true);
+        $document['placements'][3]['card'] = 'act.nope';
+        self::failsWith(fn() => Canvas::fromJson(json_encode($document)), E::ENOTFOUND, '/placements/3/card',
+            'unknown card "act.nope"');
+        self::failsWith(fn() => Canvas::fromJson(str_replace('Samen', "\xc3\x28amen", $text)), E::EUTF8);
+        self::failsWith(fn() => Canvas::fromJson(str_replace('Samen', "Sa\0en", $text)), E::EJSON);
+    }
+
+    public function testLimits(): void
+    {
+        $text = self::week5();
+        self::failsWith(fn() => Canvas::fromJson($text, ['max_document_bytes' => strlen($text) - 1]), E::ELIMIT);
+        $this->assertSame($text, Canvas::fromJson($text, ['max_document_bytes' => strlen($text)])->toJson());
+        self::failsWith(fn() => Canvas::fromJson($text, ['max_depth' => 2]), E::ELIMIT);
+        Canvas::fromJson($text, ['max_depth' => 3]);
+        self::failsWith(fn() => Canvas::fromJson($text, ['max_depth' => 10000]), E::ERANGE);
+        self::failsWith(fn() => Canvas::fromJson($text, ['max_depth' => -1]), E::EINVAL);
+        self::failsWith(fn() => Canvas::fromJson(str_repeat('[', 100000) . str_repeat(']', 100000)), E::ELIMIT);
+    }
+
+    public function testBadEditsLeaveTheCanvasUnchanged(): void
+    {
+        $canvas = Canvas::fromJson(self::week5());
+        $cases = [
+            [fn() => $canvas->place('act.workshop', 'partners', 'result'), E::EINVAL, '/field'],
+            [fn() => $canvas->place('act.nope', 'partners', 'activity'), E::ENOTFOUND, '/card'],
+            [fn() => $canvas->place('act.workshop', 'nowhere', 'activity'), E::ENOTFOUND, '/domain'],
+            [fn() => $canvas->place('act.client-meeting', 'partners', 'activity'), E::EEXIST, '/card'],
+            [fn() => $canvas->place('act.workshop', 'partners', 'activity', ''), E::EINVAL, '/note'],
+            [fn() => $canvas->place('act.workshop', 'partners', 'activity', "\xc0\xaf"), E::EUTF8, ''],
+            [fn() => $canvas->place("act.work\0shop", 'partners', 'activity'), E::EINVAL, ''],
+            [fn() => $canvas->placeText('', 'partners', 'activity'), E::EINVAL, '/text'],
+            [fn() => $canvas->unplace('p99'), E::ENOTFOUND, ''],
+            [fn() => $canvas->addCard('act.workshop', 'Dubbel', 'activity'), E::EEXIST, '/id'],
+            [fn() => $canvas->addCard('own.x', 'Soort?', 'poster'), E::EINVAL, ''],
+            [fn() => $canvas->answer('lim.students.nope', 'x'), E::ENOTFOUND, '/question'],
+        ];
+        foreach ($cases as [$action, $code, $path]) {
+            self::failsWith($action, $code, $path);
+        }
+        $this->assertSame(self::week5(), $canvas->toJson());
+    }
+
+    public function testEditingAndEvaluation(): void
+    {
+        $canvas = Canvas::fromJson(self::week5());
+        $this->assertSame('p13', $canvas->place('res.advice-report', 'complexity', 'result', 'Advies aan de gemeente'));
+        $canvas->addCard('own.walk', 'Wandeling door de wijk');
+        $this->assertSame('p14', $canvas->place('own.walk', 'knowledge', 'place'));
+        $this->assertSame('p15', $canvas->placeText('Gesprek met de huisarts', 'knowledge', 'activity'));
+        $canvas->unplace('p13');
+        self::failsWith(fn() => $canvas->unplace('p13'), E::ENOTFOUND);
+        $canvas->answer('lim.students.notice', 'Kennis komt op gang', 'Noor');
+        $placements = $canvas->placements();
+        $this->assertCount(14, $placements);
+        $this->assertSame(['id' => 'p15', 'text' => 'Gesprek met de huisarts', 'domain' => 'knowledge',
+            'field' => 'activity'], end($placements));
+        $cards = $canvas->cards();
+        $this->assertCount(44, $cards);
+        $this->assertTrue(end($cards)['custom']);
+
+        $report = $canvas->evaluate('nl');
+        $this->assertSame('nl', $report['lang']);
+        $this->assertSame(['cards' => 14, 'activity' => 7, 'place' => 5, 'result' => 2], $report['totals']);
+        $this->assertSame(['covered' => ['target-group', 'interprofessional'],
+            'partial' => ['partners', 'complexity', 'knowledge'], 'empty' => []], $report['coverage']);
+        $this->assertSame([0.4286, 0.1429, 0.0714, 0.2143, 0.1429], array_column($report['palette'], 'share'));
+        $this->assertSame(['domain' => 'target-group', 'cards' => 6, 'tied_with' => []], $report['strongest']);
+        $this->assertSame(['domain' => 'complexity', 'cards' => 1, 'tied_with' => []], $report['weakest']);
+        $this->assertSame(['Kennis komt op gang'], $report['reflection'][0]['answers']);
+        $this->assertStringContainsString('Sterkste domein: Betrokkenheid bij de doelgroep', $canvas->reportText('nl'));
+        $this->assertStringContainsString('Weakest domain: Dealing with complexity', $canvas->reportText('en'));
+        self::failsWith(fn() => $canvas->evaluate('fr'), E::EINVAL);
+    }
+
+    public function testNewCanvasAndOwnTemplate(): void
+    {
+        $canvas = Canvas::create('Leeg canvas');
+        $this->assertStringStartsWith('canvas-', $canvas->toArray()['id']);
+        $this->assertSame('The canvas is still empty.', $canvas->evaluate()['reflection'][0]['basis']);
+        $own = Canvas::create('Eigen', ['schema' => 'impactkit/template/1', 'id' => 'own',
+            'name' => ['nl' => 'Eigen', 'en' => 'Own'],
+            'domains' => [['id' => 'region', 'name' => ['nl' => 'Regio', 'en' => 'Region'],
+                'question' => ['nl' => 'Wat?', 'en' => 'What?']]]]);
+        $this->assertSame('p1', $own->placeText('Rondetafel', 'region', 'activity'));
+        $this->assertSame('own', $own->toArray()['template']['id']);
+        self::failsWith(fn() => Canvas::create('x', '{"schema": '), E::EJSON);
+        self::failsWith(fn() => Canvas::create(''), E::EINVAL);
+    }
+
+    public function testClosedCanvasThrowsInsteadOfCrashing(): void
+    {
+        $canvas = Canvas::fromJson(self::week5());
+        $canvas->close();
+        $canvas->close();
+        self::failsWith(fn() => $canvas->toJson(), E::EHANDLE);
+    }
+
+    public function testManyCanvasesAreReleased(): void
+    {
+        // Each canvas is freed when its variable goes out of scope; valgrind in `make test` checks no leak.
+        for ($i = 0; $i < 200; $i++) {
+            $canvas = Canvas::fromJson(self::week5());
+            $this->assertSame(12, count($canvas->placements()));
+        }
+    }
+}
