@@ -13,7 +13,7 @@ LIBNAME      := libimpactkit.so
 RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdlib \
                  -Xlinker --version-script=$(CURDIR)/scripts/impactkit.map -Xlinker -soname=$(LIBNAME).$(SOVERSION)
 
-.PHONY: all deps build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test tsan fuzz fuzz-smoke install uninstall clean
+.PHONY: all deps build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test examples-test tsan fuzz fuzz-smoke install uninstall clean
 
 all: build lib
 
@@ -35,7 +35,7 @@ demo: deps
 	$(SWIFT) run impact demo --lang en
 	$(SWIFT) run impact demo --lang nl --output demo-output/nl > /dev/null
 
-test: deps swift-test cli-test stage c-test python-test php-test symbols-test tsan fuzz-smoke
+test: deps swift-test cli-test stage c-test python-test php-test examples-test symbols-test tsan fuzz-smoke
 	@echo "make test: all suites passed"
 
 swift-test:
@@ -103,6 +103,29 @@ php-test: stage
 	    python3 tests/memcheck_filter.py build/php-memcheck.log "PHP tests"; \
 	else echo "valgrind not found: memcheck skipped"; fi
 
+# Every example runs, so none can rot: C, Python, PHP against the staged library, Swift against the package.
+examples-test: stage
+	@rm -rf build/examples && mkdir -p build/examples/c build/examples/php
+	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
+	@mkdir -p bindings/php/lib && cp -P $(STAGE)/lib/$(LIBNAME)* bindings/php/lib/
+	$(CC) -std=c99 -Wall -Wextra -Werror -o build/examples/portfolio_export examples/c/portfolio_export.c \
+	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$(abspath $(STAGE))/lib
+	./build/examples/portfolio_export examples/data/pzw-bottendaal-end.json build/examples/c nl
+	cmp build/examples/c/canvas.json examples/data/pzw-bottendaal-end.json
+	grep -q '"cards": 21' build/examples/c/report.json
+	grep -q 'Gedekt: 5 van 5 domeinen; 21 kaarten.' build/examples/c/summary.txt
+	PYTHONPATH=bindings/python python3 examples/python/cohort_report.py examples/data --lang nl > build/examples/cohort.txt
+	grep -q 'pzw-bottendaal-week5: nog leeg: Combineren van verschillende kennis' build/examples/cohort.txt
+	grep -qE 'Betrokkenheid bij de doelgroep +7 +4 +3' build/examples/cohort.txt
+	php examples/php/portfolio_artefact.php examples/data/pzw-bottendaal-week5.json build/examples/php en
+	php -r '$$m = json_decode(file_get_contents("build/examples/php/artefact.json"), true); exit($$m["title"] === "Samen gezond in Bottendaal (Week 5)" && count($$m["authors"]) === 7 ? 0 : 1);'
+	cmp build/examples/php/canvas.json examples/data/pzw-bottendaal-week5.json
+	$(SWIFT) build --package-path examples/swift
+	examples/swift/.build/debug/canvas-example > build/examples/swift.txt
+	grep -q 'round trip: identical' build/examples/swift.txt
+	grep -q 'refused: IK_EINVAL: result cards go in the result field, not in place (at /field)' build/examples/swift.txt
+	@echo "examples: 4 passed, 0 failed"
+
 symbols-test: stage
 	bash tests/check_symbols.sh $(STAGE)/lib/$(LIBNAME) include/impactkit.h
 
@@ -132,4 +155,4 @@ uninstall:
 	      $(DESTDIR)$(PREFIX)/lib/pkgconfig/impactkit.pc
 
 clean:
-	rm -rf .build .build-tsan $(RELEASE_DIR) build demo-output bindings/python/impactkit/$(LIBNAME)* bindings/php/lib
+	rm -rf .build .build-tsan examples/swift/.build $(RELEASE_DIR) build demo-output bindings/python/impactkit/$(LIBNAME)* bindings/php/lib

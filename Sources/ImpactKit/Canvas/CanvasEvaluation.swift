@@ -183,7 +183,7 @@ public struct CanvasEvaluation: Equatable, Sendable {
             var ids: [String] = []
             if let weakest, let low = figures(weakest.domain) {
                 let alsoNL = weakest.tiedWith.isEmpty ? "" : ", net als bij \(names(weakest.tiedWith, .nl))"
-                let alsoEN = weakest.tiedWith.isEmpty ? "" : ", as do \(names(weakest.tiedWith, .en))"
+                let alsoEN = weakest.tiedWith.isEmpty ? "" : ", as in \(names(weakest.tiedWith, .en))"
                 nl.append("De minste kaarten liggen bij \(low.domain.name.nl) (\(low.cards))\(alsoNL).")
                 en.append("Fewest cards lie in \(low.domain.name.en) (\(low.cards))\(alsoEN).")
                 ids.append(weakest.domain)
