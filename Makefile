@@ -127,6 +127,7 @@ examples-test: stage
 	@echo "examples: 4 passed, 0 failed"
 
 symbols-test: stage
+	python3 scripts/schema_doc.py --check
 	bash tests/check_symbols.sh $(STAGE)/lib/$(LIBNAME) include/impactkit.h
 
 # libFuzzer + ASan over every ABI entry point that takes bytes: `make fuzz SECONDS=600` for a long run.

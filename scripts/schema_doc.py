@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Generates docs/json-reference.md from the JSON Schemas in schema/ (so the reference cannot drift from them).
+Usage: schema_doc.py [--check]   (--check: exit 1 if docs/json-reference.md is not what this would write)"""
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ORDER = ["canvas.schema.json", "template.schema.json", "canvas-report.schema.json"]
+
+
+def type_of(spec: dict, defs: dict) -> str:
+    if "$ref" in spec:
+        ref = spec["$ref"]
+        if ref.startswith("#/$defs/"):
+            return type_of(defs[ref.split("/")[-1]], defs)
+        return f"document ({ref.replace('.schema.json', '')})"
+    if "const" in spec:
+        return f'`"{spec["const"]}"`'
+    if "enum" in spec:
+        return " \\| ".join(f'`"{v}"`' for v in spec["enum"])
+    if "oneOf" in spec and "type" not in spec:
+        return " or ".join(type_of(option, defs) for option in spec["oneOf"] if "type" in option or "$ref" in option) or "see schema"
+    kind = spec.get("type", "any")
+    if isinstance(kind, list):
+        kind = " or ".join(kind)
+    if kind == "array" and "items" in spec:
+        return f"array of {type_of(spec['items'], defs)}"
+    if kind == "string" and "pattern" in spec:
+        return f"string matching `{spec['pattern']}`"
+    return kind
+
+
+def rows(spec: dict, defs: dict, prefix: str, out: list) -> None:
+    required = set(spec.get("required", []))
+    for name, member in spec.get("properties", {}).items():
+        resolved = member
+        if "$ref" in member and member["$ref"].startswith("#/$defs/"):
+            resolved = defs[member["$ref"].split("/")[-1]]
+        description = member.get("description", resolved.get("description", ""))
+        out.append(f"| `{prefix}{name}` | {type_of(member, defs)} | {'yes' if name in required else ''} | {description} |")
+        if resolved.get("type") in ("object", ["object", "null"]) and "properties" in resolved:
+            rows(resolved, defs, f"{prefix}{name}.", out)
+        items = resolved.get("items")
+        if isinstance(items, dict):
+            if "$ref" in items and items["$ref"].startswith("#/$defs/"):
+                items = defs[items["$ref"].split("/")[-1]]
+            if "properties" in items:
+                rows(items, defs, f"{prefix}{name}[].", out)
+
+
+def render() -> str:
+    lines = ["# JSON document reference", "",
+             "Generated from `schema/*.schema.json` by `scripts/schema_doc.py`; `make test` checks it is current.",
+             "Every document names its type and version in `schema`. Readers keep members they do not know and write",
+             "them back unchanged, after the known members.", ""]
+    for name in ORDER:
+        schema = json.loads((ROOT / "schema" / name).read_text())
+        defs = schema.get("$defs", {})
+        lines += [f"## {schema['title']}", "", f"Schema file: `schema/{name}`.", ""]
+        if "description" in schema:
+            lines += [schema["description"], ""]
+        lines += ["| member | type | required | notes |", "| --- | --- | --- | --- |"]
+        rows(schema, defs, "", lines)
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    target = ROOT / "docs" / "json-reference.md"
+    text = render()
+    if "--check" in sys.argv:
+        if not target.exists() or target.read_text() != text:
+            print("docs/json-reference.md is out of date: run python3 scripts/schema_doc.py")
+            sys.exit(1)
+        print("json reference: 1 passed, 0 failed")
+    else:
+        target.write_text(text)
