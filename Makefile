@@ -105,6 +105,7 @@ php-test: stage
 
 # Every example runs, so none can rot: C, Python, PHP against the staged library, Swift against the package.
 examples-test: stage
+	@bash scripts/bootstrap.sh --php
 	@rm -rf build/examples && mkdir -p build/examples/c build/examples/php
 	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
 	@mkdir -p bindings/php/lib && cp -P $(STAGE)/lib/$(LIBNAME)* bindings/php/lib/
