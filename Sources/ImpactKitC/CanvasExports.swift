@@ -82,16 +82,8 @@ public func ik_canvas_place(
     _ field: UnsafePointer<CChar>?, _ note: UnsafePointer<CChar>?, _ out_placement_id: OutString?,
     _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        out_placement_id?.pointee = nil
-        let box = try canvasBox(canvas)
-        let limit = box.options.limits.maxStringBytes
-        let placement = try box.canvas.place(
-            card: try argument(card_id, "card_id", limit: Identifier.maxLength),
-            domain: try argument(domain_id, "domain_id", limit: Identifier.maxLength),
-            field: try Field(id: try argument(field, "field", limit: 32)),
-            note: try optionalArgument(note, "note", limit: limit))
-        try deliver(placement.id, to: out_placement_id, undo: { _ = try? box.canvas.unplace(placement.id) })
+    place(canvas, domain_id, field, note, out_placement_id, error) { _ in
+        (card: try argument(card_id, "card_id", limit: Identifier.maxLength), text: nil)
     }
 }
 
@@ -101,15 +93,26 @@ public func ik_canvas_place_text(
     _ field: UnsafePointer<CChar>?, _ note: UnsafePointer<CChar>?, _ out_placement_id: OutString?,
     _ error: ErrorOut?
 ) -> Int32 {
+    place(canvas, domain_id, field, note, out_placement_id, error) { box in
+        (card: nil, text: try argument(text, "text", limit: box.options.limits.maxStringBytes))
+    }
+}
+
+/// The shared body of ik_canvas_place and ik_canvas_place_text; `content` reads the card id or the text.
+private func place(
+    _ canvas: OpaquePointer?, _ domain_id: UnsafePointer<CChar>?, _ field: UnsafePointer<CChar>?,
+    _ note: UnsafePointer<CChar>?, _ out_placement_id: OutString?, _ error: ErrorOut?,
+    content: (CanvasBox) throws -> (card: String?, text: String?)
+) -> Int32 {
     boundary(error) {
         out_placement_id?.pointee = nil
         let box = try canvasBox(canvas)
-        let limit = box.options.limits.maxStringBytes
+        let (card, text) = try content(box)
         let placement = try box.canvas.place(
-            text: try argument(text, "text", limit: limit),
+            card: card, text: text,
             domain: try argument(domain_id, "domain_id", limit: Identifier.maxLength),
             field: try Field(id: try argument(field, "field", limit: 32)),
-            note: try optionalArgument(note, "note", limit: limit))
+            note: try optionalArgument(note, "note", limit: box.options.limits.maxStringBytes))
         try deliver(placement.id, to: out_placement_id, undo: { _ = try? box.canvas.unplace(placement.id) })
     }
 }

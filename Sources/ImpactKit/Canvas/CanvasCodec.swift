@@ -122,13 +122,7 @@ extension Canvas {
         object.append("template", templateIsBuiltin ? .string(template.id) : template.json)
         object.append("variant", .string(variant.rawValue))
         object.append("domains", ifPresent: selectedDomains.map { .array($0.map(JSONValue.string)) })
-        if let moment {
-            var item = JSONObject()
-            item.append("label", .string(moment.label))
-            item.append("date", ifPresent: moment.date.map(JSONValue.string))
-            item.append(contentsOf: moment.unknown)
-            object.append("moment", .object(item))
-        }
+        object.append("moment", ifPresent: moment?.jsonValue(keepingUnknown: true))
         object.append(
             "team",
             .array(

@@ -26,6 +26,17 @@ public struct Moment: Equatable, Sendable {
     }
 }
 
+extension Moment {
+    /// {"label", "date"?}, followed by the unknown members when `keepingUnknown`.
+    func jsonValue(keepingUnknown: Bool) -> JSONValue {
+        var item = JSONObject()
+        item.append("label", .string(label))
+        item.append("date", ifPresent: date.map(JSONValue.string))
+        if keepingUnknown { item.append(contentsOf: unknown) }
+        return .object(item)
+    }
+}
+
 /// A card (or, without cards, a free text) laid in one field of one domain.
 public struct Placement: Equatable, Sendable {
     public var id: String

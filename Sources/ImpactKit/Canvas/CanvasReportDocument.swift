@@ -11,12 +11,7 @@ extension CanvasEvaluation {
         report.append("template", .string(canvas.template.id))
         report.append("variant", .string(canvas.variant.rawValue))
         report.append("lang", .string(language.rawValue))
-        if let moment = canvas.moment {
-            var item = JSONObject()
-            item.append("label", .string(moment.label))
-            item.append("date", ifPresent: moment.date.map(JSONValue.string))
-            report.append("moment", .object(item))
-        }
+        report.append("moment", ifPresent: canvas.moment?.jsonValue(keepingUnknown: false))
         var totals = JSONObject()
         totals.append("cards", .int(Int64(totalCards)))
         for field in Field.allCases { totals.append(field.rawValue, .int(Int64(total(in: field)))) }
