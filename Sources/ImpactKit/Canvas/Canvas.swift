@@ -99,9 +99,7 @@ public struct Canvas: Equatable, Sendable {
     ) throws -> Placement {
         let placementID = try id.map(Identifier.validate) ?? nextPlacementID()
         let placement = Placement(id: placementID, card: cardID, text: text, domain: domain, field: field, note: note)
-        try check(placement)
-        placements.append(placement)
-        index.insert(placement)
+        try add(placement)
         return placement
     }
 
@@ -118,6 +116,18 @@ public struct Canvas: Equatable, Sendable {
 
     /// Adds a card the group wrote itself.
     public mutating func addCard(_ card: CustomCard) throws {
+        try add(card)
+    }
+
+    /// The one way a placement enters a canvas (editing and decoding): check it, then add it and its index entry.
+    mutating func add(_ placement: Placement) throws {
+        try check(placement)
+        placements.append(placement)
+        index.insert(placement)
+    }
+
+    /// The one way an own card enters a canvas (editing and decoding).
+    mutating func add(_ card: CustomCard) throws {
         try check(card)
         index.customCards[card.id] = customCards.count
         customCards.append(card)

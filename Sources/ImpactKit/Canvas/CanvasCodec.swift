@@ -46,17 +46,13 @@ extension Canvas {
         // decoding; `at` adds the array name and index to their errors' JSON pointers.
         try at("cards") {
             for (index, card) in cards.enumerated() {
-                try at(index) { try canvas.check(card) }
-                canvas.index.customCards[card.id] = canvas.customCards.count
-                canvas.customCards.append(card)
+                try at(index) { try canvas.add(card) }
             }
         }
         try at("placements") {
             canvas.placements.reserveCapacity(placements.count)
             for (index, placement) in placements.enumerated() {
-                try at(index) { try canvas.check(placement) }
-                canvas.placements.append(placement)
-                canvas.index.insert(placement)
+                try at(index) { try canvas.add(placement) }
             }
         }
         try at("reflections") {
