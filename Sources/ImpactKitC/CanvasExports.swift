@@ -23,7 +23,7 @@ public func ik_canvas_new(
             template = try CanvasTemplate.decode(try JSONParser.parse(bytes, limits: options.limits))
         }
         let canvas = try Canvas(title: title, template: template)
-        out.pointee = makeHandle(CanvasBox(canvas, options: options), magic: HandleMagic.canvas)
+        out.pointee = canvasHandle(canvas, options: options)
     }
 }
 
@@ -36,7 +36,7 @@ public func ik_canvas_from_json(
         let out = try outParameter(out, "out")
         let options = try HostOptions(opts)
         let canvas = try Canvas(json: try document(json, len), limits: options.limits)
-        out.pointee = makeHandle(CanvasBox(canvas, options: options), magic: HandleMagic.canvas)
+        out.pointee = canvasHandle(canvas, options: options)
     }
 }
 
@@ -51,7 +51,7 @@ public func ik_canvas_from_jansson(
         guard let json else { throw ImpactKitError(.invalidArgument, "json must not be NULL") }
         let value = try JanssonBridge.value(from: json, limits: options.limits)
         let canvas = try Canvas(jsonValue: value)
-        out.pointee = makeHandle(CanvasBox(canvas, options: options), magic: HandleMagic.canvas)
+        out.pointee = canvasHandle(canvas, options: options)
     }
 }
 

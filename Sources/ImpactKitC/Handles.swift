@@ -32,6 +32,11 @@ func makeHandle(_ object: AnyObject, magic: UInt64) -> OpaquePointer {
     return OpaquePointer(header)
 }
 
+/// A new ik_canvas handle owning `canvas` and the options it was opened with.
+func canvasHandle(_ canvas: Canvas, options: HostOptions) -> OpaquePointer {
+    makeHandle(CanvasBox(canvas, options: options), magic: HandleMagic.canvas)
+}
+
 private func header(_ handle: OpaquePointer?, magic: UInt64, name: String) throws -> UnsafeMutablePointer<HandleHeader> {
     guard let handle else { throw ImpactKitError(.invalidArgument, "\(name) must not be NULL") }
     let raw = UnsafeMutableRawPointer(handle)
