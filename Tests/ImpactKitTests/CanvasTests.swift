@@ -40,7 +40,7 @@ struct CanvasTests {
 
     @Test func freeTextWithoutCards() throws {
         var canvas = try fresh()
-        canvas.variant = .withoutCards
+        try canvas.use(.withoutCards)
         let placement = try canvas.place(text: "Spreekuur in de bibliotheek", domain: "target-group", field: .place)
         #expect(placement.text == "Spreekuur in de bibliotheek")
         #expect(canvas.evaluate().domains[0].place == 1)

@@ -10,7 +10,9 @@ public struct Canvas: Equatable, Sendable {
     public internal(set) var template: CanvasTemplate
     /// True when the template is a built-in one, written as its id rather than in full.
     public internal(set) var templateIsBuiltin: Bool
-    public var variant: Variant
+    public private(set) var variant: Variant
+    /// The didactic purpose (LIM §9) the coach chose, if any; with the variant it picks the question set.
+    public private(set) var purpose: Purpose?
     /// The domains in use, in template order; nil means all domains of the template.
     public internal(set) var selectedDomains: [String]?
     public var moment: Moment?
@@ -30,6 +32,7 @@ public struct Canvas: Equatable, Sendable {
         self.template = template
         self.templateIsBuiltin = CanvasTemplate.builtin(template.id) == template
         self.variant = .standard
+        self.purpose = nil
         self.selectedDomains = nil
         self.moment = nil
         self.team = []
@@ -65,6 +68,19 @@ public struct Canvas: Equatable, Sendable {
     }
 
     // MARK: Changing the canvas
+
+    /// Chooses how the canvas is used: the variant and, for student groups, the didactic purpose (LIM §9).
+    public mutating func use(_ variant: Variant, purpose: Purpose? = nil) throws {
+        _ = try QuestionSet.questions(variant: variant, purpose: purpose)
+        self.variant = variant
+        self.purpose = purpose
+    }
+
+    /// The questions this canvas's group is asked (variant + purpose).
+    public var questions: [ReflectionQuestion] {
+        // `use` and decoding admit only combinations that have a set, so the fallback is never taken.
+        (try? QuestionSet.questions(variant: variant, purpose: purpose)) ?? ReflectionQuestions.students
+    }
 
     /// Chooses the domains in use (variant "selected-domains"); nil means all. Fails if a placement would be
     /// left in a domain no longer in use.

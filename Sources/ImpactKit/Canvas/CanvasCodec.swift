@@ -34,7 +34,9 @@ extension Canvas {
         }
         var canvas = try Canvas(id: id, title: title, template: template)
         canvas.templateIsBuiltin = builtin
-        canvas.variant = try reader.optional("variant") { try Variant(id: try $0.stringValue()) } ?? .standard
+        let variant = try reader.optional("variant") { try Variant(id: try $0.stringValue()) } ?? .standard
+        let purpose = try reader.optional("purpose") { try Purpose(id: try $0.stringValue()) }
+        try at("purpose") { try canvas.use(variant, purpose: purpose) }
         let selection = try reader.optional("domains") { try $0.array { try $0.identifier() } }
         try at("domains") { try canvas.selectDomains(selection) }
         canvas.moment = try reader.optional("moment", Canvas.decodeMoment)
@@ -117,6 +119,7 @@ extension Canvas {
         object.append("title", .string(title))
         object.append("template", templateIsBuiltin ? .string(template.id) : template.json)
         object.append("variant", .string(variant.rawValue))
+        object.append("purpose", ifPresent: purpose.map { .string($0.rawValue) })
         object.append("domains", ifPresent: selectedDomains.map { .array($0.map(JSONValue.string)) })
         object.append("moment", ifPresent: moment?.jsonValue(keepingUnknown: true))
         object.append(

@@ -8,6 +8,15 @@ public struct CanvasEvaluation: Equatable, Sendable {
         case partial
         /// No cards at all.
         case empty
+
+        /// One word for tables and summaries.
+        public var label: LocalizedText {
+            switch self {
+            case .covered: return LocalizedText(nl: "gedekt", en: "covered")
+            case .partial: return LocalizedText(nl: "deels", en: "partial")
+            case .empty: return LocalizedText(nl: "leeg", en: "empty")
+            }
+        }
     }
 
     public struct DomainFigures: Equatable, Sendable {

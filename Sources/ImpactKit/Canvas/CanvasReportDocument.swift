@@ -10,6 +10,7 @@ extension CanvasEvaluation {
         report.append("title", .string(canvas.title))
         report.append("template", .string(canvas.template.id))
         report.append("variant", .string(canvas.variant.rawValue))
+        report.append("purpose", canvas.purpose.map { .string($0.rawValue) } ?? .null)
         report.append("lang", .string(language.rawValue))
         report.append("moment", ifPresent: canvas.moment?.jsonValue(keepingUnknown: false))
         var totals = JSONObject()
@@ -74,6 +75,26 @@ extension CanvasEvaluation {
                     item.append("answers", .array(answers.map { .string($0.answer) }))
                     return .object(item)
                 }))
+        report.append(
+            "questions",
+            .array(
+                canvas.questionsWithAnswers.map { entry in
+                    var item = JSONObject()
+                    item.append("id", .string(entry.question.id))
+                    item.append("section", .string(entry.question.section))
+                    item.append("text", .string(entry.question.text[language]))
+                    item.append("in_set", .bool(entry.inSet))
+                    item.append(
+                        "answers",
+                        .array(
+                            entry.answers.map { answer in
+                                var object = JSONObject()
+                                object.append("answer", .string(answer.answer))
+                                object.append("by", ifPresent: answer.by.map(JSONValue.string))
+                                return .object(object)
+                            }))
+                    return .object(item)
+                }))
         return .object(report)
     }
 
@@ -95,12 +116,7 @@ extension CanvasEvaluation {
                 + pad(nl ? "aandeel" : "share", 8) + "status")
         for item in domains {
             let counts = Field.allCases.map { pad(String(item.count(in: $0)), 12) }.joined()
-            let status: String
-            switch item.coverage {
-            case .covered: status = nl ? "gedekt" : "covered"
-            case .partial: status = nl ? "deels" : "partial"
-            case .empty: status = nl ? "leeg" : "empty"
-            }
+            let status = item.coverage.label[language]
             lines.append(
                 pad(item.domain.name[language], width) + "  " + counts + pad(String(item.cards), 8)
                     + pad("\(percent(of: item))%", 8) + status)
@@ -122,6 +138,19 @@ extension CanvasEvaluation {
             lines.append("  " + prompt.basis[language])
             for answer in canvas.reflections where answer.question == prompt.question.id {
                 lines.append("  » " + answer.answer + (answer.by.map { " — \($0)" } ?? ""))
+            }
+        }
+        let prompted = Set(prompts.map(\.question.id))
+        let further = canvas.questionsWithAnswers.filter { !prompted.contains($0.question.id) }
+        if !further.isEmpty {
+            lines.append("")
+            lines.append(nl ? "Verdere vragen (\(canvas.questionSetLabel(language))):" : "Further questions (\(canvas.questionSetLabel(language))):")
+            for entry in further {
+                lines.append("• [§\(entry.question.section)] " + entry.question.text[language])
+                if entry.answers.isEmpty { lines.append(nl ? "  (nog niet beantwoord)" : "  (not answered yet)") }
+                for answer in entry.answers {
+                    lines.append("  » " + answer.answer + (answer.by.map { " — \($0)" } ?? ""))
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"

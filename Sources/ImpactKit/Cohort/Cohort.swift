@@ -1,0 +1,201 @@
+/// A coach's view over many groups (LIM §9.1): a domain × field heat map, how coverage is distributed, and the
+/// groups that need attention, with the reason.
+///
+/// Documents are folded in one at a time and dropped: the cohort keeps counters and the list of groups that need
+/// attention, never the documents, so memory stays flat however many groups there are. A document that cannot
+/// be read is listed under `skipped` and the rest goes on.
+public struct Cohort: Sendable {
+    public struct Cell: Equatable, Sendable {
+        /// Cards in this domain and field over all groups' latest canvases.
+        public var cards = 0
+        /// Groups with at least one card here.
+        public var groups = 0
+    }
+
+    public struct DomainRow: Equatable, Sendable {
+        public var id: String
+        public var name: LocalizedText
+        /// Groups whose latest canvas uses this domain.
+        public var groupsInUse = 0
+        public var covered = 0
+        public var partial = 0
+        public var empty = 0
+        /// Activity, place, result.
+        public var cells = [Cell](repeating: Cell(), count: Field.allCases.count)
+    }
+
+    /// Why a group needs attention.
+    public struct Reason: Equatable, Sendable {
+        public enum Code: String, Sendable {
+            case emptyDomains = "empty-domains"
+            case fewResults = "few-results"
+            case noProgress = "no-progress"
+            case noMoments = "no-moments"
+        }
+        public var code: Code
+        public var domains: [String] = []
+        public var moments: [String] = []
+        public var text: LocalizedText
+    }
+
+    public struct Attention: Equatable, Sendable {
+        /// Where the document came from (file name, or the host's label).
+        public var source: String
+        public var id: String
+        public var title: String
+        /// The latest moment's label.
+        public var moment: String?
+        public var reasons: [Reason]
+    }
+
+    public struct Skipped: Equatable, Sendable {
+        public var source: String
+        public var error: ImpactKitError
+    }
+
+    public let thresholds: CohortThresholds
+    public private(set) var groups = 0
+    public private(set) var moments = 0
+    public private(set) var domains: [DomainRow] = []
+    /// Number of groups by number of covered domains in their latest canvas (index = covered domains).
+    public private(set) var coverageDistribution: [Int] = []
+    public private(set) var attention: [Attention] = []
+    public private(set) var skipped: [Skipped] = []
+    private var domainPosition: [String: Int] = [:]
+
+    public init(thresholds: CohortThresholds = .default) throws {
+        self.thresholds = try thresholds.validated()
+    }
+
+    // MARK: Adding groups
+
+    /// Adds a document (a canvas or a journey) read from JSON. On failure the document is listed under
+    /// `skipped`, the error is rethrown, and no figure changes.
+    public mutating func add(json bytes: UnsafeRawBufferPointer, source: String, limits: Limits = .default) throws {
+        do {
+            let value = try JSONParser.parse(bytes, limits: limits)
+            guard case .object(let object) = value, case .string(let schema)? = object["schema"] else {
+                throw ImpactKitError(.schema, "not an ImpactKit document (no \"schema\" string)", path: "/schema")
+            }
+            switch schema {
+            case Canvas.schemaID: add(try Canvas(jsonValue: value), source: source)
+            case Journey.schemaID: add(try Journey(jsonValue: value), source: source)
+            default:
+                throw ImpactKitError(
+                    .schema, "a cohort takes canvases and journeys, not \"\(schema.prefix(60))\"", path: "/schema")
+            }
+        } catch let error as ImpactKitError {
+            skip(source: source, error: error)
+            throw error
+        }
+    }
+
+    /// Records a document that could not be read (e.g. a file that could not be opened).
+    public mutating func skip(source: String, error: ImpactKitError) {
+        skipped.append(Skipped(source: source, error: error))
+    }
+
+    /// Adds one group that filled a single canvas.
+    public mutating func add(_ canvas: Canvas, source: String) {
+        fold(moments: [canvas], id: canvas.id, title: canvas.title, source: source)
+    }
+
+    /// Adds one group's journey; its latest moment counts for the heat map.
+    public mutating func add(_ journey: Journey, source: String) {
+        fold(moments: journey.moments, id: journey.id, title: journey.title, source: source)
+    }
+
+    private mutating func fold(moments canvases: [Canvas], id: String, title: String, source: String) {
+        groups += 1
+        moments += canvases.count
+        guard let latest = canvases.last else {
+            let reason = Reason(
+                code: .noMoments,
+                text: LocalizedText(nl: "De reis heeft nog geen enkel canvas.", en: "The journey has no canvas yet."))
+            attention.append(Attention(source: source, id: id, title: title, moment: nil, reasons: [reason]))
+            return
+        }
+        let evaluation = latest.evaluate()
+        var covered = 0
+        for figures in evaluation.domains {
+            let row = position(of: figures.domain)
+            domains[row].groupsInUse += 1
+            switch figures.coverage {
+            case .covered:
+                domains[row].covered += 1
+                covered += 1
+            case .partial: domains[row].partial += 1
+            case .empty: domains[row].empty += 1
+            }
+            for (index, field) in Field.allCases.enumerated() {
+                let count = figures.count(in: field)
+                domains[row].cells[index].cards += count
+                if count > 0 { domains[row].cells[index].groups += 1 }
+            }
+        }
+        while coverageDistribution.count <= covered { coverageDistribution.append(0) }
+        coverageDistribution[covered] += 1
+
+        let reasons = self.reasons(canvases, latest: evaluation)
+        if !reasons.isEmpty {
+            attention.append(
+                Attention(source: source, id: id, title: title, moment: latest.summary.label, reasons: reasons))
+        }
+    }
+
+    private mutating func position(of domain: Domain) -> Int {
+        if let row = domainPosition[domain.id] { return row }
+        domainPosition[domain.id] = domains.count
+        domains.append(DomainRow(id: domain.id, name: domain.name))
+        return domains.count - 1
+    }
+
+    // MARK: Attention
+
+    private func reasons(_ canvases: [Canvas], latest: CanvasEvaluation) -> [Reason] {
+        var reasons: [Reason] = []
+        let empty = latest.domains(.empty)
+        if empty.count > thresholds.maxEmptyDomains {
+            let names = LocalizedText(
+                nl: latest.domains.filter { empty.contains($0.domain.id) }.map(\.domain.name.nl).joined(separator: ", "),
+                en: latest.domains.filter { empty.contains($0.domain.id) }.map(\.domain.name.en).joined(separator: ", "))
+            reasons.append(
+                Reason(
+                    code: .emptyDomains, domains: empty,
+                    text: LocalizedText(
+                        nl: "Bij het laatste moment nog leeg: \(names.nl).",
+                        en: "Still empty at the latest moment: \(names.en).")))
+        }
+
+        let expected = thresholds.resultsExpectedFromMoment - 1
+        if canvases.count > expected {
+            let short = canvases[expected...].filter { $0.evaluate().total(in: .result) < thresholds.minResultCards }
+            if !short.isEmpty {
+                let labels = short.map(\.summary.label)
+                let list = labels.joined(separator: ", ")
+                let minimum = thresholds.minResultCards
+                reasons.append(
+                    Reason(
+                        code: .fewResults, moments: labels,
+                        text: minimum == 1
+                            ? LocalizedText(nl: "Geen opbrengstkaarten bij \(list).", en: "No result cards at \(list).")
+                            : LocalizedText(
+                                nl: "Minder dan \(minimum) opbrengstkaarten bij \(list).",
+                                en: "Fewer than \(minimum) result cards at \(list).")))
+            }
+        }
+
+        for (old, new) in zip(canvases, canvases.dropFirst()) {
+            let step = old.compare(to: new)
+            guard step.added < thresholds.minCardsAdded, step.newlyCovered.isEmpty else { continue }
+            let a = old.summary.label, b = new.summary.label
+            reasons.append(
+                Reason(
+                    code: .noProgress, moments: [a, b],
+                    text: LocalizedText(
+                        nl: "Geen voortgang van \(a) naar \(b): \(step.added) kaarten erbij, geen domein nieuw gedekt.",
+                        en: "No progress from \(a) to \(b): \(step.added) cards added, no domain newly covered.")))
+        }
+        return reasons
+    }
+}

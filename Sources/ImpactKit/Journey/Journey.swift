@@ -1,0 +1,124 @@
+/// One group's canvases at successive moments (LIM §6: e.g. start, week 5, end of semester), the programme's
+/// learning outcomes and the evidence the group links to them.
+///
+/// A value type: every mutating method checks first and changes nothing when it throws.
+public struct Journey: Equatable, Sendable {
+    public static let schemaID = "impactkit/journey/1"
+
+    public var id: String
+    public var title: String
+    /// The group's name, e.g. "PZW groep 3".
+    public var group: String?
+    /// The programme whose learning outcomes are listed, e.g. "Verpleegkunde, jaar 3".
+    public var programme: String?
+    public private(set) var outcomes: [LearningOutcome]
+    /// The canvases in time order; each has a moment with a label unique in the journey.
+    public private(set) var moments: [Canvas]
+    public private(set) var evidence: [EvidenceLink]
+    public var unknown: JSONObject
+
+    public init(id: String? = nil, title: String) throws {
+        self.id = try id.map(Identifier.validate) ?? "journey-" + String(Canvas.randomID().dropFirst("canvas-".count))
+        self.title = try JSONValue.string(title).nonEmptyString()
+        self.outcomes = []
+        self.moments = []
+        self.evidence = []
+        self.unknown = JSONObject()
+    }
+
+    // MARK: Looking things up
+
+    public func moment(_ label: String) -> Canvas? {
+        moments.first { $0.moment?.label == label }
+    }
+
+    public func outcome(_ id: String) -> LearningOutcome? {
+        outcomes.first { $0.id == id }
+    }
+
+    // MARK: Changing the journey
+
+    /// Adds the canvas of the next moment. It needs a moment label not used before and, when dated, a date after
+    /// every earlier dated moment.
+    public mutating func append(_ canvas: Canvas) throws {
+        try check(canvas)
+        moments.append(canvas)
+    }
+
+    public mutating func add(_ outcome: LearningOutcome) throws {
+        try check(outcome)
+        outcomes.append(outcome)
+    }
+
+    /// Links an outcome to evidence; the outcome, moment, placement or answer must exist.
+    public mutating func link(_ link: EvidenceLink) throws {
+        try check(link)
+        evidence.append(link)
+    }
+
+    // MARK: Rules
+
+    func check(_ canvas: Canvas) throws {
+        guard let moment = canvas.moment else {
+            throw ImpactKitError(
+                .schema, "a canvas in a journey needs a moment (label and, best, a date) to place it in time",
+                path: "/moment")
+        }
+        if moments.contains(where: { $0.moment?.label == moment.label }) {
+            throw ImpactKitError(.exists, "moment \"\(moment.label.prefix(60))\" is already in the journey", path: "/moment/label")
+        }
+        if moments.contains(where: { $0.id == canvas.id }) {
+            throw ImpactKitError(.exists, "canvas \"\(canvas.id)\" is already a moment of the journey", path: "/id")
+        }
+        if let date = moment.date,
+            let earlier = moments.last(where: { $0.moment?.date != nil }), let earlierMoment = earlier.moment,
+            let earlierDate = earlierMoment.date, date <= earlierDate
+        {
+            throw ImpactKitError(
+                .invalidArgument,
+                "moments must be in time order: \"\(moment.label.prefix(40))\" (\(date)) is not after \"\(earlierMoment.label.prefix(40))\" (\(earlierDate))",
+                path: "/moment/date")
+        }
+    }
+
+    func check(_ outcome: LearningOutcome) throws {
+        _ = try at("id") { try Identifier.validate(outcome.id) }
+        if self.outcome(outcome.id) != nil {
+            throw ImpactKitError(.exists, "learning outcome \"\(outcome.id)\" is already listed", path: "/id")
+        }
+        _ = try at("title") { try JSONValue.string(outcome.title).nonEmptyString() }
+    }
+
+    func check(_ link: EvidenceLink) throws {
+        guard outcome(link.outcome) != nil else {
+            throw ImpactKitError(.notFound, "unknown learning outcome \"\(link.outcome.prefix(40))\"", path: "/outcome")
+        }
+        guard let canvas = moment(link.moment) else {
+            throw ImpactKitError(.notFound, "no moment \"\(link.moment.prefix(40))\" in this journey", path: "/moment")
+        }
+        switch (link.placement, link.question) {
+        case (let placement?, nil):
+            guard canvas.placements.contains(where: { $0.id == placement }) else {
+                throw ImpactKitError(
+                    .notFound, "no placement \"\(placement.prefix(40))\" on the canvas of \"\(link.moment.prefix(40))\"",
+                    path: "/placement")
+            }
+        case (nil, let question?):
+            guard canvas.reflections.contains(where: { $0.question == question }) else {
+                throw ImpactKitError(
+                    .notFound, "no answer to \"\(question.prefix(40))\" at \"\(link.moment.prefix(40))\"", path: "/question")
+            }
+        case (nil, nil):
+            break
+        case (_?, _?):
+            throw ImpactKitError(.invalidArgument, "evidence is a placement or an answer, not both")
+        }
+        _ = try at("justification") { try JSONValue.string(link.justification).nonEmptyString() }
+        if evidence.contains(where: {
+            $0.outcome == link.outcome && $0.moment == link.moment && $0.placement == link.placement
+                && $0.question == link.question
+        }) {
+            throw ImpactKitError(.exists, "this evidence is already linked to \"\(link.outcome)\"")
+        }
+    }
+}
