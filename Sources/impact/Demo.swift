@@ -4,7 +4,7 @@ import ImpactKit
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Fill the canvas of a PZW-like student team at two moments, print the evaluations, write the JSON.")
+        abstract: "Fill the canvas of a PZW-like student team at two moments, compare them as a journey with evidence for learning outcomes, print the evaluations, write the JSON.")
 
     @OptionGroup var language: LanguageOption
 
@@ -24,6 +24,15 @@ struct Demo: ParsableCommand {
             try Files.writeAtomically(JSONWriter.string(evaluation.reportJSON(for: canvas, language: lang)), to: reportPath)
             print(lang == .nl ? "Geschreven: \(canvasPath), \(reportPath)" : "Written: \(canvasPath), \(reportPath)")
         }
+        let journey = try DemoTeam.journey()
+        print(String(repeating: "═", count: 72))
+        print(journey.text(language: lang))
+        print(try journey.compare().text(language: lang))
+        let journeyPath = "\(output)/\(journey.id).journey.json"
+        let journeyReportPath = "\(output)/\(journey.id).journey-report.json"
+        try Files.writeAtomically(journey.json(), to: journeyPath)
+        try Files.writeAtomically(JSONWriter.string(journey.reportJSON(language: lang)), to: journeyReportPath)
+        print(lang == .nl ? "Geschreven: \(journeyPath), \(journeyReportPath)" : "Written: \(journeyPath), \(journeyReportPath)")
     }
 }
 
@@ -33,6 +42,7 @@ enum DemoTeam {
     static func canvases() throws -> [Canvas] {
         var week5 = try Canvas(id: "pzw-bottendaal-week5", title: "Samen gezond in Bottendaal")
         week5.moment = Moment(label: "Week 5", date: "2026-10-02")
+        try week5.use(.standard, purpose: .monitorProcess)
         week5.team = [
             TeamMember(name: "Sanne de Vries", role: "student verpleegkunde"),
             TeamMember(name: "Daan Jansen", role: "student fysiotherapie"),
@@ -60,10 +70,15 @@ enum DemoTeam {
         try week5.answer(
             ReflectionQuestions.gain.id,
             "Kennis uit de praktijk en onderzoek combineren we nog niet; we vragen de wijkverpleegkundige mee te lezen.")
+        try week5.answer(
+            "lim.monitor.target-group",
+            "We interviewen bewoners thuis en in het buurthuis; ze willen meedenken, maar nog niet meeontwerpen.")
 
         var end = week5
         end.id = "pzw-bottendaal-end"
         end.moment = Moment(label: "Einde semester", date: "2027-01-22")
+        try end.use(.standard, purpose: .reflectionAccountability)
+        try end.unanswer("lim.monitor.target-group")
         try end.place(card: "act.co-creation-session", domain: "target-group", field: .activity)
         try end.place(card: "res.prototype", domain: "target-group", field: .result, note: "Beweegkaart voor de wijk")
         try end.place(card: "res.new-contacts", domain: "partners", field: .result)
@@ -79,6 +94,41 @@ enum DemoTeam {
         try end.answer(
             ReflectionQuestions.most.id,
             "Bij de doelgroep: de bewoners hebben de beweegkaart zelf mee ontworpen.")
+        try end.answer(
+            "lim.accountability.evidence",
+            "De beweegkaart, het adviesrapport aan de gemeente en de factsheet voor de huisartsenpraktijk.")
         return [week5, end]
+    }
+
+    /// The two moments as one journey, with three learning outcomes of the programme and the evidence the team
+    /// links to them (LIM §9.3, §10.2–10.3).
+    static func journey() throws -> Journey {
+        var journey = try Journey(id: "pzw-bottendaal", title: "Samen gezond in Bottendaal")
+        journey.group = "PZW groep 3"
+        journey.programme = "Praktijkinnovatie Zorg en Welzijn"
+        for canvas in try canvases() { try journey.append(canvas) }
+        try journey.add(LearningOutcome(id: "lu-impact", title: "Impact maken en verantwoorden", category: .impact))
+        try journey.add(LearningOutcome(id: "lu-samenwerken", title: "Interprofessioneel samenwerken", category: .process))
+        try journey.add(LearningOutcome(id: "lu-reflectie", title: "Reflecteren op professionele groei", category: .reflective))
+        func placement(_ canvas: Canvas, _ card: String) -> String? {
+            canvas.placements.first { $0.card == card }?.id
+        }
+        let end = journey.moments[1], week5 = journey.moments[0]
+        try journey.link(EvidenceLink(
+            outcome: "lu-impact", moment: "Einde semester", placement: placement(end, "res.prototype"),
+            justification: "De beweegkaart is samen met bewoners ontworpen en wordt in de wijk gebruikt."))
+        try journey.link(EvidenceLink(
+            outcome: "lu-impact", moment: "Einde semester", question: "lim.accountability.evidence",
+            justification: "Onze eigen verantwoording van de opbrengsten."))
+        try journey.link(EvidenceLink(
+            outcome: "lu-samenwerken", moment: "Week 5", placement: placement(week5, "act.peer-consultation"),
+            justification: "Intervisie tussen vijf opleidingen over één casus."))
+        try journey.link(EvidenceLink(
+            outcome: "lu-samenwerken", moment: "Einde semester", placement: placement(end, "res.work-field-presentation"),
+            justification: "Presentatie aan het wijkteam, voorbereid met de wijkverpleegkundige."))
+        try journey.link(EvidenceLink(
+            outcome: "lu-reflectie", moment: "Week 5",
+            justification: "Het canvas van week 5 liet zien dat kennis combineren nog leeg was; dat hebben we opgepakt."))
+        return journey
     }
 }

@@ -119,8 +119,8 @@ struct EvaluationTests {
         let report = canvas.evaluate().reportJSON(for: canvas, language: .nl)
         guard case .object(let object) = report else { Issue.record("report is not an object"); return }
         #expect(object.members.map(\.key) == [
-            "schema", "canvas", "title", "template", "variant", "lang", "totals", "domains", "coverage", "palette",
-            "strongest", "weakest", "reflection",
+            "schema", "canvas", "title", "template", "variant", "purpose", "lang", "totals", "domains", "coverage",
+            "palette", "strongest", "weakest", "reflection", "questions",
         ])
         #expect(object["schema"] == .string("impactkit/canvas-report/1"))
         #expect(object["lang"] == .string("nl"))

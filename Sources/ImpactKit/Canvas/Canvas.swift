@@ -160,6 +160,14 @@ public struct Canvas: Equatable, Sendable {
         }
     }
 
+    /// Withdraws the answer of `person` (nil: the group) to a question.
+    public mutating func unanswer(_ questionID: String, by person: String? = nil) throws {
+        guard let index = reflections.firstIndex(where: { $0.question == questionID && $0.by == person }) else {
+            throw ImpactKitError(.notFound, "no answer to \"\(questionID.prefix(40))\" to withdraw")
+        }
+        reflections.remove(at: index)
+    }
+
     /// "p" and one more than the highest number used so far: ids are not reused while a canvas is open.
     private func nextPlacementID() -> String {
         "p\(index.highestNumber &+ 1)"

@@ -5,8 +5,9 @@ public struct CanvasTemplate: Equatable, Sendable {
 
     public var id: String
     public var name: LocalizedText
-    public var domains: [Domain]
-    public var cards: [Card]
+    /// Read-only from outside: the lookup indexes below must stay in step (build a new template to change them).
+    public private(set) var domains: [Domain]
+    public private(set) var cards: [Card]
     public var unknown: JSONObject
 
     private var cardIndex: [String: Int]

@@ -97,7 +97,7 @@ extension Cohort {
             pad(header, width) + "  " + Field.allCases.map { pad($0.label[language], 12) }.joined()
                 + (nl ? "gedekt" : "covered"))
         for row in domains {
-            let cells = row.cells.map { pad("\($0.groups) (\(share($0.groups) / 100)%)", 12) }.joined()
+            let cells = row.cells.map { pad("\($0.groups) (\((share($0.groups) + 50) / 100)%)", 12) }.joined()
             lines.append(pad(row.name[language], width) + "  " + cells + "\(row.covered)/\(row.groupsInUse)")
         }
         lines.append("")

@@ -17,6 +17,8 @@ public struct EvidenceSummary: Equatable, Sendable {
     public var moments: [String]
     /// Domains of the placements linked, in the order of the template of the moment they first appear in.
     public var domains: [String]
+    /// The same domains' names, for texts.
+    public var domainNames: [LocalizedText]
 
     public func count(_ kind: EvidenceLink.Kind) -> Int {
         pieces.filter { $0.link.kind == kind }.count
@@ -30,6 +32,7 @@ extension Journey {
             var pieces: [EvidenceSummary.Piece] = []
             var moments: [String] = []
             var domains: [String] = []
+            var domainNames: [LocalizedText] = []
             for canvas in self.moments {
                 guard let label = canvas.moment?.label else { continue }
                 let links = evidence.filter { $0.outcome == outcome.id && $0.moment == label }
@@ -41,10 +44,11 @@ extension Journey {
                 for domain in canvas.domains where !domains.contains(domain.id) {
                     if canvas.placements.contains(where: { linkedPlacements.contains($0.id) && $0.domain == domain.id }) {
                         domains.append(domain.id)
+                        domainNames.append(domain.name)
                     }
                 }
             }
-            return EvidenceSummary(outcome: outcome, pieces: pieces, moments: moments, domains: domains)
+            return EvidenceSummary(outcome: outcome, pieces: pieces, moments: moments, domains: domains, domainNames: domainNames)
         }
     }
 

@@ -100,11 +100,23 @@ extension Journey {
             for summary in evidenceSummaries {
                 lines.append("• \(summary.outcome.title): " + summary.sentence(language))
                 for piece in summary.pieces {
-                    lines.append("  – [\(piece.link.moment)] \(piece.content[language]): \(piece.link.justification)")
+                    lines.append("  – [\(piece.link.moment)] \(piece.link.justification) (\(piece.label(language)))")
                 }
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension EvidenceSummary.Piece {
+    /// "kaart: Prototype", "antwoord: lim.accountability.evidence", "het hele canvas".
+    func label(_ language: Language) -> String {
+        let nl = language == .nl
+        switch link.kind {
+        case .placement: return (nl ? "kaart: " : "card: ") + content[language]
+        case .answer: return (nl ? "antwoord op " : "answer to ") + (link.question ?? "")
+        case .canvas: return nl ? "het hele canvas" : "the whole canvas"
+        }
     }
 }
 
@@ -117,7 +129,9 @@ extension EvidenceSummary {
         var text = nl
             ? "\(count) \(count == 1 ? "stuk" : "stukken") bewijs bij \(moments.joined(separator: ", "))"
             : "\(count) \(count == 1 ? "piece" : "pieces") of evidence at \(moments.joined(separator: ", "))"
-        if !domains.isEmpty { text += (nl ? "; domeinen: " : "; domains: ") + domains.joined(separator: ", ") }
+        if !domainNames.isEmpty {
+            text += (nl ? "; domeinen: " : "; domains: ") + domainNames.map { $0[language] }.joined(separator: ", ")
+        }
         return text
     }
 
