@@ -2,7 +2,7 @@
 # missing through scripts/bootstrap.sh).
 
 SHELL        := /bin/bash
-VERSION      := 0.1.0
+VERSION      := 0.2.0
 SOVERSION    := 0
 PREFIX       ?= /usr/local
 SWIFT        ?= swift
@@ -66,11 +66,17 @@ c-test: stage
 	$(CC) -std=c99 -Wall -Wextra -Werror -o build/c/test_abi tests/c/test_abi.c \
 	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) \
 	    -Wl,-rpath,$(abspath $(STAGE))/lib
+	$(CC) -std=c99 -Wall -Wextra -Werror -o build/c/test_journey_cohort tests/c/test_journey_cohort.c \
+	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) \
+	    -Wl,-rpath,$(abspath $(STAGE))/lib
 	./build/c/test_abi examples/data
+	./build/c/test_journey_cohort examples/data tests/data/cohort
 	@if command -v valgrind >/dev/null; then \
 	    echo "valgrind memcheck: C tests"; \
 	    valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
 	        ./build/c/test_abi examples/data; \
+	    valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
+	        ./build/c/test_journey_cohort examples/data tests/data/cohort; \
 	else echo "valgrind not found: memcheck skipped"; fi
 
 python-test: stage

@@ -38,9 +38,9 @@ extern "C" {
 /* ---- Version ------------------------------------------------------------------------------------------- */
 
 #define IK_VERSION_MAJOR 0
-#define IK_VERSION_MINOR 1
+#define IK_VERSION_MINOR 2
 #define IK_VERSION_PATCH 0
-#define IK_VERSION_STRING "0.1.0"
+#define IK_VERSION_STRING "0.2.0"
 
 /* The library's version as "MAJOR.MINOR.PATCH". Static storage: do not free. Never fails. */
 const char *ik_version(void);
@@ -187,6 +187,144 @@ int ik_canvas_report_text(const ik_canvas *canvas, const ik_options *opts, char 
 
 /* DESTRUCTOR. Releases the canvas. NULL is a no-op. */
 void ik_canvas_free(ik_canvas *canvas);
+
+/* Withdraws the answer of `by` (NULL: the group) to question `question_id`.
+ * Errors: IK_EINVAL, IK_EUTF8, IK_ENOTFOUND (no such answer), IK_EHANDLE. */
+int ik_canvas_unanswer(ik_canvas *canvas, const char *question_id, const char *by, ik_error *error);
+
+/* Chooses how the canvas is used: variant "standard", "without-cards", "selected-domains", "coaches" or
+ * "stakeholders", and for student variants an optional didactic purpose (LIM §9): "monitor-process",
+ * "impact-conversation", "reflection-accountability" or NULL. Together they pick the question set.
+ * Errors: IK_EINVAL (unknown variant or purpose; a purpose with the coaches or stakeholders variant), IK_EUTF8,
+ * IK_EHANDLE. On error the canvas is unchanged. */
+int ik_canvas_use(ik_canvas *canvas, const char *variant, const char *purpose, ik_error *error);
+
+/* Compares an earlier canvas `from` with a later one `to` (LIM §6: progress between moments) and returns the
+ * comparison document ("schema": "impactkit/comparison/1"): cards added, removed and moved per domain and
+ * field, domains newly covered or no longer covered, the change in the palette, a summary in opts->lang, and
+ * under "not_compared" what could not be compared (domains not in use or not in the template at one moment,
+ * differing variants). Cards match by card id, free texts by exact text. *out_report: ik_free.
+ * Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options). */
+int ik_canvas_compare(const ik_canvas *from, const ik_canvas *to, const ik_options *opts, char **out_report,
+                      ik_error *error);
+
+/* ---- Question sets ------------------------------------------------------------------------------------- */
+
+/* The reflection and didactic questions for a variant (NULL = "standard") and purpose (NULL = none) as a
+ * document ("schema": "impactkit/questions/1"): {"variant", "purpose", "questions": [{"id", "section",
+ * "text": {"nl", "en"}}]}. Ids are stable; answers refer to them. *out_json: ik_free.
+ * Errors: IK_EINVAL (NULL out_json, unknown variant/purpose, purpose with coaches/stakeholders), IK_EUTF8. */
+int ik_questions(const char *variant, const char *purpose, char **out_json, ik_error *error);
+
+/* ---- Journey ------------------------------------------------------------------------------------------- */
+
+/* One group's canvases at successive moments, the programme's learning outcomes and the evidence linked to
+ * them (LIM §6, §9.3, §10). Document: "schema": "impactkit/journey/1"; its "moments" are canvas documents in
+ * time order, each with a moment label unique in the journey (dates, when given, strictly increasing). */
+typedef struct ik_journey ik_journey;
+
+/* CONSTRUCTOR. A new journey without moments. id: NULL for a random one. *out: ik_journey_free.
+ * Errors: IK_EINVAL (NULL out or title, bad id, empty title), IK_EUTF8, IK_ERANGE (options). */
+int ik_journey_new(ik_journey **out, const char *id, const char *title, const ik_options *opts, ik_error *error);
+
+/* CONSTRUCTOR. Reads a journey document of len bytes; all or nothing. Errors carry the JSON pointer, e.g.
+ * "/moments/1/moment/date" for moments out of order, "/evidence/0/outcome" for an unknown outcome.
+ * *out: ik_journey_free. Errors: every IK_E* code except IK_EHANDLE. */
+int ik_journey_from_json(ik_journey **out, const char *json, size_t len, const ik_options *opts, ik_error *error);
+
+/* CONSTRUCTOR. As ik_journey_from_json, from a jansson value. The caller keeps its reference. */
+int ik_journey_from_jansson(ik_journey **out, const struct json_t *json, const ik_options *opts,
+                            ik_error *error);
+
+/* The journey as a JSON document (same layout rules as ik_canvas_to_json). *out_json: ik_free. */
+int ik_journey_to_json(const ik_journey *journey, char **out_json, ik_error *error);
+
+/* The journey as a new jansson value (json_decref it). */
+int ik_journey_to_jansson(const ik_journey *journey, struct json_t **out_json, ik_error *error);
+
+/* Appends a copy of `canvas` as the next moment. The canvas needs a moment label not yet in the journey, an id
+ * not yet in it, and (when dated) a date after the last dated moment. The caller keeps its canvas.
+ * Errors: IK_EINVAL (NULL, out of order), IK_ESCHEMA (canvas without moment), IK_EEXIST, IK_EHANDLE. */
+int ik_journey_add_moment(ik_journey *journey, const ik_canvas *canvas, ik_error *error);
+
+/* Lists a learning outcome of the programme (LIM §10.2). category: "impact", "process", "reflective" or NULL.
+ * Errors: IK_EINVAL, IK_EUTF8, IK_EEXIST (id in use), IK_EHANDLE. */
+int ik_journey_add_outcome(ik_journey *journey, const char *outcome_id, const char *title, const char *category,
+                           ik_error *error);
+
+/* Links outcome `outcome_id` to evidence at moment `moment_label`: a placement (placement_id), a reflection
+ * answer (question_id), or, with both NULL, the whole canvas of that moment; with a justification.
+ * Errors: IK_EINVAL (both ids given, empty justification), IK_EUTF8, IK_ENOTFOUND (outcome, moment, placement,
+ * or no answer to that question at that moment), IK_EEXIST (the same link twice), IK_EHANDLE. */
+int ik_journey_link_evidence(ik_journey *journey, const char *outcome_id, const char *moment_label,
+                             const char *placement_id, const char *question_id, const char *justification,
+                             ik_error *error);
+
+/* Compares moment `from_label` with the later moment `to_label` (NULL: the first and the last moment); the
+ * document is as ik_canvas_compare's. *out_report: ik_free.
+ * Errors: IK_EINVAL (fewer than two moments, from not before to), IK_ENOTFOUND (label), IK_EUTF8, IK_EHANDLE. */
+int ik_journey_compare(const ik_journey *journey, const char *from_label, const char *to_label,
+                       const ik_options *opts, char **out_report, ik_error *error);
+
+/* Evaluates the journey ("schema": "impactkit/journey-report/1"): per moment the figures and the questions of
+ * its set (asked, answered, open), the comparison of each moment with the next (and first with last when there
+ * are three or more), and an evidence summary per learning outcome (moments, pieces, domains).
+ * *out_report: ik_free. Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options). */
+int ik_journey_evaluate(const ik_journey *journey, const ik_options *opts, char **out_report, ik_error *error);
+
+/* The same evaluation as text for people, in opts->lang. *out_text: ik_free. */
+int ik_journey_report_text(const ik_journey *journey, const ik_options *opts, char **out_text, ik_error *error);
+
+/* DESTRUCTOR. NULL is a no-op. */
+void ik_journey_free(ik_journey *journey);
+
+/* ---- Cohort -------------------------------------------------------------------------------------------- */
+
+/* A coach's view over many groups (LIM §9.1). Documents (canvases or journeys) are added one at a time and not
+ * kept: memory holds counters and the groups that need attention, however many documents are added. */
+typedef struct ik_cohort ik_cohort;
+
+#define IK_COHORT_THRESHOLDS_VERSION 1
+
+/* When a group needs attention. A group is flagged when its latest canvas has more than max_empty_domains
+ * empty domains; when a canvas from moment results_expected_from_moment (1-based) on has fewer than
+ * min_result_cards result cards; or when from one moment to the next fewer than min_cards_added cards were
+ * added and no domain became covered. */
+typedef struct ik_cohort_thresholds {
+    unsigned int version;               /* IK_COHORT_THRESHOLDS_VERSION */
+    int max_empty_domains;              /* default 0 */
+    int min_result_cards;               /* default 1 */
+    int results_expected_from_moment;   /* default 2 (e.g. "by week 5") */
+    int min_cards_added;                /* default 1 */
+} ik_cohort_thresholds;
+
+#define IK_COHORT_THRESHOLDS_INIT { IK_COHORT_THRESHOLDS_VERSION, 0, 1, 2, 1 }
+
+/* Fills *thresholds with the defaults. Errors: IK_EINVAL (NULL), IK_ERANGE (version unsupported). */
+int ik_cohort_thresholds_init(ik_cohort_thresholds *thresholds, unsigned int version);
+
+/* CONSTRUCTOR. thresholds: NULL for the defaults. opts: limits for the documents added later.
+ * *out: ik_cohort_free. Errors: IK_EINVAL, IK_ERANGE (a threshold outside its range, bad version). */
+int ik_cohort_new(ik_cohort **out, const ik_cohort_thresholds *thresholds, const ik_options *opts,
+                  ik_error *error);
+
+/* Adds one document of len bytes, a canvas or a journey, labelled `source` (e.g. its file name; NULL: "#n").
+ * A document that cannot be read returns its error AND is listed under "skipped" in the report, so a run over
+ * many files can go on; the cohort's figures are unchanged by it.
+ * Errors: every IK_E* code (of the document), IK_EHANDLE. */
+int ik_cohort_add_json(ik_cohort *cohort, const char *source, const char *json, size_t len, ik_error *error);
+
+/* The cohort report ("schema": "impactkit/cohort-report/1"): thresholds, group and moment counts, per domain
+ * the groups covering it and per field the cards and groups with cards (the heat map, latest moments), the
+ * distribution of covered domains, the groups that need attention with coded reasons and texts in opts->lang,
+ * and the skipped documents with their errors. *out_report: ik_free. */
+int ik_cohort_evaluate(const ik_cohort *cohort, const ik_options *opts, char **out_report, ik_error *error);
+
+/* The same report as text for people, in opts->lang. *out_text: ik_free. */
+int ik_cohort_report_text(const ik_cohort *cohort, const ik_options *opts, char **out_text, ik_error *error);
+
+/* DESTRUCTOR. NULL is a no-op. */
+void ik_cohort_free(ik_cohort *cohort);
 
 #ifdef __cplusplus
 }

@@ -59,7 +59,7 @@ public func ik_canvas_from_jansson(
 public func ik_canvas_to_json(_ canvas: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
     boundary(error) {
         let out = try outParameter(out_json, "out_json")
-        out.pointee = try cString(try canvasBox(canvas).canvas.json())
+        out.pointee = try cString(try canvasBox(canvas).value.json())
     }
 }
 
@@ -69,7 +69,7 @@ public func ik_canvas_to_jansson(
 ) -> Int32 {
     boundary(error) {
         let out = try outParameter(out_json, "out_json")
-        guard let json = JanssonBridge.jansson(from: try canvasBox(canvas).canvas.jsonValue) else {
+        guard let json = JanssonBridge.jansson(from: try canvasBox(canvas).value.jsonValue) else {
             throw ImpactKitError(.noMemory, "out of memory building the jansson value")
         }
         out.pointee = json
@@ -108,12 +108,12 @@ private func place(
         out_placement_id?.pointee = nil
         let box = try canvasBox(canvas)
         let (card, text) = try content(box)
-        let placement = try box.canvas.place(
+        let placement = try box.value.place(
             card: card, text: text,
             domain: try argument(domain_id, "domain_id", limit: Identifier.maxLength),
             field: try Field(id: try argument(field, "field", limit: 32)),
             note: try optionalArgument(note, "note", limit: box.options.limits.maxStringBytes))
-        try deliver(placement.id, to: out_placement_id, undo: { _ = try? box.canvas.unplace(placement.id) })
+        try deliver(placement.id, to: out_placement_id, undo: { _ = try? box.value.unplace(placement.id) })
     }
 }
 
@@ -135,7 +135,7 @@ public func ik_canvas_unplace(_ canvas: OpaquePointer?, _ placement_id: UnsafePo
 {
     boundary(error) {
         let box = try canvasBox(canvas)
-        try box.canvas.unplace(try argument(placement_id, "placement_id", limit: Identifier.maxLength))
+        try box.value.unplace(try argument(placement_id, "placement_id", limit: Identifier.maxLength))
     }
 }
 
@@ -143,7 +143,7 @@ public func ik_canvas_unplace(_ canvas: OpaquePointer?, _ placement_id: UnsafePo
 public func ik_canvas_placements(_ canvas: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
     boundary(error) {
         let out = try outParameter(out_json, "out_json")
-        let placements = try canvasBox(canvas).canvas.placements
+        let placements = try canvasBox(canvas).value.placements
         out.pointee = try cString(JSONWriter.string(.array(placements.map(\.jsonValue))))
     }
 }
@@ -158,7 +158,7 @@ public func ik_canvas_add_card(
         let id = try argument(card_id, "card_id", limit: Identifier.maxLength)
         let kind = try optionalArgument(kind, "kind", limit: 32).map(CardKind.init(id:)) ?? .blank
         let text = try argument(text, "text", limit: box.options.limits.maxStringBytes)
-        try box.canvas.addCard(CustomCard(id: id, kind: kind, text: text))
+        try box.value.addCard(CustomCard(id: id, kind: kind, text: text))
     }
 }
 
@@ -166,7 +166,7 @@ public func ik_canvas_add_card(
 public func ik_canvas_cards(_ canvas: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
     boundary(error) {
         let out = try outParameter(out_json, "out_json")
-        let cards = try canvasBox(canvas).canvas.availableCards
+        let cards = try canvasBox(canvas).value.availableCards
         out.pointee = try cString(JSONWriter.string(.array(cards.map(\.jsonValue))))
     }
 }
@@ -178,7 +178,7 @@ public func ik_canvas_answer(
 ) -> Int32 {
     boundary(error) {
         let box = try canvasBox(canvas)
-        try box.canvas.answer(
+        try box.value.answer(
             try argument(question_id, "question_id", limit: Identifier.maxLength),
             try argument(answer, "answer", limit: box.options.limits.maxStringBytes),
             by: try optionalArgument(by, "by", limit: 200))
@@ -192,7 +192,7 @@ public func ik_canvas_evaluate(
     boundary(error) {
         let out = try outParameter(out_report, "out_report")
         let options = try HostOptions(opts)
-        let canvas = try canvasBox(canvas).canvas
+        let canvas = try canvasBox(canvas).value
         let report = canvas.evaluate().reportJSON(for: canvas, language: options.language)
         out.pointee = try cString(JSONWriter.string(report))
     }
@@ -205,7 +205,7 @@ public func ik_canvas_report_text(
     boundary(error) {
         let out = try outParameter(out_text, "out_text")
         let options = try HostOptions(opts)
-        let canvas = try canvasBox(canvas).canvas
+        let canvas = try canvasBox(canvas).value
         out.pointee = try cString(canvas.evaluate().text(for: canvas, language: options.language))
     }
 }
@@ -213,4 +213,43 @@ public func ik_canvas_report_text(
 @c @implementation
 public func ik_canvas_free(_ canvas: OpaquePointer?) {
     freeHandle(canvas, magic: HandleMagic.canvas)
+}
+
+@c @implementation
+public func ik_canvas_unanswer(
+    _ canvas: OpaquePointer?, _ question_id: UnsafePointer<CChar>?, _ by: UnsafePointer<CChar>?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let box = try canvasBox(canvas)
+        try box.value.unanswer(
+            try argument(question_id, "question_id", limit: Identifier.maxLength),
+            by: try optionalArgument(by, "by", limit: 200))
+    }
+}
+
+@c @implementation
+public func ik_canvas_use(
+    _ canvas: OpaquePointer?, _ variant: UnsafePointer<CChar>?, _ purpose: UnsafePointer<CChar>?,
+    _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let box = try canvasBox(canvas)
+        try box.value.use(
+            try Variant(id: try argument(variant, "variant", limit: 64)),
+            purpose: try optionalArgument(purpose, "purpose", limit: 64).map(Purpose.init(id:)))
+    }
+}
+
+@c @implementation
+public func ik_canvas_compare(
+    _ from: OpaquePointer?, _ to: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_report: OutString?,
+    _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_report, "out_report")
+        let options = try HostOptions(opts)
+        let old = try canvasBox(from, name: "from").value
+        let new = try canvasBox(to, name: "to").value
+        out.pointee = try cString(JSONWriter.string(old.compare(to: new).reportJSON(language: options.language)))
+    }
 }

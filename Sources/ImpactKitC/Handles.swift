@@ -12,19 +12,25 @@ struct HandleHeader {
 
 enum HandleMagic {
     static let canvas: UInt64 = 0x494B_4341_4E56_4153  // "IKCANVAS"
+    static let journey: UInt64 = 0x494B_4A4F_5552_4E59  // "IKJOURNY"
+    static let cohort: UInt64 = 0x494B_434F_484F_5254  // "IKCOHORT"
     static let freed: UInt64 = 0x494B_4652_4545_4421  // "IKFREED!"
 }
 
-/// The mutable state behind an ik_canvas handle.
-final class CanvasBox {
-    var canvas: Canvas
+/// The mutable state behind a handle: the core value and the options the handle was opened with.
+final class HandleBox<Value> {
+    var value: Value
     let options: HostOptions
 
-    init(_ canvas: Canvas, options: HostOptions) {
-        self.canvas = canvas
+    init(_ value: Value, options: HostOptions) {
+        self.value = value
         self.options = options
     }
 }
+
+typealias CanvasBox = HandleBox<Canvas>
+typealias JourneyBox = HandleBox<Journey>
+typealias CohortBox = HandleBox<Cohort>
 
 func makeHandle(_ object: AnyObject, magic: UInt64) -> OpaquePointer {
     let header = UnsafeMutablePointer<HandleHeader>.allocate(capacity: 1)
@@ -35,6 +41,14 @@ func makeHandle(_ object: AnyObject, magic: UInt64) -> OpaquePointer {
 /// A new ik_canvas handle owning `canvas` and the options it was opened with.
 func canvasHandle(_ canvas: Canvas, options: HostOptions) -> OpaquePointer {
     makeHandle(CanvasBox(canvas, options: options), magic: HandleMagic.canvas)
+}
+
+func journeyHandle(_ journey: Journey, options: HostOptions) -> OpaquePointer {
+    makeHandle(JourneyBox(journey, options: options), magic: HandleMagic.journey)
+}
+
+func cohortHandle(_ cohort: Cohort, options: HostOptions) -> OpaquePointer {
+    makeHandle(CohortBox(cohort, options: options), magic: HandleMagic.cohort)
 }
 
 private func header(_ handle: OpaquePointer?, magic: UInt64, name: String) throws -> UnsafeMutablePointer<HandleHeader> {
@@ -51,9 +65,21 @@ private func header(_ handle: OpaquePointer?, magic: UInt64, name: String) throw
     }
 }
 
-func canvasBox(_ handle: OpaquePointer?) throws -> CanvasBox {
-    let header = try header(handle, magic: HandleMagic.canvas, name: "canvas")
-    return Unmanaged<CanvasBox>.fromOpaque(header.pointee.object).takeUnretainedValue()
+private func box<Value>(_ handle: OpaquePointer?, magic: UInt64, name: String) throws -> HandleBox<Value> {
+    let header = try header(handle, magic: magic, name: name)
+    return Unmanaged<HandleBox<Value>>.fromOpaque(header.pointee.object).takeUnretainedValue()
+}
+
+func canvasBox(_ handle: OpaquePointer?, name: String = "canvas") throws -> CanvasBox {
+    try box(handle, magic: HandleMagic.canvas, name: name)
+}
+
+func journeyBox(_ handle: OpaquePointer?) throws -> JourneyBox {
+    try box(handle, magic: HandleMagic.journey, name: "journey")
+}
+
+func cohortBox(_ handle: OpaquePointer?) throws -> CohortBox {
+    try box(handle, magic: HandleMagic.cohort, name: "cohort")
 }
 
 /// Releases a handle of the given type; NULL, foreign and already-freed pointers are ignored.

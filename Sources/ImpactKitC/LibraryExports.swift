@@ -4,7 +4,7 @@ import ImpactKitABI
 
 // Library-wide functions: version, status names, options, memory.
 
-private let versionString: StaticString = "0.1.0"
+private let versionString: StaticString = "0.2.0"
 
 @c @implementation
 public func ik_version() -> UnsafePointer<CChar>? {
@@ -49,5 +49,17 @@ public func ik_template_builtin(
             throw ImpactKitError(.notFound, "no built-in template \"\(id.prefix(40))\" (built in: lim)")
         }
         out.pointee = try cString(JSONWriter.string(template.json))
+    }
+}
+
+@c @implementation
+public func ik_questions(
+    _ variant: UnsafePointer<CChar>?, _ purpose: UnsafePointer<CChar>?, _ out_json: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        let variant = try optionalArgument(variant, "variant", limit: 64).map(Variant.init(id:)) ?? .standard
+        let purpose = try optionalArgument(purpose, "purpose", limit: 64).map(Purpose.init(id:))
+        out.pointee = try cString(JSONWriter.string(try QuestionSet.jsonValue(variant: variant, purpose: purpose)))
     }
 }

@@ -30,4 +30,4 @@ __all__ = [
     "ImpactKitError", "InvalidArgument", "JSONSyntaxError", "SchemaError", "NotFound", "AlreadyExists",
     "OutOfRange", "LimitExceeded", "OutOfMemory", "HandleError", "UTF8Error",
 ]
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -78,7 +78,7 @@ def _options(options: Optional[Options], lang: Optional[str] = None):
 
 
 def version() -> str:
-    """The library's version, e.g. "0.1.0"."""
+    """The library's version, e.g. "0.2.0"."""
     return lib.ik_version().decode()
 
 

@@ -1,0 +1,91 @@
+import ImpactKit
+import ImpactKitABI
+
+// ik_cohort_*: translate arguments, call the core, translate results.
+
+@c @implementation
+public func ik_cohort_thresholds_init(_ thresholds: UnsafeMutablePointer<ik_cohort_thresholds>?, _ version: UInt32)
+    -> Int32
+{
+    guard let thresholds else { return ErrorCode.invalidArgument.rawValue }
+    guard version == UInt32(IK_COHORT_THRESHOLDS_VERSION) else { return ErrorCode.range.rawValue }
+    let defaults = CohortThresholds.default
+    thresholds.pointee = ik_cohort_thresholds(
+        version: version,
+        max_empty_domains: Int32(clamping: defaults.maxEmptyDomains),
+        min_result_cards: Int32(clamping: defaults.minResultCards),
+        results_expected_from_moment: Int32(clamping: defaults.resultsExpectedFromMoment),
+        min_cards_added: Int32(clamping: defaults.minCardsAdded))
+    return 0
+}
+
+@c @implementation
+public func ik_cohort_new(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ thresholds: UnsafePointer<ik_cohort_thresholds>?,
+    _ opts: UnsafePointer<ik_options>?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, "out")
+        let options = try HostOptions(opts)
+        var settings = CohortThresholds.default
+        if let given = thresholds?.pointee {
+            guard given.version == UInt32(IK_COHORT_THRESHOLDS_VERSION) else {
+                throw ImpactKitError(
+                    .range,
+                    "ik_cohort_thresholds.version is \(given.version); initialise with IK_COHORT_THRESHOLDS_INIT")
+            }
+            settings = CohortThresholds(
+                maxEmptyDomains: Int(given.max_empty_domains), minResultCards: Int(given.min_result_cards),
+                resultsExpectedFromMoment: Int(given.results_expected_from_moment),
+                minCardsAdded: Int(given.min_cards_added))
+        }
+        out.pointee = cohortHandle(try Cohort(thresholds: settings), options: options)
+    }
+}
+
+@c @implementation
+public func ik_cohort_add_json(
+    _ cohort: OpaquePointer?, _ source: UnsafePointer<CChar>?, _ json: UnsafePointer<CChar>?, _ len: Int,
+    _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let box = try cohortBox(cohort)
+        let label = try optionalArgument(source, "source", limit: 4096)
+            ?? "#\(box.value.groups + box.value.skipped.count + 1)"
+        let bytes: UnsafeRawBufferPointer
+        do {
+            bytes = try document(json, len)
+        } catch let failure as ImpactKitError {
+            box.value.skip(source: label, error: failure)
+            throw failure
+        }
+        try box.value.add(json: bytes, source: label, limits: box.options.limits)
+    }
+}
+
+@c @implementation
+public func ik_cohort_evaluate(
+    _ cohort: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_report: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_report, "out_report")
+        let options = try HostOptions(opts)
+        out.pointee = try cString(JSONWriter.string(try cohortBox(cohort).value.reportJSON(language: options.language)))
+    }
+}
+
+@c @implementation
+public func ik_cohort_report_text(
+    _ cohort: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_text: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_text, "out_text")
+        let options = try HostOptions(opts)
+        out.pointee = try cString(try cohortBox(cohort).value.text(language: options.language))
+    }
+}
+
+@c @implementation
+public func ik_cohort_free(_ cohort: OpaquePointer?) {
+    freeHandle(cohort, magic: HandleMagic.cohort)
+}

@@ -1,0 +1,151 @@
+import CJansson
+import ImpactKit
+import ImpactKitABI
+
+// ik_journey_*: translate arguments, call the core, translate results.
+
+@c @implementation
+public func ik_journey_new(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ id: UnsafePointer<CChar>?, _ title: UnsafePointer<CChar>?,
+    _ opts: UnsafePointer<ik_options>?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, "out")
+        let options = try HostOptions(opts)
+        let journey = try Journey(
+            id: try optionalArgument(id, "id", limit: Identifier.maxLength),
+            title: try argument(title, "title", limit: options.limits.maxStringBytes))
+        out.pointee = journeyHandle(journey, options: options)
+    }
+}
+
+@c @implementation
+public func ik_journey_from_json(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<CChar>?, _ len: Int,
+    _ opts: UnsafePointer<ik_options>?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, "out")
+        let options = try HostOptions(opts)
+        let journey = try Journey(json: try document(json, len), limits: options.limits)
+        out.pointee = journeyHandle(journey, options: options)
+    }
+}
+
+@c @implementation
+public func ik_journey_from_jansson(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<json_t>?, _ opts: UnsafePointer<ik_options>?,
+    _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, "out")
+        let options = try HostOptions(opts)
+        guard let json else { throw ImpactKitError(.invalidArgument, "json must not be NULL") }
+        let journey = try Journey(jsonValue: try JanssonBridge.value(from: json, limits: options.limits))
+        out.pointee = journeyHandle(journey, options: options)
+    }
+}
+
+@c @implementation
+public func ik_journey_to_json(_ journey: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        out.pointee = try cString(try journeyBox(journey).value.json())
+    }
+}
+
+@c @implementation
+public func ik_journey_to_jansson(
+    _ journey: OpaquePointer?, _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<json_t>?>?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        guard let json = JanssonBridge.jansson(from: try journeyBox(journey).value.jsonValue) else {
+            throw ImpactKitError(.noMemory, "out of memory building the jansson value")
+        }
+        out.pointee = json
+    }
+}
+
+@c @implementation
+public func ik_journey_add_moment(_ journey: OpaquePointer?, _ canvas: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let box = try journeyBox(journey)
+        try box.value.append(try canvasBox(canvas).value)
+    }
+}
+
+@c @implementation
+public func ik_journey_add_outcome(
+    _ journey: OpaquePointer?, _ outcome_id: UnsafePointer<CChar>?, _ title: UnsafePointer<CChar>?,
+    _ category: UnsafePointer<CChar>?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let box = try journeyBox(journey)
+        try box.value.add(
+            LearningOutcome(
+                id: try argument(outcome_id, "outcome_id", limit: Identifier.maxLength),
+                title: try argument(title, "title", limit: box.options.limits.maxStringBytes),
+                category: try optionalArgument(category, "category", limit: 32).map(LearningOutcome.Category.init(id:))))
+    }
+}
+
+@c @implementation
+public func ik_journey_link_evidence(
+    _ journey: OpaquePointer?, _ outcome_id: UnsafePointer<CChar>?, _ moment_label: UnsafePointer<CChar>?,
+    _ placement_id: UnsafePointer<CChar>?, _ question_id: UnsafePointer<CChar>?,
+    _ justification: UnsafePointer<CChar>?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let box = try journeyBox(journey)
+        try box.value.link(
+            EvidenceLink(
+                outcome: try argument(outcome_id, "outcome_id", limit: Identifier.maxLength),
+                moment: try argument(moment_label, "moment_label", limit: 200),
+                placement: try optionalArgument(placement_id, "placement_id", limit: Identifier.maxLength),
+                question: try optionalArgument(question_id, "question_id", limit: Identifier.maxLength),
+                justification: try argument(justification, "justification", limit: box.options.limits.maxStringBytes)))
+    }
+}
+
+@c @implementation
+public func ik_journey_compare(
+    _ journey: OpaquePointer?, _ from_label: UnsafePointer<CChar>?, _ to_label: UnsafePointer<CChar>?,
+    _ opts: UnsafePointer<ik_options>?, _ out_report: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_report, "out_report")
+        let options = try HostOptions(opts)
+        let comparison = try journeyBox(journey).value.compare(
+            from: try optionalArgument(from_label, "from_label", limit: 200),
+            to: try optionalArgument(to_label, "to_label", limit: 200))
+        out.pointee = try cString(JSONWriter.string(comparison.reportJSON(language: options.language)))
+    }
+}
+
+@c @implementation
+public func ik_journey_evaluate(
+    _ journey: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_report: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_report, "out_report")
+        let options = try HostOptions(opts)
+        out.pointee = try cString(JSONWriter.string(try journeyBox(journey).value.reportJSON(language: options.language)))
+    }
+}
+
+@c @implementation
+public func ik_journey_report_text(
+    _ journey: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_text: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_text, "out_text")
+        let options = try HostOptions(opts)
+        out.pointee = try cString(try journeyBox(journey).value.text(language: options.language))
+    }
+}
+
+@c @implementation
+public func ik_journey_free(_ journey: OpaquePointer?) {
+    freeHandle(journey, magic: HandleMagic.journey)
+}

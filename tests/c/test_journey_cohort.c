@@ -1,0 +1,258 @@
+/*
+ * The journey, comparison, question-set and cohort functions of include/impactkit.h through the installed
+ * library, with figures computed by hand from the demo journey (examples/data) and the small cohort in
+ * tests/data/cohort. Usage: test_journey_cohort EXAMPLES_DIR COHORT_DIR.
+ */
+#include <impactkit.h>
+#include <jansson.h>
+
+#include "check.h"
+
+/* Demo journey, "Week 5" → "Einde semester": 12 → 21 cards, 9 added (2 target-group, 2 partners, 2 complexity,
+ * 3 knowledge), none removed or moved; partners, complexity and knowledge newly covered; the target group's
+ * share goes from 6/12 = 0.5 to 8/21 = 0.381 (half up to four decimals), a change of -0.119. */
+static void test_journey(const char *data_dir) {
+    ik_error err;
+    size_t len = 0;
+    char *text = read_file(data_dir, "pzw-bottendaal.journey.json", &len);
+    CHECK(text != NULL);
+    ik_journey *journey = NULL;
+    CHECK(ik_journey_from_json(&journey, text, len, NULL, &err) == IK_OK);
+
+    char *again = NULL;
+    CHECK(ik_journey_to_json(journey, &again, &err) == IK_OK);
+    CHECK(again && strcmp(again, text) == 0); /* byte-for-byte round trip */
+    ik_free(again);
+
+    char *report = NULL;
+    CHECK(ik_journey_compare(journey, NULL, NULL, NULL, &report, &err) == IK_OK);
+    json_t *parsed = json_loads(report, 0, NULL);
+    json_t *totals = json_object_get(parsed, "totals");
+    CHECK(json_integer_value(json_object_get(totals, "cards_before")) == 12);
+    CHECK(json_integer_value(json_object_get(totals, "cards_after")) == 21);
+    CHECK(json_integer_value(json_object_get(totals, "added")) == 9);
+    CHECK(json_integer_value(json_object_get(totals, "removed")) == 0);
+    CHECK(json_integer_value(json_object_get(totals, "moved")) == 0);
+    json_t *covered = json_object_get(parsed, "newly_covered");
+    CHECK(json_array_size(covered) == 3);
+    CHECK(strcmp(json_string_value(json_array_get(covered, 0)), "partners") == 0);
+    CHECK(strcmp(json_string_value(json_array_get(covered, 2)), "knowledge") == 0);
+    json_t *first = json_array_get(json_object_get(parsed, "domains"), 0);
+    json_t *share = json_object_get(first, "share");
+    CHECK(json_real_value(json_object_get(share, "before")) == 0.5);
+    CHECK(json_real_value(json_object_get(share, "after")) == 0.381);
+    CHECK(json_real_value(json_object_get(share, "change")) == -0.119);
+    json_decref(parsed);
+    ik_free(report);
+
+    ik_options opts = IK_OPTIONS_INIT;
+    opts.lang = "nl";
+    CHECK(ik_journey_compare(journey, "Week 5", "Einde semester", &opts, &report, &err) == IK_OK);
+    CHECK(contains(report, "Van Week 5 naar Einde semester: 9 erbij, 0 weg, 0 verplaatst (12 → 21 kaarten)."));
+    ik_free(report);
+    report = (char *)0x1;
+    CHECK(ik_journey_compare(journey, "Einde semester", "Week 5", NULL, &report, &err) == IK_EINVAL);
+    CHECK(report == NULL);
+    CHECK(ik_journey_compare(journey, "Week 9", NULL, NULL, &report, &err) == IK_ENOTFOUND);
+    CHECK(contains(err.message, "Week 9"));
+
+    CHECK(ik_journey_evaluate(journey, NULL, &report, &err) == IK_OK);
+    CHECK(contains(report, "\"schema\": \"impactkit/journey-report/1\""));
+    parsed = json_loads(report, 0, NULL);
+    json_t *outcomes = json_object_get(parsed, "outcomes");
+    CHECK(json_array_size(outcomes) == 3);
+    CHECK(json_integer_value(json_object_get(json_array_get(outcomes, 0), "pieces")) == 2);
+    CHECK(json_integer_value(json_object_get(json_array_get(outcomes, 1), "pieces")) == 2);
+    CHECK(json_array_size(json_object_get(json_array_get(outcomes, 1), "moments")) == 2);
+    CHECK(json_array_size(json_object_get(parsed, "outcomes_without_evidence")) == 0);
+    json_decref(parsed);
+    ik_free(report);
+
+    CHECK(ik_journey_report_text(journey, &opts, &report, &err) == IK_OK);
+    CHECK(contains(report, "Leeruitkomsten en bewijs:"));
+    ik_free(report);
+
+    json_t *tree = NULL;
+    CHECK(ik_journey_to_jansson(journey, &tree, &err) == IK_OK);
+    ik_journey *copy = NULL;
+    CHECK(ik_journey_from_jansson(&copy, tree, NULL, &err) == IK_OK);
+    json_decref(tree);
+    ik_journey_free(copy);
+
+    /* Bad input: moments out of order, with the JSON pointer; nothing returned. */
+    char *swapped = malloc(len + 1);
+    memcpy(swapped, text, len + 1);
+    char *date = strstr(swapped, "2027-01-22");
+    CHECK(date != NULL);
+    if (date) memcpy(date, "2026-01-22", 10);
+    ik_journey *bad = (ik_journey *)0x1;
+    CHECK(ik_journey_from_json(&bad, swapped, len, NULL, &err) == IK_EINVAL);
+    CHECK(bad == NULL);
+    CHECK(strcmp(err.path, "/moments/1/moment/date") == 0);
+    free(swapped);
+    ik_journey_free(journey);
+    free(text);
+}
+
+/* Building a journey through the ABI: moments, outcomes, evidence; each refusal changes nothing. */
+static void test_journey_editing(void) {
+    ik_error err;
+    ik_journey *journey = NULL;
+    CHECK(ik_journey_new(&journey, "g7", "Groep 7", NULL, &err) == IK_OK);
+    ik_canvas *canvas = NULL;
+    const char *doc = "{\"schema\": \"impactkit/canvas/1\", \"id\": \"g7-a\", \"title\": \"Groep 7\", "
+                      "\"template\": \"lim\", \"moment\": {\"label\": \"start\", \"date\": \"2026-09-07\"}}";
+    CHECK(ik_canvas_from_json(&canvas, doc, strlen(doc), NULL, &err) == IK_OK);
+    char *placement = NULL;
+    CHECK(ik_canvas_place(canvas, "res.poster", "knowledge", "result", NULL, &placement, &err) == IK_OK);
+    CHECK(ik_canvas_use(canvas, "standard", "reflection-accountability", &err) == IK_OK);
+    CHECK(ik_canvas_use(canvas, "coaches", "monitor-process", &err) == IK_EINVAL);
+    CHECK(contains(err.message, "student groups"));
+    CHECK(ik_canvas_answer(canvas, "lim.accountability.hindsight", "Eerder de gemeente betrekken.", NULL, &err) == IK_OK);
+    CHECK(ik_journey_add_moment(journey, canvas, &err) == IK_OK);
+    CHECK(ik_journey_add_moment(journey, canvas, &err) == IK_EEXIST);
+    CHECK(strcmp(err.path, "/moment/label") == 0);
+    CHECK(ik_journey_add_moment(journey, (ik_canvas *)journey, &err) == IK_EHANDLE);
+
+    CHECK(ik_journey_add_outcome(journey, "lu1", "Impact verantwoorden", "impact", &err) == IK_OK);
+    CHECK(ik_journey_add_outcome(journey, "lu1", "Nog eens", NULL, &err) == IK_EEXIST);
+    CHECK(ik_journey_add_outcome(journey, "lu2", "Reflectie", "grading", &err) == IK_EINVAL);
+    CHECK(ik_journey_link_evidence(journey, "lu1", "start", placement, NULL, "Poster voor de buurt", &err) == IK_OK);
+    CHECK(ik_journey_link_evidence(journey, "lu1", "start", NULL, "lim.accountability.hindsight", "Terugblik", &err) == IK_OK);
+    CHECK(ik_journey_link_evidence(journey, "lu1", "start", NULL, "lim.students.gain", "x", &err) == IK_ENOTFOUND);
+    CHECK(strcmp(err.path, "/question") == 0);
+    CHECK(ik_journey_link_evidence(journey, "lu9", "start", NULL, NULL, "x", &err) == IK_ENOTFOUND);
+    CHECK(ik_journey_link_evidence(journey, "lu1", "later", NULL, NULL, "x", &err) == IK_ENOTFOUND);
+    CHECK(ik_journey_link_evidence(journey, "lu1", "start", placement, "lim.accountability.hindsight", "x", &err) == IK_EINVAL);
+    CHECK(ik_journey_link_evidence(journey, "lu1", "start", NULL, NULL, "", &err) == IK_EINVAL);
+    CHECK(ik_journey_link_evidence(journey, "lu1", "start", NULL, NULL, "\xff", &err) == IK_EUTF8);
+
+    char *report = NULL;
+    CHECK(ik_journey_compare(journey, NULL, NULL, NULL, &report, &err) == IK_EINVAL); /* one moment only */
+    CHECK(ik_journey_evaluate(journey, NULL, &report, &err) == IK_OK);
+    CHECK(contains(report, "\"pieces\": 2"));
+    CHECK(contains(report, "\"questions_asked\": 7"));
+    CHECK(contains(report, "\"questions_answered\": 1"));
+    ik_free(report);
+
+    /* ik_canvas_compare and ik_canvas_unanswer */
+    ik_canvas *later = NULL;
+    CHECK(ik_canvas_new(&later, "Groep 7", NULL, 0, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_compare(canvas, later, NULL, &report, &err) == IK_OK);
+    CHECK(contains(report, "\"removed\": 1"));
+    ik_free(report);
+    CHECK(ik_canvas_compare(canvas, NULL, NULL, &report, &err) == IK_EINVAL);
+    CHECK(strcmp(err.message, "to must not be NULL") == 0);
+    CHECK(ik_canvas_unanswer(canvas, "lim.accountability.hindsight", NULL, &err) == IK_OK);
+    CHECK(ik_canvas_unanswer(canvas, "lim.accountability.hindsight", NULL, &err) == IK_ENOTFOUND);
+
+    ik_free(placement);
+    ik_canvas_free(later);
+    ik_canvas_free(canvas);
+    ik_journey_free(journey);
+    ik_journey_free(NULL);
+}
+
+static void test_questions(void) {
+    ik_error err;
+    char *json = NULL;
+    CHECK(ik_questions("coaches", NULL, &json, &err) == IK_OK);
+    json_t *parsed = json_loads(json, 0, NULL);
+    json_t *questions = json_object_get(parsed, "questions");
+    CHECK(json_array_size(questions) == 7);
+    CHECK(strcmp(json_string_value(json_object_get(json_array_get(questions, 4), "id")), "lim.coaches.insights") == 0);
+    CHECK(strcmp(json_string_value(json_object_get(json_array_get(questions, 4), "section")), "8.3") == 0);
+    json_decref(parsed);
+    ik_free(json);
+    CHECK(ik_questions(NULL, "impact-conversation", &json, &err) == IK_OK);
+    CHECK(contains(json, "Wat is impact volgens jou?"));
+    ik_free(json);
+    CHECK(ik_questions("stakeholders", "monitor-process", &json, &err) == IK_EINVAL);
+    CHECK(ik_questions("poster", NULL, &json, &err) == IK_EINVAL);
+    CHECK(contains(err.message, "unknown variant"));
+    CHECK(ik_questions(NULL, NULL, NULL, &err) == IK_EINVAL);
+}
+
+/* tests/data/cohort: g1 (demo journey: 5/5 covered, progress), g2 (week-5 canvas: knowledge empty), g3 (two
+ * identical moments: knowledge empty, no progress), g4 (empty start, then two activity cards: four domains
+ * empty, no result at week 5), g5 broken. Covered domains per group: g1 5, g2 2, g3 2, g4 0. */
+static void test_cohort(const char *cohort_dir) {
+    ik_error err;
+    ik_cohort_thresholds thresholds;
+    CHECK(ik_cohort_thresholds_init(&thresholds, IK_COHORT_THRESHOLDS_VERSION) == IK_OK);
+    CHECK(thresholds.max_empty_domains == 0 && thresholds.min_result_cards == 1);
+    CHECK(thresholds.results_expected_from_moment == 2 && thresholds.min_cards_added == 1);
+    CHECK(ik_cohort_thresholds_init(&thresholds, 7) == IK_ERANGE);
+    CHECK(ik_cohort_thresholds_init(NULL, IK_COHORT_THRESHOLDS_VERSION) == IK_EINVAL);
+
+    ik_cohort *cohort = NULL;
+    ik_cohort_thresholds bad = IK_COHORT_THRESHOLDS_INIT;
+    bad.min_cards_added = -3;
+    CHECK(ik_cohort_new(&cohort, &bad, NULL, &err) == IK_ERANGE);
+    CHECK(cohort == NULL);
+    CHECK(strcmp(err.message, "min_cards_added is -3; it must be 0…1000000") == 0);
+    bad.min_cards_added = 1;
+    bad.version = 0;
+    CHECK(ik_cohort_new(&cohort, &bad, NULL, &err) == IK_ERANGE);
+
+    CHECK(ik_cohort_new(&cohort, NULL, NULL, &err) == IK_OK);
+    const char *files[] = {"g1-journey.json", "g2-canvas.json", "g3-journey.json", "g4-journey.json", "g5-broken.json"};
+    const int expected[] = {IK_OK, IK_OK, IK_OK, IK_OK, IK_EJSON};
+    for (int i = 0; i < 5; i++) {
+        size_t len = 0;
+        char *text = read_file(cohort_dir, files[i], &len);
+        CHECK(text != NULL);
+        CHECK(ik_cohort_add_json(cohort, files[i], text, len, &err) == expected[i]);
+        free(text);
+    }
+    CHECK(ik_cohort_add_json(cohort, "null.json", NULL, 3, &err) == IK_EINVAL);
+    CHECK(ik_cohort_add_json(cohort, NULL, "[]", 2, &err) == IK_ESCHEMA);
+
+    char *report = NULL;
+    CHECK(ik_cohort_evaluate(cohort, NULL, &report, &err) == IK_OK);
+    json_t *parsed = json_loads(report, 0, NULL);
+    CHECK(json_integer_value(json_object_get(parsed, "groups")) == 4);
+    CHECK(json_integer_value(json_object_get(parsed, "moments")) == 7);
+    json_t *distribution = json_object_get(parsed, "coverage_distribution");
+    CHECK(json_array_size(distribution) == 6);
+    CHECK(json_integer_value(json_object_get(json_array_get(distribution, 0), "groups")) == 1);
+    CHECK(json_integer_value(json_object_get(json_array_get(distribution, 2), "groups")) == 2);
+    CHECK(json_integer_value(json_object_get(json_array_get(distribution, 5), "groups")) == 1);
+    json_t *attention = json_object_get(parsed, "attention");
+    CHECK(json_array_size(attention) == 3);
+    CHECK(strcmp(json_string_value(json_object_get(json_array_get(attention, 0), "id")), "g2") == 0);
+    json_t *g4 = json_object_get(json_array_get(attention, 2), "reasons");
+    CHECK(json_array_size(g4) == 2);
+    CHECK(strcmp(json_string_value(json_object_get(json_array_get(g4, 1), "code")), "few-results") == 0);
+    json_t *skipped = json_object_get(parsed, "skipped");
+    CHECK(json_array_size(skipped) == 3);
+    CHECK(strcmp(json_string_value(json_object_get(json_array_get(skipped, 0), "source")), "g5-broken.json") == 0);
+    CHECK(strcmp(json_string_value(json_object_get(json_array_get(skipped, 2), "source")), "#7") == 0);
+    /* The target group's heat-map row: activity in g1, g2, g3 (g4's survey lies there too) → 4 groups. */
+    json_t *row = json_array_get(json_object_get(parsed, "domains"), 0);
+    json_t *activity = json_object_get(json_object_get(row, "fields"), "activity");
+    CHECK(json_integer_value(json_object_get(activity, "groups")) == 4);
+    CHECK(json_real_value(json_object_get(activity, "share_of_groups")) == 1.0);
+    json_decref(parsed);
+    ik_free(report);
+
+    ik_options opts = IK_OPTIONS_INIT;
+    opts.lang = "nl";
+    CHECK(ik_cohort_report_text(cohort, &opts, &report, &err) == IK_OK);
+    CHECK(contains(report, "Cohort: 4 groepen, 7 canvassen, 3 overgeslagen."));
+    ik_free(report);
+    CHECK(ik_cohort_evaluate(cohort, NULL, NULL, &err) == IK_EINVAL);
+    ik_cohort_free(cohort);
+    ik_cohort_free(NULL);
+}
+
+int main(int argc, char **argv) {
+    const char *data_dir = argc > 1 ? argv[1] : "examples/data";
+    const char *cohort_dir = argc > 2 ? argv[2] : "tests/data/cohort";
+    test_journey(data_dir);
+    test_journey_editing();
+    test_questions();
+    test_cohort(cohort_dir);
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed == 0 ? 0 : 1;
+}
