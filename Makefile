@@ -59,7 +59,23 @@ cli-test:
 	@if $(SWIFT) run --skip-build impact validate build/cli/broken.json 2> build/cli/err.txt; then \
 	    echo "validate accepted a broken file"; exit 1; fi
 	grep -q 'IK_ENOTFOUND: unknown card "res.nope" (at /placements/11/card)' build/cli/err.txt
-	@echo "cli: 5 passed, 0 failed"
+	$(SWIFT) run --skip-build impact validate examples/data/pzw-bottendaal.journey.json | grep -q "journey: 2 moments, 3 outcomes, 5 pieces of evidence"
+	$(SWIFT) run --skip-build impact compare examples/data/pzw-bottendaal-week5.json examples/data/pzw-bottendaal-end.json --lang nl \
+	    | grep -q "Van Week 5 naar Einde semester: 9 erbij, 0 weg, 0 verplaatst (12 → 21 kaarten)."
+	$(SWIFT) run --skip-build impact compare examples/data/pzw-bottendaal.journey.json --format json | grep -q '"change": -0.119'
+	@if $(SWIFT) run --skip-build impact compare examples/data/pzw-bottendaal.journey.json --from "Week 9" 2> build/cli/err.txt; then \
+	    echo "compare accepted an unknown moment"; exit 1; fi
+	grep -q 'IK_ENOTFOUND: no moment "Week 9" in this journey' build/cli/err.txt
+	$(SWIFT) run --skip-build impact cohort tests/data/cohort > build/cli/cohort.txt 2> build/cli/cohort-err.txt
+	grep -q "Cohort: 4 groups, 7 canvases, 1 skipped." build/cli/cohort.txt
+	grep -q "  – No result cards at Week 5." build/cli/cohort.txt
+	grep -q "skipped tests/data/cohort/g5-broken.json: IK_EJSON" build/cli/cohort-err.txt
+	@if $(SWIFT) run --skip-build impact cohort tests/data/cohort --strict > /dev/null 2>&1; then \
+	    echo "cohort --strict ignored a broken file"; exit 1; fi
+	$(SWIFT) run --skip-build impact cohort tests/data/cohort --max-empty-domains 3 --format json \
+	    | python3 -c 'import json,sys; r=json.load(sys.stdin); assert [a["id"] for a in r["attention"]] == ["g3", "g4"], r["attention"]'
+	$(SWIFT) run --skip-build impact questions --variant coaches --format json | grep -q '"id": "lim.coaches.adapt"'
+	@echo "cli: 15 passed, 0 failed"
 
 c-test: stage
 	@mkdir -p build/c

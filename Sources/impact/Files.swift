@@ -6,7 +6,7 @@ import ImpactKit
 enum Files {
     static func read(_ path: String) throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("cannot read \(path)")
+            throw CLIError("\(path): cannot read the file")
         }
         return [UInt8](data)
     }
@@ -44,13 +44,21 @@ enum Files {
         }
     }
 
-    static func loadCanvas(_ path: String) throws -> Canvas {
+    /// A canvas or a journey; errors name the file.
+    static func loadDocument(_ path: String) throws -> Document {
         let bytes = try read(path)
         do {
-            return try bytes.withUnsafeBytes { try Canvas(json: $0) }
+            return try bytes.withUnsafeBytes { try Document(json: $0) }
         } catch let error as ImpactKitError {
             throw CLIError("\(path): \(error)")
         }
+    }
+
+    static func loadCanvas(_ path: String) throws -> Canvas {
+        guard case .canvas(let canvas) = try loadDocument(path) else {
+            throw CLIError("\(path): a canvas is needed here, this is a journey")
+        }
+        return canvas
     }
 }
 

@@ -3,9 +3,9 @@ import ImpactKit
 
 struct Format: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Rewrite canvas files in canonical form (stable key order, unknown fields kept), atomically.")
+        abstract: "Rewrite canvas and journey files in canonical form (stable key order, unknown fields kept), atomically.")
 
-    @Argument(help: "Canvas JSON files to rewrite in place.")
+    @Argument(help: "Canvas or journey JSON files to rewrite in place.")
     var files: [String]
 
     @Flag(help: "Only report which files are not in canonical form; exit 1 if any.")
@@ -17,7 +17,7 @@ struct Format: ParsableCommand {
         for path in files {
             do {
                 let original = String(decoding: try Files.read(path), as: UTF8.self)
-                let canonical = try Files.loadCanvas(path).json()
+                let canonical = JSONWriter.string(try Files.loadDocument(path).jsonValue)
                 guard canonical != original else { continue }
                 differing += 1
                 if check {

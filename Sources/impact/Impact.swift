@@ -7,7 +7,9 @@ struct Impact: ParsableCommand {
         commandName: "impact",
         abstract: "Make the impact of hybrid learning environments visible (LIM canvas \"Impact in Beeld\").",
         version: "0.2.0",
-        subcommands: [Demo.self, Validate.self, Report.self, Format.self])
+        subcommands: [
+            Demo.self, Validate.self, Report.self, Compare.self, CohortCommand.self, Questions.self, Format.self,
+        ])
 }
 
 /// `--lang nl|en`, shared by the commands that print for people.

@@ -1,32 +1,40 @@
 import ArgumentParser
 import ImpactKit
 
-struct Report: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Evaluate a canvas file and print the report.")
+/// `--format text|json`, shared by the commands that print a report.
+enum OutputFormat: String, ExpressibleByArgument { case text, json }
 
-    @Argument(help: "A canvas JSON file.")
+/// Prints a loading error and exits 1 (the commands' shared way to refuse a file).
+func exitOnError<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        printError("\(error)")
+        throw ExitCode(1)
+    }
+}
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Evaluate a canvas or journey file and print the report.")
+
+    @Argument(help: "A canvas or journey JSON file.")
     var file: String
 
     @OptionGroup var language: LanguageOption
 
     @Option(help: "Output format: text or json.")
-    var format: Format = .text
-
-    enum Format: String, ExpressibleByArgument { case text, json }
+    var format: OutputFormat = .text
 
     func run() throws {
-        let canvas: Canvas
-        do {
-            canvas = try Files.loadCanvas(file)
-        } catch {
-            printError("\(error)")
-            throw ExitCode(1)
-        }
-        let evaluation = canvas.evaluate()
         let lang = try language.language()
-        switch format {
-        case .text: print(evaluation.text(for: canvas, language: lang), terminator: "")
-        case .json: print(JSONWriter.string(evaluation.reportJSON(for: canvas, language: lang)), terminator: "")
+        let document = try exitOnError { try Files.loadDocument(file) }
+        switch (document, format) {
+        case (.canvas(let canvas), .text): print(canvas.evaluate().text(for: canvas, language: lang), terminator: "")
+        case (.canvas(let canvas), .json):
+            print(JSONWriter.string(canvas.evaluate().reportJSON(for: canvas, language: lang)), terminator: "")
+        case (.journey(let journey), .text): print(journey.text(language: lang), terminator: "")
+        case (.journey(let journey), .json): print(JSONWriter.string(journey.reportJSON(language: lang)), terminator: "")
         }
     }
 }

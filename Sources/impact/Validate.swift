@@ -4,17 +4,23 @@ import ImpactKit
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check canvas files; prints OK or the error with its JSON pointer, line and column.")
+        abstract: "Check canvas and journey files; prints OK or the error with its JSON pointer, line and column.")
 
-    @Argument(help: "Canvas JSON files.")
+    @Argument(help: "Canvas or journey JSON files.")
     var files: [String]
 
     func run() throws {
         var failures = 0
         for path in files {
             do {
-                let canvas = try Files.loadCanvas(path)
-                print("\(path): OK (\(canvas.placements.count) placements, \(canvas.domains.count) domains)")
+                switch try Files.loadDocument(path) {
+                case .canvas(let canvas):
+                    print("\(path): OK (\(canvas.placements.count) placements, \(canvas.domains.count) domains)")
+                case .journey(let journey):
+                    print(
+                        "\(path): OK (journey: \(journey.moments.count) moments, \(journey.outcomes.count) outcomes, "
+                            + "\(journey.evidence.count) pieces of evidence)")
+                }
             } catch {
                 failures += 1
                 printError("\(error)")

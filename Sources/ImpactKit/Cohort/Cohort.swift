@@ -73,16 +73,9 @@ public struct Cohort: Sendable {
     /// `skipped`, the error is rethrown, and no figure changes.
     public mutating func add(json bytes: UnsafeRawBufferPointer, source: String, limits: Limits = .default) throws {
         do {
-            let value = try JSONParser.parse(bytes, limits: limits)
-            guard case .object(let object) = value, case .string(let schema)? = object["schema"] else {
-                throw ImpactKitError(.schema, "not an ImpactKit document (no \"schema\" string)", path: "/schema")
-            }
-            switch schema {
-            case Canvas.schemaID: add(try Canvas(jsonValue: value), source: source)
-            case Journey.schemaID: add(try Journey(jsonValue: value), source: source)
-            default:
-                throw ImpactKitError(
-                    .schema, "a cohort takes canvases and journeys, not \"\(schema.prefix(60))\"", path: "/schema")
+            switch try Document(json: bytes, limits: limits) {
+            case .canvas(let canvas): add(canvas, source: source)
+            case .journey(let journey): add(journey, source: source)
             }
         } catch let error as ImpactKitError {
             skip(source: source, error: error)

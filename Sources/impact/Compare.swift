@@ -1,0 +1,51 @@
+import ArgumentParser
+import ImpactKit
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two moments: two canvas files (earlier first), or one journey file (first and last moment, or --from/--to).")
+
+    @Argument(help: "Two canvas files, or one journey file.")
+    var files: [String]
+
+    @Option(help: "Journey only: the label of the earlier moment (default: the first).")
+    var from: String?
+
+    @Option(help: "Journey only: the label of the later moment (default: the last).")
+    var to: String?
+
+    @OptionGroup var language: LanguageOption
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        guard (1...2).contains(files.count) else {
+            throw ValidationError("give two canvas files or one journey file")
+        }
+        if files.count == 2 && (from != nil || to != nil) {
+            throw ValidationError("--from and --to choose moments of a journey; with two canvas files leave them out")
+        }
+    }
+
+    func run() throws {
+        let lang = try language.language()
+        let comparison = try exitOnError { () throws -> CanvasComparison in
+            if files.count == 2 {
+                return try Files.loadCanvas(files[0]).compare(to: try Files.loadCanvas(files[1]))
+            }
+            guard case .journey(let journey) = try Files.loadDocument(files[0]) else {
+                throw CLIError("\(files[0]): one file must be a journey; to compare canvases give two files")
+            }
+            do {
+                return try journey.compare(from: from, to: to)
+            } catch let error as ImpactKitError {
+                throw CLIError("\(files[0]): \(error)")
+            }
+        }
+        switch format {
+        case .text: print(comparison.text(language: lang), terminator: "")
+        case .json: print(JSONWriter.string(comparison.reportJSON(language: lang)), terminator: "")
+        }
+    }
+}

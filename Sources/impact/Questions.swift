@@ -1,0 +1,37 @@
+import ArgumentParser
+import ImpactKit
+
+struct Questions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the reflection and didactic questions for a variant and purpose (LIM §7.4, §8.3, §8.4, §9).")
+
+    @Option(help: "standard, without-cards, selected-domains, coaches or stakeholders.")
+    var variant: String = "standard"
+
+    @Option(help: "monitor-process, impact-conversation or reflection-accountability.")
+    var purpose: String?
+
+    @OptionGroup var language: LanguageOption
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let lang = try language.language()
+        let (questions, document) = try exitOnError { () throws -> ([ReflectionQuestion], JSONValue) in
+            let variant = try Variant(id: self.variant)
+            let purpose = try self.purpose.map(Purpose.init(id:))
+            return (
+                try QuestionSet.questions(variant: variant, purpose: purpose),
+                try QuestionSet.jsonValue(variant: variant, purpose: purpose)
+            )
+        }
+        switch format {
+        case .json: print(JSONWriter.string(document), terminator: "")
+        case .text:
+            for question in questions {
+                print("\(question.id)  [§\(question.section)]  \(question.text[lang])")
+            }
+        }
+    }
+}
