@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ORDER = ["canvas.schema.json", "template.schema.json", "canvas-report.schema.json"]
+ORDER = ["canvas.schema.json", "template.schema.json", "journey.schema.json", "canvas-report.schema.json", "comparison.schema.json", "journey-report.schema.json", "cohort-report.schema.json", "questions.schema.json"]
 
 
 def type_of(spec: dict, defs: dict) -> str:
@@ -70,6 +70,10 @@ def render() -> str:
 if __name__ == "__main__":
     target = ROOT / "docs" / "json-reference.md"
     text = render()
+    unlisted = sorted(p.name for p in (ROOT / "schema").glob("*.schema.json") if p.name not in ORDER)
+    if unlisted:
+        print("schema files not listed in scripts/schema_doc.py ORDER: " + ", ".join(unlisted))
+        sys.exit(1)
     if "--check" in sys.argv:
         if not target.exists() or target.read_text() != text:
             print("docs/json-reference.md is out of date: run python3 scripts/schema_doc.py")

@@ -10,7 +10,10 @@
 The library (libimpactkit.so) is found without LD_LIBRARY_PATH: see README.md in this folder.
 """
 
-from .canvas import Canvas, Options, builtin_template, version
+from ._support import Options
+from .canvas import Canvas, builtin_template, questions, version
+from .cohort import Cohort, Thresholds
+from .journey import Journey
 from .errors import (
     AlreadyExists,
     HandleError,
@@ -26,7 +29,7 @@ from .errors import (
 )
 
 __all__ = [
-    "Canvas", "Options", "builtin_template", "version",
+    "Canvas", "Journey", "Cohort", "Thresholds", "Options", "builtin_template", "questions", "version",
     "ImpactKitError", "InvalidArgument", "JSONSyntaxError", "SchemaError", "NotFound", "AlreadyExists",
     "OutOfRange", "LimitExceeded", "OutOfMemory", "HandleError", "UTF8Error",
 ]

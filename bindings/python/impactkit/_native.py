@@ -39,6 +39,21 @@ class OptionsStruct(ctypes.Structure):
     ]
 
 
+COHORT_THRESHOLDS_VERSION = 1
+
+
+class CohortThresholdsStruct(ctypes.Structure):
+    """`ik_cohort_thresholds` from impactkit.h."""
+
+    _fields_ = [
+        ("version", ctypes.c_uint),
+        ("max_empty_domains", ctypes.c_int),
+        ("min_result_cards", ctypes.c_int),
+        ("results_expected_from_moment", ctypes.c_int),
+        ("min_cards_added", ctypes.c_int),
+    ]
+
+
 def _candidates() -> list[str]:
     """Where the library is looked for, in order (see bindings/python/README.md)."""
     found: list[str] = []
@@ -111,6 +126,26 @@ _declare("ik_canvas_answer", _int, _handle, _c_str, _c_str, _c_str, _err)
 _declare("ik_canvas_evaluate", _int, _handle, _opts, _out_str, _err)
 _declare("ik_canvas_report_text", _int, _handle, _opts, _out_str, _err)
 _declare("ik_canvas_free", None, _handle)
+_declare("ik_canvas_unanswer", _int, _handle, _c_str, _c_str, _err)
+_declare("ik_canvas_use", _int, _handle, _c_str, _c_str, _err)
+_declare("ik_canvas_compare", _int, _handle, _handle, _opts, _out_str, _err)
+_declare("ik_questions", _int, _c_str, _c_str, _out_str, _err)
+_declare("ik_journey_new", _int, ctypes.POINTER(_handle), _c_str, _c_str, _opts, _err)
+_declare("ik_journey_from_json", _int, ctypes.POINTER(_handle), ctypes.c_char_p, ctypes.c_size_t, _opts, _err)
+_declare("ik_journey_to_json", _int, _handle, _out_str, _err)
+_declare("ik_journey_add_moment", _int, _handle, _handle, _err)
+_declare("ik_journey_add_outcome", _int, _handle, _c_str, _c_str, _c_str, _err)
+_declare("ik_journey_link_evidence", _int, _handle, _c_str, _c_str, _c_str, _c_str, _c_str, _err)
+_declare("ik_journey_compare", _int, _handle, _c_str, _c_str, _opts, _out_str, _err)
+_declare("ik_journey_evaluate", _int, _handle, _opts, _out_str, _err)
+_declare("ik_journey_report_text", _int, _handle, _opts, _out_str, _err)
+_declare("ik_journey_free", None, _handle)
+_declare("ik_cohort_thresholds_init", _int, ctypes.POINTER(CohortThresholdsStruct), ctypes.c_uint)
+_declare("ik_cohort_new", _int, ctypes.POINTER(_handle), ctypes.POINTER(CohortThresholdsStruct), _opts, _err)
+_declare("ik_cohort_add_json", _int, _handle, _c_str, ctypes.c_char_p, ctypes.c_size_t, _err)
+_declare("ik_cohort_evaluate", _int, _handle, _opts, _out_str, _err)
+_declare("ik_cohort_report_text", _int, _handle, _opts, _out_str, _err)
+_declare("ik_cohort_free", None, _handle)
 
 
 def take_string(pointer: ctypes.c_void_p) -> str:

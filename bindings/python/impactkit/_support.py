@@ -1,0 +1,159 @@
+"""What every binding class shares: host options, argument encoding, error translation, handle lifetime."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import tempfile
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Literal, Optional, Union
+
+from . import _native
+from ._native import lib, take_string
+from .errors import HandleError, InvalidArgument, from_struct
+
+Language = Literal["nl", "en"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """Host settings (`ik_options`). Zero limits mean the library's defaults (16 MiB, depth 64, 64 KiB, 100 000)."""
+
+    lang: Optional[str] = None
+    max_document_bytes: int = 0
+    max_depth: int = 0
+    max_string_bytes: int = 0
+    max_elements: int = 0
+
+    def _struct(self) -> _native.OptionsStruct:
+        for name in ("max_document_bytes", "max_depth", "max_string_bytes", "max_elements"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or value < 0 or value >= 2**63:
+                raise InvalidArgument(f"{name} must be an integer from 0 to 2**63-1, got {value!r}")
+        return _native.OptionsStruct(
+            _native.OPTIONS_VERSION,
+            encode(self.lang, "lang") if self.lang is not None else None,
+            self.max_document_bytes,
+            self.max_depth,
+            self.max_string_bytes,
+            self.max_elements,
+        )
+
+
+def encode(text: Optional[str], name: str) -> Optional[bytes]:
+    """UTF-8 for a NUL-terminated C argument. Lone surrogates pass through so the library reports IK_EUTF8."""
+    if text is None:
+        return None
+    if not isinstance(text, str):
+        raise InvalidArgument(f"{name} must be a str, got {type(text).__name__}")
+    data = text.encode("utf-8", "surrogatepass")
+    if b"\0" in data:
+        # A C string would silently end at the NUL and lose the rest: refuse instead.
+        raise InvalidArgument(f"{name} contains a NUL character")
+    return data
+
+
+def document(data: Union[str, bytes, bytearray, memoryview]) -> bytes:
+    if isinstance(data, str):
+        return data.encode("utf-8", "surrogatepass")
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return bytes(data)
+    raise InvalidArgument(f"a document must be str or bytes, got {type(data).__name__}")
+
+
+def call(function, *args) -> None:
+    """Calls a C function whose last argument is ik_error *, raising the matching exception on failure."""
+    error = _native.ErrorStruct()
+    status = function(*args, ctypes.byref(error))
+    if status != 0:
+        raise from_struct(status, error)
+
+
+def options_ref(options: Optional[Options], lang: Optional[str] = None):
+    if lang is not None:
+        options = Options(lang=lang) if options is None else Options(**{**options.__dict__, "lang": lang})
+    return ctypes.byref(options._struct()) if options is not None else None
+
+
+class Handle:
+    """Owns one library handle: released by close(), by `with`, or when garbage-collected. Calls on one object
+    are serialised by a lock, so an object may be shared between threads."""
+
+    __slots__ = ("_handle", "_lock", "__weakref__")
+    _free = None  # the ik_<type>_free function
+    _kind = "handle"
+
+    def _adopt(self, handle: ctypes.c_void_p) -> None:
+        self._handle = handle
+        self._lock = threading.Lock()
+
+    @classmethod
+    def _wrap(cls, handle: ctypes.c_void_p):
+        obj = cls.__new__(cls)
+        obj._adopt(handle)
+        return obj
+
+    def close(self) -> None:
+        """Releases the handle now. Safe to call twice."""
+        with self._lock:
+            if self._handle:
+                type(self)._free(self._handle)
+                self._handle = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        handle = getattr(self, "_handle", None)
+        if handle:
+            type(self)._free(handle)
+            self._handle = None
+
+    def _live(self):
+        if not self._handle:
+            raise HandleError(f"the {self._kind} is closed")
+        return self._handle
+
+    def _call(self, function, *args) -> None:
+        with self._lock:
+            call(function, self._live(), *args)
+
+    def _string(self, function, *args) -> str:
+        out = ctypes.c_void_p()
+        with self._lock:
+            call(function, self._live(), *args, ctypes.byref(out))
+        return take_string(out)
+
+
+@contextmanager
+def locked(*handles: Handle):
+    """Holds the locks of several handles at once, each once, in a fixed order (no deadlock between threads
+    that pass the same handles in another order)."""
+    unique = sorted({id(handle): handle for handle in handles}.values(), key=id)
+    for handle in unique:
+        handle._lock.acquire()
+    try:
+        yield
+    finally:
+        for handle in reversed(unique):
+            handle._lock.release()
+
+
+def save_atomically(text: str, path) -> None:
+    """Writes text to a temporary file next to `path`, flushes it, then renames it over `path`."""
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, temporary = tempfile.mkstemp(dir=directory, prefix=".impactkit-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise

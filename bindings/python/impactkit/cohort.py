@@ -1,0 +1,77 @@
+"""A coach's view over many groups (LIM §9.1), fed one document at a time."""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+from dataclasses import dataclass
+from typing import Any, Callable, Optional, Union
+
+from . import _native
+from ._native import lib
+from ._support import Handle, Language, Options, call, document, encode, options_ref
+from .errors import ImpactKitError, InvalidArgument
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When a group needs attention (`ik_cohort_thresholds`); the defaults follow the manual's rhythm."""
+
+    max_empty_domains: int = 0
+    min_result_cards: int = 1
+    results_expected_from_moment: int = 2
+    min_cards_added: int = 1
+
+    def _struct(self) -> _native.CohortThresholdsStruct:
+        values = []
+        for name in ("max_empty_domains", "min_result_cards", "results_expected_from_moment", "min_cards_added"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or not -2**31 <= value < 2**31:
+                raise InvalidArgument(f"{name} must be a 32-bit integer, got {value!r}")
+            values.append(value)
+        return _native.CohortThresholdsStruct(_native.COHORT_THRESHOLDS_VERSION, *values)
+
+
+class Cohort(Handle):
+    """Aggregates canvases and journeys without keeping them: a heat map, coverage distribution and the groups
+    that need attention. A document that cannot be read raises and is also listed under "skipped"."""
+
+    __slots__ = ()
+    _free = lib.ik_cohort_free
+    _kind = "cohort"
+
+    def __init__(self, thresholds: Optional[Thresholds] = None, *, options: Optional[Options] = None):
+        handle = ctypes.c_void_p()
+        settings = ctypes.byref(thresholds._struct()) if thresholds is not None else None
+        call(lib.ik_cohort_new, ctypes.byref(handle), settings, options_ref(options))
+        self._adopt(handle)
+
+    def add_json(self, data: Union[str, bytes], source: Optional[str] = None) -> None:
+        """Adds a canvas or journey document; `source` names it in the report (e.g. its file name)."""
+        payload = document(data)
+        self._call(lib.ik_cohort_add_json, encode(source, "source"), payload, len(payload))
+
+    def add_directory(self, path, *, on_error: Optional[Callable[[str, ImpactKitError], None]] = None) -> int:
+        """Adds every *.json file in `path` (sorted by name), one at a time. Unreadable documents are listed under
+        "skipped" and passed to `on_error`; the run goes on. Returns the number of files added."""
+        added = 0
+        for name in sorted(os.listdir(path)):
+            if not name.endswith(".json") or name.startswith("."):
+                continue
+            with open(os.path.join(path, name), "rb") as file:
+                data = file.read()
+            try:
+                self.add_json(data, source=name)
+                added += 1
+            except ImpactKitError as error:
+                if on_error is not None:
+                    on_error(name, error)
+        return added
+
+    def evaluate(self, lang: Language = "en") -> dict[str, Any]:
+        """The cohort report (schema impactkit/cohort-report/1)."""
+        return json.loads(self._string(lib.ik_cohort_evaluate, options_ref(None, lang)))
+
+    def report_text(self, lang: Language = "en") -> str:
+        return self._string(lib.ik_cohort_report_text, options_ref(None, lang))

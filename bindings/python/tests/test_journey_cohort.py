@@ -1,0 +1,195 @@
+"""Journeys, comparisons, question sets and cohorts through the Python binding. Figures are computed by hand
+from examples/data (the demo journey) and tests/data/cohort (see the comments)."""
+
+import json
+
+import pytest
+
+import impactkit
+from impactkit import Canvas, Cohort, Journey, Thresholds
+from impactkit.errors import AlreadyExists, InvalidArgument, JSONSyntaxError, NotFound, OutOfRange, SchemaError
+
+from conftest import DATA, ROOT
+
+COHORT = ROOT / "tests" / "data" / "cohort"
+
+
+@pytest.fixture
+def journey() -> Journey:
+    return Journey.load(DATA / "pzw-bottendaal.journey.json")
+
+
+def test_round_trip_keeps_bytes_and_unknown_fields(journey):
+    text = (DATA / "pzw-bottendaal.journey.json").read_text(encoding="utf-8")
+    assert journey.to_json() == text
+    document = json.loads(text)
+    document["x-portfolio"] = {"artefact": 42}
+    again = Journey.from_json(json.dumps(document))
+    assert again.to_dict()["x-portfolio"] == {"artefact": 42}
+
+
+def test_compare_first_and_last(journey):
+    # Week 5 → Einde semester: 12 → 21 cards, 9 added, none removed or moved; target group 6/12 → 8/21.
+    comparison = journey.compare(lang="nl")
+    assert comparison["totals"] == {"cards_before": 12, "cards_after": 21, "added": 9, "removed": 0, "moved": 0}
+    assert comparison["newly_covered"] == ["partners", "complexity", "knowledge"]
+    assert comparison["domains"][0]["share"] == {"before": 0.5, "after": 0.381, "change": -0.119}
+    assert [c["card"] for c in comparison["domains"][4]["fields"]["result"]["added"]] == ["res.factsheet"]
+    assert comparison["summary"].startswith("Van Week 5 naar Einde semester: 9 erbij, 0 weg, 0 verplaatst")
+    with pytest.raises(NotFound) as caught:
+        journey.compare("Week 9")
+    assert 'no moment "Week 9"' in caught.value.message
+    with pytest.raises(InvalidArgument):
+        journey.compare("Einde semester", "Week 5")
+
+
+def test_canvas_compare_moves_and_removals():
+    # start: act.survey in target-group/activity, res.poster in partners/result
+    # later: act.survey gone, res.poster moved to knowledge/result, loc.school added to target-group/place
+    start, later = Canvas("G"), Canvas("G")
+    start.place("act.survey", "target-group", "activity")
+    start.place("res.poster", "partners", "result")
+    later.place("res.poster", "knowledge", "result")
+    later.place("loc.school", "target-group", "place")
+    result = start.compare(later)
+    assert result["totals"] == {"cards_before": 2, "cards_after": 2, "added": 1, "removed": 1, "moved": 1}
+    partners = result["domains"][1]["fields"]["result"]
+    assert partners["moved_out"] == [{"card": "res.poster", "text": "Poster", "to": {"domain": "knowledge", "field": "result"}}]
+    assert start.compare(start)["summary"].endswith("Nothing changed.")
+    with pytest.raises(InvalidArgument):
+        start.compare("not a canvas")
+
+
+def test_evidence_summary(journey):
+    report = journey.evaluate()
+    outcomes = {o["outcome"]: o for o in report["outcomes"]}
+    assert outcomes["lu-impact"]["pieces"] == 2
+    assert outcomes["lu-impact"]["kinds"] == {"placement": 1, "answer": 1, "canvas": 0}
+    assert outcomes["lu-samenwerken"]["moments"] == ["Week 5", "Einde semester"]
+    assert outcomes["lu-samenwerken"]["domains"] == ["interprofessional", "partners"]
+    assert outcomes["lu-reflectie"]["kinds"]["canvas"] == 1
+    assert report["outcomes_without_evidence"] == []
+    # Week 5 is a monitor-process canvas: 7 questions, 2 answered.
+    assert (report["moments"][0]["questions_asked"], report["moments"][0]["questions_answered"]) == (7, 2)
+
+
+def test_building_a_journey():
+    journey = Journey("Groep 9", id="g9")
+    canvas = Canvas.from_json(json.dumps({
+        "schema": "impactkit/canvas/1", "id": "g9-a", "title": "Groep 9", "template": "lim",
+        "moment": {"label": "start", "date": "2026-09-07"},
+    }))
+    placement = canvas.place("res.poster", "knowledge", "result")
+    canvas.use("standard", "reflection-accountability")
+    canvas.answer("lim.accountability.evidence", "De poster")
+    journey.add_moment(canvas)
+    with pytest.raises(AlreadyExists) as caught:
+        journey.add_moment(canvas)
+    assert caught.value.path == "/moment/label"
+    journey.add_outcome("lu1", "Impact verantwoorden", "impact")
+    journey.link_evidence("lu1", "start", "De poster hangt in het buurthuis", placement=placement)
+    journey.link_evidence("lu1", "start", "Terugblik", question="lim.accountability.evidence")
+    before = journey.to_json()
+    for bad in (
+        lambda: journey.link_evidence("lu1", "start", "x", question="lim.students.gain"),
+        lambda: journey.link_evidence("lu2", "start", "x"),
+        lambda: journey.link_evidence("lu1", "start", "x", placement="p1", question="lim.accountability.evidence"),
+        lambda: journey.add_outcome("lu1", "dubbel"),
+        lambda: journey.add_outcome("lu2", "x", "grading"),
+    ):
+        with pytest.raises(impactkit.ImpactKitError):
+            bad()
+    assert journey.to_json() == before
+    assert journey.evaluate()["outcomes"][0]["pieces"] == 2
+
+
+def test_bad_journeys_name_the_json_pointer():
+    text = (DATA / "pzw-bottendaal.journey.json").read_text(encoding="utf-8")
+    cases = [
+        (text.replace("2027-01-22", "2026-09-01"), InvalidArgument, "/moments/1/moment/date"),
+        (text.replace('"label": "Einde semester"', '"label": "Week 5"'), AlreadyExists, "/moments/1/moment/label"),
+        (text.replace('"outcome": "lu-reflectie"', '"outcome": "lu-x"'), NotFound, "/evidence/4/outcome"),
+        (text.replace('"card": "res.factsheet"', '"card": "res.nope"'), NotFound, "/moments/1/placements/20/card"),
+    ]
+    for document, error, path in cases:
+        assert document != text
+        with pytest.raises(error) as caught:
+            Journey.from_json(document)
+        assert caught.value.path == path
+
+
+def test_question_sets():
+    coaches = impactkit.questions("coaches")
+    assert [q["id"] for q in coaches["questions"]][-3:] == ["lim.coaches.insights", "lim.coaches.meaning", "lim.coaches.adapt"]
+    conversation = impactkit.questions(purpose="impact-conversation")
+    assert len(conversation["questions"]) == 8
+    assert conversation["questions"][4]["text"]["nl"] == "Wat is impact volgens jou?"
+    with pytest.raises(InvalidArgument):
+        impactkit.questions("stakeholders", "monitor-process")
+
+
+def test_cohort_over_a_directory():
+    # g1 demo journey (5/5 covered), g2 week-5 canvas (knowledge empty), g3 two identical moments (knowledge empty,
+    # no progress), g4 empty start then two activity cards (3 domains empty, no result at week 5), g5 broken.
+    cohort = Cohort()
+    errors = []
+    assert cohort.add_directory(COHORT, on_error=lambda name, error: errors.append((name, type(error)))) == 4
+    assert errors == [("g5-broken.json", JSONSyntaxError)]
+    report = cohort.evaluate()
+    assert (report["groups"], report["moments"]) == (4, 7)
+    assert [row["groups"] for row in report["coverage_distribution"]] == [1, 0, 2, 0, 0, 1]
+    assert [(a["id"], [r["code"] for r in a["reasons"]]) for a in report["attention"]] == [
+        ("g2", ["empty-domains"]),
+        ("g3", ["empty-domains", "no-progress"]),
+        ("g4", ["empty-domains", "few-results"]),
+    ]
+    assert report["attention"][2]["reasons"][0]["domains"] == ["complexity", "interprofessional", "knowledge"]
+    knowledge = report["domains"][4]
+    assert (knowledge["covered"], knowledge["empty"], knowledge["groups_in_use"]) == (1, 3, 4)
+    assert knowledge["fields"]["result"] == {"cards": 1, "groups": 1, "share_of_groups": 0.25}
+    assert report["skipped"] == [{
+        "source": "g5-broken.json", "code": "IK_EJSON", "path": "",
+        "message": "invalid JSON: '}' expected near end of file",
+    }]
+    assert "Groepen die aandacht vragen (3):" in cohort.report_text("nl")
+
+
+def test_cohort_thresholds():
+    lenient = Cohort(Thresholds(max_empty_domains=3))
+    lenient.add_directory(COHORT)
+    assert [a["id"] for a in lenient.evaluate()["attention"]] == ["g3", "g4"]
+    assert lenient.evaluate()["thresholds"]["max_empty_domains"] == 3
+    with pytest.raises(OutOfRange):
+        Cohort(Thresholds(results_expected_from_moment=0))
+    with pytest.raises(InvalidArgument):
+        Cohort(Thresholds(min_cards_added=2**40))
+    cohort = Cohort()
+    with pytest.raises(SchemaError):
+        cohort.add_json(json.dumps(impactkit.builtin_template()), source="template.json")
+    assert cohort.evaluate()["skipped"][0]["path"] == "/schema"
+
+
+def test_outputs_match_their_schemas(journey, schema_validator):
+    cohort = Cohort()
+    cohort.add_directory(COHORT)
+    checks = [
+        ("journey.schema.json", journey.to_dict()),
+        ("journey-report.schema.json", journey.evaluate("nl")),
+        ("comparison.schema.json", journey.compare()),
+        ("cohort-report.schema.json", cohort.evaluate()),
+        ("questions.schema.json", impactkit.questions("stakeholders")),
+        ("questions.schema.json", impactkit.questions(purpose="monitor-process")),
+    ]
+    for path in sorted(COHORT.glob("g[1-4]*.json")):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        name = "journey.schema.json" if document["schema"] == "impactkit/journey/1" else "canvas.schema.json"
+        checks.append((name, document))
+    for name, document in checks:
+        schema_validator(name).validate(document)
+    # not a rubber stamp: a moment without a moment object, or evidence that is both a placement and an answer
+    broken = journey.to_dict()
+    del broken["moments"][0]["moment"]
+    assert list(schema_validator("journey.schema.json").iter_errors(broken))
+    broken = journey.to_dict()
+    broken["evidence"][0]["question"] = "lim.students.gain"
+    assert list(schema_validator("journey.schema.json").iter_errors(broken))
