@@ -42,3 +42,41 @@ int ik_canvas_answer(ik_canvas *canvas, const char *question_id, const char *ans
 int ik_canvas_evaluate(const ik_canvas *canvas, const ik_options *opts, char **out_report, ik_error *error);
 int ik_canvas_report_text(const ik_canvas *canvas, const ik_options *opts, char **out_text, ik_error *error);
 void ik_canvas_free(ik_canvas *canvas);
+int ik_canvas_unanswer(ik_canvas *canvas, const char *question_id, const char *by, ik_error *error);
+int ik_canvas_use(ik_canvas *canvas, const char *variant, const char *purpose, ik_error *error);
+int ik_canvas_compare(const ik_canvas *from, const ik_canvas *to, const ik_options *opts, char **out_report,
+                      ik_error *error);
+int ik_questions(const char *variant, const char *purpose, char **out_json, ik_error *error);
+typedef struct ik_journey ik_journey;
+int ik_journey_new(ik_journey **out, const char *id, const char *title, const ik_options *opts, ik_error *error);
+int ik_journey_from_json(ik_journey **out, const char *json, size_t len, const ik_options *opts, ik_error *error);
+int ik_journey_from_jansson(ik_journey **out, const struct json_t *json, const ik_options *opts,
+                            ik_error *error);
+int ik_journey_to_json(const ik_journey *journey, char **out_json, ik_error *error);
+int ik_journey_to_jansson(const ik_journey *journey, struct json_t **out_json, ik_error *error);
+int ik_journey_add_moment(ik_journey *journey, const ik_canvas *canvas, ik_error *error);
+int ik_journey_add_outcome(ik_journey *journey, const char *outcome_id, const char *title, const char *category,
+                           ik_error *error);
+int ik_journey_link_evidence(ik_journey *journey, const char *outcome_id, const char *moment_label,
+                             const char *placement_id, const char *question_id, const char *justification,
+                             ik_error *error);
+int ik_journey_compare(const ik_journey *journey, const char *from_label, const char *to_label,
+                       const ik_options *opts, char **out_report, ik_error *error);
+int ik_journey_evaluate(const ik_journey *journey, const ik_options *opts, char **out_report, ik_error *error);
+int ik_journey_report_text(const ik_journey *journey, const ik_options *opts, char **out_text, ik_error *error);
+void ik_journey_free(ik_journey *journey);
+typedef struct ik_cohort ik_cohort;
+typedef struct ik_cohort_thresholds {
+    unsigned int version;
+    int max_empty_domains;
+    int min_result_cards;
+    int results_expected_from_moment;
+    int min_cards_added;
+} ik_cohort_thresholds;
+int ik_cohort_thresholds_init(ik_cohort_thresholds *thresholds, unsigned int version);
+int ik_cohort_new(ik_cohort **out, const ik_cohort_thresholds *thresholds, const ik_options *opts,
+                  ik_error *error);
+int ik_cohort_add_json(ik_cohort *cohort, const char *source, const char *json, size_t len, ik_error *error);
+int ik_cohort_evaluate(const ik_cohort *cohort, const ik_options *opts, char **out_report, ik_error *error);
+int ik_cohort_report_text(const ik_cohort *cohort, const ik_options *opts, char **out_text, ik_error *error);
+void ik_cohort_free(ik_cohort *cohort);

@@ -73,9 +73,11 @@ public struct Cohort: Sendable {
     /// `skipped`, the error is rethrown, and no figure changes.
     public mutating func add(json bytes: UnsafeRawBufferPointer, source: String, limits: Limits = .default) throws {
         do {
-            switch try Document(json: bytes, limits: limits) {
-            case .canvas(let canvas): add(canvas, source: source)
-            case .journey(let journey): add(journey, source: source)
+            // Built directly rather than through a `Document` value: one copy fewer of each document.
+            let value = try JSONParser.parse(bytes, limits: limits)
+            switch try Document.kind(of: value) {
+            case .canvas: add(try Canvas(jsonValue: value), source: source)
+            case .journey: add(try Journey(jsonValue: value), source: source)
             }
         } catch let error as ImpactKitError {
             skip(source: source, error: error)

@@ -3,24 +3,34 @@ public enum Document: Sendable {
     case canvas(Canvas)
     case journey(Journey)
 
-    public static let schemaIDs = [Canvas.schemaID, Journey.schemaID]
+    /// The document types, by schema id.
+    public enum Kind: String, Sendable, CaseIterable {
+        case canvas = "impactkit/canvas/1"
+        case journey = "impactkit/journey/1"
+    }
+
+    /// Which type a parsed document is, from its "schema" member.
+    public static func kind(of value: JSONValue) throws -> Kind {
+        guard case .object(let object) = value, case .string(let schema)? = object["schema"] else {
+            throw ImpactKitError(.schema, "not an ImpactKit document (no \"schema\" string)", path: "/schema")
+        }
+        guard let kind = Kind(rawValue: schema) else {
+            throw ImpactKitError(
+                .schema,
+                "unsupported schema \"\(schema.prefix(60))\"; expected \(Kind.allCases.map(\.rawValue).joined(separator: " or "))",
+                path: "/schema")
+        }
+        return kind
+    }
 
     public init(json bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws {
         try self.init(jsonValue: try JSONParser.parse(bytes, limits: limits))
     }
 
     public init(jsonValue value: JSONValue) throws {
-        guard case .object(let object) = value, case .string(let schema)? = object["schema"] else {
-            throw ImpactKitError(.schema, "not an ImpactKit document (no \"schema\" string)", path: "/schema")
-        }
-        switch schema {
-        case Canvas.schemaID: self = .canvas(try Canvas(jsonValue: value))
-        case Journey.schemaID: self = .journey(try Journey(jsonValue: value))
-        default:
-            throw ImpactKitError(
-                .schema,
-                "unsupported schema \"\(schema.prefix(60))\"; expected \(Document.schemaIDs.joined(separator: " or "))",
-                path: "/schema")
+        switch try Document.kind(of: value) {
+        case .canvas: self = .canvas(try Canvas(jsonValue: value))
+        case .journey: self = .journey(try Journey(jsonValue: value))
         }
     }
 

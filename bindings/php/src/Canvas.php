@@ -11,14 +11,9 @@ namespace ImpactKit;
  */
 final class Canvas
 {
-    private ?\FFI\CData $handle;
-    private Library $lib;
+    use OwnsHandle;
 
-    private function __construct(\FFI\CData $handle)
-    {
-        $this->lib = Library::get();
-        $this->handle = $handle;
-    }
+    private const KIND = 'canvas';
 
     /**
      * A new empty canvas on the built-in LIM template, or on a template document (JSON string or array).
@@ -26,14 +21,9 @@ final class Canvas
      */
     public static function create(string $title, array|string|null $template = null): self
     {
-        $lib = Library::get();
         $json = is_array($template) ? json_encode($template, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE) : $template;
-        $out = $lib->ffi->new('ik_canvas *');
-        $error = $lib->error();
-        $status = $lib->ffi->ik_canvas_new(\FFI::addr($out), Library::argument($title, 'title'), $json,
-            $json === null ? 0 : strlen($json), null, \FFI::addr($error));
-        $lib->check($status, $error);
-        return new self($out);
+        return self::construct('ik_canvas_new', Library::argument($title, 'title'), $json,
+            $json === null ? 0 : strlen($json), null);
     }
 
     /**
@@ -42,14 +32,9 @@ final class Canvas
      */
     public static function fromJson(string $json, array $limits = []): self
     {
-        $lib = Library::get();
-        [$options, $keep] = $lib->options($limits);
-        $out = $lib->ffi->new('ik_canvas *');
-        $error = $lib->error();
-        $status = $lib->ffi->ik_canvas_from_json(\FFI::addr($out), $json, strlen($json),
-            $options === null ? null : \FFI::addr($options), \FFI::addr($error));
-        $lib->check($status, $error);
-        return new self($out);
+        [$options, $keep] = Library::get()->options($limits);
+        return self::construct('ik_canvas_from_json', $json, strlen($json),
+            $options === null ? null : \FFI::addr($options));
     }
 
     public static function load(string $path): self
@@ -70,45 +55,6 @@ final class Canvas
         $lib->check($lib->ffi->ik_template_builtin(\FFI::addr($out), Library::argument($id, 'template_id'),
             \FFI::addr($error)), $error);
         return json_decode($lib->take($out), true, 512, JSON_THROW_ON_ERROR);
-    }
-
-    public function close(): void
-    {
-        if ($this->handle !== null) {
-            $this->lib->ffi->ik_canvas_free($this->handle);
-            $this->handle = null;
-        }
-    }
-
-    public function __destruct()
-    {
-        $this->close();
-    }
-
-    private function live(): \FFI\CData
-    {
-        if ($this->handle === null) {
-            throw new ImpactKitException('the canvas is closed', ImpactKitException::EHANDLE);
-        }
-        return $this->handle;
-    }
-
-    /** Calls `function(handle, ...args, &out, &error)` and returns the string result. */
-    private function text(string $function, mixed ...$arguments): string
-    {
-        $out = $this->lib->ffi->new('char *');
-        $error = $this->lib->error();
-        $status = $this->lib->ffi->$function($this->live(), ...[...$arguments, \FFI::addr($out), \FFI::addr($error)]);
-        $this->lib->check($status, $error);
-        return $this->lib->take($out);
-    }
-
-    /** Calls `function(handle, ...args, &error)`. */
-    private function call(string $function, mixed ...$arguments): void
-    {
-        $error = $this->lib->error();
-        $status = $this->lib->ffi->$function($this->live(), ...[...$arguments, \FFI::addr($error)]);
-        $this->lib->check($status, $error);
     }
 
     /** The canvas document: two-space indentation, stable key order. */
@@ -178,5 +124,39 @@ final class Canvas
     {
         [$options, $keep] = $this->lib->options(['lang' => $lang]);
         return $this->text('ik_canvas_report_text', \FFI::addr($options));
+    }
+
+    /** Chooses the variant and, for student groups, the didactic purpose (LIM §9); together they pick the questions. */
+    public function use(string $variant, ?string $purpose = null): void
+    {
+        $this->call('ik_canvas_use', Library::argument($variant, 'variant'), Library::argument($purpose, 'purpose'));
+    }
+
+    /** Withdraws an answer (of $by, or of the group). */
+    public function unanswer(string $question, ?string $by = null): void
+    {
+        $this->call('ik_canvas_unanswer', Library::argument($question, 'question'), Library::argument($by, 'by'));
+    }
+
+    /** What changed from this (earlier) canvas to $later: impactkit/comparison/1. */
+    public function compare(Canvas $later, string $lang = 'en'): array
+    {
+        [$options, $keep] = $this->lib->options(['lang' => $lang]);
+        return json_decode($this->text('ik_canvas_compare', $later->handle(), \FFI::addr($options)), true, 512,
+            JSON_THROW_ON_ERROR);
+    }
+
+    /**
+     * The reflection and didactic questions for a variant and purpose (impactkit/questions/1).
+     * @return array{schema: string, variant: string, purpose: ?string, questions: list<array<string, mixed>>}
+     */
+    public static function questions(string $variant = 'standard', ?string $purpose = null): array
+    {
+        $lib = Library::get();
+        $out = $lib->ffi->new('char *');
+        $error = $lib->error();
+        $lib->check($lib->ffi->ik_questions(Library::argument($variant, 'variant'), Library::argument($purpose, 'purpose'),
+            \FFI::addr($out), \FFI::addr($error)), $error);
+        return json_decode($lib->take($out), true, 512, JSON_THROW_ON_ERROR);
     }
 }
