@@ -138,9 +138,12 @@ examples-test: stage
 	cmp build/examples/c/canvas.json examples/data/pzw-bottendaal-end.json
 	grep -q '"cards": 21' build/examples/c/report.json
 	grep -q 'Gedekt: 5 van 5 domeinen; 21 kaarten.' build/examples/c/summary.txt
-	PYTHONPATH=bindings/python python3 examples/python/cohort_report.py examples/data --lang nl > build/examples/cohort.txt
-	grep -q 'pzw-bottendaal-week5: nog leeg: Combineren van verschillende kennis' build/examples/cohort.txt
-	grep -qE 'Betrokkenheid bij de doelgroep +7 +4 +3' build/examples/cohort.txt
+	PYTHONPATH=bindings/python python3 examples/python/cohort_report.py tests/data/cohort --lang nl \
+	    > build/examples/cohort.txt 2> build/examples/cohort-err.txt
+	grep -q 'Groep 4 (Dukenburg) \[few-results\]: Geen opbrengstkaarten bij Week 5.' build/examples/cohort.txt
+	grep -qE 'Combineren van verschillende kennis +1 \( 25%\) +1 \( 25%\) +1 \( 25%\) +1/4' build/examples/cohort.txt
+	grep -q '  Interprofessioneel samenwerken: 2 stukken bewijs bij Week 5, Einde semester' build/examples/cohort.txt
+	grep -q 'g5-broken.json: IK_EJSON' build/examples/cohort-err.txt
 	php examples/php/portfolio_artefact.php examples/data/pzw-bottendaal-week5.json build/examples/php en
 	php -r '$$m = json_decode(file_get_contents("build/examples/php/artefact.json"), true); exit($$m["title"] === "Samen gezond in Bottendaal (Week 5)" && count($$m["authors"]) === 7 ? 0 : 1);'
 	cmp build/examples/php/canvas.json examples/data/pzw-bottendaal-week5.json

@@ -11,9 +11,7 @@
 
 declare(strict_types=1);
 
-require __DIR__ . '/../../bindings/php/src/ImpactKitException.php';
-require __DIR__ . '/../../bindings/php/src/Library.php';
-require __DIR__ . '/../../bindings/php/src/Canvas.php';
+require __DIR__ . '/../../bindings/php/autoload.php';
 
 use ImpactKit\Canvas;
 use ImpactKit\ImpactKitException;

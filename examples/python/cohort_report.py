@@ -1,66 +1,66 @@
 #!/usr/bin/env python3
-"""A coach's report over a folder of canvases: one line per group, the cohort's heat map of domain × field, and the
-groups that need attention (a domain still empty, or no result laid at all).
+"""A coach's report over a folder of canvases and journeys (LIM §9.1): the cohort's heat map, how many domains each
+group covers, the groups that need attention and why, and, per journey, its progress and evidence per outcome.
 
-    python3 cohort_report.py DIR [--lang nl|en]
+    python3 cohort_report.py DIR [--lang nl|en] [--max-empty-domains N]
+
+Documents are streamed into impactkit.Cohort one at a time, so a folder of thousands of groups is fine.
 """
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 import impactkit
-
-FIELDS = ("activity", "place", "result")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--lang", default="nl", choices=["nl", "en"])
+    parser.add_argument("--max-empty-domains", type=int, default=0)
     args = parser.parse_args()
     nl = args.lang == "nl"
 
-    heat = Counter()
-    names = {}
-    attention = []
-    groups = 0
-    print(f"{'canvas':32} {'moment':18} {'kaarten' if nl else 'cards':>7} {'gedekt' if nl else 'covered':>8}  "
-          f"{'zwakste domein' if nl else 'weakest domain'}")
-    for path in sorted(args.folder.glob("*.json")):
-        try:
-            with impactkit.Canvas.load(path) as canvas:
-                report = canvas.evaluate(args.lang)
-        except impactkit.SchemaError:
-            continue  # another kind of document in the folder (e.g. a report)
-        except impactkit.ImpactKitError as error:
-            print(f"{path.name}: {error}", file=sys.stderr)
-            continue
-        groups += 1
-        for domain in report["domains"]:
-            names[domain["id"]] = domain["name"]
-            for field in FIELDS:
-                heat[domain["id"], field] += domain["fields"][field]
-        weakest = report["weakest"]["domain"] if report["weakest"] else "—"
-        moment = report.get("moment", {}).get("label", "")
-        covered = f"{len(report['coverage']['covered'])}/{len(report['domains'])}"
-        print(f"{path.stem:32} {moment:18} {report['totals']['cards']:7} {covered:>8}  {names.get(weakest, weakest)}")
-        for empty in report["coverage"]["empty"]:
-            attention.append((path.stem, ("nog leeg: " if nl else "still empty: ") + names[empty]))
-        if report["totals"]["result"] == 0:
-            attention.append((path.stem, "nog geen opbrengst" if nl else "no result yet"))
+    cohort = impactkit.Cohort(impactkit.Thresholds(max_empty_domains=args.max_empty_domains))
+    cohort.add_directory(args.folder, on_error=lambda name, error: print(f"{name}: {error}", file=sys.stderr))
+    report = cohort.evaluate(args.lang)
+
+    print(("Heatmap: groepen met kaarten per veld" if nl else "Heat map: groups with cards per field")
+          + f" ({report['groups']} {'groepen' if nl else 'groups'})")
+    labels = ("activiteit", "plaats", "opbrengst") if nl else ("activity", "place", "result")
+    print(f"{'':40}" + "".join(f"{label:>12}" for label in labels) + f"{'gedekt' if nl else 'covered':>10}")
+    for domain in report["domains"]:
+        cells = "".join(
+            f"{domain['fields'][field]['groups']:>6} ({round(domain['fields'][field]['share_of_groups'] * 100):>3}%)"
+            for field in ("activity", "place", "result"))
+        print(f"{domain['name']:40}{cells}{domain['covered']:>7}/{domain['groups_in_use']}")
 
     print()
-    print(("Heatmap van het cohort" if nl else "Cohort heat map") + f" ({groups} canvassen)")
-    labels = ("activiteit", "plaats", "opbrengst") if nl else FIELDS
-    print(f"{'':38}" + "".join(f"{label:>11}" for label in labels))
-    for domain, name in names.items():
-        print(f"{name:38}" + "".join(f"{heat[domain, field]:11}" for field in FIELDS))
+    print("Gedekte domeinen per groep:" if nl else "Covered domains per group:")
+    for row in report["coverage_distribution"]:
+        print(f"  {row['covered_domains']}: {'#' * row['groups']} {row['groups']}")
+
     print()
     print("Aandacht nodig:" if nl else "Needs attention:")
-    for group, reason in attention or [("—", "geen" if nl else "none")]:
-        print(f"  {group}: {reason}")
+    for group in report["attention"]:
+        for reason in group["reasons"]:
+            print(f"  {group['title']} [{reason['code']}]: {reason['text']}")
+
+    # Journeys: progress from first to last moment and the evidence per learning outcome, for the portfolio talk.
+    for path in sorted(args.folder.glob("*.json")):
+        try:
+            journey = impactkit.Journey.load(path)
+        except impactkit.ImpactKitError:
+            continue  # a canvas, or a file the cohort already reported
+        with journey:
+            summary = journey.evaluate(args.lang)
+            if len(summary["moments"]) < 2:
+                continue
+            print()
+            print(f"{summary['title']}: {summary['progress'][-1]['summary']}")
+            for outcome in summary["outcomes"]:
+                print(f"  {outcome['title']}: {outcome['summary']}")
     return 0
 
 
