@@ -13,7 +13,7 @@ LIBNAME      := libimpactkit.so
 RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdlib \
                  -Xlinker --version-script=$(CURDIR)/scripts/impactkit.map -Xlinker -soname=$(LIBNAME).$(SOVERSION)
 
-.PHONY: all deps build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test examples-test tsan fuzz fuzz-smoke install uninstall clean
+.PHONY: all deps build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -153,6 +153,30 @@ examples-test: stage
 	grep -q 'refused: IK_EINVAL: result cards go in the result field, not in place (at /field)' build/examples/swift.txt
 	@echo "examples: 4 passed, 0 failed"
 
+# Benchmarks (not tests: nothing here fails on time). Every row is a ratio against a peer measured in the same run:
+# raw jansson (C), plain Python with json + jsonschema, Foundation's JSONDecoder. Data is generated with a fixed
+# seed into build/bench (the 10 000-group cohort once, ~80 MB). See bench/RESULTS.md.
+BENCH := build/bench
+bench: stage
+	@mkdir -p $(BENCH)
+	@[ -d $(BENCH)/data ] || python3 bench/generate.py canvases $(BENCH)/data
+	@[ -d $(BENCH)/cohort-1000 ] || python3 bench/generate.py cohort $(BENCH)/cohort-1000 1000
+	@[ -d $(BENCH)/cohort-10000 ] || python3 bench/generate.py cohort $(BENCH)/cohort-10000 10000
+	@$(CC) -O2 -std=c99 -Wall -Wextra -Werror -o $(BENCH)/bench_abi bench/c/bench_abi.c \
+	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) -Wl,-rpath,$(abspath $(STAGE))/lib
+	@$(CC) -O2 -std=c99 -Wall -Wextra -Werror -o $(BENCH)/cohort_run bench/c/cohort_run.c \
+	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$(abspath $(STAGE))/lib
+	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
+	@$(SWIFT) build -c release --package-path bench/swift 2>&1 | tail -1
+	@echo "== ImpactKit $(VERSION) benchmarks on $$(nproc) cores, $$(date -u +%Y-%m-%dT%H:%MZ)"
+	@$(BENCH)/bench_abi $(BENCH)/data
+	@for n in 1000 10000; do set -- $$($(BENCH)/cohort_run $(BENCH)/cohort-$$n); \
+	    printf "C ABI cohort of %s groups: %.3f s, peak RSS %s MiB\n" $$3 $$1 $$2; done
+	@echo
+	@python3 bench/python/bench_python.py $(BENCH)/data $(BENCH)/cohort-1000 $(BENCH)/cohort-10000
+	@echo
+	@bench/swift/.build/release/swift-bench $(BENCH)/data
+
 symbols-test: stage
 	python3 scripts/schema_doc.py --check
 	bash tests/check_symbols.sh $(STAGE)/lib/$(LIBNAME) include/impactkit.h
@@ -183,4 +207,4 @@ uninstall:
 	      $(DESTDIR)$(PREFIX)/lib/pkgconfig/impactkit.pc
 
 clean:
-	rm -rf .build .build-tsan examples/swift/.build $(RELEASE_DIR) build demo-output bindings/python/impactkit/$(LIBNAME)* bindings/php/lib
+	rm -rf .build .build-tsan examples/swift/.build bench/swift/.build $(RELEASE_DIR) build demo-output bindings/python/impactkit/$(LIBNAME)* bindings/php/lib

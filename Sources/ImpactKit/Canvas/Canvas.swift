@@ -27,10 +27,16 @@ public struct Canvas: Equatable, Sendable {
 
     /// A new, empty canvas on the LIM template (or another template).
     public init(id: String? = nil, title: String, template: CanvasTemplate = LIMTemplate.template) throws {
+        try self.init(id: id, title: title, template: template, builtin: nil)
+    }
+
+    /// `builtin`: whether the template is written as its id; nil to find out by comparing with the built-in one
+    /// (a deep comparison, which the decoder, already knowing, skips).
+    init(id: String?, title: String, template: CanvasTemplate, builtin: Bool?) throws {
         self.id = try id.map(Identifier.validate) ?? Canvas.randomID()
         self.title = try JSONValue.string(title).nonEmptyString()
         self.template = template
-        self.templateIsBuiltin = CanvasTemplate.builtin(template.id) == template
+        self.templateIsBuiltin = builtin ?? (CanvasTemplate.builtin(template.id) == template)
         self.variant = .standard
         self.purpose = nil
         self.selectedDomains = nil

@@ -32,8 +32,7 @@ extension Canvas {
             }
             return (try CanvasTemplate.decode(value), false)
         }
-        var canvas = try Canvas(id: id, title: title, template: template)
-        canvas.templateIsBuiltin = builtin
+        var canvas = try Canvas(id: id, title: title, template: template, builtin: builtin)
         let variant = try reader.optional("variant") { try Variant(id: try $0.stringValue()) } ?? .standard
         let purpose = try reader.optional("purpose") { try Purpose(id: try $0.stringValue()) }
         try at("purpose") { try canvas.use(variant, purpose: purpose) }

@@ -61,7 +61,9 @@ public struct CanvasEvaluation: Equatable, Sendable {
     public var domains: [DomainFigures]
     public var strongest: Standout?
     public var weakest: Standout?
-    public var prompts: [Prompt]
+    /// The §7.4 questions with what this canvas shows about each. Computed on use: figures are needed far more
+    /// often (comparisons, cohorts) than these texts, and building them is most of an evaluation's cost.
+    public var prompts: [Prompt] { reflectionPrompts() }
 
     public var totalCards: Int { domains.reduce(0) { $0 + $1.cards } }
     public func total(in field: Field) -> Int { domains.reduce(0) { $0 + $1.count(in: field) } }
@@ -98,8 +100,6 @@ public struct CanvasEvaluation: Equatable, Sendable {
         }
         domains = figures
         (strongest, weakest) = CanvasEvaluation.standouts(figures)
-        prompts = []
-        prompts = reflectionPrompts()
     }
 
     /// Strongest: most cards, then most fields filled, then template order. Weakest: the reverse on cards and

@@ -110,7 +110,8 @@ public struct Cohort: Sendable {
             attention.append(Attention(source: source, id: id, title: title, moment: nil, reasons: [reason]))
             return
         }
-        let evaluation = latest.evaluate()
+        let evaluations = canvases.map { $0.evaluate() }
+        guard let evaluation = evaluations.last else { return }
         var covered = 0
         for figures in evaluation.domains {
             let row = position(of: figures.domain)
@@ -131,7 +132,7 @@ public struct Cohort: Sendable {
         while coverageDistribution.count <= covered { coverageDistribution.append(0) }
         coverageDistribution[covered] += 1
 
-        let reasons = self.reasons(canvases, latest: evaluation)
+        let reasons = self.reasons(canvases, evaluations)
         if !reasons.isEmpty {
             attention.append(
                 Attention(source: source, id: id, title: title, moment: latest.summary.label, reasons: reasons))
@@ -147,8 +148,10 @@ public struct Cohort: Sendable {
 
     // MARK: Attention
 
-    private func reasons(_ canvases: [Canvas], latest: CanvasEvaluation) -> [Reason] {
+    /// `evaluations[i]` is the evaluation of `canvases[i]`; neither is empty.
+    private func reasons(_ canvases: [Canvas], _ evaluations: [CanvasEvaluation]) -> [Reason] {
         var reasons: [Reason] = []
+        guard let latest = evaluations.last, evaluations.count == canvases.count else { return reasons }
         let empty = latest.domains(.empty)
         if empty.count > thresholds.maxEmptyDomains {
             let names = LocalizedText(
@@ -164,7 +167,8 @@ public struct Cohort: Sendable {
 
         let expected = thresholds.resultsExpectedFromMoment - 1
         if canvases.count > expected {
-            let short = canvases[expected...].filter { $0.evaluate().total(in: .result) < thresholds.minResultCards }
+            let short = canvases.indices.dropFirst(expected)
+                .filter { evaluations[$0].total(in: .result) < thresholds.minResultCards }.map { canvases[$0] }
             if !short.isEmpty {
                 let labels = short.map(\.summary.label)
                 let list = labels.joined(separator: ", ")
@@ -180,8 +184,9 @@ public struct Cohort: Sendable {
             }
         }
 
-        for (old, new) in zip(canvases, canvases.dropFirst()) {
-            let step = old.compare(to: new)
+        for index in canvases.indices.dropFirst() {
+            let old = canvases[index - 1], new = canvases[index]
+            let step = CanvasComparison(from: old, evaluations[index - 1], to: new, evaluations[index])
             guard step.added < thresholds.minCardsAdded, step.newlyCovered.isEmpty else { continue }
             let a = old.summary.label, b = new.summary.label
             reasons.append(

@@ -95,6 +95,11 @@ public struct CanvasComparison: Equatable, Sendable {
     public var cardsAfter: Int { domains.reduce(0) { $0 + $1.cardsAfter } }
 
     public init(from old: Canvas, to new: Canvas) {
+        self.init(from: old, old.evaluate(), to: new, new.evaluate())
+    }
+
+    /// As `init(from:to:)`, with evaluations the caller already has (a cohort evaluates each moment once).
+    init(from old: Canvas, _ oldEvaluation: CanvasEvaluation, to new: Canvas, _ newEvaluation: CanvasEvaluation) {
         before = old.summary
         after = new.summary
         let oldDomains = Set(old.domains.map(\.id))
@@ -119,11 +124,6 @@ public struct CanvasComparison: Equatable, Sendable {
             slotsAfter[item, default: []].append(Slot(domain: placement.domain, field: placement.field))
         }
 
-        for item in order {
-            guard let card = item.card, cardTexts[card] == nil else { continue }
-            if let text = (new.card(card) ?? old.card(card))?.text { cardTexts[card] = text }
-        }
-
         var changes: [Slot: FieldChange] = [:]
         for item in order {
             var gone = slotsBefore[item] ?? []
@@ -143,10 +143,16 @@ public struct CanvasComparison: Equatable, Sendable {
             }
             for slot in gone.dropFirst(moves) { changes[slot, default: FieldChange(field: slot.field)].removed.append(item) }
             for slot in arrived.dropFirst(moves) { changes[slot, default: FieldChange(field: slot.field)].added.append(item) }
+            // Texts only for cards that changed: reports show those, and unchanged cards are most of a canvas.
+            if let card = item.card, !(gone.isEmpty && arrived.isEmpty), cardTexts[card] == nil,
+                let text = (new.card(card) ?? old.card(card))?.text
+            {
+                cardTexts[card] = text
+            }
         }
 
-        let oldFigures = Dictionary(old.evaluate().domains.map { ($0.domain.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let newFigures = Dictionary(new.evaluate().domains.map { ($0.domain.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let oldFigures = Dictionary(oldEvaluation.domains.map { ($0.domain.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let newFigures = Dictionary(newEvaluation.domains.map { ($0.domain.id, $0) }, uniquingKeysWith: { a, _ in a })
         let totalBefore = compared.reduce(0) { $0 + (oldFigures[$1.id]?.cards ?? 0) }
         let totalAfter = compared.reduce(0) { $0 + (newFigures[$1.id]?.cards ?? 0) }
         func share(_ cards: Int, _ total: Int) -> Int { total == 0 ? 0 : (cards * 20_000 + total) / (2 * total) }

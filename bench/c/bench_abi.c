@@ -1,0 +1,151 @@
+/*
+ * ImpactKit through the C ABI against its floor, raw jansson, on the same bytes and in the same run.
+ * Usage: bench_abi DATA_DIR   (small.json, large.json, huge.json from bench/generate.py)
+ * Prints one table row per measurement: name, ImpactKit time, peer time, ratio. Times are the median of several
+ * rounds; each round repeats the operation enough times to last a few milliseconds.
+ */
+#define _POSIX_C_SOURCE 199309L
+#include <impactkit.h>
+#include <jansson.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static double now(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+static int compare_doubles(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+#define ROUNDS 7
+
+/* Median over ROUNDS of the time per call of fn(arg), each round `reps` calls. */
+static double median_per_call(void (*fn)(void *), void *arg, int reps) {
+    double samples[ROUNDS];
+    for (int r = 0; r < ROUNDS; r++) {
+        double start = now();
+        for (int i = 0; i < reps; i++) fn(arg);
+        samples[r] = (now() - start) / reps;
+    }
+    qsort(samples, ROUNDS, sizeof samples[0], compare_doubles);
+    return samples[ROUNDS / 2];
+}
+
+static char *read_file(const char *dir, const char *name, size_t *len) {
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "rb");
+    if (!f) { perror(path); exit(2); }
+    fseek(f, 0, SEEK_END);
+    long size = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)size + 1);
+    if (fread(buf, 1, (size_t)size, f) != (size_t)size) { perror(path); exit(2); }
+    fclose(f);
+    buf[size] = 0;
+    *len = (size_t)size;
+    return buf;
+}
+
+struct doc { const char *bytes; size_t len; };
+
+static void jansson_round_trip(void *arg) {
+    struct doc *d = arg;
+    json_error_t error;
+    json_t *value = json_loadb(d->bytes, d->len, JSON_REJECT_DUPLICATES, &error);
+    if (!value) { fprintf(stderr, "jansson: %s\n", error.text); exit(2); }
+    char *text = json_dumps(value, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    free(text);
+    json_decref(value);
+}
+
+static void impactkit_round_trip(void *arg) {
+    struct doc *d = arg;
+    ik_canvas *canvas = NULL;
+    ik_error error;
+    char *text = NULL;
+    if (ik_canvas_from_json(&canvas, d->bytes, d->len, NULL, &error) != IK_OK ||
+        ik_canvas_to_json(canvas, &text, &error) != IK_OK) {
+        fprintf(stderr, "impactkit: %s\n", error.message);
+        exit(2);
+    }
+    ik_free(text);
+    ik_canvas_free(canvas);
+}
+
+static void jansson_load(void *arg) {
+    struct doc *d = arg;
+    json_t *value = json_loadb(d->bytes, d->len, JSON_REJECT_DUPLICATES, NULL);
+    json_decref(value);
+}
+
+static void impactkit_load(void *arg) {
+    struct doc *d = arg;
+    ik_canvas *canvas = NULL;
+    ik_canvas_from_json(&canvas, d->bytes, d->len, NULL, NULL);
+    ik_canvas_free(canvas);
+}
+
+static ik_canvas *edited;
+static void place_and_unplace(void *arg) {
+    (void)arg;
+    char *id = NULL;
+    if (ik_canvas_place(edited, "act.workshop", "complexity", "activity", NULL, &id, NULL) != IK_OK) exit(3);
+    if (ik_canvas_unplace(edited, id, NULL) != IK_OK) exit(3);
+    ik_free(id);
+}
+
+static void evaluate(void *arg) {
+    ik_canvas *canvas = arg;
+    char *report = NULL;
+    if (ik_canvas_evaluate(canvas, NULL, &report, NULL) != IK_OK) exit(3);
+    ik_free(report);
+}
+
+static int reps_for(size_t len) {
+    int reps = (int)(4000000 / (len + 1000));
+    return reps < 1 ? 1 : reps;
+}
+
+int main(int argc, char **argv) {
+    const char *dir = argc > 1 ? argv[1] : "build/bench/data";
+    const char *sizes[] = {"small", "large", "huge"};
+    printf("%-44s %12s %12s %8s\n", "C ABI (median per call)", "ImpactKit", "peer", "ratio");
+    for (int s = 0; s < 3; s++) {
+        char name[64];
+        snprintf(name, sizeof name, "%s.json", sizes[s]);
+        struct doc d;
+        char *bytes = read_file(dir, name, &d.len);
+        d.bytes = bytes;
+        int reps = reps_for(d.len);
+        double ours = median_per_call(impactkit_round_trip, &d, reps);
+        double floor = median_per_call(jansson_round_trip, &d, reps);
+        printf("load+validate+write %-6s (%7zu B) vs jansson %10.3f ms %9.3f ms %7.2fx\n", sizes[s], d.len,
+               ours * 1e3, floor * 1e3, ours / floor);
+        ours = median_per_call(impactkit_load, &d, reps);
+        floor = median_per_call(jansson_load, &d, reps);
+        printf("  load+validate only %-6s vs json_loadb   %10.3f ms %9.3f ms %7.2fx\n", sizes[s], ours * 1e3,
+               floor * 1e3, ours / floor);
+        if (s < 2) {
+            ik_canvas *canvas = NULL;
+            ik_canvas_from_json(&canvas, d.bytes, d.len, NULL, NULL);
+            double t = median_per_call(evaluate, canvas, reps * 4);
+            printf("evaluate one canvas (%s, report JSON)    %10.3f µs\n", sizes[s], t * 1e6);
+            ik_canvas_free(canvas);
+        }
+        free(bytes);
+    }
+    ik_canvas_new(&edited, "bench", NULL, 0, NULL, NULL);
+    double per_pair = median_per_call(place_and_unplace, NULL, 20000);
+    printf("ik_canvas_place + ik_canvas_unplace (one pair)  %10.3f µs   (%.3f µs per call)\n", per_pair * 1e6,
+           per_pair * 1e6 / 2);
+    ik_canvas_free(edited);
+    return 0;
+}

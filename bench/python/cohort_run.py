@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""One cohort run in a fresh process, so its peak RSS is its own: python3 cohort_run.py impactkit|plain DIR.
+Prints a JSON line: seconds, peak RSS in MiB, and the figures (for the agreement check)."""
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bindings" / "python"))
+
+
+def main():
+    which, folder = sys.argv[1], Path(sys.argv[2])
+    names = sorted(n for n in os.listdir(folder) if n.endswith(".json"))
+    start = time.perf_counter()
+    if which == "impactkit":
+        import impactkit
+
+        cohort = impactkit.Cohort()
+        for name in names:
+            cohort.add_json((folder / name).read_bytes(), source=name)
+        report = cohort.evaluate()
+        figures = {
+            "groups": report["groups"], "moments": report["moments"],
+            "cells": {d["id"]: [(d["fields"][f]["cards"], d["fields"][f]["groups"]) for f in ("activity", "place", "result")]
+                      for d in report["domains"]},
+            "distribution": {row["covered_domains"]: row["groups"] for row in report["coverage_distribution"] if row["groups"]},
+            "attention": [(a["id"], [r["code"] for r in a["reasons"]]) for a in report["attention"]],
+        }
+    else:
+        import plain
+
+        cohort = plain.Cohort()
+        for name in names:
+            cohort.add(name, (folder / name).read_bytes())
+        figures = cohort.report()
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mib": peak, "figures": figures}))
+
+
+if __name__ == "__main__":
+    main()
