@@ -114,7 +114,27 @@ static int reps_for(size_t len) {
     return reps < 1 ? 1 : reps;
 }
 
+/* `bench_abi --count DIR SIZE ours|jansson|load|loadb N`: just N runs of one operation, for instruction counts
+ * under callgrind (bench/instructions.sh), which are repeatable on a busy machine where times are not. */
+static int count_mode(int argc, char **argv) {
+    if (argc < 6) { fprintf(stderr, "usage: bench_abi --count DIR SIZE ours|jansson|load|loadb N\n"); return 2; }
+    char name[64];
+    snprintf(name, sizeof name, "%s.json", argv[3]);
+    struct doc d;
+    char *bytes = read_file(argv[2], name, &d.len);
+    d.bytes = bytes;
+    void (*fn)(void *) = strcmp(argv[4], "ours") == 0 ? impactkit_round_trip
+                       : strcmp(argv[4], "jansson") == 0 ? jansson_round_trip
+                       : strcmp(argv[4], "load") == 0 ? impactkit_load : jansson_load;
+    /* One untimed call first, so one-time setup (Swift runtime, jansson's seed) is in every count alike. */
+    fn(&d);
+    for (int i = 0, n = atoi(argv[5]); i < n; i++) fn(&d);
+    free(bytes);
+    return 0;
+}
+
 int main(int argc, char **argv) {
+    if (argc > 1 && strcmp(argv[1], "--count") == 0) return count_mode(argc, argv);
     const char *dir = argc > 1 ? argv[1] : "build/bench/data";
     const char *sizes[] = {"small", "large", "huge"};
     printf("%-44s %12s %12s %8s\n", "C ABI (median per call)", "ImpactKit", "peer", "ratio");

@@ -35,7 +35,34 @@ public struct Cohort: Sendable {
         public var code: Code
         public var domains: [String] = []
         public var moments: [String] = []
-        public var text: LocalizedText
+        /// The names of `domains` (shared with the template, not copied).
+        var domainNames: [LocalizedText] = []
+        /// few-results: the threshold; no-progress: the cards added.
+        var figure = 0
+
+        /// The reason in words. Built when asked, not stored: a cohort of many groups keeps only codes, ids and
+        /// shared names per flagged group, so its memory hardly grows with the cohort.
+        public var text: LocalizedText {
+            func names(_ language: Language) -> String { domainNames.map { $0[language] }.joined(separator: ", ") }
+            let list = moments.joined(separator: ", ")
+            switch code {
+            case .emptyDomains:
+                return LocalizedText(
+                    nl: "Bij het laatste moment nog leeg: \(names(.nl)).", en: "Still empty at the latest moment: \(names(.en)).")
+            case .fewResults:
+                return figure == 1
+                    ? LocalizedText(nl: "Geen opbrengstkaarten bij \(list).", en: "No result cards at \(list).")
+                    : LocalizedText(
+                        nl: "Minder dan \(figure) opbrengstkaarten bij \(list).", en: "Fewer than \(figure) result cards at \(list).")
+            case .noProgress:
+                let a = moments.first ?? "", b = moments.last ?? ""
+                return LocalizedText(
+                    nl: "Geen voortgang van \(a) naar \(b): \(figure) kaarten erbij, geen domein nieuw gedekt.",
+                    en: "No progress from \(a) to \(b): \(figure) cards added, no domain newly covered.")
+            case .noMoments:
+                return LocalizedText(nl: "De reis heeft nog geen enkel canvas.", en: "The journey has no canvas yet.")
+            }
+        }
     }
 
     public struct Attention: Equatable, Sendable {
@@ -104,9 +131,7 @@ public struct Cohort: Sendable {
         groups += 1
         moments += canvases.count
         guard let latest = canvases.last else {
-            let reason = Reason(
-                code: .noMoments,
-                text: LocalizedText(nl: "De reis heeft nog geen enkel canvas.", en: "The journey has no canvas yet."))
+            let reason = Reason(code: .noMoments)
             attention.append(Attention(source: source, id: id, title: title, moment: nil, reasons: [reason]))
             return
         }
@@ -152,35 +177,18 @@ public struct Cohort: Sendable {
     private func reasons(_ canvases: [Canvas], _ evaluations: [CanvasEvaluation]) -> [Reason] {
         var reasons: [Reason] = []
         guard let latest = evaluations.last, evaluations.count == canvases.count else { return reasons }
-        let empty = latest.domains(.empty)
+        let empty = latest.domains.filter { $0.coverage == .empty }
         if empty.count > thresholds.maxEmptyDomains {
-            let names = LocalizedText(
-                nl: latest.domains.filter { empty.contains($0.domain.id) }.map(\.domain.name.nl).joined(separator: ", "),
-                en: latest.domains.filter { empty.contains($0.domain.id) }.map(\.domain.name.en).joined(separator: ", "))
-            reasons.append(
-                Reason(
-                    code: .emptyDomains, domains: empty,
-                    text: LocalizedText(
-                        nl: "Bij het laatste moment nog leeg: \(names.nl).",
-                        en: "Still empty at the latest moment: \(names.en).")))
+            reasons.append(Reason(code: .emptyDomains, domains: empty.map(\.domain.id), domainNames: empty.map(\.domain.name)))
         }
 
         let expected = thresholds.resultsExpectedFromMoment - 1
         if canvases.count > expected {
             let short = canvases.indices.dropFirst(expected)
-                .filter { evaluations[$0].total(in: .result) < thresholds.minResultCards }.map { canvases[$0] }
+                .filter { evaluations[$0].total(in: .result) < thresholds.minResultCards }
             if !short.isEmpty {
-                let labels = short.map(\.summary.label)
-                let list = labels.joined(separator: ", ")
-                let minimum = thresholds.minResultCards
                 reasons.append(
-                    Reason(
-                        code: .fewResults, moments: labels,
-                        text: minimum == 1
-                            ? LocalizedText(nl: "Geen opbrengstkaarten bij \(list).", en: "No result cards at \(list).")
-                            : LocalizedText(
-                                nl: "Minder dan \(minimum) opbrengstkaarten bij \(list).",
-                                en: "Fewer than \(minimum) result cards at \(list).")))
+                    Reason(code: .fewResults, moments: short.map { canvases[$0].summary.label }, figure: thresholds.minResultCards))
             }
         }
 
@@ -188,13 +196,7 @@ public struct Cohort: Sendable {
             let old = canvases[index - 1], new = canvases[index]
             let step = CanvasComparison(from: old, evaluations[index - 1], to: new, evaluations[index])
             guard step.added < thresholds.minCardsAdded, step.newlyCovered.isEmpty else { continue }
-            let a = old.summary.label, b = new.summary.label
-            reasons.append(
-                Reason(
-                    code: .noProgress, moments: [a, b],
-                    text: LocalizedText(
-                        nl: "Geen voortgang van \(a) naar \(b): \(step.added) kaarten erbij, geen domein nieuw gedekt.",
-                        en: "No progress from \(a) to \(b): \(step.added) cards added, no domain newly covered.")))
+            reasons.append(Reason(code: .noProgress, moments: [old.summary.label, new.summary.label], figure: step.added))
         }
         return reasons
     }

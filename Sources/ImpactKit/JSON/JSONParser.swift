@@ -22,7 +22,7 @@ public enum JSONParser {
             throw syntaxError(error)
         }
         defer { json_decref(root) }
-        return try JanssonBridge.value(from: root, limits: limits, depth: 0)
+        return try JanssonBridge.value(from: root, limits: limits, depth: 0, parsed: true)
     }
 
     public static func parse(_ text: String, limits: Limits = .default) throws -> JSONValue {
@@ -48,43 +48,49 @@ public enum JSONParser {
         return ImpactKitError(code, "invalid JSON: \(text)", line: Int(error.line), column: Int(error.column))
     }
 
-    /// Counts bracket nesting outside strings; O(n), no allocation.
+    /// Counts bracket nesting outside strings; O(n), no allocation. Strings are skipped in a tight inner loop and
+    /// line/column are worked out only for the error (this scan ran over every byte of every document).
     static func checkNestingDepth(_ bytes: UnsafeRawBufferPointer, maxDepth: Int) throws {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+        let count = bytes.count
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
         var depth = 0
-        var inString = false
-        var escaped = false
-        var line = 1
-        var column = 0
-        for byte in bytes {
-            column += 1
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-                continue
-            }
+        var index = 0
+        while index < count {
+            let byte = base[index]
+            index += 1
             switch byte {
-            case UInt8(ascii: "\""):
-                inString = true
+            case quote:
+                while index < count {
+                    let inner = base[index]
+                    index += 1
+                    if inner == quote { break }
+                    if inner == backslash { index += 1 }
+                }
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
                 if depth > maxDepth {
+                    let (line, column) = position(of: index - 1, in: base)
                     throw ImpactKitError(
                         .limit, "document is nested deeper than the limit of \(maxDepth) levels",
                         line: line, column: column)
                 }
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 depth -= 1
-            case UInt8(ascii: "\n"):
-                line += 1
-                column = 0
             default:
                 break
             }
         }
+    }
+
+    /// 1-based line and column (in bytes) of the byte at `offset`.
+    private static func position(of offset: Int, in base: UnsafePointer<UInt8>) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<offset where base[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        return (line, offset - lineStart + 1)
     }
 }

@@ -10,10 +10,15 @@ public enum JanssonBridge {
 
     /// Converts a borrowed `json_t` (the caller keeps its reference) with the same limits as text input.
     public static func value(from json: UnsafePointer<json_t>, limits: Limits) throws -> JSONValue {
-        try value(from: UnsafeMutablePointer(mutating: json), limits: limits, depth: 0)
+        try value(from: UnsafeMutablePointer(mutating: json), limits: limits, depth: 0, parsed: false)
     }
 
-    static func value(from json: UnsafeMutablePointer<json_t>, limits: Limits, depth: Int) throws -> JSONValue {
+    /// `parsed`: the tree comes from jansson's own parser (without JSON_ALLOW_NUL), which has already checked that
+    /// every string is valid UTF-8 without NUL, so the strings need not be checked again (that check was an
+    /// eighth of a cohort run's instructions). A tree a host built itself is always checked.
+    static func value(from json: UnsafeMutablePointer<json_t>, limits: Limits, depth: Int, parsed: Bool) throws
+        -> JSONValue
+    {
         switch json.pointee.type {
         case JSON_NULL: return .null
         case JSON_TRUE: return .bool(true)
@@ -21,7 +26,8 @@ public enum JanssonBridge {
         case JSON_INTEGER: return .int(Int64(json_integer_value(json)))
         case JSON_REAL: return .double(json_real_value(json))
         case JSON_STRING:
-            return .string(try string(json_string_value(json), length: json_string_length(json), limits: limits))
+            return .string(
+                try string(json_string_value(json), length: json_string_length(json), limits: limits, parsed: parsed))
         case JSON_ARRAY:
             guard depth < limits.maxDepth else { throw depthError(limits) }
             let count = json_array_size(json)
@@ -30,7 +36,7 @@ public enum JanssonBridge {
             items.reserveCapacity(count)
             for index in 0..<count {
                 guard let item = json_array_get(json, index) else { continue }
-                items.append(try at(index) { try value(from: item, limits: limits, depth: depth + 1) })
+                items.append(try at(index) { try value(from: item, limits: limits, depth: depth + 1, parsed: parsed) })
             }
             return .array(items)
         case JSON_OBJECT:
@@ -44,8 +50,11 @@ public enum JanssonBridge {
                 guard let keyPointer = json_object_iter_key(current),
                     let child = json_object_iter_value(current)
                 else { break }
-                let key = try string(keyPointer, length: json_object_iter_key_len(current), limits: limits)
-                members.append(.init(key: key, value: try at(key) { try value(from: child, limits: limits, depth: depth + 1) }))
+                let key = try string(keyPointer, length: json_object_iter_key_len(current), limits: limits, parsed: parsed)
+                members.append(
+                    .init(
+                        key: key,
+                        value: try at(key) { try value(from: child, limits: limits, depth: depth + 1, parsed: parsed) }))
                 iter = json_object_iter_next(json, current)
             }
             return .object(JSONObject(members))
@@ -54,13 +63,20 @@ public enum JanssonBridge {
         }
     }
 
-    private static func string(_ pointer: UnsafePointer<CChar>?, length: Int, limits: Limits) throws -> String {
+    private static func string(_ pointer: UnsafePointer<CChar>?, length: Int, limits: Limits, parsed: Bool) throws
+        -> String
+    {
         guard length <= limits.maxStringBytes else {
             throw ImpactKitError(
                 .limit, "string of \(length) bytes is longer than the limit of \(limits.maxStringBytes) bytes")
         }
         guard let pointer else { return "" }
         let bytes = UnsafeRawBufferPointer(start: pointer, count: length)
+        if parsed {
+            // Valid already (see `value(from:limits:depth:parsed:)`); the non-generic initialiser on a buffer of
+            // bytes takes the standard library's fast path.
+            return String(decoding: bytes.bindMemory(to: UInt8.self), as: UTF8.self)
+        }
         // Strings built by jansson's parser are valid UTF-8 without NUL; a json_t built by a host may not be.
         guard let text = String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) else {
             throw ImpactKitError(.utf8, "string is not valid UTF-8")
