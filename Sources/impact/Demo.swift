@@ -94,10 +94,43 @@ enum DemoTeam {
         try end.answer(
             ReflectionQuestions.most.id,
             "Bij de doelgroep: de bewoners hebben de beweegkaart zelf mee ontworpen.")
+        try recordImpact(&end)
         try end.answer(
             "lim.accountability.evidence",
             "De beweegkaart, het adviesrapport aan de gemeente en de factsheet voor de huisartsenpraktijk.")
         return [week5, end]
+    }
+
+    /// LIM §3 on the end canvas: where results land, intended or not and valued by whom; how activities reached
+    /// people; two impact chains (co-creation session → community centre → prototype; literature → advice report).
+    static func recordImpact(_ canvas: inout Canvas) throws {
+        func id(_ card: String) throws -> String {
+            guard let placement = canvas.placements.first(where: { $0.card == card }) else {
+                throw ImpactKitError(.notFound, "demo: no placement of \(card)")
+            }
+            return placement.id
+        }
+        try canvas.setEffect(
+            Effect(intended: true, valence: .positive, valuedBy: [.targetGroup, .workFieldPartners], spheres: [.practice, .society]),
+            of: try id("res.prototype"))
+        try canvas.setEffect(
+            Effect(intended: true, valuedBy: [.workFieldPartners, .policyMakers], spheres: [.practice]),
+            of: try id("res.advice-report"))
+        try canvas.setEffect(
+            Effect(intended: true, valuedBy: [.students, .teachers], spheres: [.education]), of: try id("res.own-learning"))
+        try canvas.setEffect(
+            Effect(intended: false, valence: .positive, valuedBy: [.students, .workFieldPartners], spheres: [.practice]),
+            of: try id("res.new-contacts"))
+        try canvas.setEffect(Effect(spheres: [.practice]), of: try id("res.factsheet"))
+        try canvas.setInteraction(
+            Interaction(mode: .direct, partners: [.targetGroup, .workFieldPartners]), of: try id("act.co-creation-session"))
+        try canvas.setInteraction(Interaction(mode: .direct), of: try id("act.interview-target-group"))
+        try canvas.setInteraction(Interaction(mode: .indirect, carrier: "rapport"), of: try id("act.literature-review"))
+        try canvas.setInteraction(Interaction(mode: .direct, partners: [.researchers]), of: try id("act.focus-group"))
+        try canvas.addChain(
+            activity: try id("act.co-creation-session"), places: [try id("loc.community-centre")],
+            results: [try id("res.prototype")], note: "Beweegkaart samen met bewoners ontworpen in het buurthuis")
+        try canvas.addChain(activity: try id("act.literature-review"), results: [try id("res.advice-report")])
     }
 
     /// The two moments as one journey, with three learning outcomes of the programme and the evidence the team

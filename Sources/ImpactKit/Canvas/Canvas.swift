@@ -20,6 +20,8 @@ public struct Canvas: Equatable, Sendable {
     public internal(set) var customCards: [CustomCard]
     public internal(set) var placements: [Placement]
     public internal(set) var reflections: [ReflectionAnswer]
+    /// Impact chains: activity → place(s) → result(s), by placement id. Optional; may cross domains.
+    public internal(set) var chains: [ImpactChain]
     /// Top-level fields this version does not know, kept for the round trip.
     public var unknown: JSONObject
     /// Own-card positions, placement ids and (card, domain, field) slots, so each check is O(1), not a scan.
@@ -45,6 +47,7 @@ public struct Canvas: Equatable, Sendable {
         self.customCards = []
         self.placements = []
         self.reflections = []
+        self.chains = []
         self.unknown = JSONObject()
     }
 
@@ -125,11 +128,16 @@ public struct Canvas: Equatable, Sendable {
         return placement
     }
 
-    /// Takes a placement off the canvas.
+    /// Takes a placement off the canvas. A placement that an impact chain uses stays until the chain is removed
+    /// (removing it would silently change the chain).
     @discardableResult
     public mutating func unplace(_ placementID: String) throws -> Placement {
         guard let index = placements.firstIndex(where: { $0.id == placementID }) else {
             throw ImpactKitError(.notFound, "no placement \"\(placementID.prefix(40))\" on this canvas")
+        }
+        if let chain = chains.first(where: { $0.uses(placementID) }) {
+            throw ImpactKitError(
+                .invalidArgument, "placement \"\(placementID)\" is part of impact chain \"\(chain.id)\"; remove the chain first")
         }
         let removed = placements.remove(at: index)
         self.index.remove(removed)
@@ -183,7 +191,7 @@ public struct Canvas: Equatable, Sendable {
 
     func check(_ placement: Placement) throws {
         _ = try at("id") { try Identifier.validate(placement.id) }
-        if index.ids.contains(placement.id) {
+        if index.fields[placement.id] != nil {
             throw ImpactKitError(.exists, "placement id \"\(placement.id)\" is already used", path: "/id")
         }
         try at("domain") {
@@ -225,6 +233,17 @@ public struct Canvas: Equatable, Sendable {
         if let note = placement.note {
             _ = try at("note") { try JSONValue.string(note).nonEmptyString() }
         }
+        if placement.effect != nil && placement.field != .result {
+            throw ImpactKitError(
+                .invalidArgument, "an effect describes a result, not a placement in the \(placement.field.rawValue) field",
+                path: "/effect")
+        }
+        if placement.interaction != nil && placement.field != .activity {
+            throw ImpactKitError(
+                .invalidArgument,
+                "an interaction describes an activity, not a placement in the \(placement.field.rawValue) field",
+                path: "/interaction")
+        }
     }
 
     func check(_ card: CustomCard) throws {
@@ -260,7 +279,9 @@ struct CanvasIndex: Equatable, Sendable {
         }
     }
 
-    var ids: Set<String> = []
+    /// Placement id → its field: ids in use, and what impact chains need to check their links in O(1).
+    var fields: [String: Field] = [:]
+    var chainIDs: Set<String> = []
     var slots: Set<Slot> = []
     /// Own card id → position in `customCards` (own cards are only ever appended).
     var customCards: [String: Int] = [:]
@@ -269,7 +290,7 @@ struct CanvasIndex: Equatable, Sendable {
     var highestNumber = 0
 
     mutating func insert(_ placement: Placement) {
-        ids.insert(placement.id)
+        fields[placement.id] = placement.field
         if placement.id.hasPrefix("p"), let number = Int(placement.id.dropFirst()), number > highestNumber {
             highestNumber = number
         }
@@ -277,7 +298,7 @@ struct CanvasIndex: Equatable, Sendable {
     }
 
     mutating func remove(_ placement: Placement) {
-        ids.remove(placement.id)
+        fields[placement.id] = nil
         if placement.card != nil { slots.remove(Slot(placement)) }
     }
 }

@@ -43,6 +43,7 @@ extension Canvas {
         let cards = try reader.optional("cards") { try $0.array(Canvas.decodeCustomCard) } ?? []
         let placements = try reader.optional("placements") { try $0.array(Canvas.decodePlacement) } ?? []
         let reflections = try reader.optional("reflections") { try $0.array(Canvas.decodeAnswer) } ?? []
+        let chains = try reader.optional("chains") { try $0.array(ImpactChain.init(jsonValue:)) } ?? []
         // The cross-checks need the whole canvas (template, own cards, earlier placements), so they run after
         // decoding; `at` adds the array name and index to their errors' JSON pointers.
         try at("cards") {
@@ -62,6 +63,11 @@ extension Canvas {
             }
         }
         canvas.reflections = reflections
+        try at("chains") {
+            for (index, chain) in chains.enumerated() {
+                try at(index) { try canvas.add(chain) }
+            }
+        }
         canvas.unknown = reader.unknown
         self = canvas
     }
@@ -97,6 +103,8 @@ extension Canvas {
             domain: try reader.required("domain") { try $0.stringValue() },
             field: try reader.required("field") { try Field(id: try $0.stringValue()) },
             note: try reader.optional("note") { try $0.stringValue() },
+            effect: try reader.optional("effect", Effect.init(jsonValue:)),
+            interaction: try reader.optional("interaction", Interaction.init(jsonValue:)),
             unknown: reader.unknown)
     }
 
@@ -143,6 +151,7 @@ extension Canvas {
                     return .object(item)
                 }))
         object.append("placements", .array(placements.map(\.jsonValue)))
+        object.append("chains", .array(chains.map(\.jsonValue)))
         object.append(
             "reflections",
             .array(
@@ -173,6 +182,8 @@ extension Placement {
         item.append("domain", .string(domain))
         item.append("field", .string(field.rawValue))
         item.append("note", ifPresent: note.map(JSONValue.string))
+        item.append("effect", ifPresent: effect?.jsonValue)
+        item.append("interaction", ifPresent: interaction?.jsonValue)
         item.append(contentsOf: unknown)
         return .object(item)
     }

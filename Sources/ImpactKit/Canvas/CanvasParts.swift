@@ -47,11 +47,15 @@ public struct Placement: Equatable, Sendable {
     public var domain: String
     public var field: Field
     public var note: String?
+    /// For a result: what kind of effect it is (intended?, valued by whom, where it lands); nil = not recorded.
+    public var effect: Effect?
+    /// For an activity: direct or indirect, and with whom it was created; nil = not recorded.
+    public var interaction: Interaction?
     public var unknown: JSONObject
 
     public init(
         id: String, card: String? = nil, text: String? = nil, domain: String, field: Field, note: String? = nil,
-        unknown: JSONObject = JSONObject()
+        effect: Effect? = nil, interaction: Interaction? = nil, unknown: JSONObject = JSONObject()
     ) {
         self.id = id
         self.card = card
@@ -59,6 +63,8 @@ public struct Placement: Equatable, Sendable {
         self.domain = domain
         self.field = field
         self.note = note
+        self.effect = effect
+        self.interaction = interaction
         self.unknown = unknown
     }
 }

@@ -95,6 +95,7 @@ extension CanvasEvaluation {
                             }))
                     return .object(item)
                 }))
+        report.append("impact", canvas.impact.jsonValue(language: language))
         return .object(report)
     }
 
@@ -152,6 +153,11 @@ extension CanvasEvaluation {
                     lines.append("  » " + answer.answer + (answer.by.map { " — \($0)" } ?? ""))
                 }
             }
+        }
+        let impactLines = canvas.impact.lines(language: language)
+        if !impactLines.isEmpty {
+            lines.append("")
+            lines.append(contentsOf: impactLines)
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -72,6 +72,9 @@ public struct CanvasComparison: Equatable, Sendable {
     public var after: Canvas.Summary
     public var domains: [DomainChange]
     public var caveats: [Caveat]
+    /// The impact figures (LIM §3) at both moments, so reports can show how they moved.
+    public var impactBefore: ImpactFigures
+    public var impactAfter: ImpactFigures
     /// The card texts of the compared cards (the later canvas's deck first), for reports.
     var cardTexts: [String: LocalizedText] = [:]
 
@@ -102,6 +105,8 @@ public struct CanvasComparison: Equatable, Sendable {
     init(from old: Canvas, _ oldEvaluation: CanvasEvaluation, to new: Canvas, _ newEvaluation: CanvasEvaluation) {
         before = old.summary
         after = new.summary
+        impactBefore = old.impact
+        impactAfter = new.impact
         let oldDomains = Set(old.domains.map(\.id))
         let newDomains = Set(new.domains.map(\.id))
         let compared = new.domains.filter { oldDomains.contains($0.id) }

@@ -28,8 +28,46 @@ extension CanvasComparison {
                     item.append("text", .string(caveat.text[language]))
                     return .object(item)
                 }))
+        report.append("impact", impactJSON)
         report.append("summary", .string(summary[language]))
         return .object(report)
+    }
+
+    /// The LIM §3 figures before and after: results per sphere, intended/unintended, direct/indirect,
+    /// co-created activities and chains.
+    private var impactJSON: JSONValue {
+        func figures(_ impact: ImpactFigures) -> JSONValue {
+            var object = JSONObject()
+            var spheres = JSONObject()
+            for sphere in Sphere.allCases { spheres.append(sphere.rawValue, .int(Int64(impact.count(in: sphere)))) }
+            object.append("spheres", .object(spheres))
+            object.append("intended", .int(Int64(impact.intended)))
+            object.append("unintended", .int(Int64(impact.unintended)))
+            object.append("direct", .int(Int64(impact.direct)))
+            object.append("indirect", .int(Int64(impact.indirect)))
+            object.append("co_created", .int(Int64(impact.coCreated)))
+            object.append("chains", .int(Int64(impact.chains)))
+            return .object(object)
+        }
+        return beforeAfter(figures(impactBefore), figures(impactAfter))
+    }
+
+    /// "research 0 → 2, unintended 1 → 3" for the impact figures that changed; nil when none did.
+    func impactChanges(_ language: Language) -> String? {
+        var parts: [String] = []
+        for sphere in Sphere.allCases where impactBefore.count(in: sphere) != impactAfter.count(in: sphere) {
+            parts.append("\(sphere.label[language]) \(impactBefore.count(in: sphere)) → \(impactAfter.count(in: sphere))")
+        }
+        let nl = language == .nl
+        let pairs: [(String, Int, Int)] = [
+            (nl ? "bedoeld" : "intended", impactBefore.intended, impactAfter.intended),
+            (nl ? "niet bedoeld" : "unintended", impactBefore.unintended, impactAfter.unintended),
+            ("direct", impactBefore.direct, impactAfter.direct),
+            ("indirect", impactBefore.indirect, impactAfter.indirect),
+            (nl ? "co-creatie" : "co-created", impactBefore.coCreated, impactAfter.coCreated),
+        ]
+        for (name, old, new) in pairs where old != new { parts.append("\(name) \(old) → \(new)") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     private func domainJSON(_ change: DomainChange, _ language: Language) -> JSONValue {
@@ -123,7 +161,11 @@ extension CanvasComparison {
     /// The comparison as text for people.
     public func text(language: Language) -> String {
         let nl = language == .nl
-        var lines = [summary[language], ""]
+        var lines = [summary[language]]
+        if let changes = impactChanges(language) {
+            lines.append((language == .nl ? "Impact (LIM §3): " : "Impact (LIM §3): ") + changes)
+        }
+        lines.append("")
         for change in domains {
             let delta = change.cardsAfter - change.cardsBefore
             let sign = delta > 0 ? "+" : ""

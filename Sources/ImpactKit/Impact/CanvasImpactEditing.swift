@@ -1,0 +1,109 @@
+/// Recording effects, interactions and impact chains on a canvas. Like every canvas change: checked first, and
+/// nothing changes when it throws.
+extension Canvas {
+    /// Sets (or, with nil, clears) the effect of a result placement.
+    public mutating func setEffect(_ effect: Effect?, of placementID: String) throws {
+        let index = try placementIndex(placementID)
+        guard effect == nil || placements[index].field == .result else {
+            throw ImpactKitError(
+                .invalidArgument,
+                "an effect describes a result; placement \"\(placementID)\" lies in the \(placements[index].field.rawValue) field")
+        }
+        placements[index].effect = effect
+    }
+
+    /// Sets (or, with nil, clears) the interaction of an activity placement.
+    public mutating func setInteraction(_ interaction: Interaction?, of placementID: String) throws {
+        let index = try placementIndex(placementID)
+        guard interaction == nil || placements[index].field == .activity else {
+            throw ImpactKitError(
+                .invalidArgument,
+                "an interaction describes an activity; placement \"\(placementID)\" lies in the \(placements[index].field.rawValue) field")
+        }
+        if let interaction, interaction.carrier != nil, interaction.mode == .direct {
+            throw ImpactKitError(.invalidArgument, "a carrier (report, video, …) goes with an indirect interaction, not a direct one")
+        }
+        placements[index].interaction = interaction
+    }
+
+    /// Adds an impact chain; an empty id gets the next free "c<n>". Returns the chain as stored.
+    @discardableResult
+    public mutating func addChain(activity: String, places: [String] = [], results: [String] = [], note: String? = nil,
+                                  id: String? = nil) throws -> ImpactChain {
+        let chain = ImpactChain(id: try id.map(Identifier.validate) ?? nextChainID(), activity: activity, places: places,
+                                results: results, note: note)
+        try add(chain)
+        return chain
+    }
+
+    @discardableResult
+    public mutating func removeChain(_ id: String) throws -> ImpactChain {
+        guard let index = chains.firstIndex(where: { $0.id == id }) else {
+            throw ImpactKitError(.notFound, "no impact chain \"\(id.prefix(40))\" on this canvas")
+        }
+        let removed = chains.remove(at: index)
+        self.index.chainIDs.remove(removed.id)
+        return removed
+    }
+
+    /// The one way a chain enters a canvas (editing and decoding).
+    mutating func add(_ chain: ImpactChain) throws {
+        try check(chain)
+        chains.append(chain)
+        index.chainIDs.insert(chain.id)
+    }
+
+    func check(_ chain: ImpactChain) throws {
+        _ = try at("id") { try Identifier.validate(chain.id) }
+        if index.chainIDs.contains(chain.id) {
+            throw ImpactKitError(.exists, "impact chain id \"\(chain.id)\" is already used", path: "/id")
+        }
+        guard !chain.places.isEmpty || !chain.results.isEmpty else {
+            throw ImpactKitError(.invalidArgument, "an impact chain links its activity to at least one place or result")
+        }
+        try at("activity") { try requirePlacement(chain.activity, in: .activity) }
+        for (name, ids, field) in [("places", chain.places, Field.place), ("results", chain.results, Field.result)] {
+            var seen = Set<String>()
+            try at(name) {
+                for (index, id) in ids.enumerated() {
+                    try at(index) {
+                        try requirePlacement(id, in: field)
+                        guard seen.insert(id).inserted else { throw ImpactKitError(.exists, "placement \"\(id)\" is listed twice") }
+                    }
+                }
+            }
+        }
+        if let note = chain.note { _ = try at("note") { try JSONValue.string(note).nonEmptyString() } }
+    }
+
+    private func requirePlacement(_ id: String, in field: Field) throws {
+        guard let actual = index.fields[id] else {
+            throw ImpactKitError(.notFound, "no placement \"\(id.prefix(40))\" on this canvas")
+        }
+        guard actual == field else {
+            throw ImpactKitError(
+                .invalidArgument, "placement \"\(id)\" lies in the \(actual.rawValue) field, not in \(field.rawValue)")
+        }
+    }
+
+    private func placementIndex(_ id: String) throws -> Int {
+        guard let index = placements.firstIndex(where: { $0.id == id }) else {
+            throw ImpactKitError(.notFound, "no placement \"\(id.prefix(40))\" on this canvas")
+        }
+        return index
+    }
+
+    private func nextChainID() -> String {
+        var highest = 0
+        for chain in chains where chain.id.hasPrefix("c") {
+            if let number = Int(chain.id.dropFirst()), number > highest { highest = number }
+        }
+        return "c\(highest &+ 1)"
+    }
+}
+
+extension ImpactChain {
+    func uses(_ placementID: String) -> Bool {
+        activity == placementID || places.contains(placementID) || results.contains(placementID)
+    }
+}

@@ -1,0 +1,75 @@
+/// What a result is as an effect (LIM §3 and design principle 2: "intended and unintended effects"): each part
+/// is optional, and absent means "not recorded", never "no".
+public struct Effect: Equatable, Sendable {
+    public enum Valence: String, Sendable, CaseIterable {
+        case positive
+        case negative
+    }
+
+    /// True: intended; false: unintended; nil: not recorded.
+    public var intended: Bool?
+    public var valence: Valence?
+    /// The stakeholder groups that value this change (impact is value "according to stakeholders").
+    public var valuedBy: [Stakeholder]
+    /// Where the change lands; empty when not recorded.
+    public var spheres: [Sphere]
+    public var unknown: JSONObject
+
+    public init(
+        intended: Bool? = nil, valence: Valence? = nil, valuedBy: [Stakeholder] = [], spheres: [Sphere] = [],
+        unknown: JSONObject = JSONObject()
+    ) {
+        self.intended = intended
+        self.valence = valence
+        self.valuedBy = valuedBy
+        self.spheres = spheres
+        self.unknown = unknown
+    }
+}
+
+/// How an activity reached people (LIM §3): directly (personal contact) or indirectly through a carrier (report,
+/// video, poster, …), and who took part as co-creation partners. Each part is optional.
+public struct Interaction: Equatable, Sendable {
+    public enum Mode: String, Sendable, CaseIterable {
+        case direct
+        case indirect
+    }
+
+    public var mode: Mode?
+    /// The carrier of an indirect interaction, e.g. "rapport", "video", "poster".
+    public var carrier: String?
+    /// Who created it together with the group.
+    public var partners: [Stakeholder]
+    public var unknown: JSONObject
+
+    public init(mode: Mode? = nil, carrier: String? = nil, partners: [Stakeholder] = [], unknown: JSONObject = JSONObject()) {
+        self.mode = mode
+        self.carrier = carrier
+        self.partners = partners
+        self.unknown = unknown
+    }
+}
+
+/// An impact chain (LIM: a domain's three fields read as "what → where → what it yields"): one activity, the
+/// place(s) where it happened and the result(s) it yielded, by placement id. Chains are optional (the paper
+/// canvas has none) and may cross domains.
+public struct ImpactChain: Equatable, Sendable {
+    public var id: String
+    public var activity: String
+    public var places: [String]
+    public var results: [String]
+    public var note: String?
+    public var unknown: JSONObject
+
+    public init(
+        id: String, activity: String, places: [String] = [], results: [String] = [], note: String? = nil,
+        unknown: JSONObject = JSONObject()
+    ) {
+        self.id = id
+        self.activity = activity
+        self.places = places
+        self.results = results
+        self.note = note
+        self.unknown = unknown
+    }
+}
