@@ -178,7 +178,9 @@ int ik_canvas_answer(ik_canvas *canvas, const char *question_id, const char *ans
 
 /* Evaluates the canvas and returns the report document ("schema": "impactkit/canvas-report/1"): counts per
  * domain and field, coverage, palette, strongest and weakest domain, and the LIM §7.4 reflection questions
- * tied to what the canvas shows, with texts in opts->lang. *out_report: ik_free.
+ * tied to what the canvas shows, the question set of its variant and purpose, and under "impact" the LIM §3
+ * figures (spheres, intended/unintended, valued by, direct/indirect, co-creation, chains) with gap prompts;
+ * texts in opts->lang. *out_report: ik_free.
  * Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options). */
 int ik_canvas_evaluate(const ik_canvas *canvas, const ik_options *opts, char **out_report, ik_error *error);
 
@@ -207,6 +209,37 @@ int ik_canvas_use(ik_canvas *canvas, const char *variant, const char *purpose, i
  * Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options). */
 int ik_canvas_compare(const ik_canvas *from, const ik_canvas *to, const ik_options *opts, char **out_report,
                       ik_error *error);
+
+/* ---- Impact (LIM §3): effects, interactions, chains ----------------------------------------------------- */
+
+/* Sets the effect of result placement `placement_id` from a JSON object of len bytes:
+ * {"intended": true|false, "valence": "positive"|"negative", "valued_by": [stakeholder, ...],
+ *  "spheres": ["education"|"research"|"practice"|"society", ...]} — every member optional (absent = not recorded).
+ * Stakeholders: "students", "target-group", "work-field-partners", "teachers", "researchers", "policy-makers",
+ * "other". effect_json NULL (len 0) clears the effect. The evaluation reports the figures under "impact".
+ * Errors: IK_EINVAL (not a result placement, unknown sphere/stakeholder/valence), IK_ENOTFOUND (placement),
+ * IK_EEXIST (a value listed twice), IK_EJSON, IK_ESCHEMA (wrong type; the path names the member), IK_EUTF8,
+ * IK_ELIMIT, IK_EHANDLE. On error the canvas is unchanged. */
+int ik_canvas_set_effect(ik_canvas *canvas, const char *placement_id, const char *effect_json, size_t len,
+                         ik_error *error);
+
+/* Sets the interaction of activity placement `placement_id`: {"mode": "direct"|"indirect", "carrier": "report"
+ * (indirect only), "partners": [stakeholder, ...]} (co-creation partners), every member optional; NULL clears.
+ * Errors: as ik_canvas_set_effect (IK_EINVAL also for a carrier with "direct"). */
+int ik_canvas_set_interaction(ik_canvas *canvas, const char *placement_id, const char *interaction_json,
+                              size_t len, ik_error *error);
+
+/* Adds an impact chain: {"activity": placement id, "places": [ids], "results": [ids], "note": text, "id": id}
+ * ("id" optional: the next free "c<n>"). The activity must lie in an activity field, places in place fields,
+ * results in result fields (any domain); at least one place or result. A placement in a chain cannot be
+ * unplaced until the chain is removed. out_chain_id may be NULL; else the chain's id (ik_free).
+ * Errors: IK_EINVAL, IK_ENOTFOUND (placement), IK_EEXIST (chain id, a placement twice), IK_EJSON, IK_ESCHEMA,
+ * IK_EUTF8, IK_EHANDLE. */
+int ik_canvas_add_chain(ik_canvas *canvas, const char *chain_json, size_t len, char **out_chain_id,
+                        ik_error *error);
+
+/* Removes impact chain `chain_id`. Errors: IK_EINVAL, IK_EUTF8, IK_ENOTFOUND, IK_EHANDLE. */
+int ik_canvas_remove_chain(ik_canvas *canvas, const char *chain_id, ik_error *error);
 
 /* ---- Question sets ------------------------------------------------------------------------------------- */
 

@@ -84,6 +84,12 @@ func document(_ pointer: UnsafePointer<CChar>?, _ length: Int, _ name: String = 
     return UnsafeRawBufferPointer(start: pointer, count: length)
 }
 
+/// An optional JSON argument: NULL with length 0 means absent; otherwise parsed with the host's limits.
+func optionalDocument(_ pointer: UnsafePointer<CChar>?, _ length: Int, _ name: String, limits: Limits) throws -> JSONValue? {
+    if pointer == nil && length == 0 { return nil }
+    return try JSONParser.parse(try document(pointer, length, name), limits: limits)
+}
+
 /// Checks an out-parameter and sets what it points to NULL, so callers never see a stale value on failure.
 func outParameter<T>(_ pointer: UnsafeMutablePointer<T?>?, _ name: String) throws -> UnsafeMutablePointer<T?> {
     guard let pointer else { throw ImpactKitError(.invalidArgument, "\(name) must not be NULL") }

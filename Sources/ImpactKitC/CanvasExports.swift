@@ -253,3 +253,61 @@ public func ik_canvas_compare(
         out.pointee = try cString(JSONWriter.string(old.compare(to: new).reportJSON(language: options.language)))
     }
 }
+
+@c @implementation
+public func ik_canvas_set_effect(
+    _ canvas: OpaquePointer?, _ placement_id: UnsafePointer<CChar>?, _ effect_json: UnsafePointer<CChar>?,
+    _ len: Int, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let box = try canvasBox(canvas)
+        let id = try argument(placement_id, "placement_id", limit: Identifier.maxLength)
+        let effect = try optionalDocument(effect_json, len, "effect_json", limits: box.options.limits)
+            .map(Effect.init(jsonValue:))
+        try box.value.setEffect(effect, of: id)
+    }
+}
+
+@c @implementation
+public func ik_canvas_set_interaction(
+    _ canvas: OpaquePointer?, _ placement_id: UnsafePointer<CChar>?, _ interaction_json: UnsafePointer<CChar>?,
+    _ len: Int, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let box = try canvasBox(canvas)
+        let id = try argument(placement_id, "placement_id", limit: Identifier.maxLength)
+        let interaction = try optionalDocument(interaction_json, len, "interaction_json", limits: box.options.limits)
+            .map(Interaction.init(jsonValue:))
+        try box.value.setInteraction(interaction, of: id)
+    }
+}
+
+@c @implementation
+public func ik_canvas_add_chain(
+    _ canvas: OpaquePointer?, _ chain_json: UnsafePointer<CChar>?, _ len: Int, _ out_chain_id: OutString?,
+    _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        out_chain_id?.pointee = nil
+        let box = try canvasBox(canvas)
+        var value = try JSONParser.parse(try document(chain_json, len, "chain_json"), limits: box.options.limits)
+        // The id is optional here (the next free one is given); the document form requires it.
+        if case .object(var object) = value, object["id"] == nil {
+            object["id"] = .string(box.value.nextChainID())
+            value = .object(object)
+        }
+        let chain = try ImpactChain(jsonValue: value)
+        try box.value.addChain(chain)
+        try deliver(chain.id, to: out_chain_id, undo: { _ = try? box.value.removeChain(chain.id) })
+    }
+}
+
+@c @implementation
+public func ik_canvas_remove_chain(_ canvas: OpaquePointer?, _ chain_id: UnsafePointer<CChar>?, _ error: ErrorOut?)
+    -> Int32
+{
+    boundary(error) {
+        let box = try canvasBox(canvas)
+        try box.value.removeChain(try argument(chain_id, "chain_id", limit: Identifier.maxLength))
+    }
+}

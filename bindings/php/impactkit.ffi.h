@@ -46,6 +46,13 @@ int ik_canvas_unanswer(ik_canvas *canvas, const char *question_id, const char *b
 int ik_canvas_use(ik_canvas *canvas, const char *variant, const char *purpose, ik_error *error);
 int ik_canvas_compare(const ik_canvas *from, const ik_canvas *to, const ik_options *opts, char **out_report,
                       ik_error *error);
+int ik_canvas_set_effect(ik_canvas *canvas, const char *placement_id, const char *effect_json, size_t len,
+                         ik_error *error);
+int ik_canvas_set_interaction(ik_canvas *canvas, const char *placement_id, const char *interaction_json,
+                              size_t len, ik_error *error);
+int ik_canvas_add_chain(ik_canvas *canvas, const char *chain_json, size_t len, char **out_chain_id,
+                        ik_error *error);
+int ik_canvas_remove_chain(ik_canvas *canvas, const char *chain_id, ik_error *error);
 int ik_questions(const char *variant, const char *purpose, char **out_json, ik_error *error);
 typedef struct ik_journey ik_journey;
 int ik_journey_new(ik_journey **out, const char *id, const char *title, const ik_options *opts, ik_error *error);

@@ -303,6 +303,72 @@ static void test_editing(const char *data_dir) {
     ik_canvas_free(canvas);
 }
 
+
+/* LIM §3 through the ABI: effects, interactions, chains, and the "impact" section of the report. Hand-computed:
+ * results r1 (intended, practice + society, valued by the target group) and r2 (no effect); activity a1 (direct,
+ * co-created with work-field partners); chain a1 → r1. */
+static void test_impact(void) {
+    ik_error err;
+    ik_canvas *canvas = NULL;
+    char *r1 = NULL, *r2 = NULL, *a1 = NULL, *chain = NULL, *report = NULL;
+    CHECK(ik_canvas_new(&canvas, "Impact", NULL, 0, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_place(canvas, "res.prototype", "target-group", "result", NULL, &r1, &err) == IK_OK);
+    CHECK(ik_canvas_place(canvas, "res.poster", "partners", "result", NULL, &r2, &err) == IK_OK);
+    CHECK(ik_canvas_place(canvas, "act.workshop", "target-group", "activity", NULL, &a1, &err) == IK_OK);
+
+    const char *effect = "{\"intended\": true, \"valued_by\": [\"target-group\"], \"spheres\": [\"practice\", \"society\"]}";
+    CHECK(ik_canvas_set_effect(canvas, r1, effect, strlen(effect), &err) == IK_OK);
+    CHECK(ik_canvas_set_effect(canvas, a1, effect, strlen(effect), &err) == IK_EINVAL);
+    CHECK(contains(err.message, "an effect describes a result"));
+    const char *bad = "{\"spheres\": [\"space\"]}";
+    CHECK(ik_canvas_set_effect(canvas, r2, bad, strlen(bad), &err) == IK_EINVAL);
+    CHECK(strcmp(err.path, "/spheres/0") == 0);
+    CHECK(ik_canvas_set_effect(canvas, r2, "{\"intended\": 1}", 15, &err) == IK_ESCHEMA);
+    CHECK(strcmp(err.path, "/intended") == 0);
+    CHECK(ik_canvas_set_effect(canvas, "p99", NULL, 0, &err) == IK_ENOTFOUND);
+    CHECK(ik_canvas_set_effect(canvas, r2, "{", 1, &err) == IK_EJSON);
+
+    const char *interaction = "{\"mode\": \"direct\", \"partners\": [\"work-field-partners\"]}";
+    CHECK(ik_canvas_set_interaction(canvas, a1, interaction, strlen(interaction), &err) == IK_OK);
+    const char *carrier = "{\"mode\": \"direct\", \"carrier\": \"video\"}";
+    CHECK(ik_canvas_set_interaction(canvas, a1, carrier, strlen(carrier), &err) == IK_EINVAL);
+
+    char json[128];
+    snprintf(json, sizeof json, "{\"activity\": \"%s\", \"results\": [\"%s\"]}", a1, r1);
+    CHECK(ik_canvas_add_chain(canvas, json, strlen(json), &chain, &err) == IK_OK);
+    CHECK(chain && strcmp(chain, "c1") == 0);
+    snprintf(json, sizeof json, "{\"activity\": \"%s\", \"results\": [\"%s\"]}", r1, r2);
+    CHECK(ik_canvas_add_chain(canvas, json, strlen(json), NULL, &err) == IK_EINVAL);
+    CHECK(strcmp(err.path, "/activity") == 0);
+    CHECK(ik_canvas_unplace(canvas, r1, &err) == IK_EINVAL);
+    CHECK(contains(err.message, "remove the chain first"));
+
+    CHECK(ik_canvas_evaluate(canvas, NULL, &report, &err) == IK_OK);
+    json_t *parsed = json_loads(report, 0, NULL);
+    json_t *impact = json_object_get(parsed, "impact");
+    json_t *results = json_object_get(impact, "results");
+    CHECK(json_integer_value(json_object_get(results, "total")) == 2);
+    CHECK(json_integer_value(json_object_get(results, "intended")) == 1);
+    CHECK(json_integer_value(json_object_get(results, "intention_unknown")) == 1);
+    json_t *practice = json_object_get(json_object_get(results, "spheres"), "practice");
+    CHECK(json_real_value(json_object_get(practice, "share")) == 1.0);
+    json_t *activities = json_object_get(impact, "activities");
+    CHECK(json_real_value(json_object_get(activities, "co_created_share")) == 1.0);
+    json_t *orphans = json_object_get(json_object_get(impact, "chains"), "results_without_activity");
+    CHECK(json_array_size(orphans) == 1 && strcmp(json_string_value(json_array_get(orphans, 0)), r2) == 0);
+    json_decref(parsed);
+    ik_free(report);
+
+    CHECK(ik_canvas_remove_chain(canvas, "c1", &err) == IK_OK);
+    CHECK(ik_canvas_remove_chain(canvas, "c1", &err) == IK_ENOTFOUND);
+    CHECK(ik_canvas_unplace(canvas, r1, &err) == IK_OK);
+    ik_free(r1);
+    ik_free(r2);
+    ik_free(a1);
+    ik_free(chain);
+    ik_canvas_free(canvas);
+}
+
 static void test_handles(void) {
     ik_error err;
     char *json = NULL;
@@ -339,6 +405,7 @@ int main(int argc, char **argv) {
     test_new();
     test_from_json(data_dir);
     test_editing(data_dir);
+    test_impact();
     test_handles();
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;

@@ -26,7 +26,12 @@ extension Canvas {
         placements[index].interaction = interaction
     }
 
-    /// Adds an impact chain; an empty id gets the next free "c<n>". Returns the chain as stored.
+    /// Adds an impact chain as given (its id must be free).
+    public mutating func addChain(_ chain: ImpactChain) throws {
+        try add(chain)
+    }
+
+    /// Adds an impact chain; without an id it gets the next free "c<n>". Returns the chain as stored.
     @discardableResult
     public mutating func addChain(activity: String, places: [String] = [], results: [String] = [], note: String? = nil,
                                   id: String? = nil) throws -> ImpactChain {
@@ -93,7 +98,8 @@ extension Canvas {
         return index
     }
 
-    private func nextChainID() -> String {
+    /// "c" and one more than the highest "c<n>" in use.
+    public func nextChainID() -> String {
         var highest = 0
         for chain in chains where chain.id.hasPrefix("c") {
             if let number = Int(chain.id.dropFirst()), number > highest { highest = number }

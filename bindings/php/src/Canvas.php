@@ -126,6 +126,49 @@ final class Canvas
         return $this->text('ik_canvas_report_text', \FFI::addr($options));
     }
 
+    /**
+     * Records what a result is as an effect (LIM §3); keys left out stay "not recorded".
+     * @param array{intended?: bool, valence?: string, valued_by?: list<string>, spheres?: list<string>}|null $effect null clears
+     */
+    public function setEffect(string $placement, ?array $effect): void
+    {
+        $json = $effect === null ? null : json_encode((object) $effect, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
+        $this->call('ik_canvas_set_effect', Library::argument($placement, 'placement'), $json,
+            $json === null ? 0 : strlen($json));
+    }
+
+    /**
+     * Records how an activity reached people: mode direct|indirect, carrier (indirect), co-creation partners.
+     * @param array{mode?: string, carrier?: string, partners?: list<string>}|null $interaction null clears
+     */
+    public function setInteraction(string $placement, ?array $interaction): void
+    {
+        $json = $interaction === null ? null
+            : json_encode((object) $interaction, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
+        $this->call('ik_canvas_set_interaction', Library::argument($placement, 'placement'), $json,
+            $json === null ? 0 : strlen($json));
+    }
+
+    /**
+     * Links an activity placement to its place(s) and result(s); returns the chain id.
+     * @param list<string> $places
+     * @param list<string> $results
+     */
+    public function addChain(string $activity, array $places = [], array $results = [], ?string $note = null): string
+    {
+        $chain = ['activity' => $activity, 'places' => $places, 'results' => $results];
+        if ($note !== null) {
+            $chain['note'] = $note;
+        }
+        $json = json_encode($chain, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
+        return $this->text('ik_canvas_add_chain', $json, strlen($json));
+    }
+
+    public function removeChain(string $chainId): void
+    {
+        $this->call('ik_canvas_remove_chain', Library::argument($chainId, 'chain_id'));
+    }
+
     /** Chooses the variant and, for student groups, the didactic purpose (LIM §9); together they pick the questions. */
     public function use(string $variant, ?string $purpose = null): void
     {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import json
-from typing import Any, Literal, Optional, Union
+from typing import Any, Literal, Optional, Sequence, Union
 
 from ._native import lib, take_string
 from ._support import Handle, Language, Options, call, document, encode, locked, options_ref, save_atomically
@@ -126,6 +126,57 @@ class Canvas(Handle):
     def unanswer(self, question: str, by: Optional[str] = None) -> None:
         """Withdraws an answer (of `by`, or of the group)."""
         self._call(lib.ik_canvas_unanswer, encode(question, "question"), encode(by, "by"))
+
+    # --- impact (LIM §3) -------------------------------------------------------------------------------------
+
+    def set_effect(self, placement: str, *, intended: Optional[bool] = None, valence: Optional[str] = None,
+                   valued_by: Sequence[str] = (), spheres: Sequence[str] = ()) -> None:
+        """Records what a result is as an effect; what is left out stays "not recorded". Stakeholders: students,
+        target-group, work-field-partners, teachers, researchers, policy-makers, other; spheres: education,
+        research, practice, society."""
+        effect: dict[str, Any] = {}
+        if intended is not None:
+            effect["intended"] = intended
+        if valence is not None:
+            effect["valence"] = valence
+        if valued_by:
+            effect["valued_by"] = list(valued_by)
+        if spheres:
+            effect["spheres"] = list(spheres)
+        payload = json.dumps(effect).encode()
+        self._call(lib.ik_canvas_set_effect, encode(placement, "placement"), payload, len(payload))
+
+    def set_interaction(self, placement: str, *, mode: Optional[str] = None, carrier: Optional[str] = None,
+                        partners: Sequence[str] = ()) -> None:
+        """Records how an activity reached people: "direct" or "indirect" (with a carrier), and co-creation partners."""
+        interaction: dict[str, Any] = {}
+        if mode is not None:
+            interaction["mode"] = mode
+        if carrier is not None:
+            interaction["carrier"] = carrier
+        if partners:
+            interaction["partners"] = list(partners)
+        payload = json.dumps(interaction).encode()
+        self._call(lib.ik_canvas_set_interaction, encode(placement, "placement"), payload, len(payload))
+
+    def clear_effect(self, placement: str) -> None:
+        self._call(lib.ik_canvas_set_effect, encode(placement, "placement"), None, 0)
+
+    def clear_interaction(self, placement: str) -> None:
+        self._call(lib.ik_canvas_set_interaction, encode(placement, "placement"), None, 0)
+
+    def add_chain(self, activity: str, *, places: Sequence[str] = (), results: Sequence[str] = (),
+                  note: Optional[str] = None) -> str:
+        """Links an activity placement to the place(s) where it happened and the result(s) it yielded; returns the
+        chain's id."""
+        chain: dict[str, Any] = {"activity": activity, "places": list(places), "results": list(results)}
+        if note is not None:
+            chain["note"] = note
+        payload = json.dumps(chain).encode()
+        return self._string(lib.ik_canvas_add_chain, payload, len(payload))
+
+    def remove_chain(self, chain_id: str) -> None:
+        self._call(lib.ik_canvas_remove_chain, encode(chain_id, "chain_id"))
 
     # --- evaluation -----------------------------------------------------------------------------------------
 
