@@ -31,12 +31,20 @@ public func fuzzEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         let field = fieldNames[(selector / 5) % fieldNames.count]
         var status: Int32 = 0
         var id: UnsafeMutablePointer<CChar>?
-        switch selector % 6 {
+        // Placements are "p1", "p2", …: a guessable id makes the impact edits reach their checks.
+        let placement = Array("p\(selector % 7 + 1)".utf8CString)
+        switch selector % 12 {
         case 0: status = ik_canvas_place(canvas, a, domain, field, b.count > 1 ? b : nil, &id, &error)
         case 1: status = ik_canvas_place_text(canvas, a, domain, field, nil, &id, &error)
-        case 2: status = ik_canvas_unplace(canvas, a, &error)
+        case 2: status = ik_canvas_unplace(canvas, a.count > 1 ? a : placement, &error)
         case 3: status = ik_canvas_add_card(canvas, a, b, a, &error)
         case 4: status = ik_canvas_answer(canvas, a, b, nil, &error)
+        case 5: status = ik_canvas_set_effect(canvas, placement, b, b.count - 1, &error)
+        case 6: status = ik_canvas_set_interaction(canvas, placement, b, b.count - 1, &error)
+        case 7: status = ik_canvas_add_chain(canvas, b, b.count - 1, &id, &error)
+        case 8: status = ik_canvas_remove_chain(canvas, a, &error)
+        case 9: status = ik_canvas_use(canvas, a, b.count > 1 ? b : nil, &error)
+        case 10: status = ik_canvas_unanswer(canvas, a, nil, &error)
         default: status = ik_canvas_place(canvas, a, b, field, nil, nil, &error)
         }
         ik_free(id)
