@@ -8,7 +8,8 @@ struct Impact: ParsableCommand {
         abstract: "Make the impact of hybrid learning environments visible (LIM canvas \"Impact in Beeld\").",
         version: "0.2.0",
         subcommands: [
-            Demo.self, Validate.self, Report.self, Compare.self, CohortCommand.self, Questions.self, Format.self,
+            Demo.self, Validate.self, Report.self, Compare.self, CohortCommand.self, Questions.self, Changes.self,
+            Format.self,
         ])
 }
 

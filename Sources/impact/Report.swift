@@ -16,7 +16,7 @@ func exitOnError<T>(_ body: () throws -> T) throws -> T {
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Evaluate a canvas or journey file and print the report.")
+        abstract: "Evaluate a canvas, journey or change-log file and print the report.")
 
     @Argument(help: "A canvas or journey JSON file.")
     var file: String
@@ -35,6 +35,9 @@ struct Report: ParsableCommand {
             print(JSONWriter.string(canvas.evaluate().reportJSON(for: canvas, language: lang)), terminator: "")
         case (.journey(let journey), .text): print(journey.text(language: lang), terminator: "")
         case (.journey(let journey), .json): print(JSONWriter.string(journey.reportJSON(language: lang)), terminator: "")
+        case (.changeLog(let log), .text): print(log.report().text(for: log, language: lang), terminator: "")
+        case (.changeLog(let log), .json):
+            print(JSONWriter.string(log.report().jsonValue(for: log, language: lang)), terminator: "")
         }
     }
 }

@@ -20,6 +20,8 @@ struct Validate: ParsableCommand {
                     print(
                         "\(path): OK (journey: \(journey.moments.count) moments, \(journey.outcomes.count) outcomes, "
                             + "\(journey.evidence.count) pieces of evidence)")
+                case .changeLog(let log):
+                    print("\(path): OK (change log: \(log.changes.count) changes, \(log.people.count) people)")
                 }
             } catch {
                 failures += 1

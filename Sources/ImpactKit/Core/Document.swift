@@ -2,11 +2,13 @@
 public enum Document: Sendable {
     case canvas(Canvas)
     case journey(Journey)
+    case changeLog(ChangeLog)
 
     /// The document types, by schema id.
     public enum Kind: String, Sendable, CaseIterable {
         case canvas = "impactkit/canvas/1"
         case journey = "impactkit/journey/1"
+        case changeLog = "impactkit/changelog/1"
     }
 
     /// Which type a parsed document is, from its "schema" member.
@@ -31,6 +33,7 @@ public enum Document: Sendable {
         switch try Document.kind(of: value) {
         case .canvas: self = .canvas(try Canvas(jsonValue: value))
         case .journey: self = .journey(try Journey(jsonValue: value))
+        case .changeLog: self = .changeLog(try ChangeLog(jsonValue: value))
         }
     }
 
@@ -38,6 +41,7 @@ public enum Document: Sendable {
         switch self {
         case .canvas(let canvas): return canvas.jsonValue
         case .journey(let journey): return journey.jsonValue
+        case .changeLog(let log): return log.jsonValue
         }
     }
 }

@@ -1,0 +1,150 @@
+/// The SROI valuation of a study (Social Value International, "A guide to Social Return on Investment", 2012,
+/// stages 4–5: establishing impact and calculating the SROI). Percentages are given as 0–100.
+///
+/// Per outcome o (guide, stage 4 "establishing impact"):
+///   impact I_o = quantity × financial proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution)
+/// The guide's worked examples deduct deadweight, displacement and attribution one after the other from what is
+/// left, which is this product; some calculators subtract them from the gross value instead — ImpactKit does not.
+/// Per year t = 1 … duration (stage 5 "projecting into the future", drop-off applied from the second year):
+///   value_o(t) = I_o × (1 − drop-off)^(t − 1)
+/// Present value (stage 5 "calculating the net present value", discount rate r, discounting from year 1):
+///   PV = Σ_t Σ_o value_o(t) / (1 + r)^t;  NPV = PV − value of inputs;  SROI ratio = PV / value of inputs.
+public struct SROIValuation: Equatable, Sendable {
+    public struct Input: Equatable, Sendable {
+        public var name: String
+        public var value: Double
+        public var unknown = JSONObject()
+    }
+
+    public struct Outcome: Equatable, Sendable {
+        public var id: String
+        public var name: String
+        /// The stakeholder group it belongs to (a group id of the study), if given.
+        public var group: String?
+        public var quantity: Double
+        /// Financial proxy: value of one unit of the outcome, in the study's currency.
+        public var proxy: Double
+        public var proxySource: String?
+        /// Years the outcome lasts (1–50).
+        public var duration: Int
+        public var deadweight: Double
+        public var attribution: Double
+        public var displacement: Double
+        public var dropOff: Double
+        public var unknown = JSONObject()
+    }
+
+    /// What a sensitivity run can vary.
+    public enum Parameter: String, Sendable, CaseIterable {
+        case deadweight, attribution, displacement
+        case dropOff = "drop-off"
+        case discountRate = "discount-rate"
+        case duration, quantity, proxy
+
+        public init(id: String) throws {
+            guard let parameter = Parameter(rawValue: id) else {
+                throw ImpactKitError(
+                    .invalidArgument,
+                    "unknown SROI parameter \"\(id.prefix(40))\" (use \(Parameter.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            self = parameter
+        }
+
+        /// Checks a value for this parameter (percentages 0–100, duration 1–50 whole years, amounts ≥ 0).
+        func validate(_ value: Double) throws {
+            guard value.isFinite else { throw ImpactKitError(.range, "\(rawValue) must be a finite number") }
+            switch self {
+            case .deadweight, .attribution, .displacement, .dropOff, .discountRate:
+                guard (0...100).contains(value) else {
+                    throw ImpactKitError(.range, "\(rawValue) is \(value)%; it must be 0–100 %")
+                }
+            case .duration:
+                guard value == value.rounded(), (1...50).contains(value) else {
+                    throw ImpactKitError(.range, "duration is \(value); it must be a whole number of years, 1–50")
+                }
+            case .quantity, .proxy:
+                guard value >= 0 else { throw ImpactKitError(.range, "\(rawValue) cannot be negative (\(value))") }
+            }
+        }
+    }
+
+    public struct OutcomeResult: Equatable, Sendable {
+        public var id: String
+        public var impact: Double
+        /// Value in each year 1 … duration, before discounting.
+        public var values: [Double]
+        public var presentValue: Double
+    }
+
+    public struct Result: Equatable, Sendable {
+        public var outcomes: [OutcomeResult]
+        /// Discounted value per year 1 … the longest duration, over all outcomes.
+        public var presentValuePerYear: [Double]
+        public var totalPresentValue: Double
+        public var inputs: Double
+        public var netPresentValue: Double
+        /// nil when the inputs are worth 0 (no ratio exists).
+        public var ratio: Double?
+    }
+
+    public var currency: String
+    public var discountRate: Double
+    public var inputs: [Input]
+    public var outcomes: [Outcome]
+    public var unknown = JSONObject()
+
+    public func calculate() -> Result {
+        calculate(overriding: nil, value: 0, outcome: nil)
+    }
+
+    /// The calculation with one parameter set to `value` (for all outcomes, or only `outcome`).
+    func calculate(overriding parameter: Parameter?, value: Double, outcome only: String?) -> Result {
+        let rate = (parameter == .discountRate ? value : discountRate) / 100
+        var results: [OutcomeResult] = []
+        var perYear: [Double] = []
+        for outcome in outcomes {
+            let applies = parameter != nil && (only == nil || only == outcome.id)
+            func setting(_ which: Parameter, _ own: Double) -> Double { applies && parameter == which ? value : own }
+            let quantity = setting(.quantity, outcome.quantity)
+            let proxy = setting(.proxy, outcome.proxy)
+            let deadweight = setting(.deadweight, outcome.deadweight) / 100
+            let displacement = setting(.displacement, outcome.displacement) / 100
+            let attribution = setting(.attribution, outcome.attribution) / 100
+            let dropOff = setting(.dropOff, outcome.dropOff) / 100
+            let duration = Int(setting(.duration, Double(outcome.duration)))
+            let impact = quantity * proxy * (1 - deadweight) * (1 - displacement) * (1 - attribution)
+            var values: [Double] = []
+            var present = 0.0
+            var remaining = impact
+            var discount = 1.0
+            for year in 1...max(duration, 1) {
+                if year > 1 { remaining *= (1 - dropOff) }
+                discount *= (1 + rate)
+                values.append(remaining)
+                present += remaining / discount
+                if perYear.count < year { perYear.append(0) }
+                perYear[year - 1] += remaining / discount
+            }
+            results.append(OutcomeResult(id: outcome.id, impact: impact, values: values, presentValue: present))
+        }
+        let total = perYear.reduce(0, +)
+        let invested = inputs.reduce(0) { $0 + $1.value }
+        return Result(
+            outcomes: results, presentValuePerYear: perYear, totalPresentValue: total, inputs: invested,
+            netPresentValue: total - invested, ratio: invested > 0 ? total / invested : nil)
+    }
+
+    /// Recalculates with one parameter at each of `values` (for every outcome, or only `outcome`).
+    public func sensitivity(_ parameter: Parameter, values: [Double], outcome: String? = nil) throws -> [(value: Double, result: Result)] {
+        if let outcome, !outcomes.contains(where: { $0.id == outcome }) {
+            throw ImpactKitError(.notFound, "no SROI outcome \"\(outcome.prefix(40))\"")
+        }
+        guard !values.isEmpty, values.count <= 1000 else {
+            throw ImpactKitError(.invalidArgument, "give 1–1000 values for a sensitivity run")
+        }
+        for (index, value) in values.enumerated() {
+            try at(index) { try parameter.validate(value) }
+        }
+        return values.map { ($0, calculate(overriding: parameter, value: $0, outcome: outcome)) }
+    }
+}
