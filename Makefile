@@ -52,7 +52,7 @@ cli-test:
 	$(SWIFT) build --product impact
 	@rm -rf build/cli && mkdir -p build/cli
 	$(SWIFT) run --skip-build impact demo --output build/cli > build/cli/demo.txt
-	diff -r examples/data build/cli --exclude=demo.txt
+	diff -r examples/data build/cli --exclude=demo.txt --exclude=pwmi-changelog.json
 	$(SWIFT) run --skip-build impact validate examples/data/pzw-bottendaal-week5.json examples/data/pzw-bottendaal-end.json
 	$(SWIFT) run --skip-build impact report examples/data/pzw-bottendaal-week5.json --lang nl | grep -q "Sterkste domein: Betrokkenheid bij de doelgroep"
 	@sed 's/"res.own-learning"/"res.nope"/' examples/data/pzw-bottendaal-week5.json > build/cli/broken.json
@@ -75,7 +75,17 @@ cli-test:
 	$(SWIFT) run --skip-build impact cohort tests/data/cohort --max-empty-domains 3 --format json \
 	    | python3 -c 'import json,sys; r=json.load(sys.stdin); assert [a["id"] for a in r["attention"]] == ["g3", "g4"], r["attention"]'
 	$(SWIFT) run --skip-build impact questions --variant coaches --format json | grep -q '"id": "lim.coaches.adapt"'
-	@echo "cli: 15 passed, 0 failed"
+	$(SWIFT) run --skip-build impact validate examples/data/pwmi-changelog.json | grep -q "change log: 12 changes, 8 people"
+	$(SWIFT) run --skip-build impact changes report examples/data/pwmi-changelog.json --lang nl \
+	    | grep -q "58% van de veranderingen gaat over Verbinden (Relating) + Samenwerken (Collaborating)."
+	$(SWIFT) run --skip-build impact changes report examples/data/pwmi-changelog.json --format json | grep -q '"ratio": 1.34'
+	$(SWIFT) run --skip-build impact changes sensitivity examples/data/pwmi-changelog.json --parameter discount-rate --values 0,3.5 \
+	    | grep -q '"total_present_value": 14100'
+	@sed 's/"sdgs": \[\n        3,/X/; s/"votes": 6/"votes": -6/' examples/data/pwmi-changelog.json > build/cli/bad-changelog.json
+	@if $(SWIFT) run --skip-build impact changes report build/cli/bad-changelog.json 2> build/cli/err.txt; then \
+	    echo "changes report accepted negative votes"; exit 1; fi
+	grep -q 'IK_ERANGE: votes cannot be negative (-6) (at /changes/9/votes)' build/cli/err.txt
+	@echo "cli: 20 passed, 0 failed"
 
 c-test: stage
 	@mkdir -p build/c
@@ -87,12 +97,18 @@ c-test: stage
 	    -Wl,-rpath,$(abspath $(STAGE))/lib
 	./build/c/test_abi examples/data
 	./build/c/test_journey_cohort examples/data tests/data/cohort
+	$(CC) -std=c99 -Wall -Wextra -Werror -o build/c/test_changelog tests/c/test_changelog.c \
+	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) -lm \
+	    -Wl,-rpath,$(abspath $(STAGE))/lib
+	./build/c/test_changelog examples/data
 	@if command -v valgrind >/dev/null; then \
 	    echo "valgrind memcheck: C tests"; \
 	    valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
 	        ./build/c/test_abi examples/data; \
 	    valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
 	        ./build/c/test_journey_cohort examples/data tests/data/cohort; \
+	    valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
+	        ./build/c/test_changelog examples/data; \
 	else echo "valgrind not found: memcheck skipped"; fi
 
 python-test: stage

@@ -359,6 +359,54 @@ int ik_cohort_report_text(const ik_cohort *cohort, const ik_options *opts, char 
 /* DESTRUCTOR. NULL is a no-op. */
 void ik_cohort_free(ik_cohort *cohort);
 
+/* ---- Change log: stakeholder changes, Inner Development Goals, SROI (seed 001) ------------------------- */
+
+/* An SROI-route study: the five steps, stakeholder groups and (pseudonymous) people, and their changes classified
+ * by IDG dimension and skill, with SDGs (1–17) and helix actors; optionally an SROI valuation.
+ * Document: "schema": "impactkit/changelog/1". */
+typedef struct ik_changelog ik_changelog;
+
+/* CONSTRUCTOR. Reads a change-log document; all or nothing. Errors carry the JSON pointer (e.g.
+ * "/changes/4/person" for an unknown person, "/changes/9/sdgs/0" for SDG 18, "/sroi/outcomes/0/deadweight" for
+ * a percentage outside 0–100). *out: ik_changelog_free. Errors: every IK_E* code except IK_EHANDLE. */
+int ik_changelog_from_json(ik_changelog **out, const char *json, size_t len, const ik_options *opts,
+                           ik_error *error);
+
+/* CONSTRUCTOR. As ik_changelog_from_json, from a jansson value. The caller keeps its reference. */
+int ik_changelog_from_jansson(ik_changelog **out, const struct json_t *json, const ik_options *opts,
+                              ik_error *error);
+
+/* The document (layout as ik_canvas_to_json). *out_json: ik_free. */
+int ik_changelog_to_json(const ik_changelog *log, char **out_json, ik_error *error);
+
+/* The document as a new jansson value (json_decref it). */
+int ik_changelog_to_jansson(const ik_changelog *log, struct json_t **out_json, ik_error *error);
+
+/* The report ("schema": "impactkit/changelog-report/1"): changes, people, roles and groups; count and share per
+ * IDG dimension and per skill; the share of the dimensions in `dimensions` (comma-separated, e.g.
+ * "relating,collaborating"; NULL = that pair, "collaborating and connecting"); top three changes per group by
+ * votes, then weight, then order in the log ("cut_by_tie" when the order decided); SDGs touched (n of 17) with
+ * the changes behind each; quotes per group; and the SROI (present value per year, total, NPV, ratio) when the
+ * study has one. *out_report: ik_free. Errors: IK_EINVAL (unknown dimension), IK_EUTF8, IK_EHANDLE. */
+int ik_changelog_evaluate(const ik_changelog *log, const char *dimensions, const ik_options *opts,
+                          char **out_report, ik_error *error);
+
+/* The same report as text for people, in opts->lang. *out_text: ik_free. */
+int ik_changelog_report_text(const ik_changelog *log, const char *dimensions, const ik_options *opts,
+                             char **out_text, ik_error *error);
+
+/* Recalculates the SROI with `parameter` ("deadweight", "attribution", "displacement", "drop-off",
+ * "discount-rate", "duration", "quantity", "proxy") at each of the `count` values (percentages as 0–100), for
+ * every outcome or only `outcome_id` (NULL = all). *out_json ("schema": "impactkit/sroi-sensitivity/1"): per
+ * value the present value, NPV and ratio; ik_free.
+ * Errors: IK_EINVAL (no SROI in the study, unknown parameter, count 0 or over 1000, values NULL), IK_ERANGE
+ * (a value outside the parameter's range), IK_ENOTFOUND (outcome), IK_EUTF8, IK_EHANDLE. */
+int ik_changelog_sensitivity(const ik_changelog *log, const char *parameter, const double *values, size_t count,
+                             const char *outcome_id, char **out_json, ik_error *error);
+
+/* DESTRUCTOR. NULL is a no-op. */
+void ik_changelog_free(ik_changelog *log);
+
 #ifdef __cplusplus
 }
 #endif

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ORDER = ["canvas.schema.json", "template.schema.json", "journey.schema.json", "canvas-report.schema.json", "comparison.schema.json", "journey-report.schema.json", "cohort-report.schema.json", "questions.schema.json"]
+ORDER = ["canvas.schema.json", "template.schema.json", "journey.schema.json", "canvas-report.schema.json", "comparison.schema.json", "journey-report.schema.json", "cohort-report.schema.json", "questions.schema.json", "changelog.schema.json", "changelog-report.schema.json", "sroi-sensitivity.schema.json"]
 
 
 def type_of(spec: dict, defs: dict) -> str:

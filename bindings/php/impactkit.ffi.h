@@ -87,3 +87,17 @@ int ik_cohort_add_json(ik_cohort *cohort, const char *source, const char *json, 
 int ik_cohort_evaluate(const ik_cohort *cohort, const ik_options *opts, char **out_report, ik_error *error);
 int ik_cohort_report_text(const ik_cohort *cohort, const ik_options *opts, char **out_text, ik_error *error);
 void ik_cohort_free(ik_cohort *cohort);
+typedef struct ik_changelog ik_changelog;
+int ik_changelog_from_json(ik_changelog **out, const char *json, size_t len, const ik_options *opts,
+                           ik_error *error);
+int ik_changelog_from_jansson(ik_changelog **out, const struct json_t *json, const ik_options *opts,
+                              ik_error *error);
+int ik_changelog_to_json(const ik_changelog *log, char **out_json, ik_error *error);
+int ik_changelog_to_jansson(const ik_changelog *log, struct json_t **out_json, ik_error *error);
+int ik_changelog_evaluate(const ik_changelog *log, const char *dimensions, const ik_options *opts,
+                          char **out_report, ik_error *error);
+int ik_changelog_report_text(const ik_changelog *log, const char *dimensions, const ik_options *opts,
+                             char **out_text, ik_error *error);
+int ik_changelog_sensitivity(const ik_changelog *log, const char *parameter, const double *values, size_t count,
+                             const char *outcome_id, char **out_json, ik_error *error);
+void ik_changelog_free(ik_changelog *log);

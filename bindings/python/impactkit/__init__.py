@@ -14,6 +14,7 @@ from ._support import Options
 from .canvas import Canvas, builtin_template, questions, version
 from .cohort import Cohort, Thresholds
 from .journey import Journey
+from .changelog import ChangeLog
 from .errors import (
     AlreadyExists,
     HandleError,
@@ -29,7 +30,7 @@ from .errors import (
 )
 
 __all__ = [
-    "Canvas", "Journey", "Cohort", "Thresholds", "Options", "builtin_template", "questions", "version",
+    "Canvas", "Journey", "Cohort", "ChangeLog", "Thresholds", "Options", "builtin_template", "questions", "version",
     "ImpactKitError", "InvalidArgument", "JSONSyntaxError", "SchemaError", "NotFound", "AlreadyExists",
     "OutOfRange", "LimitExceeded", "OutOfMemory", "HandleError", "UTF8Error",
 ]

@@ -133,6 +133,13 @@ _declare("ik_canvas_set_effect", _int, _handle, _c_str, ctypes.c_char_p, ctypes.
 _declare("ik_canvas_set_interaction", _int, _handle, _c_str, ctypes.c_char_p, ctypes.c_size_t, _err)
 _declare("ik_canvas_add_chain", _int, _handle, ctypes.c_char_p, ctypes.c_size_t, _out_str, _err)
 _declare("ik_canvas_remove_chain", _int, _handle, _c_str, _err)
+_declare("ik_changelog_from_json", _int, ctypes.POINTER(_handle), ctypes.c_char_p, ctypes.c_size_t, _opts, _err)
+_declare("ik_changelog_to_json", _int, _handle, _out_str, _err)
+_declare("ik_changelog_evaluate", _int, _handle, _c_str, _opts, _out_str, _err)
+_declare("ik_changelog_report_text", _int, _handle, _c_str, _opts, _out_str, _err)
+_declare("ik_changelog_sensitivity", _int, _handle, _c_str, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, _c_str,
+         _out_str, _err)
+_declare("ik_changelog_free", None, _handle)
 _declare("ik_questions", _int, _c_str, _c_str, _out_str, _err)
 _declare("ik_journey_new", _int, ctypes.POINTER(_handle), _c_str, _c_str, _opts, _err)
 _declare("ik_journey_from_json", _int, ctypes.POINTER(_handle), ctypes.c_char_p, ctypes.c_size_t, _opts, _err)

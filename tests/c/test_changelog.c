@@ -1,0 +1,110 @@
+/*
+ * The change-log functions of include/impactkit.h (seed 001: stakeholder changes, IDG, SDGs, SROI) through the
+ * installed library, with figures worked by hand from examples/data/pwmi-changelog.json.
+ * Usage: test_changelog EXAMPLES_DIR.
+ */
+#include <impactkit.h>
+#include <jansson.h>
+
+#include <math.h>
+
+#include "check.h"
+
+static json_t *dimension(json_t *report, size_t index) {
+    return json_array_get(json_object_get(report, "dimensions"), index);
+}
+
+int main(int argc, char **argv) {
+    const char *data_dir = argc > 1 ? argv[1] : "examples/data";
+    ik_error err;
+    size_t len = 0;
+    char *text = read_file(data_dir, "pwmi-changelog.json", &len);
+    CHECK(text != NULL);
+    ik_changelog *log = NULL;
+    CHECK(ik_changelog_from_json(&log, text, len, NULL, &err) == IK_OK);
+    char *again = NULL;
+    CHECK(ik_changelog_to_json(log, &again, &err) == IK_OK);
+    CHECK(again && strcmp(again, text) == 0);
+    ik_free(again);
+
+    /* 12 changes: being 1, thinking 1, relating 4, collaborating 3, acting 2, unclassified 1. */
+    char *report = NULL;
+    CHECK(ik_changelog_evaluate(log, NULL, NULL, &report, &err) == IK_OK);
+    json_t *parsed = json_loads(report, 0, NULL);
+    CHECK(json_integer_value(json_object_get(parsed, "changes")) == 12);
+    CHECK(json_integer_value(json_object_get(parsed, "people")) == 8);
+    CHECK(json_integer_value(json_object_get(parsed, "roles")) == 6);
+    CHECK(json_integer_value(json_object_get(dimension(parsed, 2), "changes")) == 4);
+    CHECK(json_real_value(json_object_get(dimension(parsed, 2), "share")) == 0.3333);
+    json_t *selection = json_object_get(parsed, "selection");
+    CHECK(json_integer_value(json_object_get(selection, "changes")) == 7);
+    CHECK(json_real_value(json_object_get(selection, "share")) == 0.5833);
+    CHECK(json_integer_value(json_object_get(json_object_get(parsed, "sdgs"), "touched")) == 6);
+    json_t *students = json_array_get(json_object_get(parsed, "top_changes"), 0);
+    CHECK(json_is_true(json_object_get(students, "cut_by_tie")));
+    CHECK(strcmp(json_string_value(json_object_get(json_array_get(json_object_get(students, "changes"), 2), "id")), "c3") == 0);
+    json_t *sroi = json_object_get(parsed, "sroi");
+    CHECK(json_real_value(json_object_get(sroi, "total_present_value")) == 13446.75);
+    CHECK(json_real_value(json_object_get(sroi, "net_present_value")) == 3446.75);
+    CHECK(json_real_value(json_object_get(sroi, "ratio")) == 1.34);
+    json_decref(parsed);
+    ik_free(report);
+
+    CHECK(ik_changelog_evaluate(log, "being,acting", NULL, &report, &err) == IK_OK);
+    CHECK(contains(report, "\"changes\": 3,\n    \"share\": 0.25"));
+    ik_free(report);
+    report = (char *)0x1;
+    CHECK(ik_changelog_evaluate(log, "being,feeling", NULL, &report, &err) == IK_EINVAL);
+    CHECK(report == NULL && contains(err.message, "feeling"));
+
+    ik_options opts = IK_OPTIONS_INIT;
+    opts.lang = "nl";
+    CHECK(ik_changelog_report_text(log, NULL, &opts, &report, &err) == IK_OK);
+    CHECK(contains(report, "58% van de veranderingen gaat over"));
+    CHECK(contains(report, "SROI ratio: 1.34 : 1"));
+    ik_free(report);
+
+    /* Sensitivity: o1's attribution at 0 % and 50 %; present values by hand (SROI guide formulas). */
+    double values[] = {0, 50};
+    char *runs = NULL;
+    CHECK(ik_changelog_sensitivity(log, "attribution", values, 2, "o1", &runs, &err) == IK_OK);
+    parsed = json_loads(runs, 0, NULL);
+    json_t *list = json_object_get(parsed, "runs");
+    double pv0 = 7500 / 1.035 + 6750 / (1.035 * 1.035) + 2700 / 1.035;
+    double pv50 = 3750 / 1.035 + 3375 / (1.035 * 1.035) + 2700 / 1.035;
+    CHECK(fabs(json_real_value(json_object_get(json_array_get(list, 0), "total_present_value")) - pv0) < 0.005);
+    CHECK(fabs(json_real_value(json_object_get(json_array_get(list, 1), "total_present_value")) - pv50) < 0.005);
+    json_decref(parsed);
+    ik_free(runs);
+    double bad[] = {150};
+    CHECK(ik_changelog_sensitivity(log, "deadweight", bad, 1, NULL, &runs, &err) == IK_ERANGE);
+    CHECK(ik_changelog_sensitivity(log, "mood", values, 2, NULL, &runs, &err) == IK_EINVAL);
+    CHECK(ik_changelog_sensitivity(log, "proxy", values, 0, NULL, &runs, &err) == IK_EINVAL);
+    CHECK(ik_changelog_sensitivity(log, "proxy", NULL, 2, NULL, &runs, &err) == IK_EINVAL);
+    CHECK(ik_changelog_sensitivity(log, "proxy", values, 2, "o9", &runs, &err) == IK_ENOTFOUND);
+
+    json_t *tree = NULL;
+    CHECK(ik_changelog_to_jansson(log, &tree, &err) == IK_OK);
+    ik_changelog *copy = NULL;
+    CHECK(ik_changelog_from_jansson(&copy, tree, NULL, &err) == IK_OK);
+    json_decref(tree);
+    ik_changelog_free(copy);
+
+    /* Bad input: a change pointing at an unknown person, with the pointer; nothing returned. */
+    char *broken = malloc(len + 1);
+    memcpy(broken, text, len + 1);
+    char *person = strstr(broken, "\"person\": \"w1\"");
+    CHECK(person != NULL);
+    if (person) person[12] = '9';
+    ik_changelog *refused = (ik_changelog *)0x1;
+    CHECK(ik_changelog_from_json(&refused, broken, len, NULL, &err) == IK_ENOTFOUND);
+    CHECK(refused == NULL);
+    CHECK(strcmp(err.path, "/changes/4/person") == 0);
+    free(broken);
+    CHECK(ik_changelog_to_json((ik_changelog *)text, &again, &err) == IK_EHANDLE);
+    ik_changelog_free(log);
+    ik_changelog_free(NULL);
+    free(text);
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed == 0 ? 0 : 1;
+}
