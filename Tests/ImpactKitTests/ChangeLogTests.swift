@@ -106,6 +106,15 @@ struct ChangeLogTests {
         }
     }
 
+    @Test func hugeAmountsDoNotTrap() throws {
+        var log = try log()
+        log.sroi?.outcomes[0].quantity = 1e300
+        log.sroi?.outcomes[0].proxy = 1e300
+        let text = log.report().text(for: log, language: .en)
+        #expect(text.contains("Present value: EUR inf"))
+        #expect(JSONWriter.string(log.report().jsonValue(for: log, language: .en)).contains("\"total_present_value\": null"))
+    }
+
     @Test func textInBothLanguages() throws {
         let log = try log()
         let en = log.report().text(for: log, language: .en)

@@ -92,7 +92,7 @@ extension ChangeLog {
 extension ChangeLogReport {
     /// Money rounded to cents, ratios to two decimals, half away from zero.
     static func rounded(_ value: Double, _ places: Double) -> JSONValue {
-        .double((value * places).rounded(.toNearestOrAwayFromZero) / places)
+        .number((value * places).rounded(.toNearestOrAwayFromZero) / places)
     }
 
     public func jsonValue(for log: ChangeLog, language: Language) -> JSONValue {
@@ -211,6 +211,8 @@ extension ChangeLogReport {
         if let sroi, let currency = log.sroi?.currency {
             lines.append("")
             func money(_ value: Double) -> String {
+                // Beyond ±90 trillion cents Int64 would trap (and cents mean nothing): print the number as is.
+                guard value.isFinite, abs(value) < 9e13 else { return "\(currency) \(value)" }
                 let cents = Int64((value * 100).rounded(.toNearestOrAwayFromZero))
                 let whole = abs(cents) / 100, rest = abs(cents) % 100
                 return "\(currency) \(cents < 0 ? "-" : "")\(whole).\(rest < 10 ? "0" : "")\(rest)"
@@ -220,8 +222,13 @@ extension ChangeLogReport {
             lines.append((nl ? "  Investering: " : "  Inputs: ") + money(sroi.inputs))
             lines.append((nl ? "  Netto contante waarde: " : "  Net present value: ") + money(sroi.netPresentValue))
             if let ratio = sroi.ratio {
-                let hundredths = Int64((ratio * 100).rounded(.toNearestOrAwayFromZero))
-                lines.append("  SROI ratio: \(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) : 1")
+                if ratio.isFinite, abs(ratio) < 9e13 {
+                    let hundredths = Int64((ratio * 100).rounded(.toNearestOrAwayFromZero))
+                    let whole = abs(hundredths) / 100, rest = abs(hundredths) % 100
+                    lines.append("  SROI ratio: \(hundredths < 0 ? "-" : "")\(whole).\(rest < 10 ? "0" : "")\(rest) : 1")
+                } else {
+                    lines.append("  SROI ratio: \(ratio) : 1")
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -1,0 +1,40 @@
+<?php
+
+declare(strict_types=1);
+
+use ImpactKit\ChangeLog;
+use ImpactKit\ImpactKitException as E;
+use PHPUnit\Framework\TestCase;
+
+/** The change log through PHP FFI; figures as in Tests/ImpactKitTests/ChangeLogTests.swift. */
+final class ChangeLogTest extends TestCase
+{
+    public function testReportSroiAndSensitivity(): void
+    {
+        $json = file_get_contents(IMPACTKIT_DATA . '/pwmi-changelog.json');
+        $log = ChangeLog::fromJson($json);
+        $this->assertSame($json, $log->toJson());
+        $report = $log->report('nl');
+        $this->assertSame([1, 1, 4, 3, 2], array_column($report['dimensions'], 'changes'));
+        $this->assertSame(0.5833, $report['selection']['share']);
+        $this->assertSame(3, $log->report('en', ['being', 'acting'])['selection']['changes']);
+        $this->assertSame(6, $report['sdgs']['touched']);
+        $this->assertTrue($report['top_changes'][0]['cut_by_tie']);
+        $this->assertSame(13446.75, $report['sroi']['total_present_value']);
+        $this->assertSame(1.34, $report['sroi']['ratio']);
+        $runs = $log->sensitivity('discount-rate', [0, 3.5])['runs'];
+        $this->assertSame(14100, $runs[0]['total_present_value']);
+        try {
+            $log->sensitivity('deadweight', [120]);
+            $this->fail('expected IK_ERANGE');
+        } catch (E $error) {
+            $this->assertSame(E::ERANGE, $error->getCode());
+        }
+        try {
+            ChangeLog::fromJson(str_replace('"person": "w1"', '"person": "w9"', $json));
+            $this->fail('expected IK_ENOTFOUND');
+        } catch (E $error) {
+            $this->assertSame('/changes/4/person', $error->getPath());
+        }
+    }
+}
