@@ -21,7 +21,8 @@ let package = Package(
         ),
         // The public C header, exposed to Swift so that `@c @implementation` is checked against it.
         .systemLibrary(name: "ImpactKitABI", path: "include"),
-        .target(name: "ImpactKit", dependencies: ["CJansson"]),
+        // libm: Double.rounded() calls round/floor in unoptimised builds; without Foundation nothing else links it.
+        .target(name: "ImpactKit", dependencies: ["CJansson"], linkerSettings: [.linkedLibrary("m")]),
         .target(name: "ImpactKitC", dependencies: ["ImpactKit", "ImpactKitABI", "CJansson"]),
         .executableTarget(
             name: "impact",
