@@ -32,12 +32,7 @@ public func ik_canvas_from_json(
     _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<CChar>?, _ len: Int,
     _ opts: UnsafePointer<ik_options>?, _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out, "out")
-        let options = try HostOptions(opts)
-        let canvas = try Canvas(json: try document(json, len), limits: options.limits)
-        out.pointee = canvasHandle(canvas, options: options)
-    }
+    readDocument(out, json, len, opts, error, decode: Canvas.init(jsonValue:), handle: canvasHandle)
 }
 
 @c @implementation
@@ -45,35 +40,19 @@ public func ik_canvas_from_jansson(
     _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<json_t>?, _ opts: UnsafePointer<ik_options>?,
     _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out, "out")
-        let options = try HostOptions(opts)
-        guard let json else { throw ImpactKitError(.invalidArgument, "json must not be NULL") }
-        let value = try JanssonBridge.value(from: json, limits: options.limits)
-        let canvas = try Canvas(jsonValue: value)
-        out.pointee = canvasHandle(canvas, options: options)
-    }
+    readJansson(out, json, opts, error, decode: Canvas.init(jsonValue:), handle: canvasHandle)
 }
 
 @c @implementation
 public func ik_canvas_to_json(_ canvas: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_json, "out_json")
-        out.pointee = try cString(try canvasBox(canvas).value.json())
-    }
+    writeDocument(out_json, error) { try canvasBox(canvas).value.jsonValue }
 }
 
 @c @implementation
 public func ik_canvas_to_jansson(
     _ canvas: OpaquePointer?, _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<json_t>?>?, _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_json, "out_json")
-        guard let json = JanssonBridge.jansson(from: try canvasBox(canvas).value.jsonValue) else {
-            throw ImpactKitError(.noMemory, "out of memory building the jansson value")
-        }
-        out.pointee = json
-    }
+    writeJansson(out_json, error) { try canvasBox(canvas).value.jsonValue }
 }
 
 @c @implementation

@@ -9,11 +9,7 @@ public func ik_changelog_from_json(
     _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<CChar>?, _ len: Int,
     _ opts: UnsafePointer<ik_options>?, _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out, "out")
-        let options = try HostOptions(opts)
-        out.pointee = changeLogHandle(try ChangeLog(json: try document(json, len), limits: options.limits), options: options)
-    }
+    readDocument(out, json, len, opts, error, decode: ChangeLog.init(jsonValue:), handle: changeLogHandle)
 }
 
 @c @implementation
@@ -21,34 +17,19 @@ public func ik_changelog_from_jansson(
     _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<json_t>?, _ opts: UnsafePointer<ik_options>?,
     _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out, "out")
-        let options = try HostOptions(opts)
-        guard let json else { throw ImpactKitError(.invalidArgument, "json must not be NULL") }
-        let log = try ChangeLog(jsonValue: try JanssonBridge.value(from: json, limits: options.limits))
-        out.pointee = changeLogHandle(log, options: options)
-    }
+    readJansson(out, json, opts, error, decode: ChangeLog.init(jsonValue:), handle: changeLogHandle)
 }
 
 @c @implementation
 public func ik_changelog_to_json(_ log: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_json, "out_json")
-        out.pointee = try cString(try changeLogBox(log).value.json())
-    }
+    writeDocument(out_json, error) { try changeLogBox(log).value.jsonValue }
 }
 
 @c @implementation
 public func ik_changelog_to_jansson(
     _ log: OpaquePointer?, _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<json_t>?>?, _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_json, "out_json")
-        guard let json = JanssonBridge.jansson(from: try changeLogBox(log).value.jsonValue) else {
-            throw ImpactKitError(.noMemory, "out of memory building the jansson value")
-        }
-        out.pointee = json
-    }
+    writeJansson(out_json, error) { try changeLogBox(log).value.jsonValue }
 }
 
 /// "relating,collaborating" → dimensions; NULL → the default pair.

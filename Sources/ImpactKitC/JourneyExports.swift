@@ -24,12 +24,7 @@ public func ik_journey_from_json(
     _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<CChar>?, _ len: Int,
     _ opts: UnsafePointer<ik_options>?, _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out, "out")
-        let options = try HostOptions(opts)
-        let journey = try Journey(json: try document(json, len), limits: options.limits)
-        out.pointee = journeyHandle(journey, options: options)
-    }
+    readDocument(out, json, len, opts, error, decode: Journey.init(jsonValue:), handle: journeyHandle)
 }
 
 @c @implementation
@@ -37,34 +32,19 @@ public func ik_journey_from_jansson(
     _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<json_t>?, _ opts: UnsafePointer<ik_options>?,
     _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out, "out")
-        let options = try HostOptions(opts)
-        guard let json else { throw ImpactKitError(.invalidArgument, "json must not be NULL") }
-        let journey = try Journey(jsonValue: try JanssonBridge.value(from: json, limits: options.limits))
-        out.pointee = journeyHandle(journey, options: options)
-    }
+    readJansson(out, json, opts, error, decode: Journey.init(jsonValue:), handle: journeyHandle)
 }
 
 @c @implementation
 public func ik_journey_to_json(_ journey: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_json, "out_json")
-        out.pointee = try cString(try journeyBox(journey).value.json())
-    }
+    writeDocument(out_json, error) { try journeyBox(journey).value.jsonValue }
 }
 
 @c @implementation
 public func ik_journey_to_jansson(
     _ journey: OpaquePointer?, _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<json_t>?>?, _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_json, "out_json")
-        guard let json = JanssonBridge.jansson(from: try journeyBox(journey).value.jsonValue) else {
-            throw ImpactKitError(.noMemory, "out of memory building the jansson value")
-        }
-        out.pointee = json
-    }
+    writeJansson(out_json, error) { try journeyBox(journey).value.jsonValue }
 }
 
 @c @implementation

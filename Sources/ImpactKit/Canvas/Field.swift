@@ -1,5 +1,7 @@
 /// The three fields every domain of the canvas has: what do you do, where do you do it, what does it yield.
-public enum Field: String, Sendable, CaseIterable {
+public enum Field: String, Vocabulary {
+    public static let vocabularyName = "field"
+    public static let unknownCode = ErrorCode.notFound
     case activity
     case place
     case result
@@ -20,17 +22,11 @@ public enum Field: String, Sendable, CaseIterable {
         case .result: return LocalizedText(nl: "opbrengst", en: "result")
         }
     }
-
-    public init(id: String) throws {
-        guard let field = Field(rawValue: id) else {
-            throw ImpactKitError(.notFound, "unknown field \"\(id.prefix(40))\" (use activity, place or result)")
-        }
-        self = field
-    }
 }
 
 /// The kinds of inventory card (inventarisatiekaartjes).
-public enum CardKind: String, Sendable, CaseIterable {
+public enum CardKind: String, Vocabulary {
+    public static let vocabularyName = "card kind"
     case activity
     case location
     case result
@@ -45,13 +41,5 @@ public enum CardKind: String, Sendable, CaseIterable {
         case .result: return field == .result
         case .blank: return true
         }
-    }
-
-    public init(id: String) throws {
-        guard let kind = CardKind(rawValue: id) else {
-            throw ImpactKitError(
-                .invalidArgument, "unknown card kind \"\(id.prefix(40))\" (use activity, location, result or blank)")
-        }
-        self = kind
     }
 }

@@ -1,7 +1,8 @@
 /// What a result is as an effect (LIM §3 and design principle 2: "intended and unintended effects"): each part
 /// is optional, and absent means "not recorded", never "no".
 public struct Effect: Equatable, Sendable {
-    public enum Valence: String, Sendable, CaseIterable {
+    public enum Valence: String, Vocabulary {
+        public static let vocabularyName = "valence"
         case positive
         case negative
     }
@@ -30,7 +31,8 @@ public struct Effect: Equatable, Sendable {
 /// How an activity reached people (LIM §3): directly (personal contact) or indirectly through a carrier (report,
 /// video, poster, …), and who took part as co-creation partners. Each part is optional.
 public struct Interaction: Equatable, Sendable {
-    public enum Mode: String, Sendable, CaseIterable {
+    public enum Mode: String, Vocabulary {
+        public static let vocabularyName = "interaction mode"
         case direct
         case indirect
     }

@@ -4,7 +4,7 @@ extension Effect {
     public init(jsonValue value: JSONValue) throws {
         var reader = try ObjectReader(value)
         intended = try reader.optional("intended") { try $0.boolValue() }
-        valence = try reader.optional("valence") { try Valence.parse(try $0.stringValue()) }
+        valence = try reader.optional("valence") { try Valence(id: try $0.stringValue()) }
         valuedBy = try reader.optional("valued_by") { try $0.uniqueArray { try Stakeholder(id: try $0.stringValue()) } } ?? []
         spheres = try reader.optional("spheres") { try $0.uniqueArray { try Sphere(id: try $0.stringValue()) } } ?? []
         unknown = reader.unknown
@@ -21,25 +21,10 @@ extension Effect {
     }
 }
 
-extension Effect.Valence {
-    static func parse(_ id: String) throws -> Self {
-        guard let valence = Self(rawValue: id) else {
-            throw ImpactKitError(.invalidArgument, "unknown valence \"\(id.prefix(40))\" (use positive or negative)")
-        }
-        return valence
-    }
-}
-
 extension Interaction {
     public init(jsonValue value: JSONValue) throws {
         var reader = try ObjectReader(value)
-        mode = try reader.optional("mode") { value -> Mode in
-            let id = try value.stringValue()
-            guard let mode = Mode(rawValue: id) else {
-                throw ImpactKitError(.invalidArgument, "unknown interaction mode \"\(id.prefix(40))\" (use direct or indirect)")
-            }
-            return mode
-        }
+        mode = try reader.optional("mode") { try Mode(id: try $0.stringValue()) }
         carrier = try reader.optional("carrier") { try $0.nonEmptyString(maxLength: 200) }
         partners = try reader.optional("partners") { try $0.uniqueArray { try Stakeholder(id: try $0.stringValue()) } } ?? []
         unknown = reader.unknown

@@ -1,6 +1,7 @@
 /// Who values a result or takes part in an activity (LIM §3: value "according to stakeholders", strengthened by
 /// co-creation "between those involved").
-public enum Stakeholder: String, Sendable, CaseIterable {
+public enum Stakeholder: String, Vocabulary {
+    public static let vocabularyName = "stakeholder group"
     case students
     case targetGroup = "target-group"
     case workFieldPartners = "work-field-partners"
@@ -8,15 +9,6 @@ public enum Stakeholder: String, Sendable, CaseIterable {
     case researchers
     case policyMakers = "policy-makers"
     case other
-
-    public init(id: String) throws {
-        guard let stakeholder = Stakeholder(rawValue: id) else {
-            throw ImpactKitError(
-                .invalidArgument,
-                "unknown stakeholder group \"\(id.prefix(40))\" (use \(Stakeholder.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        self = stakeholder
-    }
 
     public var label: LocalizedText {
         switch self {
@@ -32,20 +24,12 @@ public enum Stakeholder: String, Sendable, CaseIterable {
 }
 
 /// Where a change lands (LIM §3, design principle 3: "education, research, professional practice and society").
-public enum Sphere: String, Sendable, CaseIterable {
+public enum Sphere: String, Vocabulary {
+    public static let vocabularyName = "sphere"
     case education
     case research
     case practice
     case society
-
-    public init(id: String) throws {
-        guard let sphere = Sphere(rawValue: id) else {
-            throw ImpactKitError(
-                .invalidArgument,
-                "unknown sphere \"\(id.prefix(40))\" (use \(Sphere.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        self = sphere
-    }
 
     public var label: LocalizedText {
         switch self {

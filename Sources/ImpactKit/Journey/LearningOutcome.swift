@@ -1,22 +1,14 @@
 /// A learning outcome of a programme (LIM §10.2), to which a group links evidence from its journey.
 public struct LearningOutcome: Equatable, Sendable {
     /// The three kinds of outcome LIM §10.2 names.
-    public enum Category: String, Sendable, CaseIterable {
+    public enum Category: String, Vocabulary {
+        public static let vocabularyName = "outcome category"
         /// Defining, applying and accounting for impact in relation to professional practice.
         case impact
         /// Insight into collaboration, stakeholder management and the effectiveness of the approach.
         case process
         /// Reflection on personal and professional growth.
         case reflective
-
-        public init(id: String) throws {
-            guard let category = Category(rawValue: id) else {
-                throw ImpactKitError(
-                    .invalidArgument,
-                    "unknown outcome category \"\(id.prefix(40))\" (use \(Category.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            self = category
-        }
     }
 
     public var id: String

@@ -1,20 +1,12 @@
 /// The three didactic purposes of LIM §9: what a coach wants the canvas to do for the students' learning.
-public enum Purpose: String, Sendable, CaseIterable {
+public enum Purpose: String, Vocabulary {
+    public static let vocabularyName = "purpose"
     /// §9.1: follow the (research) process and see where a group needs speed or help.
     case monitorProcess = "monitor-process"
     /// §9.2: get the conversation on impact going.
     case impactConversation = "impact-conversation"
     /// §9.3: reflection and accountability, e.g. as evidence for learning outcomes.
     case reflectionAccountability = "reflection-accountability"
-
-    public init(id: String) throws {
-        guard let purpose = Purpose(rawValue: id) else {
-            throw ImpactKitError(
-                .invalidArgument,
-                "unknown purpose \"\(id.prefix(40))\" (use \(Purpose.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        self = purpose
-    }
 
     public var label: LocalizedText {
         switch self {

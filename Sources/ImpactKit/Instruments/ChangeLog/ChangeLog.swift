@@ -5,7 +5,8 @@
 public struct ChangeLog: Equatable, Sendable {
     public static let schemaID = "impactkit/changelog/1"
 
-    public enum Route: String, Sendable, CaseIterable {
+    public enum Route: String, Vocabulary {
+        public static let vocabularyName = "route"
         case linear
         case nonLinear = "non-linear"
     }

@@ -22,13 +22,7 @@ extension ChangeLog {
             id: try reader.required("id") { try $0.identifier() },
             title: try reader.required("title") { try $0.nonEmptyString() })
         log.steps = try reader.optional("steps", ChangeLog.decodeSteps) ?? Steps()
-        log.helixModel = try reader.optional("helix_model") { value -> HelixModel in
-            let id = try value.stringValue()
-            guard let model = HelixModel(rawValue: id) else {
-                throw ImpactKitError(.invalidArgument, "unknown helix model \"\(id.prefix(40))\" (use triple, quadruple, quintuple, penta)")
-            }
-            return model
-        } ?? .quadruple
+        log.helixModel = try reader.optional("helix_model") { try HelixModel(id: try $0.stringValue()) } ?? .quadruple
         let groups = try reader.optional("groups") { try $0.array(ChangeLog.decodeGroup) } ?? []
         let people = try reader.optional("people") { try $0.array(ChangeLog.decodePerson) } ?? []
         let changes = try reader.optional("changes") { try $0.array(ChangeLog.decodeChange) } ?? []
@@ -84,13 +78,7 @@ extension ChangeLog {
         var reader = try ObjectReader(value)
         var steps = Steps()
         steps.question = try reader.optional("question") { try $0.nonEmptyString() }
-        steps.route = try reader.optional("route") { value -> Route in
-            let id = try value.stringValue()
-            guard let route = Route(rawValue: id) else {
-                throw ImpactKitError(.invalidArgument, "unknown route \"\(id.prefix(40))\" (use linear or non-linear)")
-            }
-            return route
-        }
+        steps.route = try reader.optional("route") { try Route(id: try $0.stringValue()) }
         steps.inScope = try reader.optional("in_scope", strings) ?? []
         steps.outOfScope = try reader.optional("out_of_scope", strings) ?? []
         steps.derivedEffects = try reader.optional("derived_effects", strings) ?? []
@@ -132,15 +120,7 @@ extension ChangeLog {
             dimension: try reader.optional("dimension") { try IDGDimension(id: try $0.stringValue()) },
             skill: try reader.optional("skill") { try $0.stringValue() },
             sdgs: try reader.optional("sdgs") { try $0.uniqueArray { Int(try $0.integer(in: Int64(Int32.min)...Int64(Int32.max))) } } ?? [],
-            helices: try reader.optional("helices") {
-                try $0.uniqueArray { value -> HelixActor in
-                    let id = try value.stringValue()
-                    guard let actor = HelixActor(rawValue: id) else {
-                        throw ImpactKitError(.invalidArgument, "unknown helix actor \"\(id.prefix(40))\"")
-                    }
-                    return actor
-                }
-            } ?? [])
+            helices: try reader.optional("helices") { try $0.uniqueArray { try HelixActor(id: try $0.stringValue()) } } ?? [])
         change.unknown = reader.unknown
         return change
     }

@@ -1,16 +1,8 @@
 /// The Inner Development Goals framework (2021): five dimensions with 23 skills. Seed 001 classifies every
 /// stakeholder change into a dimension and, where known, a skill.
-public enum IDGDimension: String, Sendable, CaseIterable {
+public enum IDGDimension: String, Vocabulary {
+    public static let vocabularyName = "IDG dimension"
     case being, thinking, relating, collaborating, acting
-
-    public init(id: String) throws {
-        guard let dimension = IDGDimension(rawValue: id) else {
-            throw ImpactKitError(
-                .invalidArgument,
-                "unknown IDG dimension \"\(id.prefix(40))\" (use \(IDGDimension.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
-        self = dimension
-    }
 
     public var label: LocalizedText {
         switch self {
@@ -69,7 +61,8 @@ public struct IDGSkill: Equatable, Sendable {
 }
 
 /// Helix models and their actors (seed 001 step 4: which helices a change touches). The study chooses the model.
-public enum HelixModel: String, Sendable, CaseIterable {
+public enum HelixModel: String, Vocabulary {
+    public static let vocabularyName = "helix model"
     case triple, quadruple, quintuple, penta
 
     public var actors: [HelixActor] {
@@ -82,7 +75,8 @@ public enum HelixModel: String, Sendable, CaseIterable {
     }
 }
 
-public enum HelixActor: String, Sendable, CaseIterable {
+public enum HelixActor: String, Vocabulary {
+    public static let vocabularyName = "helix actor"
     case education, business, government
     case civilSociety = "civil-society"
     case environment, media

@@ -35,20 +35,12 @@ public struct SROIValuation: Equatable, Sendable {
     }
 
     /// What a sensitivity run can vary.
-    public enum Parameter: String, Sendable, CaseIterable {
+    public enum Parameter: String, Vocabulary {
+        public static let vocabularyName = "SROI parameter"
         case deadweight, attribution, displacement
         case dropOff = "drop-off"
         case discountRate = "discount-rate"
         case duration, quantity, proxy
-
-        public init(id: String) throws {
-            guard let parameter = Parameter(rawValue: id) else {
-                throw ImpactKitError(
-                    .invalidArgument,
-                    "unknown SROI parameter \"\(id.prefix(40))\" (use \(Parameter.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            self = parameter
-        }
 
         /// Checks a value for this parameter (percentages 0–100, duration 1–50 whole years, amounts ≥ 0).
         func validate(_ value: Double) throws {
