@@ -70,6 +70,12 @@ cli-test:
 	grep -q "Cohort: 4 groups, 7 canvases, 1 skipped." build/cli/cohort.txt
 	grep -q "  – No result cards at Week 5." build/cli/cohort.txt
 	grep -q "skipped tests/data/cohort/g5-broken.json: IK_EJSON" build/cli/cohort-err.txt
+	@if grep -q "files" build/cli/cohort-err.txt; then echo "cohort printed progress into a file"; exit 1; fi
+	@if command -v script >/dev/null; then \
+	    script -qc "$(SWIFT) run --skip-build impact cohort tests/data/cohort --format json > build/cli/cohort-tty.json" /dev/null \
+	        | tr '\r' '\n' | grep -q "5/5 files" && python3 -m json.tool build/cli/cohort-tty.json > /dev/null \
+	        || { echo "cohort: no progress on a terminal, or progress mixed into stdout"; exit 1; }; \
+	else echo "script(1) not found: terminal progress not checked"; fi
 	@if $(SWIFT) run --skip-build impact cohort tests/data/cohort --strict > /dev/null 2>&1; then \
 	    echo "cohort --strict ignored a broken file"; exit 1; fi
 	$(SWIFT) run --skip-build impact cohort tests/data/cohort --max-empty-domains 3 --format json \
@@ -85,7 +91,7 @@ cli-test:
 	@if $(SWIFT) run --skip-build impact changes report build/cli/bad-changelog.json 2> build/cli/err.txt; then \
 	    echo "changes report accepted negative votes"; exit 1; fi
 	grep -q 'IK_ERANGE: votes cannot be negative (-6) (at /changes/9/votes)' build/cli/err.txt
-	@echo "cli: 20 passed, 0 failed"
+	@echo "cli: 22 passed, 0 failed"
 
 c-test: stage
 	@mkdir -p build/c
