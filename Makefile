@@ -91,7 +91,11 @@ cli-test:
 	@if $(SWIFT) run --skip-build impact changes report build/cli/bad-changelog.json 2> build/cli/err.txt; then \
 	    echo "changes report accepted negative votes"; exit 1; fi
 	grep -q 'IK_ERANGE: votes cannot be negative (-6) (at /changes/9/votes)' build/cli/err.txt
-	@echo "cli: 22 passed, 0 failed"
+	$(SWIFT) run --skip-build impact export examples/data/pzw-bottendaal.journey.json --lang nl > build/cli/journey.csv
+	python3 -c 'import csv; rows = list(csv.reader(open("build/cli/journey.csv", newline=""))); assert len(rows) == 34 and rows[0][0] == "canvas", len(rows)'
+	$(SWIFT) run --skip-build impact cohort tests/data/cohort --format csv 2>/dev/null | head -2 | tail -1 \
+	    | grep -q '^target-group,Involvement of the target group,activity,11,4,1.0000,4'
+	@echo "cli: 24 passed, 0 failed"
 
 c-test: stage
 	@mkdir -p build/c

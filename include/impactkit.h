@@ -407,6 +407,22 @@ int ik_changelog_sensitivity(const ik_changelog *log, const char *parameter, con
 /* DESTRUCTOR. NULL is a no-op. */
 void ik_changelog_free(ik_changelog *log);
 
+/* ---- CSV for spreadsheets (RFC 4180: CRLF, quoted fields, UTF-8 without BOM; a field starting with = + - @
+ * that is not a number gets a leading apostrophe so a spreadsheet does not run it as a formula) ---------------- */
+
+/* One row per placement: canvas, moment, date, placement, domain (name in opts->lang), field, card, text, note,
+ * intended, spheres, valued_by, interaction, partners (lists joined by ";"). *out_csv: ik_free.
+ * Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options). */
+int ik_canvas_to_csv(const ik_canvas *canvas, const ik_options *opts, char **out_csv, ik_error *error);
+
+/* The cohort heat map: one row per domain and field with cards, groups with cards, share of groups (4 decimals)
+ * and groups using the domain. *out_csv: ik_free. */
+int ik_cohort_to_csv(const ik_cohort *cohort, const ik_options *opts, char **out_csv, ik_error *error);
+
+/* One row per change: change, person, group, role, statement, quote, votes, weight, dimension, skill, sdgs,
+ * helices. *out_csv: ik_free. */
+int ik_changelog_to_csv(const ik_changelog *log, char **out_csv, ik_error *error);
+
 #ifdef __cplusplus
 }
 #endif

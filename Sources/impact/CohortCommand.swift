@@ -17,8 +17,10 @@ struct CohortCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format: text, json or csv (the heat map).")
+    var format: CohortFormat = .text
+
+    enum CohortFormat: String, ExpressibleByArgument { case text, json, csv }
 
     @Option(help: "Flag a group whose latest canvas has more empty domains than this.")
     var maxEmptyDomains = CohortThresholds.default.maxEmptyDomains
@@ -75,6 +77,7 @@ struct CohortCommand: ParsableCommand {
         switch format {
         case .text: print(cohort.text(language: lang), terminator: "")
         case .json: print(JSONWriter.string(cohort.reportJSON(language: lang)), terminator: "")
+        case .csv: print(cohort.heatMapCSV(language: lang).text, terminator: "")
         }
         if strict && !cohort.skipped.isEmpty { throw ExitCode(1) }
     }

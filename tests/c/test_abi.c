@@ -359,6 +359,12 @@ static void test_impact(void) {
     json_decref(parsed);
     ik_free(report);
 
+    char *csv = NULL;
+    CHECK(ik_canvas_to_csv(canvas, NULL, &csv, &err) == IK_OK);
+    CHECK(csv && strncmp(csv, "canvas,moment,date,placement,domain,field,card,text,note,intended,spheres,valued_by,interaction,partners\r\n", 101) == 0);
+    CHECK(contains(csv, ",Involvement of the target group,result,res.prototype,Prototype,,yes,practice;society,target-group,,\r\n"));
+    ik_free(csv);
+    CHECK(ik_canvas_to_csv(canvas, NULL, NULL, &err) == IK_EINVAL);
     CHECK(ik_canvas_remove_chain(canvas, "c1", &err) == IK_OK);
     CHECK(ik_canvas_remove_chain(canvas, "c1", &err) == IK_ENOTFOUND);
     CHECK(ik_canvas_unplace(canvas, r1, &err) == IK_OK);

@@ -83,6 +83,12 @@ int main(int argc, char **argv) {
     CHECK(ik_changelog_sensitivity(log, "proxy", NULL, 2, NULL, &runs, &err) == IK_EINVAL);
     CHECK(ik_changelog_sensitivity(log, "proxy", values, 2, "o9", &runs, &err) == IK_ENOTFOUND);
 
+    char *csv = NULL;
+    CHECK(ik_changelog_to_csv(log, &csv, &err) == IK_OK);
+    CHECK(contains(csv, "\r\nc7,w2,work-field,teamleider Lumens,Ik kan efficiënter werken doordat studenten bepaalde taken overnemen of ondersteunen.,"));
+    CHECK(contains(csv, ",1,2.5,acting,,8,\r\n"));
+    ik_free(csv);
+
     json_t *tree = NULL;
     CHECK(ik_changelog_to_jansson(log, &tree, &err) == IK_OK);
     ik_changelog *copy = NULL;

@@ -140,6 +140,9 @@ _declare("ik_changelog_report_text", _int, _handle, _c_str, _opts, _out_str, _er
 _declare("ik_changelog_sensitivity", _int, _handle, _c_str, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, _c_str,
          _out_str, _err)
 _declare("ik_changelog_free", None, _handle)
+_declare("ik_canvas_to_csv", _int, _handle, _opts, _out_str, _err)
+_declare("ik_cohort_to_csv", _int, _handle, _opts, _out_str, _err)
+_declare("ik_changelog_to_csv", _int, _handle, _out_str, _err)
 _declare("ik_questions", _int, _c_str, _c_str, _out_str, _err)
 _declare("ik_journey_new", _int, ctypes.POINTER(_handle), _c_str, _c_str, _opts, _err)
 _declare("ik_journey_from_json", _int, ctypes.POINTER(_handle), ctypes.c_char_p, ctypes.c_size_t, _opts, _err)

@@ -203,6 +203,11 @@ class Canvas(Handle):
         document = self.to_dict()
         return f"<impactkit.Canvas {document['id']!r} {document['title']!r}, {len(document['placements'])} placements>"
 
+    def to_csv(self, lang: Language = "en") -> str:
+        """One row per placement (RFC 4180, CRLF line ends), domain names in `lang`."""
+        return self._string(lib.ik_canvas_to_csv, options_ref(None, lang))
+
+
 
 def questions(variant: Variant = "standard", purpose: Optional[Purpose] = None) -> dict[str, Any]:
     """The reflection and didactic questions for a variant and purpose (schema impactkit/questions/1)."""

@@ -63,3 +63,8 @@ class ChangeLog(Handle):
         return json.loads(self._string(
             lib.ik_changelog_sensitivity, encode(parameter, "parameter"), array, len(numbers), encode(outcome, "outcome"),
         ))
+
+    def to_csv(self) -> str:
+        """One row per change (RFC 4180)."""
+        return self._string(lib.ik_changelog_to_csv)
+

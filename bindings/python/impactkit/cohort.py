@@ -75,3 +75,8 @@ class Cohort(Handle):
 
     def report_text(self, lang: Language = "en") -> str:
         return self._string(lib.ik_cohort_report_text, options_ref(None, lang))
+
+    def to_csv(self, lang: Language = "en") -> str:
+        """The heat map: one row per domain and field (RFC 4180)."""
+        return self._string(lib.ik_cohort_to_csv, options_ref(None, lang))
+

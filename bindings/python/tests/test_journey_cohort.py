@@ -193,3 +193,30 @@ def test_outputs_match_their_schemas(journey, schema_validator):
     broken = journey.to_dict()
     broken["evidence"][0]["question"] = "lim.students.gain"
     assert list(schema_validator("journey.schema.json").iter_errors(broken))
+
+
+def test_csv_exports_parse_back_with_the_csv_module():
+    import csv
+    import io
+
+    with Canvas.from_json((DATA / "pzw-bottendaal-end.json").read_bytes()) as canvas:
+        text = canvas.to_csv("nl")
+    assert text.endswith("\r\n")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows[0][:6] == ["canvas", "moment", "date", "placement", "domain", "field"]
+    assert len(rows) == 22
+    prototype = next(r for r in rows if r[6] == "res.prototype")
+    assert prototype[8] == "Beweegkaart voor de wijk" and prototype[10] == "practice;society"
+    cohort = Cohort()
+    cohort.add_directory(COHORT)
+    heat = list(csv.reader(io.StringIO(cohort.to_csv(), newline="")))
+    assert heat[1] == ["target-group", "Involvement of the target group", "activity", "11", "4", "1.0000", "4"]  # 4 + 3 + 3 + 1
+    log = impactkit.ChangeLog.load(DATA / "pwmi-changelog.json")
+    changes = list(csv.reader(io.StringIO(log.to_csv(), newline="")))
+    assert len(changes) == 13 and changes[3][5].startswith("Door al die verschillende projecten")
+    # a hostile card text cannot become a spreadsheet formula
+    hostile = Canvas("x")
+    hostile.add_card("own.x", '=HYPERLINK("http://evil")', "activity")
+    hostile.place("own.x", "partners", "activity")
+    row = list(csv.reader(io.StringIO(hostile.to_csv(), newline="")))[1]
+    assert row[7] == "'=HYPERLINK(\"http://evil\")"
