@@ -95,7 +95,9 @@ cli-test:
 	python3 -c 'import csv; rows = list(csv.reader(open("build/cli/journey.csv", newline=""))); assert len(rows) == 34 and rows[0][0] == "canvas", len(rows)'
 	$(SWIFT) run --skip-build impact cohort tests/data/cohort --format csv 2>/dev/null | head -2 | tail -1 \
 	    | grep -q '^target-group,Involvement of the target group,activity,11,4,1.0000,4'
-	@echo "cli: 24 passed, 0 failed"
+	$(SWIFT) run --skip-build impact render examples/data/pzw-bottendaal.journey.json --lang nl -o build/cli/canvas.svg
+	python3 -c 'import xml.etree.ElementTree as ET; r = ET.parse("build/cli/canvas.svg").getroot(); assert r.tag.endswith("svg") and len(list(r.iter("{http://www.w3.org/2000/svg}rect"))) == 47'
+	@echo "cli: 26 passed, 0 failed"
 
 c-test: stage
 	@mkdir -p build/c

@@ -407,6 +407,15 @@ int ik_changelog_sensitivity(const ik_changelog *log, const char *parameter, con
 /* DESTRUCTOR. NULL is a no-op. */
 void ik_changelog_free(ik_changelog *log);
 
+/* ---- Pictures ------------------------------------------------------------------------------------------- */
+
+/* The canvas as a standalone SVG document laid out like the A1 poster: title, moment, team, a column per domain
+ * with its central question, the three fields with the cards as chips coloured by kind, a legend; labels in
+ * opts->lang. Every user-supplied string is escaped (no markup or script can be injected into a page embedding
+ * it); long texts are wrapped or shortened with "…". No external tools are used. *out_svg: ik_free.
+ * Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options). */
+int ik_canvas_render_svg(const ik_canvas *canvas, const ik_options *opts, char **out_svg, ik_error *error);
+
 /* ---- CSV for spreadsheets (RFC 4180: CRLF, quoted fields, UTF-8 without BOM; a field starting with = + - @
  * that is not a number gets a leading apostrophe so a spreadsheet does not run it as a formula) ---------------- */
 

@@ -101,6 +101,7 @@ int ik_changelog_report_text(const ik_changelog *log, const char *dimensions, co
 int ik_changelog_sensitivity(const ik_changelog *log, const char *parameter, const double *values, size_t count,
                              const char *outcome_id, char **out_json, ik_error *error);
 void ik_changelog_free(ik_changelog *log);
+int ik_canvas_render_svg(const ik_canvas *canvas, const ik_options *opts, char **out_svg, ik_error *error);
 int ik_canvas_to_csv(const ik_canvas *canvas, const ik_options *opts, char **out_csv, ik_error *error);
 int ik_cohort_to_csv(const ik_cohort *cohort, const ik_options *opts, char **out_csv, ik_error *error);
 int ik_changelog_to_csv(const ik_changelog *log, char **out_csv, ik_error *error);

@@ -365,6 +365,13 @@ static void test_impact(void) {
     CHECK(contains(csv, ",Involvement of the target group,result,res.prototype,Prototype,,yes,practice;society,target-group,,\r\n"));
     ik_free(csv);
     CHECK(ik_canvas_to_csv(canvas, NULL, NULL, &err) == IK_EINVAL);
+    char *svg = NULL;
+    CHECK(ik_canvas_render_svg(canvas, NULL, &svg, &err) == IK_OK);
+    const char *svg_start = "<svg xmlns=\"http://www.w3.org/2000/svg\"";
+    CHECK(svg && strncmp(svg, svg_start, strlen(svg_start)) == 0);
+    CHECK(contains(svg, ">Prototype</text>") && contains(svg, "</svg>\n"));
+    ik_free(svg);
+    CHECK(ik_canvas_render_svg(NULL, NULL, &svg, &err) == IK_EINVAL && svg == NULL);
     CHECK(ik_canvas_remove_chain(canvas, "c1", &err) == IK_OK);
     CHECK(ik_canvas_remove_chain(canvas, "c1", &err) == IK_ENOTFOUND);
     CHECK(ik_canvas_unplace(canvas, r1, &err) == IK_OK);

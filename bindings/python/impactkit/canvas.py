@@ -203,6 +203,10 @@ class Canvas(Handle):
         document = self.to_dict()
         return f"<impactkit.Canvas {document['id']!r} {document['title']!r}, {len(document['placements'])} placements>"
 
+    def render_svg(self, lang: Language = "en") -> str:
+        """The canvas as an SVG picture laid out like the A1 poster; every text is escaped."""
+        return self._string(lib.ik_canvas_render_svg, options_ref(None, lang))
+
     def to_csv(self, lang: Language = "en") -> str:
         """One row per placement (RFC 4180, CRLF line ends), domain names in `lang`."""
         return self._string(lib.ik_canvas_to_csv, options_ref(None, lang))

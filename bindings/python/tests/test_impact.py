@@ -106,3 +106,18 @@ def test_documents_and_reports_match_the_schemas(marked, schema_validator):
     document["placements"][4]["interaction"]["carrier"] = "poster"
     document["placements"][4]["interaction"]["mode"] = "direct"
     assert list(schema_validator("canvas.schema.json").iter_errors(document))  # the schema refuses it as well
+
+
+def test_svg_is_well_formed_and_escapes_hostile_text():
+    import xml.etree.ElementTree as ET
+
+    canvas = Canvas('<script>alert("x")</script>')
+    canvas.add_card("own.x", "</text><foreignObject><iframe src=javascript:1>", "result")
+    canvas.place("own.x", "knowledge", "result")
+    svg = canvas.render_svg("nl")
+    root = ET.fromstring(svg)  # well-formed XML, or this raises
+    ns = "{http://www.w3.org/2000/svg}"
+    assert {element.tag.replace(ns, "") for element in root.iter()} <= {"svg", "title", "rect", "text"}
+    texts = [element.text for element in root.iter(ns + "text")]
+    assert '<script>alert("x")</script>' in texts  # shown as text, not markup
+    assert any(t and t.startswith("</text><foreignObject>") for t in texts)

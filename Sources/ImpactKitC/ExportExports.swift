@@ -1,7 +1,7 @@
 import ImpactKit
 import ImpactKitABI
 
-// ik_*_to_csv: the tables of Export/CSV.swift as text.
+// ik_*_to_csv and ik_canvas_render_svg: the exports of Export/ as text.
 
 @c @implementation
 public func ik_canvas_to_csv(
@@ -30,5 +30,16 @@ public func ik_changelog_to_csv(_ log: OpaquePointer?, _ out_csv: OutString?, _ 
     boundary(error) {
         let out = try outParameter(out_csv, "out_csv")
         out.pointee = try cString(try changeLogBox(log).value.changesCSV().text)
+    }
+}
+
+@c @implementation
+public func ik_canvas_render_svg(
+    _ canvas: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_svg: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_svg, "out_svg")
+        let options = try HostOptions(opts)
+        out.pointee = try cString(try canvasBox(canvas).value.svg(language: options.language))
     }
 }
