@@ -18,6 +18,14 @@ enum FuzzChecks {
         guard ik_canvas_evaluate(again, &options, &report, &error) == 0 else { abort() }
         var text: UnsafeMutablePointer<CChar>?
         guard ik_canvas_report_text(again, &options, &text, &error) == 0 else { abort() }
+        // The exports take every string of the document: none may trap, and the SVG may hold no raw "<script".
+        var svg: UnsafeMutablePointer<CChar>?
+        guard ik_canvas_render_svg(again, &options, &svg, &error) == 0, let svg else { abort() }
+        if strstr(svg, "<script") != nil { abort() }
+        ik_free(svg)
+        var csv: UnsafeMutablePointer<CChar>?
+        guard ik_canvas_to_csv(again, &options, &csv, &error) == 0 else { abort() }
+        ik_free(csv)
         ik_free(first)
         ik_free(second)
         ik_free(report)
