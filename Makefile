@@ -99,28 +99,21 @@ cli-test:
 	python3 -c 'import xml.etree.ElementTree as ET; r = ET.parse("build/cli/canvas.svg").getroot(); assert r.tag.endswith("svg") and len(list(r.iter("{http://www.w3.org/2000/svg}rect"))) == 47'
 	@echo "cli: 26 passed, 0 failed"
 
+# Each C test program with its arguments; all are built the same way and run plain, then under valgrind.
+C_TEST_RUNS := "test_abi examples/data" "test_journey_cohort examples/data tests/data/cohort" "test_changelog examples/data"
 c-test: stage
 	@mkdir -p build/c
-	$(CC) -std=c99 -Wall -Wextra -Werror -o build/c/test_abi tests/c/test_abi.c \
-	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) \
-	    -Wl,-rpath,$(abspath $(STAGE))/lib
-	$(CC) -std=c99 -Wall -Wextra -Werror -o build/c/test_journey_cohort tests/c/test_journey_cohort.c \
-	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) \
-	    -Wl,-rpath,$(abspath $(STAGE))/lib
-	./build/c/test_abi examples/data
-	./build/c/test_journey_cohort examples/data tests/data/cohort
-	$(CC) -std=c99 -Wall -Wextra -Werror -o build/c/test_changelog tests/c/test_changelog.c \
-	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) -lm \
-	    -Wl,-rpath,$(abspath $(STAGE))/lib
-	./build/c/test_changelog examples/data
+	@for run in $(C_TEST_RUNS); do set -- $$run; \
+	    echo "$(CC) ... -o build/c/$$1 tests/c/$$1.c"; \
+	    $(CC) -std=c99 -Wall -Wextra -Werror -o build/c/$$1 tests/c/$$1.c \
+	        $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) -lm \
+	        -Wl,-rpath,$(abspath $(STAGE))/lib || exit 1; done
+	@for run in $(C_TEST_RUNS); do echo "./build/c/$$run"; ./build/c/$$run || exit 1; done
 	@if command -v valgrind >/dev/null; then \
 	    echo "valgrind memcheck: C tests"; \
-	    valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
-	        ./build/c/test_abi examples/data; \
-	    valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
-	        ./build/c/test_journey_cohort examples/data tests/data/cohort; \
-	    valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
-	        ./build/c/test_changelog examples/data; \
+	    for run in $(C_TEST_RUNS); do \
+	        valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
+	            ./build/c/$$run || exit 1; done; \
 	else echo "valgrind not found: memcheck skipped"; fi
 
 python-test: stage

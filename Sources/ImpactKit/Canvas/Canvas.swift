@@ -233,17 +233,8 @@ public struct Canvas: Equatable, Sendable {
         if let note = placement.note {
             _ = try at("note") { try JSONValue.string(note).nonEmptyString() }
         }
-        if placement.effect != nil && placement.field != .result {
-            throw ImpactKitError(
-                .invalidArgument, "an effect describes a result, not a placement in the \(placement.field.rawValue) field",
-                path: "/effect")
-        }
-        if placement.interaction != nil && placement.field != .activity {
-            throw ImpactKitError(
-                .invalidArgument,
-                "an interaction describes an activity, not a placement in the \(placement.field.rawValue) field",
-                path: "/interaction")
-        }
+        try at("effect") { try Canvas.check(placement.effect, on: placement) }
+        try at("interaction") { try Canvas.check(placement.interaction, on: placement) }
     }
 
     func check(_ card: CustomCard) throws {

@@ -4,26 +4,36 @@ extension Canvas {
     /// Sets (or, with nil, clears) the effect of a result placement.
     public mutating func setEffect(_ effect: Effect?, of placementID: String) throws {
         let index = try placementIndex(placementID)
-        guard effect == nil || placements[index].field == .result else {
-            throw ImpactKitError(
-                .invalidArgument,
-                "an effect describes a result; placement \"\(placementID)\" lies in the \(placements[index].field.rawValue) field")
-        }
+        try Canvas.check(effect, on: placements[index])
         placements[index].effect = effect
     }
 
     /// Sets (or, with nil, clears) the interaction of an activity placement.
     public mutating func setInteraction(_ interaction: Interaction?, of placementID: String) throws {
         let index = try placementIndex(placementID)
-        guard interaction == nil || placements[index].field == .activity else {
+        try Canvas.check(interaction, on: placements[index])
+        placements[index].interaction = interaction
+    }
+
+    /// The rules for an effect, shared by `setEffect` and decoding: only a result has one.
+    static func check(_ effect: Effect?, on placement: Placement) throws {
+        guard effect == nil || placement.field == .result else {
             throw ImpactKitError(
                 .invalidArgument,
-                "an interaction describes an activity; placement \"\(placementID)\" lies in the \(placements[index].field.rawValue) field")
+                "an effect describes a result; placement \"\(placement.id)\" lies in the \(placement.field.rawValue) field")
         }
-        if let interaction, interaction.carrier != nil, interaction.mode == .direct {
-            throw ImpactKitError(.invalidArgument, "a carrier (report, video, …) goes with an indirect interaction, not a direct one")
+    }
+
+    /// The rules for an interaction, shared by `setInteraction` and decoding: only an activity has one, and it
+    /// must be consistent in itself.
+    static func check(_ interaction: Interaction?, on placement: Placement) throws {
+        guard let interaction else { return }
+        guard placement.field == .activity else {
+            throw ImpactKitError(
+                .invalidArgument,
+                "an interaction describes an activity; placement \"\(placement.id)\" lies in the \(placement.field.rawValue) field")
         }
-        placements[index].interaction = interaction
+        try interaction.check()
     }
 
     /// Adds an impact chain as given (its id must be free).

@@ -28,6 +28,11 @@ extension Interaction {
         carrier = try reader.optional("carrier") { try $0.nonEmptyString(maxLength: 200) }
         partners = try reader.optional("partners") { try $0.uniqueArray { try Stakeholder(id: try $0.stringValue()) } } ?? []
         unknown = reader.unknown
+        try check()
+    }
+
+    /// A carrier (report, video, …) belongs to an indirect interaction.
+    func check() throws {
         if carrier != nil && mode == .direct {
             throw ImpactKitError(
                 .invalidArgument, "a carrier (report, video, …) goes with an indirect interaction, not a direct one",
@@ -65,22 +70,5 @@ extension ImpactChain {
         object.append("note", ifPresent: note.map(JSONValue.string))
         object.append(contentsOf: unknown)
         return .object(object)
-    }
-}
-
-extension JSONValue {
-    func boolValue() throws -> Bool {
-        guard case .bool(let flag) = self else { throw ImpactKitError(.schema, "expected true or false, found \(typeName)") }
-        return flag
-    }
-
-    /// Decodes each element; the same value twice is an error (EEXIST) at its index.
-    func uniqueArray<T: Hashable>(_ decode: (JSONValue) throws -> T) throws -> [T] {
-        var seen = Set<T>()
-        let items = try array(decode)
-        for (index, item) in items.enumerated() where !seen.insert(item).inserted {
-            throw ImpactKitError(.exists, "listed twice", path: "/\(index)")
-        }
-        return items
     }
 }

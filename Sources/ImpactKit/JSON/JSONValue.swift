@@ -73,3 +73,11 @@ public struct JSONObject: Equatable, Sendable {
         members.append(contentsOf: other.members)
     }
 }
+
+extension JSONValue {
+    /// A number as written: whole numbers (up to 2^53) as integers, so "20" reads and writes back as "20".
+    static func number(_ value: Double) -> JSONValue {
+        if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return .int(Int64(value)) }
+        return .double(value)
+    }
+}

@@ -85,6 +85,30 @@ extension JSONValue {
         }
         return result
     }
+
+    func boolValue() throws -> Bool {
+        guard case .bool(let flag) = self else { throw ImpactKitError(.schema, "expected true or false, found \(typeName)") }
+        return flag
+    }
+
+    /// An integer or a number, as a Double.
+    func number() throws -> Double {
+        switch self {
+        case .int(let value): return Double(value)
+        case .double(let value): return value
+        default: throw ImpactKitError(.schema, "expected a number, found \(typeName)")
+        }
+    }
+
+    /// Decodes each element; the same value twice is an error (EEXIST) at its index.
+    func uniqueArray<T: Hashable>(_ decode: (JSONValue) throws -> T) throws -> [T] {
+        var seen = Set<T>()
+        let items = try array(decode)
+        for (index, item) in items.enumerated() where !seen.insert(item).inserted {
+            throw ImpactKitError(.exists, "listed twice", path: "/\(index)")
+        }
+        return items
+    }
 }
 
 /// Ids of cards, domains, placements, questions: short, printable, safe in file names, URLs and SVG ids.

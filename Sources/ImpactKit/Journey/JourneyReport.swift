@@ -11,22 +11,23 @@ extension Journey {
 
     /// Compares two moments by label; nil labels mean the first and the last moment.
     public func compare(from: String? = nil, to: String? = nil) throws -> CanvasComparison {
-        func find(_ label: String?, _ fallback: Canvas?, _ name: String) throws -> Canvas {
+        // Positions by label (labels are unique in a journey), not by comparing whole canvases.
+        func position(_ label: String?, _ fallback: Int?) throws -> Int {
             if let label {
-                guard let canvas = moment(label) else {
+                guard let index = moments.firstIndex(where: { $0.moment?.label == label }) else {
                     throw ImpactKitError(.notFound, "no moment \"\(label.prefix(40))\" in this journey")
                 }
-                return canvas
+                return index
             }
             guard let fallback else {
                 throw ImpactKitError(.invalidArgument, "the journey has no moments to compare")
             }
             return fallback
         }
-        let old = try find(from, moments.first, "from")
-        let new = try find(to, moments.last, "to")
-        guard let oldIndex = moments.firstIndex(of: old), let newIndex = moments.firstIndex(of: new), oldIndex < newIndex
-        else {
+        let oldIndex = try position(from, moments.indices.first)
+        let newIndex = try position(to, moments.indices.last)
+        let old = moments[oldIndex], new = moments[newIndex]
+        guard oldIndex < newIndex else {
             throw ImpactKitError(.invalidArgument, "compare an earlier moment with a later one (\"\(old.summary.label.prefix(40))\" is not before \"\(new.summary.label.prefix(40))\")")
         }
         return old.compare(to: new)

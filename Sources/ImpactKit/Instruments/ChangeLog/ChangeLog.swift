@@ -107,7 +107,7 @@ public struct ChangeLog: Equatable, Sendable {
         groups.append(group)
     }
 
-    mutating func add(_ person: Person, index: [String: Int]) throws {
+    mutating func add(_ person: Person) throws {
         guard let group = groups.first(where: { $0.id == person.group }) else {
             throw ImpactKitError(.notFound, "unknown stakeholder group \"\(person.group.prefix(40))\"", path: "/group")
         }

@@ -38,7 +38,7 @@ extension ChangeLog {
                     guard personIndex.updateValue(index, forKey: person.id) == nil else {
                         throw ImpactKitError(.exists, "person \"\(person.id)\" is listed twice", path: "/id")
                     }
-                    try log.add(person, index: personIndex)
+                    try log.add(person)
                 }
             }
         }
@@ -286,22 +286,5 @@ extension SROIValuation {
                 }))
         object.append(contentsOf: unknown)
         return .object(object)
-    }
-}
-
-extension JSONValue {
-    /// A number as written: whole numbers (up to 2^53) as integers, so "20" reads and writes back as "20".
-    static func number(_ value: Double) -> JSONValue {
-        if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return .int(Int64(value)) }
-        return .double(value)
-    }
-
-    /// An integer or a number, as a Double.
-    func number() throws -> Double {
-        switch self {
-        case .int(let value): return Double(value)
-        case .double(let value): return value
-        default: throw ImpactKitError(.schema, "expected a number, found \(typeName)")
-        }
     }
 }
