@@ -30,6 +30,9 @@ struct Export: ParsableCommand {
             if all.header.isEmpty { all.header = try Canvas(title: "-").placementsCSV(language: lang).header }
             table = all
         case .changeLog(let log): table = log.changesCSV()
+        case .instrument(let instrument):
+            printError("\(file): no CSV export for \(type(of: instrument).schemaID)")
+            throw ExitCode(1)
         }
         print(table.text, terminator: "")
     }

@@ -22,6 +22,7 @@ struct Render: ParsableCommand {
                 guard let latest = journey.moments.last else { throw CLIError("\(file): the journey has no moments") }
                 return latest
             case .changeLog: throw CLIError("\(file): a change log has no canvas to draw")
+            case .instrument(let instrument): throw CLIError("\(file): no picture for \(type(of: instrument).schemaID) yet")
             }
         }
         let svg = canvas.svg(language: lang)

@@ -16,12 +16,15 @@ func exitOnError<T>(_ body: () throws -> T) throws -> T {
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Evaluate a canvas, journey or change-log file and print the report.")
+        abstract: "Evaluate any ImpactKit document (canvas, journey, change log, Kirkpatrick plan, Actiescan, Fasemodel, LIN plan, factsheet, IWP model) and print the report.")
 
-    @Argument(help: "A canvas or journey JSON file.")
+    @Argument(help: "An ImpactKit JSON file.")
     var file: String
 
     @OptionGroup var language: LanguageOption
+
+    @Option(name: .customLong("as-of"), help: "The day the report is read on (YYYY-MM-DD; Kirkpatrick plans: overdue evaluations). Default: today.")
+    var asOf: String?
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -38,6 +41,12 @@ struct Report: ParsableCommand {
         case (.changeLog(let log), .text): print(log.report().text(for: log, language: lang), terminator: "")
         case (.changeLog(let log), .json):
             print(JSONWriter.string(log.report().jsonValue(for: log, language: lang)), terminator: "")
+        case (.instrument(let instrument), _):
+            let context = ReportContext(language: lang, asOf: asOf)
+            let output = try exitOnError {
+                format == .text ? try instrument.text(context) : JSONWriter.string(try instrument.report(context))
+            }
+            print(output, terminator: "")
         }
     }
 }

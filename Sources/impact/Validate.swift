@@ -4,9 +4,9 @@ import ImpactKit
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check canvas and journey files; prints OK or the error with its JSON pointer, line and column.")
+        abstract: "Check ImpactKit documents of any type; prints OK or the error with its JSON pointer, line and column.")
 
-    @Argument(help: "Canvas or journey JSON files.")
+    @Argument(help: "ImpactKit JSON files.")
     var files: [String]
 
     func run() throws {
@@ -22,6 +22,8 @@ struct Validate: ParsableCommand {
                             + "\(journey.evidence.count) pieces of evidence)")
                 case .changeLog(let log):
                     print("\(path): OK (change log: \(log.changes.count) changes, \(log.people.count) people)")
+                case .instrument(let instrument):
+                    print("\(path): OK (\(type(of: instrument).schemaID))")
                 }
             } catch {
                 failures += 1

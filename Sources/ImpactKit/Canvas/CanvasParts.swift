@@ -84,29 +84,3 @@ public struct ReflectionAnswer: Equatable, Sendable {
         self.unknown = unknown
     }
 }
-
-/// "YYYY-MM-DD" with a real month and day (leap years included).
-enum CalendarDate {
-    static func validate(_ text: String) throws -> String {
-        let bytes = Array(text.utf8)
-        func digits(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for byte in bytes[range] {
-                guard byte >= 48, byte <= 57 else { return nil }
-                value = value * 10 + Int(byte - 48)
-            }
-            return value
-        }
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10)
-        else {
-            throw ImpactKitError(.invalidArgument, "date must look like 2026-09-28, got \"\(text.prefix(20))\"")
-        }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...12).contains(month), (1...monthDays[month - 1]).contains(day), year >= 1900 else {
-            throw ImpactKitError(.range, "\(text) is not a calendar date")
-        }
-        return text
-    }
-}

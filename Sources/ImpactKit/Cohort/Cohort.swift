@@ -105,8 +105,8 @@ public struct Cohort: Sendable {
             switch try Document.kind(of: value) {
             case .canvas: add(try Canvas(jsonValue: value), source: source)
             case .journey: add(try Journey(jsonValue: value), source: source)
-            case .changeLog:
-                throw ImpactKitError(.schema, "a cohort takes canvases and journeys, not a change log", path: "/schema")
+            case let other:
+                throw ImpactKitError(.schema, "a cohort takes canvases and journeys, not a \(other.name) document", path: "/schema")
             }
         } catch let error as ImpactKitError {
             skip(source: source, error: error)

@@ -1,0 +1,193 @@
+/// One scan's figures: per theme the answered questions and the mean position, and the weakest theme(s).
+public struct ActiescanScores: Sendable, Equatable {
+    public struct ThemeScore: Sendable, Equatable {
+        public var theme: ActiescanTheme
+        public var answered: Int
+        /// Mean position over the answered questions; nil when none is answered.
+        public var mean: Double?
+
+        /// The mean as a share of the scale, 0 (all at the first point) … 100 (all at the last).
+        public func percent(points: Int) -> Int? {
+            guard let mean, points > 1 else { return nil }
+            return Int(((mean - 1) / Double(points - 1) * 100).rounded())
+        }
+    }
+
+    public var label: String
+    public var date: String?
+    public var themes: [ThemeScore]
+    /// Themes with the lowest mean (all of them when tied), in theme order; empty when nothing is answered.
+    public var weakest: [String]
+
+    public var answered: Int { themes.reduce(0) { $0 + $1.answered } }
+
+    public init(_ scan: Actiescan.Scan) {
+        label = scan.label
+        date = scan.date
+        var sums = Array(repeating: 0, count: ActiescanTheme.all.count)
+        var counts = Array(repeating: 0, count: ActiescanTheme.all.count)
+        for answer in scan.answers {
+            guard let theme = ActiescanTheme.questionIndex[answer.question]?.theme else { continue }
+            sums[theme] += answer.position
+            counts[theme] += 1
+        }
+        let themes = ActiescanTheme.all.enumerated().map { index, theme in
+            ThemeScore(theme: theme, answered: counts[index], mean: counts[index] == 0 ? nil : Double(sums[index]) / Double(counts[index]))
+        }
+        // Compare exact fractions (sum/count) so that ties are ties, not rounding accidents.
+        let answeredThemes = themes.indices.filter { counts[$0] > 0 }
+        if let lowest = answeredThemes.min(by: { sums[$0] * counts[$1] < sums[$1] * counts[$0] }) {
+            weakest = answeredThemes.filter { sums[$0] * counts[lowest] == sums[lowest] * counts[$0] }.map { themes[$0].theme.id }
+        } else {
+            weakest = []
+        }
+        self.themes = themes
+    }
+
+    func jsonValue(points: Int, language: Language) -> JSONValue {
+        var object = JSONObject()
+        object.append("label", .string(label))
+        object.append("date", ifPresent: date.map(JSONValue.string))
+        object.append("answered", .int(Int64(answered)))
+        object.append("questions", .int(Int64(ActiescanTheme.questionIndex.count)))
+        object.append("themes", .array(themes.map { score in
+            var item = JSONObject()
+            item.append("theme", .string(score.theme.id))
+            item.append("name", .string(score.theme.name[language]))
+            item.append("answered", .int(Int64(score.answered)))
+            item.append("questions", .int(Int64(score.theme.questions.count)))
+            item.append("mean", score.mean.map { .number(rounded($0)) } ?? .null)
+            item.append("percent", score.percent(points: points).map { .int(Int64($0)) } ?? .null)
+            return .object(item)
+        }))
+        object.append("weakest", .texts(weakest))
+        return .object(object)
+    }
+}
+
+/// Two scans side by side: per theme the change of the mean, per question the change of position.
+public struct ActiescanComparison: Sendable, Equatable {
+    public struct QuestionChange: Sendable, Equatable {
+        public var question: String
+        public var from: Int
+        public var to: Int
+        public var change: Int { to - from }
+    }
+
+    public var from: ActiescanScores
+    public var to: ActiescanScores
+    /// Questions answered in both scans, in theme order.
+    public var questions: [QuestionChange]
+    /// Questions answered in only one of the two.
+    public var notComparable: [String]
+
+    public init(_ document: Actiescan, from: String, to: String) throws {
+        let first = try at("from") { try document.scan(labelled: from) }
+        let second = try at("to") { try document.scan(labelled: to) }
+        self.from = ActiescanScores(first)
+        self.to = ActiescanScores(second)
+        let before = Dictionary(first.answers.map { ($0.question, $0.position) }, uniquingKeysWith: { a, _ in a })
+        let after = Dictionary(second.answers.map { ($0.question, $0.position) }, uniquingKeysWith: { a, _ in a })
+        var questions: [QuestionChange] = []
+        var notComparable: [String] = []
+        for question in ActiescanTheme.all.flatMap(\.questions) {
+            switch (before[question.id], after[question.id]) {
+            case let (a?, b?): questions.append(QuestionChange(question: question.id, from: a, to: b))
+            case (nil, nil): break
+            default: notComparable.append(question.id)
+            }
+        }
+        self.questions = questions
+        self.notComparable = notComparable
+    }
+
+    public func jsonValue(for document: Actiescan, language: Language) -> JSONValue {
+        var object = JSONObject()
+        object.append("schema", .string(Actiescan.comparisonSchemaID))
+        object.append("document", .string(document.id))
+        object.append("from", .string(from.label))
+        object.append("to", .string(to.label))
+        object.append("themes", .array(zip(from.themes, to.themes).map { before, after in
+            var item = JSONObject()
+            item.append("theme", .string(before.theme.id))
+            item.append("name", .string(before.theme.name[language]))
+            item.append("from", before.mean.map { .number(rounded($0)) } ?? .null)
+            item.append("to", after.mean.map { .number(rounded($0)) } ?? .null)
+            if let a = before.mean, let b = after.mean {
+                item.append("change", .number(rounded(b - a)))
+            } else {
+                item.append("change", .null)
+            }
+            return .object(item)
+        }))
+        object.append("questions", .array(questions.map { change in
+            var item = JSONObject()
+            item.append("question", .string(change.question))
+            item.append("from", .int(Int64(change.from)))
+            item.append("to", .int(Int64(change.to)))
+            item.append("change", .int(Int64(change.change)))
+            return .object(item)
+        }))
+        object.append("improved", .texts(questions.filter { $0.change > 0 }.map(\.question)))
+        object.append("declined", .texts(questions.filter { $0.change < 0 }.map(\.question)))
+        object.append("unchanged", .texts(questions.filter { $0.change == 0 }.map(\.question)))
+        object.append("not_comparable", .texts(notComparable))
+        object.append("weakest_from", .texts(from.weakest))
+        object.append("weakest_to", .texts(to.weakest))
+        return .object(object)
+    }
+}
+
+extension Actiescan {
+    public func compare(from: String, to: String) throws -> ActiescanComparison {
+        try ActiescanComparison(self, from: from, to: to)
+    }
+
+    public func report(_ context: ReportContext) throws -> JSONValue {
+        let language = context.language
+        var object = reportHeader(context)
+        object.append("scale", .array(scale.enumerated().map { index, label in
+            var point = JSONObject()
+            point.append("position", .int(Int64(index + 1)))
+            point.append("label", .string(label[language]))
+            return .object(point)
+        }))
+        object.append("scans", .array(scans.map { ActiescanScores($0).jsonValue(points: scale.count, language: language) }))
+        if scans.count >= 2 {
+            let comparison = try compare(from: scans[scans.count - 2].label, to: scans[scans.count - 1].label)
+            object.append("latest_change", comparison.jsonValue(for: self, language: language))
+        } else {
+            object.append("latest_change", .null)
+        }
+        object.append("text", .string(try text(context)))
+        return .object(object)
+    }
+
+    public func text(_ context: ReportContext) throws -> String {
+        let nl = context.language == .nl
+        var lines = [title]
+        let names = Dictionary(ActiescanTheme.all.map { ($0.id, $0.name[context.language]) }, uniquingKeysWith: { a, _ in a })
+        for scan in scans {
+            let scores = ActiescanScores(scan)
+            lines.append("")
+            lines.append("\(scan.label)\(scan.date.map { " (\($0))" } ?? ""): \(scores.answered)/\(ActiescanTheme.questionIndex.count) " + (nl ? "vragen beantwoord" : "questions answered"))
+            for score in scores.themes {
+                let mean = score.mean.map { figure($0, context.language) + " / \(scale.count)" } ?? (nl ? "niet beantwoord" : "not answered")
+                lines.append("  \(score.theme.name[context.language]): \(mean)")
+            }
+            if !scores.weakest.isEmpty {
+                lines.append((nl ? "  Zwakste thema: " : "  Weakest theme: ") + scores.weakest.compactMap { names[$0] }.joined(separator: ", "))
+            }
+        }
+        if scans.count >= 2 {
+            let comparison = try compare(from: scans[scans.count - 2].label, to: scans[scans.count - 1].label)
+            let up = comparison.questions.filter { $0.change > 0 }.count
+            let down = comparison.questions.filter { $0.change < 0 }.count
+            lines.append("")
+            lines.append(nl
+                ? "Van \(comparison.from.label) naar \(comparison.to.label): \(up) vragen vooruit, \(down) achteruit."
+                : "From \(comparison.from.label) to \(comparison.to.label): \(up) questions up, \(down) down.")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,106 @@
+/// What the LIN, Proeftuin and IWP instruments (seeds 002–004) share: each is its own JSON document with a schema
+/// id, an `id` and a `title`; each has a report (JSON and nl/en text) and a template to start a new one from.
+public protocol Instrument: Sendable {
+    /// "impactkit/<name>/1".
+    static var schemaID: String { get }
+    static var reportSchemaID: String { get }
+    /// A new document prefilled with what the seed gives (themes, principles, the LIN investment figures …).
+    static func template(language: Language) -> Self
+    init(jsonValue: JSONValue) throws
+    var jsonValue: JSONValue { get }
+    var id: String { get }
+    var title: String { get }
+    func report(_ context: ReportContext) throws -> JSONValue
+    func text(_ context: ReportContext) throws -> String
+}
+
+/// What a report depends on besides the document: the language and, for plans with dates, the day it is read on.
+public struct ReportContext: Sendable {
+    public var language: Language
+    /// "YYYY-MM-DD"; nil = today (UTC).
+    public var asOf: String?
+
+    public init(language: Language = .en, asOf: String? = nil) {
+        self.language = language
+        self.asOf = asOf
+    }
+
+    /// The validated date the report is read on.
+    public func day() throws -> String {
+        guard let asOf else { return CalendarDate.today() }
+        return try at("as_of") { try CalendarDate.validate(asOf) }
+    }
+}
+
+extension Instrument {
+    public init(json bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws {
+        try self.init(jsonValue: try JSONParser.parse(bytes, limits: limits))
+    }
+
+    public init(json text: String, limits: Limits = .default) throws {
+        var text = text
+        self = try text.withUTF8 { try Self(json: UnsafeRawBufferPointer($0), limits: limits) }
+    }
+
+    /// Reads "schema" (must be ours), "id" and "title" — the three members every instrument starts with.
+    static func header(_ reader: inout ObjectReader) throws -> (id: String, title: String) {
+        let schema = try reader.required("schema") { try $0.stringValue() }
+        guard schema == schemaID else {
+            throw ImpactKitError(
+                .schema, "unsupported schema \"\(schema.prefix(60))\"; this version reads \(schemaID)", path: "/schema")
+        }
+        return (try reader.required("id") { try $0.identifier() }, try reader.required("title") { try $0.nonEmptyString() })
+    }
+
+    /// The first members of every instrument document, in the order they are written.
+    func headerObject() -> JSONObject {
+        var object = JSONObject()
+        object.append("schema", .string(Self.schemaID))
+        object.append("id", .string(id))
+        object.append("title", .string(title))
+        return object
+    }
+
+    /// The first members of every instrument report.
+    func reportHeader(_ context: ReportContext) -> JSONObject {
+        var object = JSONObject()
+        object.append("schema", .string(Self.reportSchemaID))
+        object.append("document", .string(id))
+        object.append("title", .string(title))
+        object.append("language", .string(context.language.rawValue))
+        return object
+    }
+}
+
+extension JSONValue {
+    /// A list of non-empty texts.
+    func texts(maxLength: Int = 4096) throws -> [String] {
+        try array { try $0.nonEmptyString(maxLength: maxLength) }
+    }
+
+    static func texts(_ items: [String]) -> JSONValue { .array(items.map { .string($0) }) }
+
+    /// A non-negative number up to `maximum` (hours, weeks, money): NaN cannot come from JSON, negatives are refused.
+    func amount(maximum: Double) throws -> Double {
+        let value = try number()
+        guard value >= 0, value <= maximum else {
+            throw ImpactKitError(.range, "\(figure(value, .en)) is outside 0…\(figure(maximum, .en))")
+        }
+        return value
+    }
+}
+
+/// Figures for reports: two decimals, so that 7/3 prints as 2.33 and not as 2.3333333333333335.
+func rounded(_ value: Double, places: Int = 2) -> Double {
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    return (value * scale).rounded() / scale
+}
+
+/// A figure as report text: "2.33", "8", "90.6" (nl: "2,33"); whole numbers without ".0".
+func figure(_ value: Double, _ language: Language, places: Int = 2) -> String {
+    let value = rounded(value, places: places)
+    // Whole numbers below 2^53 print as integers; anything larger (or not finite) as Swift prints it.
+    let text = value == value.rounded() && abs(value) < 9_007_199_254_740_992 ? String(Int64(value)) : value.description
+    return language == .nl ? String(text.map { $0 == "." ? "," : $0 }) : text
+}

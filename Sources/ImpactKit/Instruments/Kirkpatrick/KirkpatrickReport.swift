@@ -1,0 +1,168 @@
+/// Which levels are planned, measured and overdue on a given day, and whether reaction is measured in time.
+public struct KirkpatrickReport: Sendable, Equatable {
+    public enum Status: String, Sendable {
+        /// No evaluation on this level.
+        case notPlanned = "not-planned"
+        /// Evaluations exist, none overdue, not all measured yet.
+        case planned
+        /// At least one evaluation is past its planned day without a finding.
+        case overdue
+        /// Every evaluation on the level has a finding.
+        case measured
+    }
+
+    public struct LevelSummary: Sendable, Equatable {
+        public var level: KirkpatrickPlan.Level
+        public var status: Status
+        public var evaluations: Int
+        public var measured: Int
+        public var overdue: Int
+    }
+
+    public struct Overdue: Sendable, Equatable {
+        public var evaluation: String
+        public var level: KirkpatrickPlan.Level
+        public var planned: String
+        public var days: Int
+    }
+
+    /// A reaction evaluation planned or measured more than a week after the intervention.
+    public struct Late: Sendable, Equatable {
+        public enum Issue: String, Sendable {
+            case plannedLate = "reaction-planned-late"
+            case measuredLate = "reaction-measured-late"
+        }
+        public var evaluation: String
+        public var issue: Issue
+        public var daysAfter: Int
+    }
+
+    public var asOf: String
+    public var levels: [LevelSummary]
+    public var overdue: [Overdue]
+    public var late: [Late]
+    /// Evaluations with neither a planned day nor a finding.
+    public var unscheduled: [String]
+
+    public init(_ plan: KirkpatrickPlan, asOf: String) {
+        self.asOf = asOf
+        let today = CalendarDate.dayNumber(asOf)
+        var overdue: [Overdue] = []
+        var late: [Late] = []
+        var unscheduled: [String] = []
+        for evaluation in plan.evaluations where evaluation.findings.isEmpty {
+            guard let planned = evaluation.planned else {
+                unscheduled.append(evaluation.id)
+                continue
+            }
+            let days = today - CalendarDate.dayNumber(planned)
+            if days > 0 { overdue.append(Overdue(evaluation: evaluation.id, level: evaluation.level, planned: planned, days: days)) }
+        }
+        if let date = plan.interventionDate {
+            let start = CalendarDate.dayNumber(date)
+            for evaluation in plan.evaluations where evaluation.level == .reaction {
+                if let planned = evaluation.planned, CalendarDate.dayNumber(planned) - start > KirkpatrickPlan.reactionWithinDays {
+                    late.append(Late(evaluation: evaluation.id, issue: .plannedLate, daysAfter: CalendarDate.dayNumber(planned) - start))
+                }
+                if let first = evaluation.findings.map({ CalendarDate.dayNumber($0.date) }).min(),
+                    first - start > KirkpatrickPlan.reactionWithinDays
+                {
+                    late.append(Late(evaluation: evaluation.id, issue: .measuredLate, daysAfter: first - start))
+                }
+            }
+        }
+        levels = KirkpatrickPlan.Level.allCases.map { level in
+            let own = plan.evaluations.filter { $0.level == level }
+            let measured = own.filter { !$0.findings.isEmpty }.count
+            let late = overdue.filter { $0.level == level }.count
+            let status: Status =
+                own.isEmpty ? .notPlanned : late > 0 ? .overdue : measured == own.count ? .measured : .planned
+            return LevelSummary(level: level, status: status, evaluations: own.count, measured: measured, overdue: late)
+        }
+        self.overdue = overdue
+        self.late = late
+        self.unscheduled = unscheduled
+    }
+
+    public func jsonValue(for plan: KirkpatrickPlan, _ context: ReportContext) -> JSONValue {
+        var object = plan.reportHeader(context)
+        object.append("as_of", .string(asOf))
+        object.append("levels", .array(levels.map { summary in
+            var item = JSONObject()
+            item.append("level", .int(Int64(summary.level.rawValue)))
+            item.append("name", .string(summary.level.name[context.language]))
+            item.append("status", .string(summary.status.rawValue))
+            item.append("evaluations", .int(Int64(summary.evaluations)))
+            item.append("measured", .int(Int64(summary.measured)))
+            item.append("overdue", .int(Int64(summary.overdue)))
+            return .object(item)
+        }))
+        object.append("not_planned", .array(levels.filter { $0.status == .notPlanned }.map { .int(Int64($0.level.rawValue)) }))
+        object.append("overdue", .array(overdue.map { item in
+            var entry = JSONObject()
+            entry.append("evaluation", .string(item.evaluation))
+            entry.append("level", .int(Int64(item.level.rawValue)))
+            entry.append("planned", .string(item.planned))
+            entry.append("days_overdue", .int(Int64(item.days)))
+            return .object(entry)
+        }))
+        object.append("timing", .array(late.map { item in
+            var entry = JSONObject()
+            entry.append("evaluation", .string(item.evaluation))
+            entry.append("issue", .string(item.issue.rawValue))
+            entry.append("days_after_intervention", .int(Int64(item.daysAfter)))
+            return .object(entry)
+        }))
+        object.append("unscheduled", .texts(unscheduled))
+        object.append("text", .string(text(for: plan, context.language)))
+        return .object(object)
+    }
+
+    public func text(for plan: KirkpatrickPlan, _ language: Language) -> String {
+        let nl = language == .nl
+        var lines = [plan.title, (nl ? "Stand op " : "As of ") + asOf]
+        for summary in levels {
+            let status: String
+            switch summary.status {
+            case .notPlanned: status = nl ? "niet gepland" : "not planned"
+            case .planned: status = nl ? "gepland" : "planned"
+            case .overdue: status = nl ? "achterstallig" : "overdue"
+            case .measured: status = nl ? "gemeten" : "measured"
+            }
+            let counts = summary.evaluations == 0 ? "" :
+                nl ? " (\(summary.measured) van \(summary.evaluations) gemeten)" : " (\(summary.measured) of \(summary.evaluations) measured)"
+            lines.append("  \(summary.level.rawValue). \(summary.level.name[language]): \(status)\(counts)")
+        }
+        for item in overdue {
+            lines.append(nl
+                ? "Achterstallig: \(item.evaluation) (niveau \(item.level.rawValue)), gepland op \(item.planned), \(item.days) dagen geleden."
+                : "Overdue: \(item.evaluation) (level \(item.level.rawValue)), planned for \(item.planned), \(item.days) days ago.")
+        }
+        for item in late {
+            switch item.issue {
+            case .plannedLate:
+                lines.append(nl
+                    ? "Reactie \(item.evaluation) is gepland \(item.daysAfter) dagen na de interventie; meet binnen een week."
+                    : "Reaction \(item.evaluation) is planned \(item.daysAfter) days after the intervention; measure within a week.")
+            case .measuredLate:
+                lines.append(nl
+                    ? "Reactie \(item.evaluation) is gemeten \(item.daysAfter) dagen na de interventie (later dan een week)."
+                    : "Reaction \(item.evaluation) was measured \(item.daysAfter) days after the intervention (later than a week).")
+            }
+        }
+        if !unscheduled.isEmpty {
+            lines.append((nl ? "Nog niet ingepland: " : "Not yet scheduled: ") + unscheduled.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension KirkpatrickPlan {
+    public func report(_ context: ReportContext) throws -> JSONValue {
+        KirkpatrickReport(self, asOf: try context.day()).jsonValue(for: self, context)
+    }
+
+    public func text(_ context: ReportContext) throws -> String {
+        KirkpatrickReport(self, asOf: try context.day()).text(for: self, context.language)
+    }
+}

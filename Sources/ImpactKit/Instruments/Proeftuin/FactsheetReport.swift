@@ -1,0 +1,87 @@
+/// The factsheet's figures (goals met, results checked, retention) and the sheet itself as nl/en text.
+extension Factsheet {
+    /// Goals with at least one achieved result that names them.
+    public var goalsMet: [String] {
+        goals.map(\.id).filter { id in achieved.contains { $0.goal == id && $0.achieved } }
+    }
+
+    /// Retention in tenths of a percent, half up (87 of 96 → 906, i.e. 90.6 %).
+    public var retentionPermille: Int? {
+        guard let numbers, numbers.intake > 0 else { return nil }
+        return (numbers.retained * 2000 + numbers.intake) / (2 * numbers.intake)
+    }
+
+    public func report(_ context: ReportContext) throws -> JSONValue {
+        var object = reportHeader(context)
+        object.append("goals", .int(Int64(goals.count)))
+        object.append("goals_met", .texts(goalsMet))
+        object.append("goals_open", .texts(goals.map(\.id).filter { !goalsMet.contains($0) }))
+        object.append("results_achieved", .int(Int64(achieved.filter(\.achieved).count)))
+        object.append("results_not_achieved", .int(Int64(achieved.filter { !$0.achieved }.count)))
+        if let numbers {
+            var item = JSONObject()
+            item.append("intake", .int(Int64(numbers.intake)))
+            item.append("retained", .int(Int64(numbers.retained)))
+            item.append("left", .int(Int64(numbers.intake - numbers.retained)))
+            item.append("retention", numbers.retention.map { .number($0) } ?? .null)
+            item.append("retention_percent", retentionPermille.map { .number(Double($0) / 10) } ?? .null)
+            object.append("numbers", .object(item))
+        } else {
+            object.append("numbers", .null)
+        }
+        object.append("capacities", .array(capacities.map { capacity in
+            var item = JSONObject()
+            item.append("capacity", .string(capacity.capacity))
+            item.append("name", .string(capacity.name(context.language)))
+            item.append("observations", .int(Int64(capacity.observations.count)))
+            return .object(item)
+        }))
+        object.append("lessons", .int(Int64(lessons.count)))
+        object.append("conditions", .int(Int64(conditions.count)))
+        object.append("text", .string(try text(context)))
+        return .object(object)
+    }
+
+    /// The factsheet laid out as seed 003 lays it out, in the chosen language (headings; the content is as written).
+    public func text(_ context: ReportContext) throws -> String {
+        let nl = context.language == .nl
+        var lines = [title]
+        if let initiative { lines.append((nl ? "Initiatief: " : "Initiative: ") + initiative) }
+        if let sources { lines.append((nl ? "Bronnen: " : "Sources: ") + sources) }
+        func section(_ heading: LocalizedText, _ items: [String], mark: String = "•") {
+            guard !items.isEmpty else { return }
+            lines.append("")
+            lines.append(heading[context.language] + ":")
+            lines.append(contentsOf: items.map { "  \(mark) \($0)" })
+        }
+        section(LocalizedText(nl: "Doelstellingen", en: "Goals"), goals.map { goal in
+            goal.text + (goalsMet.contains(goal.id) ? (nl ? " (behaald)" : " (achieved)") : "")
+        })
+        section(LocalizedText(nl: "Beoogde resultaten", en: "Intended results"), intendedResults)
+        var scaleLines: [String] = []
+        if let scale { scaleLines.append(scale) }
+        if let participants { scaleLines.append((nl ? "\(participants) deelnemers" : "\(participants) participants")) }
+        if !regions.isEmpty { scaleLines.append((nl ? "Regio's: " : "Regions: ") + regions.joined(separator: ", ")) }
+        section(LocalizedText(nl: "Omvang", en: "Scale"), scaleLines, mark: "-")
+        if !achieved.isEmpty {
+            lines.append("")
+            lines.append(nl ? "Behaald:" : "Achieved:")
+            lines.append(contentsOf: achieved.map { "  [\($0.achieved ? "x" : " ")] \($0.text)" })
+        }
+        if let numbers {
+            lines.append("")
+            lines.append(nl ? "Aantallen:" : "Numbers:")
+            lines.append(nl ? "  \(numbers.intake) studenten ingestroomd" : "  \(numbers.intake) students started")
+            let percent = retentionPermille.map { " (\(figure(Double($0) / 10, context.language, places: 1)) %)" } ?? ""
+            lines.append(nl ? "  waarvan \(numbers.retained) behouden\(percent)" : "  of whom \(numbers.retained) retained\(percent)")
+        }
+        for capacity in capacities where !capacity.observations.isEmpty {
+            section(LocalizedText(nl: capacity.name(.nl), en: capacity.name(.en)), capacity.observations, mark: "✓")
+        }
+        section(LocalizedText(nl: "Geleerde lessen", en: "Lessons learned"), lessons)
+        section(LocalizedText(nl: "Voorwaarden", en: "Conditions"), conditions)
+        section(LocalizedText(nl: "Producten", en: "Products"), products)
+        if let contact { lines.append(""); lines.append("Contact: " + contact) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import ImpactKit
+
+/// `impact template KIND`: a new instrument document to fill in, prefilled with what the seed gives.
+struct Template: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print a new Kirkpatrick plan, Actiescan, Fasemodel, LIN plan, factsheet or IWP model to fill in.",
+        discussion: "KIND is kirkpatrick, actiescan, fasemodel, lin, factsheet or iwp. The LIN plan carries the toolkit's "
+            + "investment figures (project leader 8 h/week for 26 weeks, practice trainer 8, manager 2, teachers 4, "
+            + "8 students above formation).")
+
+    @Argument(help: "kirkpatrick, actiescan, fasemodel, lin, factsheet or iwp.")
+    var kind: String
+
+    @Option(name: .shortAndLong, help: "Write the document here (atomically) instead of to standard output.")
+    var output: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let lang = try language.language()
+        let type = try exitOnError { () throws -> any Instrument.Type in
+            guard let type = try Document.Kind(name: kind).instrumentType else {
+                throw CLIError("\(kind) has no template here (canvases start from `impact demo` or the C API's ik_canvas_new)")
+            }
+            return type
+        }
+        let text = JSONWriter.string(type.template(language: lang).jsonValue) + "\n"
+        if let output {
+            try Files.writeAtomically(text, to: output)
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}
+
+/// `impact actiescan compare FILE --from A --to B`.
+struct ActiescanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actiescan", abstract: "Work with an Actiescan repeated over time.", subcommands: [Compare.self])
+
+    struct Compare: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare two scans: change per theme and per question, weakest theme before and after.")
+
+        @Argument(help: "An Actiescan JSON file.")
+        var file: String
+
+        @Option(help: "Label of the earlier scan (default: the second-last).")
+        var from: String?
+
+        @Option(help: "Label of the later scan (default: the last).")
+        var to: String?
+
+        @OptionGroup var language: LanguageOption
+
+        func run() throws {
+            let lang = try language.language()
+            let output = try exitOnError { () throws -> String in
+                guard case .instrument(let instrument) = try Files.loadDocument(file), let scan = instrument as? Actiescan else {
+                    throw CLIError("\(file) is not an Actiescan")
+                }
+                guard scan.scans.count >= 2 || (from != nil && to != nil) else {
+                    throw CLIError("\(file) has \(scan.scans.count) scan(s); a comparison needs two")
+                }
+                let first = from ?? scan.scans[scan.scans.count - 2].label
+                let second = to ?? scan.scans[scan.scans.count - 1].label
+                return JSONWriter.string(try scan.compare(from: first, to: second).jsonValue(for: scan, language: lang))
+            }
+            print(output)
+        }
+    }
+}
