@@ -2,7 +2,7 @@
 # missing through scripts/bootstrap.sh).
 
 SHELL        := /bin/bash
-VERSION      := 0.2.0
+VERSION      := 0.3.0
 SOVERSION    := 0
 PREFIX       ?= /usr/local
 SWIFT        ?= swift

@@ -38,9 +38,9 @@ extern "C" {
 /* ---- Version ------------------------------------------------------------------------------------------- */
 
 #define IK_VERSION_MAJOR 0
-#define IK_VERSION_MINOR 2
+#define IK_VERSION_MINOR 3
 #define IK_VERSION_PATCH 0
-#define IK_VERSION_STRING "0.2.0"
+#define IK_VERSION_STRING "0.3.0"
 
 /* The library's version as "MAJOR.MINOR.PATCH". Static storage: do not free. Never fails. */
 const char *ik_version(void);
@@ -407,6 +407,181 @@ int ik_changelog_sensitivity(const ik_changelog *log, const char *parameter, con
 /* DESTRUCTOR. NULL is a no-op. */
 void ik_changelog_free(ik_changelog *log);
 
+/* ---- Instruments of LIN, Proeftuin and IWP (seeds 002–004) ---------------------------------------------
+ * Every instrument has the same functions as the other documents: _from_json, _from_jansson, _to_json,
+ * _to_jansson, _evaluate, _report_text, _free, plus _template: a new document prefilled with what the seed gives
+ * (themes and questions, the seven principles, the LIN investment figures …) in opts->lang. A handle of one
+ * type passed to another type's function gives IK_EHANDLE. */
+
+/* A Kirkpatrick evaluation plan (seed 002, phase 5): per level (1 reaction, 2 learning, 3 behaviour, 4 results)
+ * the questions, respondents, instrument and planned day, and the findings recorded.
+ * Document: "schema": "impactkit/kirkpatrick/1". */
+typedef struct ik_kirkpatrick ik_kirkpatrick;
+
+/* CONSTRUCTOR. Reads the document; all or nothing. Errors carry the JSON pointer, e.g. "/evaluations/2/level" for a level outside 1–4 (IK_ERANGE).
+ * *out: ik_kirkpatrick_free. Errors: every IK_E* code except IK_EHANDLE. */
+int ik_kirkpatrick_from_json(ik_kirkpatrick **out, const char *json, size_t len, const ik_options *opts, ik_error *error);
+/* CONSTRUCTOR. As ik_kirkpatrick_from_json, from a jansson value. The caller keeps its reference. */
+int ik_kirkpatrick_from_jansson(ik_kirkpatrick **out, const struct json_t *json, const ik_options *opts, ik_error *error);
+/* CONSTRUCTOR. A new document to fill in, prefilled from the seed, texts in opts->lang. *out: ik_kirkpatrick_free. */
+int ik_kirkpatrick_template(ik_kirkpatrick **out, const ik_options *opts, ik_error *error);
+/* The document (unknown members kept, stable order). *out_json: ik_free. */
+int ik_kirkpatrick_to_json(const ik_kirkpatrick *plan, char **out_json, ik_error *error);
+/* The document as a new jansson value (json_decref it). */
+int ik_kirkpatrick_to_jansson(const ik_kirkpatrick *plan, struct json_t **out_json, ik_error *error);
+/* The report ("schema": "impactkit/kirkpatrick-report/1") as of `as_of` ("YYYY-MM-DD"; NULL = today, UTC): per level
+ * its status (not-planned, planned, overdue, measured) and counts; the overdue evaluations with days overdue;
+ * reaction evaluations planned or measured more than 7 days after the intervention; unscheduled evaluations.
+ * Errors: IK_EINVAL or IK_ERANGE (as_of not a date), IK_EUTF8, IK_EHANDLE.
+ * *out_report: ik_free. */
+int ik_kirkpatrick_evaluate(const ik_kirkpatrick *plan, const char *as_of, const ik_options *opts, char **out_report, ik_error *error);
+/* The same report as text for people, in opts->lang. *out_text: ik_free. */
+int ik_kirkpatrick_report_text(const ik_kirkpatrick *plan, const char *as_of, const ik_options *opts, char **out_text, ik_error *error);
+/* DESTRUCTOR. NULL is a no-op. */
+void ik_kirkpatrick_free(ik_kirkpatrick *plan);
+
+/* A LIN Actiescan repeated over time (seed 002): scans that place the questions of five themes on a spectrum
+ * from "incidental" to "structural" (default 5 points; the document may carry its own scale of 2–10 points).
+ * Document: "schema": "impactkit/actiescan/1". */
+typedef struct ik_actiescan ik_actiescan;
+
+/* CONSTRUCTOR. Reads the document; all or nothing. Errors carry the JSON pointer, e.g. "/scans/0/answers/3/position" off the scale (IK_ERANGE),
+ * "/scans/1/answers/0/question" unknown (IK_ENOTFOUND), a question answered twice (IK_EEXIST).
+ * *out: ik_actiescan_free. Errors: every IK_E* code except IK_EHANDLE. */
+int ik_actiescan_from_json(ik_actiescan **out, const char *json, size_t len, const ik_options *opts, ik_error *error);
+/* CONSTRUCTOR. As ik_actiescan_from_json, from a jansson value. The caller keeps its reference. */
+int ik_actiescan_from_jansson(ik_actiescan **out, const struct json_t *json, const ik_options *opts, ik_error *error);
+/* CONSTRUCTOR. A new document to fill in, prefilled from the seed, texts in opts->lang. *out: ik_actiescan_free. */
+int ik_actiescan_template(ik_actiescan **out, const ik_options *opts, ik_error *error);
+/* The document (unknown members kept, stable order). *out_json: ik_free. */
+int ik_actiescan_to_json(const ik_actiescan *scan, char **out_json, ik_error *error);
+/* The document as a new jansson value (json_decref it). */
+int ik_actiescan_to_jansson(const ik_actiescan *scan, struct json_t **out_json, ik_error *error);
+/* The report ("schema": "impactkit/actiescan-report/1"): per scan the answered questions, per theme the
+ * mean position (2 decimals) and its share of the scale (0–100), the weakest theme(s); the change between the last
+ * two scans. Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options).
+ * *out_report: ik_free. */
+int ik_actiescan_evaluate(const ik_actiescan *scan, const ik_options *opts, char **out_report, ik_error *error);
+/* The same report as text for people, in opts->lang. *out_text: ik_free. */
+int ik_actiescan_report_text(const ik_actiescan *scan, const ik_options *opts, char **out_text, ik_error *error);
+/* Compares the scans labelled `from_label` and `to_label` ("schema": "impactkit/actiescan-comparison/1"): per
+ * theme the mean before and after and its change, per question answered in both the positions and the change;
+ * improved, declined, unchanged and not comparable questions; the weakest theme(s) before and after.
+ * *out_json: ik_free. Errors: IK_EINVAL (NULL), IK_ENOTFOUND (no such scan), IK_EUTF8, IK_EHANDLE. */
+int ik_actiescan_compare(const ik_actiescan *scan, const char *from_label, const char *to_label,
+                         const ik_options *opts, char **out_json, ik_error *error);
+/* DESTRUCTOR. NULL is a no-op. */
+void ik_actiescan_free(ik_actiescan *scan);
+
+/* The LIN Fasemodel (seed 002): per component of the network its current development stage and the
+ * steering group's ambition (stages 1…n; default four, ImpactKit's own labels, or the document's own 2–10).
+ * Document: "schema": "impactkit/fasemodel/1". */
+typedef struct ik_fasemodel ik_fasemodel;
+
+/* CONSTRUCTOR. Reads the document; all or nothing. Errors carry the JSON pointer, e.g. "/components/2/ambition" outside the stages (IK_ERANGE).
+ * *out: ik_fasemodel_free. Errors: every IK_E* code except IK_EHANDLE. */
+int ik_fasemodel_from_json(ik_fasemodel **out, const char *json, size_t len, const ik_options *opts, ik_error *error);
+/* CONSTRUCTOR. As ik_fasemodel_from_json, from a jansson value. The caller keeps its reference. */
+int ik_fasemodel_from_jansson(ik_fasemodel **out, const struct json_t *json, const ik_options *opts, ik_error *error);
+/* CONSTRUCTOR. A new document to fill in, prefilled from the seed, texts in opts->lang. *out: ik_fasemodel_free. */
+int ik_fasemodel_template(ik_fasemodel **out, const ik_options *opts, ik_error *error);
+/* The document (unknown members kept, stable order). *out_json: ik_free. */
+int ik_fasemodel_to_json(const ik_fasemodel *model, char **out_json, ik_error *error);
+/* The document as a new jansson value (json_decref it). */
+int ik_fasemodel_to_jansson(const ik_fasemodel *model, struct json_t **out_json, ik_error *error);
+/* The report ("schema": "impactkit/fasemodel-report/1"): per component current, ambition and gap; the
+ * components short of their ambition, largest gap first; how many are at their ambition; those beyond it.
+ * Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options).
+ * *out_report: ik_free. */
+int ik_fasemodel_evaluate(const ik_fasemodel *model, const ik_options *opts, char **out_report, ik_error *error);
+/* The same report as text for people, in opts->lang. *out_text: ik_free. */
+int ik_fasemodel_report_text(const ik_fasemodel *model, const ik_options *opts, char **out_text, ik_error *error);
+/* DESTRUCTOR. NULL is a no-op. */
+void ik_fasemodel_free(ik_fasemodel *model);
+
+/* Setting up a Learning and Innovation Network (seed 002): the five phases (know, want, plan, execute,
+ * evaluate) with their status, roles with hours per week, weeks and an optional hourly rate, students above
+ * formation and the meeting room. Document: "schema": "impactkit/lin/1". */
+typedef struct ik_lin ik_lin;
+
+/* CONSTRUCTOR. Reads the document; all or nothing. Errors carry the JSON pointer, e.g. "/roles/1/hours_per_week" negative (IK_ERANGE), "/phases/0/status"
+ * unknown (IK_EINVAL).
+ * *out: ik_lin_free. Errors: every IK_E* code except IK_EHANDLE. */
+int ik_lin_from_json(ik_lin **out, const char *json, size_t len, const ik_options *opts, ik_error *error);
+/* CONSTRUCTOR. As ik_lin_from_json, from a jansson value. The caller keeps its reference. */
+int ik_lin_from_jansson(ik_lin **out, const struct json_t *json, const ik_options *opts, ik_error *error);
+/* CONSTRUCTOR. A new document to fill in, prefilled from the seed, texts in opts->lang. *out: ik_lin_free. */
+int ik_lin_template(ik_lin **out, const ik_options *opts, ik_error *error);
+/* The document (unknown members kept, stable order). *out_json: ik_free. */
+int ik_lin_to_json(const ik_lin *plan, char **out_json, ik_error *error);
+/* The document as a new jansson value (json_decref it). */
+int ik_lin_to_jansson(const ik_lin *plan, struct json_t **out_json, ik_error *error);
+/* The report ("schema": "impactkit/lin-report/1"): phase status and the current phase; the investment (hours
+ * per role = hours per week × weeks, extra hours, cost where a rate is given, roles without a rate); the seed's
+ * minimum conditions (8 students above formation, project leader 8 h/week for 26 weeks, practice trainer
+ * 8 h/week, manager 2 h/week, teachers one day-part (4 h) a week, a meeting room), each met or not with a message
+ * in opts->lang. Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options).
+ * *out_report: ik_free. */
+int ik_lin_evaluate(const ik_lin *plan, const ik_options *opts, char **out_report, ik_error *error);
+/* The same report as text for people, in opts->lang. *out_text: ik_free. */
+int ik_lin_report_text(const ik_lin *plan, const ik_options *opts, char **out_text, ik_error *error);
+/* DESTRUCTOR. NULL is a no-op. */
+void ik_lin_free(ik_lin *plan);
+
+/* A Proeftuin factsheet (seed 003): goals, intended results, scale, achieved results (checked or not, linked
+ * to a goal), intake and retained, observations per capacity, lessons, conditions, products.
+ * Document: "schema": "impactkit/factsheet/1". */
+typedef struct ik_factsheet ik_factsheet;
+
+/* CONSTRUCTOR. Reads the document; all or nothing. Errors carry the JSON pointer, e.g. "/numbers/retained" more than intake (IK_ERANGE), "/achieved/2/goal"
+ * unknown (IK_ENOTFOUND).
+ * *out: ik_factsheet_free. Errors: every IK_E* code except IK_EHANDLE. */
+int ik_factsheet_from_json(ik_factsheet **out, const char *json, size_t len, const ik_options *opts, ik_error *error);
+/* CONSTRUCTOR. As ik_factsheet_from_json, from a jansson value. The caller keeps its reference. */
+int ik_factsheet_from_jansson(ik_factsheet **out, const struct json_t *json, const ik_options *opts, ik_error *error);
+/* CONSTRUCTOR. A new document to fill in, prefilled from the seed, texts in opts->lang. *out: ik_factsheet_free. */
+int ik_factsheet_template(ik_factsheet **out, const ik_options *opts, ik_error *error);
+/* The document (unknown members kept, stable order). *out_json: ik_free. */
+int ik_factsheet_to_json(const ik_factsheet *sheet, char **out_json, ik_error *error);
+/* The document as a new jansson value (json_decref it). */
+int ik_factsheet_to_jansson(const ik_factsheet *sheet, struct json_t **out_json, ik_error *error);
+/* The report ("schema": "impactkit/factsheet-report/1"): goals met and open, results achieved or not,
+ * intake, retained, left and retention (87 of 96 → 0.90625, 90.6 %), observations per capacity, and the sheet as
+ * text in opts->lang. Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options).
+ * *out_report: ik_free. */
+int ik_factsheet_evaluate(const ik_factsheet *sheet, const ik_options *opts, char **out_report, ik_error *error);
+/* The same report as text for people, in opts->lang. *out_text: ik_free. */
+int ik_factsheet_report_text(const ik_factsheet *sheet, const ik_options *opts, char **out_text, ik_error *error);
+/* DESTRUCTOR. NULL is a no-op. */
+void ik_factsheet_free(ik_factsheet *sheet);
+
+/* An innovation workplace described with the IWP development model (seed 004): starting points, yields,
+ * processes, design, how each of the seven design principles is shaped, and rows of characteristic → effects
+ * (J, S or J+S) → conditions with "to improve" and "no consensus" marks. Document: "schema": "impactkit/iwp/1". */
+typedef struct ik_iwp ik_iwp;
+
+/* CONSTRUCTOR. Reads the document; all or nothing. Errors carry the JSON pointer, e.g. "/characteristics/4/principles/1" for an unknown principle
+ * (IK_ENOTFOUND), "/characteristics/0/effects/0/for" not J, S or J+S (IK_EINVAL).
+ * *out: ik_iwp_free. Errors: every IK_E* code except IK_EHANDLE. */
+int ik_iwp_from_json(ik_iwp **out, const char *json, size_t len, const ik_options *opts, ik_error *error);
+/* CONSTRUCTOR. As ik_iwp_from_json, from a jansson value. The caller keeps its reference. */
+int ik_iwp_from_jansson(ik_iwp **out, const struct json_t *json, const ik_options *opts, ik_error *error);
+/* CONSTRUCTOR. A new document to fill in, prefilled from the seed, texts in opts->lang. *out: ik_iwp_free. */
+int ik_iwp_template(ik_iwp **out, const ik_options *opts, ik_error *error);
+/* The document (unknown members kept, stable order). *out_json: ik_free. */
+int ik_iwp_to_json(const ik_iwp *model, char **out_json, ik_error *error);
+/* The document as a new jansson value (json_decref it). */
+int ik_iwp_to_jansson(const ik_iwp *model, struct json_t **out_json, ik_error *error);
+/* The coverage report ("schema": "impactkit/iwp-report/1"): per principle whether it is shaped, its
+ * characteristics, effects by J/S/J+S and conditions; principles without characteristics; characteristics with
+ * effects but no conditions; open improvement points; effects without consensus; characteristics serving several
+ * principles; empty sections. Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options).
+ * *out_report: ik_free. */
+int ik_iwp_evaluate(const ik_iwp *model, const ik_options *opts, char **out_report, ik_error *error);
+/* The same report as text for people, in opts->lang. *out_text: ik_free. */
+int ik_iwp_report_text(const ik_iwp *model, const ik_options *opts, char **out_text, ik_error *error);
+/* DESTRUCTOR. NULL is a no-op. */
+void ik_iwp_free(ik_iwp *model);
 /* ---- Pictures ------------------------------------------------------------------------------------------- */
 
 /* The canvas as a standalone SVG document laid out like the A1 poster: title, moment, team, a column per domain

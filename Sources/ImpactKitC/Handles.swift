@@ -15,6 +15,12 @@ enum HandleMagic {
     static let journey: UInt64 = 0x494B_4A4F_5552_4E59  // "IKJOURNY"
     static let cohort: UInt64 = 0x494B_434F_484F_5254  // "IKCOHORT"
     static let changeLog: UInt64 = 0x494B_4348_4C4F_4721  // "IKCHLOG!"
+    static let kirkpatrick: UInt64 = 0x494B_4B49_524B_5054  // "IKKIRKPT"
+    static let actiescan: UInt64 = 0x494B_4143_5453_434E  // "IKACTSCN"
+    static let fasemodel: UInt64 = 0x494B_4641_5345_4D44  // "IKFASEMD"
+    static let lin: UInt64 = 0x494B_4C49_4E50_4C4E  // "IKLINPLN"
+    static let factsheet: UInt64 = 0x494B_4641_4354_5348  // "IKFACTSH"
+    static let iwp: UInt64 = 0x494B_4957_504D_444C  // "IKIWPMDL"
     static let freed: UInt64 = 0x494B_4652_4545_4421  // "IKFREED!"
 }
 
@@ -71,7 +77,7 @@ private func header(_ handle: OpaquePointer?, magic: UInt64, name: String) throw
     }
 }
 
-private func box<Value>(_ handle: OpaquePointer?, magic: UInt64, name: String) throws -> HandleBox<Value> {
+func box<Value>(_ handle: OpaquePointer?, magic: UInt64, name: String) throws -> HandleBox<Value> {
     let header = try header(handle, magic: magic, name: name)
     return Unmanaged<HandleBox<Value>>.fromOpaque(header.pointee.object).takeUnretainedValue()
 }

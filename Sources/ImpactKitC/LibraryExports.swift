@@ -4,7 +4,7 @@ import ImpactKitABI
 
 // Library-wide functions: version, status names, options, memory.
 
-private let versionString: StaticString = "0.2.0"
+private let versionString: StaticString = "0.3.0"
 
 @c @implementation
 public func ik_version() -> UnsafePointer<CChar>? {

@@ -67,7 +67,7 @@ extension Instrument {
         object.append("schema", .string(Self.reportSchemaID))
         object.append("document", .string(id))
         object.append("title", .string(title))
-        object.append("language", .string(context.language.rawValue))
+        object.append("lang", .string(context.language.rawValue))
         return object
     }
 }

@@ -34,7 +34,7 @@ final class CanvasTest extends TestCase
 
     public function testVersionAndTemplate(): void
     {
-        $this->assertSame('0.2.0', Library::get()->version());
+        $this->assertSame('0.3.0', Library::get()->version());
         $template = Canvas::builtinTemplate();
         $this->assertSame('impactkit/template/1', $template['schema']);
         $this->assertSame(['target-group', 'partners', 'complexity', 'interprofessional', 'knowledge'],

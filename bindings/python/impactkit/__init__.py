@@ -15,6 +15,7 @@ from .canvas import Canvas, builtin_template, questions, version
 from .cohort import Cohort, Thresholds
 from .journey import Journey
 from .changelog import ChangeLog
+from .instruments import Actiescan, Factsheet, Fasemodel, Instrument, IWPModel, KirkpatrickPlan, LINPlan, load_instrument
 from .errors import (
     AlreadyExists,
     HandleError,
@@ -31,7 +32,8 @@ from .errors import (
 
 __all__ = [
     "Canvas", "Journey", "Cohort", "ChangeLog", "Thresholds", "Options", "builtin_template", "questions", "version",
+    "Instrument", "KirkpatrickPlan", "Actiescan", "Fasemodel", "LINPlan", "Factsheet", "IWPModel", "load_instrument",
     "ImpactKitError", "InvalidArgument", "JSONSyntaxError", "SchemaError", "NotFound", "AlreadyExists",
     "OutOfRange", "LimitExceeded", "OutOfMemory", "HandleError", "UTF8Error",
 ]
-__version__ = "0.2.0"
+__version__ = "0.3.0"

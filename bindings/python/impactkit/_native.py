@@ -171,3 +171,15 @@ def take_string(pointer: ctypes.c_void_p) -> str:
         return ctypes.string_at(pointer.value).decode("utf-8")
     finally:
         lib.ik_free(pointer)
+
+# The instruments of seeds 002–004 share one shape: ik_<kind>_from_json … _free (impactkit.h).
+INSTRUMENT_KINDS = ("kirkpatrick", "actiescan", "fasemodel", "lin", "factsheet", "iwp")
+for _kind in INSTRUMENT_KINDS:
+    _as_of = (_c_str,) if _kind == "kirkpatrick" else ()
+    _declare(f"ik_{_kind}_from_json", _int, ctypes.POINTER(_handle), ctypes.c_char_p, ctypes.c_size_t, _opts, _err)
+    _declare(f"ik_{_kind}_template", _int, ctypes.POINTER(_handle), _opts, _err)
+    _declare(f"ik_{_kind}_to_json", _int, _handle, _out_str, _err)
+    _declare(f"ik_{_kind}_evaluate", _int, _handle, *_as_of, _opts, _out_str, _err)
+    _declare(f"ik_{_kind}_report_text", _int, _handle, *_as_of, _opts, _out_str, _err)
+    _declare(f"ik_{_kind}_free", None, _handle)
+_declare("ik_actiescan_compare", _int, _handle, _c_str, _c_str, _opts, _out_str, _err)

@@ -17,7 +17,7 @@ Purpose = Literal["monitor-process", "impact-conversation", "reflection-accounta
 
 
 def version() -> str:
-    """The library's version, e.g. "0.2.0"."""
+    """The library's version, e.g. "0.3.0"."""
     return lib.ik_version().decode()
 
 

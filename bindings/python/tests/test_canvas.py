@@ -15,7 +15,7 @@ from impactkit import (AlreadyExists, Canvas, HandleError, ImpactKitError, Inval
 
 
 def test_version_and_template():
-    assert impactkit.version() == "0.2.0"
+    assert impactkit.version() == "0.3.0"
     template = impactkit.builtin_template("lim")
     assert template["schema"] == "impactkit/template/1"
     assert [d["id"] for d in template["domains"]] == [
