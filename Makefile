@@ -52,7 +52,7 @@ cli-test:
 	$(SWIFT) build --product impact
 	@rm -rf build/cli && mkdir -p build/cli
 	$(SWIFT) run --skip-build impact demo --output build/cli > build/cli/demo.txt
-	diff -r examples/data build/cli --exclude=demo.txt --exclude=pwmi-changelog.json
+	diff -r examples/data build/cli --exclude=demo.txt --exclude=pwmi-changelog.json --exclude=instruments
 	$(SWIFT) run --skip-build impact validate examples/data/pzw-bottendaal-week5.json examples/data/pzw-bottendaal-end.json
 	$(SWIFT) run --skip-build impact report examples/data/pzw-bottendaal-week5.json --lang nl | grep -q "Sterkste domein: Betrokkenheid bij de doelgroep"
 	@sed 's/"res.own-learning"/"res.nope"/' examples/data/pzw-bottendaal-week5.json > build/cli/broken.json
@@ -97,7 +97,23 @@ cli-test:
 	    | grep -q '^target-group,Involvement of the target group,activity,11,4,1.0000,4'
 	$(SWIFT) run --skip-build impact render examples/data/pzw-bottendaal.journey.json --lang nl -o build/cli/canvas.svg
 	python3 -c 'import xml.etree.ElementTree as ET; r = ET.parse("build/cli/canvas.svg").getroot(); assert r.tag.endswith("svg") and len(list(r.iter("{http://www.w3.org/2000/svg}rect"))) == 47'
-	@echo "cli: 26 passed, 0 failed"
+	$(SWIFT) run --skip-build impact validate examples/data/instruments/*.json | grep -c ": OK (impactkit/" | grep -qx 6
+	$(SWIFT) run --skip-build impact report examples/data/instruments/lin-kirkpatrick.json --as-of 2026-11-23 --lang nl \
+	    | grep -q "Achterstallig: leerresultaat (niveau 2), gepland op 2026-11-02, 21 dagen geleden."
+	$(SWIFT) run --skip-build impact report examples/data/instruments/lin-plan.json --format json \
+	    | python3 -c 'import json,sys; r=json.load(sys.stdin)["investment"]; assert (r["total_hours"], r["cost"]) == (688, 34440), r'
+	$(SWIFT) run --skip-build impact report examples/data/instruments/proeftuin-praktijkleren.json | grep -q "of whom 87 retained (90.6 %)"
+	$(SWIFT) run --skip-build impact actiescan compare examples/data/instruments/lin-actiescan.json \
+	    | python3 -c 'import json,sys; r=json.load(sys.stdin); assert r["declined"] == ["retention.students"] and r["weakest_to"] == ["innovation"], r'
+	$(SWIFT) run --skip-build impact template lin --lang nl -o build/cli/lin.json
+	$(SWIFT) run --skip-build impact report build/cli/lin.json --lang nl | grep -q "\[x\] 8 studenten boven formatie (minimaal 8)."
+	@sed 's/"position": 4}/"position": 7}/' examples/data/instruments/lin-actiescan.json > build/cli/bad-scan.json
+	@if $(SWIFT) run --skip-build impact report build/cli/bad-scan.json 2> build/cli/err.txt; then \
+	    echo "report accepted a position off the scale"; exit 1; fi
+	grep -q 'IK_ERANGE: position 7 is off the scale (1…5) (at /scans/0/answers/9/position)' build/cli/err.txt
+	@if $(SWIFT) run --skip-build impact template sroi 2> build/cli/err.txt; then echo "template accepted an unknown kind"; exit 1; fi
+	grep -q 'unknown document type "sroi"' build/cli/err.txt
+	@echo "cli: 37 passed, 0 failed"
 
 # Each C test program with its arguments; all are built the same way and run plain, then under valgrind.
 C_TEST_RUNS := "test_abi examples/data" "test_journey_cohort examples/data tests/data/cohort" "test_changelog examples/data" "test_instruments examples/data"
