@@ -13,7 +13,7 @@ LIBNAME      := libimpactkit.so
 RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdlib \
                  -Xlinker --version-script=$(CURDIR)/scripts/impactkit.map -Xlinker -soname=$(LIBNAME).$(SOVERSION)
 
-.PHONY: all deps build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: all deps build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -35,7 +35,7 @@ demo: deps
 	$(SWIFT) run impact demo --lang en
 	$(SWIFT) run impact demo --lang nl --output demo-output/nl > /dev/null
 
-test: deps swift-test cli-test stage c-test python-test php-test examples-test symbols-test tsan fuzz-smoke
+test: deps swift-test cli-test stage c-test python-test php-test xapi-test examples-test symbols-test tsan fuzz-smoke
 	@echo "make test: swift, cli, c, python, php (c, python, php also under valgrind), examples, schema doc, symbols, tsan, fuzz"
 	@echo "suites: 10 passed, 0 failed"
 
@@ -149,6 +149,13 @@ python-test: stage
 php-header:
 	@{ printf '/* Generated from include/impactkit.h by `make php-header` (cpp -P): PHP FFI reads no #include or macros.\n   Do not edit; make test checks it is up to date. */\n'; \
 	   cpp -P -undef -nostdinc -I scripts/ffi-stub include/impactkit.h | grep -v '^\s*$$'; } > bindings/php/impactkit.ffi.h
+
+# xAPI statements posted to a real LRS (Ralph, from PyPI, in build/xapi-venv) on 127.0.0.1 and validated with
+# Ralph's strict xAPI 1.0.3 model.
+xapi-test: stage
+	@bash scripts/bootstrap.sh --xapi
+	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
+	build/xapi-venv/bin/python -m pytest -q -p no:cacheprovider tests/xapi
 
 php-test: stage
 	@bash scripts/bootstrap.sh --php

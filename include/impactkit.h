@@ -591,6 +591,30 @@ void ik_iwp_free(ik_iwp *model);
  * Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options). */
 int ik_canvas_render_svg(const ik_canvas *canvas, const ik_options *opts, char **out_svg, ik_error *error);
 
+/* ---- xAPI 1.0.3 statements for a Learning Record Store ------------------------------------------------------
+ * `settings` is a JSON object of `settings_len` bytes ("schema/xapi-settings.schema.json"):
+ *   {"homepage": "https://lms.example.org",   required: account.homePage of every person and of the team
+ *    "activity_base": "https://…/",           optional: prefix of activity ids (default homepage + "/impactkit/")
+ *    "actor": "group" | "members",            optional: the team as an xAPI Group (default), or one statement per
+ *                                             member with the team in context.team
+ *    "accounts": {"Sanne": "s1234567"},       optional: member name → account name (default the name)
+ *    "attachment": true,                      optional: attach the poster by SHA-256 ("sha2") and length; the
+ *                                             bytes are exactly ik_canvas_render_svg's output in opts->lang
+ *    "attachment_url": "https://…/poster.svg"} optional: the attachment's fileUrl
+ * Statements: "mapped impact" (https://impactkit.dev/xapi/verbs/mapped-impact) on the canvas with its figures in
+ * the result extension https://impactkit.dev/xapi/extensions/canvas-figures, and ADL "answered" per reflection
+ * answer (response = the answer; parent = the canvas). Ids are derived from the content: the same export gives the
+ * same ids. Timestamps are the moment's date at 00:00 UTC (none without a date). *out_json: a JSON array, ik_free.
+ * Errors: IK_EINVAL (NULL, homepage missing or not an http(s) IRI, unknown setting or actor mode), IK_EJSON,
+ * IK_ESCHEMA, IK_EUTF8, IK_EHANDLE. */
+int ik_canvas_to_xapi(const ik_canvas *canvas, const char *settings, size_t settings_len, const ik_options *opts,
+                      char **out_json, ik_error *error);
+
+/* The statements of every moment of a journey, in moment order, each with the journey as grouping activity and
+ * the team as the group identified by the journey. Same settings and errors as ik_canvas_to_xapi. */
+int ik_journey_to_xapi(const ik_journey *journey, const char *settings, size_t settings_len, const ik_options *opts,
+                       char **out_json, ik_error *error);
+
 /* ---- CSV for spreadsheets (RFC 4180: CRLF, quoted fields, UTF-8 without BOM; a field starting with = + - @
  * that is not a number gets a leading apostrophe so a spreadsheet does not run it as a formula) ---------------- */
 

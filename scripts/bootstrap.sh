@@ -3,6 +3,18 @@
 # and the Python test tools. Safe to run again: it installs only what is missing.
 set -euo pipefail
 
+# `--xapi`: a virtual environment in build/xapi-venv with a real xAPI LRS (Ralph, PyPI ralph-malph) for the
+# xAPI tests; python3-venv from apt when the interpreter lacks it.
+if [ "${1:-}" = "--xapi" ]; then
+    venv=build/xapi-venv
+    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import ralph, requests, pytest, bcrypt' 2>/dev/null; then exit 0; fi
+    echo "bootstrap: installing Ralph LRS, requests and pytest into $venv with pip" >&2
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q 'ralph-malph[cli,lrs]' requests pytest
+    exit 0
+fi
+
 need_apt=()
 # `--php`: also what the PHP binding's tests need (PHP CLI with FFI, PHPUnit).
 if [ "${1:-}" = "--php" ]; then

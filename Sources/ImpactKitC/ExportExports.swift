@@ -43,3 +43,37 @@ public func ik_canvas_render_svg(
         out.pointee = try cString(try canvasBox(canvas).value.svg(language: options.language))
     }
 }
+
+/// The xAPI settings object of ik_*_to_xapi, read with the host's limits.
+private func xapiSettings(_ json: UnsafePointer<CChar>?, _ len: Int, _ options: HostOptions) throws -> XAPISettings {
+    guard json != nil else { throw ImpactKitError(.invalidArgument, "settings must not be NULL (at least {\"homepage\": …})") }
+    return try XAPISettings(jsonValue: try JSONParser.parse(try document(json, len, "settings"), limits: options.limits))
+}
+
+@c @implementation
+public func ik_canvas_to_xapi(
+    _ canvas: OpaquePointer?, _ settings: UnsafePointer<CChar>?, _ settings_len: Int, _ opts: UnsafePointer<ik_options>?,
+    _ out_json: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        let options = try HostOptions(opts)
+        let canvas = try canvasBox(canvas).value
+        let settings = try xapiSettings(settings, settings_len, options)
+        out.pointee = try cString(JSONWriter.string(XAPI.statements(for: canvas, settings: settings, language: options.language)))
+    }
+}
+
+@c @implementation
+public func ik_journey_to_xapi(
+    _ journey: OpaquePointer?, _ settings: UnsafePointer<CChar>?, _ settings_len: Int, _ opts: UnsafePointer<ik_options>?,
+    _ out_json: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        let options = try HostOptions(opts)
+        let journey = try journeyBox(journey).value
+        let settings = try xapiSettings(settings, settings_len, options)
+        out.pointee = try cString(JSONWriter.string(XAPI.statements(for: journey, settings: settings, language: options.language)))
+    }
+}

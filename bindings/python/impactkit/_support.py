@@ -63,6 +63,13 @@ def document(data: Union[str, bytes, bytearray, memoryview]) -> bytes:
     raise InvalidArgument(f"a document must be str or bytes, got {type(data).__name__}")
 
 
+def xapi_settings(homepage: str, settings: dict) -> bytes:
+    """The settings object of ik_*_to_xapi; the library checks it (unknown keys are errors, not ignored)."""
+    import json
+
+    return json.dumps({"homepage": homepage, **settings}).encode("utf-8")
+
+
 def call(function, *args) -> None:
     """Calls a C function whose last argument is ik_error *, raising the matching exception on failure."""
     error = _native.ErrorStruct()

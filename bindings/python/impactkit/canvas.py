@@ -7,7 +7,9 @@ import json
 from typing import Any, Literal, Optional, Sequence, Union
 
 from ._native import lib, take_string
-from ._support import Handle, Language, Options, call, document, encode, locked, options_ref, save_atomically
+from ._support import (
+    Handle, Language, Options, call, document, encode, locked, options_ref, save_atomically, xapi_settings,
+)
 from .errors import InvalidArgument
 
 Field = Literal["activity", "place", "result"]
@@ -210,6 +212,13 @@ class Canvas(Handle):
     def to_csv(self, lang: Language = "en") -> str:
         """One row per placement (RFC 4180, CRLF line ends), domain names in `lang`."""
         return self._string(lib.ik_canvas_to_csv, options_ref(None, lang))
+
+    def to_xapi(self, homepage: str, lang: Language = "en", **settings: Any) -> list[dict[str, Any]]:
+        """xAPI 1.0.3 statements ("mapped impact" with the figures, "answered" per reflection answer) to POST to
+        an LRS. `homepage` is the platform whose accounts identify people; further settings as keywords:
+        actor="group"|"members", accounts={name: login}, attachment=True, attachment_url=…, activity_base=…"""
+        payload = xapi_settings(homepage, settings)
+        return json.loads(self._string(lib.ik_canvas_to_xapi, payload, len(payload), options_ref(None, lang)))
 
 
 

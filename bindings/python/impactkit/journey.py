@@ -7,7 +7,9 @@ import json
 from typing import Any, Literal, Optional, Union
 
 from ._native import lib, take_string
-from ._support import Handle, Language, Options, call, document, encode, locked, options_ref, save_atomically
+from ._support import (
+    Handle, Language, Options, call, document, encode, locked, options_ref, save_atomically, xapi_settings,
+)
 from .canvas import Canvas
 from .errors import InvalidArgument
 
@@ -78,6 +80,11 @@ class Journey(Handle):
         )
 
     # --- evaluation -----------------------------------------------------------------------------------------
+
+    def to_xapi(self, homepage: str, lang: Language = "en", **settings: Any) -> list[dict[str, Any]]:
+        """xAPI 1.0.3 statements for every moment (see Canvas.to_xapi), grouped under the journey activity."""
+        payload = xapi_settings(homepage, settings)
+        return json.loads(self._string(lib.ik_journey_to_xapi, payload, len(payload), options_ref(None, lang)))
 
     def compare(self, from_moment: Optional[str] = None, to_moment: Optional[str] = None,
                 lang: Language = "en") -> dict[str, Any]:

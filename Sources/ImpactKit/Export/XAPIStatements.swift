@@ -1,0 +1,200 @@
+/// A canvas (or each moment of a journey) and its reflection answers as xAPI 1.0.3 statements: the team (or each
+/// member) "mapped impact" on the canvas, with the canvas figures as a result extension, and "answered" each
+/// reflection question with the answer as the response. Statement ids are derived from the content (same export,
+/// same ids), so posting an export twice does not duplicate it in the LRS.
+public enum XAPI {
+    /// The vocabulary ImpactKit owns: verbs, activity types, extensions and the attachment usage type.
+    public static let vocabulary = "https://impactkit.dev/xapi"
+    public static let mappedImpact = vocabulary + "/verbs/mapped-impact"
+    /// ADL's verb and activity type for questions, which LRS reports already understand.
+    public static let answered = "http://adlnet.gov/expapi/verbs/answered"
+    public static let questionType = "http://adlnet.gov/expapi/activities/question"
+    public static let canvasType = vocabulary + "/activities/lim-canvas"
+    public static let journeyType = vocabulary + "/activities/lim-journey"
+    public static let figuresExtension = vocabulary + "/extensions/canvas-figures"
+    public static let momentExtension = vocabulary + "/extensions/moment"
+    public static let posterUsage = vocabulary + "/attachments/canvas-poster"
+
+    /// The statements for one canvas, as a JSON array.
+    public static func statements(for canvas: Canvas, settings: XAPISettings, language: Language) -> JSONValue {
+        .array(Builder(settings: settings, language: language, journey: nil).statements(for: canvas))
+    }
+
+    /// The statements for every moment of a journey, in moment order, grouped under the journey activity.
+    public static func statements(for journey: Journey, settings: XAPISettings, language: Language) -> JSONValue {
+        let builder = Builder(settings: settings, language: language, journey: journey)
+        return .array(journey.moments.flatMap { builder.statements(for: $0) })
+    }
+
+    private struct Builder {
+        let settings: XAPISettings
+        let language: Language
+        let journey: Journey?
+
+        func statements(for canvas: Canvas) -> [JSONValue] {
+            let group = self.group(canvas)
+            let canvasActivity = activity(
+                id: settings.activityBase + "canvas/" + canvas.id, type: XAPI.canvasType, name: canvas.title,
+                description: canvas.moment.map { $0.label })
+            var out: [JSONValue] = []
+            let actors: [JSONValue] = settings.actor == .members && !canvas.team.isEmpty ? canvas.team.map(agent) : [group]
+            let attachment = settings.attachment ? poster(canvas) : nil
+            for actor in actors {
+                var statement = JSONObject()
+                statement.append("actor", actor)
+                statement.append("verb", verb(XAPI.mappedImpact, nl: "bracht impact in beeld", en: "mapped impact"))
+                statement.append("object", canvasActivity)
+                var result = JSONObject()
+                result.append("completion", .bool(true))
+                result.append("extensions", .object(JSONObject([.init(key: XAPI.figuresExtension, value: figures(canvas))])))
+                statement.append("result", .object(result))
+                statement.append("context", context(canvas, team: settings.actor == .members ? group : nil, parent: nil))
+                statement.append("timestamp", ifPresent: timestamp(canvas))
+                if let attachment { statement.append("attachments", .array([attachment])) }
+                out.append(identified(statement))
+            }
+            for answer in canvas.reflections {
+                let member = canvas.team.first { $0.name == answer.by }
+                let actor = settings.actor == .members ? member.map(agent) ?? group : group
+                let question = ReflectionQuestions.question(answer.question)
+                var object = JSONObject()
+                object.append("objectType", .string("Activity"))
+                object.append("id", .string(settings.activityBase + "questions/" + answer.question))
+                var definition = JSONObject()
+                definition.append("type", .string(XAPI.questionType))
+                definition.append("name", question.map { $0.text.json } ?? languageMap(answer.question))
+                object.append("definition", .object(definition))
+                var statement = JSONObject()
+                statement.append("actor", actor)
+                statement.append("verb", verb(XAPI.answered, nl: "beantwoordde", en: "answered"))
+                statement.append("object", .object(object))
+                statement.append("result", .object(JSONObject([.init(key: "response", value: .string(answer.answer))])))
+                statement.append(
+                    "context", context(canvas, team: settings.actor == .members && member != nil ? group : nil, parent: canvasActivity))
+                statement.append("timestamp", ifPresent: timestamp(canvas))
+                out.append(identified(statement))
+            }
+            // Identical statements (the same answer twice, two members of one name) would share an id: keep one.
+            var seen = Set<String>()
+            return out.filter { statement in
+                guard case .object(let object) = statement, case .string(let id)? = object["id"] else { return true }
+                return seen.insert(id).inserted
+            }
+        }
+
+        /// The statement with its id first: a UUID from the SHA-256 of everything else, so the same statement
+        /// always gets the same id and any difference (actor, figures, attachment, answer) a new one — an LRS then
+        /// neither duplicates a re-export nor refuses a changed one as a conflict.
+        private func identified(_ statement: JSONObject) -> JSONValue {
+            var object = JSONObject()
+            object.append("id", .string(SHA256.uuid(JSONWriter.string(.object(statement), pretty: false))))
+            object.append(contentsOf: statement)
+            return .object(object)
+        }
+
+        private func languageMap(_ text: String) -> JSONValue {
+            .object(JSONObject([.init(key: language.rawValue, value: .string(text))]))
+        }
+
+        private func verb(_ id: String, nl: String, en: String) -> JSONValue {
+            var object = JSONObject()
+            object.append("id", .string(id))
+            object.append("display", LocalizedText(nl: nl, en: en).json)
+            return .object(object)
+        }
+
+        private func activity(id: String, type: String, name: String, description: String?) -> JSONValue {
+            var definition = JSONObject()
+            definition.append("type", .string(type))
+            definition.append("name", languageMap(name))
+            definition.append("description", ifPresent: description.map(languageMap))
+            var object = JSONObject()
+            object.append("objectType", .string("Activity"))
+            object.append("id", .string(id))
+            object.append("definition", .object(definition))
+            return .object(object)
+        }
+
+        private func account(of member: TeamMember) -> String { settings.accounts[member.name] ?? member.name }
+
+        private func agent(_ member: TeamMember) -> JSONValue {
+            var account = JSONObject()
+            account.append("homePage", .string(settings.homepage))
+            account.append("name", .string(self.account(of: member)))
+            var object = JSONObject()
+            object.append("objectType", .string("Agent"))
+            object.append("name", .string(member.name))
+            object.append("account", .object(account))
+            return .object(object)
+        }
+
+        /// The team as an identified Group: its account is the canvas (or journey) on the platform.
+        private func group(_ canvas: Canvas) -> JSONValue {
+            var account = JSONObject()
+            account.append("homePage", .string(settings.homepage))
+            account.append("name", .string(journey.map { "impactkit:journey:" + $0.id } ?? "impactkit:canvas:" + canvas.id))
+            var object = JSONObject()
+            object.append("objectType", .string("Group"))
+            object.append("name", .string(journey?.group ?? journey?.title ?? canvas.title))
+            object.append("account", .object(account))
+            if !canvas.team.isEmpty { object.append("member", .array(canvas.team.map(agent))) }
+            return .object(object)
+        }
+
+        private func context(_ canvas: Canvas, team: JSONValue?, parent: JSONValue?) -> JSONValue {
+            var context = JSONObject()
+            context.append("platform", .string("ImpactKit"))
+            context.append("language", .string(language.rawValue))
+            context.append("team", ifPresent: team)
+            var activities = JSONObject()
+            if let parent { activities.append("parent", .array([parent])) }
+            if let journey {
+                activities.append("grouping", .array([activity(
+                    id: settings.activityBase + "journeys/" + journey.id, type: XAPI.journeyType, name: journey.title,
+                    description: journey.programme)]))
+            }
+            if !activities.isEmpty { context.append("contextActivities", .object(activities)) }
+            var extensions = JSONObject()
+            if let moment = canvas.moment { extensions.append(XAPI.momentExtension, moment.jsonValue(keepingUnknown: false)) }
+            if !extensions.isEmpty { context.append("extensions", .object(extensions)) }
+            return .object(context)
+        }
+
+        private func timestamp(_ canvas: Canvas) -> JSONValue? {
+            canvas.moment?.date.map { .string($0 + "T00:00:00Z") }
+        }
+
+        /// The canvas figures a portfolio or dashboard shows: cards per field and per domain, coverage, palette.
+        private func figures(_ canvas: Canvas) -> JSONValue {
+            let evaluation = canvas.evaluate()
+            var object = JSONObject()
+            object.append("cards", .int(Int64(evaluation.totalCards)))
+            object.append("activity", .int(Int64(evaluation.total(in: .activity))))
+            object.append("place", .int(Int64(evaluation.total(in: .place))))
+            object.append("result", .int(Int64(evaluation.total(in: .result))))
+            object.append("domains", .array(evaluation.domains.map { figures in
+                var item = JSONObject()
+                item.append("domain", .string(figures.domain.id))
+                item.append("cards", .int(Int64(figures.cards)))
+                item.append("coverage", .string(figures.coverage.rawValue))
+                return .object(item)
+            }))
+            object.append("strongest", evaluation.strongest.map { .string($0.domain) } ?? .null)
+            object.append("weakest", evaluation.weakest.map { .string($0.domain) } ?? .null)
+            return .object(object)
+        }
+
+        /// The poster as an attachment: the SHA-256 and length of exactly what `canvas.svg(language:)` returns.
+        private func poster(_ canvas: Canvas) -> JSONValue {
+            let svg = canvas.svg(language: language)
+            var object = JSONObject()
+            object.append("usageType", .string(XAPI.posterUsage))
+            object.append("display", LocalizedText(nl: "Canvas als poster (SVG)", en: "Canvas as a poster (SVG)").json)
+            object.append("contentType", .string("image/svg+xml"))
+            object.append("length", .int(Int64(svg.utf8.count)))
+            object.append("sha2", .string(SHA256.hex(svg.utf8)))
+            object.append("fileUrl", ifPresent: settings.attachmentURL.map(JSONValue.string))
+            return .object(object)
+        }
+    }
+}

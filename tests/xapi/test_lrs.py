@@ -1,0 +1,149 @@
+"""xAPI statements from ImpactKit against a real Learning Record Store: a Ralph LRS (PyPI ralph-malph) started on
+127.0.0.1 with its file-system backend. Every statement must pass Ralph's strict xAPI 1.0.3 model, be accepted by
+the LRS over HTTP and read back unchanged. Run by `make xapi-test` with build/xapi-venv's interpreter."""
+
+import hashlib
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import bcrypt
+import pytest
+import requests
+from ralph.models.xapi.base.statements import BaseXapiStatement
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bindings" / "python"))
+import impactkit  # noqa: E402
+
+DATA = ROOT / "examples" / "data"
+HOMEPAGE = "https://lms.example.org"
+HEADERS = {"X-Experience-API-Version": "1.0.3"}
+AUTH = ("impactkit", "not-a-real-secret")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lrs(tmp_path_factory):
+    """The LRS's base URL; the server stops with the module (and by itself after 10 minutes at the latest)."""
+    home = tmp_path_factory.mktemp("ralph")
+    (home / "lrs").mkdir()
+    password_hash = bcrypt.hashpw(AUTH[1].encode(), bcrypt.gensalt()).decode()
+    (home / "auth.json").write_text(json.dumps([{
+        "agent": {"mbox": "mailto:impactkit-test@example.org"}, "scopes": ["all"],
+        "hash": password_hash, "username": AUTH[0]}]))
+    port = free_port()
+    env = {**os.environ, "RALPH_APP_DIR": str(home), "RALPH_RUNSERVER_BACKEND": "fs",
+           "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(home / "lrs")}
+    log = open(home / "server.log", "w")
+    server = subprocess.Popen(["timeout", "600", sys.executable, str(Path(__file__).with_name("ralph_lrs.py")), str(port)],
+                              env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/xAPI"
+    for _ in range(100):  # up to 20 s for uvicorn to listen
+        try:
+            requests.get(f"http://127.0.0.1:{port}/__heartbeat__", timeout=1)
+            break
+        except requests.ConnectionError:
+            time.sleep(0.2)
+    else:
+        server.terminate()
+        pytest.fail("Ralph did not start: " + (home / "server.log").read_text())
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+    log.close()
+
+
+def post(url: str, statements: list) -> requests.Response:
+    return requests.post(f"{url}/statements", json=statements, auth=AUTH, headers=HEADERS, timeout=10)
+
+
+def read_back(url: str, statement_id: str) -> dict:
+    response = requests.get(f"{url}/statements", params={"statementId": statement_id}, auth=AUTH, headers=HEADERS, timeout=10)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    # xAPI answers a statementId query with the statement itself; Ralph 5 answers with a StatementResult.
+    if "statements" in body:
+        matches = [statement for statement in body["statements"] if statement["id"] == statement_id]
+        assert len(matches) == 1, body
+        return matches[0]
+    return body
+
+
+def strictly_valid(statements: list) -> None:
+    for statement in statements:
+        BaseXapiStatement(**statement)  # raises on anything xAPI 1.0.3 does not allow
+
+
+def test_journey_statements_are_accepted_and_read_back(lrs):
+    journey = impactkit.Journey.load(DATA / "pzw-bottendaal.journey.json")
+    statements = journey.to_xapi(HOMEPAGE, "nl", accounts={"Sanne de Vries": "s1234567"})
+    # two moments: one "mapped impact" each, plus the reflection answers of each moment
+    verbs = [s["verb"]["id"] for s in statements]
+    assert verbs.count("https://impactkit.dev/xapi/verbs/mapped-impact") == 2
+    assert verbs.count("http://adlnet.gov/expapi/verbs/answered") == len(statements) - 2
+    strictly_valid(statements)
+    response = post(lrs, statements)
+    assert response.status_code == 200, response.text
+    assert response.json() == [s["id"] for s in statements]
+    first = read_back(lrs, statements[0]["id"])
+    assert first["verb"]["id"] == "https://impactkit.dev/xapi/verbs/mapped-impact"
+    assert first["object"]["id"] == f"{HOMEPAGE}/impactkit/canvas/pzw-bottendaal-week5"
+    figures = first["result"]["extensions"]["https://impactkit.dev/xapi/extensions/canvas-figures"]
+    assert (figures["cards"], figures["activity"], figures["place"], figures["result"]) == (12, 6, 4, 2)
+    assert first["context"]["contextActivities"]["grouping"][0]["id"] == f"{HOMEPAGE}/impactkit/journeys/pzw-bottendaal"
+    assert first["timestamp"].startswith("2026-")
+    members = {m["name"]: m["account"]["name"] for m in first["actor"]["member"]}
+    assert members["Sanne de Vries"] == "s1234567" and members["Daan Jansen"] == "Daan Jansen"
+    answer = read_back(lrs, statements[-1]["id"])
+    assert answer["result"]["response"] == statements[-1]["result"]["response"]
+    assert answer["context"]["contextActivities"]["parent"][0]["id"].endswith("/canvas/pzw-bottendaal-end")
+
+
+def test_member_actors_with_team_in_context(lrs):
+    canvas = impactkit.Canvas.load(DATA / "pzw-bottendaal-end.json")
+    team = canvas.to_dict()["team"]
+    statements = canvas.to_xapi(HOMEPAGE, "en", actor="members")
+    mapped = [s for s in statements if s["verb"]["id"].endswith("/mapped-impact")]
+    assert [s["actor"]["name"] for s in mapped] == [member["name"] for member in team]
+    assert all(s["context"]["team"]["objectType"] == "Group" for s in mapped)
+    assert len({s["id"] for s in statements}) == len(statements)
+    strictly_valid(statements)
+    assert post(lrs, statements).status_code == 200
+    assert read_back(lrs, mapped[1]["id"])["actor"]["account"]["name"] == team[1]["name"]
+
+
+def test_poster_attachment_carries_the_svg_digest(lrs):
+    canvas = impactkit.Canvas.load(DATA / "pzw-bottendaal-end.json")
+    statements = canvas.to_xapi(HOMEPAGE, "nl", attachment=True, attachment_url=f"{HOMEPAGE}/files/poster.svg")
+    svg = canvas.render_svg("nl").encode("utf-8")
+    attachment = statements[0]["attachments"][0]
+    assert attachment["sha2"] == hashlib.sha256(svg).hexdigest()
+    assert attachment["length"] == len(svg) and attachment["contentType"] == "image/svg+xml"
+    strictly_valid(statements)
+    # with a fileUrl the statement is complete without a multipart body, so plain JSON is right
+    assert post(lrs, statements).status_code == 200
+    assert read_back(lrs, statements[0]["id"])["attachments"][0]["sha2"] == attachment["sha2"]
+
+
+def test_same_export_same_ids_and_bad_settings():
+    canvas = impactkit.Canvas.load(DATA / "pzw-bottendaal-week5.json")
+    assert [s["id"] for s in canvas.to_xapi(HOMEPAGE)] == [s["id"] for s in canvas.to_xapi(HOMEPAGE)]
+    assert canvas.to_xapi(HOMEPAGE)[0]["id"] != canvas.to_xapi("https://other.example.org")[0]["id"]
+    with pytest.raises(impactkit.InvalidArgument) as error:
+        canvas.to_xapi("ftp://lms.example.org")
+    assert error.value.path == "/homepage"
+    with pytest.raises(impactkit.InvalidArgument) as error:
+        canvas.to_xapi(HOMEPAGE, actr="members")
+    assert error.value.path == "/actr"
+    with pytest.raises(impactkit.InvalidArgument):
+        canvas.to_xapi(HOMEPAGE, actor="everyone")
