@@ -26,6 +26,13 @@ enum FuzzChecks {
         var csv: UnsafeMutablePointer<CChar>?
         guard ik_canvas_to_csv(again, &options, &csv, &error) == 0 else { abort() }
         ik_free(csv)
+        // xAPI statements of any loadable canvas, with every setting on, must be produced and be JSON again.
+        let settings = #"{"homepage": "https://lms.example.org", "actor": "members", "attachment": true}"#
+        var statements: UnsafeMutablePointer<CChar>?
+        guard ik_canvas_to_xapi(again, settings, settings.utf8.count, &options, &statements, &error) == 0, let statements else { abort() }
+        var parsed: OpaquePointer?
+        guard ik_canvas_from_json(&parsed, statements, strlen(statements), nil, &error) == -3 else { abort() }  // an array: IK_ESCHEMA, not IK_EJSON
+        ik_free(statements)
         ik_free(first)
         ik_free(second)
         ik_free(report)

@@ -1,0 +1,76 @@
+/*
+ * ik_canvas_to_xapi / ik_journey_to_xapi through the installed library: the statements' shape, the settings'
+ * errors with their pointers, and that nothing is handed out on error. (tests/xapi posts them to a real LRS.)
+ * Usage: test_xapi EXAMPLES_DIR.
+ */
+#include <impactkit.h>
+#include <jansson.h>
+
+#include "check.h"
+
+int main(int argc, char **argv) {
+    const char *dir = argc > 1 ? argv[1] : "examples/data";
+    ik_error err;
+    size_t len = 0;
+    char *text = read_file(dir, "pzw-bottendaal.journey.json", &len);
+    CHECK(text != NULL);
+    ik_journey *journey = NULL;
+    CHECK(ik_journey_from_json(&journey, text, len, NULL, &err) == IK_OK);
+    const char *settings = "{\"homepage\": \"https://lms.example.org\", \"actor\": \"members\"}";
+    char *out = NULL;
+    CHECK(ik_journey_to_xapi(journey, settings, strlen(settings), NULL, &out, &err) == IK_OK);
+    json_t *statements = json_loads(out, 0, NULL);
+    CHECK(json_is_array(statements) && json_array_size(statements) > 2);
+    json_t *first = json_array_get(statements, 0);
+    CHECK(strcmp(json_string_value(json_object_get(json_object_get(first, "actor"), "objectType")), "Agent") == 0);
+    CHECK(strcmp(json_string_value(json_object_get(json_object_get(json_object_get(first, "context"), "team"), "objectType")), "Group") == 0);
+    CHECK(strlen(json_string_value(json_object_get(first, "id"))) == 36);
+    CHECK(contains(json_string_value(json_object_get(json_object_get(first, "verb"), "id")), "/verbs/mapped-impact"));
+    json_decref(statements);
+
+    /* The same export twice gives the same text (content-derived ids). */
+    char *again = NULL;
+    CHECK(ik_journey_to_xapi(journey, settings, strlen(settings), NULL, &again, &err) == IK_OK);
+    CHECK(out && again && strcmp(out, again) == 0);
+    ik_free(again);
+    ik_free(out);
+
+    const char *bad[][2] = {
+        {"{\"homepage\": \"javascript:alert(1)\"}", "/homepage"},
+        {"{\"homepage\": \"https://lms.example.org\", \"actor\": \"crowd\"}", "/actor"},
+        {"{\"homepage\": \"https://lms.example.org\", \"attachment\": \"yes\"}", "/attachment"},
+        {"{\"homepage\": \"https://lms.example.org\", \"homepage2\": 1}", "/homepage2"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        out = (char *)0x1;
+        int status = ik_journey_to_xapi(journey, bad[i][0], strlen(bad[i][0]), NULL, &out, &err);
+        CHECK(status == IK_EINVAL || status == IK_ESCHEMA);
+        CHECK(out == NULL && strcmp(err.path, bad[i][1]) == 0);
+    }
+    CHECK(ik_journey_to_xapi(journey, "{\"homepage\": ", 13, NULL, &out, &err) == IK_EJSON);
+    CHECK(ik_journey_to_xapi(journey, NULL, 0, NULL, &out, &err) == IK_EINVAL);
+    CHECK(ik_journey_to_xapi(journey, settings, strlen(settings), NULL, NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_to_xapi((const ik_canvas *)journey, settings, strlen(settings), NULL, &out, &err) == IK_EHANDLE);
+    ik_journey_free(journey);
+    free(text);
+
+    /* A canvas with the poster attached: the digest is of ik_canvas_render_svg's bytes. */
+    text = read_file(dir, "pzw-bottendaal-end.json", &len);
+    ik_canvas *canvas = NULL;
+    CHECK(ik_canvas_from_json(&canvas, text, len, NULL, &err) == IK_OK);
+    const char *attach = "{\"homepage\": \"https://lms.example.org\", \"attachment\": true}";
+    CHECK(ik_canvas_to_xapi(canvas, attach, strlen(attach), NULL, &out, &err) == IK_OK);
+    statements = json_loads(out, 0, NULL);
+    json_t *attachment = json_array_get(json_object_get(json_array_get(statements, 0), "attachments"), 0);
+    char *svg = NULL;
+    CHECK(ik_canvas_render_svg(canvas, NULL, &svg, &err) == IK_OK);
+    CHECK(svg && (size_t)json_integer_value(json_object_get(attachment, "length")) == strlen(svg));
+    CHECK(strlen(json_string_value(json_object_get(attachment, "sha2"))) == 64);
+    ik_free(svg);
+    json_decref(statements);
+    ik_free(out);
+    ik_canvas_free(canvas);
+    free(text);
+    printf("xapi: %d passed, %d failed\n", passed, failed);
+    return failed ? 1 : 0;
+}
