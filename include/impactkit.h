@@ -591,6 +591,21 @@ void ik_iwp_free(ik_iwp *model);
  * Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options). */
 int ik_canvas_render_svg(const ik_canvas *canvas, const ik_options *opts, char **out_svg, ik_error *error);
 
+/* A journey's progress: per domain (rows) and moment (columns) a bar of the cards laid, split by field, with the
+ * count; "not in use" where a moment leaves the domain out. Same escaping and ownership as ik_canvas_render_svg. */
+int ik_journey_render_svg(const ik_journey *journey, const ik_options *opts, char **out_svg, ik_error *error);
+
+/* The cohort's heat map: domains × fields, each cell shaded by the share of groups with cards there, with groups
+ * and cards counted, and covered / partial / empty per domain. */
+int ik_cohort_render_svg(const ik_cohort *cohort, const ik_options *opts, char **out_svg, ik_error *error);
+
+/* The Actiescan as a radar: the five themes as axes, the scale's points as rings, the (at most four) latest scans
+ * as polygons of their theme means; unanswered themes and the weakest theme named in the legend. */
+int ik_actiescan_render_svg(const ik_actiescan *scan, const ik_options *opts, char **out_svg, ik_error *error);
+
+/* The change log's changes per IDG dimension as bars with count and share (and the unclassified ones). */
+int ik_changelog_render_svg(const ik_changelog *log, const ik_options *opts, char **out_svg, ik_error *error);
+
 /* ---- xAPI 1.0.3 statements for a Learning Record Store ------------------------------------------------------
  * `settings` is a JSON object of `settings_len` bytes ("schema/xapi-settings.schema.json"):
  *   {"homepage": "https://lms.example.org",   required: account.homePage of every person and of the team

@@ -77,3 +77,40 @@ public func ik_journey_to_xapi(
         out.pointee = try cString(JSONWriter.string(XAPI.statements(for: journey, settings: settings, language: options.language)))
     }
 }
+
+/// ik_<type>_render_svg: the picture of a handle's value in the host's language.
+private func render(_ opts: UnsafePointer<ik_options>?, _ out_svg: OutString?, _ error: ErrorOut?, _ draw: (Language) throws -> String) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_svg, "out_svg")
+        let options = try HostOptions(opts)
+        out.pointee = try cString(try draw(options.language))
+    }
+}
+
+@c @implementation
+public func ik_journey_render_svg(
+    _ journey: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_svg: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    render(opts, out_svg, error) { try journeyBox(journey).value.progressSVG(language: $0) }
+}
+
+@c @implementation
+public func ik_cohort_render_svg(
+    _ cohort: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_svg: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    render(opts, out_svg, error) { try cohortBox(cohort).value.heatMapSVG(language: $0) }
+}
+
+@c @implementation
+public func ik_actiescan_render_svg(
+    _ scan: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_svg: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    render(opts, out_svg, error) { try actiescan.value(scan).radarSVG(language: $0) }
+}
+
+@c @implementation
+public func ik_changelog_render_svg(
+    _ log: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_svg: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    render(opts, out_svg, error) { try changeLogBox(log).value.idgSVG(language: $0) }
+}

@@ -20,7 +20,7 @@ struct CohortCommand: ParsableCommand {
     @Option(help: "Output format: text, json or csv (the heat map).")
     var format: CohortFormat = .text
 
-    enum CohortFormat: String, ExpressibleByArgument { case text, json, csv }
+    enum CohortFormat: String, ExpressibleByArgument { case text, json, csv, svg }
 
     @Option(help: "Flag a group whose latest canvas has more empty domains than this.")
     var maxEmptyDomains = CohortThresholds.default.maxEmptyDomains
@@ -78,6 +78,7 @@ struct CohortCommand: ParsableCommand {
         case .text: print(cohort.text(language: lang), terminator: "")
         case .json: print(JSONWriter.string(cohort.reportJSON(language: lang)), terminator: "")
         case .csv: print(cohort.heatMapCSV(language: lang).text, terminator: "")
+        case .svg: print(cohort.heatMapSVG(language: lang), terminator: "")
         }
         if strict && !cohort.skipped.isEmpty { throw ExitCode(1) }
     }

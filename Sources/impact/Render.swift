@@ -3,29 +3,39 @@ import ImpactKit
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw a canvas (or a journey's latest moment) as SVG, laid out like the A1 poster.")
+        abstract: "Draw a document as SVG: a canvas as the A1 poster, a journey's progress (or its latest canvas), an Actiescan radar, a change log's IDG chart.",
+        discussion: "For a cohort's heat map use `impact cohort DIR --format svg`.")
 
-    @Argument(help: "A canvas or journey JSON file.")
+    @Argument(help: "A canvas, journey, Actiescan or change-log JSON file.")
     var file: String
 
     @Option(name: .shortAndLong, help: "Write the SVG here (atomically) instead of to standard output.")
     var output: String?
 
+    @Option(help: "For a journey: progress (cards per domain over the moments) or poster (the latest canvas).")
+    var view: JourneyView = .poster
+
+    enum JourneyView: String, ExpressibleByArgument { case poster, progress }
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
         let lang = try language.language()
-        let canvas = try exitOnError { () throws -> Canvas in
+        let svg = try exitOnError { () throws -> String in
             switch try Files.loadDocument(file) {
-            case .canvas(let canvas): return canvas
+            case .canvas(let canvas): return canvas.svg(language: lang)
             case .journey(let journey):
+                if view == .progress { return journey.progressSVG(language: lang) }
                 guard let latest = journey.moments.last else { throw CLIError("\(file): the journey has no moments") }
-                return latest
-            case .changeLog: throw CLIError("\(file): a change log has no canvas to draw")
-            case .instrument(let instrument): throw CLIError("\(file): no picture for \(type(of: instrument).schemaID) yet")
+                return latest.svg(language: lang)
+            case .changeLog(let log): return log.idgSVG(language: lang)
+            case .instrument(let instrument):
+                guard let scan = instrument as? Actiescan else {
+                    throw CLIError("\(file): no picture for \(type(of: instrument).schemaID) yet (pictures: canvas, journey, Actiescan, change log)")
+                }
+                return scan.radarSVG(language: lang)
             }
         }
-        let svg = canvas.svg(language: lang)
         if let output {
             try Files.writeAtomically(svg, to: output)
         } else {

@@ -50,4 +50,24 @@ struct SVGTests {
         #expect(svg.contains(">+ "))
         #expect(svg.contains(" meer</text>"))
     }
+
+    @Test func chartsEscapeEveryUserString() throws {
+        let hostile = "<script>x</script>&\u{1}"
+        var journey = try Journey(json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal.journey.json")))
+        journey.title = hostile
+        var log = try ChangeLog(json: try #require(readFile(repositoryRoot + "/examples/data/pwmi-changelog.json")))
+        log.title = hostile
+        var scan = try Actiescan(json: try #require(readFile(repositoryRoot + "/examples/data/instruments/lin-actiescan.json")))
+        scan.title = hostile
+        scan.scans[0].label = hostile
+        var cohort = try Cohort()
+        cohort.add(journey, source: hostile)
+        for svg in [journey.progressSVG(language: .nl), log.idgSVG(language: .en), scan.radarSVG(language: .nl),
+                    cohort.heatMapSVG(language: .en)] {
+            #expect(!svg.contains("<script"))
+            #expect(!svg.contains("\u{1}"))
+            #expect(svg.hasPrefix("<svg ") && svg.hasSuffix("</svg>\n"))
+        }
+        #expect(journey.progressSVG(language: .nl).contains("&lt;script&gt;x&lt;/script&gt;&amp;\u{FFFD}"))
+    }
 }

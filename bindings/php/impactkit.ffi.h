@@ -158,6 +158,14 @@ int ik_iwp_evaluate(const ik_iwp *model, const ik_options *opts, char **out_repo
 int ik_iwp_report_text(const ik_iwp *model, const ik_options *opts, char **out_text, ik_error *error);
 void ik_iwp_free(ik_iwp *model);
 int ik_canvas_render_svg(const ik_canvas *canvas, const ik_options *opts, char **out_svg, ik_error *error);
+int ik_journey_render_svg(const ik_journey *journey, const ik_options *opts, char **out_svg, ik_error *error);
+int ik_cohort_render_svg(const ik_cohort *cohort, const ik_options *opts, char **out_svg, ik_error *error);
+int ik_actiescan_render_svg(const ik_actiescan *scan, const ik_options *opts, char **out_svg, ik_error *error);
+int ik_changelog_render_svg(const ik_changelog *log, const ik_options *opts, char **out_svg, ik_error *error);
+int ik_canvas_to_xapi(const ik_canvas *canvas, const char *settings, size_t settings_len, const ik_options *opts,
+                      char **out_json, ik_error *error);
+int ik_journey_to_xapi(const ik_journey *journey, const char *settings, size_t settings_len, const ik_options *opts,
+                       char **out_json, ik_error *error);
 int ik_canvas_to_csv(const ik_canvas *canvas, const ik_options *opts, char **out_csv, ik_error *error);
 int ik_cohort_to_csv(const ik_cohort *cohort, const ik_options *opts, char **out_csv, ik_error *error);
 int ik_changelog_to_csv(const ik_changelog *log, char **out_csv, ik_error *error);

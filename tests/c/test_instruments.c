@@ -120,6 +120,15 @@ static void actiescan(void) {
     CHECK(ik_actiescan_evaluate(scan, NULL, &report, &err) == IK_OK);
     ik_free(report);
 
+    /* The radar: a standalone SVG with a polygon per ring (5) and per scan (2). */
+    char *svg = NULL;
+    CHECK(ik_actiescan_render_svg(scan, NULL, &svg, &err) == IK_OK);
+    int polygons = 0;
+    for (const char *at = svg; at && (at = strstr(at, "<polygon")) != NULL; at++) polygons++;
+    CHECK(svg && strncmp(svg, "<svg ", 5) == 0 && polygons == 7);
+    ik_free(svg);
+    CHECK(ik_actiescan_render_svg(NULL, NULL, &svg, &err) == IK_EINVAL && svg == NULL);
+
     /* jansson both ways; the document is stable. */
     json_t *tree = NULL;
     CHECK(ik_actiescan_to_jansson(scan, &tree, &err) == IK_OK);

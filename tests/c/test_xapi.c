@@ -51,6 +51,13 @@ int main(int argc, char **argv) {
     CHECK(ik_journey_to_xapi(journey, NULL, 0, NULL, &out, &err) == IK_EINVAL);
     CHECK(ik_journey_to_xapi(journey, settings, strlen(settings), NULL, NULL, &err) == IK_EINVAL);
     CHECK(ik_canvas_to_xapi((const ik_canvas *)journey, settings, strlen(settings), NULL, &out, &err) == IK_EHANDLE);
+    /* The journey's progress picture and the change log's IDG bars through the same ABI shape. */
+    char *progress = NULL;
+    CHECK(ik_journey_render_svg(journey, NULL, &progress, &err) == IK_OK);
+    CHECK(progress && contains(progress, "Cards per domain and moment") && contains(progress, "</svg>"));
+    ik_free(progress);
+    CHECK(ik_journey_render_svg(journey, NULL, NULL, &err) == IK_EINVAL);
+    CHECK(ik_cohort_render_svg((const ik_cohort *)journey, NULL, &progress, &err) == IK_EHANDLE);
     ik_journey_free(journey);
     free(text);
 

@@ -68,3 +68,6 @@ class ChangeLog(Handle):
         """One row per change (RFC 4180)."""
         return self._string(lib.ik_changelog_to_csv)
 
+    def render_svg(self, lang: Language = "en") -> str:
+        """Changes per IDG dimension as an SVG bar chart."""
+        return self._string(lib.ik_changelog_render_svg, options_ref(None, lang))

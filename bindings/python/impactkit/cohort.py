@@ -80,3 +80,7 @@ class Cohort(Handle):
         """The heat map: one row per domain and field (RFC 4180)."""
         return self._string(lib.ik_cohort_to_csv, options_ref(None, lang))
 
+    def render_svg(self, lang: Language = "en") -> str:
+        """The heat map as an SVG picture: domains × fields shaded by the share of groups with cards."""
+        return self._string(lib.ik_cohort_render_svg, options_ref(None, lang))
+

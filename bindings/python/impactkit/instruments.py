@@ -85,6 +85,10 @@ class Actiescan(Instrument):
     _prefix = "ik_actiescan"
     _kind = "Actiescan"
 
+    def render_svg(self, lang: Language = "en") -> str:
+        """The scans as an SVG radar: themes as axes, the latest four scans as polygons of their theme means."""
+        return self._string(lib.ik_actiescan_render_svg, options_ref(None, lang))
+
     def compare(self, from_label: str, to_label: str, lang: Language = "en") -> dict[str, Any]:
         return json.loads(self._string(
             lib.ik_actiescan_compare, encode(from_label, "from_label"), encode(to_label, "to_label"), options_ref(None, lang)))

@@ -81,6 +81,10 @@ class Journey(Handle):
 
     # --- evaluation -----------------------------------------------------------------------------------------
 
+    def render_svg(self, lang: Language = "en") -> str:
+        """The journey's progress as an SVG picture: cards per domain and moment, split by field."""
+        return self._string(lib.ik_journey_render_svg, options_ref(None, lang))
+
     def to_xapi(self, homepage: str, lang: Language = "en", **settings: Any) -> list[dict[str, Any]]:
         """xAPI 1.0.3 statements for every moment (see Canvas.to_xapi), grouped under the journey activity."""
         payload = xapi_settings(homepage, settings)

@@ -1,0 +1,198 @@
+import Glibc
+
+/// Pictures of the figures a coach or steering group looks at, next to the canvas poster (CanvasSVG.swift): a
+/// journey's progress per domain over its moments, a cohort's heat map, an Actiescan radar, and the spread of
+/// changes over the Inner Development Goals. Labels in nl/en; every user string escaped (SVGDocument).
+enum ChartColors {
+    static let fields: [Field: String] = [.activity: "#4e79a7", .place: "#59a14f", .result: "#f28e2b"]
+    /// Up to four scans on one radar, oldest lightest.
+    static let scans = ["#bab0ac", "#76b7b2", "#4e79a7", "#e15759"]
+    static let dimensions: [IDGDimension: String] = [
+        .being: "#af7aa1", .thinking: "#4e79a7", .relating: "#59a14f", .collaborating: "#f28e2b", .acting: "#e15759",
+    ]
+}
+
+extension Journey {
+    /// Per domain (rows) and moment (columns) a bar of the cards laid, split by field.
+    public func progressSVG(language: Language) -> String {
+        let nl = language == .nl
+        var domainOrder: [(id: String, name: LocalizedText)] = []
+        for canvas in moments {
+            for domain in canvas.template.domains where !domainOrder.contains(where: { $0.id == domain.id }) {
+                domainOrder.append((domain.id, domain.name))
+            }
+        }
+        let margin = 32.0, labelWidth = 260.0, rowHeight = 64.0, top = 150.0
+        let columnWidth = max(160, min(320, (1400 - labelWidth - margin * 2) / Double(max(moments.count, 1))))
+        let width = margin * 2 + labelWidth + columnWidth * Double(max(moments.count, 1))
+        let height = top + rowHeight * Double(max(domainOrder.count, 1)) + 90
+        var svg = SVGDocument(width: width, height: height, title: (nl ? "Voortgang: " : "Progress: ") + title)
+        svg.text(SVGText.shorten(title, to: Int(width / 20)), x: margin, y: 52, size: 30, weight: "bold")
+        let subtitle = (nl ? "Kaarten per domein en moment" : "Cards per domain and moment") + (group.map { " · " + $0 } ?? "")
+        svg.text(SVGText.shorten(subtitle, to: Int(width / 10)), x: margin, y: 84, size: 16, fill: "#555")
+        let counts: [[String: [Int]]] = moments.map { canvas in
+            var perDomain: [String: [Int]] = [:]
+            for placement in canvas.placements {
+                var row = perDomain[placement.domain] ?? [0, 0, 0]
+                if let index = Field.allCases.firstIndex(of: placement.field) { row[index] += 1 }
+                perDomain[placement.domain] = row
+            }
+            return perDomain
+        }
+        let most = max(1, counts.flatMap { $0.values.map { $0.reduce(0, +) } }.max() ?? 1)
+        for (column, canvas) in moments.enumerated() {
+            let x = margin + labelWidth + columnWidth * Double(column)
+            let label = canvas.moment.map { $0.label + ($0.date.map { " (\($0))" } ?? "") } ?? "\(column + 1)"
+            svg.text(SVGText.shorten(label, to: SVGText.capacity(width: columnWidth - 8, size: 15, bold: true)), x: x, y: top - 16, size: 15, weight: "bold")
+        }
+        for (row, domain) in domainOrder.enumerated() {
+            let y = top + rowHeight * Double(row)
+            svg.rect(x: margin, y: y, width: width - margin * 2, height: rowHeight - 8, fill: row % 2 == 0 ? "#f1eee8" : "#fbfaf7", radius: 6)
+            for (index, line) in SVGText.wrap(domain.name[language], limit: SVGText.capacity(width: labelWidth - 16, size: 15), lines: 2).enumerated() {
+                svg.text(line, x: margin + 10, y: y + 24 + Double(index) * 18, size: 15)
+            }
+            for (column, canvas) in moments.enumerated() {
+                let x = margin + labelWidth + columnWidth * Double(column)
+                guard canvas.domains.contains(where: { $0.id == domain.id }) else {
+                    svg.text(nl ? "niet in gebruik" : "not in use", x: x, y: y + 34, size: 13, fill: "#999")
+                    continue
+                }
+                let cells = counts[column][domain.id] ?? [0, 0, 0]
+                let barWidth = columnWidth - 60
+                var cursor = x
+                for (index, field) in Field.allCases.enumerated() where cells[index] > 0 {
+                    let length = barWidth * Double(cells[index]) / Double(most)
+                    svg.rect(x: cursor, y: y + 14, width: length, height: 26, fill: ChartColors.fields[field] ?? "#999")
+                    cursor += length
+                }
+                svg.text(String(cells.reduce(0, +)), x: cursor + 8, y: y + 33, size: 15, weight: "bold")
+            }
+        }
+        svg.legend(Field.allCases.map { (ChartColors.fields[$0] ?? "#999", $0.label[language]) }, x: margin, y: height - 30)
+        return svg.finished()
+    }
+}
+
+extension Cohort {
+    /// Domains (rows) × fields (columns), each cell shaded by the share of groups with cards there.
+    public func heatMapSVG(language: Language) -> String {
+        let nl = language == .nl
+        let margin = 32.0, labelWidth = 300.0, cellWidth = 230.0, rowHeight = 70.0, top = 160.0
+        let width = margin * 2 + labelWidth + cellWidth * 3 + 200
+        let height = top + rowHeight * Double(max(domains.count, 1)) + 80
+        var svg = SVGDocument(width: width, height: height, title: nl ? "Cohort: heatmap" : "Cohort: heat map")
+        svg.text(nl ? "Cohort: waar liggen de kaarten?" : "Cohort: where are the cards?", x: margin, y: 52, size: 30, weight: "bold")
+        svg.text(nl ? "\(groups) groepen, \(moments) canvassen, \(skipped.count) overgeslagen" : "\(groups) groups, \(moments) canvases, \(skipped.count) skipped",
+                 x: margin, y: 84, size: 16, fill: "#555")
+        for (index, field) in Field.allCases.enumerated() {
+            svg.text(field.name[language], x: margin + labelWidth + cellWidth * Double(index) + cellWidth / 2, y: top - 16, size: 15, weight: "bold", anchor: "middle")
+        }
+        svg.text(nl ? "gedekt / deels / leeg" : "covered / partial / empty", x: margin + labelWidth + cellWidth * 3 + 16, y: top - 16, size: 13, fill: "#555")
+        for (row, domain) in domains.enumerated() {
+            let y = top + rowHeight * Double(row)
+            for (index, line) in SVGText.wrap(domain.name[language], limit: SVGText.capacity(width: labelWidth - 16, size: 15), lines: 2).enumerated() {
+                svg.text(line, x: margin, y: y + 28 + Double(index) * 18, size: 15)
+            }
+            for (index, cell) in domain.cells.enumerated() {
+                let x = margin + labelWidth + cellWidth * Double(index)
+                let share = groups == 0 ? 0 : Double(cell.groups) / Double(groups)
+                svg.rect(x: x + 4, y: y + 4, width: cellWidth - 8, height: rowHeight - 8, fill: "#ffffff", stroke: "#d8d2c8", radius: 6)
+                svg.rect(x: x + 4, y: y + 4, width: cellWidth - 8, height: rowHeight - 8, fill: "#4e79a7", radius: 6, opacity: 0.08 + 0.8 * share)
+                let ink = share > 0.55 ? "#ffffff" : "#222"
+                svg.text(nl ? "\(cell.groups)/\(groups) groepen" : "\(cell.groups)/\(groups) groups", x: x + cellWidth / 2, y: y + 32, size: 15, weight: "bold", fill: ink, anchor: "middle")
+                svg.text(nl ? "\(cell.cards) \(cell.cards == 1 ? "kaart" : "kaarten")" : "\(cell.cards) \(cell.cards == 1 ? "card" : "cards")", x: x + cellWidth / 2, y: y + 52, size: 13, fill: ink, anchor: "middle")
+            }
+            svg.text("\(domain.covered) / \(domain.partial) / \(domain.empty)", x: margin + labelWidth + cellWidth * 3 + 16, y: y + 40, size: 15)
+        }
+        svg.text(nl ? "Kleur: aandeel groepen met kaarten in dit veld (laatste canvas per groep)." : "Shade: share of groups with cards in this field (each group's latest canvas).",
+                 x: margin, y: height - 30, size: 13, fill: "#555")
+        return svg.finished()
+    }
+}
+
+extension Actiescan {
+    /// The five themes as axes; each of the (at most four) latest scans a polygon of its theme means.
+    public func radarSVG(language: Language) -> String {
+        let nl = language == .nl
+        let width = 1300.0, height = 900.0, centerX = 570.0, centerY = 480.0, radius = 300.0
+        var svg = SVGDocument(width: width, height: height, title: "Actiescan: " + title)
+        svg.text(SVGText.shorten(title, to: 60), x: 32, y: 52, size: 30, weight: "bold")
+        svg.text(nl ? "Gemiddelde positie per thema (1 = \(scale[0].nl.lowercased()), \(scale.count) = \(scale[scale.count - 1].nl.lowercased()))"
+                    : "Mean position per theme (1 = \(scale[0].en.lowercased()), \(scale.count) = \(scale[scale.count - 1].en.lowercased()))",
+                 x: 32, y: 84, size: 16, fill: "#555")
+        let themes = ActiescanTheme.all
+        func point(_ theme: Int, _ value: Double) -> (Double, Double) {
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(theme) / Double(themes.count)
+            let r = radius * value / Double(scale.count)
+            return (centerX + r * cos(angle), centerY + r * sin(angle))
+        }
+        for ring in 1...scale.count {
+            svg.polygon(themes.indices.map { point($0, Double(ring)) }, fill: "none", stroke: "#d8d2c8", opacity: 0)
+            let (x, y) = point(0, Double(ring))
+            svg.text("\(ring)", x: x + 6, y: y + 4, size: 12, fill: "#777")
+        }
+        for (index, theme) in themes.enumerated() {
+            let (x, y) = point(index, Double(scale.count))
+            svg.line(x1: centerX, y1: centerY, x2: x, y2: y, stroke: "#d8d2c8")
+            let (lx, ly) = point(index, Double(scale.count) * 1.12)
+            let anchor = abs(lx - centerX) < 20 ? "middle" : (lx < centerX ? "end" : "start")
+            for (line, text) in SVGText.wrap(theme.name[language], limit: 24, lines: 3).enumerated() {
+                svg.text(text, x: lx, y: ly + Double(line) * 17 - (ly < centerY ? 12 : 0), size: 15, weight: "bold", anchor: anchor)
+            }
+        }
+        let shown = Array(scans.suffix(ChartColors.scans.count))
+        let colors = Array(ChartColors.scans.suffix(shown.count))
+        for (index, scan) in shown.enumerated() {
+            let scores = ActiescanScores(scan)
+            let points = scores.themes.enumerated().map { point($0.offset, $0.element.mean ?? 0) }
+            svg.polygon(points, fill: colors[index], stroke: colors[index], opacity: 0.15)
+            for (x, y) in points { svg.circle(x: x, y: y, radius: 4, fill: colors[index]) }
+        }
+        var y = 160.0
+        svg.text(nl ? "Scans" : "Scans", x: 960, y: y, size: 16, weight: "bold")
+        for (index, scan) in shown.enumerated() {
+            y += 30
+            svg.rect(x: 960, y: y - 13, width: 16, height: 16, fill: colors[index], radius: 3)
+            svg.text(SVGText.shorten(scan.label + (scan.date.map { " (\($0))" } ?? ""), to: 34), x: 984, y: y, size: 15)
+            let scores = ActiescanScores(scan)
+            let missing = scores.themes.filter { $0.mean == nil }.map { $0.theme.name[language] }
+            if !missing.isEmpty {
+                y += 20
+                svg.text(SVGText.shorten((nl ? "niet beantwoord: " : "not answered: ") + missing.joined(separator: ", "), to: 44), x: 984, y: y, size: 12, fill: "#777")
+            }
+            if !scores.weakest.isEmpty {
+                y += 20
+                let names = scores.weakest.compactMap { id in themes.first { $0.id == id }?.name[language] }
+                svg.text(SVGText.shorten((nl ? "zwakst: " : "weakest: ") + names.joined(separator: ", "), to: 44), x: 984, y: y, size: 12, fill: "#555")
+            }
+        }
+        return svg.finished()
+    }
+}
+
+extension ChangeLog {
+    /// Changes per IDG dimension as bars, with count and share, and the unclassified ones.
+    public func idgSVG(language: Language) -> String {
+        let nl = language == .nl
+        let report = self.report()
+        let rows: [(String, Int, String)] = IDGDimension.allCases.map { ($0.label[language], report.count($0), ChartColors.dimensions[$0] ?? "#999") }
+            + (report.unclassified > 0 ? [(nl ? "Niet ingedeeld" : "Unclassified", report.unclassified, "#bab0ac")] : [])
+        let margin = 32.0, labelWidth = 300.0, barWidth = 600.0, rowHeight = 56.0, top = 130.0
+        let width = margin * 2 + labelWidth + barWidth + 160
+        let height = top + rowHeight * Double(rows.count) + 60
+        var svg = SVGDocument(width: width, height: height, title: (nl ? "Veranderingen per IDG-dimensie: " : "Changes per IDG dimension: ") + title)
+        svg.text(SVGText.shorten(title, to: 60), x: margin, y: 52, size: 28, weight: "bold")
+        svg.text(nl ? "\(report.total) veranderingen per Inner Development Goals-dimensie" : "\(report.total) changes per Inner Development Goals dimension",
+                 x: margin, y: 84, size: 16, fill: "#555")
+        let most = max(1, rows.map(\.1).max() ?? 1)
+        for (index, row) in rows.enumerated() {
+            let y = top + rowHeight * Double(index)
+            svg.text(SVGText.shorten(row.0, to: SVGText.capacity(width: labelWidth - 16, size: 16)), x: margin, y: y + 28, size: 16)
+            let length = barWidth * Double(row.1) / Double(most)
+            svg.rect(x: margin + labelWidth, y: y + 8, width: length, height: 30, fill: row.2, radius: 4)
+            let percent = (report.share(row.1) + 50) / 100
+            svg.text("\(row.1) (\(percent)%)", x: margin + labelWidth + length + 10, y: y + 29, size: 15, weight: "bold")
+        }
+        return svg.finished()
+    }
+}

@@ -1,0 +1,57 @@
+/// A standalone SVG picture being drawn: the frame every chart shares (size, accessible title, background, font)
+/// and small shape helpers. Every text passes through SVGText, so no user string can add markup.
+struct SVGDocument {
+    private(set) var parts: [String] = []
+    let width: Double
+    let height: Double
+
+    init(width: Double, height: Double, title: String) {
+        self.width = width
+        self.height = height
+        let w = SVGText.number(width), h = SVGText.number(height)
+        parts.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\" font-family=\"DejaVu Sans, Arial, sans-serif\" role=\"img\">")
+        parts.append("<title>\(SVGText.escape(title))</title>")
+        parts.append("<rect width=\"100%\" height=\"100%\" fill=\"#fbfaf7\"/>")
+    }
+
+    mutating func text(_ content: String, x: Double, y: Double, size: Double, weight: String = "normal",
+                       fill: String = "#222", anchor: String = "start") {
+        parts.append(SVGText.element(content, x: x, y: y, size: size, weight: weight, fill: fill, anchor: anchor))
+    }
+
+    /// `fill` and `stroke` are ImpactKit's own colours (never user input).
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil,
+                       radius: Double = 0, opacity: Double = 1) {
+        var element = "<rect x=\"\(SVGText.number(x))\" y=\"\(SVGText.number(y))\" width=\"\(SVGText.number(max(0, width)))\" height=\"\(SVGText.number(max(0, height)))\" fill=\"\(fill)\""
+        if let stroke { element += " stroke=\"\(stroke)\"" }
+        if radius > 0 { element += " rx=\"\(SVGText.number(radius))\"" }
+        if opacity < 1 { element += " fill-opacity=\"\(rounded(max(0, opacity)))\"" }
+        parts.append(element + "/>")
+    }
+
+    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dashed: Bool = false) {
+        parts.append("<line x1=\"\(SVGText.number(x1))\" y1=\"\(SVGText.number(y1))\" x2=\"\(SVGText.number(x2))\" y2=\"\(SVGText.number(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(SVGText.number(width))\"\(dashed ? " stroke-dasharray=\"4 4\"" : "")/>")
+    }
+
+    mutating func polygon(_ points: [(Double, Double)], fill: String, stroke: String, opacity: Double) {
+        let list = points.map { "\(SVGText.number($0.0)),\(SVGText.number($0.1))" }.joined(separator: " ")
+        parts.append("<polygon points=\"\(list)\" fill=\"\(fill)\" fill-opacity=\"\(rounded(opacity))\" stroke=\"\(stroke)\" stroke-width=\"2.5\"/>")
+    }
+
+    mutating func circle(x: Double, y: Double, radius: Double, fill: String) {
+        parts.append("<circle cx=\"\(SVGText.number(x))\" cy=\"\(SVGText.number(y))\" r=\"\(SVGText.number(radius))\" fill=\"\(fill)\"/>")
+    }
+
+    /// A legend row of coloured squares with labels, left to right from (x, y).
+    mutating func legend(_ entries: [(color: String, label: String)], x: Double, y: Double, size: Double = 14) {
+        var cursor = x
+        for entry in entries {
+            rect(x: cursor, y: y - size + 2, width: size, height: size, fill: entry.color, radius: 3)
+            let label = SVGText.shorten(entry.label, to: 40)
+            text(label, x: cursor + size + 6, y: y, size: size)
+            cursor += size + 16 + Double(label.count) * size * 0.6
+        }
+    }
+
+    func finished() -> String { (parts + ["</svg>"]).joined(separator: "\n") + "\n" }
+}
