@@ -113,7 +113,17 @@ cli-test:
 	grep -q 'IK_ERANGE: position 7 is off the scale (1…5) (at /scans/0/answers/9/position)' build/cli/err.txt
 	@if $(SWIFT) run --skip-build impact template sroi 2> build/cli/err.txt; then echo "template accepted an unknown kind"; exit 1; fi
 	grep -q 'unknown document type "sroi"' build/cli/err.txt
-	@echo "cli: 37 passed, 0 failed"
+	$(SWIFT) run --skip-build impact export examples/data/pzw-bottendaal.journey.json --format xapi --homepage https://lms.example.org \
+	    --account "Sanne de Vries=s1234567" --actor members \
+	    | python3 -c 'import json,sys; s=json.load(sys.stdin); assert s[0]["actor"]["account"]["name"] == "s1234567" and s[0]["context"]["team"]["objectType"] == "Group", s[0]'
+	@if $(SWIFT) run --skip-build impact export examples/data/pzw-bottendaal.journey.json --format xapi 2> build/cli/err.txt; then \
+	    echo "xapi export without --homepage accepted"; exit 1; fi
+	grep -q -- "--format xapi needs --homepage" build/cli/err.txt
+	$(SWIFT) run --skip-build impact render examples/data/pzw-bottendaal.journey.json --view progress --lang nl | grep -q "Kaarten per domein en moment"
+	$(SWIFT) run --skip-build impact render examples/data/instruments/lin-actiescan.json | grep -c "<polygon" | grep -qx 7
+	$(SWIFT) run --skip-build impact render examples/data/pwmi-changelog.json | grep -q ">4 (33%)</text>"
+	$(SWIFT) run --skip-build impact cohort tests/data/cohort --format svg 2>/dev/null | grep -q "4 groups, 7 canvases, 1 skipped"
+	@echo "cli: 44 passed, 0 failed"
 
 # Each C test program with its arguments; all are built the same way and run plain, then under valgrind.
 C_TEST_RUNS := "test_abi examples/data" "test_journey_cohort examples/data tests/data/cohort" "test_changelog examples/data" "test_instruments examples/data" "test_xapi examples/data"

@@ -18,4 +18,10 @@ final class Actiescan
         return self::decode($this->text('ik_actiescan_compare', Library::argument($from, 'from'),
             Library::argument($to, 'to'), \FFI::addr($options)));
     }
+
+    /** The scans as an SVG radar. */
+    public function renderSvg(string $lang = 'en'): string
+    {
+        return $this->inLanguage('ik_actiescan_render_svg', $lang);
+    }
 }

@@ -202,4 +202,22 @@ final class Canvas
             \FFI::addr($out), \FFI::addr($error)), $error);
         return json_decode($lib->take($out), true, 512, JSON_THROW_ON_ERROR);
     }
+
+    /** The canvas as an SVG poster (every text escaped). */
+    public function renderSvg(string $lang = 'en'): string
+    {
+        return $this->inLanguage('ik_canvas_render_svg', $lang);
+    }
+
+    /** One row per placement (RFC 4180; formula-like fields defused). */
+    public function toCsv(string $lang = 'en'): string
+    {
+        return $this->inLanguage('ik_canvas_to_csv', $lang);
+    }
+
+    /** xAPI 1.0.3 statements to POST to an LRS; $settings needs at least ['homepage' => 'https://…']. */
+    public function toXapi(array $settings, string $lang = 'en'): array
+    {
+        return $this->xapi('ik_canvas_to_xapi', $settings, $lang);
+    }
 }

@@ -55,4 +55,16 @@ final class ChangeLog
         return self::decode($this->text('ik_changelog_sensitivity', Library::argument($parameter, 'parameter'), $array,
             $count, Library::argument($outcome, 'outcome')));
     }
+
+    /** Changes per IDG dimension as SVG bars. */
+    public function renderSvg(string $lang = 'en'): string
+    {
+        return $this->inLanguage('ik_changelog_render_svg', $lang);
+    }
+
+    /** One row per change (RFC 4180). */
+    public function toCsv(): string
+    {
+        return $this->text('ik_changelog_to_csv');
+    }
 }

@@ -77,4 +77,16 @@ final class Cohort
         [$options, $keep] = $this->lib->options(['lang' => $lang]);
         return $this->text('ik_cohort_report_text', \FFI::addr($options));
     }
+
+    /** The heat map as SVG. */
+    public function renderSvg(string $lang = 'en'): string
+    {
+        return $this->inLanguage('ik_cohort_render_svg', $lang);
+    }
+
+    /** The heat map as CSV (RFC 4180). */
+    public function toCsv(string $lang = 'en'): string
+    {
+        return $this->inLanguage('ik_cohort_to_csv', $lang);
+    }
 }

@@ -86,4 +86,16 @@ final class Journey
         [$options, $keep] = $this->lib->options(['lang' => $lang]);
         return $this->text('ik_journey_report_text', \FFI::addr($options));
     }
+
+    /** The journey's progress (cards per domain and moment) as SVG. */
+    public function renderSvg(string $lang = 'en'): string
+    {
+        return $this->inLanguage('ik_journey_render_svg', $lang);
+    }
+
+    /** xAPI 1.0.3 statements for every moment, grouped under the journey. */
+    public function toXapi(array $settings, string $lang = 'en'): array
+    {
+        return $this->xapi('ik_journey_to_xapi', $settings, $lang);
+    }
 }

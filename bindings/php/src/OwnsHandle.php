@@ -54,6 +54,24 @@ trait OwnsHandle
         return $this->lib->take($out);
     }
 
+    /** Calls `function(handle, &options, &out, &error)` with the language set: the pictures, CSV and reports. */
+    private function inLanguage(string $function, string $lang): string
+    {
+        [$options, $keep] = $this->lib->options(['lang' => $lang]);
+        return $this->text($function, \FFI::addr($options));
+    }
+
+    /**
+     * xAPI 1.0.3 statements (`function` is ik_canvas_to_xapi or ik_journey_to_xapi); $settings as the header
+     * describes ('homepage' required; 'actor', 'accounts', 'attachment', 'attachment_url', 'activity_base').
+     */
+    private function xapi(string $function, array $settings, string $lang): array
+    {
+        [$options, $keep] = $this->lib->options(['lang' => $lang]);
+        $json = json_encode($settings, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
+        return self::decode($this->text($function, $json, strlen($json), \FFI::addr($options)));
+    }
+
     /** Calls `function(handle, ...args, &error)`. */
     private function call(string $function, mixed ...$arguments): void
     {
