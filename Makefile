@@ -36,7 +36,7 @@ demo: deps
 	$(SWIFT) run impact demo --lang nl --output demo-output/nl > /dev/null
 
 test: deps swift-test cli-test stage c-test python-test php-test xapi-test examples-test symbols-test tsan fuzz-smoke
-	@echo "make test: swift, cli, c, python, php (c, python, php also under valgrind), examples, schema doc, symbols, tsan, fuzz"
+	@echo "make test: swift, cli, c, python, php (c, python, php also under valgrind), xapi (Ralph LRS), examples, schema doc, symbols, tsan, fuzz"
 	@echo "suites: 10 passed, 0 failed"
 
 swift-test:
