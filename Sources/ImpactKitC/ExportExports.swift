@@ -44,10 +44,19 @@ public func ik_canvas_render_svg(
     }
 }
 
-/// The xAPI settings object of ik_*_to_xapi, read with the host's limits.
-private func xapiSettings(_ json: UnsafePointer<CChar>?, _ len: Int, _ options: HostOptions) throws -> XAPISettings {
-    guard json != nil else { throw ImpactKitError(.invalidArgument, "settings must not be NULL (at least {\"homepage\": …})") }
-    return try XAPISettings(jsonValue: try JSONParser.parse(try document(json, len, "settings"), limits: options.limits))
+/// ik_canvas_to_xapi / ik_journey_to_xapi: reads the settings object with the host's limits, then writes the
+/// statements the handle's value gives.
+private func exportXAPI(
+    _ json: UnsafePointer<CChar>?, _ len: Int, _ opts: UnsafePointer<ik_options>?, _ out_json: OutString?,
+    _ error: ErrorOut?, _ statements: (XAPISettings, Language) throws -> JSONValue
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        let options = try HostOptions(opts)
+        guard json != nil else { throw ImpactKitError(.invalidArgument, "settings must not be NULL (at least {\"homepage\": …})") }
+        let settings = try XAPISettings(jsonValue: try JSONParser.parse(try document(json, len, "settings"), limits: options.limits))
+        out.pointee = try cString(JSONWriter.string(try statements(settings, options.language)))
+    }
 }
 
 @c @implementation
@@ -55,12 +64,8 @@ public func ik_canvas_to_xapi(
     _ canvas: OpaquePointer?, _ settings: UnsafePointer<CChar>?, _ settings_len: Int, _ opts: UnsafePointer<ik_options>?,
     _ out_json: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_json, "out_json")
-        let options = try HostOptions(opts)
-        let canvas = try canvasBox(canvas).value
-        let settings = try xapiSettings(settings, settings_len, options)
-        out.pointee = try cString(JSONWriter.string(XAPI.statements(for: canvas, settings: settings, language: options.language)))
+    exportXAPI(settings, settings_len, opts, out_json, error) {
+        XAPI.statements(for: try canvasBox(canvas).value, settings: $0, language: $1)
     }
 }
 
@@ -69,12 +74,8 @@ public func ik_journey_to_xapi(
     _ journey: OpaquePointer?, _ settings: UnsafePointer<CChar>?, _ settings_len: Int, _ opts: UnsafePointer<ik_options>?,
     _ out_json: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_json, "out_json")
-        let options = try HostOptions(opts)
-        let journey = try journeyBox(journey).value
-        let settings = try xapiSettings(settings, settings_len, options)
-        out.pointee = try cString(JSONWriter.string(XAPI.statements(for: journey, settings: settings, language: options.language)))
+    exportXAPI(settings, settings_len, opts, out_json, error) {
+        XAPI.statements(for: try journeyBox(journey).value, settings: $0, language: $1)
     }
 }
 

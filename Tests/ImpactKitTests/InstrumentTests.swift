@@ -133,4 +133,17 @@ struct InstrumentTests {
         }
         #expect(caught { try Document.Kind(name: "sroi") }?.code == .notFound)
     }
+
+    @Test func theSameIDTwiceIsNamed() throws {
+        var plan = KirkpatrickPlan.template(language: .en)
+        plan.evaluations[2].id = plan.evaluations[0].id
+        let twice = caught { try KirkpatrickPlan(jsonValue: plan.jsonValue) }
+        #expect(twice?.code == .exists && twice?.path == "/evaluations/2/id")
+        var lin = LINPlan.template(language: .en)
+        lin.phases[3].phase = .know
+        #expect(caught { try LINPlan(jsonValue: lin.jsonValue) }?.path == "/phases/3/phase")
+        var scan = try load(Actiescan.self, "lin-actiescan.json")
+        scan.scans[1].answers[4].question = "quality.room"
+        #expect(caught { try Actiescan(jsonValue: scan.jsonValue) }?.path == "/scans/1/answers/4/question")
+    }
 }

@@ -104,3 +104,12 @@ func figure(_ value: Double, _ language: Language, places: Int = 2) -> String {
     let text = value == value.rounded() && abs(value) < 9_007_199_254_740_992 ? String(Int64(value)) : value.description
     return language == .nl ? String(text.map { $0 == "." ? "," : $0 }) : text
 }
+
+/// The instruments' lists whose elements must differ in one member (an id, a label, a phase): the second of two is
+/// IK_EEXIST at `/<list>/<index>/<field>`, so the host sees which one to fix.
+func requireDistinct<T>(_ items: [T], list: String, what: String, field: String = "id", _ key: (T) -> String) throws {
+    var seen = Set<String>()
+    for (index, item) in items.enumerated() where !seen.insert(key(item)).inserted {
+        throw ImpactKitError(.exists, "\(what) \"\(key(item).prefix(60))\" is listed twice", path: "/\(list)/\(index)/\(field)")
+    }
+}

@@ -100,12 +100,7 @@ extension Actiescan {
             label: try reader.required("label") { try $0.nonEmptyString(maxLength: 200) },
             date: try reader.optional("date") { try CalendarDate.validate(try $0.stringValue()) })
         scan.answers = try reader.optional("answers") { try $0.array { try decodeAnswer($0, points: points) } } ?? []
-        try at("answers") {
-            var seen = Set<String>()
-            for (index, answer) in scan.answers.enumerated() where !seen.insert(answer.question).inserted {
-                throw ImpactKitError(.exists, "question \"\(answer.question)\" is answered twice in this scan", path: "/\(index)/question")
-            }
-        }
+        try requireDistinct(scan.answers, list: "answers", what: "question", field: "question") { $0.question }
         scan.unknown = reader.unknown
         return scan
     }

@@ -79,12 +79,7 @@ extension Fasemodel {
         }
         let count = model.stages.count
         model.components = try reader.optional("components") { try $0.array { try Self.decodeComponent($0, stages: count) } } ?? []
-        try at("components") {
-            var seen = Set<String>()
-            for (index, component) in model.components.enumerated() where !seen.insert(component.id).inserted {
-                throw ImpactKitError(.exists, "component \"\(component.id)\" is listed twice", path: "/\(index)/id")
-            }
-        }
+        try requireDistinct(model.components, list: "components", what: "component") { $0.id }
         model.unknown = reader.unknown
         self = model
     }

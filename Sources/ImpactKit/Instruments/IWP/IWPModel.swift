@@ -120,12 +120,7 @@ extension IWPModel {
             }
         }
         model.characteristics = try reader.optional("characteristics") { try $0.array(Self.decodeCharacteristic) } ?? []
-        try at("characteristics") {
-            var seen = Set<String>()
-            for (index, row) in model.characteristics.enumerated() where !seen.insert(row.id).inserted {
-                throw ImpactKitError(.exists, "characteristic \"\(row.id)\" is listed twice", path: "/\(index)/id")
-            }
-        }
+        try requireDistinct(model.characteristics, list: "characteristics", what: "characteristic") { $0.id }
         model.unknown = reader.unknown
         self = model
     }

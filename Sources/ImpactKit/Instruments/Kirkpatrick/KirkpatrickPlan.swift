@@ -118,12 +118,7 @@ extension KirkpatrickPlan {
         plan.intervention = try reader.optional("intervention") { try $0.nonEmptyString(maxLength: 500) }
         plan.interventionDate = try reader.optional("intervention_date") { try CalendarDate.validate(try $0.stringValue()) }
         plan.evaluations = try reader.optional("evaluations") { try $0.array(Self.decodeEvaluation) } ?? []
-        var seen = Set<String>()
-        try at("evaluations") {
-            for (index, evaluation) in plan.evaluations.enumerated() where !seen.insert(evaluation.id).inserted {
-                throw ImpactKitError(.exists, "evaluation \"\(evaluation.id)\" is listed twice", path: "/\(index)/id")
-            }
-        }
+        try requireDistinct(plan.evaluations, list: "evaluations", what: "evaluation") { $0.id }
         plan.unknown = reader.unknown
         self = plan
     }

@@ -144,25 +144,13 @@ extension LINPlan {
             return code
         } ?? "EUR"
         let listed = try reader.optional("phases") { try $0.array(Self.decodePhase) } ?? []
-        try at("phases") {
-            var seen = Set<Phase>()
-            for (index, state) in listed.enumerated() {
-                guard seen.insert(state.phase).inserted else {
-                    throw ImpactKitError(.exists, "phase \"\(state.phase.rawValue)\" is listed twice", path: "/\(index)/phase")
-                }
-            }
-        }
+        try requireDistinct(listed, list: "phases", what: "phase", field: "phase") { $0.phase.rawValue }
         // Always all five, in cycle order; a phase not listed has not started.
         plan.phases = Phase.allCases.map { phase in
             listed.first(where: { $0.phase == phase }) ?? PhaseState(phase: phase, status: .notStarted)
         }
         plan.assignments = try reader.optional("roles") { try $0.array(Self.decodeAssignment) } ?? []
-        try at("roles") {
-            var seen = Set<String>()
-            for (index, assignment) in plan.assignments.enumerated() where !seen.insert(assignment.id).inserted {
-                throw ImpactKitError(.exists, "role \"\(assignment.id)\" is listed twice", path: "/\(index)/id")
-            }
-        }
+        try requireDistinct(plan.assignments, list: "roles", what: "role") { $0.id }
         plan.studentsAboveFormation = try reader.optional("students_above_formation") { Int(try $0.integer(in: 0...100_000)) }
         plan.meetingRoom = try reader.optional("meeting_room") { try $0.boolValue() }
         plan.unknown = reader.unknown

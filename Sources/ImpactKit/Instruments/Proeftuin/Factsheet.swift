@@ -85,12 +85,7 @@ extension Factsheet {
         sheet.initiative = try reader.optional("initiative") { try $0.nonEmptyString() }
         sheet.sources = try reader.optional("sources") { try $0.nonEmptyString() }
         sheet.goals = try reader.optional("goals") { try $0.array(Self.decodeGoal) } ?? []
-        try at("goals") {
-            var seen = Set<String>()
-            for (index, goal) in sheet.goals.enumerated() where !seen.insert(goal.id).inserted {
-                throw ImpactKitError(.exists, "goal \"\(goal.id)\" is listed twice", path: "/\(index)/id")
-            }
-        }
+        try requireDistinct(sheet.goals, list: "goals", what: "goal") { $0.id }
         sheet.intendedResults = try reader.optional("intended_results") { try $0.texts() } ?? []
         sheet.scale = try reader.optional("scale") { try $0.nonEmptyString() }
         sheet.participants = try reader.optional("participants") { Int(try $0.integer(in: 0...100_000_000)) }
