@@ -113,3 +113,26 @@ func requireDistinct<T>(_ items: [T], list: String, what: String, field: String 
         throw ImpactKitError(.exists, "\(what) \"\(key(item).prefix(60))\" is listed twice", path: "/\(list)/\(index)/\(field)")
     }
 }
+
+/// An ordered scale a host may bring instead of ImpactKit's default (the Actiescan's spectrum, the Fasemodel's
+/// stages): 2–10 points with nl/en labels, and positions on it numbered 1…n.
+enum OrdinalScale {
+    static let points = 2...10
+
+    static func decode(_ value: JSONValue, what: String) throws -> [LocalizedText] {
+        let labels = try value.array(LocalizedText.decode)
+        guard points.contains(labels.count) else {
+            throw ImpactKitError(.range, "a \(what) has \(points.lowerBound)–\(points.upperBound) points, not \(labels.count)")
+        }
+        return labels
+    }
+
+    /// A position 1…`count`; `what` names it in the message ("position 7 is off the scale (1…5)").
+    static func position(_ value: JSONValue, count: Int, what: String, outside: String) throws -> Int {
+        let number = try value.integer(in: Int64.min...Int64.max)
+        guard number >= 1, number <= Int64(count) else {
+            throw ImpactKitError(.range, "\(what) \(number) \(outside) (1…\(count))")
+        }
+        return Int(number)
+    }
+}

@@ -4,8 +4,6 @@ public struct Actiescan: Instrument, Equatable {
     public static let schemaID = "impactkit/actiescan/1"
     public static let reportSchemaID = "impactkit/actiescan-report/1"
     public static let comparisonSchemaID = "impactkit/actiescan-comparison/1"
-    /// A scale needs a start and an end; more than ten points is no longer a spectrum people can place themselves on.
-    public static let scalePoints = 2...10
 
     public struct Answer: Equatable, Sendable {
         public var question: String
@@ -66,13 +64,7 @@ extension Actiescan {
         var reader = try ObjectReader(value)
         let (id, title) = try Self.header(&reader)
         var document = Actiescan(id: id, title: title)
-        document.customScale = try reader.optional("scale") { value in
-            let points = try value.array(LocalizedText.decode)
-            guard Self.scalePoints.contains(points.count) else {
-                throw ImpactKitError(.range, "a scale has \(Self.scalePoints.lowerBound)–\(Self.scalePoints.upperBound) points, not \(points.count)")
-            }
-            return points
-        }
+        document.customScale = try reader.optional("scale") { try OrdinalScale.decode($0, what: "scale") }
         let points = document.scale.count
         document.scans = try reader.optional("scans") { try $0.array { try Self.decodeScan($0, points: points) } } ?? []
         try at("scans") {
@@ -114,12 +106,8 @@ extension Actiescan {
             }
             return id
         }
-        let position = try reader.required("position") { value in
-            let number = try value.integer(in: Int64.min...Int64.max)
-            guard number >= 1, number <= Int64(points) else {
-                throw ImpactKitError(.range, "position \(number) is off the scale (1…\(points))")
-            }
-            return Int(number)
+        let position = try reader.required("position") {
+            try OrdinalScale.position($0, count: points, what: "position", outside: "is off the scale")
         }
         var answer = Answer(question: question, position: position, note: try reader.optional("note") { try $0.nonEmptyString() })
         answer.unknown = reader.unknown

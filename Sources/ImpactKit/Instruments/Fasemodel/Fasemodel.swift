@@ -4,7 +4,6 @@
 public struct Fasemodel: Instrument, Equatable {
     public static let schemaID = "impactkit/fasemodel/1"
     public static let reportSchemaID = "impactkit/fasemodel-report/1"
-    public static let stageCount = 2...10
 
     public static let defaultStages: [LocalizedText] = [
         LocalizedText(nl: "Verkennen", en: "Exploring"),
@@ -70,13 +69,7 @@ extension Fasemodel {
         var reader = try ObjectReader(value)
         let (id, title) = try Self.header(&reader)
         var model = Fasemodel(id: id, title: title)
-        model.customStages = try reader.optional("stages") { value in
-            let stages = try value.array(LocalizedText.decode)
-            guard Self.stageCount.contains(stages.count) else {
-                throw ImpactKitError(.range, "a phase model has \(Self.stageCount.lowerBound)–\(Self.stageCount.upperBound) stages, not \(stages.count)")
-            }
-            return stages
-        }
+        model.customStages = try reader.optional("stages") { try OrdinalScale.decode($0, what: "phase model") }
         let count = model.stages.count
         model.components = try reader.optional("components") { try $0.array { try Self.decodeComponent($0, stages: count) } } ?? []
         try requireDistinct(model.components, list: "components", what: "component") { $0.id }
@@ -87,11 +80,7 @@ extension Fasemodel {
     private static func decodeComponent(_ value: JSONValue, stages: Int) throws -> Component {
         var reader = try ObjectReader(value)
         func stage(_ value: JSONValue) throws -> Int {
-            let number = try value.integer(in: Int64.min...Int64.max)
-            guard number >= 1, number <= Int64(stages) else {
-                throw ImpactKitError(.range, "stage \(number) is outside 1…\(stages)")
-            }
-            return Int(number)
+            try OrdinalScale.position(value, count: stages, what: "stage", outside: "is outside the stages")
         }
         var component = Component(
             id: try reader.required("id") { try $0.identifier() },
