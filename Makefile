@@ -192,6 +192,11 @@ examples-test: stage
 	cmp build/examples/c/canvas.json examples/data/pzw-bottendaal-end.json
 	grep -q '"cards": 21' build/examples/c/report.json
 	grep -q 'Gedekt: 5 van 5 domeinen; 21 kaarten.' build/examples/c/summary.txt
+	python3 -c 'import hashlib,json,sys; s=json.load(open(sys.argv[1])); p=open(sys.argv[2],"rb").read(); a=s[0]["attachments"][0]; assert a["sha2"] == hashlib.sha256(p).hexdigest() and a["length"] == len(p), a' \
+	    build/examples/c/statements.json build/examples/c/poster.svg
+	@if ./build/examples/portfolio_export examples/data/pzw-bottendaal-end.json build/examples/c nl 'javascript:x' 2> build/examples/err.txt; then \
+	    echo "portfolio_export accepted a bad platform URL"; exit 1; fi
+	grep -q 'to_xapi: IK_EINVAL: .* (at /homepage)' build/examples/err.txt
 	PYTHONPATH=bindings/python python3 examples/python/cohort_report.py tests/data/cohort --lang nl \
 	    > build/examples/cohort.txt 2> build/examples/cohort-err.txt
 	grep -q 'Groep 4 (Dukenburg) \[few-results\]: Geen opbrengstkaarten bij Week 5.' build/examples/cohort.txt

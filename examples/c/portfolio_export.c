@@ -1,9 +1,11 @@
 /*
  * portfolio_export — what a portfolio system does with a group's canvas: read it, evaluate it, and store the
- * evidence files a portfolio keeps (the canvas itself, the evaluation report, and a text summary for people).
+ * evidence files a portfolio keeps (the canvas itself, the evaluation report, a text summary for people, the
+ * canvas as a poster picture) and the xAPI statements it sends to its Learning Record Store (the poster attached
+ * by its SHA-256).
  *
  *   cc portfolio_export.c $(pkg-config --cflags --libs impactkit) -o portfolio_export
- *   ./portfolio_export CANVAS.json OUTDIR [nl|en]
+ *   ./portfolio_export CANVAS.json OUTDIR [nl|en] [PLATFORM-URL]
  *
  * Files are written atomically (temporary file, then rename), so an interrupted export never leaves half a file.
  */
@@ -58,7 +60,7 @@ static int fail(const char *what, const ik_error *err) {
 
 int main(int argc, char **argv) {
     if (argc < 3) {
-        fprintf(stderr, "usage: %s CANVAS.json OUTDIR [nl|en]\n", argv[0]);
+        fprintf(stderr, "usage: %s CANVAS.json OUTDIR [nl|en] [PLATFORM-URL]\n", argv[0]);
         return 2;
     }
     size_t len = 0;
@@ -73,14 +75,25 @@ int main(int argc, char **argv) {
 
     ik_options opts = IK_OPTIONS_INIT;
     opts.lang = argc > 3 ? argv[3] : "nl";
-    char *canvas_json = NULL, *report = NULL, *text = NULL;
+    char *canvas_json = NULL, *report = NULL, *text = NULL, *poster = NULL, *statements = NULL;
+    char settings[1024];
+    snprintf(settings, sizeof settings, "{\"homepage\": \"%s\", \"attachment\": true}",
+             argc > 4 ? argv[4] : "https://portfolio.example.org");
     int status = 1;
     if (ik_canvas_to_json(canvas, &canvas_json, &err) != IK_OK) { fail("to_json", &err); goto done; }
     if (ik_canvas_evaluate(canvas, &opts, &report, &err) != IK_OK) { fail("evaluate", &err); goto done; }
     if (ik_canvas_report_text(canvas, &opts, &text, &err) != IK_OK) { fail("report_text", &err); goto done; }
+    if (ik_canvas_render_svg(canvas, &opts, &poster, &err) != IK_OK) { fail("render_svg", &err); goto done; }
+    /* The platform URL comes from the command line: a bad one is refused with IK_EINVAL at "/homepage". */
+    if (ik_canvas_to_xapi(canvas, settings, strlen(settings), &opts, &statements, &err) != IK_OK) {
+        fail("to_xapi", &err);
+        goto done;
+    }
     if (write_atomically(argv[2], "canvas.json", canvas_json) != 0 ||
         write_atomically(argv[2], "report.json", report) != 0 ||
-        write_atomically(argv[2], "summary.txt", text) != 0) {
+        write_atomically(argv[2], "summary.txt", text) != 0 ||
+        write_atomically(argv[2], "poster.svg", poster) != 0 ||
+        write_atomically(argv[2], "statements.json", statements) != 0) {
         perror(argv[2]);
         goto done;
     }
@@ -89,6 +102,8 @@ done:
     ik_free(canvas_json);
     ik_free(report);
     ik_free(text);
+    ik_free(poster);
+    ik_free(statements);
     ik_canvas_free(canvas);
     return status;
 }
