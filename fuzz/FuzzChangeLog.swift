@@ -33,6 +33,8 @@ public func fuzzChangeLog(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     ik_free(report)
     guard ik_changelog_report_text(log, nil, nil, &report, &error) == 0 else { abort() }
     ik_free(report)
+    guard ik_changelog_render_svg(log, nil, &report, &error) == 0, let svg = report, strstr(svg, "<script") == nil else { abort() }
+    ik_free(svg)
     var values: [Double] = [0, 1, 50, 100]
     for parameter in ["deadweight", "attribution", "displacement", "drop-off", "discount-rate", "duration", "quantity", "proxy"] {
         var runs: UnsafeMutablePointer<CChar>?

@@ -81,6 +81,8 @@ public func fuzzInstruments(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 
         let compared = ik_actiescan_compare(handle, "najaar-2025", "najaar-2026", nil, &out, &error)
         if compared != 0 && compared != -4 { abort() }
         ik_free(out)
+        guard ik_actiescan_render_svg(handle, nil, &out, &error) == 0, let svg = out, strstr(svg, "<script") == nil else { abort() }
+        ik_free(svg)
     }
     return 0
 }

@@ -28,6 +28,14 @@ public func fuzzJourneyAndCohort(_ data: UnsafePointer<UInt8>, _ size: Int) -> I
         var comparison: UnsafeMutablePointer<CChar>?
         let compared = ik_journey_compare(again, nil, nil, nil, &comparison, &error)
         if compared != 0 && compared != -1 { abort() }  // only "fewer than two moments" may refuse
+        // The progress picture and the xAPI statements take every string of every moment.
+        var svg: UnsafeMutablePointer<CChar>?
+        guard ik_journey_render_svg(again, nil, &svg, &error) == 0, let svg, strstr(svg, "<script") == nil else { abort() }
+        ik_free(svg)
+        let settings = #"{"homepage": "https://lms.example.org", "actor": "members"}"#
+        var statements: UnsafeMutablePointer<CChar>?
+        guard ik_journey_to_xapi(again, settings, settings.utf8.count, nil, &statements, &error) == 0 else { abort() }
+        ik_free(statements)
         ik_free(first)
         ik_free(second)
         ik_free(report)
@@ -45,6 +53,9 @@ public func fuzzJourneyAndCohort(_ data: UnsafePointer<UInt8>, _ size: Int) -> I
     if added != error.code || added > 0 || added < -10 { abort() }
     var report: UnsafeMutablePointer<CChar>?
     guard ik_cohort_evaluate(cohort, nil, &report, &error) == 0, let report else { abort() }
+    var heatMap: UnsafeMutablePointer<CChar>?
+    guard ik_cohort_render_svg(cohort, nil, &heatMap, &error) == 0, let heatMap, strstr(heatMap, "<script") == nil else { abort() }
+    ik_free(heatMap)
     // A refused document is listed under "skipped"; an added one is counted as a group.
     let listed = strstr(report, added == 0 ? "\"groups\": 1," : "\"source\": \"input\"") != nil
     if !listed { abort() }
