@@ -109,6 +109,55 @@ static void evaluate(void *arg) {
     ik_free(report);
 }
 
+/* The exports and the instruments, each against jansson doing the least a peer would: writing (or reading and
+ * writing) the same document. */
+static ik_canvas *exported;
+static json_t *exported_tree;
+static const char *xapi_settings = "{\"homepage\": \"https://lms.example.org\", \"attachment\": true}";
+static void xapi_export(void *arg) {
+    (void)arg;
+    char *out = NULL;
+    if (ik_canvas_to_xapi(exported, xapi_settings, strlen(xapi_settings), NULL, &out, NULL) != IK_OK) exit(3);
+    ik_free(out);
+}
+static void poster(void *arg) {
+    (void)arg;
+    char *out = NULL;
+    if (ik_canvas_render_svg(exported, NULL, &out, NULL) != IK_OK) exit(3);
+    ik_free(out);
+}
+static void jansson_write(void *arg) {
+    (void)arg;
+    free(json_dumps(exported_tree, JSON_INDENT(2) | JSON_PRESERVE_ORDER));
+}
+static void iwp_report(void *arg) {
+    struct doc *d = arg;
+    ik_iwp *model = NULL;
+    char *report = NULL;
+    if (ik_iwp_from_json(&model, d->bytes, d->len, NULL, NULL) != IK_OK || ik_iwp_evaluate(model, NULL, &report, NULL) != IK_OK) exit(3);
+    ik_free(report);
+    ik_iwp_free(model);
+}
+static void actiescan_report(void *arg) {
+    struct doc *d = arg;
+    ik_actiescan *scan = NULL;
+    char *report = NULL;
+    if (ik_actiescan_from_json(&scan, d->bytes, d->len, NULL, NULL) != IK_OK || ik_actiescan_evaluate(scan, NULL, &report, NULL) != IK_OK) exit(3);
+    ik_free(report);
+    ik_actiescan_free(scan);
+}
+
+static void instrument(const char *label, const char *file, void (*fn)(void *)) {
+    struct doc d;
+    char *bytes = read_file("examples/data/instruments", file, &d.len);
+    if (!bytes) { fprintf(stderr, "run from the repository root (examples/data/instruments/%s)\n", file); exit(2); }
+    d.bytes = bytes;
+    double ours = median_per_call(fn, &d, 2000);
+    double floor = median_per_call(jansson_round_trip, &d, 2000);
+    printf("%-28s (%5zu B) load+report vs jansson load+write %7.1f µs %8.1f µs %7.2fx\n", label, d.len, ours * 1e6, floor * 1e6, ours / floor);
+    free(bytes);
+}
+
 static int reps_for(size_t len) {
     int reps = (int)(4000000 / (len + 1000));
     return reps < 1 ? 1 : reps;
@@ -162,6 +211,22 @@ int main(int argc, char **argv) {
         }
         free(bytes);
     }
+    {
+        struct doc d;
+        char *bytes = read_file(dir, "large.json", &d.len);
+        ik_canvas_from_json(&exported, bytes, d.len, NULL, NULL);
+        exported_tree = json_loadb(bytes, d.len, 0, NULL);
+        double peer = median_per_call(jansson_write, NULL, 400);
+        double ours = median_per_call(xapi_export, NULL, 400);
+        printf("xAPI statements + poster digest (large) vs jansson write %6.3f ms %9.3f ms %7.2fx\n", ours * 1e3, peer * 1e3, ours / peer);
+        ours = median_per_call(poster, NULL, 400);
+        printf("SVG poster (large) vs jansson write of the canvas  %9.3f ms %9.3f ms %7.2fx\n", ours * 1e3, peer * 1e3, ours / peer);
+        json_decref(exported_tree);
+        ik_canvas_free(exported);
+        free(bytes);
+    }
+    instrument("IWP model (coverage)", "value-in-the-valley.json", iwp_report);
+    instrument("Actiescan (2 scans, compare)", "lin-actiescan.json", actiescan_report);
     ik_canvas_new(&edited, "bench", NULL, 0, NULL, NULL);
     double per_pair = median_per_call(place_and_unplace, NULL, 20000);
     printf("ik_canvas_place + ik_canvas_unplace (one pair)  %10.3f µs   (%.3f µs per call)\n", per_pair * 1e6,

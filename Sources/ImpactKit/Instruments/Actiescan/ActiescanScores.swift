@@ -143,8 +143,16 @@ extension Actiescan {
         try ActiescanComparison(self, from: from, to: to)
     }
 
+    /// The comparison of the last two scans, if there are two.
+    private func latestChange() throws -> ActiescanComparison? {
+        scans.count >= 2 ? try compare(from: scans[scans.count - 2].label, to: scans[scans.count - 1].label) : nil
+    }
+
     public func report(_ context: ReportContext) throws -> JSONValue {
         let language = context.language
+        // Scores and the comparison once each: the JSON and the text are written from the same figures.
+        let scores = scans.map(ActiescanScores.init)
+        let change = try latestChange()
         var object = reportHeader(context)
         object.append("scale", .array(scale.enumerated().map { index, label in
             var point = JSONObject()
@@ -152,41 +160,38 @@ extension Actiescan {
             point.append("label", .string(label[language]))
             return .object(point)
         }))
-        object.append("scans", .array(scans.map { ActiescanScores($0).jsonValue(points: scale.count, language: language) }))
-        if scans.count >= 2 {
-            let comparison = try compare(from: scans[scans.count - 2].label, to: scans[scans.count - 1].label)
-            object.append("latest_change", comparison.jsonValue(for: self, language: language))
-        } else {
-            object.append("latest_change", .null)
-        }
-        object.append("text", .string(try text(context)))
+        object.append("scans", .array(scores.map { $0.jsonValue(points: scale.count, language: language) }))
+        object.append("latest_change", change.map { $0.jsonValue(for: self, language: language) } ?? .null)
+        object.append("text", .string(text(scores, change, language)))
         return .object(object)
     }
 
     public func text(_ context: ReportContext) throws -> String {
-        let nl = context.language == .nl
+        text(scans.map(ActiescanScores.init), try latestChange(), context.language)
+    }
+
+    private func text(_ all: [ActiescanScores], _ change: ActiescanComparison?, _ language: Language) -> String {
+        let nl = language == .nl
         var lines = [title]
-        let names = Dictionary(ActiescanTheme.all.map { ($0.id, $0.name[context.language]) }, uniquingKeysWith: { a, _ in a })
-        for scan in scans {
-            let scores = ActiescanScores(scan)
+        let names = Dictionary(ActiescanTheme.all.map { ($0.id, $0.name[language]) }, uniquingKeysWith: { a, _ in a })
+        for scores in all {
             lines.append("")
-            lines.append("\(scan.label)\(scan.date.map { " (\($0))" } ?? ""): \(scores.answered)/\(ActiescanTheme.questionIndex.count) " + (nl ? "vragen beantwoord" : "questions answered"))
+            lines.append("\(scores.label)\(scores.date.map { " (\($0))" } ?? ""): \(scores.answered)/\(ActiescanTheme.questionIndex.count) " + (nl ? "vragen beantwoord" : "questions answered"))
             for score in scores.themes {
-                let mean = score.mean.map { figure($0, context.language) + " / \(scale.count)" } ?? (nl ? "niet beantwoord" : "not answered")
-                lines.append("  \(score.theme.name[context.language]): \(mean)")
+                let mean = score.mean.map { figure($0, language) + " / \(scale.count)" } ?? (nl ? "niet beantwoord" : "not answered")
+                lines.append("  \(score.theme.name[language]): \(mean)")
             }
             if !scores.weakest.isEmpty {
                 lines.append((nl ? "  Zwakste thema: " : "  Weakest theme: ") + scores.weakest.compactMap { names[$0] }.joined(separator: ", "))
             }
         }
-        if scans.count >= 2 {
-            let comparison = try compare(from: scans[scans.count - 2].label, to: scans[scans.count - 1].label)
-            let up = comparison.questions.filter { $0.change > 0 }.count
-            let down = comparison.questions.filter { $0.change < 0 }.count
+        if let change {
+            let up = change.questions.filter { $0.change > 0 }.count
+            let down = change.questions.filter { $0.change < 0 }.count
             lines.append("")
             lines.append(nl
-                ? "Van \(comparison.from.label) naar \(comparison.to.label): \(up) vragen vooruit, \(down) achteruit."
-                : "From \(comparison.from.label) to \(comparison.to.label): \(up) questions up, \(down) down.")
+                ? "Van \(change.from.label) naar \(change.to.label): \(up) vragen vooruit, \(down) achteruit."
+                : "From \(change.from.label) to \(change.to.label): \(up) questions up, \(down) down.")
         }
         return lines.joined(separator: "\n") + "\n"
     }
