@@ -1,47 +1,45 @@
 import ImpactKit
 import ImpactKitABI
 
-// ik_*_to_csv and ik_canvas_render_svg: the exports of Export/ as text.
+// ik_*_to_csv, ik_*_render_svg and ik_*_to_xapi: the exports of Export/ as text.
+
+/// The body every text export shares: check the out parameter, read the host's options, write what `text` gives
+/// for the host's language.
+private func exportText(
+    _ opts: UnsafePointer<ik_options>?, _ out: OutString?, _ name: String, _ error: ErrorOut?,
+    _ text: (Language) throws -> String
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, name)
+        let options = try HostOptions(opts)
+        out.pointee = try cString(try text(options.language))
+    }
+}
 
 @c @implementation
 public func ik_canvas_to_csv(
     _ canvas: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_csv: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_csv, "out_csv")
-        let options = try HostOptions(opts)
-        out.pointee = try cString(try canvasBox(canvas).value.placementsCSV(language: options.language).text)
-    }
+    exportText(opts, out_csv, "out_csv", error) { try canvasBox(canvas).value.placementsCSV(language: $0).text }
 }
 
 @c @implementation
 public func ik_cohort_to_csv(
     _ cohort: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_csv: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_csv, "out_csv")
-        let options = try HostOptions(opts)
-        out.pointee = try cString(try cohortBox(cohort).value.heatMapCSV(language: options.language).text)
-    }
+    exportText(opts, out_csv, "out_csv", error) { try cohortBox(cohort).value.heatMapCSV(language: $0).text }
 }
 
 @c @implementation
 public func ik_changelog_to_csv(_ log: OpaquePointer?, _ out_csv: OutString?, _ error: ErrorOut?) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_csv, "out_csv")
-        out.pointee = try cString(try changeLogBox(log).value.changesCSV().text)
-    }
+    exportText(nil, out_csv, "out_csv", error) { _ in try changeLogBox(log).value.changesCSV().text }
 }
 
 @c @implementation
 public func ik_canvas_render_svg(
     _ canvas: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_svg: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_svg, "out_svg")
-        let options = try HostOptions(opts)
-        out.pointee = try cString(try canvasBox(canvas).value.svg(language: options.language))
-    }
+    exportText(opts, out_svg, "out_svg", error) { try canvasBox(canvas).value.svg(language: $0) }
 }
 
 /// ik_canvas_to_xapi / ik_journey_to_xapi: reads the settings object with the host's limits, then writes the
@@ -79,39 +77,30 @@ public func ik_journey_to_xapi(
     }
 }
 
-/// ik_<type>_render_svg: the picture of a handle's value in the host's language.
-private func render(_ opts: UnsafePointer<ik_options>?, _ out_svg: OutString?, _ error: ErrorOut?, _ draw: (Language) throws -> String) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_svg, "out_svg")
-        let options = try HostOptions(opts)
-        out.pointee = try cString(try draw(options.language))
-    }
-}
-
 @c @implementation
 public func ik_journey_render_svg(
     _ journey: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_svg: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    render(opts, out_svg, error) { try journeyBox(journey).value.progressSVG(language: $0) }
+    exportText(opts, out_svg, "out_svg", error) { try journeyBox(journey).value.progressSVG(language: $0) }
 }
 
 @c @implementation
 public func ik_cohort_render_svg(
     _ cohort: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_svg: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    render(opts, out_svg, error) { try cohortBox(cohort).value.heatMapSVG(language: $0) }
+    exportText(opts, out_svg, "out_svg", error) { try cohortBox(cohort).value.heatMapSVG(language: $0) }
 }
 
 @c @implementation
 public func ik_actiescan_render_svg(
     _ scan: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_svg: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    render(opts, out_svg, error) { try actiescan.value(scan).radarSVG(language: $0) }
+    exportText(opts, out_svg, "out_svg", error) { try actiescan.value(scan).radarSVG(language: $0) }
 }
 
 @c @implementation
 public func ik_changelog_render_svg(
     _ log: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_svg: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    render(opts, out_svg, error) { try changeLogBox(log).value.idgSVG(language: $0) }
+    exportText(opts, out_svg, "out_svg", error) { try changeLogBox(log).value.idgSVG(language: $0) }
 }

@@ -2,7 +2,8 @@ import Glibc
 
 /// "YYYY-MM-DD" with a real month and day (leap years included).
 enum CalendarDate {
-    static func validate(_ text: String) throws -> String {
+    /// Year, month and day of text shaped "dddd-dd-dd" (not yet checked against the calendar).
+    private static func parts(_ text: String) -> (year: Int, month: Int, day: Int)? {
         let bytes = Array(text.utf8)
         func digits(_ range: Range<Int>) -> Int? {
             var value = 0
@@ -14,7 +15,12 @@ enum CalendarDate {
         }
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
             let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10)
-        else {
+        else { return nil }
+        return (year, month, day)
+    }
+
+    static func validate(_ text: String) throws -> String {
+        guard let (year, month, day) = parts(text) else {
             throw ImpactKitError(.invalidArgument, "date must look like 2026-09-28, got \"\(text.prefix(20))\"")
         }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -30,12 +36,8 @@ extension CalendarDate {
     /// Days since 1970-01-01 of a validated "YYYY-MM-DD" (H. Hinnant's days_from_civil), for "within a week" and
     /// "overdue" without Foundation.
     static func dayNumber(_ text: String) -> Int {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10 else { return 0 }
-        func digits(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 * 10 + Int($1 &- 48) } }
-        var year = digits(0..<4)
-        let month = digits(5..<7), day = digits(8..<10)
-        if month <= 2 { year -= 1 }
+        guard let (civilYear, month, day) = parts(text) else { return 0 }
+        let year = month <= 2 ? civilYear - 1 : civilYear
         let era = (year >= 0 ? year : year - 399) / 400
         let yearOfEra = year - era * 400
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1

@@ -12,11 +12,9 @@ extension Canvas {
         let columnWidth = (width - margin * Double(columns.count + 1)) / Double(max(columns.count, 1))
         let top = 150.0, headerHeight = 120.0, legendHeight = 40.0
         let fieldHeight = (height - top - headerHeight - legendHeight - margin * 2) / 3
-        var out: [String] = []
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGText.number(width))\" height=\"\(SVGText.number(height))\" viewBox=\"0 0 \(SVGText.number(width)) \(SVGText.number(height))\" font-family=\"DejaVu Sans, Arial, sans-serif\" role=\"img\">")
         let title = language == .nl ? "Impact in Beeld" : "Impact in View"
-        out.append("<title>\(SVGText.escape(title + ": " + self.title))</title>")
-        out.append("<rect width=\"100%\" height=\"100%\" fill=\"#fbfaf7\"/>")
+        var frame = SVGDocument(width: width, height: height, title: title + ": " + self.title)
+        var out: [String] = []
         out.append(SVGText.element(SVGText.shorten(self.title, to: 70), x: margin, y: 56, size: 34, weight: "bold"))
         var subtitle = title
         if let moment { subtitle += " · " + moment.label + (moment.date.map { " (\($0))" } ?? "") }
@@ -81,7 +79,7 @@ extension Canvas {
             legendX += 40 + Double(label.count) * 7.5
         }
         out.append(SVGText.element("ImpactKit", x: width - margin, y: legendY + 1, size: 12, fill: "#999", anchor: "end"))
-        out.append("</svg>")
-        return out.joined(separator: "\n") + "\n"
+        frame.append(out)
+        return frame.finished()
     }
 }

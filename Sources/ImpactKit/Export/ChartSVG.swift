@@ -140,21 +140,19 @@ extension Actiescan {
                 svg.text(text, x: lx, y: ly + Double(line) * 17 - (ly < centerY ? 12 : 0), size: 15, weight: "bold", anchor: anchor)
             }
         }
-        let shown = Array(scans.suffix(ChartColors.scans.count))
+        let shown = scans.suffix(ChartColors.scans.count).map(ActiescanScores.init)
         let colors = Array(ChartColors.scans.suffix(shown.count))
-        for (index, scan) in shown.enumerated() {
-            let scores = ActiescanScores(scan)
+        for (index, scores) in shown.enumerated() {
             let points = scores.themes.enumerated().map { point($0.offset, $0.element.mean ?? 0) }
             svg.polygon(points, fill: colors[index], stroke: colors[index], opacity: 0.15)
             for (x, y) in points { svg.circle(x: x, y: y, radius: 4, fill: colors[index]) }
         }
         var y = 160.0
         svg.text(nl ? "Scans" : "Scans", x: 960, y: y, size: 16, weight: "bold")
-        for (index, scan) in shown.enumerated() {
+        for (index, scores) in shown.enumerated() {
             y += 30
             svg.rect(x: 960, y: y - 13, width: 16, height: 16, fill: colors[index], radius: 3)
-            svg.text(SVGText.shorten(scan.label + (scan.date.map { " (\($0))" } ?? ""), to: 34), x: 984, y: y, size: 15)
-            let scores = ActiescanScores(scan)
+            svg.text(SVGText.shorten(scores.label + (scores.date.map { " (\($0))" } ?? ""), to: 34), x: 984, y: y, size: 15)
             let missing = scores.themes.filter { $0.mean == nil }.map { $0.theme.name[language] }
             if !missing.isEmpty {
                 y += 20

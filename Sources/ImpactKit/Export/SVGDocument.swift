@@ -1,4 +1,4 @@
-/// A standalone SVG picture being drawn: the frame every chart shares (size, accessible title, background, font)
+/// A standalone SVG picture being drawn: the frame every picture (the poster and the charts) shares (size, accessible title, background, font)
 /// and small shape helpers. Every text passes through SVGText, so no user string can add markup.
 struct SVGDocument {
     private(set) var parts: [String] = []
@@ -51,6 +51,11 @@ struct SVGDocument {
             text(label, x: cursor + size + 6, y: y, size: size)
             cursor += size + 16 + Double(label.count) * size * 0.6
         }
+    }
+
+    /// Elements already written as SVG text (the canvas poster draws its own chips).
+    mutating func append(_ elements: [String]) {
+        parts.append(contentsOf: elements)
     }
 
     func finished() -> String { (parts + ["</svg>"]).joined(separator: "\n") + "\n" }

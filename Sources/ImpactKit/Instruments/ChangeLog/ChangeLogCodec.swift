@@ -70,21 +70,17 @@ extension ChangeLog {
         self = log
     }
 
-    private static func strings(_ value: JSONValue) throws -> [String] {
-        try value.array { try $0.nonEmptyString() }
-    }
-
     private static func decodeSteps(_ value: JSONValue) throws -> Steps {
         var reader = try ObjectReader(value)
         var steps = Steps()
         steps.question = try reader.optional("question") { try $0.nonEmptyString() }
         steps.route = try reader.optional("route") { try Route(id: try $0.stringValue()) }
-        steps.inScope = try reader.optional("in_scope", strings) ?? []
-        steps.outOfScope = try reader.optional("out_of_scope", strings) ?? []
-        steps.derivedEffects = try reader.optional("derived_effects", strings) ?? []
-        steps.learn = try reader.optional("learn", strings) ?? []
-        steps.focus = try reader.optional("focus", strings) ?? []
-        steps.scale = try reader.optional("scale", strings) ?? []
+        steps.inScope = try reader.optional("in_scope") { try $0.texts() } ?? []
+        steps.outOfScope = try reader.optional("out_of_scope") { try $0.texts() } ?? []
+        steps.derivedEffects = try reader.optional("derived_effects") { try $0.texts() } ?? []
+        steps.learn = try reader.optional("learn") { try $0.texts() } ?? []
+        steps.focus = try reader.optional("focus") { try $0.texts() } ?? []
+        steps.scale = try reader.optional("scale") { try $0.texts() } ?? []
         steps.unknown = reader.unknown
         return steps
     }

@@ -14,8 +14,9 @@ extension Factsheet {
     public func report(_ context: ReportContext) throws -> JSONValue {
         var object = reportHeader(context)
         object.append("goals", .int(Int64(goals.count)))
-        object.append("goals_met", .texts(goalsMet))
-        object.append("goals_open", .texts(goals.map(\.id).filter { !goalsMet.contains($0) }))
+        let met = goalsMet
+        object.append("goals_met", .texts(met))
+        object.append("goals_open", .texts(goals.map(\.id).filter { !met.contains($0) }))
         object.append("results_achieved", .int(Int64(achieved.filter(\.achieved).count)))
         object.append("results_not_achieved", .int(Int64(achieved.filter { !$0.achieved }.count)))
         if let numbers {
@@ -54,8 +55,9 @@ extension Factsheet {
             lines.append(heading[context.language] + ":")
             lines.append(contentsOf: items.map { "  \(mark) \($0)" })
         }
+        let met = Set(goalsMet)
         section(LocalizedText(nl: "Doelstellingen", en: "Goals"), goals.map { goal in
-            goal.text + (goalsMet.contains(goal.id) ? (nl ? " (behaald)" : " (achieved)") : "")
+            goal.text + (met.contains(goal.id) ? (nl ? " (behaald)" : " (achieved)") : "")
         })
         section(LocalizedText(nl: "Beoogde resultaten", en: "Intended results"), intendedResults)
         var scaleLines: [String] = []
