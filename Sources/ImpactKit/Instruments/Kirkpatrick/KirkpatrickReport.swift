@@ -3,8 +3,10 @@ public struct KirkpatrickReport: Sendable, Equatable {
     public enum Status: String, Sendable {
         /// No evaluation on this level.
         case notPlanned = "not-planned"
-        /// Evaluations exist, none overdue, not all measured yet.
+        /// Evaluations exist, none overdue, every one not yet measured has a planned day.
         case planned
+        /// Evaluations exist, none overdue, and at least one has neither a finding nor a planned day.
+        case unscheduled
         /// At least one evaluation is past its planned day without a finding.
         case overdue
         /// Every evaluation on the level has a finding.
@@ -26,14 +28,19 @@ public struct KirkpatrickReport: Sendable, Equatable {
         public var days: Int
     }
 
-    /// A reaction evaluation planned or measured more than a week after the intervention.
+    /// A reaction evaluation planned or measured more than a week after the intervention, or before it took place
+    /// (a reaction to something that has not happened yet is not on time: it is misdated or measures something
+    /// else).
     public struct Late: Sendable, Equatable {
         public enum Issue: String, Sendable {
             case plannedLate = "reaction-planned-late"
             case measuredLate = "reaction-measured-late"
+            case plannedBefore = "reaction-planned-before-intervention"
+            case measuredBefore = "reaction-measured-before-intervention"
         }
         public var evaluation: String
         public var issue: Issue
+        /// Days from the intervention to the planned or measured day; negative when it lies before it.
         public var daysAfter: Int
     }
 
@@ -60,14 +67,17 @@ public struct KirkpatrickReport: Sendable, Equatable {
         }
         if let date = plan.interventionDate {
             let start = CalendarDate.dayNumber(date)
+            let window = 0...KirkpatrickPlan.reactionWithinDays
             for evaluation in plan.evaluations where evaluation.level == .reaction {
-                if let planned = evaluation.planned, CalendarDate.dayNumber(planned) - start > KirkpatrickPlan.reactionWithinDays {
-                    late.append(Late(evaluation: evaluation.id, issue: .plannedLate, daysAfter: CalendarDate.dayNumber(planned) - start))
+                if let planned = evaluation.planned {
+                    let days = CalendarDate.dayNumber(planned) - start
+                    if !window.contains(days) {
+                        late.append(Late(evaluation: evaluation.id, issue: days < 0 ? .plannedBefore : .plannedLate, daysAfter: days))
+                    }
                 }
-                if let first = evaluation.findings.map({ CalendarDate.dayNumber($0.date) }).min(),
-                    first - start > KirkpatrickPlan.reactionWithinDays
-                {
-                    late.append(Late(evaluation: evaluation.id, issue: .measuredLate, daysAfter: first - start))
+                if let first = evaluation.findings.map({ CalendarDate.dayNumber($0.date) }).min(), !window.contains(first - start) {
+                    let days = first - start
+                    late.append(Late(evaluation: evaluation.id, issue: days < 0 ? .measuredBefore : .measuredLate, daysAfter: days))
                 }
             }
         }
@@ -75,8 +85,9 @@ public struct KirkpatrickReport: Sendable, Equatable {
             let own = plan.evaluations.filter { $0.level == level }
             let measured = own.filter { !$0.findings.isEmpty }.count
             let late = overdue.filter { $0.level == level }.count
+            let open = own.contains { $0.findings.isEmpty && $0.planned == nil }
             let status: Status =
-                own.isEmpty ? .notPlanned : late > 0 ? .overdue : measured == own.count ? .measured : .planned
+                own.isEmpty ? .notPlanned : late > 0 ? .overdue : measured == own.count ? .measured : open ? .unscheduled : .planned
             return LevelSummary(level: level, status: status, evaluations: own.count, measured: measured, overdue: late)
         }
         self.overdue = overdue
@@ -126,6 +137,7 @@ public struct KirkpatrickReport: Sendable, Equatable {
             switch summary.status {
             case .notPlanned: status = nl ? "niet gepland" : "not planned"
             case .planned: status = nl ? "gepland" : "planned"
+            case .unscheduled: status = nl ? "nog niet ingepland" : "not yet scheduled"
             case .overdue: status = nl ? "achterstallig" : "overdue"
             case .measured: status = nl ? "gemeten" : "measured"
             }
@@ -135,19 +147,27 @@ public struct KirkpatrickReport: Sendable, Equatable {
         }
         for item in overdue {
             lines.append(nl
-                ? "Achterstallig: \(item.evaluation) (niveau \(item.level.rawValue)), gepland op \(item.planned), \(item.days) dagen geleden."
-                : "Overdue: \(item.evaluation) (level \(item.level.rawValue)), planned for \(item.planned), \(item.days) days ago.")
+                ? "Achterstallig: \(item.evaluation) (niveau \(item.level.rawValue)), gepland op \(item.planned), \(days(item.days, nl)) geleden."
+                : "Overdue: \(item.evaluation) (level \(item.level.rawValue)), planned for \(item.planned), \(days(item.days, nl)) ago.")
         }
         for item in late {
             switch item.issue {
             case .plannedLate:
                 lines.append(nl
-                    ? "Reactie \(item.evaluation) is gepland \(item.daysAfter) dagen na de interventie; meet binnen een week."
-                    : "Reaction \(item.evaluation) is planned \(item.daysAfter) days after the intervention; measure within a week.")
+                    ? "Reactie \(item.evaluation) is gepland \(days(item.daysAfter, nl)) na de interventie; meet binnen een week."
+                    : "Reaction \(item.evaluation) is planned \(days(item.daysAfter, nl)) after the intervention; measure within a week.")
             case .measuredLate:
                 lines.append(nl
-                    ? "Reactie \(item.evaluation) is gemeten \(item.daysAfter) dagen na de interventie (later dan een week)."
-                    : "Reaction \(item.evaluation) was measured \(item.daysAfter) days after the intervention (later than a week).")
+                    ? "Reactie \(item.evaluation) is gemeten \(days(item.daysAfter, nl)) na de interventie (later dan een week)."
+                    : "Reaction \(item.evaluation) was measured \(days(item.daysAfter, nl)) after the intervention (later than a week).")
+            case .plannedBefore:
+                lines.append(nl
+                    ? "Reactie \(item.evaluation) is gepland \(days(-item.daysAfter, nl)) vóór de interventie; een reactie meet je erna, binnen een week."
+                    : "Reaction \(item.evaluation) is planned \(days(-item.daysAfter, nl)) before the intervention; reaction is measured after it, within a week.")
+            case .measuredBefore:
+                lines.append(nl
+                    ? "Reactie \(item.evaluation) is gemeten \(days(-item.daysAfter, nl)) vóór de interventie: controleer de datum; dit telt niet als op tijd."
+                    : "Reaction \(item.evaluation) was measured \(days(-item.daysAfter, nl)) before the intervention: check the date; this does not count as on time.")
             }
         }
         if !unscheduled.isEmpty {
@@ -155,6 +175,11 @@ public struct KirkpatrickReport: Sendable, Equatable {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+}
+
+/// "1 dag", "3 dagen" / "1 day", "3 days".
+private func days(_ count: Int, _ nl: Bool) -> String {
+    "\(count) " + (nl ? (count == 1 ? "dag" : "dagen") : (count == 1 ? "day" : "days"))
 }
 
 extension KirkpatrickPlan {
