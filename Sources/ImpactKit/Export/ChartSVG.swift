@@ -114,7 +114,22 @@ extension Actiescan {
     /// The five themes as axes; each of the (at most four) latest scans a polygon of its theme means.
     public func radarSVG(language: Language) -> String {
         let nl = language == .nl
-        let width = 1300.0, height = 900.0, centerX = 570.0, centerY = 480.0, radius = 300.0
+        let shown = scans.suffix(ChartColors.scans.count).map(ActiescanScores.init)
+        // Below the radar, the seed's eleven questions in full with their position in the latest scan: the axes
+        // carry only the theme names, and a picture shown on its own must not leave the questions to guesswork.
+        let questionWidth = 1300.0 - 64 - 70
+        var questionLines: [(text: String, size: Double, bold: Bool, position: String?)] = []
+        for theme in ActiescanTheme.all {
+            questionLines.append((theme.name[language], 15, true, nil))
+            for question in theme.questions {
+                let position = shown.last?.positions[question.id].map { "\($0)/\(scale.count)" } ?? "–"
+                for (index, line) in SVGText.wrap(question.text[language], limit: SVGText.capacity(width: questionWidth, size: 13), lines: 3).enumerated() {
+                    questionLines.append((line, 13, false, index == 0 ? position : nil))
+                }
+            }
+        }
+        let listTop = 900.0
+        let width = 1300.0, height = listTop + 40 + 19 * Double(questionLines.count) + 30, centerX = 570.0, centerY = 480.0, radius = 300.0
         var svg = SVGDocument(width: width, height: height, title: "Actiescan: " + title)
         svg.text(SVGText.shorten(title, to: 60), x: 32, y: 52, size: 30, weight: "bold")
         svg.text(nl ? "Gemiddelde positie per thema (1 = \(scale[0].nl.lowercased()), \(scale.count) = \(scale[scale.count - 1].nl.lowercased()))"
@@ -140,7 +155,6 @@ extension Actiescan {
                 svg.text(text, x: lx, y: ly + Double(line) * 17 - (ly < centerY ? 12 : 0), size: 15, weight: "bold", anchor: anchor)
             }
         }
-        let shown = scans.suffix(ChartColors.scans.count).map(ActiescanScores.init)
         let colors = Array(ChartColors.scans.suffix(shown.count))
         for (index, scores) in shown.enumerated() {
             let points = scores.themes.enumerated().map { point($0.offset, $0.element.mean ?? 0) }
@@ -163,6 +177,14 @@ extension Actiescan {
                 let names = scores.weakest.compactMap { id in themes.first { $0.id == id }?.name[language] }
                 svg.text(SVGText.shorten((nl ? "zwakst: " : "weakest: ") + names.joined(separator: ", "), to: 44), x: 984, y: y, size: 12, fill: "#555")
             }
+        }
+        let latest = shown.last.map { nl ? " — positie in \($0.label)" : " — position in \($0.label)" } ?? ""
+        svg.text(SVGText.shorten((nl ? "De vragen van de Actiescan" : "The Actiescan's questions") + latest, to: 90), x: 32, y: listTop, size: 16, weight: "bold")
+        var lineY = listTop + 12
+        for line in questionLines {
+            lineY += 19
+            if let position = line.position { svg.text(position, x: 40, y: lineY, size: 13, weight: "bold") }
+            svg.text(line.text, x: line.bold ? 32 : 102, y: lineY, size: line.size, weight: line.bold ? "bold" : "normal")
         }
         return svg.finished()
     }

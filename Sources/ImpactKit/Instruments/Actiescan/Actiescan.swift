@@ -7,11 +7,12 @@ public struct Actiescan: Instrument, Equatable {
 
     public struct Answer: Equatable, Sendable {
         public var question: String
-        public var position: Int
+        /// 1…n on the scale; nil = not answered yet (the template lists every question with `"position": null`).
+        public var position: Int?
         public var note: String?
         public var unknown = JSONObject()
 
-        public init(question: String, position: Int, note: String? = nil) {
+        public init(question: String, position: Int?, note: String? = nil) {
             self.question = question
             self.position = position
             self.note = note
@@ -45,9 +46,16 @@ public struct Actiescan: Instrument, Equatable {
         self.title = title
     }
 
+    /// One scan with the seed's eleven questions, each with its text (in `language`, kept as an unknown member so
+    /// that it survives edits) and no position yet.
     public static func template(language: Language) -> Actiescan {
         var scan = Actiescan(id: "actiescan", title: language == .nl ? "Actiescan LIN" : "LIN Actiescan")
-        scan.scans = [Scan(label: language == .nl ? "eerste scan" : "first scan")]
+        let answers = ActiescanTheme.all.flatMap(\.questions).map { question -> Answer in
+            var answer = Answer(question: question.id, position: nil)
+            answer.unknown.append("text", .string(question.text[language]))
+            return answer
+        }
+        scan.scans = [Scan(label: language == .nl ? "eerste scan" : "first scan", answers: answers)]
         return scan
     }
 
@@ -106,8 +114,9 @@ extension Actiescan {
             }
             return id
         }
-        let position = try reader.required("position") {
-            try OrdinalScale.position($0, count: points, what: "position", outside: "is off the scale")
+        let position = try reader.required("position") { value -> Int? in
+            if case .null = value { return nil }
+            return try OrdinalScale.position(value, count: points, what: "position", outside: "is off the scale")
         }
         var answer = Answer(question: question, position: position, note: try reader.optional("note") { try $0.nonEmptyString() })
         answer.unknown = reader.unknown
@@ -124,7 +133,7 @@ extension Actiescan {
             item.append("answers", .array(scan.answers.map { answer in
                 var entry = JSONObject()
                 entry.append("question", .string(answer.question))
-                entry.append("position", .int(Int64(answer.position)))
+                entry.append("position", answer.position.map { .int(Int64($0)) } ?? .null)
                 entry.append("note", ifPresent: answer.note.map(JSONValue.string))
                 entry.append(contentsOf: answer.unknown)
                 return .object(entry)

@@ -16,6 +16,8 @@ public struct ActiescanScores: Sendable, Equatable {
     public var label: String
     public var date: String?
     public var themes: [ThemeScore]
+    /// Question id → position, for the answered questions.
+    public var positions: [String: Int]
     /// Themes with the lowest mean (all of them when tied), in theme order; empty when nothing is answered.
     public var weakest: [String]
 
@@ -26,11 +28,14 @@ public struct ActiescanScores: Sendable, Equatable {
         date = scan.date
         var sums = Array(repeating: 0, count: ActiescanTheme.all.count)
         var counts = Array(repeating: 0, count: ActiescanTheme.all.count)
+        var positions: [String: Int] = [:]
         for answer in scan.answers {
-            guard let theme = ActiescanTheme.questionIndex[answer.question]?.theme else { continue }
-            sums[theme] += answer.position
+            guard let position = answer.position, let theme = ActiescanTheme.questionIndex[answer.question]?.theme else { continue }
+            sums[theme] += position
             counts[theme] += 1
+            positions[answer.question] = position
         }
+        self.positions = positions
         let themes = ActiescanTheme.all.enumerated().map { index, theme in
             ThemeScore(theme: theme, answered: counts[index], mean: counts[index] == 0 ? nil : Double(sums[index]) / Double(counts[index]))
         }
@@ -58,6 +63,14 @@ public struct ActiescanScores: Sendable, Equatable {
             item.append("questions", .int(Int64(score.theme.questions.count)))
             item.append("mean", score.mean.map { .number(rounded($0)) } ?? .null)
             item.append("percent", score.percent(points: points).map { .int(Int64($0)) } ?? .null)
+            // The seed's own questions, so that a report never shows bare ids.
+            item.append("answers", .array(score.theme.questions.map { question in
+                var answer = JSONObject()
+                answer.append("question", .string(question.id))
+                answer.append("text", .string(question.text[language]))
+                answer.append("position", positions[question.id].map { .int(Int64($0)) } ?? .null)
+                return .object(answer)
+            }))
             return .object(item)
         }))
         object.append("weakest", .texts(weakest))
@@ -74,31 +87,61 @@ public struct ActiescanComparison: Sendable, Equatable {
         public var change: Int { to - from }
     }
 
+    /// A theme compared over the questions answered in both scans only, so that a skipped answer cannot move
+    /// the mean; `missing` names the theme's questions answered in only one of the two.
+    public struct ThemeChange: Sendable, Equatable {
+        public var theme: ActiescanTheme
+        public var compared: Int
+        public var from: Double?
+        public var to: Double?
+        public var missing: [String]
+        public var change: Double? {
+            guard let from, let to else { return nil }
+            return to - from
+        }
+    }
+
     public var from: ActiescanScores
     public var to: ActiescanScores
     /// Questions answered in both scans, in theme order.
     public var questions: [QuestionChange]
     /// Questions answered in only one of the two.
     public var notComparable: [String]
+    public var themes: [ThemeChange]
 
     public init(_ document: Actiescan, from: String, to: String) throws {
         let first = try at("from") { try document.scan(labelled: from) }
         let second = try at("to") { try document.scan(labelled: to) }
         self.from = ActiescanScores(first)
         self.to = ActiescanScores(second)
-        let before = Dictionary(first.answers.map { ($0.question, $0.position) }, uniquingKeysWith: { a, _ in a })
-        let after = Dictionary(second.answers.map { ($0.question, $0.position) }, uniquingKeysWith: { a, _ in a })
+        let before = self.from.positions
+        let after = self.to.positions
         var questions: [QuestionChange] = []
         var notComparable: [String] = []
-        for question in ActiescanTheme.all.flatMap(\.questions) {
-            switch (before[question.id], after[question.id]) {
-            case let (a?, b?): questions.append(QuestionChange(question: question.id, from: a, to: b))
-            case (nil, nil): break
-            default: notComparable.append(question.id)
+        var themes: [ThemeChange] = []
+        for theme in ActiescanTheme.all {
+            var sums = (0, 0)
+            var compared = 0
+            var missing: [String] = []
+            for question in theme.questions {
+                switch (before[question.id], after[question.id]) {
+                case let (a?, b?):
+                    questions.append(QuestionChange(question: question.id, from: a, to: b))
+                    sums = (sums.0 + a, sums.1 + b)
+                    compared += 1
+                case (nil, nil): break
+                default: missing.append(question.id)
+                }
             }
+            notComparable += missing
+            themes.append(ThemeChange(
+                theme: theme, compared: compared,
+                from: compared == 0 ? nil : Double(sums.0) / Double(compared),
+                to: compared == 0 ? nil : Double(sums.1) / Double(compared), missing: missing))
         }
         self.questions = questions
         self.notComparable = notComparable
+        self.themes = themes
     }
 
     public func jsonValue(for document: Actiescan, language: Language) -> JSONValue {
@@ -107,22 +150,22 @@ public struct ActiescanComparison: Sendable, Equatable {
         object.append("document", .string(document.id))
         object.append("from", .string(from.label))
         object.append("to", .string(to.label))
-        object.append("themes", .array(zip(from.themes, to.themes).map { before, after in
+        object.append("themes", .array(themes.map { theme in
             var item = JSONObject()
-            item.append("theme", .string(before.theme.id))
-            item.append("name", .string(before.theme.name[language]))
-            item.append("from", before.mean.map { .number(rounded($0)) } ?? .null)
-            item.append("to", after.mean.map { .number(rounded($0)) } ?? .null)
-            if let a = before.mean, let b = after.mean {
-                item.append("change", .number(rounded(b - a)))
-            } else {
-                item.append("change", .null)
-            }
+            item.append("theme", .string(theme.theme.id))
+            item.append("name", .string(theme.theme.name[language]))
+            item.append("from", theme.from.map { .number(rounded($0)) } ?? .null)
+            item.append("to", theme.to.map { .number(rounded($0)) } ?? .null)
+            item.append("change", theme.change.map { .number(rounded($0)) } ?? .null)
+            item.append("compared", .int(Int64(theme.compared)))
+            item.append("questions", .int(Int64(theme.theme.questions.count)))
+            item.append("missing", .texts(theme.missing))
             return .object(item)
         }))
         object.append("questions", .array(questions.map { change in
             var item = JSONObject()
             item.append("question", .string(change.question))
+            item.append("text", .string(ActiescanTheme.questionIndex[change.question]?.question.text[language] ?? change.question))
             item.append("from", .int(Int64(change.from)))
             item.append("to", .int(Int64(change.to)))
             item.append("change", .int(Int64(change.change)))
@@ -180,6 +223,10 @@ extension Actiescan {
             for score in scores.themes {
                 let mean = score.mean.map { figure($0, language) + " / \(scale.count)" } ?? (nl ? "niet beantwoord" : "not answered")
                 lines.append("  \(score.theme.name[language]): \(mean)")
+                for question in score.theme.questions {
+                    let position = scores.positions[question.id].map { "\($0)/\(scale.count)" } ?? "–"
+                    lines.append("    \(position)  \(question.text[language])")
+                }
             }
             if !scores.weakest.isEmpty {
                 lines.append((nl ? "  Zwakste thema: " : "  Weakest theme: ") + scores.weakest.compactMap { names[$0] }.joined(separator: ", "))
@@ -190,8 +237,23 @@ extension Actiescan {
             let down = change.questions.filter { $0.change < 0 }.count
             lines.append("")
             lines.append(nl
-                ? "Van \(change.from.label) naar \(change.to.label): \(up) vragen vooruit, \(down) achteruit."
-                : "From \(change.from.label) to \(change.to.label): \(up) questions up, \(down) down.")
+                ? "Van \(change.from.label) naar \(change.to.label): \(counted(up, "vraag", "vragen")) vooruit, \(down) achteruit."
+                : "From \(change.from.label) to \(change.to.label): \(counted(up, "question", "questions")) up, \(down) down.")
+            for theme in change.themes {
+                let name = theme.theme.name[language]
+                let of = "\(theme.compared) " + (nl ? "van" : "of") + " \(theme.theme.questions.count)"
+                if let from = theme.from, let to = theme.to, let delta = theme.change {
+                    let sign = delta > 0 ? "+" : delta < 0 ? "−" : "±"
+                    lines.append("  \(name): \(figure(from, language)) → \(figure(to, language)) (\(sign)\(figure(abs(delta), language)))"
+                        + (theme.missing.isEmpty ? "" : nl ? ", over \(of) vragen" : ", over \(of) questions"))
+                } else {
+                    lines.append("  \(name): " + (nl ? "niet te vergelijken (geen vraag in beide scans beantwoord)" : "not comparable (no question answered in both scans)"))
+                }
+                for id in theme.missing {
+                    let text = ActiescanTheme.questionIndex[id]?.question.text[language] ?? id
+                    lines.append(nl ? "    alleen in één scan beantwoord: \(text)" : "    answered in one scan only: \(text)")
+                }
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }
