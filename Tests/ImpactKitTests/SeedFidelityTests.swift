@@ -100,4 +100,77 @@ struct SeedFidelityTests {
         scan.scans = [.init(label: "one", answers: [.init(question: "research.exchange", position: 4)])]
         return scan
     }
+
+    // MARK: 1, 3, 11. LIN: conditions over the whole period, teachers as the seed words it, phase 3 and §4.1
+
+    func linPlan(_ assignments: [LINPlan.Assignment], students: Int = 8) -> LINPlan {
+        var plan = LINPlan.template(language: .en)
+        plan.assignments = assignments
+        plan.studentsAboveFormation = students
+        return plan
+    }
+
+    @Test func projectLeaderHoursMustHoldInEveryWeek() throws {
+        // The audit's plan: 8 h/week for 13 weeks and 0.5 h/week for 26 weeks = 104 + 13 = 117 h of the 8 × 26 = 208.
+        let plan = linPlan([
+            .init(id: "a", role: .projectLeader, hoursPerWeek: 8, weeks: 13),
+            .init(id: "b", role: .projectLeader, hoursPerWeek: 0.5, weeks: 26),
+        ])
+        let leader = try #require(LINReport(plan).conditions.first { $0.id == .projectLeader })
+        #expect(!leader.met)
+        #expect(leader.hours == 117 && leader.hoursRequired == 208 && leader.shortFromWeek == 14 && leader.found == 0.5)
+        #expect(leader.text.en == "LIN project leader: 8.5 hours a week in weeks 1–13, 0.5 in weeks 14–26; 117 of the 208 hours. "
+            + "The toolkit asks for 8 hours a week during the first 6 months (26 weeks).")
+        #expect(leader.text.nl == "Projectleider LIN: 8,5 uur per week in week 1–13, 0,5 in week 14–26; 117 van de 208 uur. "
+            + "De toolkit vraagt 8 uur per week gedurende de eerste 6 maanden (26 weken).")
+        #expect(!LINReport(plan).text(for: plan, .en).contains("[x] LIN project leader"))
+        // Two leaders of 4 h for all 26 weeks do meet it; 25.5 weeks leave week 26 short.
+        #expect(LINReport(linPlan([.init(id: "a", role: .projectLeader, hoursPerWeek: 4, weeks: 26),
+                                   .init(id: "b", role: .projectLeader, hoursPerWeek: 4, weeks: 30)])).conditions[1].met)
+        let short = LINReport(linPlan([.init(id: "a", role: .projectLeader, hoursPerWeek: 8, weeks: 25.5)])).conditions[1]
+        #expect(!short.met && short.shortFromWeek == 26 && short.hours == 204)
+    }
+
+    @Test func aPracticeTrainerForZeroWeeksIsNotMet() throws {
+        let plan = linPlan([.init(id: "pt", role: .practiceTrainer, hoursPerWeek: 8, weeks: 0)])
+        let trainer = try #require(LINReport(plan).conditions.first { $0.id == .practiceTrainer })
+        #expect(!trainer.met && trainer.hours == 0 && trainer.shortFromWeek == 1)
+        #expect(trainer.text.en.hasPrefix("Practice trainer: 0 hours a week in weeks 1–26; 0 of the 208 hours."))
+    }
+
+    @Test func teachersAreAPossibilityFromEightStudentsNotACondition() throws {
+        let three = LINReport(linPlan([.init(id: "t", role: .teacher, hoursPerWeek: 0, weeks: 26)], students: 3))
+        #expect(!three.conditions.contains { $0.text.en.contains("eacher") })
+        #expect(!three.teachers.applies && three.teachers.students == 3)
+        #expect(three.teachers.text.en == "Teachers: the toolkit links one day-part a week on the ward to at least eight students; "
+            + "with 3 students that does not apply yet (this plan has 0 hours a week).")
+        let eight = LINReport(linPlan([.init(id: "t", role: .teacher, hoursPerWeek: 4, weeks: 26)]))
+        #expect(eight.teachers.applies && eight.teachers.hoursPerWeek == 4)
+        #expect(eight.teachers.text.nl.hasSuffix("dit plan heeft 4 uur per week."))
+        let report = try LINPlan.template(language: .en).report(ReportContext(language: .en))
+        #expect(report["teachers"]?["applies"] == .bool(true))
+    }
+
+    @Test func preparationAgreementAndLINDayHaveTheirOwnChecks() throws {
+        var plan = linPlan([])
+        plan.preparationMonths = 4
+        plan.cooperationAgreement = .draft
+        plan.linDay = .init(weekday: .tuesday, hours: 9)
+        func condition(_ id: LINReport.Condition.ID) -> LINReport.Condition? { LINReport(plan).conditions.first { $0.id == id } }
+        #expect(condition(.preparation)?.met == false && condition(.cooperationAgreement)?.met == false && condition(.linDay)?.met == false)
+        #expect(condition(.linDay)?.text.nl == "Wekelijkse LIN-dag op dinsdag, 9 uur; de toolkit noemt drie tot acht uur.")
+        plan.preparationMonths = 6
+        plan.cooperationAgreement = .intentSigned
+        plan.linDay?.hours = 3
+        #expect(condition(.preparation)?.met == true && condition(.cooperationAgreement)?.met == true && condition(.linDay)?.met == true)
+        plan.linDay?.weekday = nil
+        #expect(condition(.linDay)?.met == false)
+        // The three round trip, and a weekday the vocabulary does not know is refused with its pointer.
+        let again = try LINPlan(jsonValue: plan.jsonValue)
+        #expect(again == plan)
+        let error = caught { try LINPlan(json: #"{"schema": "impactkit/lin/1", "id": "l", "title": "t", "lin_day": {"weekday": "funday", "hours": 4}}"#) }
+        #expect(error?.code == .invalidArgument && error?.path == "/lin_day/weekday")
+        let agreement = caught { try LINPlan(json: #"{"schema": "impactkit/lin/1", "id": "l", "title": "t", "cooperation_agreement": "yes"}"#) }
+        #expect(agreement?.path == "/cooperation_agreement")
+    }
 }

@@ -171,6 +171,10 @@ static void fasemodel_and_lin(void) {
     CHECK(number_at(investment, "cost") == 34440);
     CHECK(json_is_false(json_object_get(parsed, "conditions_met")));
     CHECK(json_is_false(json_object_get(json_array_get(json_object_get(parsed, "conditions"), 0), "met")));
+    /* The practice trainer's 6 h/week fall short from week 1: 6 × 26 = 156 of 208 hours. */
+    json_t *trainer = json_array_get(json_object_get(parsed, "conditions"), 2);
+    CHECK(number_at(trainer, "hours") == 156 && number_at(trainer, "short_from_week") == 1);
+    CHECK(json_is_false(json_object_get(json_object_get(parsed, "teachers"), "applies")));
     json_decref(parsed);
     ik_lin_free(plan);
 

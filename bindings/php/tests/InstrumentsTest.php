@@ -73,9 +73,13 @@ final class InstrumentsTest extends TestCase
         $this->assertSame([208, 240, 80, 160], array_column($lin['investment']['roles'], 'hours'));
         $this->assertSame(34440, $lin['investment']['cost']);
         $this->assertFalse($lin['conditions_met']);
-        $this->assertSame([false, true, false, true, true, true], array_column($lin['conditions'], 'met'));
+        $this->assertSame([false, true, false, true, true, false, true, true], array_column($lin['conditions'], 'met'));
+        $this->assertSame(['hours' => 156, 'short_from_week' => 1],
+            ['hours' => $lin['conditions'][2]['hours'], 'short_from_week' => $lin['conditions'][2]['short_from_week']]);
+        $this->assertFalse($lin['teachers']['applies']);
         $template = LINPlan::template('nl');
-        $this->assertTrue($template->report('nl')['conditions_met']);
+        $this->assertSame(['cooperation-agreement', 'lin-day'], array_values(array_map(fn ($c) => $c['id'],
+            array_filter($template->report('nl')['conditions'], fn ($c) => !$c['met']))));
         $this->assertSame(572, $template->report()['investment']['total_hours']);
         $error = self::refused(fn () => LINPlan::fromJson(
             str_replace('"hours_per_week": 2', '"hours_per_week": -2', self::data('lin-plan.json'))));

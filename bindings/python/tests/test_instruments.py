@@ -125,18 +125,31 @@ def test_lin_investment_and_conditions(schema_validator):
     assert investment["cost"] == 34440 and investment["without_rate"] == ["mgr"]
     met = {condition["id"]: condition["met"] for condition in report["conditions"]}
     assert met == {"students-above-formation": False, "project-leader": True, "practice-trainer": False,
-                   "manager": True, "teachers-on-ward": True, "meeting-room": True}
+                   "manager": True, "meeting-room": True, "preparation": False,
+                   "cooperation-agreement": True, "lin-day": True}
     assert report["conditions_met"] is False and report["current_phase"] == "plan"
     assert report["conditions"][0]["text"] == (
         "6 students above formation; the toolkit asks for at least 8 (vocational and higher education together).")
+    # 6 h/week for 40 weeks: every one of the first 26 weeks is 2 h short; 6 × 26 = 156 of 8 × 26 = 208 hours
+    trainer = report["conditions"][2]
+    assert (trainer["found"], trainer["hours"], trainer["hours_required"], trainer["short_from_week"]) == (6, 156, 208, 1)
+    # Seed 002 §2.2: teachers *can* be on the ward from 8 students; with 6 that is not a condition, and not met/unmet
+    assert report["teachers"] == {
+        "students": 6, "applies": False, "hours_per_week": 4,
+        "text": "Teachers: the toolkit links one day-part a week on the ward to at least eight students; "
+                "with 6 students that does not apply yet (this plan has 4 hours a week)."}
     nl = plan.report_text("nl")
-    assert "[ ] Praktijkopleider: 6 uur per week; de toolkit vraagt minimaal 8 uur per week." in nl
+    assert ("[ ] Praktijkopleider: 6 uur per week in week 1–26; 156 van de 208 uur. "
+            "De toolkit vraagt 8 uur per week gedurende de eerste 6 maanden (26 weken).") in nl
+    assert "[ ] Voorbereiding 4 maanden; de toolkit rekent op minimaal zes maanden" in nl
+    assert "[x] Wekelijkse LIN-dag op dinsdag, 5 uur (drie tot acht uur)." in nl
 
 
-def test_lin_template_meets_every_condition():
+def test_lin_template_leaves_the_agreement_and_the_day_open():
     plan = LINPlan.template("nl")
     report = plan.report("nl")
-    assert report["conditions_met"] is True
+    assert report["conditions_met"] is False
+    assert [c["id"] for c in report["conditions"] if not c["met"]] == ["cooperation-agreement", "lin-day"]
     # 8×26 + 8×26 + 2×26 + 4×26 = 572 hours, of which the project leader's 208 are extra; no rates, no cost
     assert report["investment"]["total_hours"] == 572 and report["investment"]["extra_hours"] == 208
     assert report["investment"]["cost"] is None

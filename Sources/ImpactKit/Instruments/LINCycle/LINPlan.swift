@@ -89,6 +89,48 @@ public struct LINPlan: Instrument, Equatable {
         public var cost: Double? { hourlyRate.map { $0 * hours } }
     }
 
+    /// Seed 002, phase 3: first a cooperation agreement (samenwerkingsovereenkomst) or a statement of intent
+    /// (intentieverklaring), drawn up and signed.
+    public enum Agreement: String, Vocabulary, Sendable {
+        case none
+        case draft
+        case intentSigned = "intent-signed"
+        case signed
+        public static let vocabularyName = "cooperation agreement"
+
+        /// Either signed document is what the seed asks for before the LIN is set up.
+        public var isSigned: Bool { self == .intentSigned || self == .signed }
+    }
+
+    /// Seed 002 §4.1: students, teachers and staff meet "wekelijks op een vaste dag, gedurende drie tot acht uur".
+    public struct LINDay: Equatable, Sendable {
+        public enum Weekday: String, Vocabulary, Sendable {
+            case monday, tuesday, wednesday, thursday, friday, saturday, sunday
+            public static let vocabularyName = "weekday"
+
+            public var name: LocalizedText {
+                switch self {
+                case .monday: return LocalizedText(nl: "maandag", en: "Monday")
+                case .tuesday: return LocalizedText(nl: "dinsdag", en: "Tuesday")
+                case .wednesday: return LocalizedText(nl: "woensdag", en: "Wednesday")
+                case .thursday: return LocalizedText(nl: "donderdag", en: "Thursday")
+                case .friday: return LocalizedText(nl: "vrijdag", en: "Friday")
+                case .saturday: return LocalizedText(nl: "zaterdag", en: "Saturday")
+                case .sunday: return LocalizedText(nl: "zondag", en: "Sunday")
+                }
+            }
+        }
+        /// The fixed day of the week; nil = not fixed yet.
+        public var weekday: Weekday?
+        public var hours: Double
+        public var unknown = JSONObject()
+
+        public init(weekday: Weekday?, hours: Double) {
+            self.weekday = weekday
+            self.hours = hours
+        }
+    }
+
     public static let maxHoursPerWeek = 168.0
     public static let maxWeeks = 520.0
     public static let maxRate = 1_000_000.0
@@ -102,6 +144,10 @@ public struct LINPlan: Instrument, Equatable {
     public var studentsAboveFormation: Int?
     /// A room for meetings and lessons (seed: large enough, with a digital board or beamer).
     public var meetingRoom: Bool?
+    /// Months planned for preparing the LIN before the first internship week (seed: at least six).
+    public var preparationMonths: Double?
+    public var cooperationAgreement: Agreement?
+    public var linDay: LINDay?
     public var unknown = JSONObject()
 
     public init(id: String, title: String) {
@@ -127,6 +173,10 @@ public struct LINPlan: Instrument, Equatable {
         ]
         plan.studentsAboveFormation = 8
         plan.meetingRoom = true
+        // Phase 3 and §4.1: six months of preparation, an agreement still to be signed, a LIN day to be fixed.
+        plan.preparationMonths = 6
+        plan.cooperationAgreement = Agreement.none
+        plan.linDay = LINDay(weekday: nil, hours: 4)
         return plan
     }
 }
@@ -153,6 +203,16 @@ extension LINPlan {
         try requireDistinct(plan.assignments, list: "roles", what: "role") { $0.id }
         plan.studentsAboveFormation = try reader.optional("students_above_formation") { Int(try $0.integer(in: 0...100_000)) }
         plan.meetingRoom = try reader.optional("meeting_room") { try $0.boolValue() }
+        plan.preparationMonths = try reader.optional("preparation_months") { try $0.amount(maximum: 120) }
+        plan.cooperationAgreement = try reader.optional("cooperation_agreement") { try Agreement(id: try $0.stringValue()) }
+        plan.linDay = try reader.optional("lin_day") { value in
+            var dayReader = try ObjectReader(value)
+            var day = LINDay(
+                weekday: try dayReader.optional("weekday") { try LINDay.Weekday(id: try $0.stringValue()) },
+                hours: try dayReader.required("hours") { try $0.amount(maximum: 24) })
+            day.unknown = dayReader.unknown
+            return day
+        }
         plan.unknown = reader.unknown
         self = plan
     }
@@ -206,6 +266,15 @@ extension LINPlan {
         }))
         object.append("students_above_formation", ifPresent: studentsAboveFormation.map { .int(Int64($0)) })
         object.append("meeting_room", ifPresent: meetingRoom.map(JSONValue.bool))
+        object.append("preparation_months", ifPresent: preparationMonths.map { .number($0) })
+        object.append("cooperation_agreement", ifPresent: cooperationAgreement.map { .string($0.rawValue) })
+        object.append("lin_day", ifPresent: linDay.map { day in
+            var item = JSONObject()
+            item.append("weekday", ifPresent: day.weekday.map { .string($0.rawValue) })
+            item.append("hours", .number(day.hours))
+            item.append(contentsOf: day.unknown)
+            return .object(item)
+        })
         object.append(contentsOf: unknown)
         return .object(object)
     }

@@ -7,27 +7,53 @@ public struct LINReport: Sendable, Equatable {
             case projectLeader = "project-leader"
             case practiceTrainer = "practice-trainer"
             case manager
-            case teachersOnWard = "teachers-on-ward"
             case meetingRoom = "meeting-room"
+            case preparation
+            case cooperationAgreement = "cooperation-agreement"
+            case linDay = "lin-day"
         }
         public var id: ID
         public var met: Bool
-        /// The plan's figure (students, hours per week, weeks); nil for yes/no conditions or when not stated.
+        /// The plan's figure (students; the lowest weekly hours over the period; months; LIN-day hours); nil for
+        /// yes/no conditions or when not stated.
         public var found: Double?
         public var required: Double?
+        /// For the weekly role conditions: hours over the period, what the toolkit's figure gives over it, and the
+        /// first week (1-based) short of the weekly figure (nil when none is).
+        public var hours: Double?
+        public var hoursRequired: Double?
+        public var shortFromWeek: Int?
+        public var text: LocalizedText
+    }
+
+    /// Seed 002 §2.2 on teachers: "bij een minimum aantal van acht studenten, de docenten één dagdeel per week op de
+    /// afdeling kunnen zijn". A possibility that opens at eight students, not a requirement: reported apart from
+    /// the conditions and never counted in `allMet`.
+    public struct Teachers: Sendable, Equatable {
+        public var students: Int?
+        /// True when the plan has at least eight students above formation.
+        public var applies: Bool
+        /// The teachers' lowest weekly hours over the period.
+        public var hoursPerWeek: Double
         public var text: LocalizedText
     }
 
     /// Seed 002: "studenten (mbo en hbo), minimaal 8 in totaal die boven formatie worden ingezet".
     public static let minimumStudents = 8
     /// Project leader 8 h/week "gedurende de eerste 6 maanden" (26 weeks), practice trainer 8 h/week, manager 2 h/week.
+    /// The seed gives a period only for the project leader; its figures describe setting up the LIN, so every weekly
+    /// figure is checked over the same first 26 weeks (docs/design-notes.md).
     public static let projectLeaderHours = 8.0
-    public static let projectLeaderWeeks = 26.0
+    public static let periodWeeks = 26
+    public static let projectLeaderWeeks = Double(periodWeeks)
     public static let practiceTrainerHours = 8.0
     public static let managerHours = 2.0
-    /// "Bij een minimum aantal van acht studenten [kunnen] de docenten één dagdeel per week op de afdeling zijn";
-    /// a day-part is four hours.
+    /// "één dagdeel per week"; a day-part is four hours.
     public static let teacherHours = 4.0
+    /// Phase 3: "de voorbereiding … [vergt] minimaal zes maanden".
+    public static let preparationMonths = 6.0
+    /// §4.1: the LIN day lasts "drie tot acht uur".
+    public static let linDayHours = 3.0...8.0
 
     public var totalHours: Double
     public var extraHours: Double
@@ -35,8 +61,21 @@ public struct LINReport: Sendable, Equatable {
     public var cost: Double?
     public var withoutRate: [String]
     public var conditions: [Condition]
+    public var teachers: Teachers
 
     public var allMet: Bool { conditions.allSatisfy(\.met) }
+
+    /// The rule for a weekly figure, in the report's own words (also in docs/design-notes.md).
+    public static let rule = LocalizedText(
+        nl: "Een uurnorm geldt als gehaald wanneer de rol in elke week van de eerste 26 weken samen minstens die uren heeft; "
+            + "elke inzet loopt vanaf week 1 zoveel weken als opgegeven.",
+        en: "An hours figure counts as met when the role has at least those hours together in every week of the first 26 weeks; "
+            + "each assignment runs from week 1 for the weeks given.")
+
+    /// A role's hours in week `week` (1-based): every assignment that still runs in that whole week.
+    static func hours(in week: Int, _ assignments: [LINPlan.Assignment]) -> Double {
+        assignments.filter { $0.weeks >= Double(week) }.reduce(0) { $0 + $1.hoursPerWeek }
+    }
 
     public init(_ plan: LINPlan) {
         totalHours = plan.assignments.reduce(0) { $0 + $1.hours }
@@ -45,9 +84,6 @@ public struct LINReport: Sendable, Equatable {
         cost = costs.isEmpty ? nil : costs.reduce(0, +)
         withoutRate = plan.assignments.filter { $0.hourlyRate == nil }.map(\.id)
 
-        func hours(_ role: LINPlan.Role) -> Double {
-            plan.assignments.filter { $0.role == role }.reduce(0) { $0 + $1.hoursPerWeek }
-        }
         func f(_ value: Double) -> String { figure(value, .en) }
         func g(_ value: Double) -> String { figure(value, .nl) }
         var conditions: [Condition] = []
@@ -58,44 +94,18 @@ public struct LINReport: Sendable, Equatable {
             id: .studentsAboveFormation, met: enough, found: students.map(Double.init), required: Double(Self.minimumStudents),
             text: students.map { count in
                 enough
-                    ? LocalizedText(nl: "\(count) studenten boven formatie (minimaal \(Self.minimumStudents)).", en: "\(count) students above formation (at least \(Self.minimumStudents)).")
+                    ? LocalizedText(nl: "\(counted(count, "student", "studenten")) boven formatie (minimaal \(Self.minimumStudents)).",
+                                    en: "\(counted(count, "student", "students")) above formation (at least \(Self.minimumStudents)).")
                     : LocalizedText(
-                        nl: "\(count) studenten boven formatie; de toolkit vraagt er minimaal \(Self.minimumStudents) (mbo en hbo samen).",
-                        en: "\(count) students above formation; the toolkit asks for at least \(Self.minimumStudents) (vocational and higher education together).")
+                        nl: "\(counted(count, "student", "studenten")) boven formatie; de toolkit vraagt er minimaal \(Self.minimumStudents) (mbo en hbo samen).",
+                        en: "\(counted(count, "student", "students")) above formation; the toolkit asks for at least \(Self.minimumStudents) (vocational and higher education together).")
             } ?? LocalizedText(
                 nl: "Het aantal studenten boven formatie is niet opgegeven (minimaal \(Self.minimumStudents)).",
                 en: "The number of students above formation is not given (at least \(Self.minimumStudents)).")))
 
-        let leaders = plan.assignments.filter { $0.role == .projectLeader }
-        let leaderHours = leaders.reduce(0) { $0 + $1.hoursPerWeek }
-        let leaderWeeks = leaders.map(\.weeks).max() ?? 0
-        let leaderMet = leaderHours >= Self.projectLeaderHours && leaderWeeks >= Self.projectLeaderWeeks
-        conditions.append(Condition(
-            id: .projectLeader, met: leaderMet, found: leaderHours, required: Self.projectLeaderHours,
-            text: leaders.isEmpty
-                ? LocalizedText(nl: "Er is geen projectleider; de toolkit vraagt 8 uur per week gedurende de eerste 6 maanden.",
-                                en: "There is no project leader; the toolkit asks for 8 hours a week during the first 6 months.")
-                : leaderMet
-                ? LocalizedText(nl: "Projectleider \(g(leaderHours)) uur per week, \(g(leaderWeeks)) weken.", en: "Project leader \(f(leaderHours)) hours a week, \(f(leaderWeeks)) weeks.")
-                : LocalizedText(
-                    nl: "Projectleider \(g(leaderHours)) uur per week, \(g(leaderWeeks)) weken; de toolkit vraagt 8 uur per week gedurende de eerste 6 maanden (26 weken).",
-                    en: "Project leader \(f(leaderHours)) hours a week for \(f(leaderWeeks)) weeks; the toolkit asks for 8 hours a week during the first 6 months (26 weeks).")))
-
-        func weekly(_ id: Condition.ID, _ role: LINPlan.Role, _ required: Double) -> Condition {
-            let found = hours(role)
-            let met = found >= required
-            let name = role.name
-            return Condition(
-                id: id, met: met, found: found, required: required,
-                text: met
-                    ? LocalizedText(nl: "\(name.nl): \(g(found)) uur per week (minimaal \(g(required))).", en: "\(name.en): \(f(found)) hours a week (at least \(f(required))).")
-                    : LocalizedText(
-                        nl: "\(name.nl): \(g(found)) uur per week; de toolkit vraagt minimaal \(g(required)) uur per week.",
-                        en: "\(name.en): \(f(found)) hours a week; the toolkit asks for at least \(f(required)) hours a week."))
-        }
-        conditions.append(weekly(.practiceTrainer, .practiceTrainer, Self.practiceTrainerHours))
-        conditions.append(weekly(.manager, .manager, Self.managerHours))
-        conditions.append(weekly(.teachersOnWard, .teacher, Self.teacherHours))
+        conditions.append(Self.weekly(.projectLeader, .projectLeader, Self.projectLeaderHours, plan.assignments))
+        conditions.append(Self.weekly(.practiceTrainer, .practiceTrainer, Self.practiceTrainerHours, plan.assignments))
+        conditions.append(Self.weekly(.manager, .manager, Self.managerHours, plan.assignments))
 
         let room = plan.meetingRoom
         conditions.append(Condition(
@@ -106,7 +116,115 @@ public struct LINReport: Sendable, Equatable {
                 ? LocalizedText(nl: "Er is geen zaal voor bijeenkomsten en lessen; die is wel nodig (ruim genoeg, met digibord of beamer).",
                                 en: "There is no room for meetings and lessons; one is needed (large enough, with a digital board or beamer).")
                 : LocalizedText(nl: "Niet opgegeven of er een zaal voor bijeenkomsten en lessen is.", en: "Not stated whether there is a room for meetings and lessons.")))
+
+        let months = plan.preparationMonths
+        let prepared = (months ?? 0) >= Self.preparationMonths
+        conditions.append(Condition(
+            id: .preparation, met: prepared, found: months, required: Self.preparationMonths,
+            text: months.map { months in
+                prepared
+                    ? LocalizedText(nl: "Voorbereiding \(g(months)) maanden (minimaal 6).", en: "Preparation \(f(months)) months (at least 6).")
+                    : LocalizedText(
+                        nl: "Voorbereiding \(g(months)) \(months == 1 ? "maand" : "maanden"); de toolkit rekent op minimaal zes maanden, rekening houdend met de stageperiodes.",
+                        en: "Preparation \(f(months)) \(months == 1 ? "month" : "months"); the toolkit counts on at least six months, allowing for the internship periods.")
+            } ?? LocalizedText(
+                nl: "De voorbereidingstijd is niet opgegeven (minimaal zes maanden).",
+                en: "The preparation time is not given (at least six months).")))
+
+        let agreement = plan.cooperationAgreement
+        conditions.append(Condition(
+            id: .cooperationAgreement, met: agreement?.isSigned == true, found: nil, required: nil,
+            text: {
+                switch agreement {
+                case .signed?: return LocalizedText(nl: "De samenwerkingsovereenkomst is getekend.", en: "The cooperation agreement is signed.")
+                case .intentSigned?: return LocalizedText(nl: "De intentieverklaring is getekend.", en: "The statement of intent is signed.")
+                case .draft?: return LocalizedText(
+                    nl: "De samenwerkingsovereenkomst of intentieverklaring is nog niet getekend; de toolkit raadt aan die eerst te tekenen.",
+                    en: "The cooperation agreement or statement of intent is not signed yet; the toolkit advises signing one first.")
+                case .none?: return LocalizedText(
+                    nl: "Er is nog geen samenwerkingsovereenkomst of intentieverklaring; de toolkit raadt aan die eerst op te stellen en te tekenen.",
+                    en: "There is no cooperation agreement or statement of intent yet; the toolkit advises drawing one up and signing it first.")
+                case nil: return LocalizedText(
+                    nl: "Niet opgegeven of er een getekende samenwerkingsovereenkomst of intentieverklaring is.",
+                    en: "Not stated whether a cooperation agreement or statement of intent is signed.")
+                }
+            }()))
+
+        let day = plan.linDay
+        let dayMet = day.map { $0.weekday != nil && Self.linDayHours.contains($0.hours) } ?? false
+        conditions.append(Condition(
+            id: .linDay, met: dayMet, found: day?.hours, required: Self.linDayHours.lowerBound,
+            text: day.map { day in
+                let hoursNL = "\(g(day.hours)) uur", hoursEN = "\(f(day.hours)) \(day.hours == 1 ? "hour" : "hours")"
+                guard let weekday = day.weekday else {
+                    return LocalizedText(
+                        nl: "LIN-dag van \(hoursNL), nog zonder vaste dag; de toolkit vraagt een vaste dag per week.",
+                        en: "LIN day of \(hoursEN), no fixed day yet; the toolkit asks for a fixed day each week.")
+                }
+                return Self.linDayHours.contains(day.hours)
+                    ? LocalizedText(nl: "Wekelijkse LIN-dag op \(weekday.name.nl), \(hoursNL) (drie tot acht uur).",
+                                    en: "Weekly LIN day on \(weekday.name.en), \(hoursEN) (three to eight hours).")
+                    : LocalizedText(nl: "Wekelijkse LIN-dag op \(weekday.name.nl), \(hoursNL); de toolkit noemt drie tot acht uur.",
+                                    en: "Weekly LIN day on \(weekday.name.en), \(hoursEN); the toolkit names three to eight hours.")
+            } ?? LocalizedText(
+                nl: "Er is geen wekelijkse LIN-dag gepland (een vaste dag, drie tot acht uur).",
+                en: "No weekly LIN day is planned (a fixed day, three to eight hours).")))
         self.conditions = conditions
+
+        let shownHours = Self.hours(in: Self.periodWeeks, plan.assignments.filter { $0.role == .teacher })
+        let nlHours = "\(g(shownHours)) uur per week", enHours = "\(f(shownHours)) \(shownHours == 1 ? "hour" : "hours") a week"
+        teachers = Teachers(
+            students: students, applies: enough, hoursPerWeek: shownHours,
+            text: enough
+                ? LocalizedText(
+                    nl: "Docenten: bij minimaal acht studenten kunnen docenten één dagdeel (4 uur) per week op de afdeling zijn om lessen en projecten te begeleiden; dit plan heeft \(nlHours).",
+                    en: "Teachers: with at least eight students, teachers can be on the ward one day-part (4 hours) a week to guide lessons and projects; this plan has \(enHours).")
+                : LocalizedText(
+                    nl: "Docenten: de toolkit koppelt één dagdeel per week op de afdeling aan minimaal acht studenten; met \(students.map { counted($0, "student", "studenten") } ?? "een onbekend aantal studenten") geldt dat nog niet (dit plan heeft \(nlHours)).",
+                    en: "Teachers: the toolkit links one day-part a week on the ward to at least eight students; with \(students.map { counted($0, "student", "students") } ?? "an unknown number of students") that does not apply yet (this plan has \(enHours))."))
+    }
+
+    /// A role's weekly figure over the first 26 weeks: met only when every one of those weeks has the hours.
+    static func weekly(_ id: Condition.ID, _ role: LINPlan.Role, _ required: Double, _ all: [LINPlan.Assignment]) -> Condition {
+        let own = all.filter { $0.role == role }
+        let period = Double(periodWeeks)
+        let hours = own.reduce(0) { $0 + $1.hoursPerWeek * min($1.weeks, period) }
+        let needed = required * period
+        let lowest = Self.hours(in: periodWeeks, own)
+        let short = (1...periodWeeks).first { Self.hours(in: $0, own) < required }
+        let name = role.name
+        func f(_ value: Double) -> String { figure(value, .en) }
+        func g(_ value: Double) -> String { figure(value, .nl) }
+        let asksNL = "de toolkit vraagt \(g(required)) uur per week gedurende de eerste 6 maanden (\(periodWeeks) weken)"
+        let asksEN = "the toolkit asks for \(f(required)) hours a week during the first 6 months (\(periodWeeks) weeks)"
+        let text: LocalizedText
+        if own.isEmpty {
+            text = LocalizedText(nl: "Er is geen \(name.nl.lowercased()); \(asksNL).", en: "There is no \(name.en.lowercased()); \(asksEN).")
+        } else if short == nil {
+            text = LocalizedText(
+                nl: "\(name.nl): minstens \(g(required)) uur per week in elk van de eerste \(periodWeeks) weken (\(g(hours)) uur).",
+                en: "\(name.en): at least \(f(required)) hours a week in each of the first \(periodWeeks) weeks (\(f(hours)) hours).")
+        } else {
+            // The weekly hours as runs of equal weeks: "8,5 uur per week in week 1–13, 0,5 in week 14–26".
+            var runs: [(from: Int, to: Int, hours: Double)] = []
+            for week in 1...periodWeeks {
+                let value = Self.hours(in: week, own)
+                if let last = runs.last, last.hours == value { runs[runs.count - 1].to = week } else { runs.append((week, week, value)) }
+            }
+            func spell(_ nl: Bool) -> String {
+                runs.enumerated().map { index, run in
+                    let value = nl ? g(run.hours) : f(run.hours)
+                    let weeks = run.from == run.to ? (nl ? "week \(run.from)" : "week \(run.from)") : (nl ? "week \(run.from)–\(run.to)" : "weeks \(run.from)–\(run.to)")
+                    return index == 0 ? (nl ? "\(value) uur per week in \(weeks)" : "\(value) hours a week in \(weeks)") : "\(value) in \(weeks)"
+                }.joined(separator: ", ")
+            }
+            text = LocalizedText(
+                nl: "\(name.nl): \(spell(true)); \(g(hours)) van de \(g(needed)) uur. \(asksNL.prefix(1).uppercased() + asksNL.dropFirst()).",
+                en: "\(name.en): \(spell(false)); \(f(hours)) of the \(f(needed)) hours. \(asksEN.prefix(1).uppercased() + asksEN.dropFirst()).")
+        }
+        return Condition(
+            id: id, met: !own.isEmpty && short == nil, found: lowest, required: required, hours: rounded(hours),
+            hoursRequired: needed, shortFromWeek: short, text: text)
     }
 
     public func jsonValue(for plan: LINPlan, _ context: ReportContext) -> JSONValue {
@@ -145,10 +263,22 @@ public struct LINReport: Sendable, Equatable {
             item.append("met", .bool(condition.met))
             item.append("found", condition.found.map { .number($0) } ?? .null)
             item.append("required", condition.required.map { .number($0) } ?? .null)
+            if let hours = condition.hours, let needed = condition.hoursRequired {
+                item.append("hours", .number(hours))
+                item.append("hours_required", .number(needed))
+                item.append("short_from_week", condition.shortFromWeek.map { .int(Int64($0)) } ?? .null)
+            }
             item.append("text", .string(condition.text[language]))
             return .object(item)
         }))
         object.append("conditions_met", .bool(allMet))
+        object.append("rule", .string(Self.rule[language]))
+        var teacherObject = JSONObject()
+        teacherObject.append("students", teachers.students.map { .int(Int64($0)) } ?? .null)
+        teacherObject.append("applies", .bool(teachers.applies))
+        teacherObject.append("hours_per_week", .number(teachers.hoursPerWeek))
+        teacherObject.append("text", .string(teachers.text[language]))
+        object.append("teachers", .object(teacherObject))
         object.append("text", .string(text(for: plan, language)))
         return .object(object)
     }
@@ -180,6 +310,8 @@ public struct LINReport: Sendable, Equatable {
         }
         lines.append(nl ? "Minimale voorwaarden:" : "Minimum conditions:")
         for condition in conditions { lines.append("  [\(condition.met ? "x" : " ")] " + condition.text[language]) }
+        lines.append("  " + Self.rule[language])
+        lines.append(teachers.text[language])
         return lines.joined(separator: "\n") + "\n"
     }
 }
