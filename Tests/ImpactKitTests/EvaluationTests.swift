@@ -65,7 +65,7 @@ struct EvaluationTests {
         #expect(evaluation.weakest == .init(domain: "complexity", cards: 0, tiedWith: []))
     }
 
-    @Test func tiesAreBrokenByFieldsThenTemplateOrder() throws {
+    @Test func equalCardCountsAreTiesWhateverTheFields() throws {
         var canvas = try Canvas(id: "t", title: "t")
         try canvas.selectDomains(["target-group", "partners", "complexity"])
         // target-group and partners: 2 cards in 2 fields each; complexity: 2 cards in 1 field.
@@ -75,9 +75,18 @@ struct EvaluationTests {
         try canvas.place(card: "res.video", domain: "partners", field: .result)
         try canvas.place(card: "act.workshop", domain: "complexity", field: .activity)
         try canvas.place(card: "act.survey", domain: "complexity", field: .activity)
-        let evaluation = canvas.evaluate()
-        #expect(evaluation.strongest == .init(domain: "target-group", cards: 2, tiedWith: ["partners"]))
-        #expect(evaluation.weakest == .init(domain: "complexity", cards: 2, tiedWith: []))
+        // Issue 15 item 5: all three hold 2 cards, so none is "strongest" (fields filled no longer break the tie).
+        var evaluation = canvas.evaluate()
+        #expect(evaluation.strongest == nil && evaluation.weakest == nil)
+        try canvas.place(card: "res.prototype", domain: "complexity", field: .result)
+        evaluation = canvas.evaluate()
+        #expect(evaluation.strongest == .init(domain: "complexity", cards: 3, tiedWith: []))
+        #expect(evaluation.weakest == .init(domain: "target-group", cards: 2, tiedWith: ["partners"]))
+        let text = evaluation.text(for: canvas, language: .en)
+        #expect(text.contains("Weakest domains (tied, 2 cards each): Involvement of the target group, Collaboration with partners"))
+        #expect(evaluation.text(for: canvas, language: .nl).contains(
+            "Zwakste domeinen (gelijk, elk 2 kaarten): Betrokkenheid bij de doelgroep, Samenwerking met partners"))
+        #expect(evaluation.reportJSON(for: canvas, language: .en)["weakest"]?["domains"] == .array([.string("target-group"), .string("partners")]))
     }
 
     @Test func nothingStandsOutWhenAllAreEqualOrOnlyOneDomain() throws {

@@ -102,21 +102,24 @@ public struct CanvasEvaluation: Equatable, Sendable {
         (strongest, weakest) = CanvasEvaluation.standouts(figures)
     }
 
-    /// Strongest: most cards, then most fields filled, then template order. Weakest: the reverse on cards and
-    /// fields, then template order. Neither exists when fewer than two domains are in use or all domains
-    /// have the same figures, because then nothing stands out.
+    /// Strongest: most cards; weakest: fewest cards. Every domain with the same count is named (`tiedWith`, in
+    /// template order after the first): a text that says "most cards lie in X" while Y has as many hides a tie.
+    /// Neither exists when fewer than two domains are in use or all domains hold the same number of cards, because
+    /// then nothing stands out.
     static func standouts(_ figures: [DomainFigures]) -> (Standout?, Standout?) {
         guard figures.count >= 2 else { return (nil, nil) }
-        func key(_ item: DomainFigures) -> (Int, Int) { (item.cards, item.filledFields) }
-        let keys = figures.map(key)
-        guard let high = keys.max(by: <), let low = keys.min(by: <), high != low else { return (nil, nil) }
-        func standout(_ target: (Int, Int)) -> Standout? {
-            let tied = figures.filter { key($0) == target }
+        let counts = figures.map(\.cards)
+        guard let high = counts.max(), let low = counts.min(), high != low else { return (nil, nil) }
+        func standout(_ target: Int) -> Standout? {
+            let tied = figures.filter { $0.cards == target }
             guard let first = tied.first else { return nil }
             return Standout(domain: first.domain.id, cards: first.cards, tiedWith: tied.dropFirst().map(\.domain.id))
         }
         return (standout(high), standout(low))
     }
+
+    /// The standout's domain and every domain tied with it.
+    static func domains(of standout: Standout) -> [String] { [standout.domain] + standout.tiedWith }
 
     private func figures(_ id: String) -> DomainFigures? {
         domains.first { $0.domain.id == id }

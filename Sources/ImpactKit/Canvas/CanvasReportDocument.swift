@@ -57,6 +57,7 @@ extension CanvasEvaluation {
             item.append("domain", .string(value.domain))
             item.append("cards", .int(Int64(value.cards)))
             item.append("tied_with", .array(value.tiedWith.map(JSONValue.string)))
+            item.append("domains", .array(CanvasEvaluation.domains(of: value).map(JSONValue.string)))
             return .object(item)
         }
         report.append("strongest", standout(strongest))
@@ -130,8 +131,16 @@ extension CanvasEvaluation {
         func name(_ id: String) -> String {
             domains.first { $0.domain.id == id }?.domain.name[language] ?? id
         }
-        if let strongest { lines.append((nl ? "Sterkste domein: " : "Strongest domain: ") + name(strongest.domain)) }
-        if let weakest { lines.append((nl ? "Zwakste domein: " : "Weakest domain: ") + name(weakest.domain)) }
+        // Every tied domain is named: "Sterkste domeinen (gelijk, elk 4 kaarten): A, B".
+        func standoutLine(_ standout: Standout, _ oneNL: String, _ manyNL: String, _ oneEN: String, _ manyEN: String) -> String {
+            let names = CanvasEvaluation.domains(of: standout).map(name).joined(separator: ", ")
+            guard !standout.tiedWith.isEmpty else { return (nl ? oneNL : oneEN) + ": " + names }
+            return nl
+                ? "\(manyNL) (gelijk, elk \(counted(standout.cards, "kaart", "kaarten"))): \(names)"
+                : "\(manyEN) (tied, \(counted(standout.cards, "card", "cards")) each): \(names)"
+        }
+        if let strongest { lines.append(standoutLine(strongest, "Sterkste domein", "Sterkste domeinen", "Strongest domain", "Strongest domains")) }
+        if let weakest { lines.append(standoutLine(weakest, "Zwakste domein", "Zwakste domeinen", "Weakest domain", "Weakest domains")) }
         lines.append("")
         lines.append(nl ? "Reflectie (LIM §7.4):" : "Reflection (LIM §7.4):")
         for prompt in prompts {

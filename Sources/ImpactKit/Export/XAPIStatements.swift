@@ -179,8 +179,9 @@ public enum XAPI {
                 item.append("coverage", .string(figures.coverage.rawValue))
                 return .object(item)
             }))
-            object.append("strongest", evaluation.strongest.map { .string($0.domain) } ?? .null)
-            object.append("weakest", evaluation.weakest.map { .string($0.domain) } ?? .null)
+            // Lists, so that a tie reaches the LRS as a tie.
+            object.append("strongest", .texts(evaluation.strongest.map(CanvasEvaluation.domains(of:)) ?? []))
+            object.append("weakest", .texts(evaluation.weakest.map(CanvasEvaluation.domains(of:)) ?? []))
             return .object(object)
         }
 
