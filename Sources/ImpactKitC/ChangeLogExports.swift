@@ -82,7 +82,8 @@ public func ik_changelog_sensitivity(
         let numbers = Array(UnsafeBufferPointer(start: values, count: count))
         let runs = try sroi.sensitivity(
             parameter, values: numbers, outcome: try optionalArgument(outcome_id, "outcome_id", limit: Identifier.maxLength))
-        out.pointee = try cString(JSONWriter.string(SROIValuation.sensitivityJSON(runs, parameter: parameter, currency: sroi.currency)))
+                let outcome = try optionalArgument(outcome_id, "outcome_id", limit: Identifier.maxLength)
+        out.pointee = try cString(JSONWriter.string(sroi.sensitivityJSON(runs, parameter: parameter, outcome: outcome, language: .en)))
     }
 }
 

@@ -59,12 +59,15 @@ struct ChangesSensitivity: ParsableCommand {
     @Option(help: "Only this SROI outcome (default: all).")
     var outcome: String?
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let json = try exitOnError { () throws -> JSONValue in
             guard case .changeLog(let log) = try Files.loadDocument(file), let sroi = log.sroi else {
                 throw CLIError("\(file): a change log with an \"sroi\" section is needed")
             }
             do {
+                let lang = try language.language()
                 let parameter = try SROIValuation.Parameter(id: parameter)
                 let numbers = try values.split(separator: ",").map { part -> Double in
                     guard let number = Double(part.trimmingPrefix(" ")) else {
@@ -73,7 +76,7 @@ struct ChangesSensitivity: ParsableCommand {
                     return number
                 }
                 let runs = try sroi.sensitivity(parameter, values: numbers, outcome: outcome)
-                return SROIValuation.sensitivityJSON(runs, parameter: parameter, currency: sroi.currency)
+                return sroi.sensitivityJSON(runs, parameter: parameter, outcome: outcome, language: lang)
             } catch let error as ImpactKitError {
                 throw CLIError("\(error)")
             }

@@ -173,4 +173,128 @@ struct SeedFidelityTests {
         let agreement = caught { try LINPlan(json: #"{"schema": "impactkit/lin/1", "id": "l", "title": "t", "cooperation_agreement": "yes"}"#) }
         #expect(agreement?.path == "/cooperation_agreement")
     }
+
+    // MARK: 2. Whole percentages rounded once
+
+    @Test func wholePercentRoundsOnceFromTheExactFraction() throws {
+        #expect(WholePercent.of(51, 101) == 50)  // 50.495 %: the old text printed 51 (rounded from 50.50)
+        #expect(WholePercent.of(1, 8) == 13)  // 12.5 % exactly: half up
+        #expect(WholePercent.of(7, 12) == 58)  // 58.33 %
+        #expect(WholePercent.of(0, 0) == 0)
+        // Over every pair up to 400: the nearest whole percent, half up, never off by the double rounding.
+        for whole in 1...400 {
+            for part in 0...whole {
+                let exact = Double(part) * 100 / Double(whole)
+                let got = Double(WholePercent.of(part, whole))
+                #expect(abs(got - exact) <= 0.5 && (abs(got - exact) < 0.5 || got > exact), "\(part)/\(whole)")
+            }
+        }
+        #expect(WholePercent.partition([1, 1, 1]).offSum == 99)
+        #expect(WholePercent.partition([1, 1, 2]).offSum == nil)  // 25 + 25 + 50
+    }
+
+    /// A change log of `changes` (dimension or nil per change) by one person per change, in group "g"; extra groups
+    /// and an SROI section as JSON members.
+    func changeLog(_ dimensions: [String?], votes: [Int]? = nil, extraGroups: String = "", extraPeople: String = "",
+                   extraChanges: String = "", sroi: String = "") throws -> ChangeLog {
+        let people = dimensions.indices.map { #"{"id": "p\#($0)", "group": "g"}"# }.joined(separator: ", ")
+        let changes = dimensions.enumerated().map { index, dimension in
+            let vote = votes.map { ", \"votes\": \($0[index])" } ?? ""
+            return #"{"id": "c\#(index)", "person": "p\#(index)", "statement": "s\#(index)""# + (dimension.map { ", \"dimension\": \"\($0)\"" } ?? "") + vote + "}"
+        }.joined(separator: ", ")
+        return try ChangeLog(json: #"{"schema": "impactkit/changelog/1", "id": "l", "title": "L", "#
+            + #""groups": [{"id": "g", "name": "Studenten"}\#(extraGroups)], "people": [\#(people)\#(extraPeople)], "#
+            + #""changes": [\#(changes)\#(extraChanges)]\#(sroi)}"#)
+    }
+
+    @Test func changeLogPercentagesRoundOnceAndSayWhenTheyDoNotAddUp() throws {
+        // 51 of 101 about Relating: 50.495 % → "50%" in the headline and on the dimension's line.
+        let log = try changeLog(Array(repeating: "relating", count: 51) + Array(repeating: "acting", count: 50))
+        let text = log.report(dimensions: [.relating]).text(for: log, language: .en)
+        #expect(text.contains("50% of the changes are about Relating."))
+        #expect(text.contains("  Relating: 51 (50%)") && text.contains("  Acting: 50 (50%)"))
+        #expect(log.idgSVG(language: .en).contains(">51 (50%)</text>"))
+        // One change in each of three dimensions: 33 + 33 + 33 = 99, and the text says so.
+        let thirds = try changeLog(["being", "thinking", "acting"])
+        let nl = thirds.report().text(for: thirds, language: .nl)
+        #expect(nl.contains("  Zijn (Being): 1 (33%)"))
+        #expect(nl.contains("(Elk percentage is apart afgerond; samen 99%.)"))
+        #expect(!log.report().text(for: log, language: .en).contains("rounded on its own"))
+    }
+
+    // MARK: 6. Change logs: unvoted changes, groups out of scope
+
+    @Test func changesNobodyVotedForAreNotTopChanges() throws {
+        let log = try changeLog(["being", "acting"], votes: [0, 0])
+        let ranked = try #require(log.report().groups.first)
+        #expect(ranked.top.isEmpty && ranked.unvoted == 2)
+        let text = log.report().text(for: log, language: .en)
+        #expect(text.contains("Top changes — Studenten\n  Nobody voted: no ranking (2 changes without votes)."))
+        #expect(!text.contains("  • s0"))
+        // With one vote, only that change is ranked; the other stays out.
+        let one = try changeLog(["being", "acting"], votes: [0, 3])
+        #expect(one.report().groups[0].top.map(\.id) == ["c1"])
+        let json = one.report().jsonValue(for: one, language: .nl)
+        #expect(json["top_changes"]?[0]?["unvoted"] == .int(1))
+    }
+
+    @Test func groupsOutOfScopeAreReportedApartNotCounted() throws {
+        let log = try changeLog(
+            ["relating", "relating"], extraGroups: #", {"id": "gem", "name": "Gemeente", "in_scope": false}"#,
+            extraPeople: #", {"id": "x", "group": "gem", "role": "beleid"}"#,
+            extraChanges: #", {"id": "x1", "person": "x", "statement": "t", "dimension": "being", "sdgs": [11]}, {"id": "x2", "person": "x", "statement": "u"}"#)
+        let report = log.report()
+        #expect(report.total == 2 && report.people == 2 && report.roles == 0 && report.groupsInScope == 1)
+        #expect(report.count(.being) == 0 && report.unclassified == 0 && report.sdgs.isEmpty)
+        #expect(report.outOfScope.people == 1 && report.outOfScope.changes == 2)
+        #expect(report.percent(report.chosenCount) == 100)
+        let text = report.text(for: log, language: .nl)
+        #expect(text.contains("2 veranderingen bij 2 mensen in 0 rollen, 1 groep."))
+        #expect(text.contains("Buiten de scope en niet in de totalen: Gemeente (1 persoon, 2 veranderingen)."))
+        let json = report.jsonValue(for: log, language: .en)
+        #expect(json["out_of_scope"]?["changes"] == .int(2) && json["changes"] == .int(2))
+    }
+
+    // MARK: 8. SROI: every assumption in the report, one unit for percentages
+
+    let outcome = #"{"id": "o1", "name": "Minder eenzaamheid", "quantity": 10, "proxy": 100, "duration": 1"#
+
+    @Test func sroiReportShowsItsAssumptionsAndWhyThereIsNoRatio() throws {
+        // No discount rate and no inputs: 10 × 100 = 1000 in year 1, discounted at the default 3.5 %:
+        // 1000 / 1.035 = 966.1835… → 966.18; no inputs, so no ratio, and the report says why.
+        let log = try changeLog(["being"], sroi: #", "sroi": {"outcomes": [\#(outcome)}]}"#)
+        let text = log.report().text(for: log, language: .en)
+        #expect(text.contains("  Discount rate: 3.5% (not given: ImpactKit's default, the UK Green Book rate)"))
+        #expect(text.contains("  Present value: EUR 966.18"))
+        #expect(text.contains("  SROI ratio: none: the inputs are worth 0 (none given), so there is nothing to divide by"))
+        #expect(text.contains("  o1 Minder eenzaamheid: 10 × EUR 100.00 (source not given), 1 year, deadweight 0%"))
+        #expect(log.report().text(for: log, language: .nl).contains("  Contante waarde: EUR 966,18"))
+        let sroi = try #require(log.report().jsonValue(for: log, language: .en)["sroi"])
+        #expect(sroi["ratio"] == .null && sroi["ratio_note"] != .null)
+        #expect(sroi["assumptions"]?["discount_rate"] == .number(3.5) && sroi["assumptions"]?["discount_rate_given"] == .bool(false))
+        // The default is not written into the document on a round trip.
+        #expect(!log.json().contains("discount_rate"))
+    }
+
+    @Test func aFractionWhereAPercentageBelongsIsRefused() throws {
+        let error = caught { try changeLog(["being"], sroi: #", "sroi": {"outcomes": [\#(outcome), "attribution": 0.25}]}"#) }
+        #expect(error?.code == .range && error?.path == "/sroi/outcomes/0/attribution")
+        #expect(error?.message.contains("percentages are written 0–100 here (25 for 25 %)") == true)
+        #expect(caught { try changeLog(["being"], sroi: #", "sroi": {"discount_rate": 0.035, "outcomes": []}"#) }?.path == "/sroi/discount_rate")
+        // 0, 1 and 25 are percentages.
+        for value in ["0", "1", "25"] {
+            #expect(caught { try changeLog(["being"], sroi: #", "sroi": {"outcomes": [\#(outcome), "attribution": \#(value)}]}"#) } == nil)
+        }
+    }
+
+    @Test func aSensitivityRunSaysWhatItVaried() throws {
+        let log = try changeLog(["being"], sroi: #", "sroi": {"discount_rate": 0, "inputs": [{"name": "uren", "value": 500}], "outcomes": [\#(outcome)}, {"id": "o2", "name": "n", "quantity": 1, "proxy": 10}]}"#)
+        let sroi = try #require(log.sroi)
+        let runs = try sroi.sensitivity(.attribution, values: [50], outcome: "o1")
+        let json = sroi.sensitivityJSON(runs, parameter: .attribution, outcome: "o1", language: .en)
+        #expect(json["parameter"] == .string("attribution") && json["outcome"] == .string("o1"))
+        #expect(json["applies_to"] == .array([.string("o1")]))
+        // Base: 1000 + 10 = 1010 over 500 → 2.02; with 50 % attribution on o1: 500 + 10 = 510 → 1.02.
+        #expect(json["base"]?["ratio"] == .number(2.02) && json["runs"]?[0]?["ratio"] == .number(1.02))
+    }
 }

@@ -210,7 +210,7 @@ extension ChangeLog {
             svg.text(SVGText.shorten(row.0, to: SVGText.capacity(width: labelWidth - 16, size: 16)), x: margin, y: y + 28, size: 16)
             let length = barWidth * Double(row.1) / Double(most)
             svg.rect(x: margin + labelWidth, y: y + 8, width: length, height: 30, fill: row.2, radius: 4)
-            let percent = (report.share(row.1) + 50) / 100
+            let percent = report.percent(row.1)  // rounded once from the count, as in the report text
             svg.text("\(row.1) (\(percent)%)", x: margin + labelWidth + length + 10, y: y + 29, size: 15, weight: "bold")
         }
         return svg.finished()

@@ -196,11 +196,13 @@ extension SROIValuation {
     public init(jsonValue value: JSONValue) throws {
         var reader = try ObjectReader(value)
         currency = try reader.optional("currency") { try $0.nonEmptyString(maxLength: 8) } ?? "EUR"
-        discountRate = try reader.optional("discount_rate") { value -> Double in
+        let rate = try reader.optional("discount_rate") { value -> Double in
             let rate = try value.number()
             try Parameter.discountRate.validate(rate)
             return rate
-        } ?? 3.5
+        }
+        discountRate = rate ?? Self.defaultDiscountRate
+        discountRateGiven = rate != nil
         inputs = try reader.optional("inputs") {
             try $0.array { value -> Input in
                 var item = try ObjectReader(value)
@@ -250,7 +252,7 @@ extension SROIValuation {
     public var jsonValue: JSONValue {
         var object = JSONObject()
         object.append("currency", .string(currency))
-        object.append("discount_rate", .number(discountRate))
+        if discountRateGiven { object.append("discount_rate", .number(discountRate)) }
         object.append(
             "inputs",
             .array(

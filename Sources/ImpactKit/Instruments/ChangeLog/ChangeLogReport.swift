@@ -9,13 +9,25 @@ public struct ChangeLogReport: Sendable {
 
     public struct Ranked: Sendable {
         public var group: ChangeLog.Group
-        /// At most three, by votes, then weight, then order in the log.
+        /// At most three of the changes someone chose (votes or weight above 0), by votes, then weight, then order
+        /// in the log. A change nobody chose is never "most important": a group without any vote has none here.
         public var top: [ChangeLog.Change]
         /// True when the next change had the same votes and weight as the third (the order in the log decided).
         public var cutByTie: Bool
+        /// The group's changes with neither votes nor weight (not ranked).
+        public var unvoted: Int
         public var quotes: [String]
     }
 
+    /// Stakeholder groups the study marked out of scope, with their people and changes: reported apart and left
+    /// out of every total, so that "4 groups" and the counts and shares next to it describe the same study.
+    public struct OutOfScope: Sendable {
+        public var groups: [ChangeLog.Group]
+        public var people: Int
+        public var changes: Int
+    }
+
+    /// Changes of people in groups in scope.
     public var total: Int
     /// Per dimension in framework order.
     public var perDimension: [Int]
@@ -30,6 +42,7 @@ public struct ChangeLogReport: Sendable {
     public var chosenCount: Int
     /// SDG number → ids of the changes that touch it, ascending.
     public var sdgs: [(sdg: Int, changes: [String])]
+    public var outOfScope: OutOfScope
     public var sroi: SROIValuation.Result?
 
     /// Share in ten-thousandths of all changes, half up.
@@ -39,13 +52,23 @@ public struct ChangeLogReport: Sendable {
         perDimension[IDGDimension.allCases.firstIndex(of: dimension) ?? 0]
     }
 
+    /// The whole percentage of `count` of the total, rounded once from the exact fraction.
+    public func percent(_ count: Int) -> Int { WholePercent.of(count, total) }
+
     public init(_ log: ChangeLog, dimensions chosen: [IDGDimension] = ChangeLogReport.collaboratingAndConnecting) {
-        total = log.changes.count
+        let outside = Set(log.groups.filter { !$0.inScope }.map(\.id))
+        let groupOf = Dictionary(log.people.map { ($0.id, $0.group) }, uniquingKeysWith: { first, _ in first })
+        let inScopePeople = log.people.filter { !outside.contains($0.group) }
+        let changes = log.changes.filter { !outside.contains(groupOf[$0.person] ?? "") }
+        outOfScope = OutOfScope(
+            groups: log.groups.filter { !$0.inScope }, people: log.people.count - inScopePeople.count,
+            changes: log.changes.count - changes.count)
+        total = changes.count
         var perDimension = Array(repeating: 0, count: IDGDimension.allCases.count)
         var unclassified = 0
         var skills: [String: Int] = [:]
         var sdgChanges: [Int: [String]] = [:]
-        for change in log.changes {
+        for change in changes {
             if let dimension = log.dimension(of: change), let index = IDGDimension.allCases.firstIndex(of: dimension) {
                 perDimension[index] += 1
             } else {
@@ -58,15 +81,15 @@ public struct ChangeLogReport: Sendable {
         self.unclassified = unclassified
         perSkill = IDGSkill.all.compactMap { skill in skills[skill.id].map { (skill, $0) } }
         self.chosen = chosen
-        chosenCount = log.changes.filter { change in log.dimension(of: change).map(chosen.contains) ?? false }.count
+        chosenCount = changes.filter { change in log.dimension(of: change).map(chosen.contains) ?? false }.count
         sdgs = sdgChanges.keys.sorted().map { ($0, sdgChanges[$0] ?? []) }
 
-        let groupOf = Dictionary(log.people.map { ($0.id, $0.group) }, uniquingKeysWith: { first, _ in first })
         func score(_ change: ChangeLog.Change) -> (Int, Double) { (change.votes ?? 0, change.weight ?? 0) }
-        groups = log.groups.map { group in
-            let own = log.changes.enumerated().filter { groupOf[$0.element.person] == group.id }
+        groups = log.groups.filter(\.inScope).map { group in
+            let own = changes.enumerated().filter { groupOf[$0.element.person] == group.id }
+            let voted = own.filter { score($0.element) != (0, 0) }
             // Stable: equal scores keep their order in the log.
-            let ranked = own.sorted { a, b in
+            let ranked = voted.sorted { a, b in
                 let (sa, sb) = (score(a.element), score(b.element))
                 if sa.0 != sb.0 { return sa.0 > sb.0 }
                 if sa.1 != sb.1 { return sa.1 > sb.1 }
@@ -74,10 +97,10 @@ public struct ChangeLogReport: Sendable {
             }.map(\.element)
             let top = Array(ranked.prefix(3))
             let cut = ranked.count > 3 && score(ranked[2]) == score(ranked[3])
-            return Ranked(group: group, top: top, cutByTie: cut, quotes: own.compactMap(\.element.quote))
+            return Ranked(group: group, top: top, cutByTie: cut, unvoted: own.count - voted.count, quotes: own.compactMap(\.element.quote))
         }
-        people = log.people.count
-        roles = Set(log.people.compactMap(\.role)).count
+        people = inScopePeople.count
+        roles = Set(inScopePeople.compactMap(\.role)).count
         groupsInScope = log.groups.filter(\.inScope).count
         sroi = log.sroi?.calculate()
     }
@@ -152,6 +175,7 @@ extension ChangeLogReport {
                                 return .object(object)
                             }))
                     item.append("cut_by_tie", .bool(ranked.cutByTie))
+                    item.append("unvoted", .int(Int64(ranked.unvoted)))
                     item.append("quotes", .array(ranked.quotes.map(JSONValue.string)))
                     return .object(item)
                 }))
@@ -159,8 +183,13 @@ extension ChangeLogReport {
             "ranking",
             .string(
                 language == .nl
-                    ? "Op stemmen, dan gewicht; bij gelijke stand beslist de volgorde in het logboek."
-                    : "By votes, then weight; equal scores keep their order in the log."))
+                    ? "Alleen veranderingen met stemmen of gewicht; op stemmen, dan gewicht; bij gelijke stand beslist de volgorde in het logboek."
+                    : "Only changes with votes or weight; by votes, then weight; equal scores keep their order in the log."))
+        var outside = JSONObject()
+        outside.append("groups", .texts(outOfScope.groups.map(\.id)))
+        outside.append("people", .int(Int64(outOfScope.people)))
+        outside.append("changes", .int(Int64(outOfScope.changes)))
+        report.append("out_of_scope", .object(outside))
         var sdgObject = JSONObject()
         sdgObject.append("touched", .int(Int64(sdgs.count)))
         sdgObject.append("of", .int(17))
@@ -174,71 +203,118 @@ extension ChangeLogReport {
                     return .object(item)
                 }))
         report.append("sdgs", .object(sdgObject))
-        report.append("sroi", sroi.map { SROIValuation.resultJSON($0, currency: log.sroi?.currency ?? "EUR") } ?? .null)
+        report.append("sroi", log.sroi.flatMap { valuation in sroi.map { valuation.resultJSON($0, language: language) } } ?? .null)
         return .object(report)
     }
 
     public func text(for log: ChangeLog, language: Language) -> String {
         let nl = language == .nl
-        func percent(_ count: Int) -> String { "\((share(count) + 50) / 100)%" }
         var lines = [log.title, ""]
         lines.append(
             nl
-                ? "\(total) veranderingen bij \(people) mensen in \(roles) rollen, \(groupsInScope) groepen."
-                : "\(total) changes experienced by \(people) people in \(roles) roles, \(groupsInScope) groups.")
+                ? "\(counted(total, "verandering", "veranderingen")) bij \(counted(people, "persoon", "mensen")) in \(counted(roles, "rol", "rollen")), \(counted(groupsInScope, "groep", "groepen"))."
+                : "\(counted(total, "change", "changes")) experienced by \(counted(people, "person", "people")) in \(counted(roles, "role", "roles")), \(counted(groupsInScope, "group", "groups")).")
+        if !outOfScope.groups.isEmpty {
+            let names = outOfScope.groups.map(\.name).joined(separator: ", ")
+            lines.append(
+                nl
+                    ? "Buiten de scope en niet in de totalen: \(names) (\(counted(outOfScope.people, "persoon", "mensen")), \(counted(outOfScope.changes, "verandering", "veranderingen")))."
+                    : "Out of scope and not in the totals: \(names) (\(counted(outOfScope.people, "person", "people")), \(counted(outOfScope.changes, "change", "changes"))).")
+        }
         lines.append("")
         lines.append(nl ? "Inner Development Goals:" : "Inner Development Goals:")
-        for dimension in IDGDimension.allCases {
-            lines.append("  \(dimension.label[language]): \(count(dimension)) (\(percent(count(dimension))))")
+        // Each line rounded once from its own count; a partition that then adds to 99 or 101 says so.
+        let parts = IDGDimension.allCases.map(count) + (unclassified > 0 ? [unclassified] : [])
+        let split = WholePercent.partition(parts)
+        for (index, dimension) in IDGDimension.allCases.enumerated() {
+            lines.append("  \(dimension.label[language]): \(count(dimension)) (\(split.percents[index])%)")
         }
-        if unclassified > 0 { lines.append((nl ? "  Niet ingedeeld: " : "  Unclassified: ") + "\(unclassified)") }
+        if unclassified > 0 {
+            lines.append((nl ? "  Niet ingedeeld: " : "  Unclassified: ") + "\(unclassified) (\(split.percents[IDGDimension.allCases.count])%)")
+        }
+        if let sum = split.offSum { lines.append("  " + WholePercent.sumNote(sum, language)) }
         let names = chosen.map { $0.label[language] }.joined(separator: " + ")
         lines.append(
             nl
-                ? "\(percent(chosenCount)) van de veranderingen gaat over \(names)."
-                : "\(percent(chosenCount)) of the changes are about \(names).")
+                ? "\(percent(chosenCount))% van de veranderingen gaat over \(names)."
+                : "\(percent(chosenCount))% of the changes are about \(names).")
         lines.append(
             nl ? "Bijdrage aan \(sdgs.count) van de 17 SDG's." : "Contributes to \(sdgs.count) of the 17 SDGs.")
-        for ranked in groups where !ranked.top.isEmpty {
+        for ranked in groups where !ranked.top.isEmpty || ranked.unvoted > 0 {
             lines.append("")
             lines.append((nl ? "Belangrijkste veranderingen — " : "Top changes — ") + ranked.group.name)
+            if ranked.top.isEmpty {
+                lines.append(
+                    nl
+                        ? "  Niemand heeft gestemd: geen rangorde (\(counted(ranked.unvoted, "verandering", "veranderingen")) zonder stemmen)."
+                        : "  Nobody voted: no ranking (\(counted(ranked.unvoted, "change", "changes")) without votes).")
+            }
             for change in ranked.top { lines.append("  • " + change.statement) }
             if ranked.cutByTie {
                 lines.append(nl ? "  (gelijke stand: volgorde in het logboek beslist)" : "  (tie: the order in the log decided)")
             }
             for quote in ranked.quotes { lines.append("  “\(quote)”") }
         }
-        if let sroi, let currency = log.sroi?.currency {
+        if let valuation = log.sroi, let sroi {
             lines.append("")
-            func money(_ value: Double) -> String {
-                // Beyond ±90 trillion cents Int64 would trap (and cents mean nothing): print the number as is.
-                guard value.isFinite, abs(value) < 9e13 else { return "\(currency) \(value)" }
-                let cents = Int64((value * 100).rounded(.toNearestOrAwayFromZero))
-                let whole = abs(cents) / 100, rest = abs(cents) % 100
-                return "\(currency) \(cents < 0 ? "-" : "")\(whole).\(rest < 10 ? "0" : "")\(rest)"
-            }
-            lines.append("SROI:")
-            lines.append((nl ? "  Contante waarde: " : "  Present value: ") + money(sroi.totalPresentValue))
-            lines.append((nl ? "  Investering: " : "  Inputs: ") + money(sroi.inputs))
-            lines.append((nl ? "  Netto contante waarde: " : "  Net present value: ") + money(sroi.netPresentValue))
-            if let ratio = sroi.ratio {
-                if ratio.isFinite, abs(ratio) < 9e13 {
-                    let hundredths = Int64((ratio * 100).rounded(.toNearestOrAwayFromZero))
-                    let whole = abs(hundredths) / 100, rest = abs(hundredths) % 100
-                    lines.append("  SROI ratio: \(hundredths < 0 ? "-" : "")\(whole).\(rest < 10 ? "0" : "")\(rest) : 1")
-                } else {
-                    lines.append("  SROI ratio: \(ratio) : 1")
-                }
-            }
+            lines.append(contentsOf: valuation.lines(sroi, language: language))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 }
 
 extension SROIValuation {
-    static func resultJSON(_ result: Result, currency: String) -> JSONValue {
+    /// Money as text with cents; beyond ±90 trillion cents Int64 would trap (and cents mean nothing): as is.
+    func money(_ value: Double, _ language: Language) -> String {
+        guard value.isFinite, abs(value) < 9e13 else { return "\(currency) \(value)" }
+        let cents = Int64((value * 100).rounded(.toNearestOrAwayFromZero))
+        let whole = abs(cents) / 100, rest = abs(cents) % 100
+        let separator = language == .nl ? "," : "."
+        return "\(currency) \(cents < 0 ? "-" : "")\(whole)\(separator)\(rest < 10 ? "0" : "")\(rest)"
+    }
+
+    /// Why there is no ratio, when there is none.
+    static func noRatio(_ language: Language) -> String {
+        language == .nl
+            ? "geen: de investering is 0 (geen inputs opgegeven), dus er is niets om door te delen"
+            : "none: the inputs are worth 0 (none given), so there is nothing to divide by"
+    }
+
+    /// Every assumption the figures rest on, so that a reader can check the study in the report itself.
+    func assumptionsJSON(language: Language) -> JSONValue {
+        var object = JSONObject()
+        object.append("discount_rate", .number(discountRate))
+        object.append("discount_rate_given", .bool(discountRateGiven))
+        object.append("periods", .int(Int64(outcomes.map(\.duration).max() ?? 0)))
+        object.append("percent_unit", .string("0-100"))
+        object.append("inputs", .array(inputs.map { input in
+            var item = JSONObject()
+            item.append("name", .string(input.name))
+            item.append("value", ChangeLogReport.rounded(input.value, 100))
+            return .object(item)
+        }))
+        object.append("outcomes", .array(outcomes.map { outcome in
+            var item = JSONObject()
+            item.append("id", .string(outcome.id))
+            item.append("name", .string(outcome.name))
+            item.append("group", outcome.group.map(JSONValue.string) ?? .null)
+            item.append("quantity", .number(outcome.quantity))
+            item.append("proxy", .number(outcome.proxy))
+            item.append("proxy_source", outcome.proxySource.map(JSONValue.string) ?? .null)
+            item.append("duration", .int(Int64(outcome.duration)))
+            item.append("deadweight", .number(outcome.deadweight))
+            item.append("attribution", .number(outcome.attribution))
+            item.append("displacement", .number(outcome.displacement))
+            item.append("drop_off", .number(outcome.dropOff))
+            return .object(item)
+        }))
+        return .object(object)
+    }
+
+    func resultJSON(_ result: Result, language: Language) -> JSONValue {
         var object = JSONObject()
         object.append("currency", .string(currency))
+        object.append("assumptions", assumptionsJSON(language: language))
         object.append(
             "outcomes",
             .array(
@@ -255,17 +331,67 @@ extension SROIValuation {
         object.append("inputs", ChangeLogReport.rounded(result.inputs, 100))
         object.append("net_present_value", ChangeLogReport.rounded(result.netPresentValue, 100))
         object.append("ratio", result.ratio.map { ChangeLogReport.rounded($0, 100) } ?? .null)
+        object.append("ratio_note", result.ratio == nil ? .string(Self.noRatio(language)) : .null)
         return .object(object)
     }
 
-    /// A sensitivity run as JSON: the parameter and, per value, the present value, NPV and ratio.
-    public static func sensitivityJSON(_ runs: [(value: Double, result: Result)], parameter: Parameter, currency: String)
+    /// The SROI section of the report text: assumptions first, then the figures.
+    func lines(_ result: Result, language: Language) -> [String] {
+        let nl = language == .nl
+        func percent(_ value: Double) -> String { figure(value, language) + "%" }
+        var lines = ["SROI:"]
+        lines.append((nl ? "  Disconteringsvoet: " : "  Discount rate: ") + percent(discountRate)
+            + (discountRateGiven ? "" : nl ? " (niet opgegeven: standaard van ImpactKit, het tarief van het Britse Green Book)"
+                                            : " (not given: ImpactKit's default, the UK Green Book rate)"))
+        let periods = outcomes.map(\.duration).max() ?? 0
+        lines.append((nl ? "  Periode: " : "  Periods: ") + (nl ? counted(periods, "jaar", "jaar") : counted(periods, "year", "years"))
+            + (nl ? ", verdisconteerd vanaf jaar 1; afname vanaf jaar 2" : ", discounted from year 1; drop-off from year 2"))
+        for input in inputs { lines.append((nl ? "  Input: " : "  Input: ") + "\(input.name) \(money(input.value, language))") }
+        for outcome in outcomes {
+            let source = outcome.proxySource.map { nl ? " (bron: \($0))" : " (source: \($0))" } ?? (nl ? " (bron niet opgegeven)" : " (source not given)")
+            lines.append("  \(outcome.id) \(outcome.name)" + (outcome.group.map { " [\($0)]" } ?? "") + ": "
+                + "\(figure(outcome.quantity, language)) × \(money(outcome.proxy, language))\(source), "
+                + (nl ? counted(outcome.duration, "jaar", "jaar") : counted(outcome.duration, "year", "years")) + ", "
+                + (nl ? "deadweight \(percent(outcome.deadweight)), attributie \(percent(outcome.attribution)), verplaatsing \(percent(outcome.displacement)), afname \(percent(outcome.dropOff)) per jaar"
+                      : "deadweight \(percent(outcome.deadweight)), attribution \(percent(outcome.attribution)), displacement \(percent(outcome.displacement)), drop-off \(percent(outcome.dropOff)) a year"))
+        }
+        lines.append((nl ? "  Contante waarde: " : "  Present value: ") + money(result.totalPresentValue, language))
+        lines.append((nl ? "  Investering: " : "  Inputs: ") + money(result.inputs, language))
+        lines.append((nl ? "  Netto contante waarde: " : "  Net present value: ") + money(result.netPresentValue, language))
+        if let ratio = result.ratio {
+            if ratio.isFinite, abs(ratio) < 9e13 {
+                let hundredths = Int64((ratio * 100).rounded(.toNearestOrAwayFromZero))
+                let whole = abs(hundredths) / 100, rest = abs(hundredths) % 100
+                lines.append("  SROI ratio: \(hundredths < 0 ? "-" : "")\(whole)\(nl ? "," : ".")\(rest < 10 ? "0" : "")\(rest) : 1")
+            } else {
+                lines.append("  SROI ratio: \(ratio) : 1")
+            }
+        } else {
+            lines.append("  SROI ratio: " + Self.noRatio(language))
+        }
+        return lines
+    }
+
+    /// A sensitivity run as JSON: which parameter was varied for which outcomes, the study's own result beside
+    /// it, and per value the present value, NPV and ratio.
+    public func sensitivityJSON(_ runs: [(value: Double, result: Result)], parameter: Parameter, outcome: String?, language: Language)
         -> JSONValue
     {
         var object = JSONObject()
         object.append("schema", .string("impactkit/sroi-sensitivity/1"))
         object.append("parameter", .string(parameter.rawValue))
+        object.append("outcome", outcome.map(JSONValue.string) ?? .null)
+        object.append(
+            "applies_to",
+            .texts(parameter == .discountRate ? outcomes.map(\.id) : outcomes.filter { outcome == nil || $0.id == outcome }.map(\.id)))
         object.append("currency", .string(currency))
+        object.append("assumptions", assumptionsJSON(language: language))
+        let base = calculate()
+        var baseObject = JSONObject()
+        baseObject.append("total_present_value", ChangeLogReport.rounded(base.totalPresentValue, 100))
+        baseObject.append("net_present_value", ChangeLogReport.rounded(base.netPresentValue, 100))
+        baseObject.append("ratio", base.ratio.map { ChangeLogReport.rounded($0, 100) } ?? .null)
+        object.append("base", .object(baseObject))
         object.append(
             "runs",
             .array(
@@ -275,6 +401,7 @@ extension SROIValuation {
                     item.append("total_present_value", ChangeLogReport.rounded(run.result.totalPresentValue, 100))
                     item.append("net_present_value", ChangeLogReport.rounded(run.result.netPresentValue, 100))
                     item.append("ratio", run.result.ratio.map { ChangeLogReport.rounded($0, 100) } ?? .null)
+                    item.append("ratio_note", run.result.ratio == nil ? .string(Self.noRatio(language)) : .null)
                     return .object(item)
                 }))
         return .object(object)

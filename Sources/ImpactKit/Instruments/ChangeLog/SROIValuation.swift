@@ -50,6 +50,13 @@ public struct SROIValuation: Equatable, Sendable {
                 guard (0...100).contains(value) else {
                     throw ImpactKitError(.range, "\(rawValue) is \(value)%; it must be 0–100 %")
                 }
+                // Every percentage in ImpactKit's documents is 0–100. A value strictly between 0 and 1 is almost
+                // always a fraction meant as a percentage (0.25 for 25 %); read silently it would be 0.25 %.
+                guard value == 0 || value >= 1 else {
+                    throw ImpactKitError(
+                        .range, "\(rawValue) is \(value): percentages are written 0–100 here (25 for 25 %), "
+                            + "so \(value) would mean \(value) %; values between 0 and 1 are refused as probable fractions")
+                }
             case .duration:
                 guard value == value.rounded(), (1...50).contains(value) else {
                     throw ImpactKitError(.range, "duration is \(value); it must be a whole number of years, 1–50")
@@ -80,10 +87,16 @@ public struct SROIValuation: Equatable, Sendable {
     }
 
     public var currency: String
+    /// Percent a year, 0–100; 3.5 when the study gives none (`discountRateGiven` false, and the report says so).
     public var discountRate: Double
     public var inputs: [Input]
     public var outcomes: [Outcome]
     public var unknown = JSONObject()
+    /// False when the document gave no discount rate and the default applies (it is then not written back).
+    public var discountRateGiven = true
+
+    /// The discount rate applied when a study gives none: the UK Treasury Green Book's 3.5 %.
+    public static let defaultDiscountRate = 3.5
 
     public func calculate() -> Result {
         calculate(overriding: nil, value: 0, outcome: nil)
