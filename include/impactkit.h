@@ -195,11 +195,18 @@ void ik_canvas_free(ik_canvas *canvas);
 int ik_canvas_unanswer(ik_canvas *canvas, const char *question_id, const char *by, ik_error *error);
 
 /* Chooses how the canvas is used: variant "standard", "without-cards", "selected-domains", "coaches" or
- * "stakeholders", and for student variants an optional didactic purpose (LIM §9): "monitor-process",
- * "impact-conversation", "reflection-accountability" or NULL. Together they pick the question set.
+ * "stakeholders", and for student variants an optional didactic purpose: "introduction" (LIM §7.2, first
+ * use), "monitor-process", "impact-conversation", "reflection-accountability" (§9) or NULL. Together they pick the question set.
  * Errors: IK_EINVAL (unknown variant or purpose; a purpose with the coaches or stakeholders variant), IK_EUTF8,
  * IK_EHANDLE. On error the canvas is unchanged. */
 int ik_canvas_use(ik_canvas *canvas, const char *variant, const char *purpose, ik_error *error);
+
+/* LIM §8.2, working on one or some domains: `domains` is a comma-separated list of the template's domain ids
+ * (e.g. "target-group,partners"); the canvas switches to the "selected-domains" variant, keeping its purpose.
+ * NULL selects all domains again (and a "selected-domains" canvas goes back to "standard").
+ * Errors: IK_EINVAL (empty list; a placement would be left in a domain no longer selected), IK_ENOTFOUND
+ * (unknown domain), IK_EEXIST (a domain twice), IK_EUTF8, IK_EHANDLE. On error the canvas is unchanged. */
+int ik_canvas_select_domains(ik_canvas *canvas, const char *domains, ik_error *error);
 
 /* Compares an earlier canvas `from` with a later one `to` (LIM §6: progress between moments) and returns the
  * comparison document ("schema": "impactkit/comparison/1"): cards added, removed and moved per domain and

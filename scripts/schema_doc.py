@@ -16,12 +16,15 @@ def type_of(spec: dict, defs: dict) -> str:
         if ref.startswith("#/$defs/"):
             return type_of(defs[ref.split("/")[-1]], defs)
         return f"document ({ref.replace('.schema.json', '')})"
+    # Values as JSON writes them: a null in an enum is `null`, not Python's "None".
     if "const" in spec:
-        return f'`"{spec["const"]}"`'
+        return f"`{json.dumps(spec['const'], ensure_ascii=False)}`"
     if "enum" in spec:
-        return " \\| ".join(f'`"{v}"`' for v in spec["enum"])
+        return " \\| ".join(f"`{json.dumps(v, ensure_ascii=False)}`" for v in spec["enum"])
     if "oneOf" in spec and "type" not in spec:
-        return " or ".join(type_of(option, defs) for option in spec["oneOf"] if "type" in option or "$ref" in option) or "see schema"
+        # Every alternative, also those given only as an enum or a const (e.g. a phase id or null).
+        options = [o for o in spec["oneOf"] if any(k in o for k in ("type", "$ref", "enum", "const"))]
+        return " or ".join(type_of(option, defs) for option in options) or "see schema"
     kind = spec.get("type", "any")
     if isinstance(kind, list):
         kind = " or ".join(kind)

@@ -220,6 +220,17 @@ public func ik_canvas_use(
 }
 
 @c @implementation
+public func ik_canvas_select_domains(_ canvas: OpaquePointer?, _ domains: UnsafePointer<CChar>?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let box = try canvasBox(canvas)
+        let list = try optionalArgument(domains, "domains", limit: 64 * 1024).map { text in
+            text.isEmpty ? [] : text.split(separator: ",", omittingEmptySubsequences: false).map { String($0) }
+        }
+        try box.value.useSelectedDomains(list)
+    }
+}
+
+@c @implementation
 public func ik_canvas_compare(
     _ from: OpaquePointer?, _ to: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_report: OutString?,
     _ error: ErrorOut?

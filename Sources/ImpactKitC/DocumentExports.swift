@@ -3,7 +3,7 @@ import ImpactKit
 import ImpactKitABI
 
 // The shared bodies of ik_<type>_from_json / _from_jansson / _to_json / _to_jansson: every document type has the
-// same four (DESIGN §2 "one shape for every document type"), and only the decoder and the handle differ.
+// same four (docs/design-notes.md, "C ABI"), and only the decoder and the handle differ.
 
 /// ik_<type>_from_json: reads `len` bytes with the host's limits and hands out a new handle.
 func readDocument<Value>(

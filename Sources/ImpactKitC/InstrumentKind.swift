@@ -3,7 +3,7 @@ import ImpactKit
 import ImpactKitABI
 
 // ik_kirkpatrick_*, ik_actiescan_*, ik_fasemodel_*, ik_lin_*, ik_factsheet_*, ik_iwp_*: the same eight functions
-// for every instrument (DESIGN §2), each a one-line call into the shared bodies below with its type and magic.
+// for every instrument (docs/design-notes.md, "C ABI"), each a one-line call into the shared bodies below with its type and magic.
 
 /// What tells one instrument's handles apart: its Swift type, its handle magic and its name in messages.
 struct InstrumentKind<Value: Instrument> {

@@ -34,8 +34,11 @@ struct Compare: ParsableCommand {
             if files.count == 2 {
                 return try Files.loadCanvas(files[0]).compare(to: try Files.loadCanvas(files[1]))
             }
-            guard case .journey(let journey) = try Files.loadDocument(files[0]) else {
-                throw CLIError("\(files[0]): one file must be a journey; to compare canvases give two files")
+            let document = try Files.loadDocument(files[0])
+            guard case .journey(let journey) = document else {
+                let hint = document.kind == .canvas ? "; to compare canvases give two files"
+                    : document.kind == .actiescan ? "; to compare two scans use `impact actiescan compare`" : ""
+                throw CLIError("\(files[0]): one file must be a journey, this is a \(document.kind.name) (\(document.kind.rawValue))\(hint)")
             }
             do {
                 return try journey.compare(from: from, to: to)

@@ -55,8 +55,9 @@ enum Files {
     }
 
     static func loadCanvas(_ path: String) throws -> Canvas {
-        guard case .canvas(let canvas) = try loadDocument(path) else {
-            throw CLIError("\(path): a canvas is needed here, this is a journey")
+        let document = try loadDocument(path)
+        guard case .canvas(let canvas) = document else {
+            throw CLIError("\(path): a canvas is needed here, this is a \(document.kind.name) (\(document.kind.rawValue))")
         }
         return canvas
     }

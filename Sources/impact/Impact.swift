@@ -9,7 +9,7 @@ struct Impact: ParsableCommand {
         version: "0.3.0",
         subcommands: [
             Demo.self, Validate.self, Report.self, Compare.self, CohortCommand.self, Questions.self, Changes.self,
-            Export.self, Render.self, Format.self, Template.self, ActiescanCommand.self,
+            Export.self, Render.self, Format.self, Template.self, ActiescanCommand.self, Domains.self,
         ])
 }
 

@@ -6,8 +6,10 @@ struct Template: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print a new Kirkpatrick plan, Actiescan, Fasemodel, LIN plan, factsheet or IWP model to fill in.",
         discussion: "KIND is kirkpatrick, actiescan, fasemodel, lin, factsheet or iwp. The LIN plan carries the toolkit's "
-            + "investment figures (project leader 8 h/week for 26 weeks, practice trainer 8, manager 2, teachers 4, "
-            + "8 students above formation).")
+            + "investment figures (project leader 8 h/week for 26 weeks, practice trainer 8, manager 2, 8 students above "
+            + "formation, and teachers one day-part a week, which the toolkit links to 8 students), six months of "
+            + "preparation, an agreement still to sign and a LIN day to fix; the Actiescan lists its eleven questions "
+            + "and the IWP model its seven design principles, with the seed's texts.")
 
     @Argument(help: "kirkpatrick, actiescan, fasemodel, lin, factsheet or iwp.")
     var kind: String

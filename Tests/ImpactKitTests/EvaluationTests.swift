@@ -105,8 +105,8 @@ struct EvaluationTests {
     @Test func reflectionQuestionsTiedToTheCanvas() throws {
         let prompts = try handExample().evaluate().prompts
         #expect(prompts.map(\.question.id) == ["lim.students.notice", "lim.students.judge", "lim.students.most", "lim.students.gain"])
-        #expect(prompts[0].basis.en == "1 of 5 domains are covered (all three fields filled). Still empty: Dealing with complexity.")
-        #expect(prompts[0].basis.nl == "1 van de 5 domeinen zijn gedekt (alle drie velden gevuld). Nog leeg: Omgaan met complexiteit.")
+        #expect(prompts[0].basis.en == "1 of 5 domains is covered (all three fields filled). Still empty: Dealing with complexity.")
+        #expect(prompts[0].basis.nl == "1 van de 5 domeinen is gedekt (alle drie velden gevuld). Nog leeg: Omgaan met complexiteit.")
         #expect(prompts[0].domains == ["complexity"])
         #expect(prompts[1].basis.en == "9 cards: 4 activities, 2 places, 3 results. There are fewer results than activities.")
         #expect(prompts[2].basis.en == "Most cards lie in Involvement of the target group (4, 44% of all cards).")

@@ -297,4 +297,128 @@ struct SeedFidelityTests {
         // Base: 1000 + 10 = 1010 over 500 → 2.02; with 50 % attribution on o1: 500 + 10 = 510 → 1.02.
         #expect(json["base"]?["ratio"] == .number(2.02) && json["runs"]?[0]?["ratio"] == .number(1.02))
     }
+
+    // MARK: 9, 11. IWP: the seven principles' texts, the format's date, tagged conditions
+
+    @Test func iwpTemplateListsThePrinciplesWithTheSeedTexts() throws {
+        let template = IWPModel.template(language: .nl)
+        #expect(template.principles.count == 7 && template.principles.allSatisfy { $0.shaping == nil })
+        #expect(template.principles[4].unknown["description"] == .string(
+            "Deelnemers leren door te reflecteren op taken en ervaringen, als persoon, als team en als organisatie. "
+                + "Kritische situaties of gebeurtenissen zijn het startpunt voor reflecteren en leren."))
+        #expect(template.outline["yields"]?["transition"] == [])
+        let again = try IWPModel(jsonValue: template.jsonValue)
+        #expect(again == template)
+        let report = try again.report(ReportContext(language: .en))
+        #expect(report["principles"]?[1]?["description"] == .string(
+            "Every participant experiences being part of a community. Every participant learns, each at their own level."))
+        let text = try again.text(ReportContext(language: .nl))
+        #expect(text.contains("  2. Vorm een lerende gemeenschap: 0 kenmerken"))
+        #expect(text.contains("     Elke deelnemer ervaart dat hij/zij deel uitmaakt van een gemeenschap."))
+        // Section names in the report's language, never the JSON keys (item 12).
+        #expect(text.contains("Nog leeg: A. Uitgangspunten, B. Opbrengsten, C. Processen, Vormgeving van de IWP"))
+        #expect(!text.contains("starting_points"))
+    }
+
+    @Test func iwpConditionsAreTaggedAndTheFormatHasADate() throws {
+        let model = try IWPModel(json: #"""
+            {"schema": "impactkit/iwp/1", "id": "v", "title": "VitV", "date": "2016-05-01",
+             "principles": [{"principle": "learning-community", "shaping": "Samen leren."}],
+             "characteristics": [{"id": "c", "text": "Huisvesting", "principles": ["learning-community"],
+               "effects": [{"text": "Serieus genomen", "for": "S"}],
+               "conditions": [{"text": "Financiering van de huur", "for": "S"}, {"text": "Ruimte", "for": "J+S"},
+                              {"text": "Regels", "for": "J", "to_improve": true}, {"text": "Tijd"}]}]}
+            """#)
+        #expect(model.date == "2016-05-01" && model.characteristics[0].conditions.map(\.audience) == [.senior, .both, .junior, nil])
+        let coverage = IWPCoverage(model)
+        #expect(coverage.principles[1].conditionsByAudience == [1, 1, 1, 1])
+        let report = try model.report(ReportContext(language: .en))
+        #expect(report["date"] == .string("2016-05-01"))
+        #expect(report["principles"]?[1]?["conditions_for"]?["J+S"] == .int(1))
+        #expect(report["principles"]?[1]?["shaping"] == .string("Samen leren."))
+        let text = try model.text(ReportContext(language: .en))
+        #expect(text.hasPrefix("VitV\nDate: 2016-05-01\n"))
+        #expect(text.contains("  2. Form a learning community: 1 characteristic, 1 effect (J 0, S 1, J+S 0), 4 conditions (J 1, S 1, J+S 1)"))
+        #expect(JSONWriter.string(model.jsonValue).contains(#""for": "J+S""#))
+        #expect(caught { try IWPModel(json: #"{"schema": "impactkit/iwp/1", "id": "v", "title": "t", "date": "2016-13-01"}"#) }?.path == "/date")
+    }
+
+    // MARK: 10. What is ImpactKit's own
+
+    @Test func theTemplateSaysWhatIsTheSeedsAndWhatIsImpactKits() throws {
+        let template = LIMTemplate.template
+        #expect(template.domains.allSatisfy { $0.nameSource == .derived && $0.questionSource == .impactkit })
+        #expect(template.cards.filter { $0.source == .seed }.map(\.id) == ["act.workshop", "loc.community-centre"])
+        #expect(template.cards.allSatisfy { $0.source != nil })
+        let json = JSONWriter.string(template.json)
+        #expect(json.contains(#""name_source": "derived""#) && json.contains(#""question_source": "impactkit""#))
+        // A host template that says so keeps it; one that does not stays without.
+        let again = try CanvasTemplate.decode(template.json)
+        #expect(again == template)
+        let questions = try QuestionSet.jsonValue(variant: .standard, purpose: .introduction)
+        #expect(questions["questions"]?[0]?["source"] == .string("derived"))
+        #expect(questions["questions"]?[2]?["source"] == .string("seed"))
+        let fasemodel = Fasemodel.template(language: .en)
+        #expect(fasemodel.components.allSatisfy { $0.unknown["source"] == .string("impactkit") })
+        var sheet = Factsheet(id: "f", title: "f")
+        sheet.capacities = [.init(capacity: "learning-capacity", label: nil, observations: []),
+                            .init(capacity: "innovative-capacity", label: nil, observations: []),
+                            .init(capacity: "own", label: "Eigen", observations: [])]
+        let sources = try sheet.report(ReportContext(language: .en))["capacities"]
+        #expect([0, 1, 2].map { sources?[$0]?["source"] } == [.string("seed"), .string("impactkit"), .string("host")])
+    }
+
+    // MARK: 11. Missing seed parts
+
+    @Test func theIntroductionQuestionsOfSection72AreASet() throws {
+        let questions = try QuestionSet.questions(variant: .standard, purpose: .introduction)
+        #expect(questions.map(\.id) == ["lim.intro.goal", "lim.intro.impact", "lim.intro.obstacles", "lim.intro.strength",
+                                         "lim.students.notice", "lim.students.judge", "lim.students.most", "lim.students.gain"])
+        #expect(questions[3].text.nl == "Waar zit jullie kracht?" && questions[3].section == "7.2")
+        #expect(caught { try QuestionSet.questions(variant: .coaches, purpose: .introduction) }?.code == .invalidArgument)
+        var canvas = try Canvas(id: "c", title: "c")
+        try canvas.use(.standard, purpose: .introduction)
+        try canvas.answer("lim.intro.strength", "Samenwerken")
+        let again = try Canvas(json: canvas.json())
+        #expect(again.purpose == .introduction && again.reflections.count == 1)
+    }
+
+    @Test func selectedDomainsCanBeChosenWithoutEditingJSON() throws {
+        var canvas = try Canvas(id: "c", title: "c")
+        try canvas.use(.standard, purpose: .monitorProcess)
+        try canvas.useSelectedDomains(["partners", "target-group"])
+        #expect(canvas.variant == .selectedDomains && canvas.purpose == .monitorProcess)
+        #expect(canvas.domains.map(\.id) == ["target-group", "partners"])  // template order
+        try canvas.place(card: "act.workshop", domain: "partners", field: .activity)
+        // Dropping the domain with a card is refused and changes nothing.
+        #expect(caught { try canvas.useSelectedDomains(["target-group"]) }?.code == .invalidArgument)
+        #expect(canvas.domains.count == 2 && canvas.variant == .selectedDomains)
+        #expect(caught { try canvas.useSelectedDomains(["partners", "nope"]) }?.path == "/1")
+        try canvas.useSelectedDomains(nil)
+        #expect(canvas.variant == .standard && canvas.domains.count == 5)
+    }
+
+    @Test func factsheetCarriesItsNumberOfSources() throws {
+        var sheet = try Factsheet(json: #"{"schema": "impactkit/factsheet/1", "id": "f", "title": "Proeftuin", "sources": "Regiodirecteur, leercoaches", "respondents": 6}"#)
+        #expect(sheet.respondents == 6)
+        #expect(try sheet.text(ReportContext(language: .nl)).contains("Bronnen (N = 6): Regiodirecteur, leercoaches"))
+        #expect(try sheet.report(ReportContext(language: .en))["respondents"] == .int(6))
+        sheet.sources = nil
+        #expect(try sheet.text(ReportContext(language: .en)).contains("Sources (N = 6)\n"))
+        #expect(caught { try Factsheet(json: #"{"schema": "impactkit/factsheet/1", "id": "f", "title": "t", "respondents": -1}"#) }?.path == "/respondents")
+    }
+
+    // MARK: 12. Small things users see
+
+    @Test func oneIsSingularInBothLanguages() throws {
+        let log = try changeLog(["being"])
+        let text = log.report().text(for: log, language: .nl)
+        #expect(text.contains("1 verandering bij 1 persoon in 0 rollen, 1 groep."))
+        #expect(log.report().text(for: log, language: .en).contains("1 change experienced by 1 person in 0 roles, 1 group."))
+        var canvas = try Canvas(id: "c", title: "c")
+        try canvas.place(card: "act.workshop", domain: "partners", field: .activity)
+        let evaluation = canvas.evaluate()
+        #expect(evaluation.text(for: canvas, language: .nl).contains("Gedekt: 0 van 5 domeinen; 1 kaart."))
+        #expect(evaluation.text(for: canvas, language: .en).contains("Covered: 0 of 5 domains; 1 card."))
+    }
 }

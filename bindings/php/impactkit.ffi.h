@@ -44,6 +44,7 @@ int ik_canvas_report_text(const ik_canvas *canvas, const ik_options *opts, char 
 void ik_canvas_free(ik_canvas *canvas);
 int ik_canvas_unanswer(ik_canvas *canvas, const char *question_id, const char *by, ik_error *error);
 int ik_canvas_use(ik_canvas *canvas, const char *variant, const char *purpose, ik_error *error);
+int ik_canvas_select_domains(ik_canvas *canvas, const char *domains, ik_error *error);
 int ik_canvas_compare(const ik_canvas *from, const ik_canvas *to, const ik_options *opts, char **out_report,
                       ik_error *error);
 int ik_canvas_set_effect(ik_canvas *canvas, const char *placement_id, const char *effect_json, size_t len,

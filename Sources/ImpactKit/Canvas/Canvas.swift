@@ -91,6 +91,18 @@ public struct Canvas: Equatable, Sendable {
         (try? QuestionSet.questions(variant: variant, purpose: purpose)) ?? ReflectionQuestions.students
     }
 
+    /// LIM §8.2, working on one or some domains: selects them and switches to the "selected-domains" variant
+    /// (keeping the purpose); nil goes back to all domains and, from that variant, to "standard". Nothing changes
+    /// when it fails.
+    public mutating func useSelectedDomains(_ ids: [String]?) throws {
+        try selectDomains(ids)
+        if ids != nil {
+            variant = .selectedDomains
+        } else if variant == .selectedDomains {
+            variant = .standard
+        }
+    }
+
     /// Chooses the domains in use (variant "selected-domains"); nil means all. Fails if a placement would be
     /// left in a domain no longer in use.
     public mutating func selectDomains(_ ids: [String]?) throws {

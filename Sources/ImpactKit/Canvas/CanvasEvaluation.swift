@@ -145,8 +145,10 @@ public struct CanvasEvaluation: Equatable, Sendable {
                     basis: LocalizedText(nl: "Het canvas is nog leeg.", en: "The canvas is still empty."),
                     domains: []))
         } else {
-            var nl = "\(covered.count) van de \(domains.count) domeinen zijn gedekt (alle drie velden gevuld)."
-            var en = "\(covered.count) of \(domains.count) domains are covered (all three fields filled)."
+            var nl = domains.count == 1
+                ? "\(covered.count) van het ene domein is gedekt (alle drie velden gevuld)."
+                : "\(covered.count) van de \(domains.count) domeinen \(covered.count == 1 ? "is" : "zijn") gedekt (alle drie velden gevuld)."
+            var en = "\(covered.count) of \(counted(domains.count, "domain", "domains")) \(covered.count == 1 ? "is" : "are") covered (all three fields filled)."
             if !empty.isEmpty {
                 nl += " Nog leeg: \(names(empty, .nl))."
                 en += " Still empty: \(names(empty, .en))."

@@ -126,8 +126,8 @@ extension CanvasEvaluation {
         lines.append("")
         lines.append(
             nl
-                ? "Gedekt: \(domains(.covered).count) van \(domains.count) domeinen; \(totalCards) kaarten."
-                : "Covered: \(domains(.covered).count) of \(domains.count) domains; \(totalCards) cards.")
+                ? "Gedekt: \(domains(.covered).count) van \(counted(domains.count, "domein", "domeinen")); \(counted(totalCards, "kaart", "kaarten"))."
+                : "Covered: \(domains(.covered).count) of \(counted(domains.count, "domain", "domains")); \(counted(totalCards, "card", "cards")).")
         func name(_ id: String) -> String {
             domains.first { $0.domain.id == id }?.domain.name[language] ?? id
         }

@@ -89,7 +89,9 @@ extension CanvasTemplate {
                     id: try domain.required("id") { try $0.identifier() },
                     name: try domain.required("name", LocalizedText.decode),
                     question: try domain.required("question", LocalizedText.decode),
-                    color: try domain.optional("color") { try Color.validate(try $0.stringValue()) })
+                    color: try domain.optional("color") { try Color.validate(try $0.stringValue()) },
+                    nameSource: try domain.optional("name_source") { try Provenance(id: try $0.stringValue()) },
+                    questionSource: try domain.optional("question_source") { try Provenance(id: try $0.stringValue()) })
                 return result
             }
         }
@@ -99,7 +101,8 @@ extension CanvasTemplate {
                 return Card(
                     id: try card.required("id") { try $0.identifier() },
                     kind: try card.required("kind") { try CardKind(id: try $0.stringValue()) },
-                    text: try card.required("text", LocalizedText.decode))
+                    text: try card.required("text", LocalizedText.decode),
+                    source: try card.optional("source") { try Provenance(id: try $0.stringValue()) })
             }
         } ?? []
         return try CanvasTemplate(id: id, name: name, domains: domains, cards: cards, unknown: reader.unknown)
@@ -119,6 +122,8 @@ extension CanvasTemplate {
                     item.append("name", domain.name.json)
                     item.append("question", domain.question.json)
                     item.append("color", ifPresent: domain.color.map(JSONValue.string))
+                    item.append("name_source", ifPresent: domain.nameSource.map { .string($0.rawValue) })
+                    item.append("question_source", ifPresent: domain.questionSource.map { .string($0.rawValue) })
                     return .object(item)
                 }))
         object.append(
@@ -129,6 +134,7 @@ extension CanvasTemplate {
                     item.append("id", .string(card.id))
                     item.append("kind", .string(card.kind.rawValue))
                     item.append("text", card.text.json)
+                    item.append("source", ifPresent: card.source.map { .string($0.rawValue) })
                     return .object(item)
                 }))
         object.append(contentsOf: unknown)

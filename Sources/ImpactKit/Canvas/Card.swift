@@ -5,12 +5,15 @@ public struct Card: Equatable, Sendable {
     public var text: LocalizedText
     /// True for a card the group wrote itself.
     public var isCustom: Bool
+    /// Where a deck card's text comes from; nil for the group's own cards and host templates that do not say.
+    public var source: Provenance?
 
-    public init(id: String, kind: CardKind, text: LocalizedText, isCustom: Bool = false) {
+    public init(id: String, kind: CardKind, text: LocalizedText, isCustom: Bool = false, source: Provenance? = nil) {
         self.id = id
         self.kind = kind
         self.text = text
         self.isCustom = isCustom
+        self.source = source
     }
 }
 

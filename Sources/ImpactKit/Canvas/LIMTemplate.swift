@@ -1,8 +1,9 @@
 /// The built-in template of the LIM canvas "Impact in Beeld" (HAN, Leren(d) Impact Maken).
 ///
-/// The published materials that name the five domains are not available; ImpactKit uses the five conditions of
-/// LIM §3 as domains (see docs/DESIGN notes). The central questions and the card texts are ImpactKit's own
-/// wording, drawn from hybrid-learning practice, in Dutch and English.
+/// The seed never names the five domains, their central questions or a card deck. ImpactKit derives the domains
+/// from the five conditions of LIM §3 (`nameSource: .derived`); the central questions are ImpactKit's own
+/// (`.impactkit`); of the deck only the workshop and the community centre are the seed's own examples (LIM §4:
+/// "zoals een workshop", "zoals het buurthuis"), every other card is ImpactKit's (docs/design-notes.md).
 public enum LIMTemplate {
     public static let id = "lim"
 
@@ -19,39 +20,42 @@ public enum LIMTemplate {
             question: LocalizedText(
                 nl: "Hoe betrek je de doelgroep bij je project, en wat merkt zij ervan?",
                 en: "How do you involve the target group in your project, and what do they notice of it?"),
-            color: "#e4572e"),
+            color: "#e4572e", nameSource: .derived, questionSource: .impactkit),
         Domain(
             id: "partners",
             name: LocalizedText(nl: "Samenwerking met partners", en: "Collaboration with partners"),
             question: LocalizedText(
                 nl: "Met welke partners werk je samen, en wat levert die samenwerking op?",
                 en: "Which partners do you work with, and what does the collaboration yield?"),
-            color: "#17bebb"),
+            color: "#17bebb", nameSource: .derived, questionSource: .impactkit),
         Domain(
             id: "complexity",
             name: LocalizedText(nl: "Omgaan met complexiteit", en: "Dealing with complexity"),
             question: LocalizedText(
                 nl: "Hoe ga je om met de complexiteit van het vraagstuk en de onzekerheid onderweg?",
                 en: "How do you deal with the complexity of the question and the uncertainty along the way?"),
-            color: "#ffc914"),
+            color: "#ffc914", nameSource: .derived, questionSource: .impactkit),
         Domain(
             id: "interprofessional",
             name: LocalizedText(nl: "Interprofessioneel leren", en: "Interprofessional learning"),
             question: LocalizedText(
                 nl: "Hoe leer je met en van andere disciplines en professies?",
                 en: "How do you learn with and from other disciplines and professions?"),
-            color: "#76b041"),
+            color: "#76b041", nameSource: .derived, questionSource: .impactkit),
         Domain(
             id: "knowledge",
             name: LocalizedText(nl: "Combineren van verschillende kennis", en: "Combining different kinds of knowledge"),
             question: LocalizedText(
                 nl: "Hoe combineer je kennis uit praktijk, onderzoek en ervaring?",
                 en: "How do you combine knowledge from practice, research and lived experience?"),
-            color: "#6a4c93"),
+            color: "#6a4c93", nameSource: .derived, questionSource: .impactkit),
     ]
 
+    /// The seed's own examples of cards (LIM §4); the rest of the deck is ImpactKit's.
+    static let seedCards: Set<String> = ["act.workshop", "loc.community-centre"]
+
     private static func card(_ id: String, _ kind: CardKind, _ nl: String, _ en: String) -> Card {
-        Card(id: id, kind: kind, text: LocalizedText(nl: nl, en: en))
+        Card(id: id, kind: kind, text: LocalizedText(nl: nl, en: en), source: seedCards.contains(id) ? .seed : .impactkit)
     }
 
     static let activityCards: [Card] = [

@@ -57,8 +57,8 @@ public struct Cohort: Sendable {
             case .noProgress:
                 let a = moments.first ?? "", b = moments.last ?? ""
                 return LocalizedText(
-                    nl: "Geen voortgang van \(a) naar \(b): \(figure) kaarten erbij, geen domein nieuw gedekt.",
-                    en: "No progress from \(a) to \(b): \(figure) cards added, no domain newly covered.")
+                    nl: "Geen voortgang van \(a) naar \(b): \(figure) \(figure == 1 ? "kaart" : "kaarten") erbij, geen domein nieuw gedekt.",
+                    en: "No progress from \(a) to \(b): \(figure) \(figure == 1 ? "card" : "cards") added, no domain newly covered.")
             case .noMoments:
                 return LocalizedText(nl: "De reis heeft nog geen enkel canvas.", en: "The journey has no canvas yet.")
             }

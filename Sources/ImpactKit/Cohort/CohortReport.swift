@@ -86,8 +86,8 @@ extension Cohort {
         var lines: [String] = []
         lines.append(
             nl
-                ? "Cohort: \(groups) groepen, \(moments) canvassen\(skipped.isEmpty ? "" : ", \(skipped.count) overgeslagen")."
-                : "Cohort: \(groups) groups, \(moments) canvases\(skipped.isEmpty ? "" : ", \(skipped.count) skipped").")
+                ? "Cohort: \(counted(groups, "groep", "groepen")), \(counted(moments, "canvas", "canvassen"))\(skipped.isEmpty ? "" : ", \(skipped.count) overgeslagen")."
+                : "Cohort: \(counted(groups, "group", "groups")), \(counted(moments, "canvas", "canvases"))\(skipped.isEmpty ? "" : ", \(skipped.count) skipped").")
         lines.append("")
         lines.append(nl ? "Groepen met kaarten per domein en veld (laatste moment):" : "Groups with cards per domain and field (latest moment):")
         let header = nl ? "Domein" : "Domain"

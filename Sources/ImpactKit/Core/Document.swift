@@ -77,6 +77,17 @@ public enum Document: Sendable {
         }
     }
 
+    /// The document's type.
+    public var kind: Kind {
+        switch self {
+        case .canvas: return .canvas
+        case .journey: return .journey
+        case .changeLog: return .changeLog
+        case .instrument(let instrument):
+            return Kind(rawValue: type(of: instrument).schemaID) ?? .canvas
+        }
+    }
+
     public var jsonValue: JSONValue {
         switch self {
         case .canvas(let canvas): return canvas.jsonValue

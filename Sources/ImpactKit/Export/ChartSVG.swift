@@ -82,7 +82,7 @@ extension Cohort {
         let height = top + rowHeight * Double(max(domains.count, 1)) + 80
         var svg = SVGDocument(width: width, height: height, title: nl ? "Cohort: heatmap" : "Cohort: heat map")
         svg.text(nl ? "Cohort: waar liggen de kaarten?" : "Cohort: where are the cards?", x: margin, y: 52, size: 30, weight: "bold")
-        svg.text(nl ? "\(groups) groepen, \(moments) canvassen, \(skipped.count) overgeslagen" : "\(groups) groups, \(moments) canvases, \(skipped.count) skipped",
+        svg.text(nl ? "\(counted(groups, "groep", "groepen")), \(counted(moments, "canvas", "canvassen")), \(skipped.count) overgeslagen" : "\(counted(groups, "group", "groups")), \(counted(moments, "canvas", "canvases")), \(skipped.count) skipped",
                  x: margin, y: 84, size: 16, fill: "#555")
         for (index, field) in Field.allCases.enumerated() {
             svg.text(field.name[language], x: margin + labelWidth + cellWidth * Double(index) + cellWidth / 2, y: top - 16, size: 15, weight: "bold", anchor: "middle")
@@ -202,7 +202,7 @@ extension ChangeLog {
         let height = top + rowHeight * Double(rows.count) + 60
         var svg = SVGDocument(width: width, height: height, title: (nl ? "Veranderingen per IDG-dimensie: " : "Changes per IDG dimension: ") + title)
         svg.text(SVGText.shorten(title, to: 60), x: margin, y: 52, size: 28, weight: "bold")
-        svg.text(nl ? "\(report.total) veranderingen per Inner Development Goals-dimensie" : "\(report.total) changes per Inner Development Goals dimension",
+        svg.text(nl ? "\(counted(report.total, "verandering", "veranderingen")) per Inner Development Goals-dimensie" : "\(counted(report.total, "change", "changes")) per Inner Development Goals dimension",
                  x: margin, y: 84, size: 16, fill: "#555")
         let most = max(1, rows.map(\.1).max() ?? 1)
         for (index, row) in rows.enumerated() {

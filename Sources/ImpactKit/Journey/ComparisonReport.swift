@@ -128,9 +128,9 @@ extension CanvasComparison {
             ids.map { name($0, language) }.joined(separator: ", ")
         }
         var nl = "Van \(before.label) naar \(after.label): \(added) erbij, \(removed) weg, \(moved) verplaatst"
-            + " (\(cardsBefore) → \(cardsAfter) kaarten)."
+            + " (\(cardsBefore) → \(counted(cardsAfter, "kaart", "kaarten")))."
         var en = "From \(before.label) to \(after.label): \(added) added, \(removed) removed, \(moved) moved"
-            + " (\(cardsBefore) → \(cardsAfter) cards)."
+            + " (\(cardsBefore) → \(counted(cardsAfter, "card", "cards")))."
         if !newlyCovered.isEmpty {
             nl += " Nieuw gedekt: \(names(newlyCovered, .nl))."
             en += " Newly covered: \(names(newlyCovered, .en))."

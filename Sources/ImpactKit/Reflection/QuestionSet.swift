@@ -1,5 +1,6 @@
 /// The questions a group is asked, chosen by variant and didactic purpose:
-/// - student variants (standard, without cards, selected domains) ask §7.4, then the purpose's §9 questions;
+/// - student variants (standard, without cards, selected domains) ask §7.4, then the purpose's §9 questions; the
+///   introduction purpose (§7.2, first use) asks its questions before §7.4's;
 /// - the coaches variant asks §7.4 and §8.3, the stakeholders variant §7.4 and §8.4 ("additional questions").
 /// The §9 purposes are about students' learning, so they do not combine with the coaches or stakeholders
 /// variant: asking for that is an error rather than a silent choice.
@@ -15,9 +16,10 @@ public enum QuestionSet {
             guard variant != .coaches, variant != .stakeholders else {
                 throw ImpactKitError(
                     .invalidArgument,
-                    "the didactic purposes (LIM §9) are for student groups; the \(variant.rawValue) variant has its own questions")
+                    "the didactic purposes (LIM §7.2, §9) are for student groups; the \(variant.rawValue) variant has its own questions")
             }
             switch purpose {
+            case .introduction: questions = ReflectionQuestions.introduction + questions
             case .monitorProcess: questions += ReflectionQuestions.monitorProcess
             case .impactConversation: questions += ReflectionQuestions.impactConversation
             case .reflectionAccountability: questions += ReflectionQuestions.reflectionAccountability

@@ -1,9 +1,28 @@
-/// Every reflection and didactic question of the LIM manual (seed 000 §7.4, §8.3, §8.4, §9.1–§9.3). The Dutch
-/// texts are the manual's; the English ones are ours. Ids are stable: answers in stored canvases refer to them.
+/// Every reflection and didactic question of the LIM manual (seed 000 §7.2, §7.4, §8.3, §8.4, §9.1–§9.3). The
+/// Dutch texts are the manual's; the English ones are ours. Ids are stable: answers in stored canvases refer to them.
 public enum ReflectionQuestions {
-    private static func question(_ id: String, _ section: String, nl: String, en: String) -> ReflectionQuestion {
-        ReflectionQuestion(id: id, text: LocalizedText(nl: nl, en: en), section: section)
+    private static func question(_ id: String, _ section: String, nl: String, en: String, source: Provenance = .seed) -> ReflectionQuestion {
+        ReflectionQuestion(id: id, text: LocalizedText(nl: nl, en: en), section: section, source: source)
     }
+
+    /// §7.2 — introducing the LIM to students the first time it is used. The manual asks the last two literally;
+    /// the first two are its conversation topics ("het doel van de LIM", "wat impact is") put as questions.
+    public static let introduction: [ReflectionQuestion] = [
+        question(
+            "lim.intro.goal", "7.2",
+            nl: "Wat is het doel van de LIM: zicht krijgen op de impact die je maakt en die impact met je project verbeteren?",
+            en: "What is the LIM for: seeing the impact you make and improving it with your project?", source: .derived),
+        question(
+            "lim.intro.impact", "7.2",
+            nl: "Wat is impact?", en: "What is impact?", source: .derived),
+        question(
+            "lim.intro.obstacles", "7.2",
+            nl: "Wat denk je tegen te komen? Waar denk je dat je tegenaan loopt (bij de verschillende condities)?",
+            en: "What do you expect to come across? Where do you think you will run into difficulties (in the different conditions)?"),
+        question(
+            "lim.intro.strength", "7.2",
+            nl: "Waar zit jullie kracht?", en: "Where does your strength lie?"),
+    ]
 
     // §7.4 — the (help) questions for students looking at their filled canvas.
     public static let notice = question(
@@ -114,7 +133,7 @@ public enum ReflectionQuestions {
     /// Every question once, in manual order.
     public static let all: [ReflectionQuestion] = {
         var seen = Set<String>()
-        return (students + coaches + stakeholders + monitorProcess + impactConversation + reflectionAccountability)
+        return (introduction + students + coaches + stakeholders + monitorProcess + impactConversation + reflectionAccountability)
             .filter { seen.insert($0.id).inserted }
     }()
 

@@ -175,6 +175,23 @@ final class Canvas
         $this->call('ik_canvas_use', Library::argument($variant, 'variant'), Library::argument($purpose, 'purpose'));
     }
 
+    /**
+     * LIM §8.2: works on these domains only (the "selected-domains" variant, purpose kept); null: all domains again.
+     *
+     * @param list<string>|null $domains
+     */
+    public function selectDomains(?array $domains): void
+    {
+        if ($domains !== null) {
+            foreach ($domains as $domain) {
+                if (!is_string($domain) || str_contains($domain, ',')) {
+                    throw new \InvalidArgumentException('not a domain id: ' . var_export($domain, true));
+                }
+            }
+        }
+        $this->call('ik_canvas_select_domains', Library::argument($domains === null ? null : implode(',', $domains), 'domains'));
+    }
+
     /** Withdraws an answer (of $by, or of the group). */
     public function unanswer(string $question, ?string $by = null): void
     {

@@ -15,7 +15,7 @@ from .errors import InvalidArgument
 Field = Literal["activity", "place", "result"]
 CardKind = Literal["activity", "location", "result", "blank"]
 Variant = Literal["standard", "without-cards", "selected-domains", "coaches", "stakeholders"]
-Purpose = Literal["monitor-process", "impact-conversation", "reflection-accountability"]
+Purpose = Literal["introduction", "monitor-process", "impact-conversation", "reflection-accountability"]
 
 
 def version() -> str:
@@ -120,6 +120,21 @@ class Canvas(Handle):
     def use(self, variant: Variant, purpose: Optional[Purpose] = None) -> None:
         """Chooses the variant and, for student groups, the didactic purpose (LIM §9): they pick the questions."""
         self._call(lib.ik_canvas_use, encode(variant, "variant"), encode(purpose, "purpose"))
+
+    def select_domains(self, domains: Optional[Sequence[str]]) -> None:
+        """LIM §8.2: work on these domains only (the "selected-domains" variant, purpose kept); None: all again.
+
+        Raises NotFoundError for an unknown domain, ExistsError for one listed twice, InvalidArgumentError for an
+        empty list or when a card would be left in a domain no longer selected; the canvas is then unchanged.
+        """
+        if domains is not None:
+            if isinstance(domains, (str, bytes)):
+                raise TypeError("domains must be a sequence of domain ids, not one string")
+            for domain in domains:
+                if not isinstance(domain, str) or "," in domain:
+                    raise ValueError(f"not a domain id: {domain!r}")
+        listed = None if domains is None else ",".join(domains)
+        self._call(lib.ik_canvas_select_domains, encode(listed, "domains"))
 
     def answer(self, question: str, answer: str, by: Optional[str] = None) -> None:
         """Records the answer to a reflection question (e.g. "lim.students.gain")."""

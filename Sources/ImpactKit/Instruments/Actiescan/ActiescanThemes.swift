@@ -66,7 +66,7 @@ public struct ActiescanTheme: Sendable, Equatable {
     }()
 
     /// ImpactKit's default spectrum. The seed names only its start ("Incidenteel"); the other four labels are
-    /// ImpactKit's own (DESIGN §4), and a host may supply its own scale in the document.
+    /// ImpactKit's own (docs/design-notes.md, "What is the seeds' and what is ImpactKit's"), and a host may supply its own scale.
     public static let defaultScale: [LocalizedText] = [
         LocalizedText(nl: "Incidenteel", en: "Incidental"),
         LocalizedText(nl: "Op enkele plekken", en: "In places"),

@@ -45,8 +45,9 @@ public struct Fasemodel: Instrument, Equatable {
         self.title = title
     }
 
-    /// The components of a LIN as seed 002 describes it (governance, project leader, students above formation,
-    /// guidance on the ward, the weekly LIN day, quality projects, interprofessional work, evaluation).
+    /// The components of a LIN drawn from what seed 002 describes (governance, project leader, students above
+    /// formation, guidance on the ward, the weekly LIN day, quality projects, interprofessional work, evaluation).
+    /// The seed does not list them as the Fasemodel's components: the list is ImpactKit's.
     public static func template(language: Language) -> Fasemodel {
         let parts: [(String, LocalizedText)] = [
             ("governance", LocalizedText(nl: "Governance: stuurgroep, projectgroep, uitvoerend team", en: "Governance: steering group, project group, executive team")),
@@ -59,7 +60,12 @@ public struct Fasemodel: Instrument, Equatable {
             ("evaluation", LocalizedText(nl: "Evalueren en verbeteren", en: "Evaluating and improving")),
         ]
         var model = Fasemodel(id: "fasemodel", title: language == .nl ? "Fasemodel LIN" : "LIN phase model")
-        model.components = parts.map { Component(id: $0.0, name: $0.1[language], current: 1, ambition: defaultStages.count) }
+        // The seed names the model, not its components: each template component says it is ImpactKit's.
+        model.components = parts.map { part in
+            var component = Component(id: part.0, name: part.1[language], current: 1, ambition: defaultStages.count)
+            component.unknown.append("source", .string(Provenance.impactkit.rawValue))
+            return component
+        }
         return model
     }
 }

@@ -11,6 +11,8 @@ public struct IWPCoverage: Sendable, Equatable {
         public var effectsBoth: Int
         public var effectsUntagged: Int
         public var conditions: Int
+        /// Conditions by audience: J, S, J+S, untagged.
+        public var conditionsByAudience: [Int]
     }
 
     public struct Flag: Sendable, Equatable {
@@ -38,7 +40,10 @@ public struct IWPCoverage: Sendable, Equatable {
                 effectsSenior: effects.filter { $0.audience == .senior }.count,
                 effectsBoth: effects.filter { $0.audience == .both }.count,
                 effectsUntagged: effects.filter { $0.audience == nil }.count,
-                conditions: rows.reduce(0) { $0 + $1.conditions.count })
+                conditions: rows.reduce(0) { $0 + $1.conditions.count },
+                conditionsByAudience: [.junior, .senior, .both, nil].map { audience in
+                    rows.flatMap(\.conditions).filter { $0.audience == audience }.count
+                })
         }
         withoutCharacteristics = principles.filter { $0.characteristics == 0 }.map(\.principle)
         effectsWithoutConditions = model.characteristics.filter { !$0.effects.isEmpty && $0.conditions.isEmpty }.map(\.id)
@@ -55,10 +60,13 @@ public struct IWPCoverage: Sendable, Equatable {
     public func jsonValue(for model: IWPModel, _ context: ReportContext) -> JSONValue {
         let language = context.language
         var object = model.reportHeader(context)
+        object.append("date", model.date.map(JSONValue.string) ?? .null)
         object.append("principles", .array(principles.map { summary in
             var item = JSONObject()
             item.append("principle", .string(summary.principle.rawValue))
             item.append("name", .string(summary.principle.name[language]))
+            item.append("description", .string(summary.principle.description[language]))
+            item.append("shaping", model.shaping[summary.principle].map(JSONValue.string) ?? .null)
             item.append("shaped", .bool(summary.shaped))
             item.append("characteristics", .int(Int64(summary.characteristics)))
             var effects = JSONObject()
@@ -68,6 +76,9 @@ public struct IWPCoverage: Sendable, Equatable {
             effects.append("untagged", .int(Int64(summary.effectsUntagged)))
             item.append("effects", .object(effects))
             item.append("conditions", .int(Int64(summary.conditions)))
+            var conditions = JSONObject()
+            for (key, count) in zip(["J", "S", "J+S", "untagged"], summary.conditionsByAudience) { conditions.append(key, .int(Int64(count))) }
+            item.append("conditions_for", .object(conditions))
             return .object(item)
         }))
         object.append("without_characteristics", .texts(withoutCharacteristics.map(\.rawValue)))
@@ -84,6 +95,7 @@ public struct IWPCoverage: Sendable, Equatable {
         object.append("no_consensus", flags(noConsensus))
         object.append("shared_characteristics", .texts(sharedCharacteristics))
         object.append("empty_sections", .texts(emptySections))
+        object.append("empty_section_names", .texts(emptySections.map { IWPModel.sectionNames[$0]?[language] ?? $0 }))
         object.append("text", .string(text(for: model, language)))
         return .object(object)
     }
@@ -91,11 +103,18 @@ public struct IWPCoverage: Sendable, Equatable {
     public func text(for model: IWPModel, _ language: Language) -> String {
         let nl = language == .nl
         var lines = [model.title]
-        for summary in principles {
+        if let date = model.date { lines.append((nl ? "Datum: " : "Date: ") + date) }
+        lines.append(IWPModel.sectionNames["principles"]?[language] ?? "")
+        for (number, summary) in principles.enumerated() {
             let effects = summary.effectsJunior + summary.effectsSenior + summary.effectsBoth + summary.effectsUntagged
-            lines.append("  \(summary.principle.name[language]): \(summary.characteristics) "
-                + (nl ? "kenmerken, \(effects) effecten (J \(summary.effectsJunior), S \(summary.effectsSenior), J+S \(summary.effectsBoth)), \(summary.conditions) randvoorwaarden"
-                      : "characteristics, \(effects) effects (J \(summary.effectsJunior), S \(summary.effectsSenior), J+S \(summary.effectsBoth)), \(summary.conditions) conditions"))
+            let byAudience = summary.conditionsByAudience
+            lines.append("  \(number + 1). \(summary.principle.name[language]): "
+                + (nl ? "\(counted(summary.characteristics, "kenmerk", "kenmerken")), \(counted(effects, "effect", "effecten")) (J \(summary.effectsJunior), S \(summary.effectsSenior), J+S \(summary.effectsBoth)), \(counted(summary.conditions, "randvoorwaarde", "randvoorwaarden")) (J \(byAudience[0]), S \(byAudience[1]), J+S \(byAudience[2]))"
+                      : "\(counted(summary.characteristics, "characteristic", "characteristics")), \(counted(effects, "effect", "effects")) (J \(summary.effectsJunior), S \(summary.effectsSenior), J+S \(summary.effectsBoth)), \(counted(summary.conditions, "condition", "conditions")) (J \(byAudience[0]), S \(byAudience[1]), J+S \(byAudience[2]))"))
+            lines.append("     " + summary.principle.description[language])
+            if let shaping = model.shaping[summary.principle] {
+                lines.append("     " + (nl ? "Vormgeving: " : "Shaped as: ") + shaping)
+            }
         }
         if !withoutCharacteristics.isEmpty {
             lines.append((nl ? "Principes zonder kenmerken: " : "Principles without characteristics: ")
@@ -113,7 +132,7 @@ public struct IWPCoverage: Sendable, Equatable {
             lines.append((nl ? "Geen consensus: " : "No consensus: ") + "\(names[flag.characteristic] ?? flag.characteristic) — \(flag.text)")
         }
         if !emptySections.isEmpty {
-            lines.append((nl ? "Nog leeg: " : "Still empty: ") + emptySections.joined(separator: ", "))
+            lines.append((nl ? "Nog leeg: " : "Still empty: ") + emptySections.map { IWPModel.sectionNames[$0]?[language] ?? $0 }.joined(separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
     }

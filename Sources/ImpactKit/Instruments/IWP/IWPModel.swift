@@ -27,13 +27,29 @@ public struct IWPModel: Instrument, Equatable {
 
     public struct Condition: Equatable, Sendable {
         public var text: String
+        /// For whom the condition is needed, tagged like the effects (J, S or J+S); nil = not tagged.
+        public var audience: Audience?
         /// Named but not yet in place (seed: "nog verbeteren").
         public var toImprove: Bool
         public var unknown = JSONObject()
 
-        public init(text: String, toImprove: Bool = false) {
+        public init(text: String, audience: Audience? = nil, toImprove: Bool = false) {
             self.text = text
+            self.audience = audience
             self.toImprove = toImprove
+        }
+    }
+
+    /// How one design principle is shaped in this workplace; `shaping` nil = listed but not described yet (the
+    /// template lists all seven this way, with the seed's name and description kept as unknown members).
+    public struct PrincipleEntry: Equatable, Sendable {
+        public var principle: DesignPrinciple
+        public var shaping: String?
+        public var unknown = JSONObject()
+
+        public init(principle: DesignPrinciple, shaping: String?) {
+            self.principle = principle
+            self.shaping = shaping
         }
     }
 
@@ -56,7 +72,7 @@ public struct IWPModel: Instrument, Equatable {
         }
     }
 
-    /// The sections A–C of the description format (appendix of seed 004), each a named list of texts.
+    /// The sections of the description format (appendix of seed 004), each a named list of texts.
     public static let sections: [(key: String, parts: [String])] = [
         ("starting_points", ["occasion", "goals", "context", "people_and_means"]),
         ("yields", ["products", "individual_development", "team_development", "organisation_development", "innovation", "transition", "lasting_learning"]),
@@ -64,14 +80,45 @@ public struct IWPModel: Instrument, Equatable {
         ("design", ["participants", "culture", "didactics", "organisation", "space"]),
     ]
 
+    /// The sections' headings as the seed's format names them (nl) and ours (en); "principles" is section D.
+    public static let sectionNames: [String: LocalizedText] = [
+        "starting_points": LocalizedText(nl: "A. Uitgangspunten", en: "A. Starting points"),
+        "yields": LocalizedText(nl: "B. Opbrengsten", en: "B. Yields"),
+        "processes": LocalizedText(nl: "C. Processen", en: "C. Processes"),
+        "design": LocalizedText(nl: "Vormgeving van de IWP", en: "Design of the workplace"),
+        "principles": LocalizedText(nl: "D. Ontwerpprincipes en vormgeving", en: "D. Design principles and their shaping"),
+    ]
+
     public var id: String
     public var title: String
+    /// The format's "DATUM": the day the description was made ("YYYY-MM-DD").
+    public var date: String?
     /// Section key → part key → texts. Only the parts in `sections` are read; others are kept as unknown fields.
     public var outline: [String: [String: [String]]] = [:]
     /// Section key → members this version does not know, written back unchanged.
     var outlineUnknown: [String: JSONObject] = [:]
-    /// How each principle is shaped in this workplace (free text per principle).
-    public var shaping: [DesignPrinciple: String] = [:]
+    /// The principles as listed in the document, in its order.
+    public var principles: [PrincipleEntry] = []
+    /// How each principle is shaped in this workplace (free text per principle); principles listed without a text
+    /// are absent here. Setting it keeps the entries' unknown members.
+    public var shaping: [DesignPrinciple: String] {
+        get {
+            var map: [DesignPrinciple: String] = [:]
+            for entry in principles { if let text = entry.shaping { map[entry.principle] = text } }
+            return map
+        }
+        set {
+            var entries: [PrincipleEntry] = []
+            for principle in DesignPrinciple.allCases {
+                let old = principles.first { $0.principle == principle }
+                guard newValue[principle] != nil || old != nil else { continue }
+                var entry = old ?? PrincipleEntry(principle: principle, shaping: nil)
+                entry.shaping = newValue[principle]
+                entries.append(entry)
+            }
+            principles = entries
+        }
+    }
     public var characteristics: [Characteristic] = []
     public var unknown = JSONObject()
 
@@ -80,8 +127,20 @@ public struct IWPModel: Instrument, Equatable {
         self.title = title
     }
 
+    /// The seed's format: every section A–D with its parts empty, and the seven design principles with their name
+    /// and description (in `language`) and no shaping yet.
     public static func template(language: Language) -> IWPModel {
-        IWPModel(id: "iwp", title: language == .nl ? "Innovatiewerkplaats" : "Innovation workplace")
+        var model = IWPModel(id: "iwp", title: language == .nl ? "Innovatiewerkplaats" : "Innovation workplace")
+        for (section, parts) in sections {
+            model.outline[section] = Dictionary(uniqueKeysWithValues: parts.map { ($0, [String]()) })
+        }
+        model.principles = DesignPrinciple.allCases.map { principle in
+            var entry = PrincipleEntry(principle: principle, shaping: nil)
+            entry.unknown.append("name", .string(principle.name[language]))
+            entry.unknown.append("description", .string(principle.description[language]))
+            return entry
+        }
+        return model
     }
 
     public func texts(_ section: String, _ part: String) -> [String] { outline[section]?[part] ?? [] }
@@ -92,6 +151,7 @@ extension IWPModel {
         var reader = try ObjectReader(value)
         let (id, title) = try Self.header(&reader)
         var model = IWPModel(id: id, title: title)
+        model.date = try reader.optional("date") { try CalendarDate.validate(try $0.stringValue()) }
         for (section, parts) in Self.sections {
             guard let found = try reader.optional(section, { value -> ([String: [String]], JSONObject) in
                 var sectionReader = try ObjectReader(value)
@@ -104,19 +164,20 @@ extension IWPModel {
             model.outline[section] = found.0
             if !found.1.isEmpty { model.outlineUnknown[section] = found.1 }
         }
-        let shaping = try reader.optional("principles") { value in
-            try value.array { item -> (DesignPrinciple, String) in
+        model.principles = try reader.optional("principles") { value in
+            try value.array { item -> PrincipleEntry in
                 var itemReader = try ObjectReader(item)
-                return (
-                    try itemReader.required("principle") { try DesignPrinciple(id: try $0.stringValue()) },
-                    try itemReader.required("shaping") { try $0.nonEmptyString() })
+                var entry = PrincipleEntry(
+                    principle: try itemReader.required("principle") { try DesignPrinciple(id: try $0.stringValue()) },
+                    shaping: try itemReader.optional("shaping") { try $0.nonEmptyString() })
+                entry.unknown = itemReader.unknown
+                return entry
             }
         } ?? []
         try at("principles") {
-            for (index, entry) in shaping.enumerated() {
-                guard model.shaping.updateValue(entry.1, forKey: entry.0) == nil else {
-                    throw ImpactKitError(.exists, "principle \"\(entry.0.rawValue)\" is described twice", path: "/\(index)/principle")
-                }
+            var seen = Set<DesignPrinciple>()
+            for (index, entry) in model.principles.enumerated() where !seen.insert(entry.principle).inserted {
+                throw ImpactKitError(.exists, "principle \"\(entry.principle.rawValue)\" is described twice", path: "/\(index)/principle")
             }
         }
         model.characteristics = try reader.optional("characteristics") { try $0.array(Self.decodeCharacteristic) } ?? []
@@ -150,6 +211,7 @@ extension IWPModel {
                 var conditionReader = try ObjectReader(item)
                 var condition = Condition(
                     text: try conditionReader.required("text") { try $0.nonEmptyString() },
+                    audience: try conditionReader.optional("for") { try Audience(id: try $0.stringValue()) },
                     toImprove: try conditionReader.optional("to_improve") { try $0.boolValue() } ?? false)
                 condition.unknown = conditionReader.unknown
                 return condition
@@ -162,19 +224,19 @@ extension IWPModel {
 
     public var jsonValue: JSONValue {
         var object = headerObject()
+        object.append("date", ifPresent: date.map(JSONValue.string))
         for (section, parts) in Self.sections where outline[section] != nil || outlineUnknown[section] != nil {
             var item = JSONObject()
             for part in parts { if let texts = outline[section]?[part] { item.append(part, .texts(texts)) } }
             if let extra = outlineUnknown[section] { item.append(contentsOf: extra) }
             object.append(section, .object(item))
         }
-        object.append("principles", .array(DesignPrinciple.allCases.compactMap { principle in
-            shaping[principle].map { text in
-                var item = JSONObject()
-                item.append("principle", .string(principle.rawValue))
-                item.append("shaping", .string(text))
-                return .object(item)
-            }
+        object.append("principles", .array(principles.map { entry in
+            var item = JSONObject()
+            item.append("principle", .string(entry.principle.rawValue))
+            item.append("shaping", entry.shaping.map(JSONValue.string) ?? .null)
+            item.append(contentsOf: entry.unknown)
+            return .object(item)
         }))
         object.append("characteristics", .array(characteristics.map { row in
             var item = JSONObject()
@@ -192,6 +254,7 @@ extension IWPModel {
             item.append("conditions", .array(row.conditions.map { condition in
                 var entry = JSONObject()
                 entry.append("text", .string(condition.text))
+                entry.append("for", ifPresent: condition.audience.map { .string($0.rawValue) })
                 if condition.toImprove { entry.append("to_improve", .bool(true)) }
                 entry.append(contentsOf: condition.unknown)
                 return .object(entry)

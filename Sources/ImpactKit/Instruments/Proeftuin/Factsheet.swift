@@ -4,7 +4,10 @@ public struct Factsheet: Instrument, Equatable {
     public static let schemaID = "impactkit/factsheet/1"
     public static let reportSchemaID = "impactkit/factsheet-report/1"
 
-    /// The capacities seed 003 reports on; a factsheet may name others with its own label.
+    /// The capacities ImpactKit knows by id; a factsheet may name others with its own label. Seed 003 reports on
+    /// "Lerend vermogen" and "Opleidend vermogen"; "innovative-capacity" is ImpactKit's own addition (see
+    /// `seedCapacities`), offered because the LIN toolkit's Actiescan has an "innovatief vermogen" theme.
+    public static let seedCapacities: Set<String> = ["learning-capacity", "training-capacity"]
     public static let knownCapacities: [String: LocalizedText] = [
         "learning-capacity": LocalizedText(nl: "Lerend vermogen", en: "Learning capacity"),
         "training-capacity": LocalizedText(nl: "Opleidend vermogen", en: "Training capacity"),
@@ -51,6 +54,8 @@ public struct Factsheet: Instrument, Equatable {
     public var initiative: String?
     /// Who was asked (seed 003: "Regiodirecteur, HR directeur, zorgmanagers, leercoaches (N = 6) …").
     public var sources: String?
+    /// How many people were asked: the seed's "N = 6".
+    public var respondents: Int?
     public var goals: [Goal] = []
     public var intendedResults: [String] = []
     public var scale: String?
@@ -84,6 +89,7 @@ extension Factsheet {
         var sheet = Factsheet(id: id, title: title)
         sheet.initiative = try reader.optional("initiative") { try $0.nonEmptyString() }
         sheet.sources = try reader.optional("sources") { try $0.nonEmptyString() }
+        sheet.respondents = try reader.optional("respondents") { Int(try $0.integer(in: 0...10_000_000)) }
         sheet.goals = try reader.optional("goals") { try $0.array(Self.decodeGoal) } ?? []
         try requireDistinct(sheet.goals, list: "goals", what: "goal") { $0.id }
         sheet.intendedResults = try reader.optional("intended_results") { try $0.texts() } ?? []
@@ -154,6 +160,7 @@ extension Factsheet {
         var object = headerObject()
         object.append("initiative", ifPresent: initiative.map(JSONValue.string))
         object.append("sources", ifPresent: sources.map(JSONValue.string))
+        object.append("respondents", ifPresent: respondents.map { .int(Int64($0)) })
         object.append("goals", .array(goals.map { goal in
             var item = JSONObject()
             item.append("id", .string(goal.id))

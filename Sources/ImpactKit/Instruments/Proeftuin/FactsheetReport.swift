@@ -13,6 +13,7 @@ extension Factsheet {
 
     public func report(_ context: ReportContext) throws -> JSONValue {
         var object = reportHeader(context)
+        object.append("respondents", respondents.map { .int(Int64($0)) } ?? .null)
         object.append("goals", .int(Int64(goals.count)))
         let met = goalsMet
         object.append("goals_met", .texts(met))
@@ -34,6 +35,8 @@ extension Factsheet {
             var item = JSONObject()
             item.append("capacity", .string(capacity.capacity))
             item.append("name", .string(capacity.name(context.language)))
+            // Whether the capacity is one the seed names, ImpactKit's own addition, or the host's own label.
+            item.append("source", .string(capacity.label != nil ? "host" : Factsheet.seedCapacities.contains(capacity.capacity) ? "seed" : "impactkit"))
             item.append("observations", .int(Int64(capacity.observations.count)))
             return .object(item)
         }))
@@ -48,7 +51,10 @@ extension Factsheet {
         let nl = context.language == .nl
         var lines = [title]
         if let initiative { lines.append((nl ? "Initiatief: " : "Initiative: ") + initiative) }
-        if let sources { lines.append((nl ? "Bronnen: " : "Sources: ") + sources) }
+        if sources != nil || respondents != nil {
+            // The seed's own notation: "(N = 6)".
+            lines.append((nl ? "Bronnen" : "Sources") + (respondents.map { " (N = \($0))" } ?? "") + (sources.map { ": " + $0 } ?? ""))
+        }
         func section(_ heading: LocalizedText, _ items: [String], mark: String = "•") {
             guard !items.isEmpty else { return }
             lines.append("")
@@ -73,7 +79,7 @@ extension Factsheet {
         if let numbers {
             lines.append("")
             lines.append(nl ? "Aantallen:" : "Numbers:")
-            lines.append(nl ? "  \(numbers.intake) studenten ingestroomd" : "  \(numbers.intake) students started")
+            lines.append(nl ? "  \(counted(numbers.intake, "student", "studenten")) ingestroomd" : "  \(counted(numbers.intake, "student", "students")) started")
             let percent = retentionPermille.map { " (\(figure(Double($0) / 10, context.language, places: 1)) %)" } ?? ""
             lines.append(nl ? "  waarvan \(numbers.retained) behouden\(percent)" : "  of whom \(numbers.retained) retained\(percent)")
         }

@@ -1,0 +1,50 @@
+import ArgumentParser
+import ImpactKit
+
+/// `impact domains FILE [DOMAIN…] [--all] [-o OUT]`: the selected-domains variant (LIM §8.2) without editing JSON.
+struct Domains: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List a canvas's domains, or work on some of them (LIM §8.2: the selected-domains variant).",
+        discussion: "Without DOMAIN and --all, lists the template's domains and which are in use. With DOMAIN… the canvas "
+            + "uses only those (and the selected-domains variant); --all uses every domain again. The changed canvas "
+            + "goes to standard output, or with -o to a file (atomically; -o may name FILE itself).")
+
+    @Argument(help: "The canvas file.")
+    var file: String
+
+    @Argument(help: "Domain ids to work on, e.g. target-group partners.")
+    var domains: [String] = []
+
+    @Flag(help: "Use all domains again.")
+    var all = false
+
+    @Option(name: .shortAndLong, help: "Write the changed canvas here instead of to standard output.")
+    var output: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        if all && !domains.isEmpty { throw ValidationError("give domains or --all, not both") }
+    }
+
+    func run() throws {
+        let lang = try language.language()
+        var canvas = try exitOnError { try Files.loadCanvas(file) }
+        guard all || !domains.isEmpty else {
+            let inUse = Set(canvas.domains.map(\.id))
+            for domain in canvas.template.domains {
+                print("\(inUse.contains(domain.id) ? "*" : " ") \(domain.id)  \(domain.name[lang])")
+            }
+            return
+        }
+        try exitOnError {
+            do {
+                try canvas.useSelectedDomains(all ? nil : domains)
+            } catch let error as ImpactKitError {
+                throw CLIError("\(file): \(error)")
+            }
+        }
+        let text = canvas.json() + "\n"
+        if let output { try Files.writeAtomically(text, to: output) } else { print(text, terminator: "") }
+    }
+}
