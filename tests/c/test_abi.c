@@ -411,6 +411,42 @@ static void test_handles(void) {
     ik_canvas_free(canvas);
 }
 
+/* LIM §8.2 through the C ABI: choosing the domains switches the variant; refusals leave the canvas as it was. */
+static void test_select_domains(void) {
+    ik_error err;
+    ik_canvas *canvas = NULL;
+    char *report = NULL;
+    CHECK(ik_canvas_new(&canvas, "s", NULL, 0, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_use(canvas, "standard", "introduction", &err) == IK_OK);
+    CHECK(ik_canvas_select_domains(canvas, "partners,target-group", &err) == IK_OK);
+    CHECK(ik_canvas_place(canvas, "act.workshop", "partners", "activity", NULL, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_select_domains(canvas, "target-group", &err) == IK_EINVAL); /* a card lies in partners */
+    CHECK(strstr(err.message, "would no longer be in use") != NULL);
+    CHECK(ik_canvas_select_domains(canvas, "partners,nope", &err) == IK_ENOTFOUND);
+    CHECK(strcmp(err.path, "/1") == 0);
+    CHECK(ik_canvas_select_domains(canvas, "partners,partners", &err) == IK_EEXIST);
+    CHECK(ik_canvas_select_domains(canvas, "", &err) == IK_EINVAL);
+    CHECK(ik_canvas_select_domains(canvas, "\xff", &err) == IK_EUTF8);
+    CHECK(ik_canvas_select_domains(NULL, "partners", &err) == IK_EINVAL);
+    CHECK(ik_canvas_evaluate(canvas, NULL, &report, &err) == IK_OK);
+    json_t *parsed = json_loads(report, 0, NULL);
+    CHECK(strcmp(json_string_value(json_object_get(parsed, "variant")), "selected-domains") == 0);
+    CHECK(strcmp(json_string_value(json_object_get(parsed, "purpose")), "introduction") == 0);
+    CHECK(json_array_size(json_object_get(parsed, "domains")) == 2);
+    /* The introduction (§7.2) questions come first in the set: 4 of §7.2 + 4 of §7.4. */
+    CHECK(json_array_size(json_object_get(parsed, "questions")) == 8);
+    json_decref(parsed);
+    ik_free(report);
+    CHECK(ik_canvas_select_domains(canvas, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_evaluate(canvas, NULL, &report, &err) == IK_OK);
+    parsed = json_loads(report, 0, NULL);
+    CHECK(strcmp(json_string_value(json_object_get(parsed, "variant")), "standard") == 0);
+    CHECK(json_array_size(json_object_get(parsed, "domains")) == 5);
+    json_decref(parsed);
+    ik_free(report);
+    ik_canvas_free(canvas);
+}
+
 int main(int argc, char **argv) {
     const char *data_dir = argc > 1 ? argv[1] : "examples/data";
     test_library();
@@ -420,6 +456,7 @@ int main(int argc, char **argv) {
     test_editing(data_dir);
     test_impact();
     test_handles();
+    test_select_domains();
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

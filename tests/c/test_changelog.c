@@ -61,7 +61,10 @@ int main(int argc, char **argv) {
     opts.lang = "nl";
     CHECK(ik_changelog_report_text(log, NULL, &opts, &report, &err) == IK_OK);
     CHECK(contains(report, "58% van de veranderingen gaat over"));
-    CHECK(contains(report, "SROI ratio: 1.34 : 1"));
+    /* Dutch text, Dutch decimal comma (issue 15 item 12), and the assumptions shown (item 8). */
+    CHECK(contains(report, "SROI ratio: 1,34 : 1"));
+    CHECK(contains(report, "  Contante waarde: EUR 13446,75"));
+    CHECK(contains(report, "  Disconteringsvoet: 3,5%\n"));
     ik_free(report);
 
     /* Sensitivity: o1's attribution at 0 % and 50 %; present values by hand (SROI guide formulas). */

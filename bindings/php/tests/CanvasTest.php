@@ -138,8 +138,8 @@ final class CanvasTest extends TestCase
         $this->assertSame(['covered' => ['target-group', 'interprofessional'],
             'partial' => ['partners', 'complexity', 'knowledge'], 'empty' => []], $report['coverage']);
         $this->assertSame([0.4286, 0.1429, 0.0714, 0.2143, 0.1429], array_column($report['palette'], 'share'));
-        $this->assertSame(['domain' => 'target-group', 'cards' => 6, 'tied_with' => []], $report['strongest']);
-        $this->assertSame(['domain' => 'complexity', 'cards' => 1, 'tied_with' => []], $report['weakest']);
+        $this->assertSame(['domain' => 'target-group', 'cards' => 6, 'tied_with' => [], 'domains' => ['target-group']], $report['strongest']);
+        $this->assertSame(['domain' => 'complexity', 'cards' => 1, 'tied_with' => [], 'domains' => ['complexity']], $report['weakest']);
         $this->assertSame(['Kennis komt op gang'], $report['reflection'][0]['answers']);
         $this->assertStringContainsString('Sterkste domein: Betrokkenheid bij de doelgroep', $canvas->reportText('nl'));
         $this->assertStringContainsString('Weakest domain: Dealing with complexity', $canvas->reportText('en'));

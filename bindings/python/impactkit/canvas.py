@@ -124,7 +124,7 @@ class Canvas(Handle):
     def select_domains(self, domains: Optional[Sequence[str]]) -> None:
         """LIM §8.2: work on these domains only (the "selected-domains" variant, purpose kept); None: all again.
 
-        Raises NotFoundError for an unknown domain, ExistsError for one listed twice, InvalidArgumentError for an
+        Raises NotFound for an unknown domain, AlreadyExists for one listed twice, InvalidArgument for an
         empty list or when a card would be left in a domain no longer selected; the canvas is then unchanged.
         """
         if domains is not None:

@@ -145,8 +145,8 @@ def test_editing_and_evaluation(week5_text):
         {"activity": 1, "place": 1, "result": 0}]
     # 6/14, 2/14, 1/14, 3/14, 2/14 to four decimals, half up
     assert [p["share"] for p in report["palette"]] == [0.4286, 0.1429, 0.0714, 0.2143, 0.1429]
-    assert report["strongest"] == {"domain": "target-group", "cards": 6, "tied_with": []}
-    assert report["weakest"] == {"domain": "complexity", "cards": 1, "tied_with": []}
+    assert report["strongest"] == {"domain": "target-group", "cards": 6, "tied_with": [], "domains": ["target-group"]}
+    assert report["weakest"] == {"domain": "complexity", "cards": 1, "tied_with": [], "domains": ["complexity"]}
     notice = report["reflection"][0]
     assert notice["question"] == "lim.students.notice"
     assert notice["answers"] == ["Kennis komt op gang"]
