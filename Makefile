@@ -123,7 +123,32 @@ cli-test:
 	$(SWIFT) run --skip-build impact render examples/data/instruments/lin-actiescan.json | grep -c "<polygon" | grep -qx 7
 	$(SWIFT) run --skip-build impact render examples/data/pwmi-changelog.json | grep -q ">4 (33%)</text>"
 	$(SWIFT) run --skip-build impact cohort tests/data/cohort --format svg 2>/dev/null | grep -q "4 groups, 7 canvases, 1 skipped"
-	@echo "cli: 44 passed, 0 failed"
+	$(SWIFT) run --skip-build impact report examples/data/instruments/lin-plan.json --lang nl \
+	    | grep -qF "[ ] Praktijkopleider: 6 uur per week in week 1–26; 156 van de 208 uur."
+	$(SWIFT) run --skip-build impact report examples/data/instruments/lin-plan.json \
+	    | grep -qF "Teachers: the toolkit links one day-part a week on the ward to at least eight students; with 6 students"
+	$(SWIFT) run --skip-build impact report examples/data/instruments/lin-actiescan.json --lang nl \
+	    | grep -qF "    alleen in één scan beantwoord: Hoe ziet de uitwisseling tussen de zorg- en onderwijsinstelling eruit?"
+	$(SWIFT) run --skip-build impact report examples/data/pzw-bottendaal-end.json \
+	    | grep -qF "Weakest domains (tied, 3 cards each): Dealing with complexity, Interprofessional learning, Combining different kinds of knowledge"
+	$(SWIFT) run --skip-build impact changes report examples/data/pwmi-changelog.json --lang nl | grep -qF "  Disconteringsvoet: 3,5%"
+	$(SWIFT) run --skip-build impact changes sensitivity examples/data/pwmi-changelog.json --parameter attribution --values 50 --outcome o1 \
+	    | python3 -c 'import json,sys; r=json.load(sys.stdin); assert (r["outcome"], r["applies_to"], r["base"]["ratio"]) == ("o1", ["o1"], 1.34), r'
+	$(SWIFT) run --skip-build impact questions --purpose introduction --lang nl | head -1 | grep -qF "lim.intro.goal  [§7.2]"
+	$(SWIFT) run --skip-build impact template iwp --lang nl | grep -qF '"description": "Elke deelnemer ervaart dat hij/zij deel uitmaakt van een gemeenschap.'
+	$(SWIFT) run --skip-build impact report examples/data/instruments/proeftuin-praktijkleren.json --lang nl | grep -qF "Bronnen (N = 6): "
+	$(SWIFT) run --skip-build impact demo --output build/cli/domains > /dev/null
+	$(SWIFT) run --skip-build impact domains build/cli/domains/pzw-bottendaal-week5.json | grep -c "^\* " | grep -qx 5
+	@if $(SWIFT) run --skip-build impact domains build/cli/domains/pzw-bottendaal-week5.json partners 2> build/cli/err.txt; then \
+	    echo "domains dropped a domain that holds cards"; exit 1; fi
+	grep -q 'IK_EINVAL: placement "p1" lies in domain "target-group", which would no longer be in use' build/cli/err.txt
+	@printf '{"schema": "impactkit/canvas/1", "id": "c", "title": "Nieuw", "template": "lim"}' > build/cli/new-canvas.json
+	$(SWIFT) run --skip-build impact domains build/cli/new-canvas.json partners knowledge -o build/cli/new-canvas.json
+	python3 -c 'import json; c = json.load(open("build/cli/new-canvas.json")); assert (c["variant"], c["domains"]) == ("selected-domains", ["partners", "knowledge"]), c'
+	@if $(SWIFT) run --skip-build impact compare examples/data/pwmi-changelog.json 2> build/cli/err.txt; then \
+	    echo "compare accepted a change log"; exit 1; fi
+	grep -qF "one file must be a journey, this is a changelog (impactkit/changelog/1)" build/cli/err.txt
+	@echo "cli: 59 passed, 0 failed"
 
 # Each C test program with its arguments; all are built the same way and run plain, then under valgrind.
 C_TEST_RUNS := "test_abi examples/data" "test_journey_cohort examples/data tests/data/cohort" "test_changelog examples/data" "test_instruments examples/data" "test_xapi examples/data"
