@@ -177,10 +177,10 @@ int ik_canvas_answer(ik_canvas *canvas, const char *question_id, const char *ans
                      ik_error *error);
 
 /* Evaluates the canvas and returns the report document ("schema": "impactkit/canvas-report/1"): counts per
- * domain and field, coverage, palette, strongest and weakest domain, and the LIM §7.4 reflection questions
- * tied to what the canvas shows, the question set of its variant and purpose, and under "impact" the LIM §3
- * figures (spheres, intended/unintended, valued by, direct/indirect, co-creation, chains) with gap prompts;
- * texts in opts->lang. *out_report: ik_free.
+ * domain and field, coverage, palette, strongest and weakest domain (by card count, every tie named), and the
+ * LIM §7.4 reflection questions tied to what the canvas shows, the question set of its variant and purpose, and
+ * under "impact" the LIM §3 figures (spheres, intended/unintended, valued by, direct/indirect, co-creation,
+ * chains) with gap prompts; texts in opts->lang. *out_report: ik_free.
  * Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options). */
 int ik_canvas_evaluate(const ik_canvas *canvas, const ik_options *opts, char **out_report, ik_error *error);
 
@@ -196,7 +196,8 @@ int ik_canvas_unanswer(ik_canvas *canvas, const char *question_id, const char *b
 
 /* Chooses how the canvas is used: variant "standard", "without-cards", "selected-domains", "coaches" or
  * "stakeholders", and for student variants an optional didactic purpose: "introduction" (LIM §7.2, first
- * use), "monitor-process", "impact-conversation", "reflection-accountability" (§9) or NULL. Together they pick the question set.
+ * use), "monitor-process", "impact-conversation", "reflection-accountability" (§9) or NULL. Together they
+ * pick the question set.
  * Errors: IK_EINVAL (unknown variant or purpose; a purpose with the coaches or stakeholders variant), IK_EUTF8,
  * IK_EHANDLE. On error the canvas is unchanged. */
 int ik_canvas_use(ik_canvas *canvas, const char *variant, const char *purpose, ik_error *error);
@@ -375,7 +376,8 @@ typedef struct ik_changelog ik_changelog;
 
 /* CONSTRUCTOR. Reads a change-log document; all or nothing. Errors carry the JSON pointer (e.g.
  * "/changes/4/person" for an unknown person, "/changes/9/sdgs/0" for SDG 18, "/sroi/outcomes/0/deadweight" for
- * a percentage outside 0–100). *out: ik_changelog_free. Errors: every IK_E* code except IK_EHANDLE. */
+ * a percentage outside 0–100 or strictly between 0 and 1, a probable fraction: percentages are 0–100 in every
+ * document). *out: ik_changelog_free. Errors: every IK_E* code except IK_EHANDLE. */
 int ik_changelog_from_json(ik_changelog **out, const char *json, size_t len, const ik_options *opts,
                            ik_error *error);
 
@@ -437,8 +439,9 @@ int ik_kirkpatrick_to_json(const ik_kirkpatrick *plan, char **out_json, ik_error
 /* The document as a new jansson value (json_decref it). */
 int ik_kirkpatrick_to_jansson(const ik_kirkpatrick *plan, struct json_t **out_json, ik_error *error);
 /* The report ("schema": "impactkit/kirkpatrick-report/1") as of `as_of` ("YYYY-MM-DD"; NULL = today, UTC): per level
- * its status (not-planned, planned, overdue, measured) and counts; the overdue evaluations with days overdue;
- * reaction evaluations planned or measured more than 7 days after the intervention; unscheduled evaluations.
+ * its status (not-planned, planned, unscheduled, overdue, measured) and counts; the overdue evaluations with days
+ * overdue; reaction evaluations planned or measured before the intervention or more than 7 days after it;
+ * unscheduled evaluations.
  * Errors: IK_EINVAL or IK_ERANGE (as_of not a date), IK_EUTF8, IK_EHANDLE.
  * *out_report: ik_free. */
 int ik_kirkpatrick_evaluate(const ik_kirkpatrick *plan, const char *as_of, const ik_options *opts, char **out_report, ik_error *error);
@@ -465,8 +468,9 @@ int ik_actiescan_to_json(const ik_actiescan *scan, char **out_json, ik_error *er
 /* The document as a new jansson value (json_decref it). */
 int ik_actiescan_to_jansson(const ik_actiescan *scan, struct json_t **out_json, ik_error *error);
 /* The report ("schema": "impactkit/actiescan-report/1"): per scan the answered questions, per theme the
- * mean position (2 decimals) and its share of the scale (0–100), the weakest theme(s); the change between the last
- * two scans. Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options).
+ * mean position (2 decimals), its share of the scale (0–100) and every question with the seed's text and its
+ * position, the weakest theme(s); the change between the last two scans, per theme over the questions answered in
+ * both. Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options).
  * *out_report: ik_free. */
 int ik_actiescan_evaluate(const ik_actiescan *scan, const ik_options *opts, char **out_report, ik_error *error);
 /* The same report as text for people, in opts->lang. *out_text: ik_free. */
@@ -525,10 +529,11 @@ int ik_lin_to_json(const ik_lin *plan, char **out_json, ik_error *error);
 int ik_lin_to_jansson(const ik_lin *plan, struct json_t **out_json, ik_error *error);
 /* The report ("schema": "impactkit/lin-report/1"): phase status and the current phase; the investment (hours
  * per role = hours per week × weeks, extra hours, cost where a rate is given, roles without a rate); the seed's
- * minimum conditions (8 students above formation, project leader 8 h/week for 26 weeks, practice trainer
- * 8 h/week, manager 2 h/week, teachers one day-part (4 h) a week, a meeting room), each met or not with a message
- * in opts->lang. Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options).
- * *out_report: ik_free. */
+ * conditions (8 students above formation; project leader 8, practice trainer 8 and manager 2 h/week in every
+ * one of the first 26 weeks; a meeting room; six months of preparation; a signed agreement or statement of intent;
+ * a weekly LIN day of 3–8 hours), each met or not with a message in opts->lang, and the rule applied; teachers'
+ * day-part a week apart ("teachers"), as the possibility the toolkit links to 8 students.
+ * Errors: IK_EINVAL, IK_EHANDLE, IK_ERANGE (options). *out_report: ik_free. */
 int ik_lin_evaluate(const ik_lin *plan, const ik_options *opts, char **out_report, ik_error *error);
 /* The same report as text for people, in opts->lang. *out_text: ik_free. */
 int ik_lin_report_text(const ik_lin *plan, const ik_options *opts, char **out_text, ik_error *error);
