@@ -220,6 +220,12 @@ struct SeedFidelityTests {
         #expect(nl.contains("  Zijn (Being): 1 (33%)"))
         #expect(nl.contains("(Elk percentage is apart afgerond; samen 99%.)"))
         #expect(!log.report().text(for: log, language: .en).contains("rounded on its own"))
+        // The canvas table too: 1 card in each of three selected domains → 33 % × 3 = 99 %.
+        var canvas = try Canvas(id: "c", title: "c")
+        try canvas.useSelectedDomains(["target-group", "partners", "complexity"])
+        for domain in ["target-group", "partners", "complexity"] { try canvas.place(card: "act.workshop", domain: domain, field: .activity) }
+        let table = canvas.evaluate().text(for: canvas, language: .en)
+        #expect(table.contains("33%") && table.contains("(Each percentage is rounded on its own; together 99%.)"))
     }
 
     // MARK: 6. Change logs: unvoted changes, groups out of scope

@@ -78,12 +78,8 @@ public struct CanvasEvaluation: Equatable, Sendable {
         return Double((figures.cards * 20_000 + total) / (2 * total)) / 10_000
     }
 
-    /// The same share in whole percent, rounded half up, for texts.
-    public func percent(of figures: DomainFigures) -> Int {
-        let total = totalCards
-        guard total > 0 else { return 0 }
-        return (figures.cards * 200 + total) / (2 * total)
-    }
+    /// The same share in whole percent, rounded once (half up) from the counts, for texts.
+    public func percent(of figures: DomainFigures) -> Int { WholePercent.of(figures.cards, totalCards) }
 
     public init(_ canvas: Canvas) {
         var figures = canvas.domains.map { DomainFigures(domain: $0, activity: 0, place: 0, result: 0) }

@@ -129,7 +129,9 @@ extension Actiescan {
             }
         }
         let listTop = 900.0
-        let width = 1300.0, height = listTop + 40 + 19 * Double(questionLines.count) + 30, centerX = 570.0, centerY = 480.0, radius = 300.0
+        // Theme headings get 8 px more above them than question lines.
+        let listHeight = questionLines.reduce(0.0) { $0 + ($1.bold ? 27 : 19) }
+        let width = 1300.0, height = listTop + 12 + listHeight + 30, centerX = 570.0, centerY = 480.0, radius = 300.0
         var svg = SVGDocument(width: width, height: height, title: "Actiescan: " + title)
         svg.text(SVGText.shorten(title, to: 60), x: 32, y: 52, size: 30, weight: "bold")
         svg.text(nl ? "Gemiddelde positie per thema (1 = \(scale[0].nl.lowercased()), \(scale.count) = \(scale[scale.count - 1].nl.lowercased()))"
@@ -182,7 +184,7 @@ extension Actiescan {
         svg.text(SVGText.shorten((nl ? "De vragen van de Actiescan" : "The Actiescan's questions") + latest, to: 90), x: 32, y: listTop, size: 16, weight: "bold")
         var lineY = listTop + 12
         for line in questionLines {
-            lineY += 19
+            lineY += line.bold ? 27 : 19
             if let position = line.position { svg.text(position, x: 40, y: lineY, size: 13, weight: "bold") }
             svg.text(line.text, x: line.bold ? 32 : 102, y: lineY, size: line.size, weight: line.bold ? "bold" : "normal")
         }
