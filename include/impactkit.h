@@ -58,6 +58,7 @@ const char *ik_version(void);
 #define IK_ENOMEM   -8   /* out of memory */
 #define IK_EHANDLE  -9   /* not a live handle of the expected type (detected where possible) */
 #define IK_EUTF8   -10   /* a string is not valid UTF-8 */
+#define IK_ENOTSUP -11   /* the document type does not support the operation (a change log has no xAPI) */
 
 /* The symbolic name of a status code ("IK_ENOTFOUND"), or "IK_UNKNOWN". Static storage: do not free. */
 const char *ik_strerror(int code);
@@ -101,6 +102,74 @@ int ik_options_init(ik_options *opts, unsigned int version);
 /* Releases a string (or other buffer) returned by the library. NULL is a no-op. */
 void ik_free(void *p);
 
+/* ---- Report options -------------------------------------------------------------------------------------- */
+
+#define IK_REPORT_OPTIONS_VERSION 1
+
+/* How a report, picture, table or statement set is made, given to the document verbs below. NULL for defaults,
+ * or initialise with IK_REPORT_OPTIONS_INIT / ik_report_options_init and change fields. */
+typedef struct ik_report_options {
+    unsigned int version;        /* IK_REPORT_OPTIONS_VERSION */
+    const char *lang;            /* "nl" or "en"; NULL = the lang the document was opened with (ik_options), else "en" */
+    const char *as_of;           /* "YYYY-MM-DD" the report is read on (Kirkpatrick plans); NULL = today (UTC) */
+    const char *dimensions;      /* change logs: IDG dimensions whose share is stated, comma-separated; NULL = */
+                                 /* "relating,collaborating" (seed 001) */
+    const char *xapi_settings;   /* ik_document_to_xapi: a JSON object {"homepage": …}; read with the document's */
+    size_t xapi_settings_len;    /* limits */
+} ik_report_options;
+
+#define IK_REPORT_OPTIONS_INIT { IK_REPORT_OPTIONS_VERSION, NULL, NULL, NULL, NULL, 0 }
+
+/* Fills *opts with defaults for the given IK_REPORT_OPTIONS_VERSION (for bindings that cannot use the macro).
+ * Errors: IK_EINVAL (opts NULL), IK_ERANGE (version unsupported). */
+int ik_report_options_init(ik_report_options *opts, unsigned int version);
+
+/* ---- Documents ------------------------------------------------------------------------------------------- */
+
+/* Any ImpactKit document: canvas, journey, change log, Kirkpatrick plan, Actiescan, Fasemodel, LIN plan,
+ * factsheet, IWP model. One handle and one set of verbs for all of them; a verb a type does not have gives
+ * IK_ENOTSUP. See schema/ and docs/json-reference.md for every document and report. */
+typedef struct ik_document ik_document;
+
+/* jansson's value type; declared here so this header needs no other header. */
+struct json_t;
+
+/* CONSTRUCTOR. Reads any ImpactKit document; its "schema" member picks the type. All or nothing. opts->lang
+ * becomes the document's default report language. *out: ik_document_free.
+ * Errors: IK_EINVAL, IK_EJSON, IK_ESCHEMA (unknown schema, invalid document), IK_ENOTFOUND, IK_EEXIST, IK_ERANGE,
+ * IK_ELIMIT, IK_EUTF8 — each with the JSON pointer of the offending value. */
+int ik_document_from_json(ik_document **out, const char *json, size_t len, const ik_options *opts, ik_error *error);
+/* CONSTRUCTOR. The same from a borrowed jansson value (not changed, not kept). */
+int ik_document_from_jansson(ik_document **out, const struct json_t *json, const ik_options *opts, ik_error *error);
+/* CONSTRUCTOR. A new document of `kind` ("kirkpatrick", "actiescan", "fasemodel", "lin", "factsheet", "iwp" or
+ * a schema id) prefilled with what the seed gives, texts in opts->lang. Errors: IK_EINVAL, IK_EUTF8,
+ * IK_ENOTFOUND (unknown kind), IK_ENOTSUP (canvas, journey and change log have constructors of their own). */
+int ik_document_template(ik_document **out, const char *kind, const ik_options *opts, ik_error *error);
+/* The document's schema id ("impactkit/canvas/1"); static storage, do not free. NULL when `doc` is not a live
+ * document handle. Never fails otherwise. */
+const char *ik_document_kind(const ik_document *doc);
+/* The document as JSON text (stable key order, unknown members kept). *out_json: ik_free. */
+int ik_document_to_json(const ik_document *doc, char **out_json, ik_error *error);
+/* The document as a new jansson value (json_decref it). */
+int ik_document_to_jansson(const ik_document *doc, struct json_t **out_json, ik_error *error);
+/* The report as JSON ("schema": "impactkit/<kind>-report/1"). *out_report: ik_free.
+ * Errors: IK_EINVAL (bad options: unknown lang or dimension), IK_ERANGE (as_of not a date), IK_EUTF8, IK_EHANDLE. */
+int ik_document_evaluate(const ik_document *doc, const ik_report_options *ropts, char **out_report, ik_error *error);
+/* The same report as text for people. *out_text: ik_free. Errors: as ik_document_evaluate. */
+int ik_document_report_text(const ik_document *doc, const ik_report_options *ropts, char **out_text, ik_error *error);
+/* IK_EXPERIMENTAL. The document as an SVG picture: a canvas as the A1 poster, a journey's progress, an Actiescan
+ * radar, a change log's IDG bars. *out_svg: ik_free. Errors: IK_ENOTSUP (other kinds), as ik_document_evaluate. */
+int ik_document_render_svg(const ik_document *doc, const ik_report_options *ropts, char **out_svg, ik_error *error);
+/* The document as an RFC 4180 table: placements of a canvas or of every moment of a journey, a change log's
+ * changes. *out_csv: ik_free. Errors: IK_ENOTSUP (other kinds), as ik_document_evaluate. */
+int ik_document_to_csv(const ik_document *doc, const ik_report_options *ropts, char **out_csv, ik_error *error);
+/* IK_EXPERIMENTAL. xAPI 1.0.3 statements (a JSON array) for a canvas or journey, made with
+ * ropts->xapi_settings (required). *out_json: ik_free. Errors: IK_ENOTSUP (other kinds), IK_EINVAL (no settings),
+ * IK_EJSON / IK_ESCHEMA / IK_ERANGE (settings, with their JSON pointer), as ik_document_evaluate. */
+int ik_document_to_xapi(const ik_document *doc, const ik_report_options *ropts, char **out_json, ik_error *error);
+/* DESTRUCTOR. NULL, and pointers that are not live document handles, are ignored. */
+void ik_document_free(ik_document *doc);
+
 /* ---- Templates and the card catalog -------------------------------------------------------------------- */
 
 /* The built-in canvas template `template_id` ("lim": Impact in Beeld) as a JSON document
@@ -114,9 +183,6 @@ int ik_template_builtin(char **out_json, const char *template_id, ik_error *erro
 /* A filled LIM canvas: domains × fields (activity / place / result), cards laid in them, team, moment,
  * reflection answers. Document: "schema": "impactkit/canvas/1". */
 typedef struct ik_canvas ik_canvas;
-
-/* jansson's value type; declared here so this header needs no other header. */
-struct json_t;
 
 /* CONSTRUCTOR. A new empty canvas with a random id and the given title.
  * template_json: NULL (with template_len 0) for the built-in LIM template, or a template document of
@@ -208,6 +274,13 @@ int ik_canvas_use(ik_canvas *canvas, const char *variant, const char *purpose, i
  * Errors: IK_EINVAL (empty list; a placement would be left in a domain no longer selected), IK_ENOTFOUND
  * (unknown domain), IK_EEXIST (a domain twice), IK_EUTF8, IK_EHANDLE. On error the canvas is unchanged. */
 int ik_canvas_select_domains(ik_canvas *canvas, const char *domains, ik_error *error);
+
+/* CONSTRUCTOR. A canvas handle to edit, from a document handle of kind canvas (a copy; the document stays as it
+ * is). *out: ik_canvas_free. Errors: IK_EINVAL (NULL), IK_EHANDLE, IK_ENOTSUP (the document is not a canvas). */
+int ik_canvas_from_document(ik_canvas **out, const ik_document *doc, ik_error *error);
+/* CONSTRUCTOR. A document handle holding the canvas as it is now (a copy; edits to the canvas after this do not
+ * reach it). The canvas's open options carry over. *out: ik_document_free. Errors: IK_EINVAL, IK_EHANDLE. */
+int ik_canvas_to_document(ik_document **out, const ik_canvas *canvas, ik_error *error);
 
 /* Compares an earlier canvas `from` with a later one `to` (LIM §6: progress between moments) and returns the
  * comparison document ("schema": "impactkit/comparison/1"): cards added, removed and moved per domain and
@@ -318,6 +391,12 @@ int ik_journey_report_text(const ik_journey *journey, const ik_options *opts, ch
 
 /* DESTRUCTOR. NULL is a no-op. */
 void ik_journey_free(ik_journey *journey);
+
+/* CONSTRUCTOR. A journey handle to build on, from a document handle of kind journey (a copy).
+ * *out: ik_journey_free. Errors: IK_EINVAL (NULL), IK_EHANDLE, IK_ENOTSUP (the document is not a journey). */
+int ik_journey_from_document(ik_journey **out, const ik_document *doc, ik_error *error);
+/* CONSTRUCTOR. A document handle holding the journey as it is now (a copy). *out: ik_document_free. */
+int ik_journey_to_document(ik_document **out, const ik_journey *journey, ik_error *error);
 
 /* ---- Cohort -------------------------------------------------------------------------------------------- */
 

@@ -13,7 +13,7 @@ public func ik_version() -> UnsafePointer<CChar>? {
 
 private let statusNames: [Int32: StaticString] = [
     0: "IK_OK", -1: "IK_EINVAL", -2: "IK_EJSON", -3: "IK_ESCHEMA", -4: "IK_ENOTFOUND", -5: "IK_EEXIST",
-    -6: "IK_ERANGE", -7: "IK_ELIMIT", -8: "IK_ENOMEM", -9: "IK_EHANDLE", -10: "IK_EUTF8",
+    -6: "IK_ERANGE", -7: "IK_ELIMIT", -8: "IK_ENOMEM", -9: "IK_EHANDLE", -10: "IK_EUTF8", -11: "IK_ENOTSUP",
 ]
 
 @c @implementation

@@ -19,9 +19,31 @@ typedef struct ik_options {
 } ik_options;
 int ik_options_init(ik_options *opts, unsigned int version);
 void ik_free(void *p);
+typedef struct ik_report_options {
+    unsigned int version;
+    const char *lang;
+    const char *as_of;
+    const char *dimensions;
+    const char *xapi_settings;
+    size_t xapi_settings_len;
+} ik_report_options;
+int ik_report_options_init(ik_report_options *opts, unsigned int version);
+typedef struct ik_document ik_document;
+struct json_t;
+int ik_document_from_json(ik_document **out, const char *json, size_t len, const ik_options *opts, ik_error *error);
+int ik_document_from_jansson(ik_document **out, const struct json_t *json, const ik_options *opts, ik_error *error);
+int ik_document_template(ik_document **out, const char *kind, const ik_options *opts, ik_error *error);
+const char *ik_document_kind(const ik_document *doc);
+int ik_document_to_json(const ik_document *doc, char **out_json, ik_error *error);
+int ik_document_to_jansson(const ik_document *doc, struct json_t **out_json, ik_error *error);
+int ik_document_evaluate(const ik_document *doc, const ik_report_options *ropts, char **out_report, ik_error *error);
+int ik_document_report_text(const ik_document *doc, const ik_report_options *ropts, char **out_text, ik_error *error);
+int ik_document_render_svg(const ik_document *doc, const ik_report_options *ropts, char **out_svg, ik_error *error);
+int ik_document_to_csv(const ik_document *doc, const ik_report_options *ropts, char **out_csv, ik_error *error);
+int ik_document_to_xapi(const ik_document *doc, const ik_report_options *ropts, char **out_json, ik_error *error);
+void ik_document_free(ik_document *doc);
 int ik_template_builtin(char **out_json, const char *template_id, ik_error *error);
 typedef struct ik_canvas ik_canvas;
-struct json_t;
 int ik_canvas_new(ik_canvas **out, const char *title, const char *template_json, size_t template_len,
                   const ik_options *opts, ik_error *error);
 int ik_canvas_from_json(ik_canvas **out, const char *json, size_t len, const ik_options *opts, ik_error *error);
@@ -45,6 +67,8 @@ void ik_canvas_free(ik_canvas *canvas);
 int ik_canvas_unanswer(ik_canvas *canvas, const char *question_id, const char *by, ik_error *error);
 int ik_canvas_use(ik_canvas *canvas, const char *variant, const char *purpose, ik_error *error);
 int ik_canvas_select_domains(ik_canvas *canvas, const char *domains, ik_error *error);
+int ik_canvas_from_document(ik_canvas **out, const ik_document *doc, ik_error *error);
+int ik_canvas_to_document(ik_document **out, const ik_canvas *canvas, ik_error *error);
 int ik_canvas_compare(const ik_canvas *from, const ik_canvas *to, const ik_options *opts, char **out_report,
                       ik_error *error);
 int ik_canvas_set_effect(ik_canvas *canvas, const char *placement_id, const char *effect_json, size_t len,
@@ -73,6 +97,8 @@ int ik_journey_compare(const ik_journey *journey, const char *from_label, const 
 int ik_journey_evaluate(const ik_journey *journey, const ik_options *opts, char **out_report, ik_error *error);
 int ik_journey_report_text(const ik_journey *journey, const ik_options *opts, char **out_text, ik_error *error);
 void ik_journey_free(ik_journey *journey);
+int ik_journey_from_document(ik_journey **out, const ik_document *doc, ik_error *error);
+int ik_journey_to_document(ik_document **out, const ik_journey *journey, ik_error *error);
 typedef struct ik_cohort ik_cohort;
 typedef struct ik_cohort_thresholds {
     unsigned int version;

@@ -21,6 +21,8 @@ public enum ErrorCode: Int32, Sendable, CaseIterable {
     case handle = -9
     /// A string is not valid UTF-8.
     case utf8 = -10
+    /// The document type does not support the operation (a change log has no xAPI statements).
+    case notSupported = -11
 
     /// The symbolic name as in the C header, e.g. "IK_ENOTFOUND".
     public var symbol: String {
@@ -35,6 +37,7 @@ public enum ErrorCode: Int32, Sendable, CaseIterable {
         case .noMemory: return "IK_ENOMEM"
         case .handle: return "IK_EHANDLE"
         case .utf8: return "IK_EUTF8"
+        case .notSupported: return "IK_ENOTSUP"
         }
     }
 }

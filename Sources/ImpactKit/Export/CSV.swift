@@ -34,12 +34,15 @@ public struct CSVTable: Equatable, Sendable {
 }
 
 extension Canvas {
+    /// The columns of the placements table (also a journey's, whose rows are every moment's).
+    public static let placementsHeader = [
+        "canvas", "moment", "date", "placement", "domain", "field", "card", "text", "note", "intended", "spheres",
+        "valued_by", "interaction", "partners",
+    ]
+
     /// One row per placement: canvas, moment, domain, field, card or text, note, effect and interaction parts.
     public func placementsCSV(language: Language) -> CSVTable {
-        var table = CSVTable(header: [
-            "canvas", "moment", "date", "placement", "domain", "field", "card", "text", "note", "intended", "spheres",
-            "valued_by", "interaction", "partners",
-        ])
+        var table = CSVTable(header: Canvas.placementsHeader)
         for placement in placements {
             let cardText = placement.card.flatMap { card($0)?.text[language] } ?? placement.text ?? ""
             table.rows.append([

@@ -20,6 +20,7 @@ class ImpactKitException extends \RuntimeException
     public const ENOMEM = -8;
     public const EHANDLE = -9;
     public const EUTF8 = -10;
+    public const ENOTSUP = -11;
 
     public function __construct(
         string $message,

@@ -28,12 +28,13 @@ from .errors import (
     OutOfRange,
     SchemaError,
     UTF8Error,
+    NotSupported,
 )
 
 __all__ = [
     "Canvas", "Journey", "Cohort", "ChangeLog", "Thresholds", "Options", "builtin_template", "questions", "version",
     "Instrument", "KirkpatrickPlan", "Actiescan", "Fasemodel", "LINPlan", "Factsheet", "IWPModel", "load_instrument",
     "ImpactKitError", "InvalidArgument", "JSONSyntaxError", "SchemaError", "NotFound", "AlreadyExists",
-    "OutOfRange", "LimitExceeded", "OutOfMemory", "HandleError", "UTF8Error",
+    "OutOfRange", "LimitExceeded", "OutOfMemory", "HandleError", "UTF8Error", "NotSupported",
 ]
 __version__ = "0.3.0"

@@ -13,6 +13,7 @@ ELIMIT = -7
 ENOMEM = -8
 EHANDLE = -9
 EUTF8 = -10
+ENOTSUP = -11
 
 
 class ImpactKitError(Exception):
@@ -79,10 +80,15 @@ class UTF8Error(ImpactKitError, UnicodeError):
     code, symbol = EUTF8, "IK_EUTF8"
 
 
+class NotSupported(ImpactKitError, NotImplementedError):
+    """The document type does not have the operation (a change log has no xAPI statements)."""
+    code, symbol = ENOTSUP, "IK_ENOTSUP"
+
+
 BY_CODE: dict[int, type[ImpactKitError]] = {
     cls.code: cls
     for cls in (InvalidArgument, JSONSyntaxError, SchemaError, NotFound, AlreadyExists, OutOfRange, LimitExceeded,
-                OutOfMemory, HandleError, UTF8Error)
+                OutOfMemory, HandleError, UTF8Error, NotSupported)
 }
 
 

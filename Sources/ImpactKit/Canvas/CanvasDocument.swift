@@ -1,0 +1,19 @@
+/// The canvas as an ImpactKit document: report, poster, placements table and xAPI statements.
+extension Canvas: ImpactDocument {
+    public func report(_ settings: ReportSettings) throws -> any DocumentReport {
+        let evaluation = evaluate()
+        let language = settings.language
+        let canvas = self
+        return ComputedReport(jsonValue: evaluation.reportJSON(for: canvas, language: language)) {
+            evaluation.text(for: canvas, language: language)
+        }
+    }
+
+    public func svg(_ settings: ReportSettings) throws -> String { svg(language: settings.language) }
+
+    public func csv(_ settings: ReportSettings) throws -> String { placementsCSV(language: settings.language).text }
+
+    public func xapiStatements(_ settings: ReportSettings) throws -> JSONValue {
+        XAPI.statements(for: self, settings: try settings.requireXAPI(), language: settings.language)
+    }
+}

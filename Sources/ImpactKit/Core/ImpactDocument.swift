@@ -1,0 +1,89 @@
+/// What every ImpactKit document is — canvas, journey, change log and the six instruments: a JSON document with a
+/// schema id, read all-or-nothing and written back losslessly, with one report (as JSON and as text) and, where
+/// the type has them, a picture, a table and learning-record statements. Hosts (the C ABI, the CLI, Swift apps)
+/// work through this protocol and the registry, so a new document type is its type, its conformance and its
+/// schema — nothing else.
+public protocol ImpactDocument: Sendable {
+    /// "impactkit/<kind>/1".
+    static var schemaID: String { get }
+    /// A new document prefilled with what the seed gives; IK_ENOTSUP for types that start empty or are built.
+    static func template(language: Language) throws -> Self
+    init(jsonValue: JSONValue) throws
+    var jsonValue: JSONValue { get }
+    /// The report: one computation, written as JSON or as text.
+    func report(_ settings: ReportSettings) throws -> any DocumentReport
+    /// The document as a picture (SVG); IK_ENOTSUP where the type has none.
+    func svg(_ settings: ReportSettings) throws -> String
+    /// The document as an RFC 4180 table; IK_ENOTSUP where the type has none.
+    func csv(_ settings: ReportSettings) throws -> String
+    /// xAPI statements (a JSON array); IK_ENOTSUP where the type has none. Needs `settings.xapi`.
+    func xapiStatements(_ settings: ReportSettings) throws -> JSONValue
+}
+
+/// A computed report that carries what it needs to be written: nothing is passed back in.
+public protocol DocumentReport: Sendable {
+    var jsonValue: JSONValue { get }
+    var text: String { get }
+}
+
+/// How a report, picture, table or statement set is made: one setting, one place, one effect.
+public struct ReportSettings: Sendable {
+    public var language: Language
+    /// The day the report is read on ("YYYY-MM-DD"); nil = today (UTC). Used by dated plans (Kirkpatrick).
+    public var asOf: String?
+    /// The IDG dimensions whose share a change-log report states; nil = Relating + Collaborating (seed 001).
+    public var dimensions: [IDGDimension]?
+    /// For xAPI statements: the LMS, actor and attachment settings.
+    public var xapi: XAPISettings?
+
+    public init(language: Language = .en, asOf: String? = nil, dimensions: [IDGDimension]? = nil, xapi: XAPISettings? = nil) {
+        self.language = language
+        self.asOf = asOf
+        self.dimensions = dimensions
+        self.xapi = xapi
+    }
+
+    /// The same settings as the instruments' report context.
+    var context: ReportContext { ReportContext(language: language, asOf: asOf) }
+
+    /// The xAPI settings, or IK_EINVAL naming what is missing.
+    func requireXAPI() throws -> XAPISettings {
+        guard let xapi else {
+            throw ImpactKitError(.invalidArgument, "xAPI statements need settings (at least {\"homepage\": …})")
+        }
+        return xapi
+    }
+}
+
+/// A report made of its JSON and a text writer over the same computed value.
+struct ComputedReport: DocumentReport {
+    let jsonValue: JSONValue
+    let write: @Sendable () -> String
+    var text: String { write() }
+}
+
+extension ImpactDocument {
+    public static func template(language: Language) throws -> Self {
+        throw ImpactKitError(.notSupported, "a \(kindName) has no template here; start one with its constructor")
+    }
+
+    public func svg(_ settings: ReportSettings) throws -> String {
+        throw ImpactKitError(.notSupported, "a \(Self.kindName) has no picture")
+    }
+
+    public func csv(_ settings: ReportSettings) throws -> String {
+        throw ImpactKitError(.notSupported, "a \(Self.kindName) has no CSV export")
+    }
+
+    public func xapiStatements(_ settings: ReportSettings) throws -> JSONValue {
+        throw ImpactKitError(.notSupported, "a \(Self.kindName) has no xAPI statements (canvases and journeys have)")
+    }
+
+    /// "canvas" for "impactkit/canvas/1".
+    public static var kindName: String { DocumentRegistry.kindName(of: schemaID) }
+
+    /// Reads a document of this type from UTF-8 JSON text, within `limits`.
+    public static func read(_ bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws -> Self {
+        try Self(jsonValue: try JSONParser.parse(bytes, limits: limits))
+    }
+}

@@ -1,0 +1,23 @@
+/// The journey as an ImpactKit document: report, progress picture, every moment's placements, xAPI statements.
+extension Journey: ImpactDocument {
+    public func report(_ settings: ReportSettings) throws -> any DocumentReport {
+        let language = settings.language
+        let journey = self
+        return ComputedReport(jsonValue: reportJSON(language: language)) { journey.text(language: language) }
+    }
+
+    public func svg(_ settings: ReportSettings) throws -> String { progressSVG(language: settings.language) }
+
+    /// The placements of every moment in one table (the header alone when there are none).
+    public func placementsCSV(language: Language) -> CSVTable {
+        var all = CSVTable(header: Canvas.placementsHeader)
+        for canvas in moments { all.rows += canvas.placementsCSV(language: language).rows }
+        return all
+    }
+
+    public func csv(_ settings: ReportSettings) throws -> String { placementsCSV(language: settings.language).text }
+
+    public func xapiStatements(_ settings: ReportSettings) throws -> JSONValue {
+        XAPI.statements(for: self, settings: try settings.requireXAPI(), language: settings.language)
+    }
+}

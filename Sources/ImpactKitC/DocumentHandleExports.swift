@@ -1,0 +1,214 @@
+import CJansson
+import Glibc
+import ImpactKit
+import ImpactKitABI
+
+// ik_document_*: one handle and one verb set for every document type, through the core's ImpactDocument
+// protocol and DocumentRegistry — adding a document type adds nothing here.
+
+typealias DocumentBox = HandleBox<any ImpactDocument>
+
+extension HandleMagic {
+    static let document: UInt64 = 0x494B_444F_4355_4D54  // "IKDOCUMT"
+}
+
+func documentHandle(_ document: any ImpactDocument, options: HostOptions) -> OpaquePointer {
+    makeHandle(DocumentBox(document, options: options), magic: HandleMagic.document)
+}
+
+func documentBox(_ handle: OpaquePointer?, name: String = "doc") throws -> DocumentBox {
+    try box(handle, magic: HandleMagic.document, name: name)
+}
+
+/// The schema ids as C strings with static lifetime, for ik_document_kind (made once, never freed).
+nonisolated(unsafe) private let kindStrings: [String: UnsafeMutablePointer<CChar>] = {
+    var strings: [String: UnsafeMutablePointer<CChar>] = [:]
+    for schema in DocumentRegistry.schemaIDs { strings[schema] = strdup(schema) }
+    return strings
+}()
+
+/// ik_report_options over the document's own open options: an explicit field wins, then the open options.
+struct ReportOptions {
+    static func settings(_ pointer: UnsafePointer<ik_report_options>?, defaults: HostOptions) throws -> ReportSettings {
+        var settings = ReportSettings(language: defaults.language)
+        guard let options = pointer?.pointee else { return settings }
+        guard options.version >= 1 else {
+            throw ImpactKitError(.invalidArgument, "ik_report_options.version is 0; initialise with IK_REPORT_OPTIONS_INIT")
+        }
+        guard options.version <= UInt32(IK_REPORT_OPTIONS_VERSION) else {
+            throw ImpactKitError(
+                .range, "ik_report_options.version \(options.version) is newer than this library (\(IK_REPORT_OPTIONS_VERSION))")
+        }
+        if let lang = try optionalArgument(options.lang, "ik_report_options.lang", limit: 32) {
+            settings.language = try Language(code: lang)
+        }
+        if let day = try optionalArgument(options.as_of, "ik_report_options.as_of", limit: 32) {
+            settings.asOf = try ReportContext(asOf: day).day()  // IK_ERANGE / IK_EINVAL at /as_of
+        }
+        if let list = try optionalArgument(options.dimensions, "ik_report_options.dimensions", limit: 256) {
+            settings.dimensions = try list.split(separator: ",", omittingEmptySubsequences: false).map { try IDGDimension(id: String($0)) }
+        }
+        if options.xapi_settings != nil || options.xapi_settings_len != 0 {
+            let bytes = try document(options.xapi_settings, options.xapi_settings_len, "ik_report_options.xapi_settings")
+            settings.xapi = try XAPISettings(jsonValue: try JSONParser.parse(bytes, limits: defaults.limits))
+        }
+        return settings
+    }
+}
+
+@c @implementation
+public func ik_report_options_init(_ opts: UnsafeMutablePointer<ik_report_options>?, _ version: UInt32) -> Int32 {
+    guard let opts else { return ErrorCode.invalidArgument.rawValue }
+    guard version >= 1, version <= UInt32(IK_REPORT_OPTIONS_VERSION) else { return ErrorCode.range.rawValue }
+    opts.pointee = ik_report_options(
+        version: UInt32(IK_REPORT_OPTIONS_VERSION), lang: nil, as_of: nil, dimensions: nil, xapi_settings: nil,
+        xapi_settings_len: 0)
+    return 0
+}
+
+@c @implementation
+public func ik_document_from_json(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<CChar>?, _ len: Int,
+    _ opts: UnsafePointer<ik_options>?, _ error: ErrorOut?
+) -> Int32 {
+    readDocument(out, json, len, opts, error, decode: DocumentRegistry.open, handle: documentHandle)
+}
+
+@c @implementation
+public func ik_document_from_jansson(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<json_t>?, _ opts: UnsafePointer<ik_options>?,
+    _ error: ErrorOut?
+) -> Int32 {
+    readJansson(out, json, opts, error, decode: DocumentRegistry.open, handle: documentHandle)
+}
+
+@c @implementation
+public func ik_document_template(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ kind: UnsafePointer<CChar>?, _ opts: UnsafePointer<ik_options>?,
+    _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, "out")
+        let options = try HostOptions(opts)
+        let type = try DocumentRegistry.type(named: try argument(kind, "kind", limit: 64))
+        out.pointee = documentHandle(try DocumentRegistry.template(type, language: options.language), options: options)
+    }
+}
+
+@c @implementation
+public func ik_document_kind(_ doc: OpaquePointer?) -> UnsafePointer<CChar>? {
+    guard let box = try? documentBox(doc) else { return nil }
+    return kindStrings[type(of: box.value).schemaID].map { UnsafePointer($0) }
+}
+
+@c @implementation
+public func ik_document_to_json(_ doc: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
+    writeDocument(out_json, error) { try documentBox(doc).value.jsonValue }
+}
+
+@c @implementation
+public func ik_document_to_jansson(
+    _ doc: OpaquePointer?, _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<json_t>?>?, _ error: ErrorOut?
+) -> Int32 {
+    writeJansson(out_json, error) { try documentBox(doc).value.jsonValue }
+}
+
+/// The body every report-like verb shares: check the out parameter, resolve the settings over the document's
+/// open options, write what `make` gives.
+private func documentText(
+    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String, _ error: ErrorOut?,
+    _ make: (any ImpactDocument, ReportSettings) throws -> String
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, name)
+        let box = try documentBox(doc)
+        out.pointee = try cString(try make(box.value, try ReportOptions.settings(ropts, defaults: box.options)))
+    }
+}
+
+@c @implementation
+public func ik_document_evaluate(
+    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    documentText(doc, ropts, out_report, "out_report", error) { JSONWriter.string(try $0.report($1).jsonValue) }
+}
+
+@c @implementation
+public func ik_document_report_text(
+    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_text: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    documentText(doc, ropts, out_text, "out_text", error) { try $0.report($1).text }
+}
+
+@c @implementation
+public func ik_document_render_svg(
+    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_svg: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    documentText(doc, ropts, out_svg, "out_svg", error) { try $0.svg($1) }
+}
+
+@c @implementation
+public func ik_document_to_csv(
+    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_csv: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    documentText(doc, ropts, out_csv, "out_csv", error) { try $0.csv($1) }
+}
+
+@c @implementation
+public func ik_document_to_xapi(
+    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_json: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    documentText(doc, ropts, out_json, "out_json", error) { JSONWriter.string(try $0.xapiStatements($1)) }
+}
+
+@c @implementation
+public func ik_document_free(_ doc: OpaquePointer?) {
+    freeHandle(doc, magic: HandleMagic.document)
+}
+
+// MARK: Typed handles to and from documents (copies: Swift values share storage until one is changed)
+
+/// The document's value as `T`, or IK_ENOTSUP naming what it is.
+private func typedValue<T: ImpactDocument>(_ doc: OpaquePointer?, as _: T.Type) throws -> (T, HostOptions) {
+    let box = try documentBox(doc)
+    guard let value = box.value as? T else {
+        throw ImpactKitError(.notSupported, "the document is a \(DocumentRegistry.kindName(of: type(of: box.value).schemaID)), not a \(T.kindName)")
+    }
+    return (value, box.options)
+}
+
+@c @implementation
+public func ik_canvas_from_document(_ out: UnsafeMutablePointer<OpaquePointer?>?, _ doc: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, "out")
+        let (canvas, options) = try typedValue(doc, as: Canvas.self)
+        out.pointee = canvasHandle(canvas, options: options)
+    }
+}
+
+@c @implementation
+public func ik_canvas_to_document(_ out: UnsafeMutablePointer<OpaquePointer?>?, _ canvas: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, "out")
+        let box = try canvasBox(canvas)
+        out.pointee = documentHandle(box.value, options: box.options)
+    }
+}
+
+@c @implementation
+public func ik_journey_from_document(_ out: UnsafeMutablePointer<OpaquePointer?>?, _ doc: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, "out")
+        let (journey, options) = try typedValue(doc, as: Journey.self)
+        out.pointee = journeyHandle(journey, options: options)
+    }
+}
+
+@c @implementation
+public func ik_journey_to_document(_ out: UnsafeMutablePointer<OpaquePointer?>?, _ journey: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, "out")
+        let box = try journeyBox(journey)
+        out.pointee = documentHandle(box.value, options: box.options)
+    }
+}
