@@ -28,6 +28,8 @@ let package = Package(
             name: "impact",
             dependencies: [
                 "ImpactKit",
+                // Only for the version macros: the header is the one source of the version.
+                "ImpactKitABI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -30,10 +30,7 @@ struct ChangesReport: ParsableCommand {
             let chosen = try dimensions.split(separator: ",").map { part -> IDGDimension in
                 do { return try IDGDimension(id: String(part)) } catch let error as ImpactKitError { throw CLIError(error.message) }
             }
-            guard case .changeLog(let log) = try Files.loadDocument(file) else {
-                throw CLIError("\(file): not a change log (schema impactkit/changelog/1)")
-            }
-            return (log, chosen)
+            return (try Files.load(file, as: ChangeLog.self), chosen)
         }
         let report = log.report(dimensions: chosen)
         switch format {
@@ -63,7 +60,7 @@ struct ChangesSensitivity: ParsableCommand {
 
     func run() throws {
         let json = try exitOnError { () throws -> JSONValue in
-            guard case .changeLog(let log) = try Files.loadDocument(file), let sroi = log.sroi else {
+            guard let sroi = try Files.load(file, as: ChangeLog.self).sroi else {
                 throw CLIError("\(file): a change log with an \"sroi\" section is needed")
             }
             do {

@@ -35,10 +35,13 @@ struct Compare: ParsableCommand {
                 return try Files.loadCanvas(files[0]).compare(to: try Files.loadCanvas(files[1]))
             }
             let document = try Files.loadDocument(files[0])
-            guard case .journey(let journey) = document else {
-                let hint = document.kind == .canvas ? "; to compare canvases give two files"
-                    : document.kind == .actiescan ? "; to compare two scans use `impact actiescan compare`" : ""
-                throw CLIError("\(files[0]): one file must be a journey, this is a \(document.kind.name) (\(document.kind.rawValue))\(hint)")
+            guard let journey = document as? Journey else {
+                let hint = document is Canvas ? "; to compare canvases give two files"
+                    : document is Actiescan ? "; to compare two scans use `impact actiescan compare`" : ""
+                let kind = type(of: document).schemaID
+                throw CLIError(
+                    "\(files[0]): one file must be a journey, this is "
+                        + "\(DocumentRegistry.described(DocumentRegistry.kindName(of: kind))) (\(kind))\(hint)")
             }
             do {
                 return try journey.compare(from: from, to: to)

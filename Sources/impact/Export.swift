@@ -34,24 +34,15 @@ struct Export: ParsableCommand {
             print(try xapi(language: lang))
             return
         }
-        let table: CSVTable
-        switch try exitOnError({ try Files.loadDocument(file) }) {
-        case .canvas(let canvas): table = canvas.placementsCSV(language: lang)
-        case .journey(let journey):
-            var all = CSVTable(header: [])
-            for canvas in journey.moments {
-                let part = canvas.placementsCSV(language: lang)
-                all.header = part.header
-                all.rows += part.rows
+        let table = try exitOnError { () throws -> String in
+            let document = try Files.loadDocument(file)
+            do {
+                return try document.csv(ReportSettings(language: lang))
+            } catch let error as ImpactKitError where error.code == .notSupported {
+                throw CLIError("\(file): \(error.message)")
             }
-            if all.header.isEmpty { all.header = try Canvas(title: "-").placementsCSV(language: lang).header }
-            table = all
-        case .changeLog(let log): table = log.changesCSV()
-        case .instrument(let instrument):
-            printError("\(file): no CSV export for \(type(of: instrument).schemaID)")
-            throw ExitCode(1)
         }
-        print(table.text, terminator: "")
+        print(table, terminator: "")
     }
 
     private func xapi(language lang: Language) throws -> String {
@@ -65,10 +56,13 @@ struct Export: ParsableCommand {
                 guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw CLIError("--account wants NAME=ACCOUNT, got \(pair)") }
                 settings.accounts[parts[0]] = parts[1]
             }
-            switch try Files.loadDocument(file) {
-            case .canvas(let canvas): return JSONWriter.string(XAPI.statements(for: canvas, settings: settings, language: lang))
-            case .journey(let journey): return JSONWriter.string(XAPI.statements(for: journey, settings: settings, language: lang))
-            default: throw CLIError("\(file): xAPI export takes a canvas or a journey")
+            var options = ReportSettings(language: lang)
+            options.xapi = settings
+            let document = try Files.loadDocument(file)
+            do {
+                return JSONWriter.string(try document.xapiStatements(options))
+            } catch let error as ImpactKitError where error.code == .notSupported {
+                throw CLIError("\(file): xAPI export takes a canvas or a journey")
             }
         }
     }

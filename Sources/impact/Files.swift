@@ -44,23 +44,29 @@ enum Files {
         }
     }
 
-    /// A canvas or a journey; errors name the file.
-    static func loadDocument(_ path: String) throws -> Document {
+    /// Any ImpactKit document, of the type its "schema" names (DocumentRegistry); errors name the file.
+    static func loadDocument(_ path: String) throws -> any ImpactDocument {
         let bytes = try read(path)
         do {
-            return try bytes.withUnsafeBytes { try Document(json: $0) }
+            return try bytes.withUnsafeBytes { try DocumentRegistry.open($0) }
         } catch let error as ImpactKitError {
             throw CLIError("\(path): \(error)")
         }
     }
 
-    static func loadCanvas(_ path: String) throws -> Canvas {
+    /// A document of type `T`, or an error naming what the file is instead.
+    static func load<T: ImpactDocument>(_ path: String, as _: T.Type, hint: String = "") throws -> T {
         let document = try loadDocument(path)
-        guard case .canvas(let canvas) = document else {
-            throw CLIError("\(path): a canvas is needed here, this is a \(document.kind.name) (\(document.kind.rawValue))")
+        guard let typed = document as? T else {
+            let kind = type(of: document).schemaID
+            throw CLIError(
+                "\(path): \(DocumentRegistry.described(T.kindName)) is needed here, this is "
+                    + "\(DocumentRegistry.described(DocumentRegistry.kindName(of: kind))) (\(kind))\(hint)")
         }
-        return canvas
+        return typed
     }
+
+    static func loadCanvas(_ path: String) throws -> Canvas { try load(path, as: Canvas.self) }
 }
 
 struct CLIError: Error, CustomStringConvertible {

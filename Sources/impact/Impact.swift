@@ -1,12 +1,13 @@
 import ArgumentParser
 import ImpactKit
+import ImpactKitABI
 
 @main
 struct Impact: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "impact",
         abstract: "Make the impact of hybrid learning environments visible (LIM canvas \"Impact in Beeld\").",
-        version: "0.3.0",
+        version: IK_VERSION_STRING,
         subcommands: [
             Demo.self, Validate.self, Report.self, Compare.self, CohortCommand.self, Questions.self, Changes.self,
             Export.self, Render.self, Format.self, Template.self, ActiescanCommand.self, Domains.self,

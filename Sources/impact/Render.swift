@@ -22,18 +22,17 @@ struct Render: ParsableCommand {
     func run() throws {
         let lang = try language.language()
         let svg = try exitOnError { () throws -> String in
-            switch try Files.loadDocument(file) {
-            case .canvas(let canvas): return canvas.svg(language: lang)
-            case .journey(let journey):
-                if view == .progress { return journey.progressSVG(language: lang) }
+            let document = try Files.loadDocument(file)
+            // A journey's default view here is its latest canvas as the poster; the document's own picture is
+            // its progress.
+            if let journey = document as? Journey, view == .poster {
                 guard let latest = journey.moments.last else { throw CLIError("\(file): the journey has no moments") }
                 return latest.svg(language: lang)
-            case .changeLog(let log): return log.idgSVG(language: lang)
-            case .instrument(let instrument):
-                guard let scan = instrument as? Actiescan else {
-                    throw CLIError("\(file): no picture for \(type(of: instrument).schemaID) yet (pictures: canvas, journey, Actiescan, change log)")
-                }
-                return scan.radarSVG(language: lang)
+            }
+            do {
+                return try document.svg(ReportSettings(language: lang))
+            } catch let error as ImpactKitError where error.code == .notSupported {
+                throw CLIError("\(file): \(error.message) (pictures: canvas, journey, Actiescan, change log)")
             }
         }
         if let output {

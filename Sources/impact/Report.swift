@@ -31,22 +31,8 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let lang = try language.language()
-        let document = try exitOnError { try Files.loadDocument(file) }
-        switch (document, format) {
-        case (.canvas(let canvas), .text): print(canvas.evaluate().text(for: canvas, language: lang), terminator: "")
-        case (.canvas(let canvas), .json):
-            print(JSONWriter.string(canvas.evaluate().reportJSON(for: canvas, language: lang)), terminator: "")
-        case (.journey(let journey), .text): print(journey.text(language: lang), terminator: "")
-        case (.journey(let journey), .json): print(JSONWriter.string(journey.reportJSON(language: lang)), terminator: "")
-        case (.changeLog(let log), .text): print(log.report().text(for: log, language: lang), terminator: "")
-        case (.changeLog(let log), .json):
-            print(JSONWriter.string(log.report().jsonValue(for: log, language: lang)), terminator: "")
-        case (.instrument(let instrument), _):
-            let context = ReportContext(language: lang, asOf: asOf)
-            let output = try exitOnError {
-                format == .text ? try instrument.text(context) : JSONWriter.string(try instrument.report(context))
-            }
-            print(output, terminator: "")
-        }
+        // One verb for every document type (ImpactDocument): nothing here knows the types.
+        let report = try exitOnError { try Files.loadDocument(file).report(ReportSettings(language: lang, asOf: asOf)) }
+        print(format == .text ? report.text : JSONWriter.string(report.jsonValue), terminator: "")
     }
 }

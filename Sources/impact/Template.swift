@@ -21,13 +21,15 @@ struct Template: ParsableCommand {
 
     func run() throws {
         let lang = try language.language()
-        let type = try exitOnError { () throws -> any Instrument.Type in
-            guard let type = try Document.Kind(name: kind).instrumentType else {
+        let document = try exitOnError { () throws -> any ImpactDocument in
+            let type = try DocumentRegistry.type(named: kind)
+            do {
+                return try DocumentRegistry.template(type, language: lang)
+            } catch let error as ImpactKitError where error.code == .notSupported {
                 throw CLIError("\(kind) has no template here (canvases start from `impact demo` or the C API's ik_canvas_new)")
             }
-            return type
         }
-        let text = JSONWriter.string(type.template(language: lang).jsonValue) + "\n"
+        let text = JSONWriter.string(document.jsonValue) + "\n"
         if let output {
             try Files.writeAtomically(text, to: output)
         } else {
@@ -59,9 +61,7 @@ struct ActiescanCommand: ParsableCommand {
         func run() throws {
             let lang = try language.language()
             let output = try exitOnError { () throws -> String in
-                guard case .instrument(let instrument) = try Files.loadDocument(file), let scan = instrument as? Actiescan else {
-                    throw CLIError("\(file) is not an Actiescan")
-                }
+                let scan = try Files.load(file, as: Actiescan.self)
                 guard scan.scans.count >= 2 || (from != nil && to != nil) else {
                     throw CLIError("\(file) has \(scan.scans.count) scan(s); a comparison needs two")
                 }

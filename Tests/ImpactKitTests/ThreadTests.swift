@@ -17,27 +17,34 @@ struct ThreadTests {
 
     static func run(_ work: Work, _ index: Int) {
         for _ in 0..<40 {
-            var canvas: OpaquePointer?
+            // Open as a document, edit through a canvas handle, report and export through a document again.
+            var opened: OpaquePointer?
             var error = ik_error()
             let loaded = work.document.withUnsafeBufferPointer {
-                ik_canvas_from_json(&canvas, $0.baseAddress, $0.count - 1, nil, &error)
+                ik_document_from_json(&opened, $0.baseAddress, $0.count - 1, nil, &error)
             }
             guard loaded == 0 else { work.failures[index] += 1; continue }
+            var canvas: OpaquePointer?
+            if ik_canvas_from_document(&canvas, opened, &error) != 0 { work.failures[index] += 1 }
+            ik_document_free(opened)
             if ik_canvas_place(canvas, "res.advice-report", "complexity", "result", nil, nil, &error) != 0 {
                 work.failures[index] += 1
             }
-            var options = ik_options()
-            _ = ik_options_init(&options, UInt32(IK_OPTIONS_VERSION))
+            var document: OpaquePointer?
+            if ik_canvas_to_document(&document, canvas, &error) != 0 { work.failures[index] += 1 }
+            var options = ik_report_options()
+            _ = ik_report_options_init(&options, UInt32(IK_REPORT_OPTIONS_VERSION))
             var report: UnsafeMutablePointer<CChar>?
             var json: UnsafeMutablePointer<CChar>?
             var tree: UnsafeMutablePointer<json_t>?
-            if ik_canvas_evaluate(canvas, &options, &report, &error) != 0 { work.failures[index] += 1 }
-            if ik_canvas_to_json(canvas, &json, &error) != 0 { work.failures[index] += 1 }
-            if ik_canvas_to_jansson(canvas, &tree, &error) != 0 { work.failures[index] += 1 }
+            if ik_document_evaluate(document, &options, &report, &error) != 0 { work.failures[index] += 1 }
+            if ik_document_to_json(document, &json, &error) != 0 { work.failures[index] += 1 }
+            if ik_document_to_jansson(document, &tree, &error) != 0 { work.failures[index] += 1 }
             if let report, strstr(report, "\"cards\": 13") == nil { work.failures[index] += 1 }
             ik_free(report)
             ik_free(json)
             if let tree { json_decref_shim(tree) }
+            ik_document_free(document)
             ik_canvas_free(canvas)
         }
     }

@@ -100,13 +100,18 @@ public struct Cohort: Sendable {
     /// `skipped`, the error is rethrown, and no figure changes.
     public mutating func add(json bytes: UnsafeRawBufferPointer, source: String, limits: Limits = .default) throws {
         do {
-            // Built directly rather than through a `Document` value: one copy fewer of each document.
+            // Decoded as its own type directly: no document wrapper, one copy fewer of each document.
             let value = try JSONParser.parse(bytes, limits: limits)
-            switch try Document.kind(of: value) {
-            case .canvas: add(try Canvas(jsonValue: value), source: source)
-            case .journey: add(try Journey(jsonValue: value), source: source)
-            case let other:
-                throw ImpactKitError(.schema, "a cohort takes canvases and journeys, not a \(other.name) document", path: "/schema")
+            guard case .object(let object) = value, case .string(let schema)? = object["schema"] else {
+                throw ImpactKitError(.schema, "not an ImpactKit document (no \"schema\" string)", path: "/schema")
+            }
+            switch schema {
+            case Canvas.schemaID: add(try Canvas(jsonValue: value), source: source)
+            case Journey.schemaID: add(try Journey(jsonValue: value), source: source)
+            default:
+                throw ImpactKitError(
+                    .schema, "a cohort takes canvases and journeys, not a \(DocumentRegistry.kindName(of: schema).prefix(40)) document",
+                    path: "/schema")
             }
         } catch let error as ImpactKitError {
             skip(source: source, error: error)

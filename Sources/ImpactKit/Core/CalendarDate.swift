@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// "YYYY-MM-DD" with a real month and day (leap years included).
 enum CalendarDate {

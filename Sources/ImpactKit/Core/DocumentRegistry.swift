@@ -22,6 +22,11 @@ public enum DocumentRegistry {
             .notFound, "unknown document type \"\(name.prefix(40))\" (use \(schemaIDs.map(kindName(of:)).joined(separator: ", ")))")
     }
 
+    /// "a canvas", "an actiescan": the kind with its article, for messages.
+    public static func described(_ kind: String) -> String {
+        (kind.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + kind
+    }
+
     /// "canvas" for "impactkit/canvas/1".
     public static func kindName(of schemaID: String) -> String {
         let parts = schemaID.split(separator: "/")
@@ -34,6 +39,12 @@ public enum DocumentRegistry {
             throw ImpactKitError(.schema, "not an ImpactKit document (no \"schema\" string)", path: "/schema")
         }
         guard let type = bySchema[schema] else {
+            // A known kind in another version: name the version this library reads.
+            let kind = kindName(of: schema)
+            if let known = schemaIDs.first(where: { kindName(of: $0) == kind }) {
+                throw ImpactKitError(
+                    .schema, "unsupported schema \"\(schema.prefix(60))\"; this version reads \(known)", path: "/schema")
+            }
             throw ImpactKitError(
                 .schema,
                 "unsupported schema \"\(schema.prefix(60))\"; expected one of \(schemaIDs.joined(separator: ", "))",

@@ -64,19 +64,19 @@ struct ComputedReport: DocumentReport {
 
 extension ImpactDocument {
     public static func template(language: Language) throws -> Self {
-        throw ImpactKitError(.notSupported, "a \(kindName) has no template here; start one with its constructor")
+        throw ImpactKitError(.notSupported, "\(DocumentRegistry.described(kindName)) has no template here; start one with its constructor")
     }
 
     public func svg(_ settings: ReportSettings) throws -> String {
-        throw ImpactKitError(.notSupported, "a \(Self.kindName) has no picture")
+        throw ImpactKitError(.notSupported, "\(DocumentRegistry.described(Self.kindName)) has no picture")
     }
 
     public func csv(_ settings: ReportSettings) throws -> String {
-        throw ImpactKitError(.notSupported, "a \(Self.kindName) has no CSV export")
+        throw ImpactKitError(.notSupported, "\(DocumentRegistry.described(Self.kindName)) has no CSV export")
     }
 
     public func xapiStatements(_ settings: ReportSettings) throws -> JSONValue {
-        throw ImpactKitError(.notSupported, "a \(Self.kindName) has no xAPI statements (canvases and journeys have)")
+        throw ImpactKitError(.notSupported, "\(DocumentRegistry.described(Self.kindName)) has no xAPI statements (canvases and journeys have)")
     }
 
     /// "canvas" for "impactkit/canvas/1".

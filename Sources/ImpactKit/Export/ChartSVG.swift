@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Pictures of the figures a coach or steering group looks at, next to the canvas poster (CanvasSVG.swift): a
 /// journey's progress per domain over its moments, a cohort's heat map, an Actiescan radar, and the spread of
