@@ -2,8 +2,9 @@
 # missing through scripts/bootstrap.sh).
 
 SHELL        := /bin/bash
-VERSION      := 0.3.0
-SOVERSION    := 0
+# The version has one source, the header's macros; the SONAME follows the major version.
+VERSION      := $(shell sed -n 's/^\#define IK_VERSION_STRING "\(.*\)"/\1/p' include/impactkit.h)
+SOVERSION    := $(shell sed -n 's/^\#define IK_VERSION_MAJOR \([0-9]*\)/\1/p' include/impactkit.h)
 PREFIX       ?= /usr/local
 SWIFT        ?= swift
 RELEASE_DIR  := .build-release
@@ -231,11 +232,17 @@ examples-test: stage
 	php examples/php/portfolio_artefact.php examples/data/pzw-bottendaal-week5.json build/examples/php en
 	php -r '$$m = json_decode(file_get_contents("build/examples/php/artefact.json"), true); exit($$m["title"] === "Samen gezond in Bottendaal (Week 5)" && count($$m["authors"]) === 7 ? 0 : 1);'
 	cmp build/examples/php/canvas.json examples/data/pzw-bottendaal-week5.json
+	@# The README's C program, compiled and run exactly as written.
+	@sed -n '/^\*\*C\*\* (`cc app.c/,/^```$$/p' README.md | sed '1,2d;$$d' > build/examples/readme.c
+	$(CC) -std=c99 -Wall -Wextra -Werror -o build/examples/readme build/examples/readme.c \
+	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$(abspath $(STAGE))/lib
+	./build/examples/readme | grep -q 'IK_EINVAL: result cards go in the result field, not in place (at /field)'
+	./build/examples/readme | grep -q 'Gedekt: 0 van 5 domeinen; 2 kaarten.'
 	$(SWIFT) build --package-path examples/swift
 	examples/swift/.build/debug/canvas-example > build/examples/swift.txt
 	grep -q 'round trip: identical' build/examples/swift.txt
 	grep -q 'refused: IK_EINVAL: result cards go in the result field, not in place (at /field)' build/examples/swift.txt
-	@echo "examples: 4 passed, 0 failed"
+	@echo "examples: 5 passed, 0 failed"
 
 # Benchmarks (not tests: nothing here fails on time). Every row is a ratio against a peer measured in the same run:
 # raw jansson (C), plain Python with json + jsonschema, Foundation's JSONDecoder. Data is generated with a fixed

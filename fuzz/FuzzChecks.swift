@@ -1,42 +1,56 @@
-// Properties every fuzz target checks on a canvas that loaded.
+// Properties every fuzz target checks on a canvas that loaded, through the 1.0 API: the canvas as a document
+// round-trips identically, and every verb a canvas has succeeds in both languages.
 import Glibc
 import ImpactKitABI
 
 enum FuzzChecks {
+    /// The canvas as JSON text (through a document handle); aborts when the library refuses.
+    static func json(_ canvas: OpaquePointer?) -> UnsafeMutablePointer<CChar> {
+        var error = ik_error()
+        var document: OpaquePointer?
+        guard ik_canvas_to_document(&document, canvas, &error) == 0 else { abort() }
+        defer { ik_document_free(document) }
+        var text: UnsafeMutablePointer<CChar>?
+        guard ik_document_to_json(document, &text, &error) == 0, let text else { abort() }
+        return text
+    }
+
     static func roundTrip(_ canvas: OpaquePointer?) {
         var error = ik_error()
-        var first: UnsafeMutablePointer<CChar>?
-        guard ik_canvas_to_json(canvas, &first, &error) == 0, let first else { abort() }
+        let first = json(canvas)
         var again: OpaquePointer?
-        guard ik_canvas_from_json(&again, first, strlen(first), nil, &error) == 0 else { abort() }
+        guard ik_document_from_json(&again, first, strlen(first), nil, &error) == 0 else { abort() }
+        defer { ik_document_free(again) }
         var second: UnsafeMutablePointer<CChar>?
-        guard ik_canvas_to_json(again, &second, &error) == 0, let second else { abort() }
+        guard ik_document_to_json(again, &second, &error) == 0, let second else { abort() }
         if strcmp(first, second) != 0 { abort() }
-        var report: UnsafeMutablePointer<CChar>?
-        var options = ik_options()
-        _ = ik_options_init(&options, UInt32(IK_OPTIONS_VERSION))
-        guard ik_canvas_evaluate(again, &options, &report, &error) == 0 else { abort() }
-        var text: UnsafeMutablePointer<CChar>?
-        guard ik_canvas_report_text(again, &options, &text, &error) == 0 else { abort() }
-        // The exports take every string of the document: none may trap, and the SVG may hold no raw "<script".
-        var svg: UnsafeMutablePointer<CChar>?
-        guard ik_canvas_render_svg(again, &options, &svg, &error) == 0, let svg else { abort() }
-        if strstr(svg, "<script") != nil { abort() }
-        ik_free(svg)
-        var csv: UnsafeMutablePointer<CChar>?
-        guard ik_canvas_to_csv(again, &options, &csv, &error) == 0 else { abort() }
-        ik_free(csv)
-        // xAPI statements of any loadable canvas, with every setting on, must be produced and be JSON again.
-        let settings = #"{"homepage": "https://lms.example.org", "actor": "members", "attachment": true}"#
-        var statements: UnsafeMutablePointer<CChar>?
-        guard ik_canvas_to_xapi(again, settings, settings.utf8.count, &options, &statements, &error) == 0, let statements else { abort() }
-        var parsed: OpaquePointer?
-        guard ik_canvas_from_json(&parsed, statements, strlen(statements), nil, &error) == -3 else { abort() }  // an array: IK_ESCHEMA, not IK_EJSON
-        ik_free(statements)
         ik_free(first)
         ik_free(second)
-        ik_free(report)
-        ik_free(text)
-        ik_canvas_free(again)
+        let settings = #"{"homepage": "https://lms.example.org", "actor": "members", "attachment": true}"#
+        settings.withCString { xapi in
+            for lang in ["nl", "en"] {
+                lang.withCString { code in
+                    var options = ik_report_options(
+                        version: 1, lang: code, as_of: nil, dimensions: nil, xapi_settings: xapi, xapi_settings_len: strlen(xapi))
+                    var out: UnsafeMutablePointer<CChar>?
+                    guard ik_document_evaluate(again, &options, &out, &error) == 0 else { abort() }
+                    ik_free(out)
+                    guard ik_document_report_text(again, &options, &out, &error) == 0 else { abort() }
+                    ik_free(out)
+                    // The exports take every string of the document: none may trap, the SVG holds no raw "<script".
+                    guard ik_document_render_svg(again, &options, &out, &error) == 0, let svg = out else { abort() }
+                    if strstr(svg, "<script") != nil { abort() }
+                    ik_free(svg)
+                    guard ik_document_to_csv(again, &options, &out, &error) == 0 else { abort() }
+                    ik_free(out)
+                    // xAPI statements of any loadable canvas, every setting on, are produced and are JSON again.
+                    guard ik_document_to_xapi(again, &options, &out, &error) == 0, let statements = out else { abort() }
+                    var parsed: OpaquePointer?
+                    // An array: IK_ESCHEMA (not a document), never IK_EJSON.
+                    guard ik_document_from_json(&parsed, statements, strlen(statements), nil, &error) == -3 else { abort() }
+                    ik_free(statements)
+                }
+            }
+        }
     }
 }

@@ -24,8 +24,7 @@ public func fuzzEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     while cursor < fields.count {
         let command = next()
         let selector = command.first.map { Int(UInt8(bitPattern: $0)) } ?? 0
-        var before: UnsafeMutablePointer<CChar>?
-        guard ik_canvas_to_json(canvas, &before, &error) == 0, let before else { abort() }
+        let before = FuzzChecks.json(canvas)
         let a = next(), b = next()
         let domain = domains[selector % domains.count]
         let field = fieldNames[(selector / 5) % fieldNames.count]
@@ -51,8 +50,7 @@ public func fuzzEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         }
         ik_free(id)
         if status != 0 {
-            var after: UnsafeMutablePointer<CChar>?
-            guard ik_canvas_to_json(canvas, &after, &error) == 0, let after else { abort() }
+            let after = FuzzChecks.json(canvas)
             if strcmp(before, after) != 0 { abort() }
             ik_free(after)
         }

@@ -1,4 +1,4 @@
-// libFuzzer target: ik_journey_from_json and ik_cohort_add_json over arbitrary bytes. A journey that loads must
+// libFuzzer target: journeys (a document converted to a journey handle) and ik_cohort_add_json over arbitrary bytes. A journey that loads must
 // round-trip identically, evaluate, compare its first and last moment (when it has two) and produce its text;
 // the cohort must take every input (added or skipped, with error.code == status) and still evaluate.
 import Glibc
@@ -6,43 +6,56 @@ import ImpactKitABI
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJourneyAndCohort(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    var journey: OpaquePointer?
+    var document: OpaquePointer?
     var error = ik_error()
     let status = data.withMemoryRebound(to: CChar.self, capacity: max(size, 1)) {
-        ik_journey_from_json(&journey, $0, size, nil, &error)
+        ik_document_from_json(&document, $0, size, nil, &error)
     }
     if status != 0 {
-        if journey != nil || status > 0 || status < -10 || error.code != status { abort() }
+        if document != nil || status > 0 || status < -11 || error.code != status { abort() }
     } else {
-        var first: UnsafeMutablePointer<CChar>?
-        guard ik_journey_to_json(journey, &first, &error) == 0, let first else { abort() }
-        var again: OpaquePointer?
-        guard ik_journey_from_json(&again, first, strlen(first), nil, &error) == 0 else { abort() }
-        var second: UnsafeMutablePointer<CChar>?
-        guard ik_journey_to_json(again, &second, &error) == 0, let second else { abort() }
-        if strcmp(first, second) != 0 { abort() }
-        var report: UnsafeMutablePointer<CChar>?
-        guard ik_journey_evaluate(again, nil, &report, &error) == 0 else { abort() }
-        var text: UnsafeMutablePointer<CChar>?
-        guard ik_journey_report_text(again, nil, &text, &error) == 0 else { abort() }
-        var comparison: UnsafeMutablePointer<CChar>?
-        let compared = ik_journey_compare(again, nil, nil, nil, &comparison, &error)
-        if compared != 0 && compared != -1 { abort() }  // only "fewer than two moments" may refuse
-        // The progress picture and the xAPI statements take every string of every moment.
-        var svg: UnsafeMutablePointer<CChar>?
-        guard ik_journey_render_svg(again, nil, &svg, &error) == 0, let svg, strstr(svg, "<script") == nil else { abort() }
-        ik_free(svg)
-        let settings = #"{"homepage": "https://lms.example.org", "actor": "members"}"#
-        var statements: UnsafeMutablePointer<CChar>?
-        guard ik_journey_to_xapi(again, settings, settings.utf8.count, nil, &statements, &error) == 0 else { abort() }
-        ik_free(statements)
-        ik_free(first)
-        ik_free(second)
-        ik_free(report)
-        ik_free(text)
-        ik_free(comparison)
-        ik_journey_free(again)
-        ik_journey_free(journey)
+        var journey: OpaquePointer?
+        let converted = ik_journey_from_document(&journey, document, &error)
+        if converted != 0 && (converted != -11 || journey != nil) { abort() }  // another kind: IK_ENOTSUP
+        if converted == 0 {
+            var again: OpaquePointer?
+            guard ik_journey_to_document(&again, journey, &error) == 0 else { abort() }
+            var first: UnsafeMutablePointer<CChar>?, second: UnsafeMutablePointer<CChar>?
+            guard ik_document_to_json(document, &first, &error) == 0, let first,
+                  ik_document_to_json(again, &second, &error) == 0, let second else { abort() }
+            if strcmp(first, second) != 0 { abort() }
+            var report: UnsafeMutablePointer<CChar>?
+            guard ik_document_evaluate(again, nil, &report, &error) == 0 else { abort() }
+            var text: UnsafeMutablePointer<CChar>?
+            guard ik_document_report_text(again, nil, &text, &error) == 0 else { abort() }
+            var comparison: UnsafeMutablePointer<CChar>?
+            let compared = ik_journey_compare(journey, nil, nil, nil, &comparison, &error)
+            if compared != 0 && compared != -1 { abort() }  // only "fewer than two moments" may refuse
+            // The progress picture, the table and the xAPI statements take every string of every moment.
+            var svg: UnsafeMutablePointer<CChar>?
+            guard ik_document_render_svg(again, nil, &svg, &error) == 0, let svg, strstr(svg, "<script") == nil else { abort() }
+            ik_free(svg)
+            var csv: UnsafeMutablePointer<CChar>?
+            guard ik_document_to_csv(again, nil, &csv, &error) == 0 else { abort() }
+            ik_free(csv)
+            let settings = #"{"homepage": "https://lms.example.org", "actor": "members"}"#
+            var statements: UnsafeMutablePointer<CChar>?
+            let exported = settings.withCString { xapi -> Int32 in
+                var options = ik_report_options(
+                    version: 1, lang: nil, as_of: nil, dimensions: nil, xapi_settings: xapi, xapi_settings_len: strlen(xapi))
+                return ik_document_to_xapi(again, &options, &statements, &error)
+            }
+            guard exported == 0 else { abort() }
+            ik_free(statements)
+            ik_free(first)
+            ik_free(second)
+            ik_free(report)
+            ik_free(text)
+            ik_free(comparison)
+            ik_document_free(again)
+            ik_journey_free(journey)
+        }
+        ik_document_free(document)
     }
 
     var cohort: OpaquePointer?
@@ -50,7 +63,7 @@ public func fuzzJourneyAndCohort(_ data: UnsafePointer<UInt8>, _ size: Int) -> I
     let added = data.withMemoryRebound(to: CChar.self, capacity: max(size, 1)) {
         ik_cohort_add_json(cohort, "input", $0, size, &error)
     }
-    if added != error.code || added > 0 || added < -10 { abort() }
+    if added != error.code || added > 0 || added < -11 { abort() }
     var report: UnsafeMutablePointer<CChar>?
     guard ik_cohort_evaluate(cohort, nil, &report, &error) == 0, let report else { abort() }
     var heatMap: UnsafeMutablePointer<CChar>?

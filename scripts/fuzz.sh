@@ -14,6 +14,8 @@ sources_c=$(find Sources/ImpactKitC -name '*.swift' | sort)
 stamp="$out/.stamp"
 if [ ! -f "$stamp" ] || [ -n "$(find Sources fuzz include -newer "$stamp" -name '*.swift' -o -newer "$stamp" -name '*.h' | head -1)" ]; then
     echo "fuzz: building instrumented library" >&2
+    # `-static` archives are appended to, not replaced: a file removed from Sources would linger in the old one.
+    rm -f "$out"/libImpactKit.a "$out"/libImpactKitC.a "$out"/bin/Fuzz*
     swiftc "${flags[@]}" -emit-library -static -module-name ImpactKit -emit-module \
         -emit-module-path "$out/ImpactKit.swiftmodule" $sources_core -o "$out/libImpactKit.a"
     swiftc "${flags[@]}" -emit-library -static -module-name ImpactKitC -emit-module \

@@ -27,33 +27,9 @@ public func ik_canvas_new(
     }
 }
 
-@c @implementation
-public func ik_canvas_from_json(
-    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<CChar>?, _ len: Int,
-    _ opts: UnsafePointer<ik_options>?, _ error: ErrorOut?
-) -> Int32 {
-    readDocument(out, json, len, opts, error, decode: Canvas.init(jsonValue:), handle: canvasHandle)
-}
 
-@c @implementation
-public func ik_canvas_from_jansson(
-    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<json_t>?, _ opts: UnsafePointer<ik_options>?,
-    _ error: ErrorOut?
-) -> Int32 {
-    readJansson(out, json, opts, error, decode: Canvas.init(jsonValue:), handle: canvasHandle)
-}
 
-@c @implementation
-public func ik_canvas_to_json(_ canvas: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
-    writeDocument(out_json, error) { try canvasBox(canvas).value.jsonValue }
-}
 
-@c @implementation
-public func ik_canvas_to_jansson(
-    _ canvas: OpaquePointer?, _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<json_t>?>?, _ error: ErrorOut?
-) -> Int32 {
-    writeJansson(out_json, error) { try canvasBox(canvas).value.jsonValue }
-}
 
 @c @implementation
 public func ik_canvas_place(
@@ -164,30 +140,7 @@ public func ik_canvas_answer(
     }
 }
 
-@c @implementation
-public func ik_canvas_evaluate(
-    _ canvas: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_report: OutString?, _ error: ErrorOut?
-) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_report, "out_report")
-        let options = try HostOptions(opts)
-        let canvas = try canvasBox(canvas).value
-        let report = canvas.evaluate().reportJSON(for: canvas, language: options.language)
-        out.pointee = try cString(JSONWriter.string(report))
-    }
-}
 
-@c @implementation
-public func ik_canvas_report_text(
-    _ canvas: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_text: OutString?, _ error: ErrorOut?
-) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_text, "out_text")
-        let options = try HostOptions(opts)
-        let canvas = try canvasBox(canvas).value
-        out.pointee = try cString(canvas.evaluate().text(for: canvas, language: options.language))
-    }
-}
 
 @c @implementation
 public func ik_canvas_free(_ canvas: OpaquePointer?) {
@@ -230,19 +183,6 @@ public func ik_canvas_select_domains(_ canvas: OpaquePointer?, _ domains: Unsafe
     }
 }
 
-@c @implementation
-public func ik_canvas_compare(
-    _ from: OpaquePointer?, _ to: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_report: OutString?,
-    _ error: ErrorOut?
-) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_report, "out_report")
-        let options = try HostOptions(opts)
-        let old = try canvasBox(from, name: "from").value
-        let new = try canvasBox(to, name: "to").value
-        out.pointee = try cString(JSONWriter.string(old.compare(to: new).reportJSON(language: options.language)))
-    }
-}
 
 @c @implementation
 public func ik_canvas_set_effect(

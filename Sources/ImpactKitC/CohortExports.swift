@@ -63,26 +63,44 @@ public func ik_cohort_add_json(
     }
 }
 
-@c @implementation
-public func ik_cohort_evaluate(
-    _ cohort: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_report: OutString?, _ error: ErrorOut?
+/// The body the cohort's four report verbs share: the settings over the cohort's open options, then `make`.
+private func cohortText(
+    _ cohort: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String,
+    _ error: ErrorOut?, _ make: (Cohort, Language) throws -> String
 ) -> Int32 {
     boundary(error) {
-        let out = try outParameter(out_report, "out_report")
-        let options = try HostOptions(opts)
-        out.pointee = try cString(JSONWriter.string(try cohortBox(cohort).value.reportJSON(language: options.language)))
+        let out = try outParameter(out, name)
+        let box = try cohortBox(cohort)
+        out.pointee = try cString(try make(box.value, try ReportOptions.settings(ropts, defaults: box.options).language))
     }
 }
 
 @c @implementation
-public func ik_cohort_report_text(
-    _ cohort: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_text: OutString?, _ error: ErrorOut?
+public func ik_cohort_evaluate(
+    _ cohort: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_text, "out_text")
-        let options = try HostOptions(opts)
-        out.pointee = try cString(try cohortBox(cohort).value.text(language: options.language))
-    }
+    cohortText(cohort, ropts, out_report, "out_report", error) { JSONWriter.string($0.reportJSON(language: $1)) }
+}
+
+@c @implementation
+public func ik_cohort_report_text(
+    _ cohort: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_text: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    cohortText(cohort, ropts, out_text, "out_text", error) { $0.text(language: $1) }
+}
+
+@c @implementation
+public func ik_cohort_render_svg(
+    _ cohort: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_svg: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    cohortText(cohort, ropts, out_svg, "out_svg", error) { $0.heatMapSVG(language: $1) }
+}
+
+@c @implementation
+public func ik_cohort_to_csv(
+    _ cohort: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_csv: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    cohortText(cohort, ropts, out_csv, "out_csv", error) { $0.heatMapCSV(language: $1).text }
 }
 
 @c @implementation

@@ -1,5 +1,9 @@
 import CJansson
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ImpactKit
 import ImpactKitABI
 
@@ -169,10 +173,13 @@ public func ik_document_free(_ doc: OpaquePointer?) {
 // MARK: Typed handles to and from documents (copies: Swift values share storage until one is changed)
 
 /// The document's value as `T`, or IK_ENOTSUP naming what it is.
-private func typedValue<T: ImpactDocument>(_ doc: OpaquePointer?, as _: T.Type) throws -> (T, HostOptions) {
-    let box = try documentBox(doc)
+func documentValue<T: ImpactDocument>(_ doc: OpaquePointer?, as _: T.Type, name: String = "doc") throws -> (T, HostOptions) {
+    let box = try documentBox(doc, name: name)
     guard let value = box.value as? T else {
-        throw ImpactKitError(.notSupported, "the document is a \(DocumentRegistry.kindName(of: type(of: box.value).schemaID)), not a \(T.kindName)")
+        throw ImpactKitError(
+            .notSupported,
+            "\(name) is \(DocumentRegistry.described(DocumentRegistry.kindName(of: type(of: box.value).schemaID))), "
+                + "not \(DocumentRegistry.described(T.kindName))")
     }
     return (value, box.options)
 }
@@ -181,7 +188,7 @@ private func typedValue<T: ImpactDocument>(_ doc: OpaquePointer?, as _: T.Type) 
 public func ik_canvas_from_document(_ out: UnsafeMutablePointer<OpaquePointer?>?, _ doc: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
     boundary(error) {
         let out = try outParameter(out, "out")
-        let (canvas, options) = try typedValue(doc, as: Canvas.self)
+        let (canvas, options) = try documentValue(doc, as: Canvas.self)
         out.pointee = canvasHandle(canvas, options: options)
     }
 }
@@ -199,7 +206,7 @@ public func ik_canvas_to_document(_ out: UnsafeMutablePointer<OpaquePointer?>?, 
 public func ik_journey_from_document(_ out: UnsafeMutablePointer<OpaquePointer?>?, _ doc: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
     boundary(error) {
         let out = try outParameter(out, "out")
-        let (journey, options) = try typedValue(doc, as: Journey.self)
+        let (journey, options) = try documentValue(doc, as: Journey.self)
         out.pointee = journeyHandle(journey, options: options)
     }
 }
@@ -210,5 +217,58 @@ public func ik_journey_to_document(_ out: UnsafeMutablePointer<OpaquePointer?>?,
         let out = try outParameter(out, "out")
         let box = try journeyBox(journey)
         out.pointee = documentHandle(box.value, options: box.options)
+    }
+}
+
+// MARK: Analyses of one or two documents
+
+@c @implementation
+public func ik_document_compare(
+    _ from: OpaquePointer?, _ to: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?,
+    _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_report, "out_report")
+        let (old, options) = try documentValue(from, as: Canvas.self, name: "from")
+        let (new, _) = try documentValue(to, as: Canvas.self, name: "to")
+        let settings = try ReportOptions.settings(ropts, defaults: options)
+        out.pointee = try cString(JSONWriter.string(old.compare(to: new).reportJSON(language: settings.language)))
+    }
+}
+
+@c @implementation
+public func ik_actiescan_compare(
+    _ scan: OpaquePointer?, _ from_label: UnsafePointer<CChar>?, _ to_label: UnsafePointer<CChar>?,
+    _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_report, "out_report")
+        let (document, options) = try documentValue(scan, as: Actiescan.self, name: "scan")
+        let settings = try ReportOptions.settings(ropts, defaults: options)
+        let comparison = try document.compare(
+            from: try argument(from_label, "from_label", limit: 200), to: try argument(to_label, "to_label", limit: 200))
+        out.pointee = try cString(JSONWriter.string(comparison.jsonValue(for: document, language: settings.language)))
+    }
+}
+
+@c @implementation
+public func ik_changelog_sensitivity(
+    _ log: OpaquePointer?, _ parameter: UnsafePointer<CChar>?, _ values: UnsafePointer<Double>?, _ count: Int,
+    _ outcome_id: UnsafePointer<CChar>?, _ ropts: UnsafePointer<ik_report_options>?, _ out_json: OutString?,
+    _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        let (document, options) = try documentValue(log, as: ChangeLog.self, name: "log")
+        let settings = try ReportOptions.settings(ropts, defaults: options)
+        guard let sroi = document.sroi else { throw ImpactKitError(.invalidArgument, "this study has no SROI valuation") }
+        let parameter = try SROIValuation.Parameter(id: try argument(parameter, "parameter", limit: 64))
+        guard count > 0, count <= 1000 else { throw ImpactKitError(.invalidArgument, "give 1–1000 values (count is \(count))") }
+        guard let values else { throw ImpactKitError(.invalidArgument, "values must not be NULL") }
+        let numbers = Array(UnsafeBufferPointer(start: values, count: count))
+        let outcome = try optionalArgument(outcome_id, "outcome_id", limit: Identifier.maxLength)
+        let runs = try sroi.sensitivity(parameter, values: numbers, outcome: outcome)
+        out.pointee = try cString(JSONWriter.string(
+            sroi.sensitivityJSON(runs, parameter: parameter, outcome: outcome, language: settings.language)))
     }
 }

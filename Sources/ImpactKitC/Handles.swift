@@ -14,13 +14,6 @@ enum HandleMagic {
     static let canvas: UInt64 = 0x494B_4341_4E56_4153  // "IKCANVAS"
     static let journey: UInt64 = 0x494B_4A4F_5552_4E59  // "IKJOURNY"
     static let cohort: UInt64 = 0x494B_434F_484F_5254  // "IKCOHORT"
-    static let changeLog: UInt64 = 0x494B_4348_4C4F_4721  // "IKCHLOG!"
-    static let kirkpatrick: UInt64 = 0x494B_4B49_524B_5054  // "IKKIRKPT"
-    static let actiescan: UInt64 = 0x494B_4143_5453_434E  // "IKACTSCN"
-    static let fasemodel: UInt64 = 0x494B_4641_5345_4D44  // "IKFASEMD"
-    static let lin: UInt64 = 0x494B_4C49_4E50_4C4E  // "IKLINPLN"
-    static let factsheet: UInt64 = 0x494B_4641_4354_5348  // "IKFACTSH"
-    static let iwp: UInt64 = 0x494B_4957_504D_444C  // "IKIWPMDL"
     static let freed: UInt64 = 0x494B_4652_4545_4421  // "IKFREED!"
 }
 
@@ -38,7 +31,6 @@ final class HandleBox<Value> {
 typealias CanvasBox = HandleBox<Canvas>
 typealias JourneyBox = HandleBox<Journey>
 typealias CohortBox = HandleBox<Cohort>
-typealias ChangeLogBox = HandleBox<ChangeLog>
 
 func makeHandle(_ object: AnyObject, magic: UInt64) -> OpaquePointer {
     let header = UnsafeMutablePointer<HandleHeader>.allocate(capacity: 1)
@@ -53,10 +45,6 @@ func canvasHandle(_ canvas: Canvas, options: HostOptions) -> OpaquePointer {
 
 func journeyHandle(_ journey: Journey, options: HostOptions) -> OpaquePointer {
     makeHandle(JourneyBox(journey, options: options), magic: HandleMagic.journey)
-}
-
-func changeLogHandle(_ log: ChangeLog, options: HostOptions) -> OpaquePointer {
-    makeHandle(ChangeLogBox(log, options: options), magic: HandleMagic.changeLog)
 }
 
 func cohortHandle(_ cohort: Cohort, options: HostOptions) -> OpaquePointer {
@@ -88,10 +76,6 @@ func canvasBox(_ handle: OpaquePointer?, name: String = "canvas") throws -> Canv
 
 func journeyBox(_ handle: OpaquePointer?) throws -> JourneyBox {
     try box(handle, magic: HandleMagic.journey, name: "journey")
-}
-
-func changeLogBox(_ handle: OpaquePointer?) throws -> ChangeLogBox {
-    try box(handle, magic: HandleMagic.changeLog, name: "log")
 }
 
 func cohortBox(_ handle: OpaquePointer?) throws -> CohortBox {

@@ -20,38 +20,10 @@ public func ik_journey_new(
 }
 
 @c @implementation
-public func ik_journey_from_json(
-    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<CChar>?, _ len: Int,
-    _ opts: UnsafePointer<ik_options>?, _ error: ErrorOut?
-) -> Int32 {
-    readDocument(out, json, len, opts, error, decode: Journey.init(jsonValue:), handle: journeyHandle)
-}
-
-@c @implementation
-public func ik_journey_from_jansson(
-    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<json_t>?, _ opts: UnsafePointer<ik_options>?,
-    _ error: ErrorOut?
-) -> Int32 {
-    readJansson(out, json, opts, error, decode: Journey.init(jsonValue:), handle: journeyHandle)
-}
-
-@c @implementation
-public func ik_journey_to_json(_ journey: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
-    writeDocument(out_json, error) { try journeyBox(journey).value.jsonValue }
-}
-
-@c @implementation
-public func ik_journey_to_jansson(
-    _ journey: OpaquePointer?, _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<json_t>?>?, _ error: ErrorOut?
-) -> Int32 {
-    writeJansson(out_json, error) { try journeyBox(journey).value.jsonValue }
-}
-
-@c @implementation
 public func ik_journey_add_moment(_ journey: OpaquePointer?, _ canvas: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
     boundary(error) {
         let box = try journeyBox(journey)
-        try box.value.append(try canvasBox(canvas).value)
+        try box.value.append(try documentValue(canvas, as: Canvas.self, name: "canvas").0)
     }
 }
 
@@ -91,37 +63,16 @@ public func ik_journey_link_evidence(
 @c @implementation
 public func ik_journey_compare(
     _ journey: OpaquePointer?, _ from_label: UnsafePointer<CChar>?, _ to_label: UnsafePointer<CChar>?,
-    _ opts: UnsafePointer<ik_options>?, _ out_report: OutString?, _ error: ErrorOut?
+    _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?
 ) -> Int32 {
     boundary(error) {
         let out = try outParameter(out_report, "out_report")
-        let options = try HostOptions(opts)
-        let comparison = try journeyBox(journey).value.compare(
+        let box = try journeyBox(journey)
+        let settings = try ReportOptions.settings(ropts, defaults: box.options)
+        let comparison = try box.value.compare(
             from: try optionalArgument(from_label, "from_label", limit: 200),
             to: try optionalArgument(to_label, "to_label", limit: 200))
-        out.pointee = try cString(JSONWriter.string(comparison.reportJSON(language: options.language)))
-    }
-}
-
-@c @implementation
-public func ik_journey_evaluate(
-    _ journey: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_report: OutString?, _ error: ErrorOut?
-) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_report, "out_report")
-        let options = try HostOptions(opts)
-        out.pointee = try cString(JSONWriter.string(try journeyBox(journey).value.reportJSON(language: options.language)))
-    }
-}
-
-@c @implementation
-public func ik_journey_report_text(
-    _ journey: OpaquePointer?, _ opts: UnsafePointer<ik_options>?, _ out_text: OutString?, _ error: ErrorOut?
-) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_text, "out_text")
-        let options = try HostOptions(opts)
-        out.pointee = try cString(try journeyBox(journey).value.text(language: options.language))
+        out.pointee = try cString(JSONWriter.string(comparison.reportJSON(language: settings.language)))
     }
 }
 

@@ -1,25 +1,38 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ImpactKit
 import ImpactKitABI
 
 // Library-wide functions: version, status names, options, memory.
 
-private let versionString: StaticString = "0.3.0"
+// The version comes from the header's macros (the one source: include/impactkit.h), made a C string once.
+nonisolated(unsafe) private let versionString: UnsafeMutablePointer<CChar>? = strdup(IK_VERSION_STRING)
 
 @c @implementation
 public func ik_version() -> UnsafePointer<CChar>? {
-    UnsafeRawPointer(versionString.utf8Start).assumingMemoryBound(to: CChar.self)
+    UnsafePointer(versionString)
 }
 
-private let statusNames: [Int32: StaticString] = [
-    0: "IK_OK", -1: "IK_EINVAL", -2: "IK_EJSON", -3: "IK_ESCHEMA", -4: "IK_ENOTFOUND", -5: "IK_EEXIST",
-    -6: "IK_ERANGE", -7: "IK_ELIMIT", -8: "IK_ENOMEM", -9: "IK_EHANDLE", -10: "IK_EUTF8", -11: "IK_ENOTSUP",
-]
+@c @implementation
+public func ik_version_number() -> Int32 {
+    Int32(IK_VERSION_NUMBER)
+}
+
+/// Status names from the core's codes (the one list), as C strings made once.
+nonisolated(unsafe) private let statusNames: [Int32: UnsafeMutablePointer<CChar>] = {
+    var names: [Int32: UnsafeMutablePointer<CChar>] = [:]
+    names[0] = strdup("IK_OK")
+    for code in ErrorCode.allCases { names[code.rawValue] = strdup(code.symbol) }
+    return names
+}()
+nonisolated(unsafe) private let unknownStatus: UnsafeMutablePointer<CChar>? = strdup("IK_UNKNOWN")
 
 @c @implementation
 public func ik_strerror(_ code: Int32) -> UnsafePointer<CChar>? {
-    let name: StaticString = statusNames[code] ?? "IK_UNKNOWN"
-    return UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)
+    UnsafePointer(statusNames[code] ?? unknownStatus)
 }
 
 @c @implementation

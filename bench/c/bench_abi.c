@@ -68,16 +68,16 @@ static void jansson_round_trip(void *arg) {
 
 static void impactkit_round_trip(void *arg) {
     struct doc *d = arg;
-    ik_canvas *canvas = NULL;
+    ik_document *canvas = NULL;
     ik_error error;
     char *text = NULL;
-    if (ik_canvas_from_json(&canvas, d->bytes, d->len, NULL, &error) != IK_OK ||
-        ik_canvas_to_json(canvas, &text, &error) != IK_OK) {
+    if (ik_document_from_json(&canvas, d->bytes, d->len, NULL, &error) != IK_OK ||
+        ik_document_to_json(canvas, &text, &error) != IK_OK) {
         fprintf(stderr, "impactkit: %s\n", error.message);
         exit(2);
     }
     ik_free(text);
-    ik_canvas_free(canvas);
+    ik_document_free(canvas);
 }
 
 static void jansson_load(void *arg) {
@@ -88,9 +88,9 @@ static void jansson_load(void *arg) {
 
 static void impactkit_load(void *arg) {
     struct doc *d = arg;
-    ik_canvas *canvas = NULL;
-    ik_canvas_from_json(&canvas, d->bytes, d->len, NULL, NULL);
-    ik_canvas_free(canvas);
+    ik_document *canvas = NULL;
+    ik_document_from_json(&canvas, d->bytes, d->len, NULL, NULL);
+    ik_document_free(canvas);
 }
 
 static ik_canvas *edited;
@@ -103,48 +103,45 @@ static void place_and_unplace(void *arg) {
 }
 
 static void evaluate(void *arg) {
-    ik_canvas *canvas = arg;
+    ik_document *canvas = arg;
     char *report = NULL;
-    if (ik_canvas_evaluate(canvas, NULL, &report, NULL) != IK_OK) exit(3);
+    if (ik_document_evaluate(canvas, NULL, &report, NULL) != IK_OK) exit(3);
     ik_free(report);
 }
 
 /* The exports and the instruments, each against jansson doing the least a peer would: writing (or reading and
  * writing) the same document. */
-static ik_canvas *exported;
+static ik_document *exported;
 static json_t *exported_tree;
 static const char *xapi_settings = "{\"homepage\": \"https://lms.example.org\", \"attachment\": true}";
 static void xapi_export(void *arg) {
     (void)arg;
     char *out = NULL;
-    if (ik_canvas_to_xapi(exported, xapi_settings, strlen(xapi_settings), NULL, &out, NULL) != IK_OK) exit(3);
+    ik_report_options options = IK_REPORT_OPTIONS_INIT;
+    options.xapi_settings = xapi_settings;
+    options.xapi_settings_len = strlen(xapi_settings);
+    if (ik_document_to_xapi(exported, &options, &out, NULL) != IK_OK) exit(3);
     ik_free(out);
 }
 static void poster(void *arg) {
     (void)arg;
     char *out = NULL;
-    if (ik_canvas_render_svg(exported, NULL, &out, NULL) != IK_OK) exit(3);
+    if (ik_document_render_svg(exported, NULL, &out, NULL) != IK_OK) exit(3);
     ik_free(out);
 }
 static void jansson_write(void *arg) {
     (void)arg;
     free(json_dumps(exported_tree, JSON_INDENT(2) | JSON_PRESERVE_ORDER));
 }
-static void iwp_report(void *arg) {
+/* Any instrument: open as a document and report (one body for every kind, as in the library). */
+static void instrument_report(void *arg) {
     struct doc *d = arg;
-    ik_iwp *model = NULL;
+    ik_document *doc = NULL;
     char *report = NULL;
-    if (ik_iwp_from_json(&model, d->bytes, d->len, NULL, NULL) != IK_OK || ik_iwp_evaluate(model, NULL, &report, NULL) != IK_OK) exit(3);
+    if (ik_document_from_json(&doc, d->bytes, d->len, NULL, NULL) != IK_OK ||
+        ik_document_evaluate(doc, NULL, &report, NULL) != IK_OK) exit(3);
     ik_free(report);
-    ik_iwp_free(model);
-}
-static void actiescan_report(void *arg) {
-    struct doc *d = arg;
-    ik_actiescan *scan = NULL;
-    char *report = NULL;
-    if (ik_actiescan_from_json(&scan, d->bytes, d->len, NULL, NULL) != IK_OK || ik_actiescan_evaluate(scan, NULL, &report, NULL) != IK_OK) exit(3);
-    ik_free(report);
-    ik_actiescan_free(scan);
+    ik_document_free(doc);
 }
 
 static void instrument(const char *label, const char *file, void (*fn)(void *)) {
@@ -203,18 +200,18 @@ int main(int argc, char **argv) {
         printf("  load+validate only %-6s vs json_loadb   %10.3f ms %9.3f ms %7.2fx\n", sizes[s], ours * 1e3,
                floor * 1e3, ours / floor);
         if (s < 2) {
-            ik_canvas *canvas = NULL;
-            ik_canvas_from_json(&canvas, d.bytes, d.len, NULL, NULL);
+            ik_document *canvas = NULL;
+            ik_document_from_json(&canvas, d.bytes, d.len, NULL, NULL);
             double t = median_per_call(evaluate, canvas, reps * 4);
             printf("evaluate one canvas (%s, report JSON)    %10.3f µs\n", sizes[s], t * 1e6);
-            ik_canvas_free(canvas);
+            ik_document_free(canvas);
         }
         free(bytes);
     }
     {
         struct doc d;
         char *bytes = read_file(dir, "large.json", &d.len);
-        ik_canvas_from_json(&exported, bytes, d.len, NULL, NULL);
+        ik_document_from_json(&exported, bytes, d.len, NULL, NULL);
         exported_tree = json_loadb(bytes, d.len, 0, NULL);
         double peer = median_per_call(jansson_write, NULL, 400);
         double ours = median_per_call(xapi_export, NULL, 400);
@@ -222,11 +219,11 @@ int main(int argc, char **argv) {
         ours = median_per_call(poster, NULL, 400);
         printf("SVG poster (large) vs jansson write of the canvas  %9.3f ms %9.3f ms %7.2fx\n", ours * 1e3, peer * 1e3, ours / peer);
         json_decref(exported_tree);
-        ik_canvas_free(exported);
+        ik_document_free(exported);
         free(bytes);
     }
-    instrument("IWP model (coverage)", "value-in-the-valley.json", iwp_report);
-    instrument("Actiescan (2 scans, compare)", "lin-actiescan.json", actiescan_report);
+    instrument("IWP model (coverage)", "value-in-the-valley.json", instrument_report);
+    instrument("Actiescan (2 scans, compare)", "lin-actiescan.json", instrument_report);
     ik_canvas_new(&edited, "bench", NULL, 0, NULL, NULL);
     double per_pair = median_per_call(place_and_unplace, NULL, 20000);
     printf("ik_canvas_place + ik_canvas_unplace (one pair)  %10.3f µs   (%.3f µs per call)\n", per_pair * 1e6,

@@ -1,5 +1,6 @@
 /*
- * portfolio_export — what a portfolio system does with a group's canvas: read it, evaluate it, and store the
+ * portfolio_export — what a portfolio system does with a group's canvas (or any ImpactKit document): read it,
+ * evaluate it, and store the
  * evidence files a portfolio keeps (the canvas itself, the evaluation report, a text summary for people, the
  * canvas as a poster picture) and the xAPI statements it sends to its Learning Record Store (the poster attached
  * by its SHA-256).
@@ -67,25 +68,29 @@ int main(int argc, char **argv) {
     char *json = read_all(argv[1], &len);
     if (!json) { perror(argv[1]); return 1; }
 
+    /* Any ImpactKit document opens the same way; the language given here is the document's report language. */
     ik_error err;
-    ik_canvas *canvas = NULL;
-    int rc = ik_canvas_from_json(&canvas, json, len, NULL, &err);
+    ik_options opts = IK_OPTIONS_INIT;
+    opts.lang = argc > 3 ? argv[3] : "nl";
+    ik_document *canvas = NULL;
+    int rc = ik_document_from_json(&canvas, json, len, &opts, &err);
     free(json);
     if (rc != IK_OK) return fail(argv[1], &err);
 
-    ik_options opts = IK_OPTIONS_INIT;
-    opts.lang = argc > 3 ? argv[3] : "nl";
     char *canvas_json = NULL, *report = NULL, *text = NULL, *poster = NULL, *statements = NULL;
     char settings[1024];
     snprintf(settings, sizeof settings, "{\"homepage\": \"%s\", \"attachment\": true}",
              argc > 4 ? argv[4] : "https://portfolio.example.org");
+    ik_report_options xapi = IK_REPORT_OPTIONS_INIT;
+    xapi.xapi_settings = settings;
+    xapi.xapi_settings_len = strlen(settings);
     int status = 1;
-    if (ik_canvas_to_json(canvas, &canvas_json, &err) != IK_OK) { fail("to_json", &err); goto done; }
-    if (ik_canvas_evaluate(canvas, &opts, &report, &err) != IK_OK) { fail("evaluate", &err); goto done; }
-    if (ik_canvas_report_text(canvas, &opts, &text, &err) != IK_OK) { fail("report_text", &err); goto done; }
-    if (ik_canvas_render_svg(canvas, &opts, &poster, &err) != IK_OK) { fail("render_svg", &err); goto done; }
+    if (ik_document_to_json(canvas, &canvas_json, &err) != IK_OK) { fail("to_json", &err); goto done; }
+    if (ik_document_evaluate(canvas, NULL, &report, &err) != IK_OK) { fail("evaluate", &err); goto done; }
+    if (ik_document_report_text(canvas, NULL, &text, &err) != IK_OK) { fail("report_text", &err); goto done; }
+    if (ik_document_render_svg(canvas, NULL, &poster, &err) != IK_OK) { fail("render_svg", &err); goto done; }
     /* The platform URL comes from the command line: a bad one is refused with IK_EINVAL at "/homepage". */
-    if (ik_canvas_to_xapi(canvas, settings, strlen(settings), &opts, &statements, &err) != IK_OK) {
+    if (ik_document_to_xapi(canvas, &xapi, &statements, &err) != IK_OK) {
         fail("to_xapi", &err);
         goto done;
     }
@@ -104,6 +109,6 @@ done:
     ik_free(text);
     ik_free(poster);
     ik_free(statements);
-    ik_canvas_free(canvas);
+    ik_document_free(canvas);
     return status;
 }

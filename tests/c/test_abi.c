@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "check.h"
+#include "documents.h"
 
 static void test_library(void) {
     CHECK(strcmp(ik_version(), IK_VERSION_STRING) == 0);
@@ -54,7 +55,7 @@ static void test_new(void) {
     ik_canvas *canvas = NULL;
     CHECK(ik_canvas_new(&canvas, "Leeg canvas", NULL, 0, NULL, &err) == IK_OK);
     char *json = NULL;
-    CHECK(ik_canvas_to_json(canvas, &json, &err) == IK_OK);
+    CHECK(canvas_to_json(canvas, &json, &err) == IK_OK);
     CHECK(contains(json, "\"title\": \"Leeg canvas\""));
     CHECK(contains(json, "\"template\": \"lim\""));
     CHECK(contains(json, "\"id\": \"canvas-"));
@@ -107,19 +108,19 @@ static void test_from_json(const char *data_dir) {
 
     ik_canvas *canvas = NULL;
     /* Explicit length: the buffer need not be NUL-terminated at len. */
-    CHECK(ik_canvas_from_json(&canvas, text, len, NULL, &err) == IK_OK);
+    CHECK(canvas_from_json(&canvas, text, len, NULL, &err) == IK_OK);
     char *json = NULL;
-    CHECK(ik_canvas_to_json(canvas, &json, &err) == IK_OK);
+    CHECK(canvas_to_json(canvas, &json, &err) == IK_OK);
     CHECK(json && strcmp(json, text) == 0); /* byte-for-byte round trip */
     ik_free(json);
 
     json_t *tree = NULL;
-    CHECK(ik_canvas_to_jansson(canvas, &tree, &err) == IK_OK);
+    CHECK(canvas_to_jansson(canvas, &tree, &err) == IK_OK);
     json_t *expected = json_loads(text, 0, NULL);
     CHECK(tree && expected && json_equal(tree, expected));
     ik_canvas *again = NULL;
-    CHECK(ik_canvas_from_jansson(&again, tree, NULL, &err) == IK_OK);
-    CHECK(ik_canvas_to_json(again, &json, &err) == IK_OK);
+    CHECK(canvas_from_jansson(&again, tree, NULL, &err) == IK_OK);
+    CHECK(canvas_to_json(again, &json, &err) == IK_OK);
     CHECK(json && strcmp(json, text) == 0);
     ik_free(json);
     ik_canvas_free(again);
@@ -128,15 +129,15 @@ static void test_from_json(const char *data_dir) {
 
     /* A jansson value of the wrong document type. */
     json_t *wrong = json_pack("{s:s}", "schema", "impactkit/canvas-report/1");
-    CHECK(ik_canvas_from_jansson(&again, wrong, NULL, &err) == IK_ESCHEMA);
+    CHECK(canvas_from_jansson(&again, wrong, NULL, &err) == IK_ESCHEMA);
     CHECK(strcmp(err.path, "/schema") == 0);
     json_decref(wrong);
-    CHECK(ik_canvas_from_jansson(&again, NULL, NULL, &err) == IK_EINVAL);
-    CHECK(ik_canvas_to_jansson(NULL, &tree, &err) == IK_EINVAL);
+    CHECK(canvas_from_jansson(&again, NULL, NULL, &err) == IK_EINVAL);
+    CHECK(canvas_to_jansson(NULL, &tree, &err) == IK_EINVAL);
     CHECK(tree == NULL);
 
     /* Truncated: a syntax error with line and column. */
-    CHECK(ik_canvas_from_json(&again, text, len / 2, NULL, &err) == IK_EJSON);
+    CHECK(canvas_from_json(&again, text, len / 2, NULL, &err) == IK_EJSON);
     CHECK(again == NULL && err.line > 1 && err.column > 0);
     /* Invalid UTF-8 inside a string. */
     char *broken = malloc(len + 1);
@@ -144,30 +145,30 @@ static void test_from_json(const char *data_dir) {
     char *title = strstr(broken, "Samen");
     title[0] = (char)0xC3;
     title[1] = (char)0x28;
-    CHECK(ik_canvas_from_json(&again, broken, len, NULL, &err) == IK_EUTF8);
+    CHECK(canvas_from_json(&again, broken, len, NULL, &err) == IK_EUTF8);
     /* A NUL byte inside the document. */
     memcpy(broken, text, len);
     broken[len / 3] = 0;
-    CHECK(ik_canvas_from_json(&again, broken, len, NULL, &err) == IK_EJSON);
+    CHECK(canvas_from_json(&again, broken, len, NULL, &err) == IK_EJSON);
     free(broken);
 
     /* Limits. */
     ik_options opts = IK_OPTIONS_INIT;
     opts.max_document_bytes = len - 1;
-    CHECK(ik_canvas_from_json(&again, text, len, &opts, &err) == IK_ELIMIT);
+    CHECK(canvas_from_json(&again, text, len, &opts, &err) == IK_ELIMIT);
     opts.max_document_bytes = len;
-    CHECK(ik_canvas_from_json(&again, text, len, &opts, &err) == IK_OK);
+    CHECK(canvas_from_json(&again, text, len, &opts, &err) == IK_OK);
     ik_canvas_free(again);
     opts.max_document_bytes = 0;
     opts.max_depth = 2; /* the example nests 3 deep: canvas → team → member */
-    CHECK(ik_canvas_from_json(&again, text, len, &opts, &err) == IK_ELIMIT);
+    CHECK(canvas_from_json(&again, text, len, &opts, &err) == IK_ELIMIT);
     CHECK(contains(err.message, "nested deeper than the limit of 2"));
     opts.max_depth = 3;
-    CHECK(ik_canvas_from_json(&again, text, len, &opts, &err) == IK_OK);
+    CHECK(canvas_from_json(&again, text, len, &opts, &err) == IK_OK);
     ik_canvas_free(again);
 
     const char *bad[][3] = {
-        {"[]", "", "expected an object, found an array"},
+        {"[]", "/schema", "not an ImpactKit document (no \"schema\" string)"},
         {"{\"schema\": \"impactkit/canvas/1\", \"id\": \"x\", \"title\": 5, \"template\": \"lim\"}", "/title",
          "expected a string, found an integer"},
         {"{\"schema\": \"impactkit/canvas/1\", \"id\": \"x\", \"title\": \"t\", \"template\": \"lim\","
@@ -176,12 +177,12 @@ static void test_from_json(const char *data_dir) {
     };
     int codes[] = {IK_ESCHEMA, IK_ESCHEMA, IK_ENOTFOUND};
     for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
-        CHECK(ik_canvas_from_json(&again, bad[i][0], strlen(bad[i][0]), NULL, &err) == codes[i]);
+        CHECK(canvas_from_json(&again, bad[i][0], strlen(bad[i][0]), NULL, &err) == codes[i]);
         CHECK(err.code == codes[i] && strcmp(err.path, bad[i][1]) == 0 && strcmp(err.message, bad[i][2]) == 0);
     }
-    CHECK(ik_canvas_from_json(&again, NULL, 10, NULL, &err) == IK_EINVAL);
-    CHECK(ik_canvas_from_json(&again, "", 0, NULL, &err) == IK_EJSON);
-    CHECK(ik_canvas_from_json(NULL, text, len, NULL, &err) == IK_EINVAL);
+    CHECK(canvas_from_json(&again, NULL, 10, NULL, &err) == IK_EINVAL);
+    CHECK(canvas_from_json(&again, "", 0, NULL, &err) == IK_EJSON);
+    CHECK(canvas_from_json(NULL, text, len, NULL, &err) == IK_EINVAL);
 
     free(text);
     ik_canvas_free(canvas);
@@ -192,11 +193,11 @@ static void test_editing(const char *data_dir) {
     size_t len = 0;
     char *text = read_file(data_dir, "pzw-bottendaal-week5.json", &len);
     ik_canvas *canvas = NULL;
-    CHECK(ik_canvas_from_json(&canvas, text, len, NULL, &err) == IK_OK);
+    CHECK(canvas_from_json(&canvas, text, len, NULL, &err) == IK_OK);
     free(text);
 
     char *before = NULL;
-    CHECK(ik_canvas_to_json(canvas, &before, &err) == IK_OK);
+    CHECK(canvas_to_json(canvas, &before, &err) == IK_OK);
 
     /* Every bad edit fails with its code and leaves the canvas unchanged. */
     char *id = (char *)0x1;
@@ -219,7 +220,7 @@ static void test_editing(const char *data_dir) {
     CHECK(ik_canvas_answer(canvas, "lim.students.nope", "x", NULL, &err) == IK_ENOTFOUND);
     CHECK(ik_canvas_answer(canvas, "lim.students.gain", NULL, NULL, &err) == IK_EINVAL);
     char *after = NULL;
-    CHECK(ik_canvas_to_json(canvas, &after, &err) == IK_OK);
+    CHECK(canvas_to_json(canvas, &after, &err) == IK_OK);
     CHECK(before && after && strcmp(before, after) == 0);
     ik_free(after);
 
@@ -261,7 +262,7 @@ static void test_editing(const char *data_dir) {
     char *report = NULL;
     ik_options opts = IK_OPTIONS_INIT;
     opts.lang = "nl";
-    CHECK(ik_canvas_evaluate(canvas, &opts, &report, &err) == IK_OK);
+    CHECK(canvas_verb(canvas, ik_document_evaluate, opts.lang, &report, &err) == IK_OK);
     json_t *doc = json_loads(report, 0, NULL);
     CHECK(doc != NULL);
     if (doc) {
@@ -290,12 +291,12 @@ static void test_editing(const char *data_dir) {
     ik_free(report);
 
     char *textual = NULL;
-    CHECK(ik_canvas_report_text(canvas, &opts, &textual, &err) == IK_OK);
+    CHECK(canvas_verb(canvas, ik_document_report_text, opts.lang, &textual, &err) == IK_OK);
     CHECK(contains(textual, "Sterkste domein: Betrokkenheid bij de doelgroep"));
     CHECK(contains(textual, "» Kennis komt op gang — Noor"));
     ik_free(textual);
     opts.lang = "en";
-    CHECK(ik_canvas_report_text(canvas, &opts, &textual, &err) == IK_OK);
+    CHECK(canvas_verb(canvas, ik_document_report_text, opts.lang, &textual, &err) == IK_OK);
     CHECK(contains(textual, "Weakest domain: Dealing with complexity"));
     ik_free(textual);
 
@@ -343,7 +344,7 @@ static void test_impact(void) {
     CHECK(ik_canvas_unplace(canvas, r1, &err) == IK_EINVAL);
     CHECK(contains(err.message, "remove the chain first"));
 
-    CHECK(ik_canvas_evaluate(canvas, NULL, &report, &err) == IK_OK);
+    CHECK(canvas_verb(canvas, ik_document_evaluate, NULL, &report, &err) == IK_OK);
     json_t *parsed = json_loads(report, 0, NULL);
     json_t *impact = json_object_get(parsed, "impact");
     json_t *results = json_object_get(impact, "results");
@@ -360,18 +361,18 @@ static void test_impact(void) {
     ik_free(report);
 
     char *csv = NULL;
-    CHECK(ik_canvas_to_csv(canvas, NULL, &csv, &err) == IK_OK);
+    CHECK(canvas_verb(canvas, ik_document_to_csv, NULL, &csv, &err) == IK_OK);
     CHECK(csv && strncmp(csv, "canvas,moment,date,placement,domain,field,card,text,note,intended,spheres,valued_by,interaction,partners\r\n", 101) == 0);
     CHECK(contains(csv, ",Involvement of the target group,result,res.prototype,Prototype,,yes,practice;society,target-group,,\r\n"));
     ik_free(csv);
-    CHECK(ik_canvas_to_csv(canvas, NULL, NULL, &err) == IK_EINVAL);
+    CHECK(canvas_verb(canvas, ik_document_to_csv, NULL, NULL, &err) == IK_EINVAL);
     char *svg = NULL;
-    CHECK(ik_canvas_render_svg(canvas, NULL, &svg, &err) == IK_OK);
+    CHECK(canvas_verb(canvas, ik_document_render_svg, NULL, &svg, &err) == IK_OK);
     const char *svg_start = "<svg xmlns=\"http://www.w3.org/2000/svg\"";
     CHECK(svg && strncmp(svg, svg_start, strlen(svg_start)) == 0);
     CHECK(contains(svg, ">Prototype</text>") && contains(svg, "</svg>\n"));
     ik_free(svg);
-    CHECK(ik_canvas_render_svg(NULL, NULL, &svg, &err) == IK_EINVAL && svg == NULL);
+    CHECK(canvas_verb(NULL, ik_document_render_svg, NULL, &svg, &err) == IK_EINVAL && svg == NULL);
     CHECK(ik_canvas_remove_chain(canvas, "c1", &err) == IK_OK);
     CHECK(ik_canvas_remove_chain(canvas, "c1", &err) == IK_ENOTFOUND);
     CHECK(ik_canvas_unplace(canvas, r1, &err) == IK_OK);
@@ -385,28 +386,28 @@ static void test_impact(void) {
 static void test_handles(void) {
     ik_error err;
     char *json = NULL;
-    CHECK(ik_canvas_to_json(NULL, &json, &err) == IK_EINVAL);
+    CHECK(canvas_to_json(NULL, &json, &err) == IK_EINVAL);
     CHECK(strcmp(err.message, "canvas must not be NULL") == 0);
     /* A pointer that is not a canvas handle. */
     uint64_t fake[4] = {0x1234, 0, 0, 0};
-    CHECK(ik_canvas_to_json((ik_canvas *)fake, &json, &err) == IK_EHANDLE);
+    CHECK(canvas_to_json((ik_canvas *)fake, &json, &err) == IK_EHANDLE);
     CHECK(ik_canvas_place((ik_canvas *)fake, "act.workshop", "partners", "activity", NULL, NULL, &err) == IK_EHANDLE);
-    CHECK(ik_canvas_evaluate((ik_canvas *)fake, NULL, &json, &err) == IK_EHANDLE);
+    CHECK(canvas_verb((ik_canvas *)fake, ik_document_evaluate, NULL, &json, &err) == IK_EHANDLE);
     ik_canvas_free((ik_canvas *)fake); /* ignored, not freed */
     CHECK(fake[0] == 0x1234);
     ik_canvas_free(NULL);
 
     ik_canvas *canvas = NULL;
     CHECK(ik_canvas_new(&canvas, "h", NULL, 0, NULL, NULL) == IK_OK);
-    CHECK(ik_canvas_to_json(canvas, NULL, &err) == IK_EINVAL);
+    CHECK(canvas_to_json(canvas, NULL, &err) == IK_EINVAL);
     CHECK(ik_canvas_placements(canvas, NULL, &err) == IK_EINVAL);
     CHECK(ik_canvas_cards(canvas, NULL, &err) == IK_EINVAL);
-    CHECK(ik_canvas_evaluate(canvas, NULL, NULL, &err) == IK_EINVAL);
-    CHECK(ik_canvas_report_text(canvas, NULL, NULL, &err) == IK_EINVAL);
-    CHECK(ik_canvas_to_jansson(canvas, NULL, &err) == IK_EINVAL);
+    CHECK(canvas_verb(canvas, ik_document_evaluate, NULL, NULL, &err) == IK_EINVAL);
+    CHECK(canvas_verb(canvas, ik_document_report_text, NULL, NULL, &err) == IK_EINVAL);
+    CHECK(canvas_to_jansson(canvas, NULL, &err) == IK_EINVAL);
     ik_options opts = IK_OPTIONS_INIT;
     opts.lang = "xx";
-    CHECK(ik_canvas_evaluate(canvas, &opts, &json, &err) == IK_EINVAL);
+    CHECK(canvas_verb(canvas, ik_document_evaluate, opts.lang, &json, &err) == IK_EINVAL);
     CHECK(json == NULL);
     ik_canvas_free(canvas);
 }
@@ -428,7 +429,7 @@ static void test_select_domains(void) {
     CHECK(ik_canvas_select_domains(canvas, "", &err) == IK_EINVAL);
     CHECK(ik_canvas_select_domains(canvas, "\xff", &err) == IK_EUTF8);
     CHECK(ik_canvas_select_domains(NULL, "partners", &err) == IK_EINVAL);
-    CHECK(ik_canvas_evaluate(canvas, NULL, &report, &err) == IK_OK);
+    CHECK(canvas_verb(canvas, ik_document_evaluate, NULL, &report, &err) == IK_OK);
     json_t *parsed = json_loads(report, 0, NULL);
     CHECK(strcmp(json_string_value(json_object_get(parsed, "variant")), "selected-domains") == 0);
     CHECK(strcmp(json_string_value(json_object_get(parsed, "purpose")), "introduction") == 0);
@@ -438,7 +439,7 @@ static void test_select_domains(void) {
     json_decref(parsed);
     ik_free(report);
     CHECK(ik_canvas_select_domains(canvas, NULL, &err) == IK_OK);
-    CHECK(ik_canvas_evaluate(canvas, NULL, &report, &err) == IK_OK);
+    CHECK(canvas_verb(canvas, ik_document_evaluate, NULL, &report, &err) == IK_OK);
     parsed = json_loads(report, 0, NULL);
     CHECK(strcmp(json_string_value(json_object_get(parsed, "variant")), "standard") == 0);
     CHECK(json_array_size(json_object_get(parsed, "domains")) == 5);

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "check.h"
+#include "documents.h"
 
 static json_t *dimension(json_t *report, size_t index) {
     return json_array_get(json_object_get(report, "dimensions"), index);
@@ -20,16 +21,16 @@ int main(int argc, char **argv) {
     size_t len = 0;
     char *text = read_file(data_dir, "pwmi-changelog.json", &len);
     CHECK(text != NULL);
-    ik_changelog *log = NULL;
-    CHECK(ik_changelog_from_json(&log, text, len, NULL, &err) == IK_OK);
+    ik_document *log = NULL;
+    CHECK(ik_document_from_json(&log, text, len, NULL, &err) == IK_OK);
     char *again = NULL;
-    CHECK(ik_changelog_to_json(log, &again, &err) == IK_OK);
+    CHECK(ik_document_to_json(log, &again, &err) == IK_OK);
     CHECK(again && strcmp(again, text) == 0);
     ik_free(again);
 
     /* 12 changes: being 1, thinking 1, relating 4, collaborating 3, acting 2, unclassified 1. */
     char *report = NULL;
-    CHECK(ik_changelog_evaluate(log, NULL, NULL, &report, &err) == IK_OK);
+    CHECK(ik_document_evaluate(log, NULL, &report, &err) == IK_OK);
     json_t *parsed = json_loads(report, 0, NULL);
     CHECK(json_integer_value(json_object_get(parsed, "changes")) == 12);
     CHECK(json_integer_value(json_object_get(parsed, "people")) == 8);
@@ -50,16 +51,16 @@ int main(int argc, char **argv) {
     json_decref(parsed);
     ik_free(report);
 
-    CHECK(ik_changelog_evaluate(log, "being,acting", NULL, &report, &err) == IK_OK);
+    CHECK(ik_document_evaluate(log, &(ik_report_options){IK_REPORT_OPTIONS_VERSION, NULL, NULL, "being,acting", NULL, 0}, &report, &err) == IK_OK);
     CHECK(contains(report, "\"changes\": 3,\n    \"share\": 0.25"));
     ik_free(report);
     report = (char *)0x1;
-    CHECK(ik_changelog_evaluate(log, "being,feeling", NULL, &report, &err) == IK_EINVAL);
+    CHECK(ik_document_evaluate(log, &(ik_report_options){IK_REPORT_OPTIONS_VERSION, NULL, NULL, "being,feeling", NULL, 0}, &report, &err) == IK_EINVAL);
     CHECK(report == NULL && contains(err.message, "feeling"));
 
     ik_options opts = IK_OPTIONS_INIT;
     opts.lang = "nl";
-    CHECK(ik_changelog_report_text(log, NULL, &opts, &report, &err) == IK_OK);
+    CHECK(ik_document_report_text(log, LANG_OPTIONS(opts.lang), &report, &err) == IK_OK);
     CHECK(contains(report, "58% van de veranderingen gaat over"));
     /* Dutch text, Dutch decimal comma (issue 15 item 12), and the assumptions shown (item 8). */
     CHECK(contains(report, "SROI ratio: 1,34 : 1"));
@@ -70,7 +71,7 @@ int main(int argc, char **argv) {
     /* Sensitivity: o1's attribution at 0 % and 50 %; present values by hand (SROI guide formulas). */
     double values[] = {0, 50};
     char *runs = NULL;
-    CHECK(ik_changelog_sensitivity(log, "attribution", values, 2, "o1", &runs, &err) == IK_OK);
+    CHECK(ik_changelog_sensitivity(log, "attribution", values, 2, "o1", NULL, &runs, &err) == IK_OK);
     parsed = json_loads(runs, 0, NULL);
     json_t *list = json_object_get(parsed, "runs");
     double pv0 = 7500 / 1.035 + 6750 / (1.035 * 1.035) + 2700 / 1.035;
@@ -80,24 +81,24 @@ int main(int argc, char **argv) {
     json_decref(parsed);
     ik_free(runs);
     double bad[] = {150};
-    CHECK(ik_changelog_sensitivity(log, "deadweight", bad, 1, NULL, &runs, &err) == IK_ERANGE);
-    CHECK(ik_changelog_sensitivity(log, "mood", values, 2, NULL, &runs, &err) == IK_EINVAL);
-    CHECK(ik_changelog_sensitivity(log, "proxy", values, 0, NULL, &runs, &err) == IK_EINVAL);
-    CHECK(ik_changelog_sensitivity(log, "proxy", NULL, 2, NULL, &runs, &err) == IK_EINVAL);
-    CHECK(ik_changelog_sensitivity(log, "proxy", values, 2, "o9", &runs, &err) == IK_ENOTFOUND);
+    CHECK(ik_changelog_sensitivity(log, "deadweight", bad, 1, NULL, NULL, &runs, &err) == IK_ERANGE);
+    CHECK(ik_changelog_sensitivity(log, "mood", values, 2, NULL, NULL, &runs, &err) == IK_EINVAL);
+    CHECK(ik_changelog_sensitivity(log, "proxy", values, 0, NULL, NULL, &runs, &err) == IK_EINVAL);
+    CHECK(ik_changelog_sensitivity(log, "proxy", NULL, 2, NULL, NULL, &runs, &err) == IK_EINVAL);
+    CHECK(ik_changelog_sensitivity(log, "proxy", values, 2, "o9", NULL, &runs, &err) == IK_ENOTFOUND);
 
     char *csv = NULL;
-    CHECK(ik_changelog_to_csv(log, &csv, &err) == IK_OK);
+    CHECK(ik_document_to_csv(log, NULL, &csv, &err) == IK_OK);
     CHECK(contains(csv, "\r\nc7,w2,work-field,teamleider Lumens,Ik kan efficiënter werken doordat studenten bepaalde taken overnemen of ondersteunen.,"));
     CHECK(contains(csv, ",1,2.5,acting,,8,\r\n"));
     ik_free(csv);
 
     json_t *tree = NULL;
-    CHECK(ik_changelog_to_jansson(log, &tree, &err) == IK_OK);
-    ik_changelog *copy = NULL;
-    CHECK(ik_changelog_from_jansson(&copy, tree, NULL, &err) == IK_OK);
+    CHECK(ik_document_to_jansson(log, &tree, &err) == IK_OK);
+    ik_document *copy = NULL;
+    CHECK(ik_document_from_jansson(&copy, tree, NULL, &err) == IK_OK);
     json_decref(tree);
-    ik_changelog_free(copy);
+    ik_document_free(copy);
 
     /* Bad input: a change pointing at an unknown person, with the pointer; nothing returned. */
     char *broken = malloc(len + 1);
@@ -105,14 +106,14 @@ int main(int argc, char **argv) {
     char *person = strstr(broken, "\"person\": \"w1\"");
     CHECK(person != NULL);
     if (person) person[12] = '9';
-    ik_changelog *refused = (ik_changelog *)0x1;
-    CHECK(ik_changelog_from_json(&refused, broken, len, NULL, &err) == IK_ENOTFOUND);
+    ik_document *refused = (ik_document *)0x1;
+    CHECK(ik_document_from_json(&refused, broken, len, NULL, &err) == IK_ENOTFOUND);
     CHECK(refused == NULL);
     CHECK(strcmp(err.path, "/changes/4/person") == 0);
     free(broken);
-    CHECK(ik_changelog_to_json((ik_changelog *)text, &again, &err) == IK_EHANDLE);
-    ik_changelog_free(log);
-    ik_changelog_free(NULL);
+    CHECK(ik_document_to_json((ik_document *)text, &again, &err) == IK_EHANDLE);
+    ik_document_free(log);
+    ik_document_free(NULL);
     free(text);
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;

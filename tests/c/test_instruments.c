@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "check.h"
+#include "documents.h"
 
 static const char *dir;
 
@@ -41,10 +42,10 @@ static void kirkpatrick(void) {
     ik_error err;
     size_t len;
     char *text = load("lin-kirkpatrick.json", &len);
-    ik_kirkpatrick *plan = NULL;
-    CHECK(ik_kirkpatrick_from_json(&plan, text, len, NULL, &err) == IK_OK);
+    ik_document *plan = NULL;
+    CHECK(ik_document_from_json(&plan, text, len, NULL, &err) == IK_OK);
     char *report = NULL;
-    CHECK(ik_kirkpatrick_evaluate(plan, "2026-11-23", NULL, &report, &err) == IK_OK);
+    CHECK(ik_document_evaluate(plan, &(ik_report_options){IK_REPORT_OPTIONS_VERSION, NULL, "2026-11-23", NULL, NULL, 0}, &report, &err) == IK_OK);
     json_t *parsed = parse(report);
     json_t *levels = json_object_get(parsed, "levels");
     CHECK(strcmp(string_at(json_array_get(levels, 0), "status"), "measured") == 0);
@@ -58,18 +59,18 @@ static void kirkpatrick(void) {
     json_decref(parsed);
 
     /* NULL as_of = today: the plan still evaluates (which levels are overdue depends on the day). */
-    CHECK(ik_kirkpatrick_evaluate(plan, NULL, NULL, &report, &err) == IK_OK);
+    CHECK(ik_document_evaluate(plan, &(ik_report_options){IK_REPORT_OPTIONS_VERSION, NULL, NULL, NULL, NULL, 0}, &report, &err) == IK_OK);
     ik_free(report);
     report = (char *)0x1;
-    CHECK(ik_kirkpatrick_evaluate(plan, "23-11-2026", NULL, &report, &err) == IK_EINVAL);
+    CHECK(ik_document_evaluate(plan, &(ik_report_options){IK_REPORT_OPTIONS_VERSION, NULL, "23-11-2026", NULL, NULL, 0}, &report, &err) == IK_EINVAL);
     CHECK(report == NULL && strcmp(err.path, "/as_of") == 0);
-    CHECK(ik_kirkpatrick_evaluate(plan, "2026-13-01", NULL, &report, &err) == IK_ERANGE);
-    CHECK(ik_kirkpatrick_evaluate(plan, "\xff\xfe", NULL, &report, &err) == IK_EUTF8);
+    CHECK(ik_document_evaluate(plan, &(ik_report_options){IK_REPORT_OPTIONS_VERSION, NULL, "2026-13-01", NULL, NULL, 0}, &report, &err) == IK_ERANGE);
+    CHECK(ik_document_evaluate(plan, &(ik_report_options){IK_REPORT_OPTIONS_VERSION, NULL, "\xff\xfe", NULL, NULL, 0}, &report, &err) == IK_EUTF8);
 
     ik_options nl = IK_OPTIONS_INIT;
     nl.lang = "nl";
     char *words = NULL;
-    CHECK(ik_kirkpatrick_report_text(plan, "2026-11-23", &nl, &words, &err) == IK_OK);
+    CHECK(ik_document_report_text(plan, &(ik_report_options){IK_REPORT_OPTIONS_VERSION, nl.lang, "2026-11-23", NULL, NULL, 0}, &words, &err) == IK_OK);
     CHECK(contains(words, "Achterstallig: leerresultaat (niveau 2), gepland op 2026-11-02, 21 dagen geleden."));
     ik_free(words);
 
@@ -78,11 +79,11 @@ static void kirkpatrick(void) {
     char *level = strstr(bad, "\"level\": 2");
     CHECK(level != NULL);
     if (level) level[9] = '5';
-    ik_kirkpatrick *refused = (ik_kirkpatrick *)0x1;
-    CHECK(ik_kirkpatrick_from_json(&refused, bad, strlen(bad), NULL, &err) == IK_ERANGE);
+    ik_document *refused = (ik_document *)0x1;
+    CHECK(ik_document_from_json(&refused, bad, strlen(bad), NULL, &err) == IK_ERANGE);
     CHECK(refused == NULL && strcmp(err.path, "/evaluations/2/level") == 0);
     free(bad);
-    ik_kirkpatrick_free(plan);
+    ik_document_free(plan);
     free(text);
 }
 
@@ -90,10 +91,10 @@ static void actiescan(void) {
     ik_error err;
     size_t len;
     char *text = load("lin-actiescan.json", &len);
-    ik_actiescan *scan = NULL;
-    CHECK(ik_actiescan_from_json(&scan, text, len, NULL, &err) == IK_OK);
+    ik_document *scan = NULL;
+    CHECK(ik_document_from_json(&scan, text, len, NULL, &err) == IK_OK);
     char *report = NULL;
-    CHECK(ik_actiescan_evaluate(scan, NULL, &report, &err) == IK_OK);
+    CHECK(ik_document_evaluate(scan, NULL, &report, &err) == IK_OK);
     json_t *parsed = parse(report);
     json_t *second = json_array_get(json_object_get(parsed, "scans"), 1);
     CHECK(number_at(json_array_get(json_object_get(second, "themes"), 1), "mean") == 2.75); /* (3+3+2+3)/4 */
@@ -113,36 +114,42 @@ static void actiescan(void) {
     CHECK(comparison == NULL && strcmp(err.path, "/to") == 0);
     CHECK(ik_actiescan_compare(scan, NULL, "najaar-2026", NULL, &comparison, &err) == IK_EINVAL);
 
-    /* A handle of another instrument type is refused, not misread. */
-    CHECK(ik_fasemodel_evaluate((const ik_fasemodel *)scan, NULL, &report, &err) == IK_EHANDLE);
-    CHECK(ik_lin_to_json((const ik_lin *)scan, &report, &err) == IK_EHANDLE);
-    ik_fasemodel_free((ik_fasemodel *)scan); /* wrong type: ignored, the scan stays alive */
-    CHECK(ik_actiescan_evaluate(scan, NULL, &report, &err) == IK_OK);
+    /* A typed handle is not a document (refused, not misread), and an analysis of another kind says so. */
+    ik_canvas *canvas = NULL;
+    CHECK(ik_canvas_new(&canvas, "c", NULL, 0, NULL, &err) == IK_OK);
+    CHECK(ik_document_evaluate((const ik_document *)canvas, NULL, &report, &err) == IK_EHANDLE);
+    ik_document_free((ik_document *)canvas); /* wrong type: ignored, the canvas stays alive */
+    CHECK(ik_canvas_place(canvas, "act.workshop", "partners", "activity", NULL, NULL, &err) == IK_OK);
+    ik_canvas_free(canvas);
+    double value = 10;
+    CHECK(ik_changelog_sensitivity(scan, "proxy", &value, 1, NULL, NULL, &report, &err) == IK_ENOTSUP);
+    CHECK(report == NULL && strcmp(err.message, "log is an actiescan, not a changelog") == 0);
+    CHECK(ik_document_evaluate(scan, NULL, &report, &err) == IK_OK);
     ik_free(report);
 
     /* The radar: a standalone SVG with a polygon per ring (5) and per scan (2). */
     char *svg = NULL;
-    CHECK(ik_actiescan_render_svg(scan, NULL, &svg, &err) == IK_OK);
+    CHECK(ik_document_render_svg(scan, NULL, &svg, &err) == IK_OK);
     int polygons = 0;
     for (const char *at = svg; at && (at = strstr(at, "<polygon")) != NULL; at++) polygons++;
     CHECK(svg && strncmp(svg, "<svg ", 5) == 0 && polygons == 7);
     ik_free(svg);
-    CHECK(ik_actiescan_render_svg(NULL, NULL, &svg, &err) == IK_EINVAL && svg == NULL);
+    CHECK(ik_document_render_svg(NULL, NULL, &svg, &err) == IK_EINVAL && svg == NULL);
 
     /* jansson both ways; the document is stable. */
     json_t *tree = NULL;
-    CHECK(ik_actiescan_to_jansson(scan, &tree, &err) == IK_OK);
-    ik_actiescan *copy = NULL;
-    CHECK(ik_actiescan_from_jansson(&copy, tree, NULL, &err) == IK_OK);
+    CHECK(ik_document_to_jansson(scan, &tree, &err) == IK_OK);
+    ik_document *copy = NULL;
+    CHECK(ik_document_from_jansson(&copy, tree, NULL, &err) == IK_OK);
     char *a = NULL, *b = NULL;
-    CHECK(ik_actiescan_to_json(scan, &a, &err) == IK_OK);
-    CHECK(ik_actiescan_to_json(copy, &b, &err) == IK_OK);
+    CHECK(ik_document_to_json(scan, &a, &err) == IK_OK);
+    CHECK(ik_document_to_json(copy, &b, &err) == IK_OK);
     CHECK(a && b && strcmp(a, b) == 0);
     ik_free(a);
     ik_free(b);
     json_decref(tree);
-    ik_actiescan_free(copy);
-    ik_actiescan_free(scan);
+    ik_document_free(copy);
+    ik_document_free(scan);
     free(text);
 }
 
@@ -150,21 +157,21 @@ static void fasemodel_and_lin(void) {
     ik_error err;
     size_t len;
     char *text = load("lin-fasemodel.json", &len);
-    ik_fasemodel *model = NULL;
-    CHECK(ik_fasemodel_from_json(&model, text, len, NULL, &err) == IK_OK);
+    ik_document *model = NULL;
+    CHECK(ik_document_from_json(&model, text, len, NULL, &err) == IK_OK);
     char *report = NULL;
-    CHECK(ik_fasemodel_evaluate(model, NULL, &report, &err) == IK_OK);
+    CHECK(ik_document_evaluate(model, NULL, &report, &err) == IK_OK);
     json_t *parsed = parse(report);
     CHECK(integer_at(parsed, "total_gap") == 11);
     CHECK(strcmp(json_string_value(json_array_get(json_object_get(parsed, "largest_gaps"), 0)), "students") == 0);
     json_decref(parsed);
-    ik_fasemodel_free(model);
+    ik_document_free(model);
     free(text);
 
     text = load("lin-plan.json", &len);
-    ik_lin *plan = NULL;
-    CHECK(ik_lin_from_json(&plan, text, len, NULL, &err) == IK_OK);
-    CHECK(ik_lin_evaluate(plan, NULL, &report, &err) == IK_OK);
+    ik_document *plan = NULL;
+    CHECK(ik_document_from_json(&plan, text, len, NULL, &err) == IK_OK);
+    CHECK(ik_document_evaluate(plan, NULL, &report, &err) == IK_OK);
     parsed = parse(report);
     json_t *investment = json_object_get(parsed, "investment");
     CHECK(number_at(investment, "total_hours") == 688);
@@ -176,14 +183,14 @@ static void fasemodel_and_lin(void) {
     CHECK(number_at(trainer, "hours") == 156 && number_at(trainer, "short_from_week") == 1);
     CHECK(json_is_false(json_object_get(json_object_get(parsed, "teachers"), "applies")));
     json_decref(parsed);
-    ik_lin_free(plan);
+    ik_document_free(plan);
 
     char *bad = copy_text(text);
     char *hours = strstr(bad, "\"hours_per_week\": 6");
     CHECK(hours != NULL);
     if (hours) hours[17] = '-'; /* "hours_per_week":-6 */
-    ik_lin *refused = (ik_lin *)0x1;
-    CHECK(ik_lin_from_json(&refused, bad, strlen(bad), NULL, &err) == IK_ERANGE);
+    ik_document *refused = (ik_document *)0x1;
+    CHECK(ik_document_from_json(&refused, bad, strlen(bad), NULL, &err) == IK_ERANGE);
     CHECK(refused == NULL && strcmp(err.path, "/roles/1/hours_per_week") == 0);
     free(bad);
     free(text);
@@ -191,57 +198,57 @@ static void fasemodel_and_lin(void) {
     /* The template carries the seed's figures and meets every condition. */
     ik_options nl = IK_OPTIONS_INIT;
     nl.lang = "nl";
-    CHECK(ik_lin_template(&plan, &nl, &err) == IK_OK);
+    CHECK(ik_document_template(&plan, "lin", &nl, &err) == IK_OK);
     char *words = NULL;
-    CHECK(ik_lin_report_text(plan, &nl, &words, &err) == IK_OK);
+    CHECK(ik_document_report_text(plan, LANG_OPTIONS(nl.lang), &words, &err) == IK_OK);
     CHECK(contains(words, "Projectleider LIN (FWG 60): 8 × 26 = 208 uur (extra)"));
     CHECK(contains(words, "[x] 8 studenten boven formatie (minimaal 8)."));
     ik_free(words);
-    ik_lin_free(plan);
+    ik_document_free(plan);
 }
 
 static void factsheet_and_iwp(void) {
     ik_error err;
     size_t len;
     char *text = load("proeftuin-praktijkleren.json", &len);
-    ik_factsheet *sheet = NULL;
-    CHECK(ik_factsheet_from_json(&sheet, text, len, NULL, &err) == IK_OK);
+    ik_document *sheet = NULL;
+    CHECK(ik_document_from_json(&sheet, text, len, NULL, &err) == IK_OK);
     char *report = NULL;
-    CHECK(ik_factsheet_evaluate(sheet, NULL, &report, &err) == IK_OK);
+    CHECK(ik_document_evaluate(sheet, NULL, &report, &err) == IK_OK);
     json_t *parsed = parse(report);
     json_t *numbers = json_object_get(parsed, "numbers");
     CHECK(number_at(numbers, "retention") == 0.90625); /* 87 / 96 */
     CHECK(number_at(numbers, "retention_percent") == 90.6);
     CHECK(json_array_size(json_object_get(parsed, "goals_met")) == 4);
     json_decref(parsed);
-    ik_factsheet_free(sheet);
+    ik_document_free(sheet);
 
     char *bad = copy_text(text);
     char *retained = strstr(bad, "\"retained\": 87");
     CHECK(retained != NULL);
     if (retained) retained[12] = '9'; /* 97 of 96 */
-    CHECK(ik_factsheet_from_json(&sheet, bad, strlen(bad), NULL, &err) == IK_ERANGE);
+    CHECK(ik_document_from_json(&sheet, bad, strlen(bad), NULL, &err) == IK_ERANGE);
     CHECK(sheet == NULL && strcmp(err.path, "/numbers/retained") == 0);
     free(bad);
     free(text);
 
     text = load("value-in-the-valley.json", &len);
-    ik_iwp *model = NULL;
-    CHECK(ik_iwp_from_json(&model, text, len, NULL, &err) == IK_OK);
-    CHECK(ik_iwp_evaluate(model, NULL, &report, &err) == IK_OK);
+    ik_document *model = NULL;
+    CHECK(ik_document_from_json(&model, text, len, NULL, &err) == IK_OK);
+    CHECK(ik_document_evaluate(model, NULL, &report, &err) == IK_OK);
     parsed = parse(report);
     CHECK(json_array_size(json_object_get(parsed, "without_characteristics")) == 3);
     CHECK(json_array_size(json_object_get(parsed, "effects_without_conditions")) == 5);
     CHECK(json_array_size(json_object_get(parsed, "to_improve")) == 2);
     CHECK(json_array_size(json_object_get(parsed, "no_consensus")) == 4);
     json_decref(parsed);
-    ik_iwp_free(model);
+    ik_document_free(model);
 
     bad = copy_text(text);
     char *principle = strstr(bad, "\"principles\": [\"use-diversity\"]");
     CHECK(principle != NULL);
     if (principle) memcpy(principle + 16, "use-adversity", 13);
-    CHECK(ik_iwp_from_json(&model, bad, strlen(bad), NULL, &err) == IK_ENOTFOUND);
+    CHECK(ik_document_from_json(&model, bad, strlen(bad), NULL, &err) == IK_ENOTFOUND);
     CHECK(model == NULL && strcmp(err.path, "/characteristics/11/principles/0") == 0);
     free(bad);
     free(text);
@@ -249,31 +256,31 @@ static void factsheet_and_iwp(void) {
 
 static void arguments(void) {
     ik_error err;
-    ik_iwp *model = (ik_iwp *)0x1;
-    CHECK(ik_iwp_from_json(NULL, "{}", 2, NULL, &err) == IK_EINVAL);
-    CHECK(ik_iwp_from_json(&model, NULL, 0, NULL, &err) == IK_EINVAL);
-    CHECK(ik_iwp_from_json(&model, "{\"schema\": ", 11, NULL, &err) == IK_EJSON && model == NULL);
-    const char *lin = "{\"schema\": \"impactkit/lin/1\", \"id\": \"x\", \"title\": \"t\"}";
-    CHECK(ik_iwp_from_json(&model, lin, strlen(lin), NULL, &err) == IK_ESCHEMA);
+    ik_document *model = (ik_document *)0x1;
+    CHECK(ik_document_from_json(NULL, "{}", 2, NULL, &err) == IK_EINVAL);
+    CHECK(ik_document_from_json(&model, NULL, 0, NULL, &err) == IK_EINVAL);
+    CHECK(ik_document_from_json(&model, "{\"schema\": ", 11, NULL, &err) == IK_EJSON && model == NULL);
+    const char *lin = "{\"schema\": \"impactkit/lin/9\", \"id\": \"x\", \"title\": \"t\"}"; /* a later version */
+    CHECK(ik_document_from_json(&model, lin, strlen(lin), NULL, &err) == IK_ESCHEMA);
     CHECK(strcmp(err.path, "/schema") == 0);
-    CHECK(ik_factsheet_from_jansson((ik_factsheet **)&model, NULL, NULL, &err) == IK_EINVAL);
-    CHECK(ik_kirkpatrick_template(NULL, NULL, &err) == IK_EINVAL);
+    CHECK(ik_document_from_jansson((ik_document **)&model, NULL, NULL, &err) == IK_EINVAL);
+    CHECK(ik_document_template(NULL, "kirkpatrick", NULL, &err) == IK_EINVAL);
     char *out = NULL;
-    CHECK(ik_fasemodel_to_json(NULL, &out, &err) == IK_EINVAL);
-    CHECK(ik_fasemodel_report_text(NULL, NULL, &out, &err) == IK_EINVAL);
+    CHECK(ik_document_to_json(NULL, &out, &err) == IK_EINVAL);
+    CHECK(ik_document_report_text(NULL, NULL, &out, &err) == IK_EINVAL);
     ik_options old = IK_OPTIONS_INIT;
     old.version = 99;
-    ik_fasemodel *fm = NULL;
-    CHECK(ik_fasemodel_template(&fm, &old, &err) == IK_ERANGE && fm == NULL);
-    CHECK(ik_fasemodel_template(&fm, NULL, NULL) == IK_OK); /* error struct is optional */
-    CHECK(ik_fasemodel_to_json(fm, NULL, &err) == IK_EINVAL);
-    ik_fasemodel_free(fm);
-    ik_fasemodel_free(NULL);
-    ik_kirkpatrick_free(NULL);
-    ik_actiescan_free(NULL);
-    ik_lin_free(NULL);
-    ik_factsheet_free(NULL);
-    ik_iwp_free(NULL);
+    ik_document *fm = NULL;
+    CHECK(ik_document_template(&fm, "fasemodel", &old, &err) == IK_ERANGE && fm == NULL);
+    CHECK(ik_document_template(&fm, "fasemodel", NULL, NULL) == IK_OK); /* error struct is optional */
+    CHECK(ik_document_to_json(fm, NULL, &err) == IK_EINVAL);
+    ik_document_free(fm);
+    ik_document_free(NULL);
+    ik_document_free(NULL);
+    ik_document_free(NULL);
+    ik_document_free(NULL);
+    ik_document_free(NULL);
+    ik_document_free(NULL);
 }
 
 int main(int argc, char **argv) {

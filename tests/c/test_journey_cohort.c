@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "check.h"
+#include "documents.h"
 
 /* Demo journey, "Week 5" → "Einde semester": 12 → 21 cards, 9 added (2 target-group, 2 partners, 2 complexity,
  * 3 knowledge), none removed or moved; partners, complexity and knowledge newly covered; the target group's
@@ -17,10 +18,10 @@ static void test_journey(const char *data_dir) {
     char *text = read_file(data_dir, "pzw-bottendaal.journey.json", &len);
     CHECK(text != NULL);
     ik_journey *journey = NULL;
-    CHECK(ik_journey_from_json(&journey, text, len, NULL, &err) == IK_OK);
+    CHECK(journey_from_json(&journey, text, len, NULL, &err) == IK_OK);
 
     char *again = NULL;
-    CHECK(ik_journey_to_json(journey, &again, &err) == IK_OK);
+    CHECK(journey_to_json(journey, &again, &err) == IK_OK);
     CHECK(again && strcmp(again, text) == 0); /* byte-for-byte round trip */
     ik_free(again);
 
@@ -47,7 +48,7 @@ static void test_journey(const char *data_dir) {
 
     ik_options opts = IK_OPTIONS_INIT;
     opts.lang = "nl";
-    CHECK(ik_journey_compare(journey, "Week 5", "Einde semester", &opts, &report, &err) == IK_OK);
+    CHECK(ik_journey_compare(journey, "Week 5", "Einde semester", LANG_OPTIONS(opts.lang), &report, &err) == IK_OK);
     CHECK(contains(report, "Van Week 5 naar Einde semester: 9 erbij, 0 weg, 0 verplaatst (12 → 21 kaarten)."));
     ik_free(report);
     report = (char *)0x1;
@@ -56,7 +57,7 @@ static void test_journey(const char *data_dir) {
     CHECK(ik_journey_compare(journey, "Week 9", NULL, NULL, &report, &err) == IK_ENOTFOUND);
     CHECK(contains(err.message, "Week 9"));
 
-    CHECK(ik_journey_evaluate(journey, NULL, &report, &err) == IK_OK);
+    CHECK(journey_verb(journey, ik_document_evaluate, NULL, &report, &err) == IK_OK);
     CHECK(contains(report, "\"schema\": \"impactkit/journey-report/1\""));
     parsed = json_loads(report, 0, NULL);
     json_t *outcomes = json_object_get(parsed, "outcomes");
@@ -68,14 +69,14 @@ static void test_journey(const char *data_dir) {
     json_decref(parsed);
     ik_free(report);
 
-    CHECK(ik_journey_report_text(journey, &opts, &report, &err) == IK_OK);
+    CHECK(journey_verb(journey, ik_document_report_text, opts.lang, &report, &err) == IK_OK);
     CHECK(contains(report, "Leeruitkomsten en bewijs:"));
     ik_free(report);
 
     json_t *tree = NULL;
-    CHECK(ik_journey_to_jansson(journey, &tree, &err) == IK_OK);
+    CHECK(journey_to_jansson(journey, &tree, &err) == IK_OK);
     ik_journey *copy = NULL;
-    CHECK(ik_journey_from_jansson(&copy, tree, NULL, &err) == IK_OK);
+    CHECK(journey_from_jansson(&copy, tree, NULL, &err) == IK_OK);
     json_decref(tree);
     ik_journey_free(copy);
 
@@ -86,7 +87,7 @@ static void test_journey(const char *data_dir) {
     CHECK(date != NULL);
     if (date) memcpy(date, "2026-01-22", 10);
     ik_journey *bad = (ik_journey *)0x1;
-    CHECK(ik_journey_from_json(&bad, swapped, len, NULL, &err) == IK_EINVAL);
+    CHECK(journey_from_json(&bad, swapped, len, NULL, &err) == IK_EINVAL);
     CHECK(bad == NULL);
     CHECK(strcmp(err.path, "/moments/1/moment/date") == 0);
     free(swapped);
@@ -102,17 +103,17 @@ static void test_journey_editing(void) {
     ik_canvas *canvas = NULL;
     const char *doc = "{\"schema\": \"impactkit/canvas/1\", \"id\": \"g7-a\", \"title\": \"Groep 7\", "
                       "\"template\": \"lim\", \"moment\": {\"label\": \"start\", \"date\": \"2026-09-07\"}}";
-    CHECK(ik_canvas_from_json(&canvas, doc, strlen(doc), NULL, &err) == IK_OK);
+    CHECK(canvas_from_json(&canvas, doc, strlen(doc), NULL, &err) == IK_OK);
     char *placement = NULL;
     CHECK(ik_canvas_place(canvas, "res.poster", "knowledge", "result", NULL, &placement, &err) == IK_OK);
     CHECK(ik_canvas_use(canvas, "standard", "reflection-accountability", &err) == IK_OK);
     CHECK(ik_canvas_use(canvas, "coaches", "monitor-process", &err) == IK_EINVAL);
     CHECK(contains(err.message, "student groups"));
     CHECK(ik_canvas_answer(canvas, "lim.accountability.hindsight", "Eerder de gemeente betrekken.", NULL, &err) == IK_OK);
-    CHECK(ik_journey_add_moment(journey, canvas, &err) == IK_OK);
-    CHECK(ik_journey_add_moment(journey, canvas, &err) == IK_EEXIST);
+    CHECK(journey_add_canvas(journey, canvas, &err) == IK_OK);
+    CHECK(journey_add_canvas(journey, canvas, &err) == IK_EEXIST);
     CHECK(strcmp(err.path, "/moment/label") == 0);
-    CHECK(ik_journey_add_moment(journey, (ik_canvas *)journey, &err) == IK_EHANDLE);
+    CHECK(journey_add_canvas(journey, (ik_canvas *)journey, &err) == IK_EHANDLE);
 
     CHECK(ik_journey_add_outcome(journey, "lu1", "Impact verantwoorden", "impact", &err) == IK_OK);
     CHECK(ik_journey_add_outcome(journey, "lu1", "Nog eens", NULL, &err) == IK_EEXIST);
@@ -129,7 +130,7 @@ static void test_journey_editing(void) {
 
     char *report = NULL;
     CHECK(ik_journey_compare(journey, NULL, NULL, NULL, &report, &err) == IK_EINVAL); /* one moment only */
-    CHECK(ik_journey_evaluate(journey, NULL, &report, &err) == IK_OK);
+    CHECK(journey_verb(journey, ik_document_evaluate, NULL, &report, &err) == IK_OK);
     CHECK(contains(report, "\"pieces\": 2"));
     CHECK(contains(report, "\"questions_asked\": 7"));
     CHECK(contains(report, "\"questions_answered\": 1"));
@@ -138,11 +139,11 @@ static void test_journey_editing(void) {
     /* ik_canvas_compare and ik_canvas_unanswer */
     ik_canvas *later = NULL;
     CHECK(ik_canvas_new(&later, "Groep 7", NULL, 0, NULL, &err) == IK_OK);
-    CHECK(ik_canvas_compare(canvas, later, NULL, &report, &err) == IK_OK);
+    CHECK(canvas_compare(canvas, later, NULL, &report, &err) == IK_OK);
     CHECK(contains(report, "\"removed\": 1"));
     ik_free(report);
-    CHECK(ik_canvas_compare(canvas, NULL, NULL, &report, &err) == IK_EINVAL);
-    CHECK(strcmp(err.message, "to must not be NULL") == 0);
+    CHECK(canvas_compare(canvas, NULL, NULL, &report, &err) == IK_EINVAL);
+    CHECK(strcmp(err.message, "canvas must not be NULL") == 0);
     CHECK(ik_canvas_unanswer(canvas, "lim.accountability.hindsight", NULL, &err) == IK_OK);
     CHECK(ik_canvas_unanswer(canvas, "lim.accountability.hindsight", NULL, &err) == IK_ENOTFOUND);
 
@@ -244,7 +245,7 @@ static void test_cohort(const char *cohort_dir) {
 
     ik_options opts = IK_OPTIONS_INIT;
     opts.lang = "nl";
-    CHECK(ik_cohort_report_text(cohort, &opts, &report, &err) == IK_OK);
+    CHECK(ik_cohort_report_text(cohort, LANG_OPTIONS(opts.lang), &report, &err) == IK_OK);
     CHECK(contains(report, "Cohort: 4 groepen, 7 canvassen, 3 overgeslagen."));
     ik_free(report);
     CHECK(ik_cohort_evaluate(cohort, NULL, NULL, &err) == IK_EINVAL);

@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "check.h"
+#include "documents.h"
 
 int main(int argc, char **argv) {
     const char *dir = argc > 1 ? argv[1] : "examples/data";
@@ -15,10 +16,10 @@ int main(int argc, char **argv) {
     char *text = read_file(dir, "pzw-bottendaal.journey.json", &len);
     CHECK(text != NULL);
     ik_journey *journey = NULL;
-    CHECK(ik_journey_from_json(&journey, text, len, NULL, &err) == IK_OK);
+    CHECK(journey_from_json(&journey, text, len, NULL, &err) == IK_OK);
     const char *settings = "{\"homepage\": \"https://lms.example.org\", \"actor\": \"members\"}";
     char *out = NULL;
-    CHECK(ik_journey_to_xapi(journey, settings, strlen(settings), NULL, &out, &err) == IK_OK);
+    CHECK(journey_to_xapi(journey, settings, strlen(settings), NULL, &out, &err) == IK_OK);
     json_t *statements = json_loads(out, 0, NULL);
     CHECK(json_is_array(statements) && json_array_size(statements) > 2);
     json_t *first = json_array_get(statements, 0);
@@ -30,7 +31,7 @@ int main(int argc, char **argv) {
 
     /* The same export twice gives the same text (content-derived ids). */
     char *again = NULL;
-    CHECK(ik_journey_to_xapi(journey, settings, strlen(settings), NULL, &again, &err) == IK_OK);
+    CHECK(journey_to_xapi(journey, settings, strlen(settings), NULL, &again, &err) == IK_OK);
     CHECK(out && again && strcmp(out, again) == 0);
     ik_free(again);
     ik_free(out);
@@ -43,20 +44,20 @@ int main(int argc, char **argv) {
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         out = (char *)0x1;
-        int status = ik_journey_to_xapi(journey, bad[i][0], strlen(bad[i][0]), NULL, &out, &err);
+        int status = journey_to_xapi(journey, bad[i][0], strlen(bad[i][0]), NULL, &out, &err);
         CHECK(status == IK_EINVAL || status == IK_ESCHEMA);
         CHECK(out == NULL && strcmp(err.path, bad[i][1]) == 0);
     }
-    CHECK(ik_journey_to_xapi(journey, "{\"homepage\": ", 13, NULL, &out, &err) == IK_EJSON);
-    CHECK(ik_journey_to_xapi(journey, NULL, 0, NULL, &out, &err) == IK_EINVAL);
-    CHECK(ik_journey_to_xapi(journey, settings, strlen(settings), NULL, NULL, &err) == IK_EINVAL);
-    CHECK(ik_canvas_to_xapi((const ik_canvas *)journey, settings, strlen(settings), NULL, &out, &err) == IK_EHANDLE);
+    CHECK(journey_to_xapi(journey, "{\"homepage\": ", 13, NULL, &out, &err) == IK_EJSON);
+    CHECK(journey_to_xapi(journey, NULL, 0, NULL, &out, &err) == IK_EINVAL);
+    CHECK(journey_to_xapi(journey, settings, strlen(settings), NULL, NULL, &err) == IK_EINVAL);
+    CHECK(canvas_to_xapi((const ik_canvas *)journey, settings, strlen(settings), NULL, &out, &err) == IK_EHANDLE);
     /* The journey's progress picture and the change log's IDG bars through the same ABI shape. */
     char *progress = NULL;
-    CHECK(ik_journey_render_svg(journey, NULL, &progress, &err) == IK_OK);
+    CHECK(journey_verb(journey, ik_document_render_svg, NULL, &progress, &err) == IK_OK);
     CHECK(progress && contains(progress, "Cards per domain and moment") && contains(progress, "</svg>"));
     ik_free(progress);
-    CHECK(ik_journey_render_svg(journey, NULL, NULL, &err) == IK_EINVAL);
+    CHECK(journey_verb(journey, ik_document_render_svg, NULL, NULL, &err) == IK_EINVAL);
     CHECK(ik_cohort_render_svg((const ik_cohort *)journey, NULL, &progress, &err) == IK_EHANDLE);
     ik_journey_free(journey);
     free(text);
@@ -64,13 +65,13 @@ int main(int argc, char **argv) {
     /* A canvas with the poster attached: the digest is of ik_canvas_render_svg's bytes. */
     text = read_file(dir, "pzw-bottendaal-end.json", &len);
     ik_canvas *canvas = NULL;
-    CHECK(ik_canvas_from_json(&canvas, text, len, NULL, &err) == IK_OK);
+    CHECK(canvas_from_json(&canvas, text, len, NULL, &err) == IK_OK);
     const char *attach = "{\"homepage\": \"https://lms.example.org\", \"attachment\": true}";
-    CHECK(ik_canvas_to_xapi(canvas, attach, strlen(attach), NULL, &out, &err) == IK_OK);
+    CHECK(canvas_to_xapi(canvas, attach, strlen(attach), NULL, &out, &err) == IK_OK);
     statements = json_loads(out, 0, NULL);
     json_t *attachment = json_array_get(json_object_get(json_array_get(statements, 0), "attachments"), 0);
     char *svg = NULL;
-    CHECK(ik_canvas_render_svg(canvas, NULL, &svg, &err) == IK_OK);
+    CHECK(canvas_verb(canvas, ik_document_render_svg, NULL, &svg, &err) == IK_OK);
     CHECK(svg && (size_t)json_integer_value(json_object_get(attachment, "length")) == strlen(svg));
     CHECK(strlen(json_string_value(json_object_get(attachment, "sha2"))) == 64);
     ik_free(svg);
