@@ -4,24 +4,16 @@ declare(strict_types=1);
 
 namespace ImpactKit;
 
-/** The LIN Actiescan over time (seed 002): theme scores per scan, the weakest theme, comparisons. */
-final class Actiescan
+/** The LIN Actiescan over time: theme scores per scan, the weakest theme, comparisons between scans. */
+final class Actiescan extends Instrument
 {
-    use IsInstrument;
+    public const SCHEMA = 'impactkit/actiescan/1';
+    protected const TEMPLATE = 'actiescan';
 
-    private const KIND = 'actiescan';
-
-    /** impactkit/actiescan-comparison/1 between the scans labelled $from and $to. */
-    public function compare(string $from, string $to, string $lang = 'en'): array
+    /** Two scans side by side (schema impactkit/actiescan-comparison/1). */
+    public function compare(string $from, string $to, ?string $lang = null, array $options = []): array
     {
-        [$options, $keep] = $this->lib->options(['lang' => $lang]);
-        return self::decode($this->text('ik_actiescan_compare', Library::argument($from, 'from'),
-            Library::argument($to, 'to'), \FFI::addr($options)));
-    }
-
-    /** The scans as an SVG radar. */
-    public function renderSvg(string $lang = 'en'): string
-    {
-        return $this->inLanguage('ik_actiescan_render_svg', $lang);
+        return self::decode($this->verb('ik_actiescan_compare', $lang, $options,
+            Library::argument($from, 'from_label'), Library::argument($to, 'to_label')));
     }
 }

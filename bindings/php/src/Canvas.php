@@ -9,11 +9,9 @@ namespace ImpactKit;
  * (at the latest when the request ends) or earlier with close(). Every change is checked by the library; a change
  * that throws leaves the canvas as it was.
  */
-final class Canvas
+final class Canvas extends Document
 {
-    use OwnsHandle;
-
-    private const KIND = 'canvas';
+    public const SCHEMA = 'impactkit/canvas/1';
 
     /**
      * A new empty canvas on the built-in LIM template, or on a template document (JSON string or array).
@@ -22,29 +20,15 @@ final class Canvas
     public static function create(string $title, array|string|null $template = null): self
     {
         $json = is_array($template) ? json_encode($template, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE) : $template;
-        return self::construct('ik_canvas_new', Library::argument($title, 'title'), $json,
-            $json === null ? 0 : strlen($json), null);
+        $lib = Library::get();
+        $out = $lib->ffi->new('ik_canvas *');
+        $error = $lib->error();
+        $lib->check($lib->ffi->ik_canvas_new(\FFI::addr($out), Library::argument($title, 'title'), $json,
+            $json === null ? 0 : strlen($json), null, \FFI::addr($error)), $error);
+        return new self($out);
     }
 
-    /**
-     * Reads a canvas document. Unknown fields are kept and written back unchanged.
-     * @param array{max_document_bytes?: int, max_depth?: int, max_string_bytes?: int, max_elements?: int} $limits
-     */
-    public static function fromJson(string $json, array $limits = []): self
-    {
-        [$options, $keep] = Library::get()->options($limits);
-        return self::construct('ik_canvas_from_json', $json, strlen($json),
-            $options === null ? null : \FFI::addr($options));
-    }
 
-    public static function load(string $path): self
-    {
-        $json = @file_get_contents($path);
-        if ($json === false) {
-            throw new \RuntimeException("cannot read $path");
-        }
-        return self::fromJson($json);
-    }
 
     /** The built-in template (domains, central questions, card deck) as an array. */
     public static function builtinTemplate(string $id = 'lim'): array
@@ -57,74 +41,53 @@ final class Canvas
         return json_decode($lib->take($out), true, 512, JSON_THROW_ON_ERROR);
     }
 
-    /** The canvas document: two-space indentation, stable key order. */
-    public function toJson(): string
-    {
-        return $this->text('ik_canvas_to_json');
-    }
 
-    public function toArray(): array
-    {
-        return json_decode($this->toJson(), true, 512, JSON_THROW_ON_ERROR);
-    }
 
     /** Lays a card in a field ("activity", "place", "result") of a domain; returns the new placement id. */
     public function place(string $card, string $domain, string $field, ?string $note = null): string
     {
-        return $this->text('ik_canvas_place', Library::argument($card, 'card'), Library::argument($domain, 'domain'),
+        return $this->text('ik_canvas_place', $this->handle(), Library::argument($card, 'card'), Library::argument($domain, 'domain'),
             Library::argument($field, 'field'), Library::argument($note, 'note'));
     }
 
     /** Writes a free text in a field (the variant without cards); returns the new placement id. */
     public function placeText(string $text, string $domain, string $field, ?string $note = null): string
     {
-        return $this->text('ik_canvas_place_text', Library::argument($text, 'text'),
+        return $this->text('ik_canvas_place_text', $this->handle(), Library::argument($text, 'text'),
             Library::argument($domain, 'domain'), Library::argument($field, 'field'), Library::argument($note, 'note'));
     }
 
     public function unplace(string $placementId): void
     {
-        $this->call('ik_canvas_unplace', Library::argument($placementId, 'placement_id'));
+        $this->call('ik_canvas_unplace', $this->handle(), Library::argument($placementId, 'placement_id'));
     }
 
     /** @return list<array<string, mixed>> */
     public function placements(): array
     {
-        return json_decode($this->text('ik_canvas_placements'), true, 512, JSON_THROW_ON_ERROR);
+        return json_decode($this->text('ik_canvas_placements', $this->handle()), true, 512, JSON_THROW_ON_ERROR);
     }
 
     /** Adds a card the group wrote itself; kind is activity, location, result or blank. */
     public function addCard(string $id, string $text, string $kind = 'blank'): void
     {
-        $this->call('ik_canvas_add_card', Library::argument($id, 'card_id'), Library::argument($kind, 'kind'),
+        $this->call('ik_canvas_add_card', $this->handle(), Library::argument($id, 'card_id'), Library::argument($kind, 'kind'),
             Library::argument($text, 'text'));
     }
 
     /** @return list<array<string, mixed>> every card the group can lay */
     public function cards(): array
     {
-        return json_decode($this->text('ik_canvas_cards'), true, 512, JSON_THROW_ON_ERROR);
+        return json_decode($this->text('ik_canvas_cards', $this->handle()), true, 512, JSON_THROW_ON_ERROR);
     }
 
     public function answer(string $question, string $answer, ?string $by = null): void
     {
-        $this->call('ik_canvas_answer', Library::argument($question, 'question'), Library::argument($answer, 'answer'),
+        $this->call('ik_canvas_answer', $this->handle(), Library::argument($question, 'question'), Library::argument($answer, 'answer'),
             Library::argument($by, 'by'));
     }
 
-    /** The evaluation report (impactkit/canvas-report/1) as an array, texts in $lang ("nl" or "en"). */
-    public function evaluate(string $lang = 'en'): array
-    {
-        [$options, $keep] = $this->lib->options(['lang' => $lang]);
-        return json_decode($this->text('ik_canvas_evaluate', \FFI::addr($options)), true, 512, JSON_THROW_ON_ERROR);
-    }
 
-    /** The evaluation as text for people. */
-    public function reportText(string $lang = 'en'): string
-    {
-        [$options, $keep] = $this->lib->options(['lang' => $lang]);
-        return $this->text('ik_canvas_report_text', \FFI::addr($options));
-    }
 
     /**
      * Records what a result is as an effect (LIM §3); keys left out stay "not recorded".
@@ -133,7 +96,7 @@ final class Canvas
     public function setEffect(string $placement, ?array $effect): void
     {
         $json = $effect === null ? null : json_encode((object) $effect, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
-        $this->call('ik_canvas_set_effect', Library::argument($placement, 'placement'), $json,
+        $this->call('ik_canvas_set_effect', $this->handle(), Library::argument($placement, 'placement'), $json,
             $json === null ? 0 : strlen($json));
     }
 
@@ -145,7 +108,7 @@ final class Canvas
     {
         $json = $interaction === null ? null
             : json_encode((object) $interaction, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
-        $this->call('ik_canvas_set_interaction', Library::argument($placement, 'placement'), $json,
+        $this->call('ik_canvas_set_interaction', $this->handle(), Library::argument($placement, 'placement'), $json,
             $json === null ? 0 : strlen($json));
     }
 
@@ -161,18 +124,18 @@ final class Canvas
             $chain['note'] = $note;
         }
         $json = json_encode($chain, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
-        return $this->text('ik_canvas_add_chain', $json, strlen($json));
+        return $this->text('ik_canvas_add_chain', $this->handle(), $json, strlen($json));
     }
 
     public function removeChain(string $chainId): void
     {
-        $this->call('ik_canvas_remove_chain', Library::argument($chainId, 'chain_id'));
+        $this->call('ik_canvas_remove_chain', $this->handle(), Library::argument($chainId, 'chain_id'));
     }
 
     /** Chooses the variant and, for student groups, the didactic purpose (LIM §9); together they pick the questions. */
     public function use(string $variant, ?string $purpose = null): void
     {
-        $this->call('ik_canvas_use', Library::argument($variant, 'variant'), Library::argument($purpose, 'purpose'));
+        $this->call('ik_canvas_use', $this->handle(), Library::argument($variant, 'variant'), Library::argument($purpose, 'purpose'));
     }
 
     /**
@@ -189,22 +152,15 @@ final class Canvas
                 }
             }
         }
-        $this->call('ik_canvas_select_domains', Library::argument($domains === null ? null : implode(',', $domains), 'domains'));
+        $this->call('ik_canvas_select_domains', $this->handle(), Library::argument($domains === null ? null : implode(',', $domains), 'domains'));
     }
 
     /** Withdraws an answer (of $by, or of the group). */
     public function unanswer(string $question, ?string $by = null): void
     {
-        $this->call('ik_canvas_unanswer', Library::argument($question, 'question'), Library::argument($by, 'by'));
+        $this->call('ik_canvas_unanswer', $this->handle(), Library::argument($question, 'question'), Library::argument($by, 'by'));
     }
 
-    /** What changed from this (earlier) canvas to $later: impactkit/comparison/1. */
-    public function compare(Canvas $later, string $lang = 'en'): array
-    {
-        [$options, $keep] = $this->lib->options(['lang' => $lang]);
-        return json_decode($this->text('ik_canvas_compare', $later->handle(), \FFI::addr($options)), true, 512,
-            JSON_THROW_ON_ERROR);
-    }
 
     /**
      * The reflection and didactic questions for a variant and purpose (impactkit/questions/1).
@@ -220,21 +176,54 @@ final class Canvas
         return json_decode($lib->take($out), true, 512, JSON_THROW_ON_ERROR);
     }
 
-    /** The canvas as an SVG poster (every text escaped). */
-    public function renderSvg(string $lang = 'en'): string
+
+
+
+    /** What changed from this (earlier) canvas to $later (schema impactkit/comparison/1). */
+    public function compare(Canvas $later, ?string $lang = null, array $options = []): array
     {
-        return $this->inLanguage('ik_canvas_render_svg', $lang);
+        return $later->withDocument(fn (\FFI\CData $newer) => self::decode($this->verb('ik_document_compare', $lang, $options, $newer)));
     }
 
-    /** One row per placement (RFC 4180; formula-like fields defused). */
-    public function toCsv(string $lang = 'en'): string
+    /** @internal Converts an opened document to an editable canvas handle. */
+    protected static function take(\FFI\CData $handle): static
     {
-        return $this->inLanguage('ik_canvas_to_csv', $lang);
+        $lib = Library::get();
+        $out = $lib->ffi->new('ik_canvas *');
+        $error = $lib->error();
+        try {
+            $lib->check($lib->ffi->ik_canvas_from_document(\FFI::addr($out), $handle, \FFI::addr($error)), $error);
+        } finally {
+            $lib->ffi->ik_document_free($handle);
+        }
+        return new static($out);
     }
 
-    /** xAPI 1.0.3 statements to POST to an LRS; $settings needs at least ['homepage' => 'https://…']. */
-    public function toXapi(array $settings, string $lang = 'en'): array
+    protected function free(\FFI\CData $handle): void
     {
-        return $this->xapi('ik_canvas_to_xapi', $settings, $lang);
+        $this->lib->ffi->ik_canvas_free($handle);
+    }
+
+    /**
+     * @internal The canvas as it is now, as a temporary document handle, for another object (a journey adding it).
+     * @template T
+     * @param callable(\FFI\CData): T $body
+     * @return T
+     */
+    public function withDocumentOf(callable $body): mixed
+    {
+        return $this->withDocument($body);
+    }
+
+    /** @internal The canvas as it is now, as a temporary document handle. */
+    protected function withDocument(callable $body): mixed
+    {
+        $out = $this->lib->ffi->new('ik_document *');
+        $this->call('ik_canvas_to_document', \FFI::addr($out), $this->handle());
+        try {
+            return $body($out);
+        } finally {
+            $this->lib->ffi->ik_document_free($out);
+        }
     }
 }

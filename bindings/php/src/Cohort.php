@@ -11,9 +11,14 @@ namespace ImpactKit;
  */
 final class Cohort
 {
-    use OwnsHandle;
+    private Library $lib;
+    private ?\FFI\CData $handle;
 
-    private const KIND = 'cohort';
+    private function __construct(\FFI\CData $handle)
+    {
+        $this->lib = Library::get();
+        $this->handle = $handle;
+    }
 
     /**
      * @param array{max_empty_domains?: int, min_result_cards?: int, results_expected_from_moment?: int, min_cards_added?: int} $thresholds
@@ -25,20 +30,25 @@ final class Cohort
         $lib->ffi->ik_cohort_thresholds_init(\FFI::addr($settings), 1);
         foreach ($thresholds as $name => $value) {
             if (!in_array($name, ['max_empty_domains', 'min_result_cards', 'results_expected_from_moment', 'min_cards_added'], true)) {
-                throw new ImpactKitException("unknown threshold \"$name\"", ImpactKitException::EINVAL);
+                throw new InvalidArgument("unknown threshold \"$name\"", ImpactKitException::EINVAL);
             }
             if (!is_int($value) || $value < -2147483648 || $value > 2147483647) {
-                throw new ImpactKitException("$name must be a 32-bit integer", ImpactKitException::EINVAL);
+                throw new InvalidArgument("$name must be a 32-bit integer", ImpactKitException::EINVAL);
             }
             $settings->$name = $value;
         }
-        return self::construct('ik_cohort_new', \FFI::addr($settings), null);
+        $out = $lib->ffi->new('ik_cohort *');
+        $error = $lib->error();
+        $lib->check($lib->ffi->ik_cohort_new(\FFI::addr($out), \FFI::addr($settings), null, \FFI::addr($error)), $error);
+        return new self($out);
     }
 
     /** Adds a canvas or journey document; $source names it in the report. */
     public function addJson(string $json, ?string $source = null): void
     {
-        $this->call('ik_cohort_add_json', Library::argument($source, 'source'), $json, strlen($json));
+        $error = $this->lib->error();
+        $this->lib->check($this->lib->ffi->ik_cohort_add_json($this->handle(), Library::argument($source, 'source'), $json,
+            strlen($json), \FFI::addr($error)), $error);
     }
 
     /**
@@ -66,27 +76,56 @@ final class Cohort
     }
 
     /** impactkit/cohort-report/1: heat map, coverage distribution, groups that need attention, skipped files. */
-    public function evaluate(string $lang = 'en'): array
+    public function evaluate(?string $lang = null): array
     {
-        [$options, $keep] = $this->lib->options(['lang' => $lang]);
-        return self::decode($this->text('ik_cohort_evaluate', \FFI::addr($options)));
+        return json_decode($this->report('ik_cohort_evaluate', $lang), true, 512, JSON_THROW_ON_ERROR);
     }
 
-    public function reportText(string $lang = 'en'): string
+    public function reportText(?string $lang = null): string
     {
-        [$options, $keep] = $this->lib->options(['lang' => $lang]);
-        return $this->text('ik_cohort_report_text', \FFI::addr($options));
+        return $this->report('ik_cohort_report_text', $lang);
     }
 
     /** The heat map as SVG. */
-    public function renderSvg(string $lang = 'en'): string
+    public function renderSvg(?string $lang = null): string
     {
-        return $this->inLanguage('ik_cohort_render_svg', $lang);
+        return $this->report('ik_cohort_render_svg', $lang);
     }
 
     /** The heat map as CSV (RFC 4180). */
-    public function toCsv(string $lang = 'en'): string
+    public function toCsv(?string $lang = null): string
     {
-        return $this->inLanguage('ik_cohort_to_csv', $lang);
+        return $this->report('ik_cohort_to_csv', $lang);
+    }
+
+    public function close(): void
+    {
+        if ($this->handle !== null) {
+            $this->lib->ffi->ik_cohort_free($this->handle);
+            $this->handle = null;
+        }
+    }
+
+    public function __destruct()
+    {
+        $this->close();
+    }
+
+    private function handle(): \FFI\CData
+    {
+        if ($this->handle === null) {
+            throw new HandleError('the cohort is closed', ImpactKitException::EHANDLE);
+        }
+        return $this->handle;
+    }
+
+    private function report(string $function, ?string $lang): string
+    {
+        [$struct, $keep] = $this->lib->reportOptions($lang === null ? [] : ['lang' => $lang]);
+        $out = $this->lib->ffi->new('char *');
+        $error = $this->lib->error();
+        $this->lib->check($this->lib->ffi->$function($this->handle(), \FFI::addr($struct), \FFI::addr($out),
+            \FFI::addr($error)), $error);
+        return $this->lib->take($out);
     }
 }

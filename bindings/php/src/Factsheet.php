@@ -4,10 +4,9 @@ declare(strict_types=1);
 
 namespace ImpactKit;
 
-/** A Proeftuin factsheet (seed 003): goals vs achieved, intake and retention, capacities, lessons. */
-final class Factsheet
+/** A Proeftuin factsheet: goals vs achieved, intake and retention, capacities, lessons. */
+final class Factsheet extends Instrument
 {
-    use IsInstrument;
-
-    private const KIND = 'factsheet';
+    public const SCHEMA = 'impactkit/factsheet/1';
+    protected const TEMPLATE = 'factsheet';
 }

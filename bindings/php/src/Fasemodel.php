@@ -4,10 +4,9 @@ declare(strict_types=1);
 
 namespace ImpactKit;
 
-/** The LIN Fasemodel (seed 002): current stage and ambition per component, largest gaps first. */
-final class Fasemodel
+/** Current stage and ambition per LIN component; the largest gaps first. */
+final class Fasemodel extends Instrument
 {
-    use IsInstrument;
-
-    private const KIND = 'fasemodel';
+    public const SCHEMA = 'impactkit/fasemodel/1';
+    protected const TEMPLATE = 'fasemodel';
 }

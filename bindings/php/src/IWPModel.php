@@ -4,10 +4,9 @@ declare(strict_types=1);
 
 namespace ImpactKit;
 
-/** An innovation workplace after the IWP development model (seed 004) and its coverage of the seven principles. */
-final class IWPModel
+/** An innovation workplace after the IWP development model; reports how well the principles are covered. */
+final class IWPModel extends Instrument
 {
-    use IsInstrument;
-
-    private const KIND = 'iwp';
+    public const SCHEMA = 'impactkit/iwp/1';
+    protected const TEMPLATE = 'iwp';
 }

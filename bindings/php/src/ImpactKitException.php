@@ -50,10 +50,29 @@ class ImpactKitException extends \RuntimeException
         return $this->errorColumn;
     }
 
-    /** The symbolic code, e.g. "IK_ENOTFOUND". */
+    /** The symbolic code as the library names it (ik_strerror), e.g. "IK_ENOTFOUND". */
     public function getSymbol(): string
     {
-        $names = array_flip((new \ReflectionClass(self::class))->getConstants());
-        return isset($names[$this->getCode()]) ? 'IK_' . $names[$this->getCode()] : 'IK_UNKNOWN';
+        return (string) Library::get()->ffi->ik_strerror($this->getCode());
+    }
+
+    /** The exception for a failed call: one class per status code, so a host can catch the one it handles. */
+    public static function fromStatus(int $status, string $message, string $path = '', int $line = 0, int $column = 0): self
+    {
+        $class = match ($status) {
+            self::EINVAL => InvalidArgument::class,
+            self::EJSON => JsonSyntaxError::class,
+            self::ESCHEMA => SchemaError::class,
+            self::ENOTFOUND => NotFound::class,
+            self::EEXIST => AlreadyExists::class,
+            self::ERANGE => OutOfRange::class,
+            self::ELIMIT => LimitExceeded::class,
+            self::ENOMEM => OutOfMemory::class,
+            self::EHANDLE => HandleError::class,
+            self::EUTF8 => Utf8Error::class,
+            self::ENOTSUP => NotSupported::class,
+            default => self::class,
+        };
+        return new $class($message, $status, $path, $line, $column);
     }
 }

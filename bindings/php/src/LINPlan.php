@@ -4,10 +4,9 @@ declare(strict_types=1);
 
 namespace ImpactKit;
 
-/** Setting up a LIN (seed 002): the cycle, the investment in hours and money, the minimum conditions. */
-final class LINPlan
+/** The LIN cycle, the investment in hours (and money where rates are given) and the toolkit's conditions. */
+final class LINPlan extends Instrument
 {
-    use IsInstrument;
-
-    private const KIND = 'lin';
+    public const SCHEMA = 'impactkit/lin/1';
+    protected const TEMPLATE = 'lin';
 }

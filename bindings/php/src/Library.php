@@ -8,12 +8,15 @@ namespace ImpactKit;
  * Loads libimpactkit through PHP FFI and translates status codes into exceptions. One instance per process.
  *
  * The library is looked for in this order: the IMPACTKIT_LIBRARY environment variable (a path), a copy in
- * bindings/php/lib/ (what a plugin package ships), the system's linker path (libimpactkit.so.0 after
+ * bindings/php/lib/ (what a plugin package ships), the system's linker path (libimpactkit.so.1 after
  * `make install`), then /usr/local/lib. FFI must be enabled: `ffi.enable=true` in php.ini for web servers
  * (the CLI allows it by default), or preload the header (see docs/php-guide.md).
  */
 final class Library
 {
+    /** The library major version this binding speaks (impactkit.h IK_VERSION_MAJOR). */
+    public const MAJOR = 1;
+
     private static ?Library $instance = null;
 
     public readonly \FFI $ffi;
@@ -25,6 +28,10 @@ final class Library
             throw new \RuntimeException('impactkit: cannot read impactkit.ffi.h');
         }
         $this->ffi = \FFI::cdef($header, $path);
+        $version = (string) $this->ffi->ik_version();
+        if ((int) explode('.', $version)[0] !== self::MAJOR) {
+            throw new \FFI\Exception("the library is version $version; this binding speaks major version " . self::MAJOR);
+        }
     }
 
     public static function get(): Library
@@ -56,7 +63,8 @@ final class Library
         if (is_string($explicit) && $explicit !== '') {
             return [$explicit];
         }
-        return [dirname(__DIR__) . '/lib/libimpactkit.so.0', 'libimpactkit.so.0', '/usr/local/lib/libimpactkit.so.0'];
+        $soname = 'libimpactkit.so.' . self::MAJOR;
+        return [dirname(__DIR__) . '/lib/' . $soname, $soname, '/usr/local/lib/' . $soname];
     }
 
     public function version(): string
@@ -70,13 +78,13 @@ final class Library
         return $this->ffi->new('ik_error');
     }
 
-    /** Throws the exception for a failed call. */
+    /** Throws the exception for a failed call: the subclass of ImpactKitException for its status code. */
     public function check(int $status, \FFI\CData $error): void
     {
         if ($status !== 0) {
-            throw new ImpactKitException(
-                \FFI::string($error->message),
+            throw ImpactKitException::fromStatus(
                 $status,
+                \FFI::string($error->message),
                 \FFI::string($error->path),
                 $error->line,
                 $error->column,
@@ -101,39 +109,77 @@ final class Library
     public static function argument(?string $text, string $name): ?string
     {
         if ($text !== null && str_contains($text, "\0")) {
-            throw new ImpactKitException("$name contains a NUL character", ImpactKitException::EINVAL);
+            throw new InvalidArgument("$name contains a NUL character", ImpactKitException::EINVAL);
         }
         return $text;
     }
 
     /**
-     * ik_options for report language and limits (zero = the library's default).
-     * Returns the struct and the buffer its `lang` points into; keep both alive for the call.
+     * ik_options, given when a handle is opened: limits (zero = the library's default) and the handle's default
+     * report language. Returns the struct and the buffers it points into; keep both alive for the call.
      * @param array{lang?: string, max_document_bytes?: int, max_depth?: int, max_string_bytes?: int, max_elements?: int} $settings
-     * @return array{0: ?\FFI\CData, 1: ?\FFI\CData}
+     * @return array{0: ?\FFI\CData, 1: list<\FFI\CData>}
      */
     public function options(array $settings): array
     {
         if ($settings === []) {
-            return [null, null];
+            return [null, []];
         }
         $options = $this->ffi->new('ik_options');
         $this->ffi->ik_options_init(\FFI::addr($options), 1);
-        $lang = null;
+        $keep = [];
         if (isset($settings['lang'])) {
-            $text = self::argument($settings['lang'], 'lang') ?? '';
-            $lang = \FFI::new('char[' . (strlen($text) + 1) . ']');
-            \FFI::memcpy($lang, $text, strlen($text));
-            $options->lang = \FFI::cast('char *', $lang);
+            $options->lang = $this->cString($settings['lang'], 'lang', $keep);
         }
         foreach (['max_document_bytes', 'max_depth', 'max_string_bytes', 'max_elements'] as $name) {
             if (isset($settings[$name])) {
                 if (!is_int($settings[$name]) || $settings[$name] < 0) {
-                    throw new ImpactKitException("$name must be a non-negative integer", ImpactKitException::EINVAL);
+                    throw new InvalidArgument("$name must be a non-negative integer", ImpactKitException::EINVAL);
                 }
                 $options->$name = $settings[$name];
             }
         }
-        return [$options, $lang];
+        return [$options, $keep];
+    }
+
+    /**
+     * ik_report_options, given to each report verb: 'lang', 'as_of' ("YYYY-MM-DD"), 'dimensions' (list of IDG
+     * dimension ids), 'xapi' (settings array). An unset setting falls back to the handle's default.
+     * @param array{lang?: ?string, as_of?: ?string, dimensions?: ?list<string>, xapi?: ?array<string, mixed>} $settings
+     * @return array{0: \FFI\CData, 1: list<\FFI\CData>}
+     */
+    public function reportOptions(array $settings): array
+    {
+        $options = $this->ffi->new('ik_report_options');
+        $this->ffi->ik_report_options_init(\FFI::addr($options), 1);
+        $keep = [];
+        if (isset($settings['lang'])) {
+            $options->lang = $this->cString($settings['lang'], 'lang', $keep);
+        }
+        if (isset($settings['as_of'])) {
+            $options->as_of = $this->cString($settings['as_of'], 'as_of', $keep);
+        }
+        if (isset($settings['dimensions'])) {
+            if (!is_array($settings['dimensions'])) {
+                throw new InvalidArgument('dimensions must be a list of IDG dimension ids', ImpactKitException::EINVAL);
+            }
+            $options->dimensions = $this->cString(implode(',', $settings['dimensions']), 'dimensions', $keep);
+        }
+        if (isset($settings['xapi'])) {
+            $json = json_encode($settings['xapi'], JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
+            $options->xapi_settings = $this->cString($json, 'xapi', $keep);
+            $options->xapi_settings_len = strlen($json);
+        }
+        return [$options, $keep];
+    }
+
+    /** A C copy of $text (kept alive by $keep) for a const char * member. */
+    private function cString(string $text, string $name, array &$keep): \FFI\CData
+    {
+        self::argument($text, $name);
+        $buffer = \FFI::new('char[' . (strlen($text) + 1) . ']');  // zeroed: the last byte ends the string
+        \FFI::memcpy($buffer, $text, strlen($text));
+        $keep[] = $buffer;
+        return \FFI::cast('char *', $buffer);
     }
 }

@@ -34,7 +34,9 @@ final class CanvasTest extends TestCase
 
     public function testVersionAndTemplate(): void
     {
-        $this->assertSame('0.3.0', Library::get()->version());
+        // The version's one source is the header.
+        preg_match('/#define IK_VERSION_STRING "([^"]+)"/', file_get_contents(dirname(__DIR__, 3) . '/include/impactkit.h'), $m);
+        $this->assertSame($m[1], Library::get()->version());
         $template = Canvas::builtinTemplate();
         $this->assertSame('impactkit/template/1', $template['schema']);
         $this->assertSame(['target-group', 'partners', 'complexity', 'interprofessional', 'knowledge'],
@@ -70,7 +72,10 @@ final class CanvasTest extends TestCase
         $error = self::failsWith(fn() => Canvas::fromJson(substr($text, 0, intdiv(strlen($text), 2))), E::EJSON);
         $this->assertGreaterThan(1, $error->getErrorLine());
         $this->assertGreaterThan(0, $error->getErrorColumn());
-        self::failsWith(fn() => Canvas::fromJson('[]'), E::ESCHEMA, '', 'expected an object, found an array');
+        self::failsWith(fn() => Canvas::fromJson('[]'), E::ESCHEMA, '/schema', 'not an ImpactKit document (no "schema" string)');
+        // One exception class per status code.
+        $this->assertInstanceOf(\ImpactKit\SchemaError::class, self::failsWith(fn() => Canvas::fromJson('[]'), E::ESCHEMA));
+        $this->assertInstanceOf(\ImpactKit\JsonSyntaxError::class, self::failsWith(fn() => Canvas::fromJson('['), E::EJSON));
         $document = json_decode($text, true);
         $document['placements'][3]['card'] = 'act.nope';
         self::failsWith(fn() => Canvas::fromJson(json_encode($document)), E::ENOTFOUND, '/placements/3/card',

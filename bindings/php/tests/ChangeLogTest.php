@@ -14,10 +14,10 @@ final class ChangeLogTest extends TestCase
         $json = file_get_contents(IMPACTKIT_DATA . '/pwmi-changelog.json');
         $log = ChangeLog::fromJson($json);
         $this->assertSame($json, $log->toJson());
-        $report = $log->report('nl');
+        $report = $log->evaluate('nl');
         $this->assertSame([1, 1, 4, 3, 2], array_column($report['dimensions'], 'changes'));
         $this->assertSame(0.5833, $report['selection']['share']);
-        $this->assertSame(3, $log->report('en', ['being', 'acting'])['selection']['changes']);
+        $this->assertSame(3, $log->evaluate('en', ['dimensions' => ['being', 'acting']])['selection']['changes']);
         $this->assertSame(6, $report['sdgs']['touched']);
         $this->assertTrue($report['top_changes'][0]['cut_by_tie']);
         $this->assertSame(13446.75, $report['sroi']['total_present_value']);

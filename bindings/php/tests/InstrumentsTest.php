@@ -32,12 +32,12 @@ final class InstrumentsTest extends TestCase
     public function testKirkpatrickOverdueAndTiming(): void
     {
         $plan = KirkpatrickPlan::fromJson(self::data('lin-kirkpatrick.json'));
-        $report = $plan->report('nl', '2026-11-23');
+        $report = $plan->evaluate('nl', ['as_of' => '2026-11-23']);
         $this->assertSame(['measured', 'overdue', 'planned', 'not-planned'], array_column($report['levels'], 'status'));
         $this->assertSame(21, $report['overdue'][0]['days_overdue']);
         $this->assertSame([11, 12], array_column($report['timing'], 'days_after_intervention'));
-        $this->assertStringContainsString('21 dagen geleden', $plan->reportText('nl', '2026-11-23'));
-        $error = self::refused(fn () => $plan->report('en', '2026-02-30'));
+        $this->assertStringContainsString('21 dagen geleden', $plan->reportText('nl', ['as_of' => '2026-11-23']));
+        $error = self::refused(fn () => $plan->evaluate('en', ['as_of' => '2026-02-30']));
         $this->assertSame(E::ERANGE, $error->getCode());
         $this->assertSame('/as_of', $error->getPath());
         $error = self::refused(fn () => KirkpatrickPlan::fromJson(
@@ -48,7 +48,7 @@ final class InstrumentsTest extends TestCase
     public function testActiescanScoresAndComparison(): void
     {
         $scan = Actiescan::fromJson(self::data('lin-actiescan.json'));
-        $report = $scan->report('en');
+        $report = $scan->evaluate('en');
         $this->assertSame([2.5, 2, 2.5, 3.5, 1], array_column($report['scans'][0]['themes'], 'mean'));
         $this->assertSame(['innovation'], $report['scans'][1]['weakest']);
         $comparison = $scan->compare('najaar-2025', 'najaar-2026', 'nl');
@@ -64,12 +64,12 @@ final class InstrumentsTest extends TestCase
 
     public function testFasemodelAndLin(): void
     {
-        $report = Fasemodel::fromJson(self::data('lin-fasemodel.json'))->report('nl');
+        $report = Fasemodel::fromJson(self::data('lin-fasemodel.json'))->evaluate('nl');
         $this->assertSame(['students', 'governance', 'quality-projects', 'interprofessional', 'guidance', 'lin-day'],
             $report['largest_gaps']);
         $this->assertSame(11, $report['total_gap']);
 
-        $lin = LINPlan::fromJson(self::data('lin-plan.json'))->report('en');
+        $lin = LINPlan::fromJson(self::data('lin-plan.json'))->evaluate('en');
         $this->assertSame([208, 240, 80, 160], array_column($lin['investment']['roles'], 'hours'));
         $this->assertSame(34440, $lin['investment']['cost']);
         $this->assertFalse($lin['conditions_met']);
@@ -79,8 +79,8 @@ final class InstrumentsTest extends TestCase
         $this->assertFalse($lin['teachers']['applies']);
         $template = LINPlan::template('nl');
         $this->assertSame(['cooperation-agreement', 'lin-day'], array_values(array_map(fn ($c) => $c['id'],
-            array_filter($template->report('nl')['conditions'], fn ($c) => !$c['met']))));
-        $this->assertSame(572, $template->report()['investment']['total_hours']);
+            array_filter($template->evaluate('nl')['conditions'], fn ($c) => !$c['met']))));
+        $this->assertSame(572, $template->evaluate()['investment']['total_hours']);
         $error = self::refused(fn () => LINPlan::fromJson(
             str_replace('"hours_per_week": 2', '"hours_per_week": -2', self::data('lin-plan.json'))));
         $this->assertSame('/roles/2/hours_per_week', $error->getPath());
@@ -89,7 +89,7 @@ final class InstrumentsTest extends TestCase
     public function testFactsheetAndIwp(): void
     {
         $sheet = Factsheet::fromJson(self::data('proeftuin-praktijkleren.json'));
-        $report = $sheet->report('nl');
+        $report = $sheet->evaluate('nl');
         $this->assertSame(0.90625, $report['numbers']['retention']);
         $this->assertSame(90.6, $report['numbers']['retention_percent']);
         $this->assertSame(['samen-leren'], $report['goals_open']);
@@ -97,7 +97,7 @@ final class InstrumentsTest extends TestCase
             str_replace('"retained": 87', '"retained": 100', self::data('proeftuin-praktijkleren.json'))));
         $this->assertSame(E::ERANGE, $error->getCode());
 
-        $iwp = IWPModel::fromJson(self::data('value-in-the-valley.json'))->report('en');
+        $iwp = IWPModel::fromJson(self::data('value-in-the-valley.json'))->evaluate('en');
         $this->assertSame(['J' => 4, 'S' => 3, 'J+S' => 3, 'untagged' => 0], $iwp['principles'][0]['effects']);
         $this->assertSame(['collegas'], $iwp['shared_characteristics']);
         $error = self::refused(fn () => IWPModel::fromJson(

@@ -46,7 +46,7 @@ final class SeedFidelityTest extends TestCase
         $plan = json_decode(LINPlan::template('en')->toJson(), true);
         $plan['roles'][0] = ['id' => 'a', 'role' => 'project-leader', 'hours_per_week' => 8, 'weeks' => 13];
         $plan['roles'][] = ['id' => 'b', 'role' => 'project-leader', 'hours_per_week' => 0.5, 'weeks' => 26];
-        $report = LINPlan::fromJson(json_encode($plan))->report('en');
+        $report = LINPlan::fromJson(json_encode($plan))->evaluate('en');
         $leader = $report['conditions'][1];
         $this->assertSame(['project-leader', false, 117, 208, 14],
             [$leader['id'], $leader['met'], $leader['hours'], $leader['hours_required'], $leader['short_from_week']]);
@@ -61,7 +61,7 @@ final class SeedFidelityTest extends TestCase
         $this->assertStringContainsString('50% of the changes are about Relating + Collaborating.', $log->reportText('en'));
         $sroi = self::changeLog(['being'],
             ', "sroi": {"outcomes": [{"id": "o1", "name": "n", "quantity": 10, "proxy": 100}]}');
-        $report = $sroi->report('en')['sroi'];
+        $report = $sroi->evaluate('en')['sroi'];
         $this->assertSame(3.5, $report['assumptions']['discount_rate']);
         $this->assertFalse($report['assumptions']['discount_rate_given']);
         $this->assertNull($report['ratio']);
@@ -99,11 +99,11 @@ final class SeedFidelityTest extends TestCase
         $this->assertCount(11, $scan['scans'][0]['answers']);
         $this->assertNull($scan['scans'][0]['answers'][0]['position']);
         $scan['scans'][0]['answers'][10]['position'] = 4;
-        $report = Actiescan::fromJson(json_encode($scan))->report('nl');
+        $report = Actiescan::fromJson(json_encode($scan))->evaluate('nl');
         $answer = $report['scans'][0]['themes'][4]['answers'][0];
         $this->assertSame(['research.exchange', 'Hoe ziet de uitwisseling tussen de zorg- en onderwijsinstelling eruit?', 4],
             [$answer['question'], $answer['text'], $answer['position']]);
-        $iwp = IWPModel::template('nl')->report('nl');
+        $iwp = IWPModel::template('nl')->evaluate('nl');
         $this->assertStringStartsWith('De innovatiewerkplaats (context, taken en activiteiten', $iwp['principles'][0]['description']);
         $this->assertSame(['A. Uitgangspunten', 'B. Opbrengsten', 'C. Processen', 'Vormgeving van de IWP',
             'D. Ontwerpprincipes en vormgeving'], $iwp['empty_section_names']);

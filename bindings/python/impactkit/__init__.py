@@ -6,11 +6,17 @@
     'p1'
     >>> canvas.evaluate("nl")["totals"]["cards"]
     1
+    >>> impactkit.load("examples/data/pwmi-changelog.json").evaluate()["changes"]   # any document    # doctest: +SKIP
+    12
 
-The library (libimpactkit.so) is found without LD_LIBRARY_PATH: see README.md in this folder.
+Every document (canvas, journey, change log and the six instruments) has the same verbs: `evaluate`,
+`report_text`, `render_svg`, `to_csv`, `to_xapi`, `to_json`, `save`. The library (libimpactkit.so) is found
+without LD_LIBRARY_PATH: see README.md in this folder.
 """
 
-from ._support import Options
+from ._native import lib as _lib
+from ._support import Options, ReportOptions
+from .document import Document, load, open, template
 from .canvas import Canvas, builtin_template, questions, version
 from .cohort import Cohort, Thresholds
 from .journey import Journey
@@ -24,17 +30,20 @@ from .errors import (
     JSONSyntaxError,
     LimitExceeded,
     NotFound,
+    NotSupported,
     OutOfMemory,
     OutOfRange,
     SchemaError,
     UTF8Error,
-    NotSupported,
 )
 
 __all__ = [
-    "Canvas", "Journey", "Cohort", "ChangeLog", "Thresholds", "Options", "builtin_template", "questions", "version",
+    "Document", "open", "load", "template",
+    "Canvas", "Journey", "Cohort", "ChangeLog", "Thresholds", "Options", "ReportOptions", "builtin_template",
+    "questions", "version",
     "Instrument", "KirkpatrickPlan", "Actiescan", "Fasemodel", "LINPlan", "Factsheet", "IWPModel", "load_instrument",
     "ImpactKitError", "InvalidArgument", "JSONSyntaxError", "SchemaError", "NotFound", "AlreadyExists",
     "OutOfRange", "LimitExceeded", "OutOfMemory", "HandleError", "UTF8Error", "NotSupported",
 ]
-__version__ = "0.3.0"
+# The version is the library's (one source: impactkit.h); the binding checked its major version on import.
+__version__ = _lib.ik_version().decode()

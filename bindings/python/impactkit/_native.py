@@ -11,7 +11,9 @@ from pathlib import Path
 ERROR_PATH_LENGTH = 128
 ERROR_MESSAGE_LENGTH = 256
 OPTIONS_VERSION = 1
-SONAME = "libimpactkit.so.0"
+REPORT_OPTIONS_VERSION = 1
+MAJOR = 1  # the library major version this binding speaks (impactkit.h IK_VERSION_MAJOR)
+SONAME = f"libimpactkit.so.{MAJOR}"
 
 
 class ErrorStruct(ctypes.Structure):
@@ -36,6 +38,19 @@ class OptionsStruct(ctypes.Structure):
         ("max_depth", ctypes.c_size_t),
         ("max_string_bytes", ctypes.c_size_t),
         ("max_elements", ctypes.c_size_t),
+    ]
+
+
+class ReportOptionsStruct(ctypes.Structure):
+    """`ik_report_options` from impactkit.h."""
+
+    _fields_ = [
+        ("version", ctypes.c_uint),
+        ("lang", ctypes.c_char_p),
+        ("as_of", ctypes.c_char_p),
+        ("dimensions", ctypes.c_char_p),
+        ("xapi_settings", ctypes.c_char_p),
+        ("xapi_settings_len", ctypes.c_size_t),
     ]
 
 
@@ -98,77 +113,86 @@ _c_str = ctypes.c_char_p
 _out_str = ctypes.POINTER(ctypes.c_void_p)  # char ** — read with string_at, release with ik_free
 _err = ctypes.POINTER(ErrorStruct)
 _opts = ctypes.POINTER(OptionsStruct)
+_ropts = ctypes.POINTER(ReportOptionsStruct)
 _handle = ctypes.c_void_p
+_out_handle = ctypes.POINTER(ctypes.c_void_p)
 _int = ctypes.c_int
+_size = ctypes.c_size_t
 
+# Every function of impactkit.h that Python uses, in header order; tests/test_native.py checks each against the
+# preprocessed header (bindings/php/impactkit.ffi.h), so a signature cannot drift.
+SIGNATURES = {
+    "ik_version": (ctypes.c_char_p,),
+    "ik_version_number": (_int,),
+    "ik_strerror": (ctypes.c_char_p, _int),
+    "ik_free": (None, ctypes.c_void_p),
+    "ik_options_init": (_int, _opts, ctypes.c_uint),
+    "ik_report_options_init": (_int, _ropts, ctypes.c_uint),
+    "ik_document_from_json": (_int, _out_handle, _c_str, _size, _opts, _err),
+    "ik_document_template": (_int, _out_handle, _c_str, _opts, _err),
+    "ik_document_kind": (ctypes.c_char_p, _handle),
+    "ik_document_to_json": (_int, _handle, _out_str, _err),
+    "ik_document_evaluate": (_int, _handle, _ropts, _out_str, _err),
+    "ik_document_report_text": (_int, _handle, _ropts, _out_str, _err),
+    "ik_document_render_svg": (_int, _handle, _ropts, _out_str, _err),
+    "ik_document_to_csv": (_int, _handle, _ropts, _out_str, _err),
+    "ik_document_to_xapi": (_int, _handle, _ropts, _out_str, _err),
+    "ik_document_free": (None, _handle),
+    "ik_document_compare": (_int, _handle, _handle, _ropts, _out_str, _err),
+    "ik_actiescan_compare": (_int, _handle, _c_str, _c_str, _ropts, _out_str, _err),
+    "ik_changelog_sensitivity": (_int, _handle, _c_str, ctypes.POINTER(ctypes.c_double), _size, _c_str, _ropts,
+                                 _out_str, _err),
+    "ik_template_builtin": (_int, _out_str, _c_str, _err),
+    "ik_questions": (_int, _c_str, _c_str, _out_str, _err),
+    "ik_canvas_new": (_int, _out_handle, _c_str, _c_str, _size, _opts, _err),
+    "ik_canvas_from_document": (_int, _out_handle, _handle, _err),
+    "ik_canvas_to_document": (_int, _out_handle, _handle, _err),
+    "ik_canvas_place": (_int, _handle, _c_str, _c_str, _c_str, _c_str, _out_str, _err),
+    "ik_canvas_place_text": (_int, _handle, _c_str, _c_str, _c_str, _c_str, _out_str, _err),
+    "ik_canvas_unplace": (_int, _handle, _c_str, _err),
+    "ik_canvas_placements": (_int, _handle, _out_str, _err),
+    "ik_canvas_add_card": (_int, _handle, _c_str, _c_str, _c_str, _err),
+    "ik_canvas_cards": (_int, _handle, _out_str, _err),
+    "ik_canvas_answer": (_int, _handle, _c_str, _c_str, _c_str, _err),
+    "ik_canvas_unanswer": (_int, _handle, _c_str, _c_str, _err),
+    "ik_canvas_use": (_int, _handle, _c_str, _c_str, _err),
+    "ik_canvas_select_domains": (_int, _handle, _c_str, _err),
+    "ik_canvas_set_effect": (_int, _handle, _c_str, _c_str, _size, _err),
+    "ik_canvas_set_interaction": (_int, _handle, _c_str, _c_str, _size, _err),
+    "ik_canvas_add_chain": (_int, _handle, _c_str, _size, _out_str, _err),
+    "ik_canvas_remove_chain": (_int, _handle, _c_str, _err),
+    "ik_canvas_free": (None, _handle),
+    "ik_journey_new": (_int, _out_handle, _c_str, _c_str, _opts, _err),
+    "ik_journey_from_document": (_int, _out_handle, _handle, _err),
+    "ik_journey_to_document": (_int, _out_handle, _handle, _err),
+    "ik_journey_add_moment": (_int, _handle, _handle, _err),
+    "ik_journey_add_outcome": (_int, _handle, _c_str, _c_str, _c_str, _err),
+    "ik_journey_link_evidence": (_int, _handle, _c_str, _c_str, _c_str, _c_str, _c_str, _err),
+    "ik_journey_compare": (_int, _handle, _c_str, _c_str, _ropts, _out_str, _err),
+    "ik_journey_free": (None, _handle),
+    "ik_cohort_thresholds_init": (_int, ctypes.POINTER(CohortThresholdsStruct), ctypes.c_uint),
+    "ik_cohort_new": (_int, _out_handle, ctypes.POINTER(CohortThresholdsStruct), _opts, _err),
+    "ik_cohort_add_json": (_int, _handle, _c_str, _c_str, _size, _err),
+    "ik_cohort_evaluate": (_int, _handle, _ropts, _out_str, _err),
+    "ik_cohort_report_text": (_int, _handle, _ropts, _out_str, _err),
+    "ik_cohort_render_svg": (_int, _handle, _ropts, _out_str, _err),
+    "ik_cohort_to_csv": (_int, _handle, _ropts, _out_str, _err),
+    "ik_cohort_free": (None, _handle),
+}
 
-def _declare(name: str, restype, *argtypes) -> None:
-    function = getattr(lib, name)
-    function.restype = restype
-    function.argtypes = list(argtypes)
+# Refuse a library of another major version before declaring anything it may not have.
+lib.ik_version.restype = ctypes.c_char_p
+lib.ik_version.argtypes = []
+_found = lib.ik_version().decode()
+if _found.split(".")[0] != str(MAJOR):
+    raise ImportError(
+        f"impactkit: the library found is version {_found}; this binding speaks major version {MAJOR}. "
+        "Install a matching libimpactkit or point IMPACTKIT_LIBRARY at one.")
 
-
-_declare("ik_version", ctypes.c_char_p)
-_declare("ik_strerror", ctypes.c_char_p, _int)
-_declare("ik_options_init", _int, _opts, ctypes.c_uint)
-_declare("ik_free", None, ctypes.c_void_p)
-_declare("ik_template_builtin", _int, _out_str, _c_str, _err)
-_declare("ik_canvas_new", _int, ctypes.POINTER(_handle), _c_str, ctypes.c_char_p, ctypes.c_size_t, _opts, _err)
-_declare("ik_canvas_from_json", _int, ctypes.POINTER(_handle), ctypes.c_char_p, ctypes.c_size_t, _opts, _err)
-_declare("ik_canvas_to_json", _int, _handle, _out_str, _err)
-_declare("ik_canvas_place", _int, _handle, _c_str, _c_str, _c_str, _c_str, _out_str, _err)
-_declare("ik_canvas_place_text", _int, _handle, _c_str, _c_str, _c_str, _c_str, _out_str, _err)
-_declare("ik_canvas_unplace", _int, _handle, _c_str, _err)
-_declare("ik_canvas_placements", _int, _handle, _out_str, _err)
-_declare("ik_canvas_add_card", _int, _handle, _c_str, _c_str, _c_str, _err)
-_declare("ik_canvas_cards", _int, _handle, _out_str, _err)
-_declare("ik_canvas_answer", _int, _handle, _c_str, _c_str, _c_str, _err)
-_declare("ik_canvas_evaluate", _int, _handle, _opts, _out_str, _err)
-_declare("ik_canvas_report_text", _int, _handle, _opts, _out_str, _err)
-_declare("ik_canvas_free", None, _handle)
-_declare("ik_canvas_unanswer", _int, _handle, _c_str, _c_str, _err)
-_declare("ik_canvas_use", _int, _handle, _c_str, _c_str, _err)
-_declare("ik_canvas_select_domains", _int, _handle, _c_str, _err)
-_declare("ik_canvas_compare", _int, _handle, _handle, _opts, _out_str, _err)
-_declare("ik_canvas_set_effect", _int, _handle, _c_str, ctypes.c_char_p, ctypes.c_size_t, _err)
-_declare("ik_canvas_set_interaction", _int, _handle, _c_str, ctypes.c_char_p, ctypes.c_size_t, _err)
-_declare("ik_canvas_add_chain", _int, _handle, ctypes.c_char_p, ctypes.c_size_t, _out_str, _err)
-_declare("ik_canvas_remove_chain", _int, _handle, _c_str, _err)
-_declare("ik_changelog_from_json", _int, ctypes.POINTER(_handle), ctypes.c_char_p, ctypes.c_size_t, _opts, _err)
-_declare("ik_changelog_to_json", _int, _handle, _out_str, _err)
-_declare("ik_changelog_evaluate", _int, _handle, _c_str, _opts, _out_str, _err)
-_declare("ik_changelog_report_text", _int, _handle, _c_str, _opts, _out_str, _err)
-_declare("ik_changelog_sensitivity", _int, _handle, _c_str, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, _c_str,
-         _out_str, _err)
-_declare("ik_changelog_free", None, _handle)
-_declare("ik_canvas_to_csv", _int, _handle, _opts, _out_str, _err)
-_declare("ik_cohort_to_csv", _int, _handle, _opts, _out_str, _err)
-_declare("ik_changelog_to_csv", _int, _handle, _out_str, _err)
-_declare("ik_canvas_render_svg", _int, _handle, _opts, _out_str, _err)
-_declare("ik_journey_render_svg", _int, _handle, _opts, _out_str, _err)
-_declare("ik_cohort_render_svg", _int, _handle, _opts, _out_str, _err)
-_declare("ik_actiescan_render_svg", _int, _handle, _opts, _out_str, _err)
-_declare("ik_changelog_render_svg", _int, _handle, _opts, _out_str, _err)
-_declare("ik_canvas_to_xapi", _int, _handle, ctypes.c_char_p, ctypes.c_size_t, _opts, _out_str, _err)
-_declare("ik_journey_to_xapi", _int, _handle, ctypes.c_char_p, ctypes.c_size_t, _opts, _out_str, _err)
-_declare("ik_questions", _int, _c_str, _c_str, _out_str, _err)
-_declare("ik_journey_new", _int, ctypes.POINTER(_handle), _c_str, _c_str, _opts, _err)
-_declare("ik_journey_from_json", _int, ctypes.POINTER(_handle), ctypes.c_char_p, ctypes.c_size_t, _opts, _err)
-_declare("ik_journey_to_json", _int, _handle, _out_str, _err)
-_declare("ik_journey_add_moment", _int, _handle, _handle, _err)
-_declare("ik_journey_add_outcome", _int, _handle, _c_str, _c_str, _c_str, _err)
-_declare("ik_journey_link_evidence", _int, _handle, _c_str, _c_str, _c_str, _c_str, _c_str, _err)
-_declare("ik_journey_compare", _int, _handle, _c_str, _c_str, _opts, _out_str, _err)
-_declare("ik_journey_evaluate", _int, _handle, _opts, _out_str, _err)
-_declare("ik_journey_report_text", _int, _handle, _opts, _out_str, _err)
-_declare("ik_journey_free", None, _handle)
-_declare("ik_cohort_thresholds_init", _int, ctypes.POINTER(CohortThresholdsStruct), ctypes.c_uint)
-_declare("ik_cohort_new", _int, ctypes.POINTER(_handle), ctypes.POINTER(CohortThresholdsStruct), _opts, _err)
-_declare("ik_cohort_add_json", _int, _handle, _c_str, ctypes.c_char_p, ctypes.c_size_t, _err)
-_declare("ik_cohort_evaluate", _int, _handle, _opts, _out_str, _err)
-_declare("ik_cohort_report_text", _int, _handle, _opts, _out_str, _err)
-_declare("ik_cohort_free", None, _handle)
-
+for _name, (_restype, *_argtypes) in SIGNATURES.items():
+    _function = getattr(lib, _name)
+    _function.restype = _restype
+    _function.argtypes = _argtypes
 
 def take_string(pointer: ctypes.c_void_p) -> str:
     """Reads a string the library returned and releases it with ik_free."""
@@ -178,15 +202,3 @@ def take_string(pointer: ctypes.c_void_p) -> str:
         return ctypes.string_at(pointer.value).decode("utf-8")
     finally:
         lib.ik_free(pointer)
-
-# The instruments of seeds 002–004 share one shape: ik_<kind>_from_json … _free (impactkit.h).
-INSTRUMENT_KINDS = ("kirkpatrick", "actiescan", "fasemodel", "lin", "factsheet", "iwp")
-for _kind in INSTRUMENT_KINDS:
-    _as_of = (_c_str,) if _kind == "kirkpatrick" else ()
-    _declare(f"ik_{_kind}_from_json", _int, ctypes.POINTER(_handle), ctypes.c_char_p, ctypes.c_size_t, _opts, _err)
-    _declare(f"ik_{_kind}_template", _int, ctypes.POINTER(_handle), _opts, _err)
-    _declare(f"ik_{_kind}_to_json", _int, _handle, _out_str, _err)
-    _declare(f"ik_{_kind}_evaluate", _int, _handle, *_as_of, _opts, _out_str, _err)
-    _declare(f"ik_{_kind}_report_text", _int, _handle, *_as_of, _opts, _out_str, _err)
-    _declare(f"ik_{_kind}_free", None, _handle)
-_declare("ik_actiescan_compare", _int, _handle, _c_str, _c_str, _opts, _out_str, _err)

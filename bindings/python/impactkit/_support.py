@@ -7,8 +7,8 @@ import os
 import tempfile
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Literal, Optional, Union
+from dataclasses import dataclass, replace
+from typing import Any, Literal, Optional, Sequence, Union
 
 from . import _native
 from ._native import lib, take_string
@@ -19,7 +19,8 @@ Language = Literal["nl", "en"]
 
 @dataclass(frozen=True)
 class Options:
-    """Host settings (`ik_options`). Zero limits mean the library's defaults (16 MiB, depth 64, 64 KiB, 100 000)."""
+    """Reading settings (`ik_options`), given when a document is opened or created: limits, and the document's
+    default report language. Zero limits mean the library's defaults (16 MiB, depth 64, 64 KiB, 100 000)."""
 
     lang: Optional[str] = None
     max_document_bytes: int = 0
@@ -40,6 +41,37 @@ class Options:
             self.max_string_bytes,
             self.max_elements,
         )
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """Report settings (`ik_report_options`), given to each report verb. A setting left None falls back to the
+    document's default (its open `Options.lang`, else English; today for `as_of`; Relating + Collaborating for
+    `dimensions`). An explicit argument of a verb wins over these."""
+
+    lang: Optional[str] = None
+    as_of: Optional[str] = None
+    dimensions: Optional[Sequence[str]] = None
+
+    def merged(self, **explicit: Any) -> "ReportOptions":
+        """These options with every explicit argument that is not None put over them."""
+        given = {key: value for key, value in explicit.items() if value is not None}
+        return replace(self, **given) if given else self
+
+
+def report_ref(options: Optional[ReportOptions], xapi: Optional[bytes] = None, **explicit: Any):
+    """The ik_report_options for a call: `options` with the call's explicit arguments over them. The struct and
+    the bytes it points to live as long as the returned reference."""
+    merged = (options or ReportOptions()).merged(**explicit)
+    dimensions = merged.dimensions
+    if dimensions is not None:
+        if isinstance(dimensions, (str, bytes)):
+            raise InvalidArgument("dimensions must be a sequence of IDG dimension ids, not one string")
+        dimensions = ",".join(dimensions)
+    struct = _native.ReportOptionsStruct(
+        _native.REPORT_OPTIONS_VERSION, encode(merged.lang, "lang"), encode(merged.as_of, "as_of"),
+        encode(dimensions, "dimensions"), xapi, len(xapi) if xapi is not None else 0)
+    return ctypes.byref(struct)
 
 
 def encode(text: Optional[str], name: str) -> Optional[bytes]:
@@ -64,7 +96,7 @@ def document(data: Union[str, bytes, bytearray, memoryview]) -> bytes:
 
 
 def xapi_settings(homepage: str, settings: dict) -> bytes:
-    """The settings object of ik_*_to_xapi; the library checks it (unknown keys are errors, not ignored)."""
+    """The settings object of ik_document_to_xapi; the library checks it (unknown keys are errors, not ignored)."""
     import json
 
     return json.dumps({"homepage": homepage, **settings}).encode("utf-8")
@@ -78,9 +110,7 @@ def call(function, *args) -> None:
         raise from_struct(status, error)
 
 
-def options_ref(options: Optional[Options], lang: Optional[str] = None):
-    if lang is not None:
-        options = Options(lang=lang) if options is None else Options(**{**options.__dict__, "lang": lang})
+def options_ref(options: Optional[Options]):
     return ctypes.byref(options._struct()) if options is not None else None
 
 

@@ -1,15 +1,16 @@
-"""The LIM canvas "Impact in Beeld" over the C API."""
+"""The LIM canvas "Impact in Beeld" over the C API: edited card by card through an `ik_canvas` handle, reported
+and exported through the document verbs it shares with every other kind (see document.py)."""
 
 from __future__ import annotations
 
 import ctypes
 import json
-from typing import Any, Literal, Optional, Sequence, Union
+from contextlib import contextmanager
+from typing import Any, Iterator, Literal, Optional, Sequence, Union
 
 from ._native import lib, take_string
-from ._support import (
-    Handle, Language, Options, call, document, encode, locked, options_ref, save_atomically, xapi_settings,
-)
+from ._support import Language, Options, ReportOptions, call, document, encode, options_ref, report_ref
+from .document import KINDS, Document
 from .errors import InvalidArgument
 
 Field = Literal["activity", "place", "result"]
@@ -19,7 +20,7 @@ Purpose = Literal["introduction", "monitor-process", "impact-conversation", "ref
 
 
 def version() -> str:
-    """The library's version, e.g. "0.3.0"."""
+    """The library's version, e.g. "1.0.0"."""
     return lib.ik_version().decode()
 
 
@@ -30,14 +31,15 @@ def builtin_template(template_id: str = "lim") -> dict[str, Any]:
     return json.loads(take_string(out))
 
 
-class Canvas(Handle):
-    """A filled LIM canvas. Create one with `Canvas(title)` or `Canvas.from_json(text)`.
+class Canvas(Document):
+    """A filled LIM canvas. Create one with `Canvas(title)`, `Canvas.from_json(text)` or `Canvas.load(path)`.
 
     Every change is checked by the library; a change that raises leaves the canvas as it was. A Canvas may be
     shared between threads: calls on one canvas are serialised by a lock.
     """
 
     __slots__ = ()
+    schema = "impactkit/canvas/1"
     _free = lib.ik_canvas_free
     _kind = "canvas"
 
@@ -57,30 +59,24 @@ class Canvas(Handle):
         self._adopt(handle)
 
     @classmethod
-    def from_json(cls, data: Union[str, bytes], *, options: Optional[Options] = None) -> "Canvas":
-        """Reads a canvas document. Unknown fields are kept and written back unchanged."""
-        payload = document(data)
-        handle = ctypes.c_void_p()
-        call(lib.ik_canvas_from_json, ctypes.byref(handle), payload, len(payload), options_ref(options))
-        return cls._wrap(handle)
+    def _take(cls, handle: ctypes.c_void_p) -> "Canvas":
+        canvas = ctypes.c_void_p()
+        try:
+            call(lib.ik_canvas_from_document, ctypes.byref(canvas), handle)
+        finally:
+            lib.ik_document_free(handle)
+        return cls._wrap(canvas)
 
-    @classmethod
-    def load(cls, path, *, options: Optional[Options] = None) -> "Canvas":
-        with open(path, "rb") as file:
-            return cls.from_json(file.read(), options=options)
-
-    # --- documents ------------------------------------------------------------------------------------------
-
-    def to_json(self) -> str:
-        """The canvas document: two-space indentation, stable key order."""
-        return self._string(lib.ik_canvas_to_json)
-
-    def to_dict(self) -> dict[str, Any]:
-        return json.loads(self.to_json())
-
-    def save(self, path) -> None:
-        """Writes the document atomically (temporary file, then rename)."""
-        save_atomically(self.to_json(), path)
+    @contextmanager
+    def _document(self) -> Iterator[ctypes.c_void_p]:
+        """The canvas as it is now, as a document handle (a copy that shares storage until the canvas changes)."""
+        with self._lock:
+            handle = ctypes.c_void_p()
+            call(lib.ik_canvas_to_document, ctypes.byref(handle), self._live())
+            try:
+                yield handle
+            finally:
+                lib.ik_document_free(handle)
 
     @property
     def id(self) -> str:
@@ -195,46 +191,31 @@ class Canvas(Handle):
     def remove_chain(self, chain_id: str) -> None:
         self._call(lib.ik_canvas_remove_chain, encode(chain_id, "chain_id"))
 
-    # --- evaluation -----------------------------------------------------------------------------------------
+    # --- comparison ---------------------------------------------------------------------------------------
 
-    def evaluate(self, lang: Language = "en", *, options: Optional[Options] = None) -> dict[str, Any]:
-        """The evaluation report (schema impactkit/canvas-report/1) as a dict, texts in `lang`."""
-        return json.loads(self._string(lib.ik_canvas_evaluate, options_ref(options, lang)))
-
-    def report_text(self, lang: Language = "en") -> str:
-        """The evaluation as text for people."""
-        return self._string(lib.ik_canvas_report_text, options_ref(None, lang))
-
-    def compare(self, later: "Canvas", lang: Language = "en") -> dict[str, Any]:
+    def compare(self, later: "Canvas", lang: Optional[Language] = None, *,
+                options: Optional[ReportOptions] = None) -> dict[str, Any]:
         """What changed from this (earlier) canvas to `later` (schema impactkit/comparison/1)."""
         if not isinstance(later, Canvas):
             raise InvalidArgument(f"later must be a Canvas, got {type(later).__name__}")
         out = ctypes.c_void_p()
-        with locked(self, later):
-            call(lib.ik_canvas_compare, self._live(), later._live(), options_ref(None, lang), ctypes.byref(out))
+        with self._document() as earlier:
+            # `later` may be this very canvas: its lock is then already held here.
+            if later is self:
+                call(lib.ik_document_compare, earlier, earlier, report_ref(options, lang=lang), ctypes.byref(out))
+            else:
+                with later._document() as newer:
+                    call(lib.ik_document_compare, earlier, newer, report_ref(options, lang=lang), ctypes.byref(out))
         return json.loads(take_string(out))
 
     def __repr__(self) -> str:
         if not self._handle:
             return "<impactkit.Canvas (closed)>"
-        document = self.to_dict()
-        return f"<impactkit.Canvas {document['id']!r} {document['title']!r}, {len(document['placements'])} placements>"
+        content = self.to_dict()
+        return f"<impactkit.Canvas {content['id']!r} {content['title']!r}, {len(content['placements'])} placements>"
 
-    def render_svg(self, lang: Language = "en") -> str:
-        """The canvas as an SVG picture laid out like the A1 poster; every text is escaped."""
-        return self._string(lib.ik_canvas_render_svg, options_ref(None, lang))
 
-    def to_csv(self, lang: Language = "en") -> str:
-        """One row per placement (RFC 4180, CRLF line ends), domain names in `lang`."""
-        return self._string(lib.ik_canvas_to_csv, options_ref(None, lang))
-
-    def to_xapi(self, homepage: str, lang: Language = "en", **settings: Any) -> list[dict[str, Any]]:
-        """xAPI 1.0.3 statements ("mapped impact" with the figures, "answered" per reflection answer) to POST to
-        an LRS. `homepage` is the platform whose accounts identify people; further settings as keywords:
-        actor="group"|"members", accounts={name: login}, attachment=True, attachment_url=…, activity_base=…"""
-        payload = xapi_settings(homepage, settings)
-        return json.loads(self._string(lib.ik_canvas_to_xapi, payload, len(payload), options_ref(None, lang)))
-
+KINDS[Canvas.schema] = Canvas
 
 
 def questions(variant: Variant = "standard", purpose: Optional[Purpose] = None) -> dict[str, Any]:

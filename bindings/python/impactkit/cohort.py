@@ -10,7 +10,7 @@ from typing import Any, Callable, Optional, Union
 
 from . import _native
 from ._native import lib
-from ._support import Handle, Language, Options, call, document, encode, options_ref
+from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref, report_ref
 from .errors import ImpactKitError, InvalidArgument
 
 
@@ -69,18 +69,17 @@ class Cohort(Handle):
                     on_error(name, error)
         return added
 
-    def evaluate(self, lang: Language = "en") -> dict[str, Any]:
-        """The cohort report (schema impactkit/cohort-report/1)."""
-        return json.loads(self._string(lib.ik_cohort_evaluate, options_ref(None, lang)))
+    def evaluate(self, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None) -> dict[str, Any]:
+        """The cohort report (impactkit/cohort-report/1): heat map, coverage, groups needing attention, skipped."""
+        return json.loads(self._string(lib.ik_cohort_evaluate, report_ref(options, lang=lang)))
 
-    def report_text(self, lang: Language = "en") -> str:
-        return self._string(lib.ik_cohort_report_text, options_ref(None, lang))
+    def report_text(self, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None) -> str:
+        return self._string(lib.ik_cohort_report_text, report_ref(options, lang=lang))
 
-    def to_csv(self, lang: Language = "en") -> str:
-        """The heat map: one row per domain and field (RFC 4180)."""
-        return self._string(lib.ik_cohort_to_csv, options_ref(None, lang))
+    def to_csv(self, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None) -> str:
+        """The heat map as CSV (RFC 4180)."""
+        return self._string(lib.ik_cohort_to_csv, report_ref(options, lang=lang))
 
-    def render_svg(self, lang: Language = "en") -> str:
-        """The heat map as an SVG picture: domains × fields shaded by the share of groups with cards."""
-        return self._string(lib.ik_cohort_render_svg, options_ref(None, lang))
-
+    def render_svg(self, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None) -> str:
+        """The heat map as an SVG picture."""
+        return self._string(lib.ik_cohort_render_svg, report_ref(options, lang=lang))

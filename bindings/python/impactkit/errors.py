@@ -93,12 +93,18 @@ BY_CODE: dict[int, type[ImpactKitError]] = {
 
 
 def from_struct(status: int, error) -> ImpactKitError:
-    """Builds the exception for a failed call from its status and filled ik_error."""
+    """Builds the exception for a failed call from its status and filled ik_error. A code this binding has no class
+    for (a later library's) still raises, as ImpactKitError, named by the library itself (ik_strerror)."""
     cls = BY_CODE.get(status, ImpactKitError)
-    return cls(
+    exception = cls(
         error.message.decode("utf-8", "replace"),
         code=status,
         path=error.path.decode("utf-8", "replace"),
         line=error.line,
         column=error.column,
     )
+    if cls is ImpactKitError:
+        from ._native import lib
+
+        exception.symbol = lib.ik_strerror(status).decode()
+    return exception

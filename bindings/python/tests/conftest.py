@@ -10,6 +10,14 @@ sys.path.insert(0, str(HERE.parent))  # the package from this checkout, with the
 ROOT = HERE.parents[2]
 DATA = ROOT / "examples" / "data"
 SCHEMA = ROOT / "schema"
+HEADER = ROOT / "include" / "impactkit.h"
+
+
+def header_version() -> str:
+    """IK_VERSION_STRING from impactkit.h: the one source of the version."""
+    import re
+
+    return re.search(r'#define IK_VERSION_STRING "([^"]+)"', HEADER.read_text()).group(1)
 
 
 @pytest.fixture

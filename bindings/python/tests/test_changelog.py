@@ -17,12 +17,12 @@ TEXT = (DATA / "pwmi-changelog.json").read_text(encoding="utf-8")
 def test_round_trip_and_report():
     log = ChangeLog.from_json(TEXT)
     assert log.to_json() == TEXT
-    report = log.report()
+    report = log.evaluate()
     assert (report["changes"], report["people"], report["roles"], report["groups"]) == (12, 8, 6, 4)
     assert [d["changes"] for d in report["dimensions"]] == [1, 1, 4, 3, 2]
     assert report["unclassified"] == 1
     assert report["selection"] == {"dimensions": ["relating", "collaborating"], "changes": 7, "share": 0.5833}
-    assert log.report(dimensions=["being", "acting"])["selection"]["changes"] == 3
+    assert log.evaluate(dimensions=["being", "acting"])["selection"]["changes"] == 3
     assert report["sdgs"]["touched"] == 6
     assert report["sdgs"]["goals"][1] == {"sdg": 4, "changes": ["c1", "c2", "c3", "c8", "c11"]}
     top = {g["group"]: g for g in report["top_changes"]}
@@ -66,7 +66,7 @@ def test_bad_input(old, new, error, path):
 def test_report_and_document_match_schemas(schema_validator):
     log = ChangeLog.from_json(TEXT)
     schema_validator("changelog.schema.json").validate(json.loads(TEXT))
-    schema_validator("changelog-report.schema.json").validate(log.report("nl"))
+    schema_validator("changelog-report.schema.json").validate(log.evaluate("nl"))
     schema_validator("sroi-sensitivity.schema.json").validate(log.sensitivity("deadweight", [0, 10]))
     broken = json.loads(TEXT)
     broken["changes"][0]["sdgs"] = [18]

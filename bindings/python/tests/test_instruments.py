@@ -19,7 +19,7 @@ def text(name: str) -> str:
 
 def test_kirkpatrick_levels_overdue_and_timing(schema_validator):
     plan = KirkpatrickPlan.from_json(text("lin-kirkpatrick.json"))
-    report = plan.report("nl", as_of="2026-11-23")
+    report = plan.evaluate("nl", as_of="2026-11-23")
     schema_validator("kirkpatrick-report.schema.json").validate(report)
     assert [(level["level"], level["status"]) for level in report["levels"]] == [
         (1, "measured"), (2, "overdue"), (3, "planned"), (4, "not-planned")]
@@ -32,7 +32,7 @@ def test_kirkpatrick_levels_overdue_and_timing(schema_validator):
         {"evaluation": "reactie-medewerkers", "issue": "reaction-planned-late", "days_after_intervention": 11},
         {"evaluation": "reactie-medewerkers", "issue": "reaction-measured-late", "days_after_intervention": 12}]
     # earlier in the year nothing is overdue yet
-    early = plan.report("en", as_of="2026-11-02")
+    early = plan.evaluate("en", as_of="2026-11-02")
     assert early["overdue"] == [] and early["levels"][1]["status"] == "planned"
     assert "Overdue" not in plan.report_text("en", as_of="2026-11-02")
     assert "21 dagen geleden" in plan.report_text("nl", as_of="2026-11-23")
@@ -46,13 +46,13 @@ def test_kirkpatrick_bad_input():
     assert error.value.path == "/evaluations/2/level"
     plan = KirkpatrickPlan.from_json(text("lin-kirkpatrick.json"))
     with pytest.raises(impactkit.OutOfRange) as error:
-        plan.report(as_of="2026-02-30")
+        plan.evaluate(as_of="2026-02-30")
     assert error.value.path == "/as_of"
 
 
 def test_actiescan_scores_weakest_and_comparison(schema_validator):
     scan = Actiescan.load(INSTRUMENTS / "lin-actiescan.json")
-    report = scan.report("en")
+    report = scan.evaluate("en")
     schema_validator("actiescan-report.schema.json").validate(report)
     first, second = report["scans"]
     # 2025: quality (3+2)/2, innovation (2+3+1+2)/4, learning (2+3)/2, retention (3+4)/2, research 1
@@ -92,7 +92,7 @@ def test_actiescan_positions_off_the_scale_and_own_scale():
     for scan in own["scans"]:
         for answer in scan["answers"]:
             answer["position"] = min(answer["position"], 3)
-    report = Actiescan.from_json(json.dumps(own)).report()
+    report = Actiescan.from_json(json.dumps(own)).evaluate()
     assert [point["label"] for point in report["scale"]] == ["Never", "Sometimes", "Always"]
     # retention 2025: (3 + 3) / 2 = 3 on a 3-point scale = 100 %
     assert report["scans"][0]["themes"][3]["percent"] == 100
@@ -105,7 +105,7 @@ def test_actiescan_positions_off_the_scale_and_own_scale():
 
 def test_fasemodel_gaps(schema_validator):
     model = Fasemodel.load(INSTRUMENTS / "lin-fasemodel.json")
-    report = model.report("nl")
+    report = model.evaluate("nl")
     schema_validator("fasemodel-report.schema.json").validate(report)
     assert report["largest_gaps"] == ["students", "governance", "quality-projects", "interprofessional", "guidance", "lin-day"]
     assert report["at_ambition"] == 1 and report["beyond_ambition"] == ["evaluation"]
@@ -115,7 +115,7 @@ def test_fasemodel_gaps(schema_validator):
 
 def test_lin_investment_and_conditions(schema_validator):
     plan = LINPlan.load(INSTRUMENTS / "lin-plan.json")
-    report = plan.report("en")
+    report = plan.evaluate("en")
     schema_validator("lin-report.schema.json").validate(report)
     investment = report["investment"]
     # 8×26 = 208 h × 52.50 = 10 920; 6×40 = 240 h × 48 = 11 520; 2×40 = 80 h (no rate); 4×40 = 160 h × 75 = 12 000
@@ -147,7 +147,7 @@ def test_lin_investment_and_conditions(schema_validator):
 
 def test_lin_template_leaves_the_agreement_and_the_day_open():
     plan = LINPlan.template("nl")
-    report = plan.report("nl")
+    report = plan.evaluate("nl")
     assert report["conditions_met"] is False
     assert [c["id"] for c in report["conditions"] if not c["met"]] == ["cooperation-agreement", "lin-day"]
     # 8×26 + 8×26 + 2×26 + 4×26 = 572 hours, of which the project leader's 208 are extra; no rates, no cost
@@ -166,7 +166,7 @@ def test_lin_negative_hours_refused():
 
 def test_factsheet_retention_and_goals(schema_validator):
     sheet = Factsheet.load(INSTRUMENTS / "proeftuin-praktijkleren.json")
-    report = sheet.report("nl")
+    report = sheet.evaluate("nl")
     schema_validator("factsheet-report.schema.json").validate(report)
     assert report["numbers"] == {"intake": 96, "retained": 87, "left": 9, "retention": 0.90625, "retention_percent": 90.6}
     assert report["goals_met"] == ["leervormen", "kwaliteit", "zij-instromers", "aansluiting"]
@@ -186,7 +186,7 @@ def test_factsheet_retained_more_than_intake():
 
 def test_iwp_coverage(schema_validator):
     model = IWPModel.load(INSTRUMENTS / "value-in-the-valley.json")
-    report = model.report("en")
+    report = model.evaluate("en")
     schema_validator("iwp-report.schema.json").validate(report)
     first = report["principles"][0]
     assert (first["characteristics"], first["effects"], first["conditions"]) == (
@@ -224,7 +224,7 @@ def test_round_trip_schema_and_template(name, cls, schema, schema_validator):
     assert isinstance(impactkit.load_instrument(once), cls)
     template = cls.template("nl")
     schema_validator(f"{schema}.schema.json").validate(template.to_dict())
-    schema_validator(f"{schema}-report.schema.json").validate(template.report("nl"))
+    schema_validator(f"{schema}-report.schema.json").validate(template.evaluate("nl"))
 
 
 def test_wrong_document_type_is_a_schema_error():

@@ -34,7 +34,7 @@ def test_whole_percentages_are_rounded_once():
     text = log.report_text("en", dimensions=["relating"])
     assert "50% of the changes are about Relating." in text
     assert "  Relating: 51 (50%)" in text
-    assert log.report("en", dimensions=["relating"])["selection"]["share"] == 0.505  # 0.50495 to four places
+    assert log.evaluate("en", dimensions=["relating"])["selection"]["share"] == 0.505  # 0.50495 to four places
     # 1 + 1 + 1: each 33 %, together 99 %, and the text says so
     thirds = change_log(["being", "thinking", "acting"]).report_text("nl")
     assert "(Elk percentage is apart afgerond; samen 99%.)" in thirds
@@ -45,7 +45,7 @@ def test_unvoted_changes_are_not_most_important_and_out_of_scope_is_apart():
         ["being", "acting"], votes=[0, 0], extra_groups=', {"id": "gem", "name": "Gemeente", "in_scope": false}',
         extra_people=', {"id": "x", "group": "gem"}',
         extra_changes=', {"id": "x1", "person": "x", "statement": "t", "dimension": "being", "votes": 9}')
-    report = log.report("en")
+    report = log.evaluate("en")
     assert report["top_changes"] == [{"group": "g", "name": "Studenten", "changes": [], "cut_by_tie": False,
                                       "unvoted": 2, "quotes": []}]
     assert (report["changes"], report["people"], report["groups"]) == (2, 2, 1)
@@ -60,7 +60,7 @@ OUTCOME = '{"id": "o1", "name": "Minder eenzaamheid", "quantity": 10, "proxy": 1
 
 def test_sroi_report_shows_every_assumption():
     log = change_log(["being"], sroi=f', "sroi": {{"outcomes": [{OUTCOME}}}]}}')
-    sroi = log.report("en")["sroi"]
+    sroi = log.evaluate("en")["sroi"]
     # no discount rate: the default 3.5 % applies and is shown; 1000 / 1.035 = 966.18
     assert sroi["assumptions"]["discount_rate"] == 3.5 and sroi["assumptions"]["discount_rate_given"] is False
     assert sroi["assumptions"]["outcomes"][0]["proxy_source"] is None
@@ -93,7 +93,7 @@ def test_actiescan_compares_a_theme_over_the_questions_both_scans_answered():
             {"label": "one", "answers": [{"question": "quality.wellbeing", "position": 2},
                                          {"question": "quality.room", "position": 3}]},
             {"label": "two", "answers": [{"question": "quality.room", "position": 3}]}]}))
-    change = scan.report("en")["latest_change"]
+    change = scan.evaluate("en")["latest_change"]
     assert change["themes"][0] == {"theme": "quality", "name": "Raise the quality of care", "from": 3, "to": 3,
                                    "change": 0, "compared": 1, "questions": 2, "missing": ["quality.wellbeing"]}
     text = scan.report_text("en")
@@ -149,6 +149,6 @@ def test_introduction_questions_and_sources():
 
 def test_factsheet_number_of_sources():
     sheet = Factsheet.load(DATA / "instruments" / "proeftuin-praktijkleren.json")
-    assert sheet.report("nl")["respondents"] == 6
+    assert sheet.evaluate("nl")["respondents"] == 6
     assert "Bronnen (N = 6): Regiodirecteur, HR directeur, zorgmanagers, leercoaches en retrospectieve analyse HAN Hogeschool" \
         in sheet.report_text("nl")

@@ -1,0 +1,241 @@
+<?php
+
+declare(strict_types=1);
+
+namespace ImpactKit;
+
+/**
+ * Every ImpactKit document — canvas, journey, change log and the six instruments — over one C handle
+ * (ik_document) and one set of verbs: toJson, toArray, save, evaluate, reportText, renderSvg, toCsv, toXapi. A verb
+ * a kind does not have throws NotSupported. The report language is, in order: the verb's $lang argument,
+ * $options['lang'], the 'lang' the document was opened with, English.
+ *
+ *     $doc = ImpactKit\Document::load('canvas.json');      // a Canvas, a ChangeLog, a LINPlan … by its schema
+ *     $report = $doc->evaluate('nl');
+ */
+abstract class Document
+{
+    /** The schema id of the kind; '' on this base class. */
+    public const SCHEMA = '';
+
+    /** Schema id => class, for fromJson. */
+    private const KINDS = [
+        'impactkit/canvas/1' => Canvas::class,
+        'impactkit/journey/1' => Journey::class,
+        'impactkit/changelog/1' => ChangeLog::class,
+        'impactkit/kirkpatrick/1' => KirkpatrickPlan::class,
+        'impactkit/actiescan/1' => Actiescan::class,
+        'impactkit/fasemodel/1' => Fasemodel::class,
+        'impactkit/lin/1' => LINPlan::class,
+        'impactkit/factsheet/1' => Factsheet::class,
+        'impactkit/iwp/1' => IWPModel::class,
+    ];
+
+    protected Library $lib;
+    protected ?\FFI\CData $handle = null;
+
+    protected function __construct(\FFI\CData $handle)
+    {
+        $this->lib = Library::get();
+        $this->handle = $handle;
+    }
+
+    /**
+     * Reads a document; called on Document it returns the class of its kind, called on a kind's class it refuses
+     * other kinds (SchemaError at /schema). Unknown members are kept and written back unchanged.
+     * @param array{lang?: string, max_document_bytes?: int, max_depth?: int, max_string_bytes?: int, max_elements?: int} $options
+     */
+    public static function fromJson(string $json, array $options = []): static
+    {
+        $lib = Library::get();
+        [$struct, $keep] = $lib->options($options);
+        $out = $lib->ffi->new('ik_document *');
+        $error = $lib->error();
+        $lib->check($lib->ffi->ik_document_from_json(\FFI::addr($out), $json, strlen($json),
+            $struct === null ? null : \FFI::addr($struct), \FFI::addr($error)), $error);
+        return static::adopt($out);
+    }
+
+    /** @param array{lang?: string, max_document_bytes?: int, max_depth?: int, max_string_bytes?: int, max_elements?: int} $options */
+    public static function load(string $path, array $options = []): static
+    {
+        $json = @file_get_contents($path);
+        if ($json === false) {
+            throw new FileError("cannot read $path", ImpactKitException::EINVAL);
+        }
+        return static::fromJson($json, $options);
+    }
+
+    /**
+     * Hands an opened ik_document to the class of its kind, which owns it from then on.
+     * @internal
+     */
+    protected static function adopt(\FFI\CData $handle): static
+    {
+        $lib = Library::get();
+        $schema = (string) $lib->ffi->ik_document_kind($handle);
+        $class = self::KINDS[$schema] ?? null;
+        if ($class === null || !is_a($class, static::class, true)) {
+            $lib->ffi->ik_document_free($handle);
+            $wanted = static::SCHEMA !== '' ? static::SCHEMA : 'a known kind';
+            throw new SchemaError("unsupported schema \"$schema\"; expected $wanted", ImpactKitException::ESCHEMA, '/schema');
+        }
+        return $class::take($handle);
+    }
+
+    /** @internal Takes ownership of an ik_document of this class's kind. */
+    protected static function take(\FFI\CData $handle): static
+    {
+        return new static($handle);
+    }
+
+    /** The document's schema id, e.g. "impactkit/canvas/1". */
+    public function kind(): string
+    {
+        return $this->withDocument(fn (\FFI\CData $doc) => (string) $this->lib->ffi->ik_document_kind($doc));
+    }
+
+    public function toJson(): string
+    {
+        return $this->withDocument(fn (\FFI\CData $doc) => $this->text('ik_document_to_json', $doc));
+    }
+
+    public function toArray(): array
+    {
+        return self::decode($this->toJson());
+    }
+
+    /** Writes the document atomically: a temporary file next to $path, then a rename. */
+    public function save(string $path): void
+    {
+        $temporary = @tempnam(dirname($path) ?: '.', '.impactkit-');
+        if ($temporary === false || @file_put_contents($temporary, $this->toJson()) === false || !@rename($temporary, $path)) {
+            if ($temporary !== false) {
+                @unlink($temporary);
+            }
+            throw new FileError("cannot write $path", ImpactKitException::EINVAL);
+        }
+    }
+
+    /**
+     * The report (schema impactkit/<kind>-report/1) as an array.
+     * @param array{lang?: string, as_of?: string, dimensions?: list<string>} $options
+     */
+    public function evaluate(?string $lang = null, array $options = []): array
+    {
+        return self::decode($this->verb('ik_document_evaluate', $lang, $options));
+    }
+
+    /** @param array{lang?: string, as_of?: string, dimensions?: list<string>} $options */
+    public function reportText(?string $lang = null, array $options = []): string
+    {
+        return $this->verb('ik_document_report_text', $lang, $options);
+    }
+
+    /** The document as an SVG picture; every text is escaped. NotSupported for kinds without one. */
+    public function renderSvg(?string $lang = null, array $options = []): string
+    {
+        return $this->verb('ik_document_render_svg', $lang, $options);
+    }
+
+    /** The document as RFC 4180 CSV. NotSupported for kinds without a table. */
+    public function toCsv(?string $lang = null, array $options = []): string
+    {
+        return $this->verb('ik_document_to_csv', $lang, $options);
+    }
+
+    /**
+     * xAPI 1.0.3 statements (canvases and journeys); $settings as impactkit.h describes ('homepage' required;
+     * 'actor', 'accounts', 'attachment', 'attachment_url', 'activity_base').
+     */
+    public function toXapi(array $settings, ?string $lang = null, array $options = []): array
+    {
+        return self::decode($this->verb('ik_document_to_xapi', $lang, ['xapi' => $settings] + $options));
+    }
+
+    /** Releases the handle now (it is also released when the object is destroyed). */
+    public function close(): void
+    {
+        if ($this->handle !== null) {
+            $this->free($this->handle);
+            $this->handle = null;
+        }
+    }
+
+    public function __destruct()
+    {
+        $this->close();
+    }
+
+    /** @internal Releases this class's handle. */
+    protected function free(\FFI\CData $handle): void
+    {
+        $this->lib->ffi->ik_document_free($handle);
+    }
+
+    /** @internal the live handle */
+    protected function handle(): \FFI\CData
+    {
+        if ($this->handle === null) {
+            throw new HandleError('the ' . static::class . ' is closed', ImpactKitException::EHANDLE);
+        }
+        return $this->handle;
+    }
+
+    /**
+     * @internal Runs $body with a live ik_document of this object's current state (its own handle here; a
+     * temporary copy for the kinds edited through a typed handle).
+     * @template T
+     * @param callable(\FFI\CData): T $body
+     * @return T
+     */
+    protected function withDocument(callable $body): mixed
+    {
+        return $body($this->handle());
+    }
+
+    /** @internal A report verb with the report options: $lang over $options['lang']. */
+    protected function verb(string $function, ?string $lang, array $options, mixed ...$before): string
+    {
+        if ($lang !== null) {
+            $options['lang'] = $lang;
+        }
+        [$struct, $keep] = $this->lib->reportOptions($options);
+        return $this->withDocument(fn (\FFI\CData $doc) => $this->text($function, $doc, ...[...$before, \FFI::addr($struct)]));
+    }
+
+    /** @internal Calls `function(...args, &out, &error)` and returns the string result. */
+    protected function text(string $function, mixed ...$arguments): string
+    {
+        $out = $this->lib->ffi->new('char *');
+        $error = $this->lib->error();
+        $status = $this->lib->ffi->$function(...[...$arguments, \FFI::addr($out), \FFI::addr($error)]);
+        $this->lib->check($status, $error);
+        return $this->lib->take($out);
+    }
+
+    /** @internal Calls `function(...args, &error)`. */
+    protected function call(string $function, mixed ...$arguments): void
+    {
+        $error = $this->lib->error();
+        $status = $this->lib->ffi->$function(...[...$arguments, \FFI::addr($error)]);
+        $this->lib->check($status, $error);
+    }
+
+    protected static function decode(string $json): array
+    {
+        return json_decode($json, true, 512, JSON_THROW_ON_ERROR);
+    }
+
+    /** A new document of $kind ('kirkpatrick', 'actiescan', 'fasemodel', 'lin', 'factsheet', 'iwp'), prefilled. */
+    public static function fromTemplate(string $kind, ?string $lang = null): Document
+    {
+        $lib = Library::get();
+        [$struct, $keep] = $lib->options($lang === null ? [] : ['lang' => $lang]);
+        $out = $lib->ffi->new('ik_document *');
+        $error = $lib->error();
+        $lib->check($lib->ffi->ik_document_template(\FFI::addr($out), Library::argument($kind, 'kind'),
+            $struct === null ? null : \FFI::addr($struct), \FFI::addr($error)), $error);
+        return self::adopt($out);
+    }
+}

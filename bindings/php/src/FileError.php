@@ -1,0 +1,10 @@
+<?php
+
+declare(strict_types=1);
+
+namespace ImpactKit;
+
+/** A file could not be read or written; getPath() is empty, the message names the file. */
+class FileError extends ImpactKitException
+{
+}

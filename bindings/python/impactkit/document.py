@@ -1,0 +1,169 @@
+"""Every ImpactKit document over one C handle (`ik_document`) and one set of verbs.
+
+`impactkit.open(text)` / `impactkit.load(path)` read any document and return the class of its kind: `Canvas`,
+`Journey`, `ChangeLog`, `KirkpatrickPlan`, `Actiescan`, `Fasemodel`, `LINPlan`, `Factsheet` or `IWPModel`. All share
+`to_json`, `to_dict`, `save`, `evaluate`, `report_text`, `render_svg`, `to_csv` and `to_xapi`; a verb a kind does not
+have raises `NotSupported`. The report language is, in order: the verb's `lang` argument, `options.lang`
+(`ReportOptions`), the `Options.lang` the document was opened with, English.
+"""
+
+from __future__ import annotations
+
+import builtins
+import ctypes
+import json
+from contextlib import contextmanager
+from typing import Any, ClassVar, Iterator, Optional, Union
+
+from ._native import lib, take_string
+from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref, report_ref
+from ._support import save_atomically, xapi_settings
+from .errors import SchemaError
+
+
+class Document(Handle):
+    """What every document offers. Subclasses say which kind they are (`schema`)."""
+
+    __slots__ = ()
+    schema: ClassVar[str] = ""
+    _free = lib.ik_document_free
+    _kind = "document"
+
+    # --- reading ----------------------------------------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, data: Union[str, bytes], *, options: Optional[Options] = None) -> "Document":
+        """Reads a document of this class's kind (or, on `Document`, of any kind). Unknown members are kept and
+        written back unchanged. Raises the library's error with its JSON pointer (`.path`)."""
+        opened = _open_handle(data, options)
+        return _adopt(opened, expected=cls)
+
+    @classmethod
+    def load(cls, path, *, options: Optional[Options] = None) -> "Document":
+        return cls.from_json(_read(path), options=options)
+
+    @classmethod
+    def _take(cls, handle: ctypes.c_void_p) -> "Document":
+        """Takes ownership of an opened ik_document of this class's kind."""
+        return cls._wrap(handle)
+
+    # --- the verbs, on a document handle of this object's current state ----------------------------------------
+
+    @contextmanager
+    def _document(self) -> Iterator[ctypes.c_void_p]:
+        """A live ik_document for this object, held under its lock while in use."""
+        with self._lock:
+            yield self._live()
+
+    def _text(self, function, *args) -> str:
+        out = ctypes.c_void_p()
+        with self._document() as handle:
+            call(function, handle, *args, ctypes.byref(out))
+        return take_string(out)
+
+    @property
+    def kind(self) -> str:
+        """The document's schema id, e.g. "impactkit/canvas/1"."""
+        with self._document() as handle:
+            return lib.ik_document_kind(handle).decode()
+
+    def to_json(self) -> str:
+        """The document: two-space indentation, stable key order, unknown members kept."""
+        return self._text(lib.ik_document_to_json)
+
+    def to_dict(self) -> dict[str, Any]:
+        return json.loads(self.to_json())
+
+    def save(self, path) -> None:
+        """Writes the document atomically (temporary file, then rename)."""
+        save_atomically(self.to_json(), path)
+
+    def evaluate(self, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None,
+                 **settings: Any) -> dict[str, Any]:
+        """The report as a dict (schema impactkit/<kind>-report/1). Keyword settings as in ReportOptions
+        (as_of=…, dimensions=[…]) win over `options`."""
+        return json.loads(self._text(lib.ik_document_evaluate, report_ref(options, lang=lang, **settings)))
+
+    def report_text(self, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None,
+                    **settings: Any) -> str:
+        """The same report as text for people."""
+        return self._text(lib.ik_document_report_text, report_ref(options, lang=lang, **settings))
+
+    def render_svg(self, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None) -> str:
+        """The document as an SVG picture (canvas poster, journey progress, Actiescan radar, change-log IDG bars);
+        every text is escaped. Raises NotSupported for other kinds."""
+        return self._text(lib.ik_document_render_svg, report_ref(options, lang=lang))
+
+    def to_csv(self, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None) -> str:
+        """The document as RFC 4180 CSV (CRLF line ends): placements of a canvas or a journey's moments, or a
+        change log's changes. Raises NotSupported for other kinds."""
+        return self._text(lib.ik_document_to_csv, report_ref(options, lang=lang))
+
+    def to_xapi(self, homepage: str, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None,
+                **settings: Any) -> list[dict[str, Any]]:
+        """xAPI 1.0.3 statements to POST to an LRS (canvases and journeys). `homepage` is the platform whose
+        accounts identify people; further settings as keywords: actor="group"|"members", accounts={name: login},
+        attachment=True, attachment_url=…, activity_base=…"""
+        payload = xapi_settings(homepage, settings)
+        return json.loads(self._text(lib.ik_document_to_xapi, report_ref(options, payload, lang=lang)))
+
+    def __repr__(self) -> str:
+        if not self._handle:
+            return f"<impactkit.{type(self).__name__} (closed)>"
+        content = self.to_dict()
+        return f"<impactkit.{type(self).__name__} {content.get('id')!r} {content.get('title')!r}>"
+
+
+class _PlainDocument(Document):
+    """A document whose own handle is an ik_document (every kind that is not edited card by card)."""
+
+    __slots__ = ()
+
+
+def _open_handle(data: Union[str, bytes], options: Optional[Options]) -> ctypes.c_void_p:
+    payload = document(data)
+    handle = ctypes.c_void_p()
+    call(lib.ik_document_from_json, ctypes.byref(handle), payload, len(payload), options_ref(options))
+    return handle
+
+
+# Schema id → class; filled by each module with its classes (canvas, journey, change log, instruments).
+KINDS: dict[str, type] = {}
+
+
+def _adopt(handle: ctypes.c_void_p, expected: type = Document) -> Document:
+    """Hands an opened ik_document to the class of its kind (which owns it from then on); frees it and raises
+    SchemaError at /schema, as the library would, when it is not of the `expected` class."""
+    try:
+        schema = lib.ik_document_kind(handle).decode()
+        cls = KINDS.get(schema, _PlainDocument)
+        if not issubclass(cls, expected):
+            wanted = expected.schema or "a document of that class"
+            raise SchemaError(f'unsupported schema "{schema}"; expected {wanted}', path="/schema")
+    except BaseException:
+        lib.ik_document_free(handle)
+        raise
+    return cls._take(handle)
+
+
+def _read(path) -> bytes:
+    with builtins.open(path, "rb") as file:
+        return file.read()
+
+
+def open(data: Union[str, bytes], *, options: Optional[Options] = None) -> Document:  # noqa: A001 (like json.loads)
+    """Reads any ImpactKit document and returns an object of its kind's class."""
+    return _adopt(_open_handle(data, options))
+
+
+def load(path, *, options: Optional[Options] = None) -> Document:
+    """Reads any ImpactKit document from a file."""
+    return open(_read(path), options=options)
+
+
+def template(kind: str, lang: Optional[Language] = None) -> Document:
+    """A new document of `kind` ("kirkpatrick", "actiescan", "fasemodel", "lin", "factsheet", "iwp") prefilled with
+    what the seed gives, texts in `lang`."""
+    handle = ctypes.c_void_p()
+    call(lib.ik_document_template, ctypes.byref(handle), encode(kind, "kind"), options_ref(Options(lang=lang)))
+    return _adopt(handle)

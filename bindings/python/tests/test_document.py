@@ -1,0 +1,77 @@
+"""One document class hierarchy with one set of verbs, and the report language travelling one way: the verb's
+argument over ReportOptions over the language the document was opened with over English."""
+
+import pytest
+
+import impactkit
+from impactkit import (
+    Actiescan, Canvas, ChangeLog, Document, Factsheet, Fasemodel, IWPModel, Journey, KirkpatrickPlan, LINPlan,
+    NotSupported, Options, ReportOptions, SchemaError,
+)
+
+from conftest import DATA
+
+FILES = {
+    "pzw-bottendaal-week5.json": Canvas, "pzw-bottendaal.journey.json": Journey, "pwmi-changelog.json": ChangeLog,
+    "instruments/lin-kirkpatrick.json": KirkpatrickPlan, "instruments/lin-actiescan.json": Actiescan,
+    "instruments/lin-fasemodel.json": Fasemodel, "instruments/lin-plan.json": LINPlan,
+    "instruments/proeftuin-praktijkleren.json": Factsheet, "instruments/value-in-the-valley.json": IWPModel,
+}
+
+
+@pytest.mark.parametrize("name,cls", FILES.items())
+def test_open_gives_the_class_of_the_kind_with_the_same_verbs(name, cls):
+    doc = impactkit.load(DATA / name)
+    assert type(doc) is cls and isinstance(doc, Document)
+    assert doc.kind == cls.schema
+    assert doc.to_json() == (DATA / name).read_text() or impactkit.open(doc.to_json()).to_json() == doc.to_json()
+    report = doc.evaluate("nl", as_of="2026-11-23")
+    assert report["schema"].endswith("-report/1") and report["lang"] == "nl"
+    assert doc.report_text("en", as_of="2026-11-23")
+    for verb in ("evaluate", "report_text", "render_svg", "to_csv", "to_xapi", "to_json", "save"):
+        assert callable(getattr(doc, verb))
+
+
+def test_verbs_a_kind_lacks_raise_not_supported():
+    plan = LINPlan.load(DATA / "instruments" / "lin-plan.json")
+    with pytest.raises(NotSupported) as caught:
+        plan.render_svg()
+    assert caught.value.code == -11 and "no picture" in caught.value.message
+    with pytest.raises(NotSupported):
+        plan.to_csv()
+    with pytest.raises(NotSupported):
+        ChangeLog.load(DATA / "pwmi-changelog.json").to_xapi("https://lms.example.org")
+    # A class of another kind refuses the document as the library refuses an unknown schema.
+    with pytest.raises(SchemaError) as caught:
+        Canvas.load(DATA / "pwmi-changelog.json")
+    assert caught.value.path == "/schema"
+
+
+def lang(doc, *args, **kwargs):
+    return doc.evaluate(*args, **kwargs)["lang"]
+
+
+@pytest.mark.parametrize("cls,name", [(Canvas, "pzw-bottendaal-week5.json"), (ChangeLog, "pwmi-changelog.json"),
+                                      (LINPlan, "instruments/lin-plan.json")])
+def test_language_at_open_in_options_and_as_argument_each_reach_the_report(cls, name):
+    text = (DATA / name).read_text()
+    plain = cls.from_json(text)
+    dutch = cls.from_json(text, options=Options(lang="nl"))
+    assert lang(plain) == "en"                                                # default
+    assert lang(dutch) == "nl"                                                # given at open
+    assert lang(plain, options=ReportOptions(lang="nl")) == "nl"              # in report options
+    assert lang(plain, "nl") == "nl"                                          # as argument
+    assert lang(dutch, options=ReportOptions(lang="en")) == "en"              # options over open
+    assert lang(plain, "en", options=ReportOptions(lang="nl")) == "en"        # argument over options
+    assert lang(dutch, options=ReportOptions()) == "nl"                       # unset options keep the open language
+    assert "Sterkste domein" in dutch.report_text() or cls is not Canvas
+
+
+def test_templates_and_any_kind_by_name():
+    plan = impactkit.template("lin", "nl")
+    assert type(plan) is LINPlan and plan.evaluate()["lang"] == "nl"
+    assert type(Actiescan.template("en")) is Actiescan
+    with pytest.raises(NotSupported):
+        impactkit.template("canvas")
+    with pytest.raises(impactkit.NotFound):
+        impactkit.template("sroi")

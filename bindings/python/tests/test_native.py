@@ -1,0 +1,111 @@
+"""The ctypes declarations against the C header, so that a signature cannot drift: every function Python
+declares has exactly the header's parameter and return types (read from the preprocessed header the PHP binding
+loads, bindings/php/impactkit.ffi.h, which `make test` checks is current), and every header function that does
+not take a jansson value is declared."""
+
+import ctypes
+import re
+
+from impactkit import _native
+
+from conftest import ROOT
+
+FFI_HEADER = ROOT / "bindings" / "php" / "impactkit.ffi.h"
+
+STRUCTS = {
+    "ik_error": _native.ErrorStruct,
+    "ik_options": _native.OptionsStruct,
+    "ik_report_options": _native.ReportOptionsStruct,
+    "ik_cohort_thresholds": _native.CohortThresholdsStruct,
+}
+HANDLES = {"ik_document", "ik_canvas", "ik_journey", "ik_cohort"}
+
+
+def ctype(c_type: str, returned: bool = False):
+    """The ctypes type a C type must be declared as."""
+    c_type = " ".join(c_type.replace("const ", "").replace("*", " * ").split())
+    stars = c_type.count("*")
+    base = c_type.replace("*", "").strip()
+    if stars == 0:
+        return {"int": ctypes.c_int, "void": None, "size_t": ctypes.c_size_t, "unsigned int": ctypes.c_uint}[base]
+    if base == "char" and stars == 1:
+        return ctypes.c_char_p
+    if base in ("char", "void") and stars == 2 or base in HANDLES and stars == 2:
+        return ctypes.POINTER(ctypes.c_void_p)
+    if base in HANDLES or base == "void":
+        return ctypes.c_void_p
+    if base in STRUCTS:
+        return ctypes.POINTER(STRUCTS[base])
+    if base == "double":
+        return ctypes.POINTER(ctypes.c_double)
+    raise AssertionError(f"no ctypes rule for {c_type!r}")
+
+
+def header_functions() -> dict[str, tuple[str, list[str]]]:
+    text = " ".join(FFI_HEADER.read_text().split())
+    functions = {}
+    for match in re.finditer(r"([A-Za-z_][\w ]*?[\s*]+)(ik_\w+)\(([^)]*)\);", text):
+        returned, name, params = match.group(1).strip(), match.group(2), match.group(3).strip()
+        if "typedef" in returned:
+            continue
+        types = []
+        if params != "void":
+            for param in params.split(","):
+                param = param.strip()
+                types.append(re.sub(r"\b\w+$", "", param).strip())  # drop the parameter's name
+        functions[name] = (returned, types)
+    return functions
+
+
+def same(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a == b or (hasattr(a, "_type_") and hasattr(b, "_type_") and a._type_ == b._type_
+                      and issubclass(a, ctypes._Pointer) == issubclass(b, ctypes._Pointer))
+
+
+def test_every_declaration_matches_the_header():
+    functions = header_functions()
+    assert len(functions) == 57
+    for name, (restype, *argtypes) in _native.SIGNATURES.items():
+        assert name in functions, f"{name} is not in the header"
+        returned, params = functions[name]
+        assert same(restype, ctype(returned, returned=True)), f"{name}: returns {returned}"
+        assert len(argtypes) == len(params), f"{name}: {len(params)} parameters in the header"
+        for index, (declared, c_type) in enumerate(zip(argtypes, params)):
+            assert same(declared, ctype(c_type)), f"{name}: parameter {index} is {c_type}"
+
+
+def test_every_header_function_without_jansson_is_declared():
+    missing = [name for name, (_, params) in header_functions().items()
+               if name not in _native.SIGNATURES and not any("json_t" in p for p in params)]
+    assert missing == []
+
+
+def test_struct_layouts_match_the_header():
+    text = " ".join(FFI_HEADER.read_text().split())
+    for name, struct in STRUCTS.items():
+        body = re.search(r"typedef struct " + name + r" \{(.*?)\} " + name + ";", text).group(1)
+        fields = [re.sub(r"\[.*\]", "", member).split()[-1].lstrip("*") for member in body.split(";") if member.strip()]
+        assert fields == [field for field, _ in struct._fields_], name
+
+
+def test_package_version_is_the_headers():
+    """pyproject.toml must carry the header's version (the one source); the package's __version__ is read from the
+    library itself."""
+    import impactkit
+    from conftest import header_version
+
+    pyproject = (ROOT / "bindings" / "python" / "pyproject.toml").read_text()
+    assert f'version = "{header_version()}"' in pyproject
+    assert impactkit.__version__ == header_version()
+
+
+def test_status_names_come_from_the_library():
+    """Every exception class's symbol is the library's own name for its code (ik_strerror, derived from the core)."""
+    from impactkit import _native, errors
+
+    for code, cls in errors.BY_CODE.items():
+        assert _native.lib.ik_strerror(code).decode() == cls.symbol
+    assert _native.lib.ik_strerror(-99).decode() == "IK_UNKNOWN"
+    assert _native.lib.ik_version_number() == 1000000
