@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# The impact CLI end to end: the demo reproduces examples/data exactly; every command accepts good files and refuses
+# broken ones with the JSON pointer and a non-zero exit; what issue texts promise users appears as they see it.
+# Usage (from anywhere): tests/cli/run.sh — after `swift build --product impact`. Each check runs in a subshell and
+# is counted; the last line is "cli: N passed, M failed" and the exit status is 1 when any check failed.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+BIN="$(swift build --show-bin-path)/impact"
+[ -x "$BIN" ] || { echo "cli: $BIN not built (swift build --product impact)" >&2; exit 2; }
+export BIN
+passed=0
+failed=0
+
+# A check: counted, its output kept out of the way unless it fails.
+check() {
+    # Without pipefail, as make ran them: `… | grep -q` may close the pipe early and that is not a failure.
+    if ( set +o pipefail; eval "$1" ) > build/cli.log 2>&1; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAILED: $1" >&2
+        sed 's/^/    /' build/cli.log >&2
+    fi
+}
+
+# A step that prepares files for the checks after it: it must work, or nothing after it means anything.
+step() {
+    if ! ( set +o pipefail; eval "$1" ); then
+        echo "cli: setup failed: $1" >&2
+        exit 2
+    fi
+}
+
+rm -rf build/cli && mkdir -p build/cli
+step '"$BIN" demo --output build/cli > build/cli/demo.txt'
+check 'diff -r examples/data build/cli --exclude=demo.txt --exclude=pwmi-changelog.json --exclude=instruments'
+check '"$BIN" validate examples/data/pzw-bottendaal-week5.json examples/data/pzw-bottendaal-end.json'
+check '"$BIN" report examples/data/pzw-bottendaal-week5.json --lang nl | grep -q "Sterkste domein: Betrokkenheid bij de doelgroep"'
+step 'sed '\''s/"res.own-learning"/"res.nope"/'\'' examples/data/pzw-bottendaal-week5.json > build/cli/broken.json'
+check 'if "$BIN" validate build/cli/broken.json 2> build/cli/err.txt; then echo "validate accepted a broken file"; exit 1; fi'
+check 'grep -q '\''IK_ENOTFOUND: unknown card "res.nope" (at /placements/11/card)'\'' build/cli/err.txt'
+check '"$BIN" validate examples/data/pzw-bottendaal.journey.json | grep -q "journey: 2 moments, 3 outcomes, 5 pieces of evidence"'
+check '"$BIN" compare examples/data/pzw-bottendaal-week5.json examples/data/pzw-bottendaal-end.json --lang nl | grep -q "Van Week 5 naar Einde semester: 9 erbij, 0 weg, 0 verplaatst (12 → 21 kaarten)."'
+check '"$BIN" compare examples/data/pzw-bottendaal.journey.json --format json | grep -q '\''"change": -0.119'\'''
+check 'if "$BIN" compare examples/data/pzw-bottendaal.journey.json --from "Week 9" 2> build/cli/err.txt; then echo "compare accepted an unknown moment"; exit 1; fi'
+check 'grep -q '\''IK_ENOTFOUND: no moment "Week 9" in this journey'\'' build/cli/err.txt'
+check '"$BIN" cohort tests/data/cohort > build/cli/cohort.txt 2> build/cli/cohort-err.txt'
+check 'grep -q "Cohort: 4 groups, 7 canvases, 1 skipped." build/cli/cohort.txt'
+check 'grep -q "  – No result cards at Week 5." build/cli/cohort.txt'
+check 'grep -q "skipped tests/data/cohort/g5-broken.json: IK_EJSON" build/cli/cohort-err.txt'
+check 'if grep -q "files" build/cli/cohort-err.txt; then echo "cohort printed progress into a file"; exit 1; fi'
+check 'if command -v script >/dev/null; then script -qc ""$BIN" cohort tests/data/cohort --format json > build/cli/cohort-tty.json" /dev/null | tr '\''\r'\'' '\''\n'\'' | grep -q "5/5 files" && python3 -m json.tool build/cli/cohort-tty.json > /dev/null || { echo "cohort: no progress on a terminal, or progress mixed into stdout"; exit 1; }; else echo "script(1) not found: terminal progress not checked"; fi'
+check 'if "$BIN" cohort tests/data/cohort --strict > /dev/null 2>&1; then echo "cohort --strict ignored a broken file"; exit 1; fi'
+check '"$BIN" cohort tests/data/cohort --max-empty-domains 3 --format json | python3 -c '\''import json,sys; r=json.load(sys.stdin); assert [a["id"] for a in r["attention"]] == ["g3", "g4"], r["attention"]'\'''
+check '"$BIN" questions --variant coaches --format json | grep -q '\''"id": "lim.coaches.adapt"'\'''
+check '"$BIN" validate examples/data/pwmi-changelog.json | grep -q "change log: 12 changes, 8 people"'
+check '"$BIN" changes report examples/data/pwmi-changelog.json --lang nl | grep -q "58% van de veranderingen gaat over Verbinden (Relating) + Samenwerken (Collaborating)."'
+check '"$BIN" changes report examples/data/pwmi-changelog.json --format json | grep -q '\''"ratio": 1.34'\'''
+check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --parameter discount-rate --values 0,3.5 | grep -q '\''"total_present_value": 14100'\'''
+step 'sed '\''s/"sdgs": \[\n        3,/X/; s/"votes": 6/"votes": -6/'\'' examples/data/pwmi-changelog.json > build/cli/bad-changelog.json'
+check 'if "$BIN" changes report build/cli/bad-changelog.json 2> build/cli/err.txt; then echo "changes report accepted negative votes"; exit 1; fi'
+check 'grep -q '\''IK_ERANGE: votes cannot be negative (-6) (at /changes/9/votes)'\'' build/cli/err.txt'
+check '"$BIN" export examples/data/pzw-bottendaal.journey.json --lang nl > build/cli/journey.csv'
+check 'python3 -c '\''import csv; rows = list(csv.reader(open("build/cli/journey.csv", newline=""))); assert len(rows) == 34 and rows[0][0] == "canvas", len(rows)'\'''
+check '"$BIN" cohort tests/data/cohort --format csv 2>/dev/null | head -2 | tail -1 | grep -q '\''^target-group,Involvement of the target group,activity,11,4,1.0000,4'\'''
+check '"$BIN" render examples/data/pzw-bottendaal.journey.json --lang nl -o build/cli/canvas.svg'
+check 'python3 -c '\''import xml.etree.ElementTree as ET; r = ET.parse("build/cli/canvas.svg").getroot(); assert r.tag.endswith("svg") and len(list(r.iter("{http://www.w3.org/2000/svg}rect"))) == 47'\'''
+check '"$BIN" validate examples/data/instruments/*.json | grep -c ": OK (impactkit/" | grep -qx 6'
+check '"$BIN" report examples/data/instruments/lin-kirkpatrick.json --as-of 2026-11-23 --lang nl | grep -q "Achterstallig: leerresultaat (niveau 2), gepland op 2026-11-02, 21 dagen geleden."'
+check '"$BIN" report examples/data/instruments/lin-plan.json --format json | python3 -c '\''import json,sys; r=json.load(sys.stdin)["investment"]; assert (r["total_hours"], r["cost"]) == (688, 34440), r'\'''
+check '"$BIN" report examples/data/instruments/proeftuin-praktijkleren.json | grep -q "of whom 87 retained (90.6 %)"'
+check '"$BIN" actiescan compare examples/data/instruments/lin-actiescan.json | python3 -c '\''import json,sys; r=json.load(sys.stdin); assert r["declined"] == ["retention.students"] and r["weakest_to"] == ["innovation"], r'\'''
+check '"$BIN" template lin --lang nl -o build/cli/lin.json'
+check '"$BIN" report build/cli/lin.json --lang nl | grep -q "\[x\] 8 studenten boven formatie (minimaal 8)."'
+step 'sed '\''s/"position": 4}/"position": 7}/'\'' examples/data/instruments/lin-actiescan.json > build/cli/bad-scan.json'
+check 'if "$BIN" report build/cli/bad-scan.json 2> build/cli/err.txt; then echo "report accepted a position off the scale"; exit 1; fi'
+check 'grep -q '\''IK_ERANGE: position 7 is off the scale (1…5) (at /scans/0/answers/9/position)'\'' build/cli/err.txt'
+check 'if "$BIN" template sroi 2> build/cli/err.txt; then echo "template accepted an unknown kind"; exit 1; fi'
+check 'grep -q '\''unknown document type "sroi"'\'' build/cli/err.txt'
+check '"$BIN" export examples/data/pzw-bottendaal.journey.json --format xapi --homepage https://lms.example.org --account "Sanne de Vries=s1234567" --actor members | python3 -c '\''import json,sys; s=json.load(sys.stdin); assert s[0]["actor"]["account"]["name"] == "s1234567" and s[0]["context"]["team"]["objectType"] == "Group", s[0]'\'''
+check 'if "$BIN" export examples/data/pzw-bottendaal.journey.json --format xapi 2> build/cli/err.txt; then echo "xapi export without --homepage accepted"; exit 1; fi'
+check 'grep -q -- "--format xapi needs --homepage" build/cli/err.txt'
+check '"$BIN" render examples/data/pzw-bottendaal.journey.json --view progress --lang nl | grep -q "Kaarten per domein en moment"'
+check '"$BIN" render examples/data/instruments/lin-actiescan.json | grep -c "<polygon" | grep -qx 7'
+check '"$BIN" render examples/data/pwmi-changelog.json | grep -q ">4 (33%)</text>"'
+check '"$BIN" cohort tests/data/cohort --format svg 2>/dev/null | grep -q "4 groups, 7 canvases, 1 skipped"'
+check '"$BIN" report examples/data/instruments/lin-plan.json --lang nl | grep -qF "[ ] Praktijkopleider: 6 uur per week in week 1–26; 156 van de 208 uur."'
+check '"$BIN" report examples/data/instruments/lin-plan.json | grep -qF "Teachers: the toolkit links one day-part a week on the ward to at least eight students; with 6 students"'
+check '"$BIN" report examples/data/instruments/lin-actiescan.json --lang nl | grep -qF "    alleen in één scan beantwoord: Hoe ziet de uitwisseling tussen de zorg- en onderwijsinstelling eruit?"'
+check '"$BIN" report examples/data/pzw-bottendaal-end.json | grep -qF "Weakest domains (tied, 3 cards each): Dealing with complexity, Interprofessional learning, Combining different kinds of knowledge"'
+check '"$BIN" changes report examples/data/pwmi-changelog.json --lang nl | grep -qF "  Disconteringsvoet: 3,5%"'
+check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --parameter attribution --values 50 --outcome o1 | python3 -c '\''import json,sys; r=json.load(sys.stdin); assert (r["outcome"], r["applies_to"], r["base"]["ratio"]) == ("o1", ["o1"], 1.34), r'\'''
+check '"$BIN" questions --purpose introduction --lang nl | head -1 | grep -qF "lim.intro.goal  [§7.2]"'
+check '"$BIN" template iwp --lang nl | grep -qF '\''"description": "Elke deelnemer ervaart dat hij/zij deel uitmaakt van een gemeenschap.'\'''
+check '"$BIN" report examples/data/instruments/proeftuin-praktijkleren.json --lang nl | grep -qF "Bronnen (N = 6): "'
+step '"$BIN" demo --output build/cli/domains > /dev/null'
+check '"$BIN" domains build/cli/domains/pzw-bottendaal-week5.json | grep -c "^\* " | grep -qx 5'
+check 'if "$BIN" domains build/cli/domains/pzw-bottendaal-week5.json partners 2> build/cli/err.txt; then echo "domains dropped a domain that holds cards"; exit 1; fi'
+check 'grep -q '\''IK_EINVAL: placement "p1" lies in domain "target-group", which would no longer be in use'\'' build/cli/err.txt'
+step 'printf '\''{"schema": "impactkit/canvas/1", "id": "c", "title": "Nieuw", "template": "lim"}'\'' > build/cli/new-canvas.json'
+check '"$BIN" domains build/cli/new-canvas.json partners knowledge -o build/cli/new-canvas.json'
+check 'python3 -c '\''import json; c = json.load(open("build/cli/new-canvas.json")); assert (c["variant"], c["domains"]) == ("selected-domains", ["partners", "knowledge"]), c'\'''
+check 'if "$BIN" compare examples/data/pwmi-changelog.json 2> build/cli/err.txt; then echo "compare accepted a change log"; exit 1; fi'
+check 'grep -qF "one file must be a journey, this is a changelog (impactkit/changelog/1)" build/cli/err.txt'
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
