@@ -33,6 +33,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ImpactKitTests", dependencies: ["ImpactKit", "ImpactKitC", "ImpactKitABI", "CJansson"]),
+        // All tests live under tests/ (swift, c, cli, xapi, data); the Swift ones here.
+        .testTarget(
+            name: "ImpactKitTests", dependencies: ["ImpactKit", "ImpactKitC", "ImpactKitABI", "CJansson"], path: "tests/swift"),
     ]
 )
