@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: all deps deps-core check build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: all deps deps-core check cli-release install-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -38,13 +38,37 @@ build: deps-core
 lib: deps-core
 	$(SWIFT) build $(RELEASE_FLAGS) --product impactkit
 
+# The impact CLI as shipped: release, Swift runtime and Foundation linked in (it runs without a toolchain); built
+# with the library's flags so the core's objects are shared, not compiled again.
+cli-release: deps-core
+	$(SWIFT) build $(RELEASE_FLAGS) --product impact
+
 # `make install` into build/stage: what the C and Python tests build and load against.
-stage: lib
+stage: lib cli-release
 	@$(MAKE) --no-print-directory install PREFIX=$(abspath $(STAGE)) LDCONFIG=: > /dev/null
 
-demo: deps-core
-	$(SWIFT) run impact demo --lang en
-	$(SWIFT) run impact demo --lang nl --output demo-output/nl > /dev/null
+# What `make install` puts in place works where no Swift toolchain is: the CLI and a C program against the
+# installed library and pkg-config file, run with the toolchain's folder hidden (a private mount namespace with an
+# empty tmpfs over it; needs root, as CI and these machines have).
+install-test: stage
+	@mkdir -p build/install-test
+	@printf '#include <impactkit.h>\n#include <stdio.h>\nint main(void) { ik_document *d; ik_error e;\n  if (ik_document_template(&d, "lin", NULL, &e) != IK_OK) return 1;\n  printf("%%s %%s\\n", ik_version(), ik_document_kind(d)); ik_document_free(d); return 0; }\n' > build/install-test/app.c
+	$(CC) -std=c99 -Wall -Werror -o build/install-test/app build/install-test/app.c \
+	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$(abspath $(STAGE))/lib
+	@toolchain=$$(dirname $$(dirname $$(dirname $$(readlink -f $$(command -v $(SWIFT)))))); \
+	if [ "$$(id -u)" = 0 ] && command -v unshare >/dev/null; then \
+	    unshare -m sh -ec "mount -t tmpfs tmpfs $$toolchain; ! command -v swift > /dev/null; \
+	        $(abspath $(STAGE))/bin/impact --version | grep -qx $(VERSION); \
+	        $(abspath $(STAGE))/bin/impact validate examples/data/pwmi-changelog.json | grep -q 'change log: 12 changes'; \
+	        $(abspath $(STAGE))/bin/impact report examples/data/instruments/lin-plan.json --lang nl | grep -q 'Minimale voorwaarden'; \
+	        build/install-test/app | grep -qx '$(VERSION) impactkit/lin/1'" \
+	    && echo "install: 1 passed, 0 failed (CLI and C program with $$toolchain hidden)"; \
+	else echo "install-test: needs root and unshare to hide the toolchain; skipped"; fi
+
+# The demo runs the CLI as it ships (release, self-contained), the build `make install` puts in bin/.
+demo: cli-release
+	$(RELEASE_DIR)/release/impact demo --lang en
+	$(RELEASE_DIR)/release/impact demo --lang nl --output demo-output/nl > /dev/null
 
 # The quick loop (about a minute on a warm tree): Swift, CLI, C, Python and PHP tests, no valgrind, TSan, fuzzing,
 # LRS or examples. `make test` is the full run CI makes.
@@ -52,7 +76,7 @@ check: deps swift-test cli-test stage
 	@$(MAKE) --no-print-directory c-test python-test php-test MEMCHECK=0
 	@echo "make check: swift, cli, c, python, php (no memcheck; make test runs everything)"
 
-test: deps swift-test cli-test stage c-test python-test php-test xapi-test examples-test symbols-test tsan fuzz-smoke
+test: deps swift-test cli-test stage c-test python-test php-test xapi-test examples-test install-test symbols-test tsan fuzz-smoke
 	@echo "make test: swift, cli, c, python, php (c, python, php also under valgrind), xapi (Ralph LRS), examples, schema doc, symbols, tsan, fuzz"
 	@echo "suites: 10 passed, 0 failed"
 
@@ -197,8 +221,10 @@ fuzz-smoke: deps
 
 LDCONFIG ?= ldconfig
 
-install: lib
-	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include
+install: lib cli-release
+	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(RELEASE_DIR)/release/impact $(DESTDIR)$(PREFIX)/bin/impact
+	strip $(DESTDIR)$(PREFIX)/bin/impact
 	install -m 755 $(RELEASE_DIR)/release/$(LIBNAME) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME).$(VERSION)
 	strip --strip-unneeded $(DESTDIR)$(PREFIX)/lib/$(LIBNAME).$(VERSION)
 	ln -sf $(LIBNAME).$(VERSION) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME).$(SOVERSION)
@@ -209,7 +235,7 @@ install: lib
 	-$(LDCONFIG) 2>/dev/null || true
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/lib/$(LIBNAME)* $(DESTDIR)$(PREFIX)/include/impactkit.h \
+	rm -f $(DESTDIR)$(PREFIX)/bin/impact $(DESTDIR)$(PREFIX)/lib/$(LIBNAME)* $(DESTDIR)$(PREFIX)/include/impactkit.h \
 	      $(DESTDIR)$(PREFIX)/lib/pkgconfig/impactkit.pc
 
 clean:
