@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: all deps deps-core check cli-release install-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: all deps deps-core check cli-release install-test php-fpm-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -76,7 +76,7 @@ check: deps swift-test cli-test stage
 	@$(MAKE) --no-print-directory c-test python-test php-test MEMCHECK=0
 	@echo "make check: swift, cli, c, python, php (no memcheck; make test runs everything)"
 
-test: deps swift-test cli-test stage c-test python-test php-test xapi-test examples-test install-test symbols-test tsan fuzz-smoke
+test: deps swift-test cli-test stage c-test python-test php-test php-fpm-test xapi-test examples-test install-test symbols-test tsan fuzz-smoke
 	@echo "make test: swift, cli, c, python, php (c, python, php also under valgrind), xapi (Ralph LRS), examples, schema doc, symbols, tsan, fuzz"
 	@echo "suites: 10 passed, 0 failed"
 
@@ -145,6 +145,11 @@ php-test: stage
 	        php /usr/bin/phpunit -c bindings/php/phpunit.xml > /dev/null && \
 	    python3 tests/memcheck_filter.py build/php-memcheck.log "PHP tests"; \
 	else echo "valgrind not found: memcheck skipped"; fi
+
+# The PHP binding as a web server runs it: PHP-FPM behind nginx on 127.0.0.1 with PHP's default ffi.enable=preload.
+php-fpm-test: stage
+	@mkdir -p bindings/php/lib && cp -P $(STAGE)/lib/$(LIBNAME)* bindings/php/lib/
+	bash tests/php-fpm/run.sh
 
 # Every example runs, so none can rot: C, Python, PHP against the staged library, Swift against the package.
 examples-test: stage

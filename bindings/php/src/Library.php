@@ -37,12 +37,17 @@ final class Library
     public static function get(): Library
     {
         if (self::$instance === null) {
+            self::checkFfiIsAvailable();
             $tried = [];
             foreach (self::candidates() as $candidate) {
                 try {
                     self::$instance = new Library($candidate);
                     break;
                 } catch (\FFI\Exception $error) {
+                    if (str_contains($error->getMessage(), 'restricted')) {
+                        // The library was found; PHP's configuration forbids FFI here. Say which setting.
+                        throw new \RuntimeException(self::restrictedAdvice(), 0, $error);
+                    }
                     $tried[] = "$candidate: " . $error->getMessage();
                 }
             }
@@ -54,6 +59,30 @@ final class Library
             }
         }
         return self::$instance;
+    }
+
+    /** FFI missing or switched off is a configuration matter: name the php.ini line, not the library path. */
+    private static function checkFfiIsAvailable(): void
+    {
+        if (!extension_loaded('ffi')) {
+            throw new \RuntimeException(
+                'impactkit: the PHP FFI extension is not loaded. Enable it in php.ini (extension=ffi; on Debian it comes '
+                . 'with php8.2-common) and restart PHP.');
+        }
+        $setting = strtolower((string) ini_get('ffi.enable'));
+        if (in_array($setting, ['0', '', 'off', 'false', 'no'], true)) {
+            throw new \RuntimeException(
+                'impactkit: FFI is disabled (ffi.enable=' . ini_get('ffi.enable') . '). In php.ini set ffi.enable=preload '
+                . 'and opcache.preload=' . dirname(__DIR__) . '/preload.php (FFI for this binding only), or ffi.enable=true.');
+        }
+    }
+
+    private static function restrictedAdvice(): string
+    {
+        return 'impactkit: FFI is restricted to preloaded code here (ffi.enable=' . ini_get('ffi.enable')
+            . ', PHP\'s default for web servers), and the binding was not preloaded. In php.ini add opcache.preload='
+            . dirname(__DIR__) . '/preload.php (with opcache.preload_user=<the pool user> when PHP-FPM runs as root) and '
+            . 'restart PHP-FPM, or set ffi.enable=true (FFI then open to all code on the server).';
     }
 
     /** @return list<string> */
