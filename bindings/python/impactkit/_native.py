@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import importlib.resources
 import os
 import subprocess
 from pathlib import Path
@@ -75,10 +76,12 @@ def _candidates() -> list[str]:
     explicit = os.environ.get("IMPACTKIT_LIBRARY")
     if explicit:
         return [explicit]  # an explicit choice is never silently replaced by another copy
-    here = Path(__file__).resolve().parent
+    # The package's own copy first: what a wheel ships (and `make python-test` puts beside the checkout).
+    packaged = importlib.resources.files(__package__)
     for name in (SONAME, "libimpactkit.so"):
-        if (here / name).exists():
-            found.append(str(here / name))
+        candidate = packaged / name
+        if candidate.is_file():
+            found.append(str(candidate))
     system = ctypes.util.find_library("impactkit")
     if system:
         found.append(system)

@@ -1,11 +1,18 @@
 import json
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))  # the package from this checkout, with the library copied beside it
+if os.environ.get("IMPACTKIT_TEST_INSTALLED"):
+    # The suite against an installed package (a wheel in a fresh venv): never the checkout's copy.
+    import impactkit
+
+    assert not Path(impactkit.__file__).resolve().is_relative_to(HERE.parent), impactkit.__file__
+else:
+    sys.path.insert(0, str(HERE.parent))  # the package from this checkout, with the library copied beside it
 
 ROOT = HERE.parents[2]
 DATA = ROOT / "examples" / "data"

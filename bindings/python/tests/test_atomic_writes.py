@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-IMPACT = ROOT / ".build" / "debug" / "impact"
+# The CLI under test: the debug build by default; IMPACTKIT_CLI names another (the installed release build when the
+# suite runs against an installed wheel with the toolchain hidden).
+IMPACT = Path(os.environ.get("IMPACTKIT_CLI", ROOT / ".build" / "debug" / "impact"))
 TRIALS = 16
 
 
