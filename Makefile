@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: all deps deps-core check cli-release install-test php-fpm-test wheel wheel-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: all deps deps-core check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -77,7 +77,7 @@ check: deps swift-test cli-test stage
 	@$(MAKE) --no-print-directory c-test python-test php-test MEMCHECK=0
 	@echo "make check: swift, cli, c, python, php (no memcheck; make test runs everything)"
 
-test: deps swift-test cli-test stage c-test python-test wheel-test php-test php-fpm-test xapi-test examples-test install-test symbols-test tsan fuzz-smoke
+test: deps swift-test cli-test stage c-test python-test wheel-test php-test php-fpm-test xapi-test examples-test install-test dist-test symbols-test tsan fuzz-smoke
 	@echo "make test: swift, cli, c, python, php (c, python, php also under valgrind), xapi (Ralph LRS), examples, schema doc, symbols, tsan, fuzz"
 	@echo "suites: 10 passed, 0 failed"
 
@@ -172,6 +172,42 @@ wheel-test: wheel stage
 	        IMPACTKIT_TEST_INSTALLED=1 $(abspath build/wheel-test)/bin/python -m pytest -q -p no:cacheprovider \
 	        -k 'not test_cli_format_survives_being_killed' $(CURDIR)/bindings/python/tests"; \
 	else echo "wheel-test: needs root and unshare to hide the toolchain and jansson; skipped"; fi
+
+# A release tarball: the library, header, pkg-config file, CLI, the repaired wheel and the PHP package, in a tree
+# that works wherever it is unpacked (the .pc file finds its prefix from its own place).
+DIST := build/dist/impactkit-$(VERSION)
+TARBALL := build/impactkit-$(VERSION)-linux-x86_64.tar.gz
+dist: stage wheel
+	@rm -rf build/dist && mkdir -p $(DIST)/share/impactkit/python $(DIST)/share/impactkit/php
+	@$(MAKE) --no-print-directory install PREFIX=/usr/local DESTDIR=$(abspath build/dist/tmp) LDCONFIG=: > /dev/null
+	@cp -a build/dist/tmp/usr/local/. $(DIST)/ && rm -rf build/dist/tmp
+	@sed -i 's|^prefix=.*|prefix=$${pcfiledir}/../..|' $(DIST)/lib/pkgconfig/impactkit.pc
+	@cp build/wheel/repaired/impactkit-*.whl $(DIST)/share/impactkit/python/
+	@cd bindings/php && git ls-files -- . ':!tests' ':!phpunit.xml' ':!.gitattributes' \
+	    | tar -cf - -T - | tar -xf - -C $(abspath $(DIST))/share/impactkit/php
+	@cp README.md $(DIST)/
+	tar -czf $(TARBALL) -C build/dist impactkit-$(VERSION)
+	@echo "$(TARBALL): $$(du -h $(TARBALL) | cut -f1), $$(tar -tzf $(TARBALL) | grep -vc '/$$') files"
+
+# The tarball unpacked into a scratch prefix, each part used with the toolchain hidden: the CLI, a C program built
+# with the tarball's pkg-config file, the wheel in a fresh venv, the PHP package on the tarball's library.
+dist-test: dist
+	@rm -rf build/dist-test && mkdir -p build/dist-test && tar -xzf $(TARBALL) -C build/dist-test
+	@prefix=$(abspath build/dist-test)/impactkit-$(VERSION); \
+	printf '#include <impactkit.h>\n#include <stdio.h>\nint main(void) { printf("%%s\\n", ik_version()); return 0; }\n' > build/dist-test/app.c; \
+	$(CC) -std=c99 -Wall -Werror -o build/dist-test/app build/dist-test/app.c \
+	    $$(PKG_CONFIG_PATH=$$prefix/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$$prefix/lib; \
+	python3 -m venv --system-site-packages build/dist-test/venv && \
+	build/dist-test/venv/bin/pip install -q --no-index --no-deps $$prefix/share/impactkit/python/impactkit-*.whl; \
+	toolchain=$$(dirname $$(dirname $$(dirname $$(readlink -f $$(command -v $(SWIFT)))))); \
+	if [ "$$(id -u)" = 0 ] && command -v unshare >/dev/null; then \
+	    cd /tmp && unshare -m sh -ec "mount -t tmpfs tmpfs $$toolchain; \
+	        $$prefix/bin/impact --version | grep -qx $(VERSION); \
+	        $(abspath build/dist-test)/app | grep -qx $(VERSION); \
+	        $(abspath build/dist-test)/venv/bin/python -c 'import impactkit; assert impactkit.template(\"lin\", \"nl\").evaluate()[\"lang\"] == \"nl\"'; \
+	        IMPACTKIT_LIBRARY=$$prefix/lib/libimpactkit.so.1 php -r 'require \"$$prefix/share/impactkit/php/autoload.php\"; exit(ImpactKit\\Document::fromTemplate(\"iwp\")->kind() === \"impactkit/iwp/1\" ? 0 : 1);'" \
+	    && echo "dist: 4 passed, 0 failed (CLI, C with pkg-config, wheel, PHP package; $$toolchain hidden)"; \
+	else echo "dist-test: needs root and unshare to hide the toolchain; skipped"; fi
 
 # The PHP binding as a web server runs it: PHP-FPM behind nginx on 127.0.0.1 with PHP's default ffi.enable=preload.
 php-fpm-test: stage
