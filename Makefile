@@ -245,8 +245,9 @@ examples-test: stage
 	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$(abspath $(STAGE))/lib
 	./build/examples/readme | grep -q 'IK_EINVAL: result cards go in the result field, not in place (at /field)'
 	./build/examples/readme | grep -q 'Gedekt: 0 van 5 domeinen; 2 kaarten.'
-	$(SWIFT) build --package-path examples/swift
-	examples/swift/.build/debug/canvas-example > build/examples/swift.txt
+	$(SWIFT) package --package-path examples/swift describe > /dev/null   # the app's manifest resolves
+	$(SWIFT) build --product canvas-example
+	$$($(SWIFT) build --show-bin-path)/canvas-example > build/examples/swift.txt
 	grep -q 'round trip: identical' build/examples/swift.txt
 	grep -q 'refused: IK_EINVAL: result cards go in the result field, not in place (at /field)' build/examples/swift.txt
 	@echo "examples: 5 passed, 0 failed"
