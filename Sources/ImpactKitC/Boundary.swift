@@ -81,7 +81,10 @@ func optionalArgument(_ pointer: UnsafePointer<CChar>?, _ name: String, limit: I
 
 /// A document argument: `length` bytes at `pointer`.
 func document(_ pointer: UnsafePointer<CChar>?, _ length: Int, _ name: String = "json") throws -> UnsafeRawBufferPointer {
-    guard length >= 0 else { throw ImpactKitError(.range, "\(name) length is negative") }
+    // size_t arrives as Int: SIZE_MAX (a "length" of -1 passed by mistake) shows as negative; name it as given.
+    guard length >= 0 else {
+        throw ImpactKitError(.range, "\(name) length \(UInt(bitPattern: length)) is larger than any document (SIZE_MAX?)")
+    }
     guard let pointer else {
         throw ImpactKitError(.invalidArgument, "\(name) must not be NULL")
     }

@@ -210,6 +210,9 @@ static void test_templates_and_handles(void) {
     CHECK(strcmp(err.path, "/schema") == 0);
     CHECK(ik_document_from_json(&doc, "[", 1, NULL, &err) == IK_EJSON && doc == NULL);
     CHECK(ik_document_from_json(NULL, "{}", 2, NULL, &err) == IK_EINVAL);
+    /* SIZE_MAX as a length is named as given, not as "-1" (issue 19 item 10). */
+    CHECK(ik_document_from_json(&doc, "{}", (size_t)-1, NULL, &err) == IK_ERANGE);
+    CHECK(strstr(err.message, "18446744073709551615") != NULL);
 
     /* Not a document handle: kind is NULL, verbs say IK_EHANDLE, free ignores it. */
     uint64_t fake[4] = {0x1234, 0, 0, 0};

@@ -80,6 +80,21 @@ struct JSONTests {
         #expect(error.path == "/x")
     }
 
+    @Test func limitsAreCheckedBeforeAnyTreeIsBuilt() throws {
+        // Element counts and string lengths are known from the bytes alone, with the pointer of what is over.
+        let error = try #require(failure("{\"a\": [1, {\"b\": \"xxxxx\"}]}", limits: Limits(maxStringBytes: 4)))
+        #expect(error.path == "/a/1/b" && error.line == 1 && error.column == 17)
+        // Escapes count as what they decode to: \u00e9 is two bytes, a surrogate pair four, \n one.
+        #expect(failure("[\"\\u00e9\\u00e9\"]", limits: Limits(maxStringBytes: 4)) == nil)
+        #expect(failure("[\"\\ud83d\\ude00\"]", limits: Limits(maxStringBytes: 4)) == nil)
+        #expect(failure("[\"\\ud83d\\ude00x\"]", limits: Limits(maxStringBytes: 4))?.code == .limit)
+        #expect(failure("[\"\\n\\n\\n\\n\"]", limits: Limits(maxStringBytes: 4)) == nil)
+        let many = "{\"x\": [" + Array(repeating: "{}", count: 4).joined(separator: ",") + "]}"
+        #expect(failure(many, limits: Limits(maxElements: 3))?.path == "/x")
+        #expect(failure("[[], [1, 2, 3]]", limits: Limits(maxElements: 3)) == nil)  // counted per container
+        #expect(caught { try Limits(maxElements: -1).validated() }?.message == "max_elements must be positive, got -1")
+    }
+
     @Test func limitsThemselvesAreChecked() {
         #expect(throws: ImpactKitError.self) { try Limits(maxDepth: 1).validated() }
         #expect(throws: ImpactKitError.self) { try Limits(maxDepth: 513).validated() }

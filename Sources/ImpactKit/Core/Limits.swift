@@ -33,8 +33,9 @@ public struct Limits: Equatable, Sendable {
 
     /// Checks the limits themselves (a host may pass nonsense through the C ABI).
     public func validated() throws -> Limits {
-        guard maxDocumentBytes > 0, maxStringBytes > 0, maxElements > 0 else {
-            throw ImpactKitError(.range, "limits must be positive")
+        for (name, value) in [("max_document_bytes", maxDocumentBytes), ("max_string_bytes", maxStringBytes),
+                              ("max_elements", maxElements)] where value <= 0 {
+            throw ImpactKitError(.range, "\(name) must be positive, got \(value)")
         }
         guard maxDepth >= 2, maxDepth <= Limits.depthCeiling else {
             throw ImpactKitError(.range, "max_depth must be between 2 and \(Limits.depthCeiling), got \(maxDepth)")

@@ -9,9 +9,10 @@ public enum JSONParser {
             throw ImpactKitError(
                 .limit, "document is \(bytes.count) bytes, more than the limit of \(limits.maxDocumentBytes) bytes")
         }
-        // jansson's parser recurses once per nesting level; check the depth before it sees the bytes so that a
-        // deeply nested document cannot overflow a small host thread stack.
-        try checkNestingDepth(bytes, maxDepth: limits.maxDepth)
+        // Every limit is checked before jansson sees the bytes: its parser recurses once per nesting level (a small
+        // host thread stack), and it builds its whole tree before any count could be checked on it (a 16 MiB
+        // document of `[{},{},…]` cost 1.29 GB before the element limit fired). A refused document costs no tree.
+        try prescan(bytes, limits: limits)
         guard let base = bytes.baseAddress, bytes.count > 0 else {
             throw ImpactKitError(.json, "empty document", line: 1, column: 1)
         }
@@ -48,25 +49,70 @@ public enum JSONParser {
         return ImpactKitError(code, "invalid JSON: \(text)", line: Int(error.line), column: Int(error.column))
     }
 
-    /// Counts bracket nesting outside strings; O(n), no allocation. Strings are skipped in a tight inner loop and
-    /// line/column are worked out only for the error (this scan ran over every byte of every document).
-    static func checkNestingDepth(_ bytes: UnsafeRawBufferPointer, maxDepth: Int) throws {
+    /// One pass over the bytes, before any tree exists: bracket nesting, members per array or object (separators
+    /// at each level), and the decoded length of every string and key. O(n); one small array of counters. Strings
+    /// are skipped in a tight inner loop; line and column are worked out only for an error. Malformed JSON is left
+    /// to jansson, which reports it with its position.
+    static func prescan(_ bytes: UnsafeRawBufferPointer, limits: Limits) throws {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
         let count = bytes.count
         let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        let maxDepth = limits.maxDepth, maxElements = limits.maxElements, maxString = limits.maxStringBytes
+        // Per open container at depth d (1 … maxDepth): its separators so far (n commas = at least n + 1 members,
+        // and the index of the current element of an array), whether it is an object, and the byte range of the
+        // key of its current member — enough to name the offending value's JSON pointer in an error.
+        var separators = [Int](repeating: 0, count: maxDepth + 2)
+        var isObject = [Bool](repeating: false, count: maxDepth + 2)
+        var keys = [Range<Int>?](repeating: nil, count: maxDepth + 2)
+        var lastString = 0..<0
         var depth = 0
         var index = 0
+
+        /// The pointer of the container at `levels` and of its current member (or only the container).
+        func pointer(through levels: Int) -> String {
+            var path = ""
+            for level in stride(from: 1, through: max(0, min(levels, depth)), by: 1) {
+                if isObject[level] {
+                    guard let key = keys[level] else { break }
+                    path += "/" + JSONPointer.escape(keyText(base, key))
+                } else {
+                    path += "/\(separators[level])"
+                }
+            }
+            return path
+        }
+
         while index < count {
             let byte = base[index]
             index += 1
             switch byte {
             case quote:
+                let start = index
+                var decoded = 0
                 while index < count {
                     let inner = base[index]
                     index += 1
                     if inner == quote { break }
-                    if inner == backslash { index += 1 }
+                    if inner == backslash, index < count {
+                        if base[index] == UInt8(ascii: "u"), index + 4 < count {
+                            // \uXXXX: 1–3 UTF-8 bytes; a high surrogate counts the whole pair's 4, its low half 0.
+                            decoded += utf8Length(escape: base + index + 1)
+                            index += 5
+                            continue
+                        }
+                        index += 1
+                    }
+                    decoded += 1
+                    if decoded > maxString {
+                        let (line, column) = position(of: start - 1, in: base)
+                        throw ImpactKitError(
+                            .limit, "a string is longer than the limit of \(maxString) bytes", path: pointer(through: depth),
+                            line: line, column: column)
+                    }
                 }
+                lastString = start..<max(start, index - 1)
+            case UInt8(ascii: ":"):
+                if depth > 0 { keys[depth] = lastString }
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
                 if depth > maxDepth {
@@ -75,11 +121,64 @@ public enum JSONParser {
                         .limit, "document is nested deeper than the limit of \(maxDepth) levels",
                         line: line, column: column)
                 }
+                separators[depth] = 0
+                isObject[depth] = byte == UInt8(ascii: "{")
+                keys[depth] = nil
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                depth -= 1
+                if depth > 0 { depth -= 1 }
+            case UInt8(ascii: ","):
+                if depth > 0 {
+                    separators[depth] += 1
+                    if separators[depth] >= maxElements {
+                        let (line, column) = position(of: index - 1, in: base)
+                        throw ImpactKitError(
+                            .limit, "an array or object has more than the limit of \(maxElements) elements",
+                            path: pointer(through: depth - 1), line: line, column: column)
+                    }
+                }
             default:
                 break
             }
+        }
+    }
+
+    /// A key's text for an error's JSON pointer: its raw bytes (escapes decoded by jansson when there are any).
+    private static func keyText(_ base: UnsafePointer<UInt8>, _ range: Range<Int>) -> String {
+        let raw = UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
+        guard raw.contains(UInt8(ascii: "\\")) else { return String(decoding: raw, as: UTF8.self) }
+        var quoted = [UInt8(ascii: "\"")] + Array(raw) + [UInt8(ascii: "\"")]
+        let flags = Int(JSON_DECODE_ANY)
+        var error = json_error_t()
+        guard let value = quoted.withUnsafeMutableBufferPointer({ buffer in
+            buffer.baseAddress.map { json_loadb(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), buffer.count, flags, &error) } ?? nil
+        }) else { return String(decoding: raw, as: UTF8.self) }
+        defer { json_decref(value) }
+        guard let text = json_string_value(value) else { return String(decoding: raw, as: UTF8.self) }
+        return String(cString: text)
+    }
+
+    /// The UTF-8 length of the code point of a `\uXXXX` escape (`hex` points at the four digits); a high surrogate
+    /// stands for its pair (4 bytes), a low surrogate for nothing more. Not hex: 1, and jansson reports the error.
+    @inline(__always)
+    private static func utf8Length(escape hex: UnsafePointer<UInt8>) -> Int {
+        var value = 0
+        for offset in 0..<4 {
+            let digit = hex[offset]
+            let nibble: Int
+            switch digit {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = Int(digit - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = Int(digit - UInt8(ascii: "a")) + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = Int(digit - UInt8(ascii: "A")) + 10
+            default: return 1
+            }
+            value = value << 4 | nibble
+        }
+        switch value {
+        case 0..<0x80: return 1
+        case 0x80..<0x800: return 2
+        case 0xD800..<0xDC00: return 4
+        case 0xDC00..<0xE000: return 0
+        default: return 3
         }
     }
 

@@ -302,4 +302,4 @@ def test_long_error_paths_are_cut_at_a_character_boundary():
     with pytest.raises(LimitExceeded) as caught:
         Canvas.from_json(document, options=Options(max_string_bytes=700))
     assert caught.value.path == "/" + "ä" * 63
-    assert caught.value.message == "string of 701 bytes is longer than the limit of 700 bytes"
+    assert caught.value.message == "a string is longer than the limit of 700 bytes"
