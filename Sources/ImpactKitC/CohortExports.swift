@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ImpactKit
 import ImpactKitABI
 
@@ -50,8 +55,16 @@ public func ik_cohort_add_json(
 ) -> Int32 {
     boundary(error) {
         let box = try cohortBox(cohort)
-        let label = try optionalArgument(source, "source", limit: 4096)
-            ?? "#\(box.value.groups + box.value.skipped.count + 1)"
+        // Every document given is counted or listed under "skipped", always: a label that is not valid UTF-8 (a
+        // Latin-1 file name) or too long is listed under a readable form of itself, with the reason.
+        let number = "#\(box.value.groups + box.value.skipped.count + 1)"
+        let label: String
+        do {
+            label = try optionalArgument(source, "source", limit: 4096) ?? number
+        } catch let failure as ImpactKitError {
+            box.value.skip(source: readableLabel(source, fallback: number), error: failure)
+            throw failure
+        }
         let bytes: UnsafeRawBufferPointer
         do {
             bytes = try document(json, len)
@@ -106,4 +119,14 @@ public func ik_cohort_to_csv(
 @c @implementation
 public func ik_cohort_free(_ cohort: OpaquePointer?) {
     freeHandle(cohort, magic: HandleMagic.cohort)
+}
+
+/// A label for the report from bytes that are not a valid argument: invalid UTF-8 replaced (U+FFFD), cut to 200
+/// bytes' worth with "…", or the document's number when there are no bytes.
+private func readableLabel(_ pointer: UnsafePointer<CChar>?, fallback: String) -> String {
+    guard let pointer else { return fallback }
+    let length = strnlen(pointer, 4097)
+    let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: min(length, 200))
+    let text = String(decoding: bytes, as: UTF8.self)
+    return length > 200 ? text + "…" : text
 }

@@ -2,12 +2,15 @@
 from examples/data (the demo journey) and tests/data/cohort (see the comments)."""
 
 import json
+import os
 
 import pytest
 
 import impactkit
 from impactkit import Canvas, Cohort, Journey, Thresholds
-from impactkit.errors import AlreadyExists, InvalidArgument, JSONSyntaxError, NotFound, OutOfRange, SchemaError
+from impactkit.errors import (
+    AlreadyExists, ImpactKitError, InvalidArgument, JSONSyntaxError, NotFound, OutOfRange, SchemaError, UTF8Error,
+)
 
 from conftest import DATA, ROOT
 
@@ -220,3 +223,21 @@ def test_csv_exports_parse_back_with_the_csv_module():
     hostile.place("own.x", "partners", "activity")
     row = list(csv.reader(io.StringIO(hostile.to_csv(), newline="")))[1]
     assert row[7] == "'=HYPERLINK(\"http://evil\")"
+
+
+def test_every_document_is_counted_or_skipped_even_with_an_unreadable_name(tmp_path):
+    # A Latin-1 file name reaches the library as invalid UTF-8 (surrogateescape): the document is not lost from the
+    # report, it is listed under "skipped" with a readable form of its name and the reason.
+    with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.json"), "w") as file:
+        file.write("{}")
+    cohort = Cohort()
+    errors = []
+    assert cohort.add_directory(tmp_path, on_error=lambda name, error: errors.append(type(error))) == 0
+    assert errors == [UTF8Error]
+    skipped = cohort.evaluate()["skipped"]
+    assert [(s["source"], s["code"]) for s in skipped] == [("caf\ufffd\ufffd\ufffd.json", "IK_EUTF8")]
+    with pytest.raises(ImpactKitError) as refused:
+        cohort.add_json("{}", source="x" * 5000)
+    skipped = cohort.evaluate()["skipped"]
+    assert len(skipped) == 2 and skipped[1]["source"] == "x" * 200 + "…"
+    assert skipped[1]["code"] == refused.value.symbol
