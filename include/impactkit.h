@@ -202,6 +202,10 @@ int ik_document_to_csv(const ik_document *doc, const ik_report_options *ropts, c
  * Errors: IK_ENOTSUP (other kinds), IK_EINVAL (no settings, homepage not an http(s) IRI, unknown setting),
  * IK_EJSON / IK_ESCHEMA (settings), as ik_document_evaluate. */
 int ik_document_to_xapi(const ik_document *doc, const ik_report_options *ropts, char **out_json, ik_error *error);
+/* CONSTRUCTOR. An independent copy of `doc` with the same open options (language, limits): what a binding's
+ * copy.copy() or PHP clone gives, so that two objects never own one handle. Errors: IK_EINVAL, IK_EHANDLE.
+ * *out: ik_document_free. */
+int ik_document_copy(ik_document **out, const ik_document *doc, ik_error *error);
 /* DESTRUCTOR. NULL, and pointers that are not live document handles, are ignored. */
 void ik_document_free(ik_document *doc);
 

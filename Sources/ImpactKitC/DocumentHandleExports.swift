@@ -166,6 +166,16 @@ public func ik_document_to_xapi(
 }
 
 @c @implementation
+public func ik_document_copy(_ out: UnsafeMutablePointer<OpaquePointer?>?, _ doc: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, "out")
+        let box = try documentBox(doc)
+        // Swift values: the copy shares storage until one of them is changed, then they part (copy on write).
+        out.pointee = documentHandle(box.value, options: box.options)
+    }
+}
+
+@c @implementation
 public func ik_document_free(_ doc: OpaquePointer?) {
     freeHandle(doc, magic: HandleMagic.document)
 }

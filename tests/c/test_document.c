@@ -252,6 +252,31 @@ static void test_templates_and_handles(void) {
     ik_document_free(canvas_doc);
 }
 
+static void test_copies(void) {
+    ik_options opts = IK_OPTIONS_INIT;
+    opts.lang = "nl";
+    ik_document *original = open_doc("pzw-bottendaal-week5.json", &opts);
+    ik_document *copy = NULL;
+    ik_error err;
+    CHECK(ik_document_copy(&copy, original, &err) == IK_OK && copy != NULL && copy != original);
+    char *a = NULL, *b = NULL;
+    CHECK(ik_document_to_json(original, &a, &err) == IK_OK && ik_document_to_json(copy, &b, &err) == IK_OK);
+    CHECK(a && b && strcmp(a, b) == 0);
+    ik_free(a);
+    ik_free(b);
+    CHECK(lang_of(copy, NULL, "nl")); /* the open options travel with the copy */
+    ik_document_free(copy);
+    CHECK(lang_of(original, NULL, "nl")); /* freeing the copy left the original live */
+    copy = (ik_document *)0x1;
+    CHECK(ik_document_copy(&copy, NULL, &err) == IK_EINVAL && copy == NULL);
+    CHECK(ik_document_copy(NULL, original, &err) == IK_EINVAL);
+    ik_cohort *cohort = NULL;
+    CHECK(ik_cohort_new(&cohort, NULL, NULL, &err) == IK_OK);
+    CHECK(ik_document_copy(&copy, (ik_document *)cohort, &err) == IK_EHANDLE && copy == NULL);
+    ik_cohort_free(cohort);
+    ik_document_free(original);
+}
+
 int main(int argc, char **argv) {
     if (argc > 1) data_dir = argv[1];
     test_every_kind();
@@ -259,6 +284,7 @@ int main(int argc, char **argv) {
     test_settings_by_operation();
     test_verbs_a_kind_lacks();
     test_templates_and_handles();
+    test_copies();
     printf("document: %d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

@@ -111,6 +111,13 @@ final class Cohort
         $this->close();
     }
 
+    /** A cohort cannot be copied (it holds documents added one by one); build a new one from the same inputs. */
+    public function __clone()
+    {
+        $this->handle = null;   // the clone must never free the original's handle
+        throw new NotSupported('a cohort cannot be cloned; build a new one from the same inputs', ImpactKitException::ENOTSUP);
+    }
+
     private function handle(): \FFI\CData
     {
         if ($this->handle === null) {

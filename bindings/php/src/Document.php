@@ -167,6 +167,31 @@ abstract class Document
         $this->close();
     }
 
+    /**
+     * `clone $doc` gives an independent copy through the library (same kind, content and open options). PHP's own
+     * clone would copy the pointer: two owners of one handle, the second free a use-after-free.
+     */
+    public function __clone()
+    {
+        $original = $this->handle;
+        try {
+            if ($original === null) {
+                return;   // a clone of a closed document is closed too
+            }
+            $copy = $this->lib->ffi->new('ik_document *');
+            $error = $this->lib->error();
+            $this->withDocument(fn (\FFI\CData $doc) => $this->lib->check(
+                $this->lib->ffi->ik_document_copy(\FFI::addr($copy), $doc, \FFI::addr($error)), $error));
+            $fresh = static::take($copy);
+            $this->handle = $fresh->handle;
+            $fresh->handle = null;
+        } finally {
+            if ($this->handle === $original) {
+                $this->handle = null;   // never let the clone free the original's handle
+            }
+        }
+    }
+
     /** @internal Releases this class's handle. */
     protected function free(\FFI\CData $handle): void
     {

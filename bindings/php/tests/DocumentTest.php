@@ -5,6 +5,7 @@ declare(strict_types=1);
 use ImpactKit\Actiescan;
 use ImpactKit\Canvas;
 use ImpactKit\ChangeLog;
+use ImpactKit\Cohort;
 use ImpactKit\Document;
 use ImpactKit\FileError;
 use ImpactKit\Journey;
@@ -62,5 +63,39 @@ final class DocumentTest extends TestCase
         $this->assertSame('en', $dutch->evaluate(null, ['lang' => 'en'])['lang']);
         $this->assertSame('en', $plain->evaluate('en', ['lang' => 'nl'])['lang']);
         $this->assertStringContainsString('Sterkste domein', $dutch->reportText());
+    }
+
+    /** PHP's clone used to copy the pointer: closing the clone freed the original's handle. */
+    public function testCloneIsAnIndependentCopyWithTheSameOpenOptions(): void
+    {
+        foreach (['pzw-bottendaal-week5.json', 'pwmi-changelog.json', 'instruments/lin-plan.json'] as $name) {
+            $original = Document::load(IMPACTKIT_DATA . '/' . $name, ['lang' => 'nl']);
+            $copy = clone $original;
+            $this->assertSame(get_class($original), get_class($copy));
+            $this->assertSame($original->toJson(), $copy->toJson());
+            $this->assertSame('nl', $copy->evaluate(null, ['as_of' => '2026-11-23'])['lang']);
+            $copy->close();
+            unset($copy);
+            $this->assertSame(json_decode((string) file_get_contents(IMPACTKIT_DATA . '/' . $name), true)['id'] ?? null,
+                $original->toArray()['id'] ?? null);
+        }
+        $canvas = Canvas::load(IMPACTKIT_DATA . '/pzw-bottendaal-week5.json');
+        $before = $canvas->placements();
+        $twin = clone $canvas;
+        $twin->unplace($before[0]['id']);
+        $this->assertCount(count($before) - 1, $twin->placements());
+        $this->assertSame($before, $canvas->placements());
+    }
+
+    public function testACohortRefusesToBeCloned(): void
+    {
+        $cohort = Cohort::create();
+        try {
+            $twin = clone $cohort;
+            $this->fail('clone of a cohort must be refused');
+        } catch (NotSupported $refused) {
+            $this->assertSame(-11, $refused->getCode());
+        }
+        $this->assertSame(0, $cohort->evaluate()['groups']);
     }
 }

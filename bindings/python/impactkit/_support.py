@@ -151,6 +151,18 @@ class Handle:
             type(self)._free(handle)
             self._handle = None
 
+    def __copy__(self):
+        # Python's default copy would duplicate the pointer: two owners of one handle, the second free a
+        # use-after-free. Kinds the library can copy override this; the others refuse.
+        raise TypeError(f"a {self._kind} cannot be copied; build a new one from the same inputs")
+
+    def __deepcopy__(self, memo):
+        return self.__copy__()
+
+    def __reduce_ex__(self, protocol):
+        # A pickled pointer would name memory of another process.
+        raise TypeError(f"a {self._kind} cannot be pickled; store its JSON (to_json) instead")
+
     def _live(self):
         if not self._handle:
             raise HandleError(f"the {self._kind} is closed")

@@ -71,6 +71,17 @@ class Document(Handle):
         """The document: two-space indentation, stable key order, unknown members kept."""
         return self._text(lib.ik_document_to_json)
 
+    def copy(self) -> "Document":
+        """An independent copy through the library (same kind, content and open options); `copy.copy()` and
+        `copy.deepcopy()` give the same. Changing one leaves the other as it was."""
+        copied = ctypes.c_void_p()
+        with self._document() as handle:
+            call(lib.ik_document_copy, ctypes.byref(copied), handle)
+        return type(self)._take(copied)
+
+    def __copy__(self) -> "Document":
+        return self.copy()
+
     def to_dict(self) -> dict[str, Any]:
         return json.loads(self.to_json())
 

@@ -1,6 +1,9 @@
 """One document class hierarchy with one set of verbs, and the report language travelling one way: the verb's
 argument over ReportOptions over the language the document was opened with over English."""
 
+import copy
+import pickle
+
 import pytest
 
 import impactkit
@@ -75,3 +78,35 @@ def test_templates_and_any_kind_by_name():
         impactkit.template("canvas")
     with pytest.raises(impactkit.NotFound):
         impactkit.template("sroi")
+
+
+@pytest.mark.parametrize("name,cls", FILES.items())
+def test_copies_are_independent_documents_with_the_same_open_options(name, cls):
+    # copy.copy() used to duplicate the C pointer: closing the stale copy freed the live object's handle.
+    original = cls.from_json((DATA / name).read_text(), options=Options(lang="nl"))
+    for copied in (original.copy(), copy.copy(original), copy.deepcopy(original)):
+        assert type(copied) is cls and copied is not original
+        assert copied.to_json() == original.to_json()
+        assert copied.evaluate(as_of="2026-11-23")["lang"] == "nl"       # the open options travel with the copy
+        copied.close()
+        assert original.to_json()                                      # the original's handle is untouched
+    with pytest.raises(TypeError, match="pickled"):
+        pickle.dumps(original)
+
+
+def test_a_canvas_copy_changes_apart_from_its_original():
+    canvas = impactkit.load(DATA / "pzw-bottendaal-week5.json")
+    before = canvas.placements
+    twin = copy.copy(canvas)
+    twin.unplace(before[0]["id"])
+    assert [p["id"] for p in twin.placements] == [p["id"] for p in before[1:]]
+    assert canvas.placements == before
+
+
+def test_a_cohort_refuses_to_be_copied():
+    cohort = impactkit.Cohort()
+    with pytest.raises(TypeError, match="cannot be copied"):
+        copy.copy(cohort)
+    with pytest.raises(TypeError, match="cannot be copied"):
+        copy.deepcopy(cohort)
+    assert cohort.evaluate()["groups"] == 0
