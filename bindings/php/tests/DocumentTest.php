@@ -98,4 +98,48 @@ final class DocumentTest extends TestCase
         }
         $this->assertSame(0, $cohort->evaluate()['groups']);
     }
+
+    /** save() keeps an existing file's mode, honours the umask, writes through a link and refuses a FIFO. */
+    public function testSaveKeepsWhatWasThere(): void
+    {
+        $dir = sys_get_temp_dir() . '/impactkit-save-' . getmypid();
+        @mkdir($dir);
+        $canvas = Document::load(IMPACTKIT_DATA . '/pzw-bottendaal-week5.json');
+        file_put_contents("$dir/shared.json", '{}');
+        chmod("$dir/shared.json", 0o664);
+        $canvas->save("$dir/shared.json");
+        clearstatcache();
+        $this->assertSame(0o664, fileperms("$dir/shared.json") & 0o777);
+        $this->assertSame($canvas->toJson(), file_get_contents("$dir/shared.json"));
+        $old = umask(0o027);
+        try {
+            $canvas->save("$dir/new.json");
+        } finally {
+            umask($old);
+        }
+        clearstatcache();
+        $this->assertSame(0o640, fileperms("$dir/new.json") & 0o777);
+        @unlink("$dir/link.json");
+        symlink('shared.json', "$dir/link.json");
+        $canvas->save("$dir/link.json");
+        $this->assertTrue(is_link("$dir/link.json"));
+        @unlink("$dir/fifo");
+        posix_mkfifo("$dir/fifo", 0o644);
+        try {
+            $canvas->save("$dir/fifo");
+            $this->fail('save wrote over a FIFO');
+        } catch (FileError $refused) {
+            $this->assertStringContainsString('it is a FIFO', $refused->getMessage());
+        }
+        try {
+            $canvas->save("$dir/no-such-dir/x.json");
+            $this->fail('save into a missing folder succeeded');
+        } catch (FileError $refused) {
+            $this->assertStringContainsString('No such file or directory', $refused->getMessage());
+        }
+        $left = array_values(array_diff(scandir($dir), ['.', '..']));
+        $this->assertSame(['fifo', 'link.json', 'new.json', 'shared.json'], $left);
+        array_map('unlink', array_map(fn ($f) => "$dir/$f", $left));
+        rmdir($dir);
+    }
 }

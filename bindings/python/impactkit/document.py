@@ -86,7 +86,8 @@ class Document(Handle):
         return json.loads(self.to_json())
 
     def save(self, path) -> None:
-        """Writes the document atomically (temporary file, then rename)."""
+        """Writes the document atomically (temporary file, then rename): an existing file keeps its mode and owner,
+        a new one gets 0666 less the umask, a symbolic link is written through, a FIFO or device refused."""
         save_atomically(self.to_json(), path)
 
     def evaluate(self, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None,

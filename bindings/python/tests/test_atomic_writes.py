@@ -80,6 +80,9 @@ def test_cli_format_survives_being_killed(tmp_path):
 
     torn, _ = run_trials(tmp_path, cli, compact, canonical)
     assert torn == 0
+    # Each kill mid-write left a temporary named for its (now gone) writer; the next run removes them all.
+    subprocess.run([str(IMPACT), "format", str(tmp_path / "canvas.json")], check=True, capture_output=True)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".canvas.json.impact-")] == []
 
     # The control: the same harness catches a writer that truncates and writes in place.
     source = tmp_path / "new.json"
@@ -114,3 +117,30 @@ def test_python_save_survives_being_killed(tmp_path):
 
     torn, _ = run_trials(tmp_path, writer, old, new)
     assert torn == 0
+
+
+def test_save_keeps_mode_honours_umask_follows_links_and_refuses_fifos(tmp_path):
+    # Python's save() used to write every file 0600 and the CLI every file 0644: now both keep what was there.
+    import impactkit
+
+    canvas = impactkit.load(ROOT / "examples" / "data" / "pzw-bottendaal-week5.json")
+    shared = tmp_path / "shared.json"
+    shared.write_text("{}")
+    shared.chmod(0o664)
+    canvas.save(shared)
+    assert (shared.stat().st_mode & 0o777, shared.read_text()) == (0o664, canvas.to_json())
+    old_mask = os.umask(0o027)
+    try:
+        canvas.save(tmp_path / "new.json")
+    finally:
+        os.umask(old_mask)
+    assert (tmp_path / "new.json").stat().st_mode & 0o777 == 0o640
+    (tmp_path / "link.json").symlink_to("shared.json")
+    canvas.save(tmp_path / "link.json")
+    assert (tmp_path / "link.json").is_symlink() and shared.read_text() == canvas.to_json()
+    os.mkfifo(tmp_path / "fifo")
+    with pytest.raises(impactkit.InvalidArgument, match="it is a FIFO"):
+        canvas.save(tmp_path / "fifo")
+    with pytest.raises(FileNotFoundError):
+        canvas.save(tmp_path / "no-such-dir" / "x.json")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo", "link.json", "new.json", "shared.json"]
