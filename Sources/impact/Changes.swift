@@ -24,6 +24,8 @@ struct ChangesReport: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func run() throws {
         let lang = try language.language()
         let (log, chosen) = try exitOnError { () throws -> (ChangeLog, [IDGDimension]) in
@@ -34,8 +36,8 @@ struct ChangesReport: ParsableCommand {
         }
         let report = log.report(dimensions: chosen)
         switch format {
-        case .text: print(report.text(for: log, language: lang), terminator: "")
-        case .json: print(JSONWriter.string(report.jsonValue(for: log, language: lang)), terminator: "")
+        case .text: emit(report.text(for: log, language: lang))
+        case .json: emit(JSONWriter.string(report.jsonValue(for: log, language: lang)))
         }
     }
 }
@@ -58,6 +60,8 @@ struct ChangesSensitivity: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func run() throws {
         let json = try exitOnError { () throws -> JSONValue in
             guard let sroi = try Files.load(file, as: ChangeLog.self).sroi else {
@@ -78,6 +82,6 @@ struct ChangesSensitivity: ParsableCommand {
                 throw CLIError("\(error)")
             }
         }
-        print(JSONWriter.string(json), terminator: "")
+        emit(JSONWriter.string(json))
     }
 }

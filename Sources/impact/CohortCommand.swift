@@ -37,6 +37,8 @@ struct CohortCommand: ParsableCommand {
     @Flag(help: "Exit 1 when any file had to be skipped.")
     var strict = false
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func run() throws {
         let lang = try language.language()
         var cohort = try exitOnError {
@@ -62,23 +64,25 @@ struct CohortCommand: ParsableCommand {
             let path = directory + "/" + name
             do {
                 let bytes = try Files.read(path)
-                try bytes.withUnsafeBytes { try cohort.add(json: $0, source: name) }
+                try bytes.withUnsafeBytes { try cohort.add(json: $0, source: name, limits: Files.limits) }
             } catch let error as ImpactKitError {
                 progress.clear()
                 printError("skipped \(path): \(error)")
             } catch {
-                cohort.skip(source: name, error: ImpactKitError(.invalidArgument, "cannot read the file"))
+                // Files names the path and why (size over the limit, permission); the report names the file.
+                let why = "\(error)".replacingOccurrences(of: path + ": ", with: "")
+                cohort.skip(source: name, error: ImpactKitError(.invalidArgument, why))
                 progress.clear()
-                printError("skipped \(path): cannot read the file")
+                printError("skipped \(path): \(why)")
             }
             progress.show(index + 1)
         }
         progress.clear()
         switch format {
-        case .text: print(cohort.text(language: lang), terminator: "")
-        case .json: print(JSONWriter.string(cohort.reportJSON(language: lang)), terminator: "")
-        case .csv: print(cohort.heatMapCSV(language: lang).text, terminator: "")
-        case .svg: print(cohort.heatMapSVG(language: lang), terminator: "")
+        case .text: emit(cohort.text(language: lang))
+        case .json: emit(JSONWriter.string(cohort.reportJSON(language: lang)))
+        case .csv: emit(cohort.heatMapCSV(language: lang).text)
+        case .svg: emit(cohort.heatMapSVG(language: lang))
         }
         if strict && !cohort.skipped.isEmpty { throw ExitCode(1) }
     }

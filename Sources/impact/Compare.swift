@@ -28,6 +28,8 @@ struct Compare: ParsableCommand {
         }
     }
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func run() throws {
         let lang = try language.language()
         let comparison = try exitOnError { () throws -> CanvasComparison in
@@ -50,8 +52,8 @@ struct Compare: ParsableCommand {
             }
         }
         switch format {
-        case .text: print(comparison.text(language: lang), terminator: "")
-        case .json: print(JSONWriter.string(comparison.reportJSON(language: lang)), terminator: "")
+        case .text: emit(comparison.text(language: lang))
+        case .json: emit(JSONWriter.string(comparison.reportJSON(language: lang)))
         }
     }
 }

@@ -16,23 +16,23 @@ struct Demo: ParsableCommand {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         for canvas in try DemoTeam.canvases() {
             let evaluation = canvas.evaluate()
-            print(String(repeating: "═", count: 72))
-            print(evaluation.text(for: canvas, language: lang))
+            emit(String(repeating: "═", count: 72) + "\n")
+            emit(evaluation.text(for: canvas, language: lang) + "\n")
             let canvasPath = "\(output)/\(canvas.id).json"
             let reportPath = "\(output)/\(canvas.id).report.json"
             try Files.writeAtomically(canvas.json(), to: canvasPath)
             try Files.writeAtomically(JSONWriter.string(evaluation.reportJSON(for: canvas, language: lang)), to: reportPath)
-            print(lang == .nl ? "Geschreven: \(canvasPath), \(reportPath)" : "Written: \(canvasPath), \(reportPath)")
+            emit((lang == .nl ? "Geschreven: \(canvasPath), \(reportPath)" : "Written: \(canvasPath), \(reportPath)") + "\n")
         }
         let journey = try DemoTeam.journey()
-        print(String(repeating: "═", count: 72))
-        print(journey.text(language: lang))
-        print(try journey.compare().text(language: lang))
+        emit(String(repeating: "═", count: 72) + "\n")
+        emit(journey.text(language: lang) + "\n")
+        emit(try journey.compare().text(language: lang) + "\n")
         let journeyPath = "\(output)/\(journey.id).journey.json"
         let journeyReportPath = "\(output)/\(journey.id).journey-report.json"
         try Files.writeAtomically(journey.json(), to: journeyPath)
         try Files.writeAtomically(JSONWriter.string(journey.reportJSON(language: lang)), to: journeyReportPath)
-        print(lang == .nl ? "Geschreven: \(journeyPath), \(journeyReportPath)" : "Written: \(journeyPath), \(journeyReportPath)")
+        emit((lang == .nl ? "Geschreven: \(journeyPath), \(journeyReportPath)" : "Written: \(journeyPath), \(journeyReportPath)") + "\n")
     }
 }
 

@@ -27,13 +27,15 @@ struct Domains: ParsableCommand {
         if all && !domains.isEmpty { throw ValidationError("give domains or --all, not both") }
     }
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func run() throws {
         let lang = try language.language()
         var canvas = try exitOnError { try Files.loadCanvas(file) }
         guard all || !domains.isEmpty else {
             let inUse = Set(canvas.domains.map(\.id))
             for domain in canvas.template.domains {
-                print("\(inUse.contains(domain.id) ? "*" : " ") \(domain.id)  \(domain.name[lang])")
+                emit("\(inUse.contains(domain.id) ? "*" : " ") \(domain.id)  \(domain.name[lang])" + "\n")
             }
             return
         }
@@ -45,6 +47,6 @@ struct Domains: ParsableCommand {
             }
         }
         let text = canvas.json() + "\n"
-        if let output { try Files.writeAtomically(text, to: output) } else { print(text, terminator: "") }
+        if let output { try Files.writeDocument(text, to: output) } else { emit(text) }
     }
 }

@@ -28,10 +28,12 @@ struct Export: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func run() throws {
         let lang = try language.language()
         if format == .xapi {
-            print(try xapi(language: lang))
+            emit(try xapi(language: lang) + "\n")
             return
         }
         let table = try exitOnError { () throws -> String in
@@ -42,7 +44,7 @@ struct Export: ParsableCommand {
                 throw CLIError("\(file): \(error.message)")
             }
         }
-        print(table, terminator: "")
+        emit(table)
     }
 
     private func xapi(language lang: Language) throws -> String {

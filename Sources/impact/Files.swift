@@ -1,28 +1,65 @@
 import Foundation
 import ImpactKit
 
-/// File access for the CLI. Writes are atomic (temporary file, then rename) so an interrupted run leaves the
-/// old file intact.
+/// File access for the CLI. Reads are refused by size before a byte is read; writes are atomic (temporary file,
+/// then rename) so an interrupted run leaves the old file intact, and they never change what the target is.
 enum Files {
+    /// The limits documents are read under: the library's defaults, raised by `--max-document-bytes` and friends.
+    nonisolated(unsafe) static var limits = Limits.default
+
     static func read(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("\(path): cannot read the file")
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw CLIError("\(path): cannot read the file: \(reason())") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw CLIError("\(path): cannot read the file: \(reason())") }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw CLIError("\(path): is a directory, not a document") }
+        // A regular file over the limit is refused by its size: reading 483 MB to refuse it helps nobody.
+        if (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > limits.maxDocumentBytes {
+            throw CLIError(
+                "\(path): \(status.st_size) bytes, over the limit of \(limits.maxDocumentBytes) "
+                    + "(raise it with --max-document-bytes)")
         }
-        return [UInt8](data)
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { buffer in Foundation.read(descriptor, buffer.baseAddress, buffer.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { throw CLIError("\(path): cannot read the file: \(reason())") }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+            // A pipe or device has no size to check first: stop as soon as it passes the limit.
+            if bytes.count > limits.maxDocumentBytes {
+                throw CLIError(
+                    "\(path): more than \(limits.maxDocumentBytes) bytes, over the limit (raise it with --max-document-bytes)")
+            }
+        }
     }
 
     /// Writes to a temporary file in the same folder, flushes it to disk, then renames it over the target: a
-    /// reader (or a crash) sees the old file or the new one, never a mix.
+    /// reader (or a crash) sees the old file or the new one, never a mix. An existing file keeps its mode and
+    /// owner; a new one gets 0666 less the umask, as any program's output would. A symbolic link is written
+    /// through (the file it names is replaced, the link stays); a FIFO, device, socket or directory is refused.
     static func writeAtomically(_ text: String, to path: String) throws {
-        let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        var template = Array(((directory.isEmpty ? "." : directory) + "/." + name + ".XXXXXX").utf8CString)
+        let target = try regularTarget(path)
+        let (directory, name) = split(target)
+        removeStaleTemporaries(in: directory, of: name)
+        var existing = stat()
+        let exists = lstat(target, &existing) == 0
+        // The temporary's name says whose it is (impact, process id), so a later run can clean up after a kill.
+        var template = Array((directory + "/." + name + ".impact-\(getpid())-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return -1 }
             return mkstemp(base)
         }
-        guard descriptor >= 0 else { throw CLIError("cannot create a temporary file next to \(path)") }
+        guard descriptor >= 0 else { throw CLIError("cannot write \(path): \(reason()) (creating a temporary file in \(directory))") }
         let temporary = String(cString: template)
+        func fail(_ what: String) -> CLIError {
+            let why = reason()
+            close(descriptor)
+            unlink(temporary)
+            return CLIError("cannot write \(path): \(why)\(what)")
+        }
         var bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
@@ -30,25 +67,98 @@ enum Files {
                 guard let base = buffer.baseAddress else { return -1 }
                 return write(descriptor, base + written, buffer.count - written)
             }
-            guard count > 0 else {
-                close(descriptor)
-                unlink(temporary)
-                throw CLIError("cannot write \(path)")
-            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw fail("") }
             written += count
         }
-        fchmod(descriptor, 0o644)
-        guard fsync(descriptor) == 0, close(descriptor) == 0, rename(temporary, path) == 0 else {
+        if exists {
+            // Keep who may read it: a private 0600 canvas stays private. Owner too where we may (root).
+            _ = fchown(descriptor, existing.st_uid, existing.st_gid)
+            guard fchmod(descriptor, existing.st_mode & 0o7777) == 0 else { throw fail(" (keeping its mode)") }
+        } else {
+            guard fchmod(descriptor, 0o666 & ~currentUmask()) == 0 else { throw fail("") }
+        }
+        guard fsync(descriptor) == 0 else { throw fail("") }
+        guard close(descriptor) == 0 else {
+            let why = reason()
             unlink(temporary)
-            throw CLIError("cannot write \(path)")
+            throw CLIError("cannot write \(path): \(why)")
+        }
+        guard rename(temporary, target) == 0 else {
+            let why = reason()
+            unlink(temporary)
+            throw CLIError("cannot write \(path): \(why)")
         }
     }
+
+    /// Writes a document only when it could be read back under the same limits: pretty-printing can grow a
+    /// document past the size limit, and a file ImpactKit then refuses is worse than no rewrite.
+    static func writeDocument(_ text: String, to path: String) throws {
+        let size = text.utf8.count
+        guard size <= limits.maxDocumentBytes else {
+            throw CLIError(
+                "\(path): not written: it would be \(size) bytes, over the limit of \(limits.maxDocumentBytes) for "
+                    + "reading it back (raise it with --max-document-bytes here and wherever it is read)")
+        }
+        try writeAtomically(text, to: path)
+    }
+
+    /// The regular file a write to `path` should replace: `path` itself, or the file a symbolic link names.
+    private static func regularTarget(_ path: String) throws -> String {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return path }   // a new file
+        var target = path
+        if (status.st_mode & S_IFMT) == S_IFLNK {
+            guard let resolved = realpath(path, nil) else {
+                throw CLIError("cannot write \(path): a symbolic link to a file that cannot be reached (\(reason()))")
+            }
+            target = String(cString: resolved)
+            free(resolved)
+            guard stat(target, &status) == 0 else { throw CLIError("cannot write \(path): \(reason())") }
+        }
+        let kind: String? = switch status.st_mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "a directory"
+        case S_IFIFO: "a FIFO"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
+        if let kind { throw CLIError("cannot write \(path): it is \(kind); impact writes regular files only") }
+        return target
+    }
+
+    private static func split(_ path: String) -> (directory: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let directory = String(path[..<slash])
+        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+    }
+
+    /// Removes temporaries of `name` left by impact runs that were killed mid-write (their process is gone).
+    private static func removeStaleTemporaries(in directory: String, of name: String) {
+        let prefix = "." + name + ".impact-"
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for entry in entries where entry.hasPrefix(prefix) {
+            let rest = entry.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0 else { continue }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink(directory + "/" + entry) }
+        }
+    }
+
+    private static func currentUmask() -> mode_t {
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
+    }
+
+    /// Why the last system call failed, in words (errno): "No space left on device", "Permission denied".
+    private static func reason() -> String { String(cString: strerror(errno)) }
 
     /// Any ImpactKit document, of the type its "schema" names (DocumentRegistry); errors name the file.
     static func loadDocument(_ path: String) throws -> any ImpactDocument {
         let bytes = try read(path)
         do {
-            return try bytes.withUnsafeBytes { try DocumentRegistry.open($0) }
+            return try bytes.withUnsafeBytes { try DocumentRegistry.open($0, limits: limits) }
         } catch let error as ImpactKitError {
             throw CLIError("\(path): \(error)")
         }

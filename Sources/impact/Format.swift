@@ -11,6 +11,8 @@ struct Format: ParsableCommand {
     @Flag(help: "Only report which files are not in canonical form; exit 1 if any.")
     var check = false
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func run() throws {
         var failures = 0
         var differing = 0
@@ -21,10 +23,10 @@ struct Format: ParsableCommand {
                 guard canonical != original else { continue }
                 differing += 1
                 if check {
-                    print("\(path): not in canonical form")
+                    emit("\(path): not in canonical form" + "\n")
                 } else {
-                    try Files.writeAtomically(canonical, to: path)
-                    print("\(path): rewritten")
+                    try Files.writeDocument(canonical, to: path)
+                    emit("\(path): rewritten" + "\n")
                 }
             } catch {
                 failures += 1

@@ -27,10 +27,10 @@ struct Questions: ParsableCommand {
             )
         }
         switch format {
-        case .json: print(JSONWriter.string(document), terminator: "")
+        case .json: emit(JSONWriter.string(document))
         case .text:
             for question in questions {
-                print("\(question.id)  [§\(question.section)]  \(question.text[lang])")
+                emit("\(question.id)  [§\(question.section)]  \(question.text[lang])" + "\n")
             }
         }
     }

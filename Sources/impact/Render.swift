@@ -19,6 +19,8 @@ struct Render: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func run() throws {
         let lang = try language.language()
         let svg = try exitOnError { () throws -> String in
@@ -38,7 +40,7 @@ struct Render: ParsableCommand {
         if let output {
             try Files.writeAtomically(svg, to: output)
         } else {
-            print(svg, terminator: "")
+            emit(svg)
         }
     }
 }

@@ -29,10 +29,12 @@ struct Report: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func run() throws {
         let lang = try language.language()
         // One verb for every document type (ImpactDocument): nothing here knows the types.
         let report = try exitOnError { try Files.loadDocument(file).report(ReportSettings(language: lang, asOf: asOf)) }
-        print(format == .text ? report.text : JSONWriter.string(report.jsonValue), terminator: "")
+        emit(format == .text ? report.text : JSONWriter.string(report.jsonValue))
     }
 }

@@ -33,7 +33,7 @@ struct Template: ParsableCommand {
         if let output {
             try Files.writeAtomically(text, to: output)
         } else {
-            print(text, terminator: "")
+            emit(text)
         }
     }
 }
@@ -69,7 +69,7 @@ struct ActiescanCommand: ParsableCommand {
                 let second = to ?? scan.scans[scan.scans.count - 1].label
                 return JSONWriter.string(try scan.compare(from: first, to: second).jsonValue(for: scan, language: lang))
             }
-            print(output)
+            emit(output + "\n")
         }
     }
 }

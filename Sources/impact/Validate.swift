@@ -9,21 +9,23 @@ struct Validate: ParsableCommand {
     @Argument(help: "ImpactKit JSON files.")
     var files: [String]
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func run() throws {
         var failures = 0
         for path in files {
             do {
                 let document = try Files.loadDocument(path)
                 if let canvas = document as? Canvas {
-                    print("\(path): OK (\(canvas.placements.count) placements, \(canvas.domains.count) domains)")
+                    emit("\(path): OK (\(canvas.placements.count) placements, \(canvas.domains.count) domains)" + "\n")
                 } else if let journey = document as? Journey {
-                    print(
+                    emit(
                         "\(path): OK (journey: \(journey.moments.count) moments, \(journey.outcomes.count) outcomes, "
-                            + "\(journey.evidence.count) pieces of evidence)")
+                            + "\(journey.evidence.count) pieces of evidence)\n")
                 } else if let log = document as? ChangeLog {
-                    print("\(path): OK (change log: \(log.changes.count) changes, \(log.people.count) people)")
+                    emit("\(path): OK (change log: \(log.changes.count) changes, \(log.people.count) people)" + "\n")
                 } else {
-                    print("\(path): OK (\(type(of: document).schemaID))")
+                    emit("\(path): OK (\(type(of: document).schemaID))" + "\n")
                 }
             } catch {
                 failures += 1
@@ -35,5 +37,6 @@ struct Validate: ParsableCommand {
 }
 
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    // Error messages quote document text too (ids, labels): the same escaping on a terminal as standard output.
+    Terminal.write(text + "\n", to: STDERR_FILENO)
 }

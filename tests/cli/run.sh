@@ -103,5 +103,33 @@ check 'python3 -c '\''import json; c = json.load(open("build/cli/new-canvas.json
 check 'if "$BIN" compare examples/data/pwmi-changelog.json 2> build/cli/err.txt; then echo "compare accepted a change log"; exit 1; fi'
 check 'grep -qF "one file must be a journey, this is a changelog (impactkit/changelog/1)" build/cli/err.txt'
 
+# Files (issue 19, item 3): a write keeps an existing file's mode, honours the umask for a new one, writes through a
+# symbolic link, refuses a FIFO, cleans temporaries a killed run left and says why it failed; a read refuses an
+# over-limit file by its size. `format` never writes what reading back would refuse (item 4).
+step 'cp build/cli/new-canvas.json build/cli/private.json && chmod 600 build/cli/private.json'
+check '"$BIN" domains build/cli/private.json partners -o build/cli/private.json && [ "$(stat -c %a build/cli/private.json)" = 600 ]'
+check '(umask 027; "$BIN" template lin -o build/cli/umask.json) && [ "$(stat -c %a build/cli/umask.json)" = 640 ]'
+step 'cp build/cli/new-canvas.json build/cli/real.json && ln -sf real.json build/cli/link.json'
+check '"$BIN" domains build/cli/link.json knowledge -o build/cli/link.json && [ -L build/cli/link.json ] && grep -q "\"knowledge\"" build/cli/real.json'
+step 'rm -f build/cli/fifo && mkfifo build/cli/fifo'
+check 'if "$BIN" template lin -o build/cli/fifo 2> build/cli/err.txt; then echo "wrote over a FIFO"; exit 1; fi; [ -p build/cli/fifo ] && grep -qF "cannot write build/cli/fifo: it is a FIFO; impact writes regular files only" build/cli/err.txt'
+step 'dead=$(sh -c "echo \$\$"); touch "build/cli/.stale.json.impact-$dead-Ab12Cd" && echo "$dead" > build/cli/dead.pid'
+check '"$BIN" template lin -o build/cli/stale.json && [ ! -e "build/cli/.stale.json.impact-$(cat build/cli/dead.pid)-Ab12Cd" ]'
+check 'if "$BIN" template lin -o build/cli/no-such-dir/x.json 2> build/cli/err.txt; then exit 1; fi; grep -qF "cannot write build/cli/no-such-dir/x.json: No such file or directory" build/cli/err.txt'
+step 'truncate -s 20M build/cli/huge.json'
+check 'if "$BIN" validate build/cli/huge.json 2> build/cli/err.txt; then exit 1; fi; grep -qF "build/cli/huge.json: 20971520 bytes, over the limit of 16777216 (raise it with --max-document-bytes)" build/cli/err.txt'
+check 'if "$BIN" validate --max-document-bytes 0 build/cli/new-canvas.json 2> build/cli/err.txt; then exit 1; fi; grep -qF "max_document_bytes must be positive, got 0" build/cli/err.txt'
+step 'python3 -c '\''import json; d = json.load(open("examples/data/pzw-bottendaal-week5.json")); open("build/cli/compact.json", "w").write(json.dumps(d, separators=(",", ":")))'\'''
+step 'echo "$(stat -c %s build/cli/compact.json) $(stat -c %s examples/data/pzw-bottendaal-week5.json)" > build/cli/sizes'
+check 'read compact pretty < build/cli/sizes; cp build/cli/compact.json build/cli/grow.json; if "$BIN" format --max-document-bytes $((compact + 10)) build/cli/grow.json 2> build/cli/err.txt; then exit 1; fi; grep -qF "build/cli/grow.json: not written: it would be $pretty bytes, over the limit of $((compact + 10)) for reading it back" build/cli/err.txt && cmp build/cli/grow.json build/cli/compact.json'
+check 'read compact pretty < build/cli/sizes; "$BIN" format --max-document-bytes "$pretty" build/cli/grow.json | grep -qF "build/cli/grow.json: rewritten" && cmp build/cli/grow.json examples/data/pzw-bottendaal-week5.json'
+
+# Terminal safety (issue 19, item 7): escape sequences in document text reach a terminal as visible text, a pipe
+# gets the bytes unchanged.
+step 'printf '\''{"schema": "impactkit/canvas/1", "id": "c", "title": "Evil\\u001b]0;pwned\\u0007\\u001b[31mRED\\u009b", "template": "lim"}'\'' > build/cli/evil.json'
+check 'python3 tests/cli/in_terminal.py "$BIN" report build/cli/evil.json | grep -qF "Evil\x1b]0;pwned\x07\x1b[31mRED\u009b"'
+check '! python3 tests/cli/in_terminal.py "$BIN" report build/cli/evil.json | grep -q "$(printf "\033")"'
+check '"$BIN" report build/cli/evil.json | head -1 | grep -q "$(printf "Evil\033]0;pwned")"'
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
