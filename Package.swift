@@ -21,8 +21,10 @@ let package = Package(
         ),
         // The public C header, exposed to Swift so that `@c @implementation` is checked against it.
         .systemLibrary(name: "ImpactKitABI", path: "include"),
+        // Records jansson allocation failures per thread, so that they come back as IK_ENOMEM (C: thread-local).
+        .target(name: "JanssonAllocation", dependencies: ["CJansson"]),
         // libm: Double.rounded() calls round/floor in unoptimised builds; without Foundation nothing else links it.
-        .target(name: "ImpactKit", dependencies: ["CJansson"], linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "ImpactKit", dependencies: ["CJansson", "JanssonAllocation"], linkerSettings: [.linkedLibrary("m")]),
         .target(name: "ImpactKitC", dependencies: ["ImpactKit", "ImpactKitABI", "CJansson"]),
         .executableTarget(
             name: "impact",

@@ -45,7 +45,11 @@
  *   - Settings travel by operation: reading limits (and a default report language) in ik_options, given when a
  *     handle is opened; report settings in ik_report_options, given to each report verb. A report option set
  *     there wins over the handle's default.
- *   - Swift's own allocation failures end the process (as Swift does everywhere); jansson's give IK_ENOMEM.
+ *   - Out of memory: an allocation jansson makes for a call that fails turns the whole call into IK_ENOMEM with
+ *     nothing returned (tested by failing each of a run's 712 jansson allocations in turn). ImpactKit chains its
+ *     allocation functions in front of jansson's current ones on first use, so a host that installs its own with
+ *     json_set_alloc_funcs does so before its first ImpactKit call. Swift's own allocation failures end the
+ *     process, as they do in every Swift program.
  */
 #ifndef IMPACTKIT_H
 #define IMPACTKIT_H

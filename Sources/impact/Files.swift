@@ -53,7 +53,7 @@ enum Files {
             return mkstemp(base)
         }
         guard descriptor >= 0 else { throw CLIError("cannot write \(path): \(reason()) (creating a temporary file in \(directory))") }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         func fail(_ what: String) -> CLIError {
             let why = reason()
             close(descriptor)

@@ -1,4 +1,5 @@
 import CJansson
+import JanssonAllocation
 
 /// Reads JSON text through jansson into a `JSONValue`, enforcing `Limits` and turning jansson's errors into
 /// ImpactKit errors with line and column.
@@ -19,9 +20,15 @@ public enum JSONParser {
         _ = JanssonBridge.seeded
         var error = json_error_t()
         let flags = Int(JSON_REJECT_DUPLICATES | JSON_DECODE_ANY)
-        guard let root = json_loadb(base.assumingMemoryBound(to: CChar.self), bytes.count, flags, &error) else {
-            throw syntaxError(error)
+        // jansson reports a failed allocation as a syntax error ("invalid JSON: ") and, on some paths, not at all
+        // (a load that succeeded with "over bewegen" read as "overbewegen"): any failure during the call is IK_ENOMEM.
+        impactkit_jansson_allocation_begin()
+        let loaded = json_loadb(base.assumingMemoryBound(to: CChar.self), bytes.count, flags, &error)
+        guard impactkit_jansson_allocation_failed() == 0 else {
+            if let loaded { json_decref(loaded) }
+            throw ImpactKitError(.noMemory, "out of memory while reading the document (\(bytes.count) bytes)")
         }
+        guard let root = loaded else { throw syntaxError(error) }
         defer { json_decref(root) }
         return try JanssonBridge.value(from: root, limits: limits, depth: 0, parsed: true)
     }
