@@ -20,7 +20,7 @@ static int failed = 0;
         }                                                                            \
     } while (0)
 
-static char *read_file(const char *dir, const char *name, size_t *len) {
+static inline char *read_file(const char *dir, const char *name, size_t *len) {
     char path[1024];
     snprintf(path, sizeof path, "%s/%s", dir, name);
     FILE *f = fopen(path, "rb");
@@ -36,7 +36,7 @@ static char *read_file(const char *dir, const char *name, size_t *len) {
     return buf;
 }
 
-static int contains(const char *haystack, const char *needle) {
+static inline int contains(const char *haystack, const char *needle) {
     return haystack && strstr(haystack, needle) != NULL;
 }
 
