@@ -3,6 +3,7 @@ jansson parses them. Each hostile document is refused in a fresh process whose p
 document's size (before the pre-scan, the first of them cost 1.29 GB)."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -37,9 +38,9 @@ CASES = """{
 
 @pytest.mark.parametrize("case", ["empty-objects", "placements", "long-string"])
 def test_refusing_a_hostile_document_costs_about_its_size(case):
-    paths = [p for p in sys.path if p] if not __import__("os").environ.get("IMPACTKIT_TEST_INSTALLED") else []
-    package = str(HERE.parent)
-    result = subprocess.run([sys.executable, "-c", PROBE.format(cases=CASES), case, package],
+    # The probe imports the package under test: the source tree, or the installed wheel (IMPACTKIT_TEST_INSTALLED).
+    package = [] if os.environ.get("IMPACTKIT_TEST_INSTALLED") else [str(HERE.parent)]
+    result = subprocess.run([sys.executable, "-c", PROBE.format(cases=CASES), case, *package],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     figures = json.loads(result.stdout)
