@@ -7,15 +7,19 @@ cd "$(dirname "$0")/.."
 seconds=${1:-10}
 out=build/fuzz
 mkdir -p "$out/crashes" "$out/bin" "$out/logs"
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld -I Sources/CJansson -I include -I "$out")
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld -I Sources/CJansson -I Sources/JanssonAllocation/include
+       -I include -I "$out")
 sources_core=$(find Sources/ImpactKit -name '*.swift' | sort)
 sources_c=$(find Sources/ImpactKitC -name '*.swift' | sort)
 
 stamp="$out/.stamp"
-if [ ! -f "$stamp" ] || [ -n "$(find Sources fuzz include -newer "$stamp" -name '*.swift' -o -newer "$stamp" -name '*.h' | head -1)" ]; then
+if [ ! -f "$stamp" ] || [ -n "$(find Sources fuzz include -newer "$stamp" \( -name '*.swift' -o -name '*.h' -o -name '*.c' \) | head -1)" ]; then
     echo "fuzz: building instrumented library" >&2
     # `-static` archives are appended to, not replaced: a file removed from Sources would linger in the old one.
     rm -f "$out"/libImpactKit.a "$out"/libImpactKitC.a "$out"/bin/Fuzz*
+    # The one C file of the core (jansson's allocation recorder), compiled by the toolchain's clang, instrumented too.
+    "$(dirname "$(command -v swiftc)")/clang" -O1 -g -fsanitize=fuzzer-no-link,address -I Sources/JanssonAllocation/include \
+        -c Sources/JanssonAllocation/jansson_allocation.c -o "$out/jansson_allocation.o"
     swiftc "${flags[@]}" -emit-library -static -module-name ImpactKit -emit-module \
         -emit-module-path "$out/ImpactKit.swiftmodule" $sources_core -o "$out/libImpactKit.a"
     swiftc "${flags[@]}" -emit-library -static -module-name ImpactKitC -emit-module \
@@ -24,7 +28,7 @@ if [ ! -f "$stamp" ] || [ -n "$(find Sources fuzz include -newer "$stamp" -name 
         name=$(basename "$driver" .swift)
         [ "$name" = FuzzChecks ] && continue
         swiftc "${flags[@]}" -module-name "$name" "$driver" fuzz/FuzzChecks.swift \
-            "$out/libImpactKitC.a" "$out/libImpactKit.a" -ljansson -o "$out/bin/$name"
+            "$out/libImpactKitC.a" "$out/libImpactKit.a" "$out/jansson_allocation.o" -ljansson -o "$out/bin/$name"
     done
     touch "$stamp"
 fi
