@@ -207,8 +207,8 @@ int ik_document_to_csv(const ik_document *doc, const ik_report_options *ropts, c
  *                                             bytes in the same language)
  *    "attachment_url": "https://…/poster.svg"} the attachment's fileUrl
  * Statement ids come from the content: the same export gives the same ids. *out_json: ik_free.
- * Errors: IK_ENOTSUP (other kinds), IK_EINVAL (no settings, homepage not an http(s) IRI, unknown setting),
- * IK_EJSON / IK_ESCHEMA (settings), as ik_document_evaluate. */
+ * Errors: IK_ENOTSUP (other kinds), IK_EINVAL (no settings, no homepage, homepage not an http(s) IRI or with
+ * user:password@ in it, unknown setting), IK_EJSON / IK_ESCHEMA (settings), as ik_document_evaluate. */
 int ik_document_to_xapi(const ik_document *doc, const ik_report_options *ropts, char **out_json, ik_error *error);
 /* CONSTRUCTOR. An independent copy of `doc` with the same open options (language, limits): what a binding's
  * copy.copy() or PHP clone gives, so that two objects never own one handle. Errors: IK_EINVAL, IK_EHANDLE.

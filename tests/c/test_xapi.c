@@ -41,6 +41,8 @@ int main(int argc, char **argv) {
         {"{\"homepage\": \"https://lms.example.org\", \"actor\": \"crowd\"}", "/actor"},
         {"{\"homepage\": \"https://lms.example.org\", \"attachment\": \"yes\"}", "/attachment"},
         {"{\"homepage\": \"https://lms.example.org\", \"homepage2\": 1}", "/homepage2"},
+        {"{\"homepage\": \"https://moodle:geheim@lms.example.org\"}", "/homepage"},
+        {"{\"actor\": \"group\"}", "/homepage"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         out = (char *)0x1;
@@ -48,6 +50,10 @@ int main(int argc, char **argv) {
         CHECK(status == IK_EINVAL || status == IK_ESCHEMA);
         CHECK(out == NULL && strcmp(err.path, bad[i][1]) == 0);
     }
+    /* Documented codes: credentials in the homepage and a missing homepage are IK_EINVAL, never copied or guessed. */
+    CHECK(journey_to_xapi(journey, "{\"homepage\": \"https://a:b@x.org\"}", 33, NULL, &out, &err) == IK_EINVAL);
+    CHECK(strstr(err.message, "carries credentials") != NULL && strstr(err.message, "a:b") == NULL);
+    CHECK(journey_to_xapi(journey, "{}", 2, NULL, &out, &err) == IK_EINVAL && out == NULL);
     CHECK(journey_to_xapi(journey, "{\"homepage\": ", 13, NULL, &out, &err) == IK_EJSON);
     CHECK(journey_to_xapi(journey, NULL, 0, NULL, &out, &err) == IK_EINVAL);
     CHECK(journey_to_xapi(journey, settings, strlen(settings), NULL, NULL, &err) == IK_EINVAL);

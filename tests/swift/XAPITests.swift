@@ -46,6 +46,10 @@ struct XAPITests {
             caught { try XAPISettings(jsonValue: try JSONParser.parse(text)) }
         }
         #expect(settings(#"{}"#)?.message.contains("\"homepage\"") == true)
+        #expect(settings(#"{}"#)?.code == .invalidArgument && settings(#"{}"#)?.path == "/homepage")
+        #expect(settings(#"{"homepage": "https://moodle:geheim@lms.example.org/x"}"#)?.code == .invalidArgument)
+        #expect(settings(#"{"homepage": "https://admin@lms.example.org"}"#)?.path == "/homepage")
+        #expect(settings(#"{"homepage": "https://lms.example.org/a@b"}"#) == nil)   // an @ in the path is no credential
         #expect(settings(#"{"homepage": "lms.example.org"}"#)?.code == .invalidArgument)
         #expect(settings(#"{"homepage": "https://a b"}"#)?.path == "/homepage")
         #expect(settings(#"{"homepage": "https://x.org", "actor": "all"}"#)?.path == "/actor")

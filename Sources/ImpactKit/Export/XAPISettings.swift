@@ -29,7 +29,13 @@ public struct XAPISettings: Equatable, Sendable {
 
     public init(jsonValue value: JSONValue) throws {
         var reader = try ObjectReader(value)
-        try self.init(homepage: try reader.required("homepage") { try Self.iri(try $0.stringValue()) })
+        // Without a homepage no person can be named at all: an argument the host must give (IK_EINVAL), as documented.
+        guard let homepage = try reader.optional("homepage", { try Self.iri(try $0.stringValue()) }) else {
+            throw ImpactKitError(
+                .invalidArgument, "xAPI settings need \"homepage\": the platform whose accounts identify people",
+                path: "/homepage")
+        }
+        try self.init(homepage: homepage)
         if let base = try reader.optional("activity_base", { try Self.iri(try $0.stringValue()) }) {
             activityBase = Self.withSlash(base)
         }
@@ -58,6 +64,13 @@ public struct XAPISettings: Equatable, Sendable {
             text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && !"<>\"{}|\\^`".unicodeScalars.contains($0) })
         else {
             throw ImpactKitError(.invalidArgument, "\"\(text.prefix(60))\" is not an absolute http(s) IRI")
+        }
+        // user:password@ in the authority would be copied into every statement (and every LRS that stores them).
+        let authority = text.drop { $0 != "/" }.dropFirst(2).prefix { !"/?#".contains($0) }
+        guard !authority.contains("@") else {
+            throw ImpactKitError(
+                // The message leaves the IRI out: error logs are no place for a password either.
+                .invalidArgument, "the IRI carries credentials (user@ or user:password@ before the host); give it without them")
         }
         return text
     }

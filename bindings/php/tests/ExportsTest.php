@@ -29,6 +29,14 @@ final class ExportsTest extends TestCase
             $this->assertSame(E::EINVAL, $error->getCode());
             $this->assertSame('/homepage', $error->getPath());
         }
+        // Credentials in the homepage would be copied into every statement: refused, and not echoed in the message.
+        try {
+            $journey->toXapi(['homepage' => 'https://moodle:geheim@moodle.example.org']);
+            $this->fail('expected IK_EINVAL');
+        } catch (E $error) {
+            $this->assertSame(E::EINVAL, $error->getCode());
+            $this->assertStringNotContainsString('geheim', $error->getMessage());
+        }
         $svg = $journey->renderSvg('nl');
         $this->assertStringStartsWith('<svg ', $svg);
         $this->assertStringContainsString('Kaarten per domein en moment', $svg);

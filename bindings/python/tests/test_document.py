@@ -110,3 +110,11 @@ def test_a_cohort_refuses_to_be_copied():
     with pytest.raises(TypeError, match="cannot be copied"):
         copy.deepcopy(cohort)
     assert cohort.evaluate()["groups"] == 0
+
+
+def test_xapi_homepage_with_credentials_is_refused_without_echoing_them():
+    journey = impactkit.load(DATA / "pzw-bottendaal.journey.json")
+    with pytest.raises(impactkit.InvalidArgument) as refused:
+        journey.to_xapi("https://moodle:geheim@lms.example.org")
+    assert refused.value.path == "/homepage" and "geheim" not in str(refused.value)
+    assert journey.to_xapi("https://lms.example.org/a@b")          # an @ in the path is no credential
