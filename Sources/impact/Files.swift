@@ -41,11 +41,9 @@ enum Files {
     /// owner; a new one gets 0666 less the umask, as any program's output would. A symbolic link is written
     /// through (the file it names is replaced, the link stays); a FIFO, device, socket or directory is refused.
     static func writeAtomically(_ text: String, to path: String) throws {
-        let target = try regularTarget(path)
+        let (target, existing) = try regularTarget(path)
         let (directory, name) = split(target)
         removeStaleTemporaries(in: directory, of: name)
-        var existing = stat()
-        let exists = lstat(target, &existing) == 0
         // The temporary's name says whose it is (impact, process id), so a later run can clean up after a kill.
         var template = Array((directory + "/." + name + ".impact-\(getpid())-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
@@ -71,7 +69,7 @@ enum Files {
             guard count > 0 else { throw fail("") }
             written += count
         }
-        if exists {
+        if let existing {
             // Keep who may read it: a private 0600 canvas stays private. Owner too where we may (root).
             _ = fchown(descriptor, existing.st_uid, existing.st_gid)
             guard fchmod(descriptor, existing.st_mode & 0o7777) == 0 else { throw fail(" (keeping its mode)") }
@@ -103,10 +101,11 @@ enum Files {
         try writeAtomically(text, to: path)
     }
 
-    /// The regular file a write to `path` should replace: `path` itself, or the file a symbolic link names.
-    private static func regularTarget(_ path: String) throws -> String {
+    /// The regular file a write to `path` should replace (`path` itself, or the file a symbolic link names) and
+    /// its status, nil for a new file: looked at once, here.
+    private static func regularTarget(_ path: String) throws -> (path: String, status: stat?) {
         var status = stat()
-        guard lstat(path, &status) == 0 else { return path }   // a new file
+        guard lstat(path, &status) == 0 else { return (path, nil) }   // a new file
         var target = path
         if (status.st_mode & S_IFMT) == S_IFLNK {
             guard let resolved = realpath(path, nil) else {
@@ -125,7 +124,7 @@ enum Files {
         default: "not a regular file"
         }
         if let kind { throw CLIError("cannot write \(path): it is \(kind); impact writes regular files only") }
-        return target
+        return (target, status)
     }
 
     private static func split(_ path: String) -> (directory: String, name: String) {

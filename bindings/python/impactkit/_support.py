@@ -199,13 +199,9 @@ def save_atomically(text: str, path) -> None:
     existing file keeps its mode and owner, a new one gets 0666 less the umask; a symbolic link is written through
     (the file it names is replaced); a FIFO, device, socket or directory is refused. Temporaries a killed writer
     left (".NAME.impact-PID-…" of a process that is gone) are removed."""
-    target = _regular_target(os.fspath(path))
+    target, existing = _regular_target(os.fspath(path))
     directory, name = os.path.split(os.path.abspath(target))
     _remove_stale_temporaries(directory, name)
-    try:
-        existing = os.stat(target)
-    except FileNotFoundError:
-        existing = None
     fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{name}.impact-{os.getpid()}-")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as file:
@@ -226,12 +222,13 @@ def save_atomically(text: str, path) -> None:
         raise
 
 
-def _regular_target(path: str) -> str:
-    """The regular file a write to `path` replaces: `path`, or the file a symbolic link names."""
+def _regular_target(path: str) -> tuple[str, Optional[os.stat_result]]:
+    """The regular file a write to `path` replaces (`path`, or the file a symbolic link names) and its status,
+    None for a new file: looked at once, here."""
     try:
         info = os.lstat(path)
     except FileNotFoundError:
-        return path
+        return path, None
     if stat.S_ISLNK(info.st_mode):
         path = os.path.realpath(path, strict=True)
         info = os.stat(path)
@@ -240,7 +237,7 @@ def _regular_target(path: str) -> str:
                 else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)
                 else "a socket" if stat.S_ISSOCK(info.st_mode) else "not a regular file")
         raise InvalidArgument(f"cannot write {path}: it is {kind}; ImpactKit writes regular files only")
-    return path
+    return path, info
 
 
 def _remove_stale_temporaries(directory: str, name: str) -> None:
