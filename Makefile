@@ -226,13 +226,18 @@ examples-test: stage
 	@mkdir -p bindings/php/lib && cp -P $(STAGE)/lib/$(LIBNAME)* bindings/php/lib/
 	$(CC) -std=c99 -Wall -Wextra -Werror -o build/examples/portfolio_export examples/c/portfolio_export.c \
 	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$(abspath $(STAGE))/lib
-	./build/examples/portfolio_export examples/data/pzw-bottendaal-end.json build/examples/c nl
+	IMPACTKIT_PSEUDONYM_SALT=example-salt-keep-it-secret ./build/examples/portfolio_export examples/data/pzw-bottendaal-end.json build/examples/c nl
 	cmp build/examples/c/canvas.json examples/data/pzw-bottendaal-end.json
 	grep -q '"cards": 21' build/examples/c/report.json
 	grep -q 'Gedekt: 5 van 5 domeinen; 21 kaarten.' build/examples/c/summary.txt
 	python3 -c 'import hashlib,json,sys; s=json.load(open(sys.argv[1])); p=open(sys.argv[2],"rb").read(); a=s[0]["attachments"][0]; assert a["sha2"] == hashlib.sha256(p).hexdigest() and a["length"] == len(p), a' \
 	    build/examples/c/statements.json build/examples/c/poster.svg
-	@if ./build/examples/portfolio_export examples/data/pzw-bottendaal-end.json build/examples/c nl 'javascript:x' 2> build/examples/err.txt; then \
+	python3 -c 'import email.parser,email.policy,sys; d=sys.argv[1]; m=email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(b"Content-Type: "+open(d+"/request.content-type","rb").read()+b"\r\n\r\n"+open(d+"/request.multipart","rb").read()); p=list(m.iter_parts()); assert [x.get_content_type() for x in p] == ["application/json","image/svg+xml"] and p[1].get_payload(decode=True) == open(d+"/poster.svg","rb").read()' build/examples/c
+	! grep -q "Sanne de Vries" build/examples/c/statements.json
+	@if ./build/examples/portfolio_export examples/data/pzw-bottendaal-end.json build/examples/c nl 2> build/examples/err.txt; then \
+	    echo "portfolio_export named students without a salt"; exit 1; fi
+	grep -q 'to_xapi: IK_EINVAL: .* (at /pseudonym_salt)' build/examples/err.txt
+	@if IMPACTKIT_PSEUDONYM_SALT=example-salt-keep-it-secret ./build/examples/portfolio_export examples/data/pzw-bottendaal-end.json build/examples/c nl 'javascript:x' 2> build/examples/err.txt; then \
 	    echo "portfolio_export accepted a bad platform URL"; exit 1; fi
 	grep -q 'to_xapi: IK_EINVAL: .* (at /homepage)' build/examples/err.txt
 	PYTHONPATH=bindings/python python3 examples/python/cohort_report.py tests/data/cohort --lang nl \

@@ -26,7 +26,7 @@ enum FuzzChecks {
         if strcmp(first, second) != 0 { abort() }
         ik_free(first)
         ik_free(second)
-        let settings = #"{"homepage": "https://lms.example.org", "actor": "members", "attachment": true}"#
+        let settings = #"{"homepage": "https://lms.example.org", "actor": "members", "attachment": true, "pseudonym_salt": "fuzz-salt-0123456789"}"#
         settings.withCString { xapi in
             for lang in ["nl", "en"] {
                 lang.withCString { code in
@@ -49,6 +49,18 @@ enum FuzzChecks {
                     // An array: IK_ESCHEMA (not a document), never IK_EJSON.
                     guard ik_document_from_json(&parsed, statements, strlen(statements), nil, &error) == -3 else { abort() }
                     ik_free(statements)
+                    // The multipart body: produced, framed by its own boundary (which no part may contain).
+                    var type: UnsafeMutablePointer<CChar>?
+                    guard ik_document_to_xapi_multipart(again, &options, &out, &type, &error) == 0, let body = out,
+                        let type, let equals = strchr(type, 61)  // "="
+                    else { abort() }
+                    let boundary = String(cString: equals + 1)
+                    let text = String(cString: body)
+                    let delimiter = "\r\n--" + boundary
+                    if !text.hasPrefix("--" + boundary + "\r\n") || !text.hasSuffix(delimiter + "--\r\n") { abort() }
+                    if text.split(separator: delimiter, omittingEmptySubsequences: false).count != 3 { abort() }
+                    ik_free(body)
+                    ik_free(type)
                 }
             }
         }

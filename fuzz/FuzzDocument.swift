@@ -4,7 +4,7 @@
 import Glibc
 import ImpactKitABI
 
-private let settings = #"{"homepage": "https://lms.example.org"}"#
+private let settings = #"{"homepage": "https://lms.example.org", "pseudonym_salt": "fuzz-salt-0123456789"}"#
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDocument(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {

@@ -38,7 +38,7 @@ public func fuzzJourneyAndCohort(_ data: UnsafePointer<UInt8>, _ size: Int) -> I
             var csv: UnsafeMutablePointer<CChar>?
             guard ik_document_to_csv(again, nil, &csv, &error) == 0 else { abort() }
             ik_free(csv)
-            let settings = #"{"homepage": "https://lms.example.org", "actor": "members"}"#
+            let settings = #"{"homepage": "https://lms.example.org", "actor": "members", "pseudonym_salt": "fuzz-salt-0123456789"}"#
             var statements: UnsafeMutablePointer<CChar>?
             let exported = settings.withCString { xapi -> Int32 in
                 var options = ik_report_options(

@@ -202,14 +202,30 @@ int ik_document_to_csv(const ik_document *doc, const ik_report_options *ropts, c
  *   {"homepage": "https://lms.example.org",   required: account.homePage of every person and of the team
  *    "activity_base": "https://…/",           prefix of activity ids (default homepage + "/impactkit/")
  *    "actor": "group" | "members",            the team as an xAPI Group (default), or a statement per member
- *    "accounts": {"Sanne": "s1234567"},       member name → account name (default the name)
+ *    "accounts": {"Sanne": "s1234567"},       member name → account name on the platform
+ *    "names": "pseudonymous" | "real",        how a member without an account is named (default pseudonymous)
+ *    "pseudonym_salt": "…",                   the host's secret key of the pseudonyms (16 to 1024 bytes)
  *    "attachment": true,                      attach the poster by SHA-256 and length (ik_document_render_svg's
  *                                             bytes in the same language)
  *    "attachment_url": "https://…/poster.svg"} the attachment's fileUrl
+ * Privacy: by default no statement carries a person's name. A member listed in "accounts" is that account; any
+ * other member is "ik-" + the first 32 hex digits of HMAC-SHA-256(pseudonym_salt, name), the same for the same
+ * salt and name; agents have no "name". Real names are sent only with "names": "real". A team with a member who
+ * has no account, without a salt and without "names": "real", is refused (IK_EINVAL, path "/pseudonym_salt").
+ * Attachments: without attachment_url the statements must be sent as ik_document_to_xapi_multipart's body (an
+ * LRS refuses application/json statements whose attachment has no fileUrl).
  * Statement ids come from the content: the same export gives the same ids. *out_json: ik_free.
  * Errors: IK_ENOTSUP (other kinds), IK_EINVAL (no settings, no homepage, homepage not an http(s) IRI or with
- * user:password@ in it, unknown setting), IK_EJSON / IK_ESCHEMA (settings), as ik_document_evaluate. */
+ * user:password@ in it, unknown setting, salt too short or missing), IK_EJSON / IK_ESCHEMA (settings), as
+ * ik_document_evaluate. */
 int ik_document_to_xapi(const ik_document *doc, const ik_report_options *ropts, char **out_json, ik_error *error);
+/* IK_EXPERIMENTAL. The same statements and the bytes of their attachments as one xAPI 1.0.3 multipart/mixed
+ * request body (part 3 §1.5.2): the statements (compact JSON) first as application/json, then each distinct poster
+ * once with Content-Transfer-Encoding: binary and X-Experience-API-Hash, CRLF line ends. POST *out_body to the
+ * LRS's /statements with *out_content_type ("multipart/mixed; boundary=…") as Content-Type. Both ik_free; on
+ * error both are NULL. Errors: as ik_document_to_xapi. */
+int ik_document_to_xapi_multipart(const ik_document *doc, const ik_report_options *ropts, char **out_body,
+                                  char **out_content_type, ik_error *error);
 /* CONSTRUCTOR. An independent copy of `doc` with the same open options (language, limits): what a binding's
  * copy.copy() or PHP clone gives, so that two objects never own one handle. Errors: IK_EINVAL, IK_EHANDLE.
  * *out: ik_document_free. */

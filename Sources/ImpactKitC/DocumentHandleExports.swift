@@ -166,6 +166,23 @@ public func ik_document_to_xapi(
 }
 
 @c @implementation
+public func ik_document_to_xapi_multipart(
+    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_body: OutString?,
+    _ out_content_type: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let body = try outParameter(out_body, "out_body")
+        let contentType = try outParameter(out_content_type, "out_content_type")
+        let box = try documentBox(doc)
+        let multipart = try box.value.xapiMultipart(try ReportOptions.settings(ropts, defaults: box.options))
+        // Both or neither: a host never receives half a request.
+        let bodyText = try cString(multipart.body)
+        do { contentType.pointee = try cString(multipart.contentType) } catch { free(bodyText); throw error }
+        body.pointee = bodyText
+    }
+}
+
+@c @implementation
 public func ik_document_copy(_ out: UnsafeMutablePointer<OpaquePointer?>?, _ doc: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
     boundary(error) {
         let out = try outParameter(out, "out")

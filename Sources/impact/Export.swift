@@ -1,18 +1,30 @@
 import ArgumentParser
+import Foundation
 import ImpactKit
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export a canvas, journey (all moments) or change log as CSV (RFC 4180, UTF-8), or a canvas or journey as xAPI 1.0.3 statements.",
-        discussion: "xAPI: --homepage names the platform whose accounts identify people; the output is a JSON array to POST to an LRS's /statements.")
+        discussion: """
+            xAPI: --homepage names the platform whose accounts identify people; the output is a JSON array to POST to \
+            an LRS's /statements. Team members are never sent by name unless --real-names is given: a member without \
+            --account is a pseudonym keyed with the salt in --pseudonym-salt-file or $IMPACTKIT_PSEUDONYM_SALT (a \
+            secret of at least 16 bytes; keep it and reuse it, so a student keeps one pseudonym).
+            xapi-multipart: the statements and the poster as one multipart/mixed body, written to -o FILE; the \
+            Content-Type to send with it is printed: curl -H "Content-Type: $(impact export … -o body)" \
+            --data-binary @body …/statements
+            """)
 
     @Argument(help: "A canvas, journey or change-log JSON file.")
     var file: String
 
-    @Option(help: "Export format: csv or xapi.")
+    @Option(help: "Export format: csv, xapi or xapi-multipart.")
     var format: ExportFormat = .csv
 
-    enum ExportFormat: String, ExpressibleByArgument { case csv, xapi }
+    enum ExportFormat: String, ExpressibleByArgument { case csv, xapi, xapiMultipart = "xapi-multipart" }
+
+    @Option(name: .shortAndLong, help: "xapi-multipart: write the request body here (atomically); needed for that format.")
+    var output: String?
 
     @Option(help: "xAPI: the platform's address (account.homePage), e.g. https://lms.example.org.")
     var homepage: String?
@@ -23,6 +35,12 @@ struct Export: ParsableCommand {
     @Option(name: .customLong("account"), help: "xAPI: NAME=ACCOUNT, a member's account name on the platform (repeatable).")
     var accounts: [String] = []
 
+    @Option(help: "xAPI: a file holding the pseudonym salt (default: $IMPACTKIT_PSEUDONYM_SALT). Not on the command line, where ps shows it.")
+    var pseudonymSaltFile: String?
+
+    @Flag(help: "xAPI: send team members' real names (an explicit choice; the default is pseudonyms).")
+    var realNames = false
+
     @Flag(help: "xAPI: attach the canvas poster (SVG) by its SHA-256.")
     var attachment = false
 
@@ -32,9 +50,21 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let lang = try language.language()
-        if format == .xapi {
-            emit(try xapi(language: lang) + "\n")
+        switch format {
+        case .xapi:
+            emit(JSONWriter.string(try exitOnError { try flagWording { try xapiDocument().xapiStatements(try xapiOptions(lang)) } }) + "\n")
             return
+        case .xapiMultipart:
+            let request = try exitOnError { () throws -> XAPIMultipart in
+                guard let output else { throw CLIError("--format xapi-multipart needs -o FILE (the request body)") }
+                let request = try flagWording { try xapiDocument().xapiMultipart(try xapiOptions(lang)) }
+                try Files.writeAtomically(request.body, to: output)
+                return request
+            }
+            emit(request.contentType + "\n")
+            return
+        case .csv:
+            break
         }
         let table = try exitOnError { () throws -> String in
             let document = try Files.loadDocument(file)
@@ -47,25 +77,56 @@ struct Export: ParsableCommand {
         emit(table)
     }
 
-    private func xapi(language lang: Language) throws -> String {
-        try exitOnError {
-            guard let homepage else { throw CLIError("--format xapi needs --homepage (the platform's address)") }
-            var settings = try XAPISettings(homepage: homepage)
-            settings.actor = try XAPISettings.ActorMode(id: actor)
-            settings.attachment = attachment
-            for pair in accounts {
-                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw CLIError("--account wants NAME=ACCOUNT, got \(pair)") }
-                settings.accounts[parts[0]] = parts[1]
-            }
-            var options = ReportSettings(language: lang)
-            options.xapi = settings
-            let document = try Files.loadDocument(file)
-            do {
-                return JSONWriter.string(try document.xapiStatements(options))
-            } catch let error as ImpactKitError where error.code == .notSupported {
-                throw CLIError("\(file): xAPI export takes a canvas or a journey")
-            }
+    private func xapiOptions(_ lang: Language) throws -> ReportSettings {
+        guard let homepage else { throw CLIError("--format \(format.rawValue) needs --homepage (the platform's address)") }
+        var settings = try XAPISettings(homepage: homepage)
+        settings.actor = try XAPISettings.ActorMode(id: actor)
+        settings.attachment = attachment || format == .xapiMultipart
+        settings.names = realNames ? .real : .pseudonymous
+        for pair in accounts {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw CLIError("--account wants NAME=ACCOUNT, got \(pair)") }
+            settings.accounts[parts[0]] = parts[1]
         }
+        if let salt = try pseudonymSalt() {
+            guard salt.count >= 16, salt.count <= 1024 else {
+                throw CLIError("the pseudonym salt needs 16 to 1024 bytes (got \(salt.count)): a short one can be guessed")
+            }
+            settings.pseudonymSalt = salt
+        }
+        var options = ReportSettings(language: lang)
+        options.xapi = settings
+        return options
+    }
+
+    /// The library names its settings; a person at the terminal needs the flags that give them.
+    private func flagWording<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ImpactKitError where error.path == "/pseudonym_salt" {
+            throw CLIError(
+                "\(file): team members are not sent to an LRS by name by default: give a pseudonym salt "
+                    + "(--pseudonym-salt-file FILE or $IMPACTKIT_PSEUDONYM_SALT, at least 16 bytes), --account NAME=ACCOUNT "
+                    + "for every member, or --real-names")
+        }
+    }
+
+    /// The salt from its file (one trailing newline dropped, as editors add it) or the environment.
+    private func pseudonymSalt() throws -> [UInt8]? {
+        if let pseudonymSaltFile {
+            var bytes = try Files.read(pseudonymSaltFile)
+            if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
+            if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+            return bytes
+        }
+        return ProcessInfo.processInfo.environment["IMPACTKIT_PSEUDONYM_SALT"].map { Array($0.utf8) }
+    }
+
+    private func xapiDocument() throws -> any ImpactDocument {
+        let document = try Files.loadDocument(file)
+        guard document is Canvas || document is Journey else {
+            throw CLIError("\(file): xAPI export takes a canvas or a journey")
+        }
+        return document
     }
 }

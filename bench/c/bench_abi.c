@@ -113,7 +113,8 @@ static void evaluate(void *arg) {
  * writing) the same document. */
 static ik_document *exported;
 static json_t *exported_tree;
-static const char *xapi_settings = "{\"homepage\": \"https://lms.example.org\", \"attachment\": true}";
+static const char *xapi_settings =
+    "{\"homepage\": \"https://lms.example.org\", \"attachment\": true, \"pseudonym_salt\": \"bench-salt-0123456789\"}";
 static void xapi_export(void *arg) {
     (void)arg;
     char *out = NULL;

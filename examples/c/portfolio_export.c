@@ -3,10 +3,12 @@
  * evaluate it, and store the
  * evidence files a portfolio keeps (the canvas itself, the evaluation report, a text summary for people, the
  * canvas as a poster picture) and the xAPI statements it sends to its Learning Record Store (the poster attached
- * by its SHA-256).
+ * by its SHA-256), also as the multipart/mixed request an LRS needs to receive the poster's bytes with them.
+ * Students are sent as pseudonyms keyed with the platform's secret salt (IMPACTKIT_PSEUDONYM_SALT here; a real
+ * host keeps it in its configuration), never by name.
  *
  *   cc portfolio_export.c $(pkg-config --cflags --libs impactkit) -o portfolio_export
- *   ./portfolio_export CANVAS.json OUTDIR [nl|en] [PLATFORM-URL]
+ *   IMPACTKIT_PSEUDONYM_SALT=… ./portfolio_export CANVAS.json OUTDIR [nl|en] [PLATFORM-URL]
  *
  * Files are written atomically (temporary file, then rename), so an interrupted export never leaves half a file.
  */
@@ -78,9 +80,22 @@ int main(int argc, char **argv) {
     if (rc != IK_OK) return fail(argv[1], &err);
 
     char *canvas_json = NULL, *report = NULL, *text = NULL, *poster = NULL, *statements = NULL;
-    char settings[1024];
-    snprintf(settings, sizeof settings, "{\"homepage\": \"%s\", \"attachment\": true}",
-             argc > 4 ? argv[4] : "https://portfolio.example.org");
+    char *request = NULL, *request_type = NULL;
+    /* The settings are JSON text; this example pastes the URL and salt in, so it takes neither with a quote or a
+     * backslash (a host building the settings with a JSON library needs no such rule). */
+    const char *salt = getenv("IMPACTKIT_PSEUDONYM_SALT");
+    const char *platform = argc > 4 ? argv[4] : "https://portfolio.example.org";
+    if ((salt && strpbrk(salt, "\"\\")) || strpbrk(platform, "\"\\")) {
+        fprintf(stderr, "the salt and the platform URL may not contain \" or \\ here\n");
+        ik_document_free(canvas);
+        return 2;
+    }
+    char settings[2048];
+    if (salt)
+        snprintf(settings, sizeof settings, "{\"homepage\": \"%s\", \"attachment\": true, \"pseudonym_salt\": \"%s\"}",
+                 platform, salt);
+    else  /* no salt: the library refuses to name the team's students (IK_EINVAL at "/pseudonym_salt") */
+        snprintf(settings, sizeof settings, "{\"homepage\": \"%s\", \"attachment\": true}", platform);
     ik_report_options xapi = IK_REPORT_OPTIONS_INIT;
     xapi.xapi_settings = settings;
     xapi.xapi_settings_len = strlen(settings);
@@ -94,11 +109,18 @@ int main(int argc, char **argv) {
         fail("to_xapi", &err);
         goto done;
     }
+    /* The body to POST to the LRS's /statements, with request_type as its Content-Type header. */
+    if (ik_document_to_xapi_multipart(canvas, &xapi, &request, &request_type, &err) != IK_OK) {
+        fail("to_xapi_multipart", &err);
+        goto done;
+    }
     if (write_atomically(argv[2], "canvas.json", canvas_json) != 0 ||
         write_atomically(argv[2], "report.json", report) != 0 ||
         write_atomically(argv[2], "summary.txt", text) != 0 ||
         write_atomically(argv[2], "poster.svg", poster) != 0 ||
-        write_atomically(argv[2], "statements.json", statements) != 0) {
+        write_atomically(argv[2], "statements.json", statements) != 0 ||
+        write_atomically(argv[2], "request.multipart", request) != 0 ||
+        write_atomically(argv[2], "request.content-type", request_type) != 0) {
         perror(argv[2]);
         goto done;
     }
@@ -108,6 +130,8 @@ done:
     ik_free(report);
     ik_free(text);
     ik_free(poster);
+    ik_free(request);
+    ik_free(request_type);
     ik_free(statements);
     ik_document_free(canvas);
     return status;

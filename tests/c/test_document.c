@@ -170,7 +170,11 @@ static void test_verbs_a_kind_lacks(void) {
     /* xAPI: settings required, canvases and journeys only. */
     ik_report_options ropts = IK_REPORT_OPTIONS_INIT;
     CHECK(ik_document_to_xapi(canvas, &ropts, &out, &err) == IK_EINVAL && strstr(err.message, "homepage") != NULL);
-    const char *settings = "{\"homepage\": \"https://lms.example.org\"}";
+    /* A homepage alone does not name the team's students: no real names by default. */
+    ropts.xapi_settings = "{\"homepage\": \"https://lms.example.org\"}";
+    ropts.xapi_settings_len = strlen(ropts.xapi_settings);
+    CHECK(ik_document_to_xapi(journey, &ropts, &out, &err) == IK_EINVAL && strcmp(err.path, "/pseudonym_salt") == 0);
+    const char *settings = "{\"homepage\": \"https://lms.example.org\", \"pseudonym_salt\": \"impactkit-test-salt-0001\"}";
     ropts.xapi_settings = settings;
     ropts.xapi_settings_len = strlen(settings);
     CHECK(ik_document_to_xapi(journey, &ropts, &out, &err) == IK_OK);

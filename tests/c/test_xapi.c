@@ -17,7 +17,8 @@ int main(int argc, char **argv) {
     CHECK(text != NULL);
     ik_journey *journey = NULL;
     CHECK(journey_from_json(&journey, text, len, NULL, &err) == IK_OK);
-    const char *settings = "{\"homepage\": \"https://lms.example.org\", \"actor\": \"members\"}";
+    const char *settings =
+        "{\"homepage\": \"https://lms.example.org\", \"actor\": \"members\", \"pseudonym_salt\": \"impactkit-test-salt-0001\"}";
     char *out = NULL;
     CHECK(journey_to_xapi(journey, settings, strlen(settings), NULL, &out, &err) == IK_OK);
     json_t *statements = json_loads(out, 0, NULL);
@@ -27,6 +28,12 @@ int main(int argc, char **argv) {
     CHECK(strcmp(json_string_value(json_object_get(json_object_get(json_object_get(first, "context"), "team"), "objectType")), "Group") == 0);
     CHECK(strlen(json_string_value(json_object_get(first, "id"))) == 36);
     CHECK(contains(json_string_value(json_object_get(json_object_get(first, "verb"), "id")), "/verbs/mapped-impact"));
+    /* Private by default: the actor is a pseudonym (HMAC-SHA-256 of the name, worked with Python's hmac), no name. */
+    json_t *actor = json_object_get(first, "actor");
+    CHECK(strcmp(json_string_value(json_object_get(json_object_get(actor, "account"), "name")),
+                 "ik-be15b622b34d5bb3f75636dcfee903dc") == 0);
+    CHECK(json_object_get(actor, "name") == NULL);
+    CHECK(!contains(out, "Sanne de Vries") && !contains(out, "impactkit-test-salt-0001"));
     json_decref(statements);
 
     /* The same export twice gives the same text (content-derived ids). */
@@ -43,6 +50,9 @@ int main(int argc, char **argv) {
         {"{\"homepage\": \"https://lms.example.org\", \"homepage2\": 1}", "/homepage2"},
         {"{\"homepage\": \"https://moodle:geheim@lms.example.org\"}", "/homepage"},
         {"{\"actor\": \"group\"}", "/homepage"},
+        {"{\"homepage\": \"https://lms.example.org\"}", "/pseudonym_salt"},
+        {"{\"homepage\": \"https://lms.example.org\", \"pseudonym_salt\": \"short\"}", "/pseudonym_salt"},
+        {"{\"homepage\": \"https://lms.example.org\", \"names\": \"first\"}", "/names"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         out = (char *)0x1;
@@ -72,7 +82,12 @@ int main(int argc, char **argv) {
     text = read_file(dir, "pzw-bottendaal-end.json", &len);
     ik_canvas *canvas = NULL;
     CHECK(canvas_from_json(&canvas, text, len, NULL, &err) == IK_OK);
-    const char *attach = "{\"homepage\": \"https://lms.example.org\", \"attachment\": true}";
+    /* Real names only by choice: then the agent carries the name and the account is the name. */
+    const char *real = "{\"homepage\": \"https://lms.example.org\", \"names\": \"real\"}";
+    CHECK(canvas_to_xapi(canvas, real, strlen(real), NULL, &out, &err) == IK_OK);
+    CHECK(contains(out, "\"name\": \"Sanne de Vries\"") || contains(out, "\"name\":\"Sanne de Vries\""));
+    ik_free(out);
+    const char *attach = "{\"homepage\": \"https://lms.example.org\", \"attachment\": true, \"names\": \"real\"}";
     CHECK(canvas_to_xapi(canvas, attach, strlen(attach), NULL, &out, &err) == IK_OK);
     statements = json_loads(out, 0, NULL);
     json_t *attachment = json_array_get(json_object_get(json_array_get(statements, 0), "attachments"), 0);
@@ -80,9 +95,41 @@ int main(int argc, char **argv) {
     CHECK(canvas_verb(canvas, ik_document_render_svg, NULL, &svg, &err) == IK_OK);
     CHECK(svg && (size_t)json_integer_value(json_object_get(attachment, "length")) == strlen(svg));
     CHECK(strlen(json_string_value(json_object_get(attachment, "sha2"))) == 64);
-    ik_free(svg);
     json_decref(statements);
     ik_free(out);
+
+    /* The multipart/mixed body of xAPI 1.0.3 part 3 §1.5.2: statements first, then the poster once, CRLF. */
+    ik_document *doc = NULL;
+    CHECK(ik_canvas_to_document(&doc, canvas, &err) == IK_OK);
+    ik_report_options ropts = IK_REPORT_OPTIONS_INIT;
+    ropts.xapi_settings = attach;
+    ropts.xapi_settings_len = strlen(attach);
+    char *body = NULL, *type = NULL;
+    CHECK(ik_document_to_xapi_multipart(doc, &ropts, &body, &type, &err) == IK_OK);
+    CHECK(type && strncmp(type, "multipart/mixed; boundary=impactkit-", 36) == 0);
+    const char *boundary = type ? strchr(type, '=') + 1 : "";
+    char opening[160], poster[160], closing[160];
+    snprintf(opening, sizeof opening, "--%s\r\nContent-Type: application/json\r\n\r\n[", boundary);
+    snprintf(poster, sizeof poster, "\r\n--%s\r\nContent-Type: image/svg+xml\r\nContent-Transfer-Encoding: binary\r\n", boundary);
+    snprintf(closing, sizeof closing, "</svg>\n\r\n--%s--\r\n", boundary);
+    CHECK(body && strncmp(body, opening, strlen(opening)) == 0);
+    CHECK(body && contains(body, poster) && contains(body, "\r\nX-Experience-API-Hash: "));
+    CHECK(body && strlen(body) > strlen(closing) && strcmp(body + strlen(body) - strlen(closing), closing) == 0);
+    CHECK(body && svg && contains(body, svg));
+    ik_free(body);
+    ik_free(type);
+    /* Nothing handed out on error: both pointers are NULL. */
+    body = (char *)0x1;
+    type = (char *)0x1;
+    ropts.xapi_settings = "{\"homepage\": \"https://lms.example.org\"}";
+    ropts.xapi_settings_len = strlen(ropts.xapi_settings);
+    CHECK(ik_document_to_xapi_multipart(doc, &ropts, &body, &type, &err) == IK_EINVAL);
+    CHECK(body == NULL && type == NULL && strcmp(err.path, "/pseudonym_salt") == 0);
+    CHECK(ik_document_to_xapi_multipart(doc, &ropts, NULL, &type, &err) == IK_EINVAL && strstr(err.message, "out_body"));
+    CHECK(ik_document_to_xapi_multipart(doc, &ropts, &body, NULL, &err) == IK_EINVAL && strstr(err.message, "out_content_type"));
+    CHECK(ik_document_to_xapi_multipart(NULL, &ropts, &body, &type, &err) == IK_EINVAL);
+    ik_document_free(doc);
+    ik_free(svg);
     ik_canvas_free(canvas);
     free(text);
     printf("xapi: %d passed, %d failed\n", passed, failed);

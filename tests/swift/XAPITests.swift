@@ -15,6 +15,18 @@ struct XAPITests {
         #expect(SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 56)) == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
         let id = SHA256.uuid("x")
         #expect(id.count == 36 && Array(id)[14] == "8")
+        #expect(id == "2d711642-b726-8044-8162-7ca9fbac32f5")   // worked with Python hashlib
+    }
+
+    @Test func hmacKnownAnswers() {
+        // RFC 4231 test cases 1, 2 and 6 (a key longer than the block is hashed first).
+        func hex(_ key: [UInt8], _ data: String) -> String { SHA256.hexDigits(HMAC.sha256(key: key, message: data.utf8)) }
+        #expect(hex(Array(repeating: 0x0b, count: 20), "Hi There")
+            == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
+        #expect(hex(Array("Jefe".utf8), "what do ya want for nothing?")
+            == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        #expect(hex(Array(repeating: 0xaa, count: 131), "Test Using Larger Than Block-Size Key - Hash Key First")
+            == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
 
     func canvas() throws -> Canvas {
@@ -28,8 +40,9 @@ struct XAPITests {
 
     @Test func groupStatementsAndAnswers() throws {
         let canvas = try canvas()
-        let settings = try XAPISettings(homepage: "https://lms.example.org")
-        let list = statements(XAPI.statements(for: canvas, settings: settings, language: .nl))
+        var settings = try XAPISettings(homepage: "https://lms.example.org")
+        settings.pseudonymSalt = Array(Self.salt.utf8)
+        let list = statements(try XAPI.statements(for: canvas, settings: settings, language: .nl))
         #expect(list.count == 1 + canvas.reflections.count)
         guard case .object(let verb)? = list[0]["verb"], case .object(let object)? = list[0]["object"] else {
             Issue.record("no verb or object")
@@ -39,6 +52,75 @@ struct XAPITests {
         #expect(object["id"] == .string("https://lms.example.org/impactkit/canvas/" + canvas.id))
         #expect(list[0]["attachments"] == nil)
         #expect(Set(list.compactMap { if case .string(let id)? = $0["id"] { return id } else { return nil } }).count == list.count)
+    }
+
+    static let salt = "impactkit-test-salt-0001"
+
+    /// The members of a group statement's actor.
+    func members(_ statement: JSONObject) -> [JSONObject] {
+        guard case .object(let actor)? = statement["actor"], case .array(let members)? = actor["member"] else { return [] }
+        return members.compactMap { if case .object(let object) = $0 { return object } else { return nil } }
+    }
+
+    func accountName(_ agent: JSONObject) -> String? {
+        guard case .object(let account)? = agent["account"], case .string(let name)? = account["name"] else { return nil }
+        return name
+    }
+
+    @Test func membersArePseudonymousByDefault() throws {
+        let canvas = try canvas()
+        // Without a salt, an account for everyone or real names by choice, nobody can be named: refused.
+        let bare = try XAPISettings(homepage: "https://lms.example.org")
+        let refusal = caught { try XAPI.statements(for: canvas, settings: bare, language: .nl) }
+        #expect(refusal?.code == .invalidArgument && refusal?.path == "/pseudonym_salt")
+        #expect(refusal?.message.contains("names\": \"real\"") == true)
+
+        // Worked by hand with Python's hmac: HMAC-SHA-256(b"impactkit-test-salt-0001", "Sanne de Vries")[:32 hex].
+        var settings = bare
+        settings.pseudonymSalt = Array(Self.salt.utf8)
+        settings.accounts = ["Daan Jansen": "d7654321"]
+        let first = try #require(statements(try XAPI.statements(for: canvas, settings: settings, language: .nl)).first)
+        let agents = members(first)
+        #expect(agents.count == 7)
+        #expect(accountName(agents[0]) == "ik-be15b622b34d5bb3f75636dcfee903dc")
+        #expect(accountName(agents[1]) == "d7654321")
+        #expect(accountName(agents[6]) == "ik-923796588276f9ec6f0d96db257969e3")
+        #expect(agents.allSatisfy { $0["name"] == nil })
+        let text = JSONWriter.string(try XAPI.statements(for: canvas, settings: settings, language: .nl))
+        for member in canvas.team { #expect(!text.contains(member.name)) }
+        #expect(!text.contains(Self.salt))
+
+        // A different salt, different pseudonyms; real names only when asked for.
+        settings.pseudonymSalt = Array("another-salt-of-16+bytes".utf8)
+        let other = try #require(statements(try XAPI.statements(for: canvas, settings: settings, language: .nl)).first)
+        #expect(accountName(members(other)[0]) != "ik-be15b622b34d5bb3f75636dcfee903dc")
+        var real = bare
+        real.names = .real
+        let named = try #require(statements(try XAPI.statements(for: canvas, settings: real, language: .nl)).first)
+        #expect(members(named)[0]["name"] == .string("Sanne de Vries") && accountName(members(named)[0]) == "Sanne de Vries")
+    }
+
+    @Test func multipartBodyFollowsTheAttachmentRules() throws {
+        let canvas = try canvas()
+        var settings = try XAPISettings(homepage: "https://lms.example.org")
+        settings.pseudonymSalt = Array(Self.salt.utf8)
+        settings.attachment = true
+        settings.actor = .members
+        let multipart = try XAPI.multipart(for: canvas, settings: settings, language: .en)
+        let boundary = String(try #require(multipart.contentType.split(separator: "=").last))
+        #expect(multipart.contentType == "multipart/mixed; boundary=" + boundary && boundary.hasPrefix("impactkit-"))
+        let parts = multipart.body.split(separator: "\r\n--" + boundary, omittingEmptySubsequences: false).map(String.init)
+        // The statements, one poster for seven member statements (sent once), and the closing "--\r\n".
+        #expect(parts.count == 3 && parts[2] == "--\r\n")
+        #expect(parts[0].hasPrefix("--\(boundary)\r\nContent-Type: application/json\r\n\r\n["))
+        let svg = canvas.svg(language: .en)
+        #expect(parts[1] == "\r\nContent-Type: image/svg+xml\r\nContent-Transfer-Encoding: binary\r\n"
+            + "X-Experience-API-Hash: \(SHA256.hex(svg.utf8))\r\n\r\n" + svg)
+        let json = String(parts[0].dropFirst("--\(boundary)\r\nContent-Type: application/json\r\n\r\n".count))
+        #expect(try JSONParser.parse(json) == (try XAPI.statements(for: canvas, settings: settings, language: .en)))
+        #expect(!svg.contains(boundary) && !json.contains(boundary))
+        // The same export, the same body (a retry posts identical bytes).
+        #expect(try XAPI.multipart(for: canvas, settings: settings, language: .en) == multipart)
     }
 
     @Test func settingsAreChecked() throws {
@@ -55,6 +137,10 @@ struct XAPITests {
         #expect(settings(#"{"homepage": "https://x.org", "actor": "all"}"#)?.path == "/actor")
         #expect(settings(#"{"homepage": "https://x.org", "accounts": {"Sanne": ""}}"#)?.path == "/accounts/Sanne")
         #expect(settings(#"{"homepage": "https://x.org", "atachment": true}"#)?.path == "/atachment")
+        #expect(settings(#"{"homepage": "https://x.org", "names": "full"}"#)?.path == "/names")
+        let short = settings(#"{"homepage": "https://x.org", "pseudonym_salt": "fifteen-bytes.."}"#)
+        #expect(short?.path == "/pseudonym_salt" && short?.message.contains("got 15") == true)
+        #expect(settings(#"{"homepage": "https://x.org", "pseudonym_salt": "sixteen-bytes..."}"#) == nil)
         let ok = try XAPISettings(jsonValue: try JSONParser.parse(#"{"homepage": "https://x.org/lms", "actor": "members"}"#))
         #expect(ok.activityBase == "https://x.org/lms/impactkit/" && ok.actor == .members)
     }

@@ -18,6 +18,8 @@ public protocol ImpactDocument: Sendable {
     func csv(_ settings: ReportSettings) throws -> String
     /// xAPI statements (a JSON array); IK_ENOTSUP where the type has none. Needs `settings.xapi`.
     func xapiStatements(_ settings: ReportSettings) throws -> JSONValue
+    /// The same statements with their attachments as one multipart/mixed request body.
+    func xapiMultipart(_ settings: ReportSettings) throws -> XAPIMultipart
 }
 
 /// A computed report that carries what it needs to be written: nothing is passed back in.
@@ -77,6 +79,11 @@ extension ImpactDocument {
 
     public func xapiStatements(_ settings: ReportSettings) throws -> JSONValue {
         throw ImpactKitError(.notSupported, "\(DocumentRegistry.described(Self.kindName)) has no xAPI statements (canvases and journeys have)")
+    }
+
+    public func xapiMultipart(_ settings: ReportSettings) throws -> XAPIMultipart {
+        _ = try xapiStatements(settings)  // the same refusal
+        throw ImpactKitError(.notSupported, "\(DocumentRegistry.described(Self.kindName)) has no xAPI statements")
     }
 
     /// "canvas" for "impactkit/canvas/1".

@@ -51,8 +51,13 @@ public enum SHA256 {
 
     /// Lower-case hex, as xAPI's "sha2" member wants it.
     public static func hex<Bytes: Sequence>(_ input: Bytes) -> String where Bytes.Element == UInt8 {
+        hexDigits(digest(input))
+    }
+
+    /// Bytes as lower-case hex.
+    public static func hexDigits(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef")
-        return String(digest(input).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0f)]] })
+        return String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0f)]] })
     }
 
     /// A name-based UUID (RFC 9562 version 8 layout, SHA-256 of `name`): the same name always gives the same id.
@@ -60,13 +65,7 @@ public enum SHA256 {
         var bytes = Array(digest(name.utf8).prefix(16))
         bytes[6] = (bytes[6] & 0x0f) | 0x80
         bytes[8] = (bytes[8] & 0x3f) | 0x80
-        let digits = Array("0123456789abcdef")
-        var text = ""
-        for (index, byte) in bytes.enumerated() {
-            if [4, 6, 8, 10].contains(index) { text.append("-") }
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0f)])
-        }
-        return text
+        let hex = Array(hexDigits(bytes))
+        return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(hex[$0]) }.joined(separator: "-")
     }
 }

@@ -10,13 +10,28 @@ public struct XAPISettings: Equatable, Sendable {
         public static let vocabularyName = "actor mode"
     }
 
+    /// How team members are named to the LRS. Students' names are personal data an LRS keeps for years and shares
+    /// with dashboards, so the default names nobody: it sends pseudonyms, and real names only when a host says so.
+    public enum Names: String, Vocabulary, Sendable {
+        /// account.name is the host's account mapping or else a keyed hash of the name; agents carry no "name".
+        case pseudonymous
+        /// account.name is the host's account mapping or else the member's name; agents carry the name.
+        case real
+        public static let vocabularyName = "names setting"
+    }
+
     /// The platform whose accounts identify people (xAPI account.homePage), e.g. "https://lms.example.org".
     public var homepage: String
     /// Prefix of the activity ids; default the homepage followed by "/impactkit/".
     public var activityBase: String
     public var actor: ActorMode = .group
-    /// Team member name → account name on the platform (login id); a member not listed uses their name.
+    /// Team member name → account name on the platform (login id); a member not listed gets a pseudonym (or, with
+    /// `names` `.real`, their name).
     public var accounts: [String: String] = [:]
+    public var names: Names = .pseudonymous
+    /// The key of the pseudonyms: a secret the host keeps and reuses, so that one student keeps one pseudonym
+    /// over moments and exports. Never written into a statement.
+    public var pseudonymSalt: [UInt8]?
     /// Attach the canvas poster (SVG) by its SHA-256 (xAPI attachments; the host sends the bytes).
     public var attachment = false
     /// Where the platform serves the poster, if it does (attachment fileUrl).
@@ -48,6 +63,16 @@ public struct XAPISettings: Equatable, Sendable {
             }
             return accounts
         } ?? [:]
+        names = try reader.optional("names") { try Names(id: try $0.stringValue()) } ?? .pseudonymous
+        pseudonymSalt = try reader.optional("pseudonym_salt") { value in
+            let salt = Array(try value.stringValue().utf8)
+            guard salt.count >= Self.shortestSalt, salt.count <= 1024 else {
+                throw ImpactKitError(
+                    .invalidArgument,
+                    "a pseudonym salt needs \(Self.shortestSalt) to 1024 bytes (got \(salt.count)): a short one can be guessed")
+            }
+            return salt
+        }
         attachment = try reader.optional("attachment") { try $0.boolValue() } ?? false
         attachmentURL = try reader.optional("attachment_url") { try Self.iri(try $0.stringValue()) }
         let unknown = reader.unknown
@@ -55,6 +80,22 @@ public struct XAPISettings: Equatable, Sendable {
             // Settings are not a document: an unknown key is a typo the host wants to hear about.
             throw ImpactKitError(.invalidArgument, "unknown xAPI setting \"\(first.key.prefix(40))\"", path: "/" + first.key)
         }
+    }
+
+    static let shortestSalt = 16
+
+    /// How a team member appears in a statement: the account name, and the display name when real names are chosen.
+    public func identity(of member: String) throws -> (account: String, name: String?) {
+        if names == .real { return (accounts[member] ?? member, member) }
+        if let account = accounts[member] { return (account, nil) }
+        guard let salt = pseudonymSalt else {
+            throw ImpactKitError(
+                .invalidArgument,
+                "team member names are not sent to an LRS by default: give \"pseudonym_salt\" (a secret of at least "
+                    + "\(Self.shortestSalt) bytes the host keeps), an \"accounts\" entry for every member, or "
+                    + "\"names\": \"real\"", path: "/pseudonym_salt")
+        }
+        return ("ik-" + String(SHA256.hexDigits(HMAC.sha256(key: salt, message: member.utf8)).prefix(32)), nil)
     }
 
     /// An absolute http(s) IRI without spaces or control characters (xAPI readers such as Moodle treat only

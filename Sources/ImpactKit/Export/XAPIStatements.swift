@@ -15,30 +15,63 @@ public enum XAPI {
     public static let momentExtension = vocabulary + "/extensions/moment"
     public static let posterUsage = vocabulary + "/attachments/canvas-poster"
 
-    /// The statements for one canvas, as a JSON array.
-    public static func statements(for canvas: Canvas, settings: XAPISettings, language: Language) -> JSONValue {
-        .array(Builder(settings: settings, language: language, journey: nil).statements(for: canvas))
+    /// The statements for one canvas, as a JSON array. Throws when a team member could only be named by their real
+    /// name and the settings neither allow that nor give a pseudonym salt or an account.
+    public static func statements(for canvas: Canvas, settings: XAPISettings, language: Language) throws -> JSONValue {
+        .array(try export([canvas], journey: nil, settings: settings, language: language).statements)
     }
 
     /// The statements for every moment of a journey, in moment order, grouped under the journey activity.
-    public static func statements(for journey: Journey, settings: XAPISettings, language: Language) -> JSONValue {
-        let builder = Builder(settings: settings, language: language, journey: journey)
-        return .array(journey.moments.flatMap { builder.statements(for: $0) })
+    public static func statements(for journey: Journey, settings: XAPISettings, language: Language) throws -> JSONValue {
+        .array(try export(journey.moments, journey: journey, settings: settings, language: language).statements)
+    }
+
+    /// The statements with their attachments' bytes as one multipart/mixed request body (xAPI 1.0.3 part 3 §1.5.2):
+    /// what an LRS needs when an attachment has no fileUrl.
+    public static func multipart(for canvas: Canvas, settings: XAPISettings, language: Language) throws -> XAPIMultipart {
+        let export = try export([canvas], journey: nil, settings: settings, language: language)
+        return XAPIMultipart(statements: .array(export.statements), attachments: export.attachments)
+    }
+
+    /// The same for every moment of a journey; a poster used by several statements is sent once.
+    public static func multipart(for journey: Journey, settings: XAPISettings, language: Language) throws -> XAPIMultipart {
+        let export = try export(journey.moments, journey: journey, settings: settings, language: language)
+        return XAPIMultipart(statements: .array(export.statements), attachments: export.attachments)
+    }
+
+    private static func export(
+        _ canvases: [Canvas], journey: Journey?, settings: XAPISettings, language: Language
+    ) throws -> (statements: [JSONValue], attachments: [XAPIMultipart.Attachment]) {
+        var identities: [String: (account: String, name: String?)] = [:]
+        for member in canvases.lazy.flatMap(\.team) where identities[member.name] == nil {
+            identities[member.name] = try settings.identity(of: member.name)
+        }
+        let builder = Builder(settings: settings, language: language, journey: journey, identities: identities)
+        var statements: [JSONValue] = []
+        var attachments: [XAPIMultipart.Attachment] = []
+        for canvas in canvases {
+            let poster = settings.attachment ? XAPIMultipart.Attachment(contentType: "image/svg+xml", bytes: canvas.svg(language: language)) : nil
+            statements += builder.statements(for: canvas, poster: poster)
+            if let poster, !attachments.contains(where: { $0.sha2 == poster.sha2 }) { attachments.append(poster) }
+        }
+        return (statements, attachments)
     }
 
     private struct Builder {
         let settings: XAPISettings
         let language: Language
         let journey: Journey?
+        /// Member name → how the member is named in statements (checked before building, so building cannot fail).
+        let identities: [String: (account: String, name: String?)]
 
-        func statements(for canvas: Canvas) -> [JSONValue] {
+        func statements(for canvas: Canvas, poster: XAPIMultipart.Attachment?) -> [JSONValue] {
             let group = self.group(canvas)
             let canvasActivity = activity(
                 id: settings.activityBase + "canvas/" + canvas.id, type: XAPI.canvasType, name: canvas.title,
                 description: canvas.moment.map { $0.label })
             var out: [JSONValue] = []
             let actors: [JSONValue] = settings.actor == .members && !canvas.team.isEmpty ? canvas.team.map(agent) : [group]
-            let attachment = settings.attachment ? poster(canvas) : nil
+            let attachment = poster.map(self.attachment)
             for actor in actors {
                 var statement = JSONObject()
                 statement.append("actor", actor)
@@ -115,15 +148,15 @@ public enum XAPI {
             return .object(object)
         }
 
-        private func account(of member: TeamMember) -> String { settings.accounts[member.name] ?? member.name }
-
         private func agent(_ member: TeamMember) -> JSONValue {
+            // Every member's identity was made before building; the fallback is never reached but names nobody.
+            let identity = identities[member.name] ?? (account: "ik-unknown", name: nil)
             var account = JSONObject()
             account.append("homePage", .string(settings.homepage))
-            account.append("name", .string(self.account(of: member)))
+            account.append("name", .string(identity.account))
             var object = JSONObject()
             object.append("objectType", .string("Agent"))
-            object.append("name", .string(member.name))
+            object.append("name", ifPresent: identity.name.map(JSONValue.string))
             object.append("account", .object(account))
             return .object(object)
         }
@@ -186,14 +219,13 @@ public enum XAPI {
         }
 
         /// The poster as an attachment: the SHA-256 and length of exactly what `canvas.svg(language:)` returns.
-        private func poster(_ canvas: Canvas) -> JSONValue {
-            let svg = canvas.svg(language: language)
+        private func attachment(_ poster: XAPIMultipart.Attachment) -> JSONValue {
             var object = JSONObject()
             object.append("usageType", .string(XAPI.posterUsage))
             object.append("display", LocalizedText(nl: "Canvas als poster (SVG)", en: "Canvas as a poster (SVG)").json)
-            object.append("contentType", .string("image/svg+xml"))
-            object.append("length", .int(Int64(svg.utf8.count)))
-            object.append("sha2", .string(SHA256.hex(svg.utf8)))
+            object.append("contentType", .string(poster.contentType))
+            object.append("length", .int(Int64(poster.bytes.utf8.count)))
+            object.append("sha2", .string(poster.sha2))
             object.append("fileUrl", ifPresent: settings.attachmentURL.map(JSONValue.string))
             return .object(object)
         }

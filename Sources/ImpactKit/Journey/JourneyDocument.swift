@@ -18,6 +18,10 @@ extension Journey: ImpactDocument {
     public func csv(_ settings: ReportSettings) throws -> String { placementsCSV(language: settings.language).text }
 
     public func xapiStatements(_ settings: ReportSettings) throws -> JSONValue {
-        XAPI.statements(for: self, settings: try settings.requireXAPI(), language: settings.language)
+        try XAPI.statements(for: self, settings: try settings.requireXAPI(), language: settings.language)
+    }
+
+    public func xapiMultipart(_ settings: ReportSettings) throws -> XAPIMultipart {
+        try XAPI.multipart(for: self, settings: try settings.requireXAPI(), language: settings.language)
     }
 }

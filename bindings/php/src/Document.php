@@ -173,11 +173,38 @@ abstract class Document
 
     /**
      * xAPI 1.0.3 statements (canvases and journeys); $settings as impactkit.h describes ('homepage' required;
-     * 'actor', 'accounts', 'attachment', 'attachment_url', 'activity_base').
+     * 'actor', 'accounts', 'names', 'pseudonym_salt', 'attachment', 'attachment_url', 'activity_base'). Team
+     * members without an account are sent as keyed-hash pseudonyms ('pseudonym_salt', a secret the host keeps);
+     * real names only with 'names' => 'real'. InvalidArgument when a member could only be named by name.
      */
     public function toXapi(array $settings, ?string $lang = null, array $options = []): array
     {
         return self::decode($this->verb('ik_document_to_xapi', $lang, ['xapi' => $settings] + $options));
+    }
+
+    /**
+     * The same statements with the poster's bytes as one xAPI multipart/mixed request, for an attachment without
+     * 'attachment_url': ['content_type' => 'multipart/mixed; boundary=…', 'body' => string]. POST the body to the
+     * LRS's /statements with that Content-Type.
+     *
+     * @return array{content_type: string, body: string}
+     */
+    public function toXapiMultipart(array $settings, ?string $lang = null, array $options = []): array
+    {
+        $options = ['xapi' => $settings] + $options;
+        if ($lang !== null) {
+            $options['lang'] = $lang;
+        }
+        [$struct, $keep] = $this->lib->reportOptions($options);
+        return $this->withDocument(function (\FFI\CData $doc) use ($struct): array {
+            $body = $this->lib->ffi->new('char *');
+            $type = $this->lib->ffi->new('char *');
+            $error = $this->lib->error();
+            $status = $this->lib->ffi->ik_document_to_xapi_multipart($doc, \FFI::addr($struct), \FFI::addr($body),
+                \FFI::addr($type), \FFI::addr($error));
+            $this->lib->check($status, $error);
+            return ['content_type' => $this->lib->take($type), 'body' => $this->lib->take($body)];
+        });
     }
 
     /** Releases the handle now (it is also released when the object is destroyed). */

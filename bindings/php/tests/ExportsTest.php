@@ -16,9 +16,26 @@ final class ExportsTest extends TestCase
     public function testXapiStatementsForAJourney(): void
     {
         $journey = Journey::fromJson(file_get_contents(IMPACTKIT_DATA . '/pzw-bottendaal.journey.json'));
-        $statements = $journey->toXapi(['homepage' => 'https://moodle.example.org', 'accounts' => ['Daan Jansen' => 'u42']], 'nl');
+        $salt = 'impactkit-test-salt-0001';
+        $statements = $journey->toXapi(['homepage' => 'https://moodle.example.org', 'accounts' => ['Daan Jansen' => 'u42'],
+            'pseudonym_salt' => $salt], 'nl');
         $this->assertSame('https://impactkit.dev/xapi/verbs/mapped-impact', $statements[0]['verb']['id']);
         $this->assertSame('u42', $statements[0]['actor']['member'][1]['account']['name']);
+        // Private by default: the other members are HMAC-SHA-256 pseudonyms, computed here with PHP's own hash_hmac.
+        $this->assertSame('ik-' . substr(hash_hmac('sha256', 'Sanne de Vries', $salt), 0, 32),
+            $statements[0]['actor']['member'][0]['account']['name']);
+        $this->assertSame('ik-be15b622b34d5bb3f75636dcfee903dc', $statements[0]['actor']['member'][0]['account']['name']);
+        $this->assertArrayNotHasKey('name', $statements[0]['actor']['member'][0]);
+        $this->assertStringNotContainsString('Sanne de Vries', json_encode($statements, JSON_UNESCAPED_UNICODE));
+        try {
+            $journey->toXapi(['homepage' => 'https://moodle.example.org']);
+            $this->fail('expected IK_EINVAL: no salt, no accounts, no choice for real names');
+        } catch (E $error) {
+            $this->assertSame(E::EINVAL, $error->getCode());
+            $this->assertSame('/pseudonym_salt', $error->getPath());
+        }
+        $named = $journey->toXapi(['homepage' => 'https://moodle.example.org', 'names' => 'real']);
+        $this->assertSame('Sanne de Vries', $named[0]['actor']['member'][0]['name']);
         $this->assertSame(12, $statements[0]['result']['extensions']['https://impactkit.dev/xapi/extensions/canvas-figures']['cards']);
         $this->assertSame('https://moodle.example.org/impactkit/journeys/pzw-bottendaal',
             $statements[0]['context']['contextActivities']['grouping'][0]['id']);
@@ -45,8 +62,20 @@ final class ExportsTest extends TestCase
     public function testCanvasAttachmentDigestAndCsv(): void
     {
         $canvas = Canvas::fromJson(file_get_contents(IMPACTKIT_DATA . '/pzw-bottendaal-end.json'));
-        $statements = $canvas->toXapi(['homepage' => 'https://mahara.example.org', 'attachment' => true], 'en');
-        $this->assertSame(hash('sha256', $canvas->renderSvg('en')), $statements[0]['attachments'][0]['sha2']);
+        $settings = ['homepage' => 'https://mahara.example.org', 'attachment' => true, 'pseudonym_salt' => str_repeat('s', 16)];
+        $statements = $canvas->toXapi($settings, 'en');
+        $svg = $canvas->renderSvg('en');
+        $this->assertSame(hash('sha256', $svg), $statements[0]['attachments'][0]['sha2']);
+        // Without attachment_url the LRS needs the bytes: the multipart/mixed body, statements first, then the poster.
+        $request = $canvas->toXapiMultipart($settings, 'en');
+        $this->assertMatchesRegularExpression('/^multipart\/mixed; boundary=impactkit-[0-9a-f]{32}$/', $request['content_type']);
+        $boundary = substr($request['content_type'], strlen('multipart/mixed; boundary='));
+        $parts = explode("\r\n--$boundary", $request['body']);
+        $this->assertCount(3, $parts);
+        $this->assertSame("--\r\n", $parts[2]);
+        $this->assertSame($statements, json_decode(substr($parts[0], strlen("--$boundary\r\nContent-Type: application/json\r\n\r\n")), true));
+        $this->assertSame("\r\nContent-Type: image/svg+xml\r\nContent-Transfer-Encoding: binary\r\nX-Experience-API-Hash: "
+            . hash('sha256', $svg) . "\r\n\r\n" . $svg, $parts[1]);
         $rows = array_map('str_getcsv', explode("\r\n", trim($canvas->toCsv('nl'))));
         $this->assertSame('canvas', $rows[0][0]);
         $this->assertCount(22, $rows); // header + 21 placements

@@ -16,7 +16,7 @@ without LD_LIBRARY_PATH: see README.md in this folder.
 
 from ._native import lib as _lib
 from ._support import Options, ReportOptions
-from .document import Document, load, open, template
+from .document import Document, XAPIRequest, load, open, template
 from .canvas import Canvas, builtin_template, questions, version
 from .cohort import Cohort, Thresholds
 from .journey import Journey
@@ -38,7 +38,7 @@ from .errors import (
 )
 
 __all__ = [
-    "Document", "open", "load", "template",
+    "Document", "XAPIRequest", "open", "load", "template",
     "Canvas", "Journey", "Cohort", "ChangeLog", "Thresholds", "Options", "ReportOptions", "builtin_template",
     "questions", "version",
     "Instrument", "KirkpatrickPlan", "Actiescan", "Fasemodel", "LINPlan", "Factsheet", "IWPModel", "load_instrument",

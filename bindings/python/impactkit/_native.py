@@ -140,6 +140,7 @@ SIGNATURES = {
     "ik_document_render_svg": (_int, _handle, _ropts, _out_str, _err),
     "ik_document_to_csv": (_int, _handle, _ropts, _out_str, _err),
     "ik_document_to_xapi": (_int, _handle, _ropts, _out_str, _err),
+    "ik_document_to_xapi_multipart": (_int, _handle, _ropts, _out_str, _out_str, _err),
     "ik_document_copy": (_int, _out_handle, _handle, _err),
     "ik_document_free": (None, _handle),
     "ik_document_compare": (_int, _handle, _handle, _ropts, _out_str, _err),
@@ -197,6 +198,16 @@ for _name, (_restype, *_argtypes) in SIGNATURES.items():
     _function = getattr(lib, _name)
     _function.restype = _restype
     _function.argtypes = _argtypes
+
+def take_bytes(pointer: ctypes.c_void_p) -> bytes:
+    """Reads the bytes of a string the library returned and releases it with ik_free."""
+    if not pointer.value:
+        return b""
+    try:
+        return ctypes.string_at(pointer.value)
+    finally:
+        lib.ik_free(pointer)
+
 
 def take_string(pointer: ctypes.c_void_p) -> str:
     """Reads a string the library returned and releases it with ik_free."""

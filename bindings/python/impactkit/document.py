@@ -13,12 +13,19 @@ import builtins
 import ctypes
 import json
 from contextlib import contextmanager
-from typing import Any, ClassVar, Iterator, Optional, Union
+from typing import Any, ClassVar, Iterator, NamedTuple, Optional, Union
 
-from ._native import lib, take_string
+from ._native import lib, take_bytes, take_string
 from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref, report_ref
 from ._support import save_atomically, xapi_settings
 from .errors import SchemaError
+
+
+class XAPIRequest(NamedTuple):
+    """An xAPI multipart/mixed request: the Content-Type header value (with its boundary) and the body bytes."""
+
+    content_type: str
+    body: bytes
 
 
 class Document(Handle):
@@ -115,9 +122,22 @@ class Document(Handle):
                 **settings: Any) -> list[dict[str, Any]]:
         """xAPI 1.0.3 statements to POST to an LRS (canvases and journeys). `homepage` is the platform whose
         accounts identify people; further settings as keywords: actor="group"|"members", accounts={name: login},
-        attachment=True, attachment_url=…, activity_base=…"""
+        pseudonym_salt=… (team members without an account are sent as keyed-hash pseudonyms, never by name),
+        names="real" (send real names: an explicit choice), attachment=True, attachment_url=…, activity_base=…
+        Raises InvalidArgument when a member could only be named by their real name."""
         payload = xapi_settings(homepage, settings)
         return json.loads(self._text(lib.ik_document_to_xapi, report_ref(options, payload, lang=lang)))
+
+    def to_xapi_multipart(self, homepage: str, lang: Optional[Language] = None, *,
+                          options: Optional[ReportOptions] = None, **settings: Any) -> XAPIRequest:
+        """The same statements with the poster's bytes as one xAPI multipart/mixed request (what an LRS needs for
+        an attachment without attachment_url): POST `body` to /statements with `content_type` as Content-Type."""
+        payload = xapi_settings(homepage, settings)
+        body, content_type = ctypes.c_void_p(), ctypes.c_void_p()
+        with self._document() as handle:
+            call(lib.ik_document_to_xapi_multipart, handle, report_ref(options, payload, lang=lang),
+                 ctypes.byref(body), ctypes.byref(content_type))
+        return XAPIRequest(take_string(content_type), take_bytes(body))
 
     def __repr__(self) -> str:
         if not self._handle:
