@@ -50,6 +50,16 @@ struct MalformedInputTests {
         #expect(load(Array(escaped.utf8))?.code == .json)
     }
 
+    @Test func aNULByteAfterANumberOrLiteralIsRefused() {
+        // jansson 2.14 loads `[123<NUL>]` as [123]: the NUL and anything it hid would vanish without an error.
+        for value in ["123", "1.5", "true", "null", "\"text\""] {
+            let text = example.replacing("\"title\": ", with: "\"x-embedded\": [\(value)\u{0}], \"title\": ")
+            let error = load(Array(text.utf8))
+            #expect(error?.code == .json && error?.message.contains("NUL byte") == true, "\(value)")
+            #expect(error?.line == 4)
+        }
+    }
+
     @Test func duplicateKeysAtAnyDepth() {
         let top = example.replacing("\"title\": ", with: "\"title\": \"dup\", \"title\": ")
         #expect(load(Array(top.utf8))?.code == .json)

@@ -133,6 +133,11 @@ public enum JSONParser {
                 keys[depth] = nil
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 if depth > 0 { depth -= 1 }
+            case 0:
+                // jansson 2.14 drops a NUL byte that follows a number and loads the rest (`[123\0]` reads as
+                // [123]): a NUL is never JSON outside a string (inside one jansson refuses it as a control character).
+                let (line, column) = position(of: index - 1, in: base)
+                throw ImpactKitError(.json, "invalid JSON: a NUL byte outside a string", line: line, column: column)
             case UInt8(ascii: ","):
                 if depth > 0 {
                     separators[depth] += 1
