@@ -25,12 +25,13 @@ deps-core:
 	@bash scripts/bootstrap.sh
 
 # Everything the tests need is installed here and only here (jansson, pkg-config, pytest and jsonschema; PHP with
-# FFI and PHPUnit; the Ralph LRS venv); no test recipe installs anything.
+# FFI and PHPUnit; the Ralph LRS venv; JSONTestSuite's files); no test recipe installs or fetches anything.
 deps:
 	@bash scripts/bootstrap.sh
 	@bash scripts/bootstrap.sh --php
 	@bash scripts/bootstrap.sh --xapi
 	@bash scripts/bootstrap.sh --wheel
+	@python3 scripts/fetch_jsontestsuite.py
 
 build: deps-core
 	$(SWIFT) build
@@ -98,7 +99,7 @@ cli-test:
 	bash tests/cli/run.sh
 
 # Each C test program with its arguments; all are built the same way and run plain, then under valgrind.
-C_TEST_RUNS := "test_abi examples/data" "test_alloc_failure examples/data" "test_stack" "test_document examples/data" "test_journey_cohort examples/data tests/data/cohort" "test_changelog examples/data" "test_instruments examples/data" "test_xapi examples/data"
+C_TEST_RUNS := "test_abi examples/data" "test_alloc_failure examples/data" "test_stack" "test_document examples/data" "test_journey_cohort examples/data tests/data/cohort" "test_changelog examples/data" "test_instruments examples/data" "test_xapi examples/data" "test_conformance examples/data build/JSONTestSuite/test_parsing tests/data/conformance"
 c-test: stage
 	@mkdir -p build/c
 	@for run in $(C_TEST_RUNS); do set -- $$run; \

@@ -138,5 +138,10 @@ check 'python3 tests/cli/in_terminal.py "$BIN" report build/cli/evil.json | grep
 check '! python3 tests/cli/in_terminal.py "$BIN" report build/cli/evil.json | grep -q "$(printf "\033")"'
 check '"$BIN" report build/cli/evil.json | head -1 | grep -q "$(printf "Evil\033]0;pwned")"'
 
+# JSONTestSuite's n_ files and ImpactKit's own, each embedded in a real canvas: `impact validate` refuses every one
+# with a syntax code (the library's C and binding tests cover the y_ and i_ files and the other entry points).
+check 'python3 -c '\''import pathlib,sys; base=pathlib.Path("examples/data/pzw-bottendaal-week5.json").read_bytes(); at=base.index(b"{")+1; out=pathlib.Path("build/cli/conformance"); out.mkdir(exist_ok=True); files=sorted(pathlib.Path("build/JSONTestSuite/test_parsing").glob("n_*.json"))+sorted(pathlib.Path("tests/data/conformance").glob("n_*.json")); assert len(files) == 197, len(files); [(out/f.name).write_bytes(base[:at]+b"\n  \"x-embedded\": "+f.read_bytes()+b","+base[at:]) for f in files]'\'''
+check 'for f in build/cli/conformance/n_*.json; do if "$BIN" validate "$f" > /dev/null 2> build/cli/err.txt; then echo "validate accepted $f"; exit 1; fi; grep -qF "$f: IK_E" build/cli/err.txt && grep -qE ": IK_E(JSON|UTF8|LIMIT|RANGE): " build/cli/err.txt || { echo "$f: $(cat build/cli/err.txt)"; exit 1; }; done'
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
