@@ -52,10 +52,11 @@ struct MalformedInputTests {
 
     @Test func aNULByteAfterANumberOrLiteralIsRefused() {
         // jansson 2.14 loads `[123<NUL>]` as [123]: the NUL and anything it hid would vanish without an error.
-        for value in ["123", "1.5", "true", "null", "\"text\""] {
+        for (value, dropped) in [("123", true), ("1.5", true), ("true", true), ("null", true), ("\"text\"", false)] {
             let text = example.replacing("\"title\": ", with: "\"x-embedded\": [\(value)\u{0}], \"title\": ")
             let error = load(Array(text.utf8))
-            #expect(error?.code == .json && error?.message.contains("NUL byte") == true, "\(value)")
+            // Where jansson drops the NUL, ImpactKit names it; after a string jansson refuses it itself.
+            #expect(error?.code == .json && error?.message.contains("NUL byte") == dropped, "\(value)")
             #expect(error?.line == 4)
         }
     }

@@ -13,7 +13,7 @@ public enum JSONParser {
         // Every limit is checked before jansson sees the bytes: its parser recurses once per nesting level (a small
         // host thread stack), and it builds its whole tree before any count could be checked on it (a 16 MiB
         // document of `[{},{},…]` cost 1.29 GB before the element limit fired). A refused document costs no tree.
-        try prescan(bytes, limits: limits)
+        let firstNUL = try prescan(bytes, limits: limits)
         guard let base = bytes.baseAddress, bytes.count > 0 else {
             throw ImpactKitError(.json, "empty document", line: 1, column: 1)
         }
@@ -30,6 +30,13 @@ public enum JSONParser {
         }
         guard let root = loaded else { throw syntaxError(error) }
         defer { json_decref(root) }
+        // jansson 2.14 drops a NUL byte that follows a number or literal and loads the rest (`[123<NUL>]` reads as
+        // [123]); a NUL is never JSON outside a string. When jansson refuses the text, its error stands: it is met
+        // first (an invalid byte before the NUL, say); when it accepts it, the NUL is the error.
+        if let offset = firstNUL {
+            let (line, column) = base.withMemoryRebound(to: UInt8.self, capacity: bytes.count) { position(of: offset, in: $0) }
+            throw ImpactKitError(.json, "invalid JSON: a NUL byte outside a string", line: line, column: column)
+        }
         return try JanssonBridge.value(from: root, limits: limits, depth: 0, parsed: true)
     }
 
@@ -59,9 +66,10 @@ public enum JSONParser {
     /// One pass over the bytes, before any tree exists: bracket nesting, members per array or object (separators
     /// at each level), and the decoded length of every string and key. O(n); one small array of counters. Strings
     /// are skipped in a tight inner loop; line and column are worked out only for an error. Malformed JSON is left
-    /// to jansson, which reports it with its position.
-    static func prescan(_ bytes: UnsafeRawBufferPointer, limits: Limits) throws {
-        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+    /// to jansson, which reports it with its position. Returns the offset of the first NUL byte outside a string.
+    static func prescan(_ bytes: UnsafeRawBufferPointer, limits: Limits) throws -> Int? {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+        var firstNUL: Int?
         let count = bytes.count
         let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
         let maxDepth = limits.maxDepth, maxElements = limits.maxElements, maxString = limits.maxStringBytes
@@ -134,10 +142,8 @@ public enum JSONParser {
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 if depth > 0 { depth -= 1 }
             case 0:
-                // jansson 2.14 drops a NUL byte that follows a number and loads the rest (`[123\0]` reads as
-                // [123]): a NUL is never JSON outside a string (inside one jansson refuses it as a control character).
-                let (line, column) = position(of: index - 1, in: base)
-                throw ImpactKitError(.json, "invalid JSON: a NUL byte outside a string", line: line, column: column)
+                // Inside a string jansson refuses a NUL as a control character; outside one, see parse(_:limits:).
+                if firstNUL == nil { firstNUL = index - 1 }
             case UInt8(ascii: ","):
                 if depth > 0 {
                     separators[depth] += 1
@@ -152,6 +158,7 @@ public enum JSONParser {
                 break
             }
         }
+        return firstNUL
     }
 
     /// A key's text for an error's JSON pointer: its raw bytes (escapes decoded by jansson when there are any).
