@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: all deps deps-core check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: all deps deps-core web web-test check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -31,6 +31,7 @@ deps:
 	@bash scripts/bootstrap.sh --php
 	@bash scripts/bootstrap.sh --xapi
 	@bash scripts/bootstrap.sh --wheel
+	@bash scripts/bootstrap.sh --web
 	@python3 scripts/fetch_jsontestsuite.py
 
 build: deps-core
@@ -79,7 +80,7 @@ check: deps swift-test cli-test stage
 	@echo "make check: swift, cli, c, python, php (no memcheck; make test runs everything)"
 
 # Every suite; make stops at the first that fails, so reaching the last line means all of them passed.
-TEST_SUITES := swift-test cli-test c-test python-test wheel-test php-test php-fpm-test xapi-test examples-test \
+TEST_SUITES := swift-test cli-test c-test python-test wheel-test php-test php-fpm-test web-test xapi-test examples-test \
                install-test dist-test symbols-test tsan fuzz-smoke
 test: deps stage $(TEST_SUITES)
 	@echo "make test: $(TEST_SUITES) (c, python, php also under valgrind)"
@@ -219,6 +220,14 @@ dist-test: dist
 php-fpm-test: stage
 	@mkdir -p bindings/php/lib && cp -P $(STAGE)/lib/$(LIBNAME)* bindings/php/lib/
 	bash tests/php-fpm/run.sh
+
+# The reference portfolio page (examples/portfolio-web) on nginx + PHP-FPM (ffi.enable=preload) with a Ralph LRS:
+# `make web` serves it on http://127.0.0.1:8080/ until Ctrl-C; `make web-test` drives it in headless Chromium.
+web: stage
+	bash scripts/web.sh
+
+web-test: stage
+	bash scripts/web.sh --test
 
 # Every example runs, so none can rot: C, Python, PHP against the staged library, Swift against the package.
 examples-test: stage

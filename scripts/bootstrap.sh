@@ -28,6 +28,28 @@ if [ "${1:-}" = "--wheel" ]; then
     exit 0
 fi
 
+# `--web`: what the portfolio page's browser test needs: Debian's chromium and chromium-driver (apt; no browser
+# is downloaded at test time) and Selenium with requests in build/web-venv. nginx and PHP-FPM come with --php.
+if [ "${1:-}" = "--web" ]; then
+    need=()
+    command -v chromium >/dev/null 2>&1 || need+=(chromium)
+    command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+    if [ "${#need[@]}" -gt 0 ]; then
+        echo "bootstrap: installing ${need[*]} with apt" >&2
+        SUDO=""
+        [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+    fi
+    venv=build/web-venv
+    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import selenium, requests' 2>/dev/null; then exit 0; fi
+    echo "bootstrap: installing selenium and requests into $venv with pip" >&2
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q selenium requests
+    exit 0
+fi
+
 need_apt=()
 # `--php`: also what the PHP binding's tests need (PHP CLI with FFI, PHPUnit).
 if [ "${1:-}" = "--php" ]; then

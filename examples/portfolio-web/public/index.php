@@ -1,0 +1,21 @@
+<?php
+
+declare(strict_types=1);
+
+/*
+ * The reference portfolio page's only entry point. Everything else (src/, views/, the data folder) lies outside
+ * the web root. See ../README.md.
+ */
+$config = require dirname(__DIR__) . '/src/bootstrap.php';
+
+$store = new Portfolio\Store($config['data']);
+session_save_path($store->sessions());
+session_start(['cookie_httponly' => true, 'cookie_samesite' => 'Lax', 'use_strict_mode' => true]);
+
+$query = isset($_GET['lang']) && is_string($_GET['lang']) ? $_GET['lang'] : null;
+$lang = Portfolio\I18n::negotiate($query, $_COOKIE['lang'] ?? null, (string) ($_SERVER['HTTP_ACCEPT_LANGUAGE'] ?? ''));
+if ($query === $lang) {
+    setcookie('lang', $lang, ['expires' => time() + 365 * 86400, 'path' => '/', 'samesite' => 'Lax', 'httponly' => true]);
+}
+
+(new Portfolio\App($config, $store, new Portfolio\I18n($lang)))->handle();

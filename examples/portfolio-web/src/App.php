@@ -1,0 +1,355 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Portfolio;
+
+use ImpactKit\Canvas;
+use ImpactKit\Cohort;
+use ImpactKit\ImpactKitException;
+
+/**
+ * The front controller: GET shows a page, POST changes something through the library and then shows the page again
+ * (303 See Other on success; the same page with the refusal next to its field and HTTP 422 when the library said
+ * no). Every POST carries the session's CSRF token; every team id is checked before it reaches the store.
+ */
+final class App
+{
+    private const FIELDS = ['activity', 'place', 'result'];
+    public const STAKEHOLDERS = ['students', 'target-group', 'work-field-partners', 'teachers', 'researchers', 'policy-makers', 'other'];
+    public const SPHERES = ['education', 'research', 'practice', 'society'];
+    public const VARIANTS = ['standard', 'without-cards', 'selected-domains', 'coaches', 'stakeholders'];
+    public const PURPOSES = ['introduction', 'monitor-process', 'impact-conversation', 'reflection-accountability'];
+
+    /** @var array<string, string> where => refusal text, shown next to that field */
+    private array $errors = [];
+    private int $status = 200;
+
+    public function __construct(private readonly array $config, private readonly Store $store, private I18n $i18n)
+    {
+    }
+
+    public function handle(): void
+    {
+        $team = $_REQUEST['team'] ?? null;
+        if ($team !== null && (!is_string($team) || !$this->store->hasTeam($team))) {
+            $this->status = 404;
+            $this->render('message', ['message' => $this->i18n->t(is_string($team) && Store::validId($team) ? 'not_found' : 'bad_id')]);
+            return;
+        }
+        if ($_SERVER['REQUEST_METHOD'] === 'POST') {
+            if (!Csrf::valid($_POST['csrf'] ?? null)) {
+                $this->status = 403;
+                $this->render('message', ['message' => $this->i18n->t('expired')]);
+                return;
+            }
+            $this->post(is_string($_POST['action'] ?? null) ? $_POST['action'] : '', $team);
+            return;
+        }
+        $this->get($team);
+    }
+
+    private function get(?string $team): void
+    {
+        if ($team !== null && isset($_GET['download'])) {
+            $this->download(new Team($this->store, $team), (string) $_GET['download']);
+            return;
+        }
+        if ($team !== null) {
+            $this->teamPage(new Team($this->store, $team));
+            return;
+        }
+        if (($_GET['page'] ?? '') === 'coach') {
+            $this->coachPage();
+            return;
+        }
+        $this->render('index', ['teams' => array_map(fn ($id) => ['id' => $id] + $this->store->team($id), $this->store->teams())]);
+    }
+
+    private function post(string $action, ?string $teamId): void
+    {
+        if ($action === 'create_team') {
+            $this->createTeam();
+            return;
+        }
+        if ($teamId === null) {
+            $this->status = 400;
+            $this->render('message', ['message' => $this->i18n->t('bad_id')]);
+            return;
+        }
+        $team = new Team($this->store, $teamId);
+        $where = $this->where($action);
+        try {
+            $anchor = $this->act($team, $action);
+        } catch (ImpactKitException $error) {
+            $this->errors[$where] = $this->i18n->refusal($error) . ' — ' . $error->getMessage();
+            $this->status = 422;
+            $this->teamPage($team);
+            return;
+        } catch (\ValueError | \InvalidArgumentException $error) {
+            $this->errors[$where] = $this->i18n->t('choose_card');
+            $this->status = 422;
+            $this->teamPage($team);
+            return;
+        }
+        $this->redirect('?team=' . rawurlencode($team->id) . '#' . $anchor);
+    }
+
+    /** Where on the page a refusal of `action` is shown: next to the field the user was working in. */
+    private function where(string $action): string
+    {
+        return match ($action) {
+            'place' => 'cell:' . self::stringParam('target'),
+            'unplace', 'move' => 'placement:' . self::stringParam('placement'),
+            'answer' => 'question:' . self::stringParam('question'),
+            'effect', 'interaction' => "$action:" . self::stringParam('placement'),
+            default => $action,
+        };
+    }
+
+    /** Performs one change through the library; returns the anchor to show afterwards. */
+    private function act(Team $team, string $action): string
+    {
+        $param = self::stringParam(...);
+        switch ($action) {
+            case 'place':
+                [$domain, $field] = explode(':', $param('target') . ':');
+                $card = $param('card');
+                $text = trim($param('text'));
+                $note = trim($param('note')) ?: null;
+                if ($card === '' && $text === '') {
+                    throw new \InvalidArgumentException('no card');
+                }
+                $team->change(fn (Canvas $canvas) => $text !== ''
+                    ? $canvas->placeText($text, $domain, $field, $note)
+                    : $canvas->place($card, $domain, $field, $note));
+                $this->flash($this->i18n->t('saved'));
+                return "cell-$domain-$field";
+            case 'unplace':
+                $team->change(fn (Canvas $canvas) => $canvas->unplace($param('placement')));
+                return 'board';
+            case 'move':
+                // A move is: take it off, lay the same card (or text) with its note where it now belongs — both
+                // through the library, saved only if both succeed.
+                [$domain, $field] = explode(':', $param('to') . ':');
+                $team->change(function (Canvas $canvas) use ($param, $domain, $field) {
+                    $placement = null;
+                    foreach ($canvas->placements() as $candidate) {
+                        if ($candidate['id'] === $param('placement')) {
+                            $placement = $candidate;
+                        }
+                    }
+                    $canvas->unplace($param('placement'));
+                    if ($placement === null) {
+                        return;
+                    }
+                    isset($placement['card'])
+                        ? $canvas->place($placement['card'], $domain, $field, $placement['note'] ?? null)
+                        : $canvas->placeText($placement['text'], $domain, $field, $placement['note'] ?? null);
+                });
+                return "cell-$domain-$field";
+            case 'use':
+                $team->change(fn (Canvas $canvas) => $canvas->use($param('variant'), $param('purpose') ?: null));
+                return 'evaluation';
+            case 'answer':
+                $answer = trim($param('answer'));
+                $by = $param('by') ?: null;
+                $team->change(fn (Canvas $canvas) => $answer === ''
+                    ? $canvas->unanswer($param('question'), $by)
+                    : $canvas->answer($param('question'), $answer, $by));
+                $this->flash($this->i18n->t('saved'));
+                return 'question-' . $param('question');
+            case 'effect':
+                $effect = array_filter([
+                    'intended' => match ($param('intended')) { 'yes' => true, 'no' => false, default => null },
+                    'valued_by' => self::listParam('valued_by'),
+                    'spheres' => self::listParam('spheres'),
+                ], fn ($value) => $value !== null && $value !== []);
+                $team->change(fn (Canvas $canvas) => $canvas->setEffect($param('placement'), $effect ?: null));
+                return 'impact';
+            case 'interaction':
+                $interaction = array_filter([
+                    'mode' => $param('mode') ?: null,
+                    'carrier' => trim($param('carrier')) ?: null,
+                    'partners' => self::listParam('partners'),
+                ], fn ($value) => $value !== null && $value !== []);
+                $team->change(fn (Canvas $canvas) => $canvas->setInteraction($param('placement'), $interaction ?: null));
+                return 'impact';
+            case 'chain':
+                $team->change(fn (Canvas $canvas) => $canvas->addChain($param('activity'), self::listParam('places'),
+                    self::listParam('results'), trim($param('note')) ?: null));
+                return 'impact';
+            case 'remove_chain':
+                $team->change(fn (Canvas $canvas) => $canvas->removeChain($param('chain')));
+                return 'impact';
+            case 'new_moment':
+                $team->newMoment(trim($param('label')), $param('date') ?: null);
+                return 'moments';
+            case 'link':
+                [$kind, $id] = explode(':', $param('target') . ':');
+                $canvas = $team->canvas();
+                $team->linkEvidence($this->outcomes(), [
+                    'outcome' => $param('outcome'),
+                    'moment' => $canvas->toArray()['moment']['label'] ?? '',
+                    'justification' => trim($param('justification')),
+                    'placement' => $kind === 'placement' ? $id : null,
+                    'question' => $kind === 'answer' ? $id : null,
+                ]);
+                return 'evidence';
+            case 'xapi':
+                $this->sendXapi($team);
+                return 'xapi';
+        }
+        throw new \InvalidArgumentException('unknown action');
+    }
+
+    private function sendXapi(Team $team): void
+    {
+        $lrs = $this->config['lrs'];
+        if (!$lrs['endpoint']) {
+            $_SESSION['lrs'] = ['count' => 0, 'status' => 0, 'body' => $this->i18n->t('lrs_missing')];
+            return;
+        }
+        // The poster travels as an attachment by URL: this page serves it (xAPI wants a fileUrl or a multipart body).
+        $scheme = ($_SERVER['HTTPS'] ?? '') === 'on' ? 'https' : 'http';
+        $poster = "$scheme://{$_SERVER['HTTP_HOST']}/?team=" . rawurlencode($team->id) . '&download=svg';
+        $statements = $team->journey()->toXapi(array_filter([
+            'homepage' => $this->config['homepage'],
+            'actor' => 'members',
+            'pseudonym_salt' => $this->config['pseudonym_salt'],
+            'attachment' => true,
+            'attachment_url' => $poster,
+        ], fn ($value) => $value !== null), $this->i18n->lang);
+        $answer = (new Lrs($lrs['endpoint'], $lrs['user'], $lrs['password']))->send($statements);
+        $_SESSION['lrs'] = ['count' => count($statements), 'status' => $answer['status'], 'body' => mb_strcut($answer['body'], 0, 4000)];
+    }
+
+    private function createTeam(): void
+    {
+        $id = self::stringParam('id');
+        $members = array_values(array_filter(array_map('trim', explode("\n", self::stringParam('members')))));
+        if (!Store::validId($id)) {
+            $this->errors['create_team'] = $this->i18n->t('bad_id');
+        } elseif ($this->store->hasTeam($id)) {
+            $this->errors['create_team'] = $this->i18n->t('exists');
+        } else {
+            try {
+                Team::create($this->store, $id, trim(self::stringParam('title')), $members, trim(self::stringParam('label')),
+                    self::stringParam('date') ?: null);
+                $this->redirect('?team=' . rawurlencode($id));
+                return;
+            } catch (ImpactKitException $error) {
+                $this->errors['create_team'] = $this->i18n->refusal($error) . ' — ' . $error->getMessage();
+            }
+        }
+        $this->status = 422;
+        $this->render('index', ['teams' => array_map(fn ($team) => ['id' => $team] + $this->store->team($team), $this->store->teams())]);
+    }
+
+    private function teamPage(Team $team): void
+    {
+        $moment = isset($_GET['moment']) && ctype_digit((string) $_GET['moment']) ? (int) $_GET['moment'] : $team->current();
+        if (!in_array($moment, $team->momentNumbers(), true)) {
+            $moment = $team->current();
+        }
+        $canvas = $team->canvas($moment);
+        $lang = $this->i18n->lang;
+        $comparison = null;
+        $numbers = $team->momentNumbers();
+        $position = array_search($moment, $numbers, true);
+        if ($position > 0) {
+            $comparison = $team->canvas($numbers[$position - 1])->compare($canvas, $lang);
+        }
+        $refused = [];
+        $outcomes = $this->outcomes();
+        $journey = $team->journey($outcomes, $refused);
+        $this->render('team', [
+            'team' => $team,
+            'moment' => $moment,
+            'editable' => $moment === $team->current(),
+            'document' => $canvas->toArray(),
+            'report' => $canvas->evaluate($lang),
+            'cards' => $canvas->cards(),
+            'template' => Canvas::builtinTemplate('lim'),
+            'comparison' => $comparison,
+            'outcomes' => $outcomes,
+            'evidence' => $journey->evaluate($lang)['outcomes'] ?? [],
+            'refusedLinks' => $refused,
+            'lrs' => $_SESSION['lrs'] ?? null,
+        ]);
+        unset($_SESSION['lrs']);
+    }
+
+    private function coachPage(): void
+    {
+        $cohort = Cohort::create();
+        foreach ($this->store->teams() as $id) {
+            try {
+                $cohort->addJson((new Team($this->store, $id))->journey()->toJson(), $id);
+            } catch (ImpactKitException) {
+                // listed by the library under "skipped", shown on the page
+            }
+        }
+        $this->render('coach', ['report' => $cohort->evaluate($this->i18n->lang), 'heatmap' => $cohort->renderSvg($this->i18n->lang)]);
+    }
+
+    private function download(Team $team, string $what): void
+    {
+        $moment = isset($_GET['moment']) && ctype_digit((string) $_GET['moment']) ? (int) $_GET['moment'] : $team->current();
+        $canvas = $team->canvas(in_array($moment, $team->momentNumbers(), true) ? $moment : $team->current());
+        [$type, $body, $extension] = match ($what) {
+            'svg' => ['image/svg+xml', $canvas->renderSvg($this->i18n->lang), 'svg'],
+            default => ['application/json', $canvas->toJson(), 'json'],
+        };
+        header("Content-Type: $type; charset=utf-8");
+        header("Content-Disposition: attachment; filename=\"{$team->id}-moment-$moment.$extension\"");
+        header("Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'");
+        echo $body;
+    }
+
+    /** The programme's learning outcomes, titles in the page's language. */
+    private function outcomes(): array
+    {
+        return array_map(fn (array $outcome) => ['id' => $outcome['id'], 'title' => $outcome['title'][$this->i18n->lang],
+            'category' => $outcome['category'] ?? null], $this->store->programme()['outcomes']);
+    }
+
+    private function render(string $view, array $data): void
+    {
+        http_response_code($this->status);
+        header('Content-Type: text/html; charset=utf-8');
+        header("Content-Security-Policy: default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'");
+        header('X-Content-Type-Options: nosniff');
+        $t = $this->i18n->t(...);
+        $i18n = $this->i18n;
+        $errors = $this->errors;
+        $flash = $_SESSION['flash'] ?? null;
+        unset($_SESSION['flash']);
+        $csrf = Csrf::token();
+        extract($data, EXTR_SKIP);
+        require dirname(__DIR__) . '/views/layout.php';
+    }
+
+    private function redirect(string $location): void
+    {
+        header('Location: ' . $location, true, 303);
+    }
+
+    private function flash(string $message): void
+    {
+        $_SESSION['flash'] = $message;
+    }
+
+    private static function stringParam(string $name): string
+    {
+        $value = $_POST[$name] ?? '';
+        return is_string($value) ? $value : '';
+    }
+
+    /** @return list<string> */
+    private static function listParam(string $name): array
+    {
+        $value = $_POST[$name] ?? [];
+        return is_array($value) ? array_values(array_filter($value, 'is_string')) : [];
+    }
+}

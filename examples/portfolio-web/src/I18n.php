@@ -1,0 +1,193 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Portfolio;
+
+/**
+ * The page's own words in Dutch and English. The canvas texts (domains, cards, questions, figures, summaries) come
+ * from ImpactKit in the chosen language; only the page's buttons and labels are here.
+ */
+final class I18n
+{
+    public const LANGUAGES = ['nl', 'en'];
+
+    private const TEXT = [
+        'app' => ['nl' => 'Impact in Beeld — portfolio', 'en' => 'Impact in View — portfolio'],
+        'teams' => ['nl' => 'Teams', 'en' => 'Teams'],
+        'coach' => ['nl' => 'Coach: alle teams', 'en' => 'Coach: all teams'],
+        'language' => ['nl' => 'Taal', 'en' => 'Language'],
+        'new_team' => ['nl' => 'Nieuw team', 'en' => 'New team'],
+        'team_id' => ['nl' => 'Team-id (kleine letters, cijfers, -)', 'en' => 'Team id (lower case, digits, -)'],
+        'title' => ['nl' => 'Titel', 'en' => 'Title'],
+        'members' => ['nl' => 'Teamleden (één per regel)', 'en' => 'Team members (one per line)'],
+        'moment_label' => ['nl' => 'Naam van het moment', 'en' => 'Name of the moment'],
+        'moment_date' => ['nl' => 'Datum', 'en' => 'Date'],
+        'create' => ['nl' => 'Aanmaken', 'en' => 'Create'],
+        'moment' => ['nl' => 'Moment', 'en' => 'Moment'],
+        'moments' => ['nl' => 'Momenten', 'en' => 'Moments'],
+        'deck' => ['nl' => 'Kaarten', 'en' => 'Cards'],
+        'deck_help' => ['nl' => 'Kies een kaart of schrijf een eigen tekst, en plaats hem in een veld. Met JavaScript: klik een kaart en dan een veld, of sleep de kaart.',
+            'en' => 'Choose a card or write your own text, then place it in a field. With JavaScript: click a card, then a field, or drag the card.'],
+        'kind_activity' => ['nl' => 'Activiteiten', 'en' => 'Activities'],
+        'kind_location' => ['nl' => 'Plaatsen', 'en' => 'Locations'],
+        'kind_result' => ['nl' => 'Opbrengsten', 'en' => 'Results'],
+        'kind_blank' => ['nl' => 'Eigen kaarten', 'en' => 'Own cards'],
+        'own_text' => ['nl' => 'Of een eigen tekst', 'en' => 'Or your own text'],
+        'note' => ['nl' => 'Notitie (wat deden jullie?)', 'en' => 'Note (what did you do?)'],
+        'field_activity' => ['nl' => 'Wat doe je?', 'en' => 'What do you do?'],
+        'field_place' => ['nl' => 'Waar doe je het?', 'en' => 'Where do you do it?'],
+        'field_result' => ['nl' => 'Wat levert het op?', 'en' => 'What does it yield?'],
+        'place_here' => ['nl' => 'Hier plaatsen', 'en' => 'Place here'],
+        'remove' => ['nl' => 'Weghalen', 'en' => 'Remove'],
+        'move' => ['nl' => 'Verplaatsen', 'en' => 'Move'],
+        'move_to' => ['nl' => 'Naar', 'en' => 'To'],
+        'evaluation' => ['nl' => 'Evaluatie', 'en' => 'Evaluation'],
+        'coverage' => ['nl' => 'Dekking', 'en' => 'Coverage'],
+        'covered_of' => ['nl' => '%d van %d domeinen gedekt', 'en' => '%d of %d domains covered'],
+        'cards_total' => ['nl' => '%d kaarten', 'en' => '%d cards'],
+        'strongest' => ['nl' => 'Sterkste domein', 'en' => 'Strongest domain'],
+        'weakest' => ['nl' => 'Zwakste domein', 'en' => 'Weakest domain'],
+        'palette' => ['nl' => 'Palet', 'en' => 'Palette'],
+        'use' => ['nl' => 'Gebruik van het canvas', 'en' => 'How the canvas is used'],
+        'variant' => ['nl' => 'Variant', 'en' => 'Variant'],
+        'purpose' => ['nl' => 'Doel', 'en' => 'Purpose'],
+        'none' => ['nl' => '(geen)', 'en' => '(none)'],
+        'apply' => ['nl' => 'Toepassen', 'en' => 'Apply'],
+        'reflection' => ['nl' => 'Reflectievragen', 'en' => 'Reflection questions'],
+        'answer' => ['nl' => 'Antwoord', 'en' => 'Answer'],
+        'answered_by' => ['nl' => 'Door', 'en' => 'By'],
+        'the_team' => ['nl' => 'het team', 'en' => 'the team'],
+        'save_answer' => ['nl' => 'Antwoord opslaan', 'en' => 'Save answer'],
+        'impact' => ['nl' => 'Impact: effecten, interacties, ketens', 'en' => 'Impact: effects, interactions, chains'],
+        'effect' => ['nl' => 'Effect', 'en' => 'Effect'],
+        'intended' => ['nl' => 'Bedoeld', 'en' => 'Intended'],
+        'unintended' => ['nl' => 'Onbedoeld', 'en' => 'Unintended'],
+        'unknown' => ['nl' => 'Onbekend', 'en' => 'Unknown'],
+        'valued_by' => ['nl' => 'Gewaardeerd door', 'en' => 'Valued by'],
+        'spheres' => ['nl' => 'Sferen', 'en' => 'Spheres'],
+        'interaction' => ['nl' => 'Interactie', 'en' => 'Interaction'],
+        'direct' => ['nl' => 'Direct', 'en' => 'Direct'],
+        'indirect' => ['nl' => 'Indirect', 'en' => 'Indirect'],
+        'carrier' => ['nl' => 'Drager (bij indirect)', 'en' => 'Carrier (indirect)'],
+        'partners' => ['nl' => 'Samen gemaakt met', 'en' => 'Co-created with'],
+        'save' => ['nl' => 'Opslaan', 'en' => 'Save'],
+        'chains' => ['nl' => 'Impactketens', 'en' => 'Impact chains'],
+        'chain_activity' => ['nl' => 'Activiteit', 'en' => 'Activity'],
+        'chain_places' => ['nl' => 'Plaatsen', 'en' => 'Places'],
+        'chain_results' => ['nl' => 'Opbrengsten', 'en' => 'Results'],
+        'add_chain' => ['nl' => 'Keten toevoegen', 'en' => 'Add chain'],
+        'new_moment' => ['nl' => 'Nieuw moment', 'en' => 'New moment'],
+        'new_moment_help' => ['nl' => 'Begint met de kaarten van het vorige moment; de antwoorden horen bij het vorige.',
+            'en' => 'Starts with the cards of the previous moment; the answers stay with the previous one.'],
+        'start' => ['nl' => 'Beginnen', 'en' => 'Start'],
+        'comparison' => ['nl' => 'Vergelijking met het vorige moment', 'en' => 'Compared with the previous moment'],
+        'added' => ['nl' => 'erbij', 'en' => 'added'],
+        'removed' => ['nl' => 'weg', 'en' => 'removed'],
+        'moved' => ['nl' => 'verplaatst', 'en' => 'moved'],
+        'newly_covered' => ['nl' => 'Nieuw gedekt', 'en' => 'Newly covered'],
+        'evidence' => ['nl' => 'Portfolio: bewijs bij leeruitkomsten', 'en' => 'Portfolio: evidence for learning outcomes'],
+        'outcome' => ['nl' => 'Leeruitkomst', 'en' => 'Learning outcome'],
+        'evidence_for' => ['nl' => 'Bewijs', 'en' => 'Evidence'],
+        'whole_canvas' => ['nl' => 'Het hele canvas', 'en' => 'The whole canvas'],
+        'answer_to' => ['nl' => 'Antwoord op', 'en' => 'Answer to'],
+        'justification' => ['nl' => 'Onderbouwing', 'en' => 'Justification'],
+        'link' => ['nl' => 'Koppelen', 'en' => 'Link'],
+        'no_evidence' => ['nl' => 'Nog geen bewijs gekoppeld.', 'en' => 'No evidence linked yet.'],
+        'downloads' => ['nl' => 'Downloaden', 'en' => 'Download'],
+        'poster' => ['nl' => 'Poster (SVG)', 'en' => 'Poster (SVG)'],
+        'document' => ['nl' => 'Canvas (JSON)', 'en' => 'Canvas (JSON)'],
+        'xapi' => ['nl' => 'Naar het LRS sturen (xAPI)', 'en' => 'Send to the LRS (xAPI)'],
+        'send' => ['nl' => 'Versturen', 'en' => 'Send'],
+        'lrs_answer' => ['nl' => 'Antwoord van het LRS', 'en' => 'The LRS answered'],
+        'lrs_missing' => ['nl' => 'Er is geen LRS ingesteld.', 'en' => 'No LRS is configured.'],
+        'statements_sent' => ['nl' => '%d statements verstuurd', 'en' => '%d statements sent'],
+        'heatmap' => ['nl' => 'Warmtekaart van het cohort', 'en' => 'Cohort heat map'],
+        'attention' => ['nl' => 'Teams die aandacht vragen', 'en' => 'Teams that need attention'],
+        'no_attention' => ['nl' => 'Geen team vraagt nu aandacht.', 'en' => 'No team needs attention now.'],
+        'skipped' => ['nl' => 'Overgeslagen', 'en' => 'Skipped'],
+        'back' => ['nl' => 'Terug', 'en' => 'Back'],
+        'saved' => ['nl' => 'Opgeslagen.', 'en' => 'Saved.'],
+        'expired' => ['nl' => 'Het formulier was verlopen; probeer het opnieuw.', 'en' => 'The form had expired; please try again.'],
+        'not_found' => ['nl' => 'Dat team bestaat niet.', 'en' => 'There is no such team.'],
+        'bad_id' => ['nl' => 'Een team-id bestaat uit kleine letters, cijfers en streepjes.', 'en' => 'A team id has lower-case letters, digits and dashes.'],
+        'exists' => ['nl' => 'Dat team bestaat al.', 'en' => 'That team exists already.'],
+        'choose_card' => ['nl' => 'Kies eerst een kaart of schrijf een tekst.', 'en' => 'Choose a card or write a text first.'],
+        'read_only' => ['nl' => 'Een eerder moment: alleen lezen.', 'en' => 'An earlier moment: read only.'],
+        'stakeholder_students' => ['nl' => 'studenten', 'en' => 'students'],
+        'stakeholder_target-group' => ['nl' => 'doelgroep', 'en' => 'target group'],
+        'stakeholder_work-field-partners' => ['nl' => 'werkveldpartners', 'en' => 'work-field partners'],
+        'stakeholder_teachers' => ['nl' => 'docenten', 'en' => 'teachers'],
+        'stakeholder_researchers' => ['nl' => 'onderzoekers', 'en' => 'researchers'],
+        'stakeholder_policy-makers' => ['nl' => 'beleidsmakers', 'en' => 'policy makers'],
+        'stakeholder_other' => ['nl' => 'anderen', 'en' => 'others'],
+        'sphere_education' => ['nl' => 'onderwijs', 'en' => 'education'],
+        'sphere_research' => ['nl' => 'onderzoek', 'en' => 'research'],
+        'sphere_practice' => ['nl' => 'praktijk', 'en' => 'practice'],
+        'sphere_society' => ['nl' => 'samenleving', 'en' => 'society'],
+        'variant_standard' => ['nl' => 'standaard', 'en' => 'standard'],
+        'variant_without-cards' => ['nl' => 'zonder kaarten', 'en' => 'without cards'],
+        'variant_selected-domains' => ['nl' => 'gekozen domeinen', 'en' => 'selected domains'],
+        'variant_coaches' => ['nl' => 'coaches', 'en' => 'coaches'],
+        'variant_stakeholders' => ['nl' => 'belanghebbenden', 'en' => 'stakeholders'],
+        'purpose_introduction' => ['nl' => 'kennismaking', 'en' => 'introduction'],
+        'purpose_monitor-process' => ['nl' => 'proces volgen', 'en' => 'monitor the process'],
+        'purpose_impact-conversation' => ['nl' => 'impactgesprek', 'en' => 'impact conversation'],
+        'purpose_reflection-accountability' => ['nl' => 'reflectie en verantwoording', 'en' => 'reflection and accountability'],
+        // Refusals of the library, by status code; the library's own (English) message follows in small print.
+        'error_-1' => ['nl' => 'Dat kan zo niet', 'en' => 'That cannot be done this way'],
+        'error_-2' => ['nl' => 'Dit is geen geldige JSON', 'en' => 'This is not valid JSON'],
+        'error_-3' => ['nl' => 'Het document klopt niet', 'en' => 'The document is not valid'],
+        'error_-4' => ['nl' => 'Niet gevonden', 'en' => 'Not found'],
+        'error_-5' => ['nl' => 'Dat staat er al', 'en' => 'That is there already'],
+        'error_-6' => ['nl' => 'Buiten het bereik', 'en' => 'Out of range'],
+        'error_-7' => ['nl' => 'Te groot: boven de grenzen van de bibliotheek', 'en' => 'Too large: over the library\'s limits'],
+        'error_-10' => ['nl' => 'Geen geldige UTF-8-tekst', 'en' => 'Not valid UTF-8 text'],
+        'error_wrong_field' => ['nl' => 'Deze kaart hoort niet in dit veld', 'en' => 'This card does not belong in this field'],
+        'error_other' => ['nl' => 'Dat lukte niet', 'en' => 'That did not work'],
+    ];
+
+    public function __construct(public readonly string $lang)
+    {
+    }
+
+    /** ?lang= (remembered in a cookie), then the cookie, then Accept-Language, then English. */
+    public static function negotiate(?string $query, ?string $cookie, string $acceptLanguage): string
+    {
+        foreach ([$query, $cookie] as $choice) {
+            if (in_array($choice, self::LANGUAGES, true)) {
+                return $choice;
+            }
+        }
+        $best = ['en', 0.0];
+        foreach (explode(',', $acceptLanguage) as $range) {
+            $parts = array_map('trim', explode(';', $range));
+            $tag = strtolower(substr($parts[0], 0, 2));
+            $q = 1.0;
+            foreach (array_slice($parts, 1) as $parameter) {
+                if (str_starts_with($parameter, 'q=')) {
+                    $q = (float) substr($parameter, 2);
+                }
+            }
+            if (in_array($tag, self::LANGUAGES, true) && $q > $best[1]) {
+                $best = [$tag, $q];
+            }
+        }
+        return $best[0];
+    }
+
+    public function t(string $key, int|string ...$arguments): string
+    {
+        $text = self::TEXT[$key][$this->lang] ?? $key;
+        return $arguments === [] ? $text : sprintf($text, ...$arguments);
+    }
+
+    /** A library refusal in the user's language; the library's message stays available for the detail line. */
+    public function refusal(\ImpactKit\ImpactKitException $error): string
+    {
+        if ($error->getCode() === \ImpactKit\ImpactKitException::EINVAL && str_contains($error->getMessage(), ' go in the ')) {
+            return $this->t('error_wrong_field');
+        }
+        return self::TEXT['error_' . $error->getCode()][$this->lang] ?? $this->t('error_other');
+    }
+}

@@ -1,0 +1,123 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Portfolio;
+
+use ImpactKit\Canvas;
+use ImpactKit\Journey;
+
+/**
+ * A team's canvases through ImpactKit. Every change is made by the library on the current moment's canvas and
+ * saved only when the library accepted it, so what is stored is always a document the library wrote. The page
+ * holds no canvas logic: placing, checking fields, evaluating, comparing and exporting are the library's.
+ */
+final class Team
+{
+    /** @var array<int, string> */
+    private array $moments;
+    /** @var array{title: string, members: list<string>, evidence: list<array<string, string>>} */
+    public array $record;
+
+    public function __construct(private readonly Store $store, public readonly string $id)
+    {
+        $this->record = $store->team($id);
+        $this->moments = $store->moments($id);
+    }
+
+    /** A new team with its first moment: an empty canvas on the LIM template. */
+    public static function create(Store $store, string $id, string $title, array $members, string $label, ?string $date): self
+    {
+        $canvas = Canvas::fromJson(self::encode([
+            'schema' => Canvas::SCHEMA, 'id' => "$id-1", 'title' => $title, 'template' => 'lim',
+            'moment' => array_filter(['label' => $label, 'date' => $date]),
+            'team' => array_map(fn (string $name) => ['name' => $name], $members),
+        ]));
+        $store->saveTeam($id, ['title' => $title, 'members' => $members, 'evidence' => []]);
+        $store->saveMoment($id, 1, $canvas->toJson());
+        return new self($store, $id);
+    }
+
+    /** @return list<int> */
+    public function momentNumbers(): array
+    {
+        return array_keys($this->moments);
+    }
+
+    public function current(): int
+    {
+        return array_key_last($this->moments) ?? 0;
+    }
+
+    public function canvas(?int $moment = null): Canvas
+    {
+        return Canvas::fromJson($this->moments[$moment ?? $this->current()]);
+    }
+
+    /** Changes the current moment's canvas through `$change`; saved only if every library call in it succeeded. */
+    public function change(callable $change): mixed
+    {
+        $canvas = $this->canvas();
+        $result = $change($canvas);
+        $this->save($this->current(), $canvas);
+        return $result;
+    }
+
+    /** The next moment, starting from the current canvas's cards: a new id and moment, no answers yet. */
+    public function newMoment(string $label, ?string $date): void
+    {
+        $next = $this->current() + 1;
+        $document = json_decode($this->moments[$this->current()], false, 512, JSON_THROW_ON_ERROR);
+        $document->id = "{$this->id}-$next";
+        $document->moment = (object) array_filter(['label' => $label, 'date' => $date]);
+        $document->reflections = [];
+        $canvas = Canvas::fromJson(self::encode($document));
+        // The journey checks what a sequence of moments must satisfy (a new label, a later date) before it is saved.
+        $journey = $this->journey();
+        $journey->addMoment($canvas);
+        $this->save($next, $canvas);
+    }
+
+    /** Every moment as one ImpactKit journey, with the programme's outcomes and the team's evidence links. */
+    public function journey(array $outcomes = [], array &$refused = []): Journey
+    {
+        $journey = Journey::create($this->record['title'], $this->id);
+        foreach ($outcomes as $outcome) {
+            $journey->addOutcome($outcome['id'], $outcome['title'], $outcome['category'] ?? null);
+        }
+        foreach ($this->momentNumbers() as $number) {
+            $journey->addMoment($this->canvas($number));
+        }
+        foreach ($outcomes === [] ? [] : $this->record['evidence'] as $index => $link) {
+            try {
+                $journey->linkEvidence($link['outcome'], $link['moment'], $link['justification'], $link['placement'] ?? null,
+                    $link['question'] ?? null);
+            } catch (\ImpactKit\ImpactKitException $error) {
+                $refused[$index] = $error;  // e.g. the card was taken off later: shown, not silently dropped
+            }
+        }
+        return $journey;
+    }
+
+    /** Records a link after the library accepted it in the team's journey. */
+    public function linkEvidence(array $outcomes, array $link): void
+    {
+        $journey = $this->journey($outcomes);
+        $journey->linkEvidence($link['outcome'], $link['moment'], $link['justification'], $link['placement'] ?? null,
+            $link['question'] ?? null);
+        $this->record['evidence'][] = array_filter($link, fn ($value) => $value !== null);
+        $this->store->saveTeam($this->id, $this->record);
+    }
+
+    private function save(int $moment, Canvas $canvas): void
+    {
+        $json = $canvas->toJson();
+        $this->store->saveMoment($this->id, $moment, $json);
+        $this->moments[$moment] = $json;
+    }
+
+    private static function encode(mixed $value): string
+    {
+        return json_encode($value, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION);
+    }
+}

@@ -1,0 +1,309 @@
+<?php
+/**
+ * A team's canvas at one moment, laid out like the A1 poster (five domains × three fields), the deck, the
+ * evaluation and reflection questions, impact, moments and the portfolio evidence. Every figure and text about
+ * the canvas comes from ImpactKit's report in the page's language.
+ */
+use Portfolio\App;
+use function Portfolio\h;
+
+$lang = $i18n->lang;
+$teamQuery = '?team=' . rawurlencode($team->id);
+$cardText = [];
+$cardKind = [];
+foreach ($cards as $card) {
+    $cardText[$card['id']] = $card['text'][$lang] ?? $card['text']['en'] ?? $card['id'];
+    $cardKind[$card['id']] = $card['custom'] ? 'blank' : $card['kind'];
+}
+$text = fn (array $placement) => isset($placement['card']) ? ($cardText[$placement['card']] ?? $placement['card']) : $placement['text'];
+$cells = [];
+foreach ($document['placements'] as $placement) {
+    $cells[$placement['domain']][$placement['field']][] = $placement;
+}
+$domainName = [];
+foreach ($template['domains'] as $domain) {
+    $domainName[$domain['id']] = $domain['name'][$lang];
+}
+$names = fn (array $ids) => implode(', ', array_map(fn ($id) => $domainName[$id] ?? $id, $ids));
+$byField = fn (string $field) => array_values(array_filter($document['placements'], fn ($p) => $p['field'] === $field));
+$hidden = fn (string $action) => '<input type="hidden" name="csrf" value="' . h($csrf) . '"><input type="hidden" name="team" value="'
+    . h($team->id) . '"><input type="hidden" name="action" value="' . h($action) . '">';
+$error = fn (string $where) => isset($errors[$where]) ? '<p class="error" role="alert">' . h($errors[$where]) . '</p>' : '';
+$members = $team->record['members'];
+?>
+<h1><?= h($document['title']) ?> <small><?= h($t('moment')) ?>: <?= h($document['moment']['label'] ?? '') ?>
+  <?= h($document['moment']['date'] ?? '') ?></small></h1>
+<?php if (!$editable): ?><p class="note"><?= h($t('read_only')) ?></p><?php endif ?>
+
+<div class="workspace">
+<section class="board" id="board" aria-label="<?= h($t('app')) ?>">
+  <div class="grid" role="table">
+    <div role="row" class="grid-head">
+      <span role="columnheader"></span>
+      <?php foreach (['activity', 'place', 'result'] as $field): ?>
+        <span role="columnheader" class="field-<?= h($field) ?>"><?= h($t("field_$field")) ?></span>
+      <?php endforeach ?>
+    </div>
+    <?php foreach ($template['domains'] as $domain): ?>
+      <div role="row" class="grid-row">
+        <span role="rowheader" class="domain"><?= h($domain['name'][$lang]) ?></span>
+        <?php foreach (['activity', 'place', 'result'] as $field): $where = "{$domain['id']}:$field"; ?>
+          <div role="cell" class="cell field-<?= h($field) ?>" id="cell-<?= h($domain['id']) ?>-<?= h($field) ?>"
+               data-target="<?= h($where) ?>">
+            <ul class="placements">
+              <?php foreach ($cells[$domain['id']][$field] ?? [] as $placement): ?>
+                <li class="placement kind-<?= h(isset($placement['card']) ? ($cardKind[$placement['card']] ?? '') : 'text') ?>"
+                    id="placement-<?= h($placement['id']) ?>">
+                  <span class="text"><?= h($text($placement)) ?></span>
+                  <?php if (isset($placement['note'])): ?><span class="placement-note"><?= h($placement['note']) ?></span><?php endif ?>
+                  <?= $error("placement:{$placement['id']}") ?>
+                  <?php if ($editable): ?>
+                    <form method="post" class="inline">
+                      <?= $hidden('unplace') ?><input type="hidden" name="placement" value="<?= h($placement['id']) ?>">
+                      <button class="small" aria-label="<?= h($t('remove') . ': ' . $text($placement)) ?>"><?= h($t('remove')) ?></button>
+                    </form>
+                    <details class="move">
+                      <summary><?= h($t('move')) ?></summary>
+                      <form method="post">
+                        <?= $hidden('move') ?><input type="hidden" name="placement" value="<?= h($placement['id']) ?>">
+                        <label for="move-<?= h($placement['id']) ?>"><?= h($t('move_to')) ?></label>
+                        <select name="to" id="move-<?= h($placement['id']) ?>">
+                          <?php foreach ($template['domains'] as $to): foreach (['activity', 'place', 'result'] as $toField): ?>
+                            <option value="<?= h("{$to['id']}:$toField") ?>" <?= "{$to['id']}:$toField" === $where ? 'selected' : '' ?>>
+                              <?= h($to['name'][$lang] . ' — ' . $t("field_$toField")) ?></option>
+                          <?php endforeach; endforeach ?>
+                        </select>
+                        <button class="small"><?= h($t('move')) ?></button>
+                      </form>
+                    </details>
+                  <?php endif ?>
+                </li>
+              <?php endforeach ?>
+            </ul>
+            <?= $error("cell:$where") ?>
+            <?php if ($editable): ?>
+              <button form="place" name="target" value="<?= h($where) ?>" class="place-here"
+                      aria-label="<?= h($t('place_here') . ': ' . $domain['name'][$lang] . ' — ' . $t("field_$field")) ?>">
+                <?= h($t('place_here')) ?></button>
+            <?php endif ?>
+          </div>
+        <?php endforeach ?>
+      </div>
+    <?php endforeach ?>
+  </div>
+</section>
+
+<?php if ($editable): ?>
+<aside class="deck">
+  <form method="post" id="place" data-enhance>
+    <h2><?= h($t('deck')) ?></h2>
+    <p class="help"><?= h($t('deck_help')) ?></p>
+    <?= $hidden('place') ?>
+    <?php foreach (['activity', 'location', 'result', 'blank'] as $kind):
+        $ofKind = array_filter($cards, fn ($card) => ($cardKind[$card['id']]) === $kind);
+        if ($ofKind === []) continue; ?>
+      <fieldset class="kind kind-<?= h($kind) ?>">
+        <legend><?= h($t("kind_$kind")) ?></legend>
+        <?php foreach ($ofKind as $card): ?>
+          <label class="deck-card" draggable="true" data-card="<?= h($card['id']) ?>">
+            <input type="radio" name="card" value="<?= h($card['id']) ?>" <?= ($_POST['card'] ?? '') === $card['id'] ? 'checked' : '' ?>>
+            <?= h($cardText[$card['id']]) ?></label>
+        <?php endforeach ?>
+      </fieldset>
+    <?php endforeach ?>
+    <label><?= h($t('own_text')) ?> <input name="text" id="own-text" value=""></label>
+    <label><?= h($t('note')) ?> <input name="note" id="note" value=""></label>
+  </form>
+</aside>
+<?php endif ?>
+</div>
+
+<section id="evaluation" class="panel">
+  <h2><?= h($t('evaluation')) ?></h2>
+  <p id="coverage"><strong><?= h($t('coverage')) ?>:</strong>
+    <?= h($t('covered_of', count($report['coverage']['covered']), count($report['domains']))) ?>;
+    <?= h($t('cards_total', $report['totals']['cards'])) ?></p>
+  <p id="strongest"><strong><?= h($t('strongest')) ?>:</strong> <?= h($names($report['strongest']['domains'] ?? [])) ?></p>
+  <p id="weakest"><strong><?= h($t('weakest')) ?>:</strong> <?= h($names($report['weakest']['domains'] ?? [])) ?></p>
+  <div class="palette" aria-label="<?= h($t('palette')) ?>" role="img">
+    <?php foreach ($report['palette'] as $colour): if ($colour['share'] <= 0) continue; ?>
+      <span style="flex: <?= h($colour['share']) ?>; background: <?= h($colour['color']) ?>"
+            title="<?= h(($domainName[$colour['domain']] ?? '') . ': ' . round($colour['share'] * 100) . '%') ?>"></span>
+    <?php endforeach ?>
+  </div>
+  <?php if ($editable): ?>
+    <form method="post" class="inline-form">
+      <?= $hidden('use') ?>
+      <label><?= h($t('variant')) ?> <select name="variant">
+        <?php foreach (App::VARIANTS as $variant): ?>
+          <option value="<?= h($variant) ?>" <?= $variant === $report['variant'] ? 'selected' : '' ?>><?= h($t("variant_$variant")) ?></option>
+        <?php endforeach ?></select></label>
+      <label><?= h($t('purpose')) ?> <select name="purpose">
+        <option value=""><?= h($t('none')) ?></option>
+        <?php foreach (App::PURPOSES as $purpose): ?>
+          <option value="<?= h($purpose) ?>" <?= $purpose === ($report['purpose'] ?? null) ? 'selected' : '' ?>><?= h($t("purpose_$purpose")) ?></option>
+        <?php endforeach ?></select></label>
+      <button><?= h($t('apply')) ?></button>
+      <?= $error('use') ?>
+    </form>
+  <?php endif ?>
+
+  <h3><?= h($t('reflection')) ?></h3>
+  <ol class="questions">
+    <?php foreach ($report['reflection'] as $question): ?>
+      <li id="question-<?= h($question['question']) ?>">
+        <p class="question"><?= h($question['text']) ?></p>
+        <p class="basis"><?= h($question['basis']) ?></p>
+        <?php foreach ($question['answers'] as $answer): ?><blockquote class="answer"><?= h($answer) ?></blockquote><?php endforeach ?>
+        <?= $error('question:' . $question['question']) ?>
+        <?php if ($editable): ?>
+          <form method="post" class="answer-form" data-enhance>
+            <?= $hidden('answer') ?><input type="hidden" name="question" value="<?= h($question['question']) ?>">
+            <label><?= h($t('answer')) ?> <textarea name="answer" rows="2"></textarea></label>
+            <label><?= h($t('answered_by')) ?> <select name="by"><option value=""><?= h($t('the_team')) ?></option>
+              <?php foreach ($members as $member): ?><option><?= h($member) ?></option><?php endforeach ?></select></label>
+            <button><?= h($t('save_answer')) ?></button>
+          </form>
+        <?php endif ?>
+      </li>
+    <?php endforeach ?>
+  </ol>
+</section>
+
+<section id="impact" class="panel">
+  <h2><?= h($t('impact')) ?></h2>
+  <?php foreach ($byField('result') as $placement): $effect = $placement['effect'] ?? []; ?>
+    <details>
+      <summary><?= h($t('effect')) ?>: <?= h($text($placement)) ?></summary>
+      <?= $error("effect:{$placement['id']}") ?>
+      <form method="post"><?= $hidden('effect') ?><input type="hidden" name="placement" value="<?= h($placement['id']) ?>">
+        <fieldset><legend><?= h($t('intended')) ?>?</legend>
+          <?php foreach (['yes' => true, 'no' => false, '' => null] as $value => $meaning): ?>
+            <label><input type="radio" name="intended" value="<?= h($value) ?>" <?= ($effect['intended'] ?? null) === $meaning ? 'checked' : '' ?>>
+              <?= h($t($value === 'yes' ? 'intended' : ($value === 'no' ? 'unintended' : 'unknown'))) ?></label>
+          <?php endforeach ?></fieldset>
+        <fieldset><legend><?= h($t('valued_by')) ?></legend>
+          <?php foreach (App::STAKEHOLDERS as $who): ?><label><input type="checkbox" name="valued_by[]" value="<?= h($who) ?>"
+            <?= in_array($who, $effect['valued_by'] ?? [], true) ? 'checked' : '' ?>> <?= h($t("stakeholder_$who")) ?></label><?php endforeach ?></fieldset>
+        <fieldset><legend><?= h($t('spheres')) ?></legend>
+          <?php foreach (App::SPHERES as $sphere): ?><label><input type="checkbox" name="spheres[]" value="<?= h($sphere) ?>"
+            <?= in_array($sphere, $effect['spheres'] ?? [], true) ? 'checked' : '' ?>> <?= h($t("sphere_$sphere")) ?></label><?php endforeach ?></fieldset>
+        <?php if ($editable): ?><button><?= h($t('save')) ?></button><?php endif ?>
+      </form>
+    </details>
+  <?php endforeach ?>
+  <?php foreach ($byField('activity') as $placement): $interaction = $placement['interaction'] ?? []; ?>
+    <details>
+      <summary><?= h($t('interaction')) ?>: <?= h($text($placement)) ?></summary>
+      <?= $error("interaction:{$placement['id']}") ?>
+      <form method="post"><?= $hidden('interaction') ?><input type="hidden" name="placement" value="<?= h($placement['id']) ?>">
+        <label><?= h($t('interaction')) ?> <select name="mode"><option value=""><?= h($t('unknown')) ?></option>
+          <?php foreach (['direct', 'indirect'] as $mode): ?><option value="<?= h($mode) ?>" <?= ($interaction['mode'] ?? '') === $mode ? 'selected' : '' ?>><?= h($t($mode)) ?></option><?php endforeach ?>
+        </select></label>
+        <label><?= h($t('carrier')) ?> <input name="carrier" value="<?= h($interaction['carrier'] ?? '') ?>"></label>
+        <fieldset><legend><?= h($t('partners')) ?></legend>
+          <?php foreach (App::STAKEHOLDERS as $who): ?><label><input type="checkbox" name="partners[]" value="<?= h($who) ?>"
+            <?= in_array($who, $interaction['partners'] ?? [], true) ? 'checked' : '' ?>> <?= h($t("stakeholder_$who")) ?></label><?php endforeach ?></fieldset>
+        <?php if ($editable): ?><button><?= h($t('save')) ?></button><?php endif ?>
+      </form>
+    </details>
+  <?php endforeach ?>
+  <h3><?= h($t('chains')) ?></h3>
+  <ul class="chains">
+    <?php foreach ($document['chains'] as $chain):
+        $label = fn (string $id) => ($found = array_values(array_filter($document['placements'], fn ($p) => $p['id'] === $id))) ? $text($found[0]) : $id; ?>
+      <li><?= h($label($chain['activity'])) ?> → <?= h(implode(', ', array_map($label, $chain['places']))) ?>
+        → <?= h(implode(', ', array_map($label, $chain['results']))) ?>
+        <?php if ($editable): ?><form method="post" class="inline"><?= $hidden('remove_chain') ?>
+          <input type="hidden" name="chain" value="<?= h($chain['id']) ?>"><button class="small"><?= h($t('remove')) ?></button></form><?php endif ?>
+      </li>
+    <?php endforeach ?>
+  </ul>
+  <?php if ($editable && $byField('activity') !== []): ?>
+    <form method="post" class="chain-form"><?= $hidden('chain') ?>
+      <?= $error('chain') ?>
+      <label><?= h($t('chain_activity')) ?> <select name="activity">
+        <?php foreach ($byField('activity') as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
+      <label><?= h($t('chain_places')) ?> <select name="places[]" multiple>
+        <?php foreach ($byField('place') as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
+      <label><?= h($t('chain_results')) ?> <select name="results[]" multiple>
+        <?php foreach ($byField('result') as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
+      <label><?= h($t('note')) ?> <input name="note"></label>
+      <button><?= h($t('add_chain')) ?></button>
+    </form>
+  <?php endif ?>
+</section>
+
+<section id="moments" class="panel">
+  <h2><?= h($t('moments')) ?></h2>
+  <ol class="moment-list">
+    <?php foreach ($team->momentNumbers() as $number): ?>
+      <li><a href="<?= h($teamQuery . '&moment=' . $number) ?>" <?= $number === $moment ? 'aria-current="page"' : '' ?>>
+        <?= h($t('moment')) ?> <?= h($number) ?></a></li>
+    <?php endforeach ?>
+  </ol>
+  <?php if ($comparison !== null): ?>
+    <div id="comparison">
+      <h3><?= h($t('comparison')) ?></h3>
+      <p class="summary"><?= h($comparison['summary']) ?></p>
+      <p class="totals"><span id="added"><?= h($comparison['totals']['added']) ?> <?= h($t('added')) ?></span>,
+        <?= h($comparison['totals']['removed']) ?> <?= h($t('removed')) ?>,
+        <?= h($comparison['totals']['moved']) ?> <?= h($t('moved')) ?></p>
+      <?php if ($comparison['newly_covered'] !== []): ?>
+        <p><?= h($t('newly_covered')) ?>: <?= h($names($comparison['newly_covered'])) ?></p>
+      <?php endif ?>
+    </div>
+  <?php endif ?>
+  <?php if ($editable): ?>
+    <form method="post" class="inline-form" id="new-moment"><?= $hidden('new_moment') ?>
+      <h3><?= h($t('new_moment')) ?></h3>
+      <p class="help"><?= h($t('new_moment_help')) ?></p>
+      <?= $error('new_moment') ?>
+      <label><?= h($t('moment_label')) ?> <input name="label" required></label>
+      <label><?= h($t('moment_date')) ?> <input name="date" type="date" value="<?= h(date('Y-m-d')) ?>"></label>
+      <button><?= h($t('start')) ?></button>
+    </form>
+  <?php endif ?>
+</section>
+
+<section id="evidence" class="panel">
+  <h2><?= h($t('evidence')) ?></h2>
+  <?php $any = false; foreach ($evidence as $outcome): if ($outcome['pieces'] === 0) continue; $any = true; ?>
+    <h3><?= h($outcome['title']) ?></h3>
+    <p><?= h($outcome['summary']) ?></p>
+    <ul><?php foreach ($outcome['items'] as $item): ?>
+      <li><?= h($item['moment']) ?>: <?= h($item['content'] ?? $t('whole_canvas')) ?> — <em><?= h($item['justification']) ?></em></li>
+    <?php endforeach ?></ul>
+  <?php endforeach ?>
+  <?php if (!$any): ?><p><?= h($t('no_evidence')) ?></p><?php endif ?>
+  <?php foreach ($refusedLinks as $index => $refusal): ?>
+    <p class="error"><?= h($i18n->refusal($refusal) . ' — ' . $refusal->getMessage()) ?></p>
+  <?php endforeach ?>
+  <?php if ($editable): ?>
+    <form method="post" class="inline-form" id="link-form"><?= $hidden('link') ?>
+      <?= $error('link') ?>
+      <label><?= h($t('outcome')) ?> <select name="outcome">
+        <?php foreach ($outcomes as $outcome): ?><option value="<?= h($outcome['id']) ?>"><?= h($outcome['title']) ?></option><?php endforeach ?></select></label>
+      <label><?= h($t('evidence_for')) ?> <select name="target">
+        <option value="canvas:"><?= h($t('whole_canvas')) ?></option>
+        <?php foreach ($document['placements'] as $p): ?><option value="placement:<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?>
+        <?php foreach ($report['reflection'] as $question): if ($question['answers'] === []) continue; ?>
+          <option value="answer:<?= h($question['question']) ?>"><?= h($t('answer_to') . ': ' . $question['text']) ?></option>
+        <?php endforeach ?></select></label>
+      <label><?= h($t('justification')) ?> <input name="justification" required></label>
+      <button><?= h($t('link')) ?></button>
+    </form>
+  <?php endif ?>
+  <h3><?= h($t('downloads')) ?></h3>
+  <p><a href="<?= h($teamQuery . "&moment=$moment&download=svg") ?>" id="download-svg" download><?= h($t('poster')) ?></a> ·
+     <a href="<?= h($teamQuery . "&moment=$moment&download=json") ?>" id="download-json" download><?= h($t('document')) ?></a></p>
+  <h3 id="xapi"><?= h($t('xapi')) ?></h3>
+  <form method="post" class="inline-form"><?= $hidden('xapi') ?><button id="send-xapi"><?= h($t('send')) ?></button></form>
+  <?php if ($lrs !== null): ?>
+    <div id="lrs-answer" role="status">
+      <p><?= h($t('lrs_answer')) ?>: HTTP <span id="lrs-status"><?= h($lrs['status']) ?></span> —
+        <?= h($t('statements_sent', $lrs['count'])) ?></p>
+      <pre><?= h($lrs['body']) ?></pre>
+    </div>
+  <?php endif ?>
+</section>

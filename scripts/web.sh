@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# The reference portfolio page (examples/portfolio-web) as a host runs it: nginx + PHP-FPM on 127.0.0.1 with PHP's
+# default ffi.enable=preload and the binding preloaded, the installed library (build/stage, from `make stage`),
+# and a Ralph LRS for the xAPI button. Everything listens on 127.0.0.1 only and stops with this script.
+#
+#   scripts/web.sh              start, print the address, run until Ctrl-C (make web; PORT=8080 by default)
+#   scripts/web.sh --test       start on free ports with fresh data, run the browser test, stop (make web-test)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+mode=${1:-serve}
+work=$root/build/portfolio-web
+app=$root/examples/portfolio-web
+fpm=$(command -v php-fpm8.2 || ls /usr/sbin/php-fpm8.2 2>/dev/null)
+nginx=$(command -v nginx || ls /usr/sbin/nginx 2>/dev/null)
+library=$root/build/stage/lib/libimpactkit.so.1
+for need in "$fpm" "$nginx" "$root/build/xapi-venv/bin/python"; do
+    [ -n "$need" ] && [ -e "$need" ] || { echo "web: php8.2-fpm, nginx and the Ralph venv are needed (make deps)" >&2; exit 2; }
+done
+[ -e "$library" ] || { echo "web: $library is missing (make stage)" >&2; exit 2; }
+user=www-data
+[ "$(id -u)" = 0 ] || user=$(id -un)
+
+if [ "$mode" = --test ]; then
+    rm -rf "$work"
+    read -r web_port fpm_port lrs_port < <(python3 -c 'import socket
+s=[socket.socket() for _ in range(3)]
+[x.bind(("127.0.0.1", 0)) for x in s]
+print(*[x.getsockname()[1] for x in s])')
+else
+    web_port=${PORT:-8080}
+    read -r fpm_port lrs_port < <(python3 -c 'import socket
+s=[socket.socket() for _ in range(2)]
+[x.bind(("127.0.0.1", 0)) for x in s]
+print(*[x.getsockname()[1] for x in s])')
+fi
+mkdir -p "$work/run" "$work/ralph/lrs"
+data=$work/data
+
+pids=()
+stop() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done; wait 2>/dev/null; }
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+# The data folder (outside the web root), seeded through the library; the pool's user owns it.
+IMPACTKIT_LIBRARY=$library php -d ffi.enable=1 "$app/seed.php" "$data" || exit 1
+[ "$(id -u)" = 0 ] && chown -R "$user:$user" "$data"
+
+# Ralph, with one account for the page.
+lrs_user=portfolio
+lrs_password=$(python3 -c 'import secrets; print(secrets.token_hex(12))')
+"$root/build/xapi-venv/bin/python" - "$work/ralph/auth.json" "$lrs_user" "$lrs_password" <<'PY'
+import bcrypt, json, sys
+path, user, password = sys.argv[1:]
+json.dump([{"agent": {"mbox": "mailto:portfolio@example.org"}, "scopes": ["all"], "username": user,
+            "hash": bcrypt.hashpw(password.encode(), bcrypt.gensalt()).decode()}], open(path, "w"))
+PY
+RALPH_APP_DIR=$work/ralph RALPH_RUNSERVER_BACKEND=fs RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH=$work/ralph/lrs \
+    "$root/build/xapi-venv/bin/python" "$root/tests/xapi/ralph_lrs.py" "$lrs_port" > "$work/run/ralph.log" 2>&1 &
+pids+=($!)
+
+salt=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
+cat > "$work/run/fpm.conf" <<CONF
+[global]
+pid = $work/run/fpm.pid
+error_log = $work/run/fpm.log
+daemonize = no
+[portfolio]
+user = $user
+group = $user
+listen = 127.0.0.1:$fpm_port
+pm = static
+pm.max_children = 2
+clear_env = yes
+env[IMPACTKIT_LIBRARY] = $library
+env[PORTFOLIO_DATA] = $data
+env[PORTFOLIO_HOMEPAGE] = https://portfolio.example.org
+env[PORTFOLIO_PSEUDONYM_SALT] = $salt
+env[PORTFOLIO_LRS] = http://127.0.0.1:$lrs_port/xAPI
+env[PORTFOLIO_LRS_USER] = $lrs_user
+env[PORTFOLIO_LRS_PASSWORD] = $lrs_password
+php_admin_value[error_log] = $work/run/php-errors.log
+php_admin_flag[display_errors] = off
+CONF
+# PHP's default ffi.enable (preload) is left alone: the binding is preloaded, as a production server would do it.
+"$fpm" --nodaemonize -R --fpm-config "$work/run/fpm.conf" -d opcache.enable=1 \
+    -d opcache.preload="$root/bindings/php/preload.php" -d opcache.preload_user="$user" 2> "$work/run/fpm.stderr" &
+pids+=($!)
+
+cat > "$work/run/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/run/nginx.pid;
+error_log $work/run/nginx-error.log;
+events { worker_connections 64; }
+http {
+    include /etc/nginx/mime.types;
+    access_log $work/run/nginx-access.log;
+    client_body_temp_path $work/run/body; fastcgi_temp_path $work/run/fastcgi; proxy_temp_path $work/run/proxy;
+    uwsgi_temp_path $work/run/uwsgi; scgi_temp_path $work/run/scgi;
+    client_max_body_size 20m;
+    server {
+        listen 127.0.0.1:$web_port;
+        root $app/public;
+        location / { try_files \$uri /index.php\$is_args\$args; }
+        location = /index.php {
+            include /etc/nginx/fastcgi_params;
+            fastcgi_param SCRIPT_FILENAME \$document_root/index.php;
+            fastcgi_pass 127.0.0.1:$fpm_port;
+        }
+        location ~ \.php\$ { return 404; }
+    }
+}
+CONF
+"$nginx" -c "$work/run/nginx.conf" -p "$work/run" -g 'daemon off;' 2> "$work/run/nginx.stderr" &
+pids+=($!)
+
+url=http://127.0.0.1:$web_port/
+for _ in $(seq 100); do
+    curl -s -o /dev/null "http://127.0.0.1:$lrs_port/__heartbeat__" && [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ] && break
+    sleep 0.2
+done
+if [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" != 200 ]; then
+    echo "web: the page did not start; see $work/run/" >&2
+    tail -5 "$work/run/"*.log >&2
+    exit 1
+fi
+
+if [ "$mode" = --test ]; then
+    PORTFOLIO_URL=$url PORTFOLIO_LRS=http://127.0.0.1:$lrs_port/xAPI PORTFOLIO_LRS_USER=$lrs_user \
+        PORTFOLIO_LRS_PASSWORD=$lrs_password PORTFOLIO_SHOTS=$work/screenshots \
+        "$root/build/web-venv/bin/python" "$root/tests/web/browser_test.py"
+    status=$?
+    [ -s "$work/run/php-errors.log" ] && { echo "web: PHP logged errors:" >&2; cat "$work/run/php-errors.log" >&2; status=1; }
+    exit $status
+fi
+echo "portfolio: $url   (LRS http://127.0.0.1:$lrs_port/xAPI, data in $data; Ctrl-C stops)"
+wait

@@ -1,0 +1,308 @@
+"""The reference portfolio page in a real browser: headless Chromium (Debian's chromium and chromium-driver,
+driven by Selenium; nothing is downloaded) against the stack scripts/web.sh started (nginx, PHP-FPM with
+ffi.enable=preload, a Ralph LRS). A team is created and fills its canvas by clicking, by keyboard and by dragging,
+meets a refusal, answers a question, starts a second moment, downloads its poster, links evidence and sends xAPI;
+a coach sees the heat map; the same placing works with JavaScript off. Figures checked against hand-worked values.
+
+Run by `make web-test` (scripts/web.sh --test); prints each step, the place-card round trips (p50/p95) and
+"web: N steps passed, 0 failed". Screenshots go to $PORTFOLIO_SHOTS."""
+
+import os
+import statistics
+import sys
+import time
+import traceback
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import requests
+from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, TimeoutException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+URL = os.environ["PORTFOLIO_URL"]
+LRS = os.environ["PORTFOLIO_LRS"]
+LRS_AUTH = (os.environ["PORTFOLIO_LRS_USER"], os.environ["PORTFOLIO_LRS_PASSWORD"])
+SHOTS = Path(os.environ.get("PORTFOLIO_SHOTS", "build/portfolio-web/screenshots"))
+TEAM = "web-test"
+TIMED_CARDS = ["act.workshop", "act.focus-group", "act.observation", "act.literature-review", "act.survey",
+               "act.client-meeting", "act.presentation", "act.peer-consultation", "act.expert-consultation", "act.pilot"]
+
+passed = 0
+round_trips: list[int] = []
+
+
+def browser(javascript: bool = True) -> webdriver.Chrome:
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1500,2200", "--lang=nl"):
+        options.add_argument(argument)
+    prefs = {"intl.accept_languages": "nl,en"}
+    if not javascript:
+        prefs["profile.managed_default_content_settings.javascript"] = 2
+    options.add_experimental_option("prefs", prefs)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def step(name: str):
+    def run(function):
+        global passed
+        started = time.perf_counter()
+        function()
+        passed += 1
+        print(f"web: step {passed:2d} ok  {name} ({(time.perf_counter() - started) * 1000:.0f} ms)")
+    return run
+
+
+def wait(driver, condition, timeout: float = 10):
+    # A page being replaced (a form sent, <main> swapped) makes handles stale for a moment: look again.
+    return WebDriverWait(driver, timeout, poll_frequency=0.05, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)) \
+        .until(lambda d: condition(d))
+
+
+def cell(driver, domain: str, field: str):
+    return driver.find_element(By.ID, f"cell-{domain}-{field}")
+
+
+def card_texts(driver, domain: str, field: str) -> list[str]:
+    # Read in one script call: the page swaps its <main> after each change, so element handles go stale.
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim())",
+        f"#cell-{domain}-{field} .placement .text")
+
+
+def error_in(driver, domain: str, field: str) -> str:
+    return driver.execute_script("const e = document.querySelector(arguments[0]); return e ? e.textContent.trim() : ''",
+                                 f"#cell-{domain}-{field} .error")
+
+
+def radio(driver, card: str):
+    return driver.find_element(By.CSS_SELECTOR, f'#place input[name="card"][value="{card}"]')
+
+
+def place_by_click(driver, card: str, domain: str, field: str) -> None:
+    """Click the card, then the field's button; wait for the card to appear there; keep the measured round trip."""
+    before = len(card_texts(driver, domain, field))
+    driver.execute_script("delete document.body.dataset.lastRoundTrip")
+    radio(driver, card).click()
+    cell(driver, domain, field).find_element(By.CSS_SELECTOR, ".place-here").click()
+    wait(driver, lambda d: len(card_texts(d, domain, field)) == before + 1)
+    round_trips.append(int(wait(driver, lambda d: d.execute_script("return document.body.dataset.lastRoundTrip"))))
+
+
+def main() -> int:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    driver = browser()
+    try:
+        run(driver)
+        plain = browser(javascript=False)
+        try:
+            without_javascript(plain)
+        finally:
+            plain.quit()
+    except (AssertionError, TimeoutException, Exception):
+        traceback.print_exc()
+        driver.save_screenshot(str(SHOTS / "failure.png"))
+        print(f"web: {passed} steps passed, 1 failed (screenshot {SHOTS / 'failure.png'})")
+        return 1
+    finally:
+        driver.quit()
+    print(f"web: place-card round trip (click to updated page, {len(round_trips)} placements): "
+          f"p50 {statistics.median(round_trips):.0f} ms, p95 {percentile(round_trips, 95):.0f} ms")
+    print(f"web: {passed} steps passed, 0 failed; screenshots in {SHOTS}")
+    return 0
+
+
+def percentile(values: list[int], p: int) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def run(driver: webdriver.Chrome) -> None:
+    @step("the start page speaks Dutch from Accept-Language, and English after the switch")
+    def _():
+        driver.get(URL)
+        assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "nl"
+        assert driver.find_element(By.ID, "coach-link").text == "Coach: alle teams"
+        driver.find_element(By.CSS_SELECTOR, '.languages a[lang="en"]').click()
+        assert driver.find_element(By.ID, "coach-link").text == "Coach: all teams"
+        driver.find_element(By.CSS_SELECTOR, '.languages a[lang="nl"]').click()
+        assert driver.find_element(By.TAG_NAME, "h1").text == "Teams"
+
+    @step("a team id with a path in it is refused, a new team is created")
+    def _():
+        form = driver.find_element(By.ID, "create-team")
+        driver.execute_script("arguments[0].removeAttribute('pattern')", form.find_element(By.NAME, "id"))
+        form.find_element(By.NAME, "id").send_keys("../etc")
+        form.find_element(By.NAME, "title").send_keys("Webtest")
+        form.find_element(By.TAG_NAME, "button").click()
+        assert "kleine letters, cijfers en streepjes" in driver.find_element(By.CSS_SELECTOR, "#create-team .error").text
+        form = driver.find_element(By.ID, "create-team")
+        for name, value in {"id": TEAM, "title": "Webtest Team", "members": "Anna\nBram", "label": "Week 1"}.items():
+            form.find_element(By.NAME, name).clear()
+            form.find_element(By.NAME, name).send_keys(value)
+        driver.execute_script("arguments[0].value = '2026-09-01'", form.find_element(By.NAME, "date"))
+        form.find_element(By.TAG_NAME, "button").click()
+        wait(driver, lambda d: "Webtest Team" in d.find_element(By.TAG_NAME, "h1").text)
+        assert "0 van 5 domeinen gedekt; 0 kaarten" in driver.find_element(By.ID, "coverage").text
+
+    @step("a card placed by clicking: card, then the field")
+    def _():
+        place_by_click(driver, "act.interview-target-group", "target-group", "activity")
+        assert card_texts(driver, "target-group", "activity") == ["Interview met de doelgroep"]
+
+    @step("a card placed by keyboard only")
+    def _():
+        choice = radio(driver, "loc.community-centre")
+        driver.execute_script("arguments[0].focus()", choice)
+        choice.send_keys(Keys.SPACE)
+        assert choice.is_selected()
+        button = cell(driver, "target-group", "place").find_element(By.CSS_SELECTOR, ".place-here")
+        driver.execute_script("arguments[0].focus()", button)
+        button.send_keys(Keys.ENTER)
+        wait(driver, lambda d: card_texts(d, "target-group", "place") == ["Buurthuis"])
+
+    @step("a card dragged onto a field")
+    def _():
+        driver.execute_script("""
+            const card = document.querySelector('.deck-card[data-card="res.insight-target-group"]');
+            const target = document.getElementById('cell-target-group-result');
+            const data = new DataTransfer();
+            card.dispatchEvent(new DragEvent('dragstart', {dataTransfer: data, bubbles: true}));
+            target.dispatchEvent(new DragEvent('dragover', {dataTransfer: data, bubbles: true, cancelable: true}));
+            target.dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));""")
+        wait(driver, lambda d: card_texts(d, "target-group", "result") == ["Inzicht in de doelgroep"])
+
+    @step("a result card in the place field is refused next to that field, in Dutch")
+    def _():
+        radio(driver, "res.advice-report").click()
+        cell(driver, "partners", "place").find_element(By.CSS_SELECTOR, ".place-here").click()
+        error = wait(driver, lambda d: error_in(d, "partners", "place"))
+        assert error.startswith("Deze kaart hoort niet in dit veld"), error
+        assert card_texts(driver, "partners", "place") == []
+
+    @step("one click per further card: ten activity cards, each round trip timed")
+    def _():
+        place_by_click(driver, "act.co-creation-session", "partners", "activity")
+        for card in TIMED_CARDS:
+            place_by_click(driver, card, "knowledge", "activity")
+        assert len(card_texts(driver, "knowledge", "activity")) == 10
+
+    @step("the coverage figure is the hand-worked one: 1 of 5 covered, 14 cards")
+    def _():
+        # target-group has an activity, a place and a result (covered); partners and knowledge only activities.
+        driver.get(URL + f"?team={TEAM}")
+        assert "1 van 5 domeinen gedekt; 14 kaarten" in driver.find_element(By.ID, "coverage").text
+        assert driver.find_element(By.ID, "strongest").text.endswith("Combineren van verschillende kennis")
+        assert driver.find_element(By.ID, "weakest").text.endswith("Omgaan met complexiteit, Interprofessioneel leren")
+
+    @step("a card moved and one removed; the weakest domains follow (a tie, both named)")
+    def _():
+        placement = cell(driver, "partners", "activity").find_element(By.CSS_SELECTOR, ".placement")
+        placement.find_element(By.TAG_NAME, "summary").click()
+        select = placement.find_element(By.NAME, "to")
+        select.find_element(By.CSS_SELECTOR, 'option[value="interprofessional:activity"]').click()
+        placement.find_element(By.CSS_SELECTOR, "details form button").click()
+        wait(driver, lambda d: card_texts(d, "interprofessional", "activity") == ["Co-creatiesessie"])
+        assert card_texts(driver, "partners", "activity") == []
+        workshop = [p for p in cell(driver, "knowledge", "activity").find_elements(By.CSS_SELECTOR, ".placement")
+                    if p.find_element(By.CSS_SELECTOR, ".text").text == "Workshop"][0]
+        workshop.find_element(By.CSS_SELECTOR, "form.inline button").click()
+        wait(driver, lambda d: len(card_texts(d, "knowledge", "activity")) == 9)
+        assert "1 van 5 domeinen gedekt; 13 kaarten" in driver.find_element(By.ID, "coverage").text
+        assert driver.find_element(By.ID, "weakest").text.endswith("Samenwerking met partners, Omgaan met complexiteit")
+        driver.set_window_size(1400, 1000)
+        driver.execute_script("window.scrollTo(0, 0)")
+        driver.save_screenshot(str(SHOTS / "team.png"))
+        driver.set_window_size(1500, 2200)
+
+    @step("a reflection question answered")
+    def _():
+        question = driver.find_element(By.CSS_SELECTOR, ".questions > li")
+        question.find_element(By.NAME, "answer").send_keys("Kennis uit de wijk telt bij ons het zwaarst.")
+        question.find_element(By.CSS_SELECTOR, ".answer-form button").click()
+        wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, ".questions > li blockquote.answer").text
+             == "Kennis uit de wijk telt bij ons het zwaarst.")
+
+    @step("a second moment from the first, two cards added: the comparison says 2 erbij")
+    def _():
+        form = driver.find_element(By.ID, "new-moment")
+        form.find_element(By.NAME, "label").send_keys("Week 5")
+        driver.execute_script("arguments[0].value = '2026-10-01'", form.find_element(By.NAME, "date"))
+        form.find_element(By.TAG_NAME, "button").click()
+        wait(driver, lambda d: "Week 5" in d.find_element(By.TAG_NAME, "h1").text)
+        assert driver.find_elements(By.CSS_SELECTOR, ".questions blockquote.answer") == []  # answers stay behind
+        place_by_click(driver, "loc.partner-office", "partners", "place")
+        place_by_click(driver, "res.new-contacts", "partners", "result")
+        driver.get(URL + f"?team={TEAM}")
+        assert driver.find_element(By.ID, "added").text == "2 erbij"
+        assert "Van Week 1 naar Week 5: 2 erbij, 0 weg, 0 verplaatst (13 → 15 kaarten)." in \
+            driver.find_element(By.CSS_SELECTOR, "#comparison .summary").text
+
+    @step("the poster downloads as SVG that holds the team's cards")
+    def _():
+        href = driver.find_element(By.ID, "download-svg").get_attribute("href")
+        svg = driver.execute_async_script(
+            "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1])", href)
+        root = ElementTree.fromstring(svg)
+        texts = " ".join("".join(node.itertext()) for node in root.iter("{http://www.w3.org/2000/svg}text"))
+        for card in ("Interview met de doelgroep", "Buurthuis", "Inzicht in de doelgroep", "Kantoor van de partner",
+                     "Nieuwe contacten"):
+            assert card in texts, card
+
+    @step("a learning outcome linked to a card")
+    def _():
+        form = driver.find_element(By.ID, "link-form")
+        form.find_element(By.CSS_SELECTOR, 'select[name="outcome"] option[value="lu-impact"]').click()
+        options = form.find_elements(By.CSS_SELECTOR, 'select[name="target"] option')
+        [option for option in options if option.text == "Nieuwe contacten"][0].click()
+        form.find_element(By.NAME, "justification").send_keys("Twee nieuwe partners in de wijk.")
+        form.find_element(By.TAG_NAME, "button").click()
+        evidence = wait(driver, lambda d: d.find_element(By.ID, "evidence"))
+        assert "Week 5: Nieuwe contacten — Twee nieuwe partners in de wijk." in evidence.text
+
+    @step("xAPI sent to the LRS: the page shows its answer, the statements are in Ralph")
+    def _():
+        driver.find_element(By.ID, "send-xapi").click()
+        status = wait(driver, lambda d: d.find_element(By.ID, "lrs-status"))
+        assert status.text == "200"
+        # Two moments, members Anna and Bram as actors (2 + 2), one answer by the team (1).
+        assert "5 statements verstuurd" in driver.find_element(By.ID, "lrs-answer").text
+        ids = [line.strip(' "[],\n') for line in driver.find_element(By.CSS_SELECTOR, "#lrs-answer pre").text.split(",")]
+        assert len(ids) == 5
+        for statement_id in ids:
+            response = requests.get(f"{LRS}/statements", params={"statementId": statement_id}, auth=LRS_AUTH,
+                                    headers={"X-Experience-API-Version": "1.0.3"}, timeout=10)
+            assert response.status_code == 200 and statement_id in response.text, response.text
+            assert "Anna" not in response.text and "Bram" not in response.text  # pseudonyms, not names
+
+    @step("the coach sees the heat map and the teams that need attention, with reasons")
+    def _():
+        driver.get(URL + "?page=coach")
+        heatmap = driver.find_element(By.CSS_SELECTOR, "#heatmap svg").get_attribute("innerHTML")
+        # Four seeded teams (2 + 1 + 2 + 2 moments) and the new one (2): 5 groups, 9 canvases.
+        assert "5 groepen, 9 canvassen, 0 overgeslagen" in heatmap
+        attention = driver.find_element(By.ID, "attention").text
+        assert "Groep 4 (Dukenburg)" in attention and "Geen opbrengstkaarten bij Week 5." in attention
+        # The new team at Week 5: cards in every domain but complexity.
+        assert "Webtest Team (Week 5)\nBij het laatste moment nog leeg: Omgaan met complexiteit." in attention
+        driver.save_screenshot(str(SHOTS / "coach.png"))
+
+
+def without_javascript(driver: webdriver.Chrome) -> None:
+    @step("without JavaScript: plain forms place a card and show a refusal")
+    def _():
+        driver.get(URL + f"?team={TEAM}")
+        radio(driver, "res.prototype").click()
+        cell(driver, "complexity", "activity").find_element(By.CSS_SELECTOR, ".place-here").click()
+        assert error_in(driver, "complexity", "activity").startswith("Deze kaart hoort niet in dit veld")
+        radio(driver, "res.prototype").click()
+        cell(driver, "complexity", "result").find_element(By.CSS_SELECTOR, ".place-here").click()
+        assert card_texts(driver, "complexity", "result") == ["Prototype"]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
