@@ -3,6 +3,16 @@
 # and the Python test tools. Safe to run again: it installs only what is missing.
 set -euo pipefail
 
+# Installs the Debian packages named, if any: only what a step found missing.
+apt_install() {
+    [ "$#" -gt 0 ] || return 0
+    echo "bootstrap: installing $* with apt" >&2
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
 # `--xapi`: a virtual environment in build/xapi-venv with a real xAPI LRS (Ralph, PyPI ralph-malph) for the
 # xAPI tests; python3-venv from apt when the interpreter lacks it.
 if [ "${1:-}" = "--xapi" ]; then
@@ -34,13 +44,7 @@ if [ "${1:-}" = "--web" ]; then
     need=()
     command -v chromium >/dev/null 2>&1 || need+=(chromium)
     command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
-    if [ "${#need[@]}" -gt 0 ]; then
-        echo "bootstrap: installing ${need[*]} with apt" >&2
-        SUDO=""
-        [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-        $SUDO apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
-    fi
+    apt_install ${need[@]+"${need[@]}"}
     venv=build/web-venv
     if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import selenium, requests' 2>/dev/null; then exit 0; fi
     echo "bootstrap: installing selenium and requests into $venv with pip" >&2
@@ -62,14 +66,8 @@ if [ "${1:-}" = "--php" ]; then
 fi
 pkg-config --exists jansson 2>/dev/null || need_apt+=(libjansson-dev)
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
-if [ "${#need_apt[@]}" -gt 0 ]; then
-    # pkg-config and jansson may still be fine; install only what is missing.
-    echo "bootstrap: installing ${need_apt[*]} with apt" >&2
-    SUDO=""
-    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
-fi
+# pkg-config and jansson may still be fine; install only what is missing.
+apt_install ${need_apt[@]+"${need_apt[@]}"}
 
 [ "${1:-}" = "--php" ] && exit 0
 python3 - <<'PY' 2>/dev/null || { echo "bootstrap: installing pytest and jsonschema with pip" >&2; python3 -m pip install -q pytest jsonschema; }

@@ -30,6 +30,15 @@ $hidden = fn (string $action) => '<input type="hidden" name="csrf" value="' . h(
     . h($team->id) . '"><input type="hidden" name="action" value="' . h($action) . '">';
 $error = fn (string $where) => isset($errors[$where]) ? '<p class="error" role="alert">' . h($errors[$where]) . '</p>' : '';
 $members = $team->record['members'];
+/** A fieldset of checkboxes `name[]`, one per value, labelled "$labelKey_value", the chosen ones checked. */
+$checkboxes = function (string $legend, string $name, array $values, string $labelKey, array $chosen) use ($t): string {
+    $html = '<fieldset><legend>' . h($t($legend)) . '</legend>';
+    foreach ($values as $value) {
+        $html .= '<label><input type="checkbox" name="' . h($name) . '[]" value="' . h($value) . '"'
+            . (in_array($value, $chosen, true) ? ' checked' : '') . '> ' . h($t("{$labelKey}_$value")) . '</label>';
+    }
+    return $html . '</fieldset>';
+};
 ?>
 <h1><?= h($document['title']) ?> <small><?= h($t('moment')) ?>: <?= h($document['moment']['label'] ?? '') ?>
   <?= h($document['moment']['date'] ?? '') ?></small></h1>
@@ -182,12 +191,8 @@ $members = $team->record['members'];
             <label><input type="radio" name="intended" value="<?= h($value) ?>" <?= ($effect['intended'] ?? null) === $meaning ? 'checked' : '' ?>>
               <?= h($t($value === 'yes' ? 'intended' : ($value === 'no' ? 'unintended' : 'unknown'))) ?></label>
           <?php endforeach ?></fieldset>
-        <fieldset><legend><?= h($t('valued_by')) ?></legend>
-          <?php foreach (App::STAKEHOLDERS as $who): ?><label><input type="checkbox" name="valued_by[]" value="<?= h($who) ?>"
-            <?= in_array($who, $effect['valued_by'] ?? [], true) ? 'checked' : '' ?>> <?= h($t("stakeholder_$who")) ?></label><?php endforeach ?></fieldset>
-        <fieldset><legend><?= h($t('spheres')) ?></legend>
-          <?php foreach (App::SPHERES as $sphere): ?><label><input type="checkbox" name="spheres[]" value="<?= h($sphere) ?>"
-            <?= in_array($sphere, $effect['spheres'] ?? [], true) ? 'checked' : '' ?>> <?= h($t("sphere_$sphere")) ?></label><?php endforeach ?></fieldset>
+        <?= $checkboxes('valued_by', 'valued_by', App::STAKEHOLDERS, 'stakeholder', $effect['valued_by'] ?? []) ?>
+        <?= $checkboxes('spheres', 'spheres', App::SPHERES, 'sphere', $effect['spheres'] ?? []) ?>
         <?php if ($editable): ?><button><?= h($t('save')) ?></button><?php endif ?>
       </form>
     </details>
@@ -201,9 +206,7 @@ $members = $team->record['members'];
           <?php foreach (['direct', 'indirect'] as $mode): ?><option value="<?= h($mode) ?>" <?= ($interaction['mode'] ?? '') === $mode ? 'selected' : '' ?>><?= h($t($mode)) ?></option><?php endforeach ?>
         </select></label>
         <label><?= h($t('carrier')) ?> <input name="carrier" value="<?= h($interaction['carrier'] ?? '') ?>"></label>
-        <fieldset><legend><?= h($t('partners')) ?></legend>
-          <?php foreach (App::STAKEHOLDERS as $who): ?><label><input type="checkbox" name="partners[]" value="<?= h($who) ?>"
-            <?= in_array($who, $interaction['partners'] ?? [], true) ? 'checked' : '' ?>> <?= h($t("stakeholder_$who")) ?></label><?php endforeach ?></fieldset>
+        <?= $checkboxes('partners', 'partners', App::STAKEHOLDERS, 'stakeholder', $interaction['partners'] ?? []) ?>
         <?php if ($editable): ?><button><?= h($t('save')) ?></button><?php endif ?>
       </form>
     </details>
