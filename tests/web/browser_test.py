@@ -219,6 +219,37 @@ def run(driver: webdriver.Chrome) -> None:
         driver.save_screenshot(str(SHOTS / "team.png"))
         driver.set_window_size(1500, 2200)
 
+    @step("an effect, an interaction and an impact chain recorded on the cards")
+    def _():
+        def form_of(kind: str, card: str):
+            for details in driver.find_elements(By.CSS_SELECTOR, "#impact details"):
+                if details.find_element(By.TAG_NAME, "summary").text.endswith(f"{kind}: {card}"):
+                    details.find_element(By.TAG_NAME, "summary").click()
+                    return details.find_element(By.TAG_NAME, "form")
+            raise AssertionError(f"no {kind} form for {card}")
+        form = form_of("Effect", "Inzicht in de doelgroep")
+        form.find_element(By.CSS_SELECTOR, 'input[name="intended"][value="yes"]').click()
+        form.find_element(By.CSS_SELECTOR, 'input[name="valued_by[]"][value="target-group"]').click()
+        form.find_element(By.CSS_SELECTOR, 'input[name="spheres[]"][value="practice"]').click()
+        form.find_element(By.TAG_NAME, "button").click()
+        wait(driver, lambda d: "Opbrengsten: 1 bedoeld" in d.find_element(By.ID, "impact-figures").text)
+        form = form_of("Interactie", "Interview met de doelgroep")
+        form.find_element(By.CSS_SELECTOR, 'select[name="mode"] option[value="direct"]').click()
+        form.find_element(By.CSS_SELECTOR, 'input[name="partners[]"][value="target-group"]').click()
+        form.find_element(By.TAG_NAME, "button").click()
+        wait(driver, lambda d: "1 direct, 0 indirect, 1 samen gemaakt" in d.find_element(By.ID, "impact-figures").text)
+        chain = driver.find_element(By.CSS_SELECTOR, ".chain-form")
+        chain.find_element(By.CSS_SELECTOR, 'select[name="activity"] option').click()  # the interview comes first
+        [o for o in chain.find_elements(By.CSS_SELECTOR, 'select[name="places[]"] option') if o.text == "Buurthuis"][0].click()
+        [o for o in chain.find_elements(By.CSS_SELECTOR, 'select[name="results[]"] option')
+         if o.text == "Inzicht in de doelgroep"][0].click()
+        chain.find_element(By.TAG_NAME, "button").click()
+        # One result, intended; eleven activities, one direct and co-created; one chain.
+        wait(driver, lambda d: d.find_element(By.ID, "impact-figures").text ==
+             "Opbrengsten: 1 bedoeld, 0 onbedoeld, 0 onbekend. Activiteiten: 1 direct, 0 indirect, 1 samen gemaakt. Ketens: 1.")
+        assert driver.find_element(By.CSS_SELECTOR, ".chains li").text.startswith(
+            "Interview met de doelgroep → Buurthuis → Inzicht in de doelgroep")
+
     @step("a reflection question answered")
     def _():
         question = driver.find_element(By.CSS_SELECTOR, ".questions > li")

@@ -73,6 +73,8 @@ final class I18n
         'partners' => ['nl' => 'Samen gemaakt met', 'en' => 'Co-created with'],
         'save' => ['nl' => 'Opslaan', 'en' => 'Save'],
         'chains' => ['nl' => 'Impactketens', 'en' => 'Impact chains'],
+        'impact_figures' => ['nl' => 'Opbrengsten: %d bedoeld, %d onbedoeld, %d onbekend. Activiteiten: %d direct, %d indirect, %d samen gemaakt. Ketens: %d.',
+            'en' => 'Results: %d intended, %d unintended, %d unknown. Activities: %d direct, %d indirect, %d co-created. Chains: %d.'],
         'chain_activity' => ['nl' => 'Activiteit', 'en' => 'Activity'],
         'chain_places' => ['nl' => 'Plaatsen', 'en' => 'Places'],
         'chain_results' => ['nl' => 'Opbrengsten', 'en' => 'Results'],

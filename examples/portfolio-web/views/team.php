@@ -181,6 +181,10 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
 
 <section id="impact" class="panel">
   <h2><?= h($t('impact')) ?></h2>
+  <?php $impact = $report['impact']; ?>
+  <p id="impact-figures"><?= h($t('impact_figures', $impact['results']['intended'], $impact['results']['unintended'],
+      $impact['results']['intention_unknown'], $impact['activities']['direct'], $impact['activities']['indirect'],
+      $impact['activities']['co_created'], $impact['chains']['count'])) ?></p>
   <?php foreach ($byField('result') as $placement): $effect = $placement['effect'] ?? []; ?>
     <details>
       <summary><?= h($t('effect')) ?>: <?= h($text($placement)) ?></summary>
