@@ -15,6 +15,9 @@ return [
     // xAPI: the platform's address (account.homePage) and the secret that keys students' pseudonyms.
     'homepage' => getenv('PORTFOLIO_HOMEPAGE') ?: 'https://portfolio.example.org',
     'pseudonym_salt' => getenv('PORTFOLIO_PSEUDONYM_SALT') ?: null,
+    // The platform's own limit on an imported canvas, below the library's default of 16 MiB: the library refuses a
+    // larger one before reading it, with its own message.
+    'limits' => ['max_document_bytes' => (int) (getenv('PORTFOLIO_MAX_DOCUMENT_BYTES') ?: 1 << 20)],
     'lrs' => [
         'endpoint' => getenv('PORTFOLIO_LRS') ?: null,   // e.g. http://127.0.0.1:8100/xAPI
         'user' => getenv('PORTFOLIO_LRS_USER') ?: '',

@@ -7,6 +7,7 @@ a coach sees the heat map; the same placing works with JavaScript off. Figures c
 Run by `make web-test` (scripts/web.sh --test); prints each step, the place-card round trips (p50/p95) and
 "web: N steps passed, 0 failed". Screenshots go to $PORTFOLIO_SHOTS."""
 
+import json
 import os
 import statistics
 import sys
@@ -273,11 +274,13 @@ def run(driver: webdriver.Chrome) -> None:
         assert "Van Week 1 naar Week 5: 2 erbij, 0 weg, 0 verplaatst (13 → 15 kaarten)." in \
             driver.find_element(By.CSS_SELECTOR, "#comparison .summary").text
 
-    @step("the poster downloads as SVG that holds the team's cards")
+    @step("the poster downloads as SVG that holds the team's cards, the canvas as JSON")
     def _():
-        href = driver.find_element(By.ID, "download-svg").get_attribute("href")
-        svg = driver.execute_async_script(
-            "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1])", href)
+        fetch = "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1])"
+        document = json.loads(driver.execute_async_script(fetch, driver.find_element(By.ID, "download-json").get_attribute("href")))
+        assert document["schema"] == "impactkit/canvas/1" and document["moment"] == {"label": "Week 5", "date": "2026-10-01"}
+        assert len(document["placements"]) == 15
+        svg = driver.execute_async_script(fetch, driver.find_element(By.ID, "download-svg").get_attribute("href"))
         root = ElementTree.fromstring(svg)
         texts = " ".join("".join(node.itertext()) for node in root.iter("{http://www.w3.org/2000/svg}text"))
         for card in ("Interview met de doelgroep", "Buurthuis", "Inzicht in de doelgroep", "Kantoor van de partner",
@@ -333,6 +336,23 @@ def without_javascript(driver: webdriver.Chrome) -> None:
         radio(driver, "res.prototype").click()
         cell(driver, "complexity", "result").find_element(By.CSS_SELECTOR, ".place-here").click()
         assert card_texts(driver, "complexity", "result") == ["Prototype"]
+
+    @step("an imported canvas over the page's 1 MiB limit gets the library's error; a good one becomes moment 3")
+    def _():
+        examples = Path(__file__).resolve().parents[2] / "examples" / "data"
+        big = SHOTS.parent / "too-big.json"
+        text = (examples / "pzw-bottendaal-end.json").read_text()
+        big.write_text(text.replace("{", '{"x-padding": "' + "x" * 1_200_000 + '",', 1))
+        driver.find_element(By.CSS_SELECTOR, '#import-form input[type="file"]').send_keys(str(big))
+        driver.find_element(By.CSS_SELECTOR, "#import-form button").click()
+        error = driver.find_element(By.CSS_SELECTOR, "#import-form .error").text
+        assert error == (f"Te groot: boven de grenzen van de bibliotheek — document is {big.stat().st_size} bytes, "
+                         "more than the limit of 1048576 bytes"), error
+        # The end-of-semester canvas of the examples: dated after Week 5, so it follows as the third moment.
+        driver.find_element(By.CSS_SELECTOR, '#import-form input[type="file"]').send_keys(str(examples / "pzw-bottendaal-end.json"))
+        driver.find_element(By.CSS_SELECTOR, "#import-form button").click()
+        assert "Einde semester" in driver.find_element(By.TAG_NAME, "h1").text
+        assert "5 van 5 domeinen gedekt; 21 kaarten" in driver.find_element(By.ID, "coverage").text
 
 
 if __name__ == "__main__":

@@ -87,7 +87,7 @@ final class App
             $this->teamPage($team);
             return;
         } catch (\ValueError | \InvalidArgumentException $error) {
-            $this->errors[$where] = $this->i18n->t('choose_card');
+            $this->errors[$where] = $this->i18n->t($action === 'import' ? 'choose_file' : 'choose_card');
             $this->status = 422;
             $this->teamPage($team);
             return;
@@ -184,6 +184,13 @@ final class App
                 return 'impact';
             case 'new_moment':
                 $team->newMoment(trim($param('label')), $param('date') ?: null);
+                return 'moments';
+            case 'import':
+                $upload = $_FILES['canvas'] ?? null;
+                if (!is_array($upload) || $upload['error'] !== UPLOAD_ERR_OK || !is_uploaded_file($upload['tmp_name'])) {
+                    throw new \InvalidArgumentException('no upload');
+                }
+                $team->import((string) file_get_contents($upload['tmp_name']), $this->config['limits']);
                 return 'moments';
             case 'link':
                 [$kind, $id] = explode(':', $param('target') . ':');

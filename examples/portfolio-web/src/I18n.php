@@ -114,6 +114,8 @@ final class I18n
         'not_found' => ['nl' => 'Dat team bestaat niet.', 'en' => 'There is no such team.'],
         'bad_id' => ['nl' => 'Een team-id bestaat uit kleine letters, cijfers en streepjes.', 'en' => 'A team id has lower-case letters, digits and dashes.'],
         'exists' => ['nl' => 'Dat team bestaat al.', 'en' => 'That team exists already.'],
+        'choose_file' => ['nl' => 'Kies een canvasbestand (JSON) van hoogstens 2 MB.', 'en' => 'Choose a canvas file (JSON) of at most 2 MB.'],
+        'import' => ['nl' => 'Een canvas importeren (JSON) als volgend moment', 'en' => 'Import a canvas (JSON) as the next moment'],
         'choose_card' => ['nl' => 'Kies eerst een kaart of schrijf een tekst.', 'en' => 'Choose a card or write a text first.'],
         'read_only' => ['nl' => 'Een eerder moment: alleen lezen.', 'en' => 'An earlier moment: read only.'],
         'stakeholder_students' => ['nl' => 'studenten', 'en' => 'students'],

@@ -78,6 +78,14 @@ final class Team
         $this->save($next, $canvas);
     }
 
+    /** An uploaded canvas as the next moment, if the library reads it (within `limits`) and it follows the last one. */
+    public function import(string $json, array $limits): void
+    {
+        $canvas = Canvas::fromJson($json, $limits);
+        $this->journey()->addMoment($canvas);
+        $this->save($this->current() + 1, $canvas);
+    }
+
     /** Every moment as one ImpactKit journey, with the programme's outcomes and the team's evidence links. */
     public function journey(array $outcomes = [], array &$refused = []): Journey
     {

@@ -270,6 +270,12 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
       <label><?= h($t('moment_date')) ?> <input name="date" type="date" value="<?= h(date('Y-m-d')) ?>"></label>
       <button><?= h($t('start')) ?></button>
     </form>
+    <form method="post" enctype="multipart/form-data" class="inline-form" id="import-form"><?= $hidden('import') ?>
+      <h3><?= h($t('import')) ?></h3>
+      <?= $error('import') ?>
+      <input type="file" name="canvas" accept="application/json,.json" aria-label="<?= h($t('import')) ?>">
+      <button><?= h($t('start')) ?></button>
+    </form>
   <?php endif ?>
 </section>
 
