@@ -226,6 +226,23 @@ int ik_document_to_xapi(const ik_document *doc, const ik_report_options *ropts, 
  * error both are NULL. Errors: as ik_document_to_xapi. */
 int ik_document_to_xapi_multipart(const ik_document *doc, const ik_report_options *ropts, char **out_body,
                                   char **out_content_type, ik_error *error);
+/* IK_EXPERIMENTAL. Open Badges 3.0 credentials (a JSON array) for a journey: one unsigned OpenBadgeCredential per
+ * learning outcome with evidence, for one student, made with settings_json (settings_len bytes; see
+ * schema/ob3-settings.schema.json and docs/open-badges.md):
+ *   {"issuer": {"id": "https://…", "name": "…"},                         required: the issuing organisation
+ *    "recipient": {"identity": "s1234567", "type": "sisSourcedId", "salt": "…"},   required: written only as
+ *                                            "sha256$" + hex SHA-256(identity + salt), with the salt (OB 3.0)
+ *    "achievement_base": "https://…/",       prefix of achievement ids (default issuer id + "/achievements/")
+ *    "criteria": {"lu-impact": "…"},         the programme's criteria narrative per outcome id
+ *    "poster_data_uri": true | "poster_url": "https://…/{moment}",  evidence id: the poster of the moment
+ *    "valid_from": "2027-01-22T00:00:00Z"}   default the date of the latest moment holding evidence
+ * Each evidence entry is a card, reflection answer or whole canvas with the student's justification, and names its
+ * canvas document and moment ("impactkit:canvas", "impactkit:moment"). The same journey and settings give the same
+ * credentials, ids included. No proof: signing is the host's or its badge platform's. *out_json: ik_free.
+ * Errors: IK_ENOTSUP (not a journey), IK_EINVAL (settings missing, unknown or wrong; undated moments without
+ * valid_from), IK_EJSON / IK_ESCHEMA / IK_ELIMIT (settings), IK_EHANDLE. */
+int ik_document_to_ob3(const ik_document *doc, const ik_report_options *ropts, const char *settings_json,
+                       size_t settings_len, char **out_json, ik_error *error);
 /* CONSTRUCTOR. An independent copy of `doc` with the same open options (language, limits): what a binding's
  * copy.copy() or PHP clone gives, so that two objects never own one handle. Errors: IK_EINVAL, IK_EHANDLE.
  * *out: ik_document_free. */

@@ -183,6 +183,21 @@ public func ik_document_to_xapi_multipart(
 }
 
 @c @implementation
+public func ik_document_to_ob3(
+    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ settings_json: UnsafePointer<CChar>?,
+    _ settings_len: Int, _ out_json: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        let box = try documentBox(doc)
+        let bytes = try document(settings_json, settings_len, "settings_json")
+        let badges = try OpenBadgesSettings(jsonValue: try JSONParser.parse(bytes, limits: box.options.limits))
+        let credentials = try box.value.credentials(try ReportOptions.settings(ropts, defaults: box.options), badges: badges)
+        out.pointee = try cString(JSONWriter.string(credentials))
+    }
+}
+
+@c @implementation
 public func ik_document_copy(_ out: UnsafeMutablePointer<OpaquePointer?>?, _ doc: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
     boundary(error) {
         let out = try outParameter(out, "out")

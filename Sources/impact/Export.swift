@@ -18,10 +18,31 @@ struct Export: ParsableCommand {
     @Argument(help: "A canvas, journey or change-log JSON file.")
     var file: String
 
-    @Option(help: "Export format: csv, xapi or xapi-multipart.")
+    @Option(help: "Export format: csv, xapi, xapi-multipart or ob3 (Open Badges 3.0 credentials of a journey).")
     var format: ExportFormat = .csv
 
-    enum ExportFormat: String, ExpressibleByArgument { case csv, xapi, xapiMultipart = "xapi-multipart" }
+    enum ExportFormat: String, ExpressibleByArgument { case csv, xapi, xapiMultipart = "xapi-multipart", ob3 }
+
+    @Option(help: "ob3: the issuer's profile IRI, e.g. https://hogeschool.example.nl/issuers/pzw.")
+    var issuer: String?
+
+    @Option(help: "ob3: the issuer's name.")
+    var issuerName: String?
+
+    @Option(help: "ob3: the student's identifier (e-mail, student number); only its salted SHA-256 is written.")
+    var recipient: String?
+
+    @Option(help: "ob3: the identifier's OB 3.0 identity type (emailAddress, sisSourcedId, ext:…).")
+    var recipientType: String = "emailAddress"
+
+    @Option(help: "ob3: the salt published with the hash (a random value per student).")
+    var recipientSalt: String?
+
+    @Option(help: "ob3: each evidence entry's URL, {moment} replaced by the moment label.")
+    var posterURL: String?
+
+    @Flag(help: "ob3: each evidence entry carries its moment's poster as a data: URI.")
+    var posterDataURI = false
 
     @Option(name: .shortAndLong, help: "xapi-multipart: write the request body here (atomically); needed for that format.")
     var output: String?
@@ -62,6 +83,9 @@ struct Export: ParsableCommand {
                 return request
             }
             emit(request.contentType + "\n")
+            return
+        case .ob3:
+            emit(JSONWriter.string(try exitOnError { try credentials(lang) }) + "\n")
             return
         case .csv:
             break
@@ -120,6 +144,25 @@ struct Export: ParsableCommand {
             return bytes
         }
         return ProcessInfo.processInfo.environment["IMPACTKIT_PSEUDONYM_SALT"].map { Array($0.utf8) }
+    }
+
+    /// The settings go through the same reader as the C API's JSON, so a flag is checked like a setting.
+    private func credentials(_ lang: Language) throws -> JSONValue {
+        guard let issuer, let issuerName, let recipient, let recipientSalt else {
+            throw CLIError("--format ob3 needs --issuer, --issuer-name, --recipient and --recipient-salt")
+        }
+        var settings = JSONObject()
+        settings.append("issuer", .object(JSONObject([.init(key: "id", value: .string(issuer)), .init(key: "name", value: .string(issuerName))])))
+        settings.append("recipient", .object(JSONObject([
+            .init(key: "identity", value: .string(recipient)), .init(key: "type", value: .string(recipientType)),
+            .init(key: "salt", value: .string(recipientSalt)),
+        ])))
+        if let posterURL { settings.append("poster_url", .string(posterURL)) }
+        if posterDataURI { settings.append("poster_data_uri", .bool(true)) }
+        let badges = try OpenBadgesSettings(jsonValue: .object(settings))
+        let document = try Files.loadDocument(file)
+        guard document is Journey else { throw CLIError("\(file): Open Badges credentials come from a journey (its learning outcomes)") }
+        return try document.credentials(ReportSettings(language: lang), badges: badges)
     }
 
     private func xapiDocument() throws -> any ImpactDocument {

@@ -58,6 +58,8 @@ int ik_document_to_csv(const ik_document *doc, const ik_report_options *ropts, c
 int ik_document_to_xapi(const ik_document *doc, const ik_report_options *ropts, char **out_json, ik_error *error);
 int ik_document_to_xapi_multipart(const ik_document *doc, const ik_report_options *ropts, char **out_body,
                                   char **out_content_type, ik_error *error);
+int ik_document_to_ob3(const ik_document *doc, const ik_report_options *ropts, const char *settings_json,
+                       size_t settings_len, char **out_json, ik_error *error);
 int ik_document_copy(ik_document **out, const ik_document *doc, ik_error *error);
 void ik_document_free(ik_document *doc);
 int ik_document_compare(const ik_document *from, const ik_document *to, const ik_report_options *ropts,

@@ -186,6 +186,25 @@ static void test_verbs_a_kind_lacks(void) {
     ropts.xapi_settings = "{\"homepage\": 7}";
     ropts.xapi_settings_len = strlen(ropts.xapi_settings);
     CHECK(ik_document_to_xapi(canvas, &ropts, &out, &err) != IK_OK && strcmp(err.path, "/homepage") == 0);
+    /* Open Badges 3.0: a credential per learning outcome with evidence (the example journey: three), the student as
+     * a salted hash only (OB 3.0's own example: "a@example.com" + "Kosher"), nothing returned on error. */
+    const char *badges = "{\"issuer\": {\"id\": \"https://hogeschool.example.nl/issuers/pzw\", \"name\": \"Hogeschool\"},"
+                         " \"recipient\": {\"identity\": \"a@example.com\", \"type\": \"emailAddress\", \"salt\": \"Kosher\"}}";
+    CHECK(ik_document_to_ob3(journey, NULL, badges, strlen(badges), &out, &err) == IK_OK);
+    json_t *credentials = json_loads(out, 0, NULL);
+    CHECK(json_array_size(credentials) == 3);
+    json_t *identity = json_array_get(json_object_get(json_object_get(json_array_get(credentials, 0), "credentialSubject"), "identifier"), 0);
+    CHECK(strcmp(json_string_value(json_object_get(identity, "identityHash")),
+                 "sha256$b5809d8a92f8858436d7e6b87c12ebc0ae1eac4baecc2c0b913aee2c922ef399") == 0);
+    CHECK(!contains(out, "a@example.com"));
+    json_decref(credentials);
+    ik_free(out);
+    out = (char *)0x1;
+    CHECK(ik_document_to_ob3(canvas, NULL, badges, strlen(badges), &out, &err) == IK_ENOTSUP && out == NULL);
+    CHECK(ik_document_to_ob3(journey, NULL, "{}", 2, &out, &err) == IK_EINVAL && strcmp(err.path, "/issuer") == 0);
+    CHECK(ik_document_to_ob3(journey, NULL, NULL, 0, &out, &err) == IK_EINVAL && strstr(err.message, "settings_json"));
+    CHECK(ik_document_to_ob3(journey, NULL, badges, strlen(badges), NULL, &err) == IK_EINVAL);
+    CHECK(ik_document_to_ob3(journey, NULL, badges, (size_t)-1, &out, &err) == IK_ERANGE && out == NULL);
     ik_document_free(canvas);
     ik_document_free(journey);
     ik_document_free(log);

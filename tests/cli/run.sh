@@ -138,6 +138,13 @@ check 'python3 tests/cli/in_terminal.py "$BIN" report build/cli/evil.json | grep
 check '! python3 tests/cli/in_terminal.py "$BIN" report build/cli/evil.json | grep -q "$(printf "\033")"'
 check '"$BIN" report build/cli/evil.json | head -1 | grep -q "$(printf "Evil\033]0;pwned")"'
 
+# Open Badges 3.0: a journey's credentials, valid against 1EdTech's schema, the student only as a salted hash.
+check '"$BIN" export examples/data/pzw-bottendaal.journey.json --format ob3 --issuer https://hogeschool.example.nl/issuers/pzw --issuer-name Hogeschool --recipient a@example.com --recipient-salt Kosher --poster-url "https://p.example.org/poster?m={moment}" > build/cli/ob3.json'
+check 'python3 -c '\''import json,sys,os,pathlib,jsonschema; c=json.load(open("build/cli/ob3.json")); s=[p for p in (os.environ.get("IMPACTKIT_STANDARDS"), "../shared/standards", "/work/shared/standards") if p and pathlib.Path(p, "openbadges-3.0").is_dir()][0]; v=jsonschema.Draft201909Validator(json.load(open(s + "/openbadges-3.0/achievementcredential.schema.json")), format_checker=jsonschema.Draft201909Validator.FORMAT_CHECKER); assert len(c) == 3 and all(not list(v.iter_errors(x)) for x in c); assert c[0]["credentialSubject"]["identifier"][0]["identityHash"] == "sha256$b5809d8a92f8858436d7e6b87c12ebc0ae1eac4baecc2c0b913aee2c922ef399"; assert c[1]["evidence"][0]["id"] == "https://p.example.org/poster?m=Week%205"'\'''
+check '! grep -q "a@example.com" build/cli/ob3.json'
+check 'if "$BIN" export examples/data/pzw-bottendaal.journey.json --format ob3 2> build/cli/err.txt; then echo "ob3 without issuer accepted"; exit 1; fi; grep -q -- "--format ob3 needs --issuer" build/cli/err.txt'
+check 'if "$BIN" export examples/data/pzw-bottendaal-end.json --format ob3 --issuer https://x.org --issuer-name X --recipient a --recipient-salt s 2> build/cli/err.txt; then echo "ob3 of a canvas accepted"; exit 1; fi; grep -q "come from a journey" build/cli/err.txt'
+
 # JSONTestSuite's n_ files and ImpactKit's own, each embedded in a real canvas: `impact validate` refuses every one
 # with a syntax code (the library's C and binding tests cover the y_ and i_ files and the other entry points).
 check 'python3 -c '\''import pathlib,sys; base=pathlib.Path("examples/data/pzw-bottendaal-week5.json").read_bytes(); at=base.index(b"{")+1; out=pathlib.Path("build/cli/conformance"); out.mkdir(exist_ok=True); files=sorted(pathlib.Path("build/JSONTestSuite/test_parsing").glob("n_*.json"))+sorted(pathlib.Path("tests/data/conformance").glob("n_*.json")); assert len(files) == 197, len(files); [(out/f.name).write_bytes(base[:at]+b"\n  \"x-embedded\": "+f.read_bytes()+b","+base[at:]) for f in files]'\'''

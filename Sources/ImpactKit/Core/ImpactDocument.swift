@@ -20,6 +20,9 @@ public protocol ImpactDocument: Sendable {
     func xapiStatements(_ settings: ReportSettings) throws -> JSONValue
     /// The same statements with their attachments as one multipart/mixed request body.
     func xapiMultipart(_ settings: ReportSettings) throws -> XAPIMultipart
+    /// Open Badges 3.0 credentials (a JSON array), one per learning outcome with evidence; IK_ENOTSUP where the
+    /// type has no learning outcomes (only journeys have).
+    func credentials(_ settings: ReportSettings, badges: OpenBadgesSettings) throws -> JSONValue
 }
 
 /// A computed report that carries what it needs to be written: nothing is passed back in.
@@ -79,6 +82,11 @@ extension ImpactDocument {
 
     public func xapiStatements(_ settings: ReportSettings) throws -> JSONValue {
         throw ImpactKitError(.notSupported, "\(DocumentRegistry.described(Self.kindName)) has no xAPI statements (canvases and journeys have)")
+    }
+
+    public func credentials(_ settings: ReportSettings, badges: OpenBadgesSettings) throws -> JSONValue {
+        throw ImpactKitError(
+            .notSupported, "\(DocumentRegistry.described(Self.kindName)) has no learning outcomes to credential (journeys have)")
     }
 
     public func xapiMultipart(_ settings: ReportSettings) throws -> XAPIMultipart {

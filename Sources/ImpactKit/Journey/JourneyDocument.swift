@@ -21,6 +21,10 @@ extension Journey: ImpactDocument {
         try XAPI.statements(for: self, settings: try settings.requireXAPI(), language: settings.language)
     }
 
+    public func credentials(_ settings: ReportSettings, badges: OpenBadgesSettings) throws -> JSONValue {
+        try OpenBadges.credentials(for: self, settings: badges, language: settings.language)
+    }
+
     public func xapiMultipart(_ settings: ReportSettings) throws -> XAPIMultipart {
         try XAPI.multipart(for: self, settings: try settings.requireXAPI(), language: settings.language)
     }

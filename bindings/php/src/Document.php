@@ -207,6 +207,23 @@ abstract class Document
         });
     }
 
+    /**
+     * Open Badges 3.0 credentials (journeys): one unsigned OpenBadgeCredential per learning outcome with evidence.
+     * $settings as impactkit.h describes: 'issuer' => ['id', 'name'], 'recipient' => ['identity', 'type', 'salt']
+     * (only its salted SHA-256 is written); optional 'achievement_base', 'criteria', 'poster_data_uri' or
+     * 'poster_url' ("…{moment}…"), 'valid_from'. Signing is the host's or its badge platform's (e.g. edubadges).
+     */
+    public function toOb3(array $settings, ?string $lang = null, array $options = []): array
+    {
+        $json = json_encode($settings, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
+        if ($lang !== null) {
+            $options['lang'] = $lang;
+        }
+        [$struct, $keep] = $this->lib->reportOptions($options);
+        return self::decode($this->withDocument(
+            fn (\FFI\CData $doc) => $this->text('ik_document_to_ob3', $doc, \FFI::addr($struct), $json, strlen($json))));
+    }
+
     /** Releases the handle now (it is also released when the object is destroyed). */
     public function close(): void
     {

@@ -81,6 +81,40 @@ final class ExportsTest extends TestCase
         $this->assertCount(22, $rows); // header + 21 placements
     }
 
+    public function testOpenBadgesCredentialsForAJourney(): void
+    {
+        $journey = Journey::fromJson(file_get_contents(IMPACTKIT_DATA . '/pzw-bottendaal.journey.json'));
+        $settings = [
+            'issuer' => ['id' => 'https://hogeschool.example.nl/issuers/pzw', 'name' => 'Hogeschool Voorbeeld'],
+            'recipient' => ['identity' => 's.devries@student.example.nl', 'type' => 'emailAddress', 'salt' => 'f3a9c2e1b7d4'],
+            'poster_url' => 'https://mahara.example.org/artefact/{moment}',
+        ];
+        $credentials = $journey->toOb3($settings, 'en');
+        $this->assertSame(['Impact maken en verantwoorden', 'Interprofessioneel samenwerken', 'Reflecteren op professionele groei'],
+            array_column($credentials, 'name'));
+        // The recipient as OB 3.0 asks: sha256$ + SHA-256 of identity followed by salt, computed here with PHP's hash().
+        $identity = $credentials[0]['credentialSubject']['identifier'][0];
+        $this->assertSame('sha256$' . hash('sha256', 's.devries@student.example.nlf3a9c2e1b7d4'), $identity['identityHash']);
+        $this->assertStringNotContainsString('s.devries', json_encode($credentials));
+        $evidence = $credentials[1]['evidence'][0];
+        $this->assertSame('https://mahara.example.org/artefact/Week%205', $evidence['id']);
+        $this->assertSame(['pzw-bottendaal-week5', 'Week 5', 'p10'],
+            [$evidence['impactkit:canvas'], $evidence['impactkit:moment'], $evidence['impactkit:placement']]);
+        $this->assertSame($credentials, $journey->toOb3($settings, 'en'));
+        try {
+            Canvas::fromJson(file_get_contents(IMPACTKIT_DATA . '/pzw-bottendaal-end.json'))->toOb3($settings);
+            $this->fail('expected IK_ENOTSUP');
+        } catch (E $error) {
+            $this->assertSame(E::ENOTSUP, $error->getCode());
+        }
+        try {
+            $journey->toOb3(['issuer' => $settings['issuer']]);
+            $this->fail('expected IK_EINVAL');
+        } catch (E $error) {
+            $this->assertSame('/recipient', $error->getPath());
+        }
+    }
+
     public function testChartsOfCohortChangeLogAndActiescan(): void
     {
         $cohort = Cohort::create();

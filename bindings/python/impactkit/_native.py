@@ -141,6 +141,7 @@ SIGNATURES = {
     "ik_document_to_csv": (_int, _handle, _ropts, _out_str, _err),
     "ik_document_to_xapi": (_int, _handle, _ropts, _out_str, _err),
     "ik_document_to_xapi_multipart": (_int, _handle, _ropts, _out_str, _out_str, _err),
+    "ik_document_to_ob3": (_int, _handle, _ropts, _c_str, _size, _out_str, _err),
     "ik_document_copy": (_int, _out_handle, _handle, _err),
     "ik_document_free": (None, _handle),
     "ik_document_compare": (_int, _handle, _handle, _ropts, _out_str, _err),

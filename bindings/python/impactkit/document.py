@@ -139,6 +139,16 @@ class Document(Handle):
                  ctypes.byref(body), ctypes.byref(content_type))
         return XAPIRequest(take_string(content_type), take_bytes(body))
 
+    def to_ob3(self, issuer: dict[str, str], recipient: dict[str, str], lang: Optional[Language] = None, *,
+               options: Optional[ReportOptions] = None, **settings: Any) -> list[dict[str, Any]]:
+        """Open Badges 3.0 credentials (journeys): one unsigned OpenBadgeCredential per learning outcome with
+        evidence. `issuer` = {"id": "https://…", "name": …}; `recipient` = {"identity": …, "type": "emailAddress" |
+        "sisSourcedId" | …, "salt": …} (only its salted SHA-256 is written). Further settings as keywords:
+        achievement_base=…, criteria={outcome id: narrative}, poster_data_uri=True or poster_url="https://…/{moment}",
+        valid_from="2027-01-22T00:00:00Z". Signing is the host's or its badge platform's."""
+        payload = json.dumps({"issuer": issuer, "recipient": recipient, **settings}).encode("utf-8")
+        return json.loads(self._text(lib.ik_document_to_ob3, report_ref(options, lang=lang), payload, len(payload)))
+
     def __repr__(self) -> str:
         if not self._handle:
             return f"<impactkit.{type(self).__name__} (closed)>"
