@@ -198,13 +198,16 @@ int ik_document_render_svg(const ik_document *doc, const ik_report_options *ropt
  * not a number gets a leading apostrophe): one row per placement of a canvas or of every moment of a journey, one
  * row per change of a change log. *out_csv: ik_free. Errors: IK_ENOTSUP (other kinds), as ik_document_evaluate. */
 int ik_document_to_csv(const ik_document *doc, const ik_report_options *ropts, char **out_csv, ik_error *error);
-/* IK_EXPERIMENTAL. xAPI 1.0.3 statements (a JSON array) for a canvas or a journey, made with ropts->xapi_settings:
+/* IK_EXPERIMENTAL. xAPI 1.0.3 (or 2.0.0) statements (a JSON array) for a canvas or a journey, made with ropts->xapi_settings:
  *   {"homepage": "https://lms.example.org",   required: account.homePage of every person and of the team
  *    "activity_base": "https://…/",           prefix of activity ids (default homepage + "/impactkit/")
  *    "actor": "group" | "members",            the team as an xAPI Group (default), or a statement per member
  *    "accounts": {"Sanne": "s1234567"},       member name → account name on the platform
  *    "names": "pseudonymous" | "real",        how a member without an account is named (default pseudonymous)
  *    "pseudonym_salt": "…",                   the host's secret key of the pseudonyms (16 to 1024 bytes)
+ *    "version": "1.0.3" | "2.0.0",            2.0.0: coaches and work-field partners as context.contextAgents,
+ *                                             the team as context.contextGroups (docs/xapi.md); default 1.0.3
+ *    "roles": {"coach": […], "work-field-partner": […]},  2.0: words that mark a member's free-text role
  *    "attachment": true,                      attach the poster by SHA-256 and length (ik_document_render_svg's
  *                                             bytes in the same language)
  *    "attachment_url": "https://…/poster.svg"} the attachment's fileUrl

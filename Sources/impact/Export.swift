@@ -59,6 +59,9 @@ struct Export: ParsableCommand {
     @Option(help: "xAPI: a file holding the pseudonym salt (default: $IMPACTKIT_PSEUDONYM_SALT). Not on the command line, where ps shows it.")
     var pseudonymSaltFile: String?
 
+    @Option(help: "xAPI: 1.0.3 (default) or 2.0.0 (coaches and partners as context agents, the team as context group).")
+    var xapiVersion: String = "1.0.3"
+
     @Flag(help: "xAPI: send team members' real names (an explicit choice; the default is pseudonyms).")
     var realNames = false
 
@@ -107,6 +110,7 @@ struct Export: ParsableCommand {
         settings.actor = try XAPISettings.ActorMode(id: actor)
         settings.attachment = attachment || format == .xapiMultipart
         settings.names = realNames ? .real : .pseudonymous
+        settings.version = try XAPISettings.Version(id: xapiVersion)
         for pair in accounts {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw CLIError("--account wants NAME=ACCOUNT, got \(pair)") }

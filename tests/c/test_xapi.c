@@ -98,6 +98,24 @@ int main(int argc, char **argv) {
     json_decref(statements);
     ik_free(out);
 
+    /* xAPI 2.0: the coach and the client as context agents with their role, "version" on every statement. */
+    const char *v2 = "{\"homepage\": \"https://lms.example.org\", \"version\": \"2.0.0\", \"names\": \"real\"}";
+    CHECK(canvas_to_xapi(canvas, v2, strlen(v2), NULL, &out, &err) == IK_OK);
+    statements = json_loads(out, 0, NULL);
+    json_t *v2first = json_array_get(statements, 0);
+    CHECK(strcmp(json_string_value(json_object_get(v2first, "version")), "2.0.0") == 0);
+    json_t *agents = json_object_get(json_object_get(v2first, "context"), "contextAgents");
+    CHECK(json_array_size(agents) == 2);
+    CHECK(strcmp(json_string_value(json_object_get(json_object_get(json_array_get(agents, 0), "agent"), "name")), "Ellen Smit") == 0);
+    CHECK(contains(json_string_value(json_array_get(json_object_get(json_array_get(agents, 1), "relevantTypes"), 0)),
+                   "/roles/work-field-partner"));
+    CHECK(json_array_size(json_object_get(json_object_get(v2first, "actor"), "member")) == 5);
+    json_decref(statements);
+    ik_free(out);
+    const char *v21 = "{\"homepage\": \"https://x.org\", \"version\": \"2.1\"}";
+    CHECK(canvas_to_xapi(canvas, v21, strlen(v21), NULL, &out, &err) == IK_EINVAL);
+    CHECK(strcmp(err.path, "/version") == 0);
+
     /* The multipart/mixed body of xAPI 1.0.3 part 3 §1.5.2: statements first, then the poster once, CRLF. */
     ik_document *doc = NULL;
     CHECK(ik_canvas_to_document(&doc, canvas, &err) == IK_OK);

@@ -123,6 +123,28 @@ struct XAPITests {
         #expect(try XAPI.multipart(for: canvas, settings: settings, language: .en) == multipart)
     }
 
+    @Test func version2PutsCoachAndPartnerInContextAgents() throws {
+        let canvas = try canvas()
+        var settings = try XAPISettings(homepage: "https://lms.example.org")
+        settings.pseudonymSalt = Array(Self.salt.utf8)
+        settings.version = .v2_0_0
+        let first = try #require(statements(try XAPI.statements(for: canvas, settings: settings, language: .en)).first)
+        #expect(first["version"] == .string("2.0.0"))
+        #expect(members(first).count == 5)  // the students; coach Ellen Smit and client Wijkteam Bottendaal are context
+        guard case .object(let context)? = first["context"], case .array(let agents)? = context["contextAgents"] else {
+            Issue.record("no context agents")
+            return
+        }
+        let types = agents.compactMap { agent -> JSONValue? in
+            guard case .object(let object) = agent else { return nil }
+            return object["relevantTypes"]
+        }
+        #expect(types == [.texts([XAPI.coachRole]), .texts([XAPI.workFieldPartnerRole])])
+        #expect(context["team"] == nil)
+        #expect(settings.role(of: TeamMember(name: "x", role: "Docent-coach")) == .coach)
+        #expect(settings.role(of: TeamMember(name: "x", role: "student")) == .student)
+    }
+
     @Test func settingsAreChecked() throws {
         func settings(_ text: String) -> ImpactKitError? {
             caught { try XAPISettings(jsonValue: try JSONParser.parse(text)) }

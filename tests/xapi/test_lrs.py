@@ -201,3 +201,19 @@ def test_same_export_same_ids_and_bad_settings():
     assert error.value.path == "/actr"
     with pytest.raises(impactkit.InvalidArgument):
         canvas.to_xapi(HOMEPAGE, actor="everyone", pseudonym_salt=SALT)
+
+
+def test_xapi_2_0_statements_and_what_ralph_makes_of_them(lrs):
+    """Ralph implements xAPI 1.0.3: its strict model refuses 2.0's contextAgents (an unknown field there), while its
+    HTTP endpoint, which validates loosely, stores them. The 2.0 rules are checked in
+    bindings/python/tests/test_xapi_versions.py; here what this LRS does with 2.0 statements is pinned down."""
+    canvas = impactkit.Canvas.load(DATA / "pzw-bottendaal-end.json")
+    statements = canvas.to_xapi(HOMEPAGE, "en", pseudonym_salt=SALT, version="2.0.0")
+    with pytest.raises(Exception) as refused:
+        BaseXapiStatement(**statements[0])
+    assert "contextAgents" in str(refused.value)
+    response = requests.post(f"{lrs}/statements", json=statements, auth=AUTH,
+                             headers={"X-Experience-API-Version": "2.0.0"}, timeout=10)
+    assert response.status_code == 200, response.text
+    stored = read_back(lrs, statements[0]["id"])
+    assert stored["context"]["contextAgents"] == statements[0]["context"]["contextAgents"]

@@ -10,6 +10,16 @@ public struct XAPISettings: Equatable, Sendable {
         public static let vocabularyName = "actor mode"
     }
 
+    /// The xAPI version the statements follow. 1.0.3 stays the default while LRSs (Ralph, Moodle's logstore_xapi)
+    /// take only that one.
+    public enum Version: String, Vocabulary, Sendable {
+        case v1_0_3 = "1.0.3"
+        /// IEEE 9274.1.1: coaches and work-field partners as context.contextAgents, the team as
+        /// context.contextGroups, "version": "2.0.0" on every statement.
+        case v2_0_0 = "2.0.0"
+        public static let vocabularyName = "xAPI version"
+    }
+
     /// How team members are named to the LRS. Students' names are personal data an LRS keeps for years and shares
     /// with dashboards, so the default names nobody: it sends pseudonyms, and real names only when a host says so.
     public enum Names: String, Vocabulary, Sendable {
@@ -29,6 +39,11 @@ public struct XAPISettings: Equatable, Sendable {
     /// `names` `.real`, their name).
     public var accounts: [String: String] = [:]
     public var names: Names = .pseudonymous
+    public var version: Version = .v1_0_3
+    /// xAPI 2.0: words that mark a team member's free-text role as a coach or a work-field partner (lower case,
+    /// matched anywhere in the role); every other member is a student of the team.
+    public var coachRoles = ["coach", "docent", "begeleider", "teacher", "tutor", "lecturer"]
+    public var partnerRoles = ["opdrachtgever", "werkveld", "partner", "client", "klant", "wijkteam"]
     /// The key of the pseudonyms: a secret the host keeps and reuses, so that one student keeps one pseudonym
     /// over moments and exports. Never written into a statement.
     public var pseudonymSalt: [UInt8]?
@@ -64,6 +79,23 @@ public struct XAPISettings: Equatable, Sendable {
             return accounts
         } ?? [:]
         names = try reader.optional("names") { try Names(id: try $0.stringValue()) } ?? .pseudonymous
+        version = try reader.optional("version") { try Version(id: try $0.stringValue()) } ?? .v1_0_3
+        if let roles = try reader.optional("roles", { $0 }) {
+            var roleReader = try at("roles") { try ObjectReader(roles) }
+            func words(_ key: String) throws -> [String]? {
+                try at("roles") {
+                    try roleReader.optional(key) { value in
+                        guard case .array(let items) = value else { throw ImpactKitError(.schema, "expected an array of words") }
+                        return try items.enumerated().map { index, item in try at(index) { try item.nonEmptyString(maxLength: 64).lowercased() } }
+                    }
+                }
+            }
+            coachRoles = try words("coach") ?? coachRoles
+            partnerRoles = try words("work-field-partner") ?? partnerRoles
+            if let first = roleReader.unknown.members.first {
+                throw ImpactKitError(.invalidArgument, "unknown role \"\(first.key.prefix(40))\" (coach, work-field-partner)", path: "/roles/" + first.key)
+            }
+        }
         pseudonymSalt = try reader.optional("pseudonym_salt") { value in
             let salt = Array(try value.stringValue().utf8)
             guard salt.count >= Self.shortestSalt, salt.count <= 1024 else {
@@ -83,6 +115,16 @@ public struct XAPISettings: Equatable, Sendable {
     }
 
     static let shortestSalt = 16
+
+    /// What a team member is, by the words of its free-text role.
+    public enum Role: Sendable { case student, coach, workFieldPartner }
+
+    public func role(of member: TeamMember) -> Role {
+        guard let role = member.role?.lowercased() else { return .student }
+        if coachRoles.contains(where: { role.contains($0) }) { return .coach }
+        if partnerRoles.contains(where: { role.contains($0) }) { return .workFieldPartner }
+        return .student
+    }
 
     /// How a team member appears in a statement: the account name, and the display name when real names are chosen.
     public func identity(of member: String) throws -> (account: String, name: String?) {

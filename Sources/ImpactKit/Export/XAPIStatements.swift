@@ -14,6 +14,10 @@ public enum XAPI {
     public static let figuresExtension = vocabulary + "/extensions/canvas-figures"
     public static let momentExtension = vocabulary + "/extensions/moment"
     public static let posterUsage = vocabulary + "/attachments/canvas-poster"
+    /// xAPI 2.0 relevantTypes of context agents and groups.
+    public static let coachRole = vocabulary + "/roles/coach"
+    public static let workFieldPartnerRole = vocabulary + "/roles/work-field-partner"
+    public static let teamRole = vocabulary + "/roles/team"
 
     /// The statements for one canvas, as a JSON array. Throws when a team member could only be named by their real
     /// name and the settings neither allow that nor give a pseudonym salt or an account.
@@ -70,7 +74,8 @@ public enum XAPI {
                 id: settings.activityBase + "canvas/" + canvas.id, type: XAPI.canvasType, name: canvas.title,
                 description: canvas.moment.map { $0.label })
             var out: [JSONValue] = []
-            let actors: [JSONValue] = settings.actor == .members && !canvas.team.isEmpty ? canvas.team.map(agent) : [group]
+            let students = self.students(canvas)
+            let actors: [JSONValue] = settings.actor == .members && !students.isEmpty ? students.map(agent) : [group]
             let attachment = poster.map(self.attachment)
             for actor in actors {
                 var statement = JSONObject()
@@ -84,7 +89,7 @@ public enum XAPI {
                 statement.append("context", context(canvas, team: settings.actor == .members ? group : nil, parent: nil))
                 statement.append("timestamp", ifPresent: timestamp(canvas))
                 if let attachment { statement.append("attachments", .array([attachment])) }
-                out.append(identified(statement))
+                out.append(identified(versioned(statement)))
             }
             for answer in canvas.reflections {
                 let member = canvas.team.first { $0.name == answer.by }
@@ -105,7 +110,7 @@ public enum XAPI {
                 statement.append(
                     "context", context(canvas, team: settings.actor == .members && member != nil ? group : nil, parent: canvasActivity))
                 statement.append("timestamp", ifPresent: timestamp(canvas))
-                out.append(identified(statement))
+                out.append(identified(versioned(statement)))
             }
             // Identical statements (the same answer twice, two members of one name) would share an id: keep one.
             var seen = Set<String>()
@@ -113,6 +118,20 @@ public enum XAPI {
                 guard case .object(let object) = statement, case .string(let id)? = object["id"] else { return true }
                 return seen.insert(id).inserted
             }
+        }
+
+        /// xAPI 2.0 statements say so ("version" is the statement's, the request header the host's).
+        private func versioned(_ statement: JSONObject) -> JSONObject {
+            guard settings.version == .v2_0_0 else { return statement }
+            var statement = statement
+            statement.append("version", .string(XAPISettings.Version.v2_0_0.rawValue))
+            return statement
+        }
+
+        /// The members who are the team: in 1.0.3 everyone (as before); in 2.0 the students, coaches and work-field
+        /// partners going into context.contextAgents instead.
+        private func students(_ canvas: Canvas) -> [TeamMember] {
+            settings.version == .v2_0_0 ? canvas.team.filter { settings.role(of: $0) == .student } : canvas.team
         }
 
         /// The statement with its id first: a UUID from the SHA-256 of everything else, so the same statement
@@ -170,7 +189,8 @@ public enum XAPI {
             object.append("objectType", .string("Group"))
             object.append("name", .string(journey?.group ?? journey?.title ?? canvas.title))
             object.append("account", .object(account))
-            if !canvas.team.isEmpty { object.append("member", .array(canvas.team.map(agent))) }
+            let students = self.students(canvas)
+            if !students.isEmpty { object.append("member", .array(students.map(agent))) }
             return .object(object)
         }
 
@@ -178,7 +198,30 @@ public enum XAPI {
             var context = JSONObject()
             context.append("platform", .string("ImpactKit"))
             context.append("language", .string(language.rawValue))
-            context.append("team", ifPresent: team)
+            if settings.version == .v2_0_0 {
+                // 2.0: the team as a context group, coaches and partners as context agents, each with its role.
+                if let team {
+                    context.append("contextGroups", .array([.object(JSONObject([
+                        .init(key: "objectType", value: .string("contextGroup")), .init(key: "group", value: team),
+                        .init(key: "relevantTypes", value: .texts([XAPI.teamRole])),
+                    ]))]))
+                }
+                let agents: [JSONValue] = canvas.team.compactMap { member in
+                    let type: String
+                    switch settings.role(of: member) {
+                    case .student: return nil
+                    case .coach: type = XAPI.coachRole
+                    case .workFieldPartner: type = XAPI.workFieldPartnerRole
+                    }
+                    return .object(JSONObject([
+                        .init(key: "objectType", value: .string("contextAgent")), .init(key: "agent", value: agent(member)),
+                        .init(key: "relevantTypes", value: .texts([type])),
+                    ]))
+                }
+                if !agents.isEmpty { context.append("contextAgents", .array(agents)) }
+            } else {
+                context.append("team", ifPresent: team)
+            }
             var activities = JSONObject()
             if let parent { activities.append("parent", .array([parent])) }
             if let journey {

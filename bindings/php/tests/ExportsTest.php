@@ -36,6 +36,10 @@ final class ExportsTest extends TestCase
         }
         $named = $journey->toXapi(['homepage' => 'https://moodle.example.org', 'names' => 'real']);
         $this->assertSame('Sanne de Vries', $named[0]['actor']['member'][0]['name']);
+        // xAPI 2.0: the coach and the client move to contextAgents, each with its role.
+        $v2 = $journey->toXapi(['homepage' => 'https://moodle.example.org', 'names' => 'real', 'version' => '2.0.0']);
+        $this->assertSame('2.0.0', $v2[0]['version']);
+        $this->assertSame(['Ellen Smit', 'Wijkteam Bottendaal'], array_map(fn ($a) => $a['agent']['name'], $v2[0]['context']['contextAgents']));
         $this->assertSame(12, $statements[0]['result']['extensions']['https://impactkit.dev/xapi/extensions/canvas-figures']['cards']);
         $this->assertSame('https://moodle.example.org/impactkit/journeys/pzw-bottendaal',
             $statements[0]['context']['contextActivities']['grouping'][0]['id']);
