@@ -13,15 +13,15 @@ apt_install() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
 }
 
-# `--xapi`: a virtual environment in build/xapi-venv with a real xAPI LRS (Ralph, PyPI ralph-malph) for the
-# xAPI tests; python3-venv from apt when the interpreter lacks it.
+# `--xapi`: a virtual environment in build/xapi-venv with a real xAPI LRS (Ralph, PyPI ralph-malph) and jsonschema
+# (the profile check) for the xAPI tests; python3-venv from apt when the interpreter lacks it.
 if [ "${1:-}" = "--xapi" ]; then
     venv=build/xapi-venv
-    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import ralph, requests, pytest, bcrypt' 2>/dev/null; then exit 0; fi
-    echo "bootstrap: installing Ralph LRS, requests and pytest into $venv with pip" >&2
+    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import ralph, requests, pytest, bcrypt, jsonschema' 2>/dev/null; then exit 0; fi
+    echo "bootstrap: installing Ralph LRS, requests, pytest and jsonschema into $venv with pip" >&2
     rm -rf "$venv"
     python3 -m venv "$venv"
-    "$venv/bin/pip" install -q 'ralph-malph[cli,lrs]' requests pytest
+    "$venv/bin/pip" install -q 'ralph-malph[cli,lrs]' requests pytest jsonschema
     exit 0
 fi
 

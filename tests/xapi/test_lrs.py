@@ -21,7 +21,11 @@ from ralph.models.xapi.base.statements import BaseXapiStatement
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bindings" / "python"))
+sys.path.insert(0, str(ROOT / "bindings" / "python" / "tests"))
 import impactkit  # noqa: E402
+from xapi_profile import Profile  # noqa: E402
+
+PROFILE = Profile()
 
 DATA = ROOT / "examples" / "data"
 HOMEPAGE = "https://lms.example.org"
@@ -86,6 +90,7 @@ def read_back(url: str, statement_id: str) -> dict:
 def strictly_valid(statements: list) -> None:
     for statement in statements:
         BaseXapiStatement(**statement)  # raises on anything xAPI 1.0.3 does not allow
+        assert PROFILE.errors(statement) == []  # and on anything ImpactKit's xAPI Profile does not
 
 
 def test_journey_statements_are_accepted_and_read_back(lrs):
@@ -209,6 +214,7 @@ def test_xapi_2_0_statements_and_what_ralph_makes_of_them(lrs):
     bindings/python/tests/test_xapi_versions.py; here what this LRS does with 2.0 statements is pinned down."""
     canvas = impactkit.Canvas.load(DATA / "pzw-bottendaal-end.json")
     statements = canvas.to_xapi(HOMEPAGE, "en", pseudonym_salt=SALT, version="2.0.0")
+    assert all(PROFILE.errors(statement) == [] for statement in statements)
     with pytest.raises(Exception) as refused:
         BaseXapiStatement(**statements[0])
     assert "contextAgents" in str(refused.value)
