@@ -38,15 +38,23 @@ public func fuzzJourneyAndCohort(_ data: UnsafePointer<UInt8>, _ size: Int) -> I
             var csv: UnsafeMutablePointer<CChar>?
             guard ik_document_to_csv(again, nil, &csv, &error) == 0 else { abort() }
             ik_free(csv)
-            let settings = #"{"homepage": "https://lms.example.org", "actor": "members", "pseudonym_salt": "fuzz-salt-0123456789"}"#
-            var statements: UnsafeMutablePointer<CChar>?
-            let exported = settings.withCString { xapi -> Int32 in
-                var options = ik_report_options(
-                    version: 1, lang: nil, as_of: nil, dimensions: nil, xapi_settings: xapi, xapi_settings_len: strlen(xapi))
-                return ik_document_to_xapi(again, &options, &statements, &error)
+            // Every loadable journey exports in both xAPI versions and as Open Badges credentials.
+            for version in ["1.0.3", "2.0.0"] {
+                let settings = #"{"homepage": "https://lms.example.org", "actor": "members", "pseudonym_salt": "fuzz-salt-0123456789", "#
+                    + #""version": ""# + version + #""}"#
+                var statements: UnsafeMutablePointer<CChar>?
+                let exported = settings.withCString { xapi -> Int32 in
+                    var options = ik_report_options(
+                        version: 1, lang: nil, as_of: nil, dimensions: nil, xapi_settings: xapi, xapi_settings_len: strlen(xapi))
+                    return ik_document_to_xapi(again, &options, &statements, &error)
+                }
+                guard exported == 0 else { abort() }
+                ik_free(statements)
             }
-            guard exported == 0 else { abort() }
-            ik_free(statements)
+            let badges = #"{"issuer": {"id": "https://x.org/i", "name": "X"}, "recipient": {"identity": "a", "type": "name", "salt": "s"}, "valid_from": "2027-01-01T00:00:00Z"}"#
+            var credentials: UnsafeMutablePointer<CChar>?
+            guard ik_document_to_ob3(again, nil, badges, strlen(badges), &credentials, &error) == 0 else { abort() }
+            ik_free(credentials)
             ik_free(first)
             ik_free(second)
             ik_free(report)
