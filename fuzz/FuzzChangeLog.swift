@@ -1,6 +1,7 @@
 // libFuzzer target: change logs over arbitrary bytes, through the document handle. A log that loads must report with
-// any chosen IDG dimensions, draw its IDG bars (no raw "<script"), and answer every SROI sensitivity run with a
-// result or a proper refusal; round trips and the other verbs are FuzzDocument's.
+// any chosen IDG dimensions, draw its IDG bars (no raw "<script"), and answer every SROI sensitivity run and an
+// assurance run (tornado, break-even, simulation) with a result or a proper refusal; round trips and the other
+// verbs are FuzzDocument's.
 import Glibc
 import ImpactKitABI
 
@@ -34,5 +35,12 @@ public func fuzzChangeLog(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         if result != 0 && result != -1 && result != -6 { abort() }
         ik_free(runs)
     }
+    // Assurance on any study: tornado, break-even and a short simulation, or IK_EINVAL (no SROI, no inputs).
+    let settings = #"{"simulate": {"runs": 50, "seed": 3, "distributions": [{"parameter": "proxy", "kind": "triangular", "low": 0, "mode": 10, "high": 1e6}, {"parameter": "drop-off", "kind": "uniform", "low": 0, "high": 100}]}}"#
+    var assurance: UnsafeMutablePointer<CChar>?
+    let assured = ik_changelog_assurance(log, nil, settings, strlen(settings), &assurance, &error)
+    if assured != 0 && assured != -1 { abort() }
+    if assured == 0 && assurance == nil { abort() }
+    ik_free(assurance)
     return 0
 }

@@ -270,6 +270,19 @@ int ik_document_compare(const ik_document *from, const ik_document *to, const ik
 int ik_actiescan_compare(const ik_document *scan, const char *from_label, const char *to_label,
                          const ik_report_options *ropts, char **out_report, ik_error *error);
 
+/* What the SROI result hangs on (SVI assurance), as JSON "impactkit/sroi-assurance/1": a tornado (each parameter
+ * of each outcome, and the discount rate, at a low and a high value, sorted by the swing of the ratio), the
+ * break-even value of each parameter (where the ratio crosses 1:1; null: not within its range) and, when asked, a
+ * Monte Carlo simulation (5th/50th/95th percentile of the ratio, runs below 1:1), seeded so a run repeats exactly.
+ * settings_json (settings_len bytes; NULL/0: the defaults, schema/sroi-assurance-settings.schema.json):
+ *   {"ranges": {"proxy": [20, 20], …},          down/up: % of the value (quantity, proxy), points (percentages,
+ *                                               discount rate), years (duration); defaults in docs/sroi.md
+ *    "simulate": {"runs": 10000, "seed": 42, "distributions": [{"parameter": "proxy", "outcome": "o1" (optional),
+ *                 "kind": "uniform" | "triangular", "low": 50, "mode": 90 (triangular), "high": 150}, …]}}
+ * *out_json: ik_free. Errors: IK_EINVAL (no SROI section, no inputs, unknown setting), IK_ERANGE (a value outside
+ * its parameter's range), IK_ENOTFOUND (outcome), IK_EJSON / IK_ESCHEMA (settings), IK_EHANDLE. */
+int ik_changelog_assurance(const ik_document *log, const ik_report_options *ropts, const char *settings_json,
+                           size_t settings_len, char **out_json, ik_error *error);
 /* Recalculates a change log's SROI with `parameter` ("deadweight", "attribution", "displacement", "drop-off",
  * "discount-rate", "duration", "quantity", "proxy") at each of the `count` values (percentages 0–100), for every
  * outcome or only `outcome_id` (NULL = all): "schema": "impactkit/sroi-sensitivity/1", with the outcome and

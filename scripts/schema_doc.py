@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ORDER = ["canvas.schema.json", "template.schema.json", "journey.schema.json", "canvas-report.schema.json", "comparison.schema.json", "journey-report.schema.json", "cohort-report.schema.json", "questions.schema.json", "changelog.schema.json", "changelog-report.schema.json", "sroi-sensitivity.schema.json", "kirkpatrick.schema.json", "kirkpatrick-report.schema.json", "actiescan.schema.json", "actiescan-report.schema.json", "actiescan-comparison.schema.json", "fasemodel.schema.json", "fasemodel-report.schema.json", "lin.schema.json", "lin-report.schema.json", "factsheet.schema.json", "factsheet-report.schema.json", "iwp.schema.json", "iwp-report.schema.json", "xapi-settings.schema.json", "ob3-settings.schema.json"]
+ORDER = ["canvas.schema.json", "template.schema.json", "journey.schema.json", "canvas-report.schema.json", "comparison.schema.json", "journey-report.schema.json", "cohort-report.schema.json", "questions.schema.json", "changelog.schema.json", "changelog-report.schema.json", "sroi-sensitivity.schema.json", "kirkpatrick.schema.json", "kirkpatrick-report.schema.json", "actiescan.schema.json", "actiescan-report.schema.json", "actiescan-comparison.schema.json", "fasemodel.schema.json", "fasemodel-report.schema.json", "lin.schema.json", "lin-report.schema.json", "factsheet.schema.json", "factsheet-report.schema.json", "iwp.schema.json", "iwp-report.schema.json", "xapi-settings.schema.json", "ob3-settings.schema.json", "sroi-assurance-settings.schema.json", "sroi-assurance.schema.json"]
 
 
 def type_of(spec: dict, defs: dict) -> str:

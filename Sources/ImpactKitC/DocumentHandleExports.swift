@@ -294,6 +294,22 @@ public func ik_actiescan_compare(
 }
 
 @c @implementation
+public func ik_changelog_assurance(
+    _ log: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ settings_json: UnsafePointer<CChar>?,
+    _ settings_len: Int, _ out_json: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        let (document, options) = try documentValue(log, as: ChangeLog.self, name: "log")
+        _ = try ReportOptions.settings(ropts, defaults: options)
+        guard let sroi = document.sroi else { throw ImpactKitError(.invalidArgument, "this study has no SROI valuation") }
+        let settings = try optionalDocument(settings_json, settings_len, "settings_json", limits: options.limits)
+            .map(SROIAssuranceSettings.init(jsonValue:)) ?? SROIAssuranceSettings()
+        out.pointee = try cString(JSONWriter.string(try SROIAssurance(sroi, settings: settings).jsonValue))
+    }
+}
+
+@c @implementation
 public func ik_changelog_sensitivity(
     _ log: OpaquePointer?, _ parameter: UnsafePointer<CChar>?, _ values: UnsafePointer<Double>?, _ count: Int,
     _ outcome_id: UnsafePointer<CChar>?, _ ropts: UnsafePointer<ik_report_options>?, _ out_json: OutString?,

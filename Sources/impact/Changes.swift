@@ -44,19 +44,46 @@ struct ChangesReport: ParsableCommand {
 
 struct ChangesSensitivity: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sensitivity", abstract: "Recalculate the SROI with one parameter at several values.")
+        commandName: "sensitivity",
+        abstract: "Recalculate the SROI with one parameter at several values, or test what the result hangs on.",
+        discussion: """
+            --parameter P --values V1,V2,…  the ratio with one parameter at each value.
+            --tornado, --breakeven, --simulate N [--seed S] --distribution …  the assurance figures (JSON, schema \
+            impactkit/sroi-assurance/1): every parameter at a low and high value sorted by swing, where each \
+            parameter crosses 1:1, and the 5th/50th/95th percentile of the ratio over N seeded draws. A distribution is \
+            PARAMETER[@OUTCOME]:uniform:LOW:HIGH or PARAMETER[@OUTCOME]:triangular:LOW:MODE:HIGH; --range \
+            PARAMETER=DOWN,UP replaces a tornado width (docs/sroi.md).
+            """)
 
     @Argument(help: "A change-log JSON file with an \"sroi\" section.")
     var file: String
 
     @Option(help: "deadweight, attribution, displacement, drop-off, discount-rate, duration, quantity or proxy.")
-    var parameter: String
+    var parameter: String?
 
     @Option(help: "Comma-separated values, e.g. 0,10,20,30 (percentages as 0–100).")
-    var values: String
+    var values: String?
 
     @Option(help: "Only this SROI outcome (default: all).")
     var outcome: String?
+
+    @Flag(help: "Every parameter of every outcome at a low and a high value, sorted by the swing of the ratio.")
+    var tornado = false
+
+    @Flag(help: "For each parameter, the value at which the ratio crosses 1:1.")
+    var breakeven = false
+
+    @Option(help: "Monte Carlo: this many runs over the --distribution settings.")
+    var simulate: Int?
+
+    @Option(help: "The simulation's seed (the same seed repeats the run).")
+    var seed: Int = 1
+
+    @Option(help: "PARAMETER[@OUTCOME]:uniform:LOW:HIGH or …:triangular:LOW:MODE:HIGH (repeatable).")
+    var distribution: [String] = []
+
+    @Option(help: "PARAMETER=DOWN,UP: the tornado's width for a parameter (repeatable).")
+    var range: [String] = []
 
     @OptionGroup var language: LanguageOption
 
@@ -68,20 +95,68 @@ struct ChangesSensitivity: ParsableCommand {
                 throw CLIError("\(file): a change log with an \"sroi\" section is needed")
             }
             do {
-                let lang = try language.language()
-                let parameter = try SROIValuation.Parameter(id: parameter)
-                let numbers = try values.split(separator: ",").map { part -> Double in
-                    guard let number = Double(part.trimmingPrefix(" ")) else {
-                        throw ImpactKitError(.invalidArgument, "\"\(part)\" is not a number")
-                    }
-                    return number
+                if tornado || breakeven || simulate != nil { return try assurance(sroi) }
+                guard let parameter, let values else {
+                    throw CLIError("give --parameter and --values, or --tornado, --breakeven or --simulate")
                 }
-                let runs = try sroi.sensitivity(parameter, values: numbers, outcome: outcome)
-                return sroi.sensitivityJSON(runs, parameter: parameter, outcome: outcome, language: lang)
+                let lang = try language.language()
+                let which = try SROIValuation.Parameter(id: parameter)
+                let runs = try sroi.sensitivity(which, values: try numbers(values), outcome: outcome)
+                return sroi.sensitivityJSON(runs, parameter: which, outcome: outcome, language: lang)
             } catch let error as ImpactKitError {
                 throw CLIError("\(error)")
             }
         }
         emit(JSONWriter.string(json))
+    }
+
+    private func numbers(_ text: String) throws -> [Double] {
+        try text.split(separator: ",").map { part -> Double in
+            guard let number = Double(part.trimmingPrefix(" ")) else {
+                throw ImpactKitError(.invalidArgument, "\"\(part)\" is not a number")
+            }
+            return number
+        }
+    }
+
+    /// The flags become the same settings object the C API reads, so they are checked the same way.
+    private func assurance(_ sroi: SROIValuation) throws -> JSONValue {
+        var settings = JSONObject()
+        var ranges = JSONObject()
+        for item in range {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { throw CLIError("--range wants PARAMETER=DOWN,UP, got \(item)") }
+            ranges.append(parts[0], .array(try numbers(parts[1]).map(JSONValue.double)))
+        }
+        if !ranges.isEmpty { settings.append("ranges", .object(ranges)) }
+        if let simulate {
+            guard !distribution.isEmpty else { throw CLIError("--simulate needs at least one --distribution") }
+            let distributions = try distribution.map { spec -> JSONValue in
+                let parts = spec.split(separator: ":").map(String.init)
+                guard parts.count == 4 || parts.count == 5 else {
+                    throw CLIError("--distribution wants PARAMETER[@OUTCOME]:uniform:LOW:HIGH or …:triangular:LOW:MODE:HIGH, got \(spec)")
+                }
+                let target = parts[0].split(separator: "@", maxSplits: 1).map(String.init)
+                var object = JSONObject()
+                object.append("parameter", .string(target[0]))
+                if target.count == 2 { object.append("outcome", .string(target[1])) }
+                object.append("kind", .string(parts[1]))
+                let bounds = try numbers(parts[2...].joined(separator: ","))
+                object.append("low", .double(bounds[0]))
+                if bounds.count == 3 { object.append("mode", .double(bounds[1])) }
+                object.append("high", .double(bounds[bounds.count - 1]))
+                return .object(object)
+            }
+            settings.append("simulate", .object(JSONObject([
+                .init(key: "runs", value: .int(Int64(simulate))), .init(key: "seed", value: .int(Int64(seed))),
+                .init(key: "distributions", value: .array(distributions)),
+            ])))
+        }
+        let report = try SROIAssurance(sroi, settings: try SROIAssuranceSettings(jsonValue: .object(settings))).jsonValue
+        // Only the parts asked for (the ratio always).
+        guard case .object(let object) = report else { return report }
+        let wanted: Set<String> = Set(["schema", "ratio"] + (tornado ? ["tornado"] : []) + (breakeven ? ["break_even"] : [])
+            + (simulate != nil ? ["simulation"] : []))
+        return .object(JSONObject(object.members.filter { wanted.contains($0.key) }))
     }
 }

@@ -66,6 +66,8 @@ int ik_document_compare(const ik_document *from, const ik_document *to, const ik
                         char **out_report, ik_error *error);
 int ik_actiescan_compare(const ik_document *scan, const char *from_label, const char *to_label,
                          const ik_report_options *ropts, char **out_report, ik_error *error);
+int ik_changelog_assurance(const ik_document *log, const ik_report_options *ropts, const char *settings_json,
+                           size_t settings_len, char **out_json, ik_error *error);
 int ik_changelog_sensitivity(const ik_document *log, const char *parameter, const double *values, size_t count,
                              const char *outcome_id, const ik_report_options *ropts, char **out_json,
                              ik_error *error);

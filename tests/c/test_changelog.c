@@ -87,6 +87,38 @@ int main(int argc, char **argv) {
     CHECK(ik_changelog_sensitivity(log, "proxy", NULL, 2, NULL, NULL, &runs, &err) == IK_EINVAL);
     CHECK(ik_changelog_sensitivity(log, "proxy", values, 2, "o9", NULL, &runs, &err) == IK_ENOTFOUND);
 
+    /* Assurance: with every outcome lasting one year the ratio is (6000 + 2700) / 1.035 / 10000 = 0.84, with two
+     * 1.60, so the duration break-even is 2 years; proxies break even at 1 / ratio of their values. */
+    char *assurance = NULL;
+    CHECK(ik_changelog_assurance(log, NULL, NULL, 0, &assurance, &err) == IK_OK);
+    parsed = json_loads(assurance, 0, NULL);
+    double ratio = json_real_value(json_object_get(parsed, "ratio"));
+    json_t *even = json_object_get(parsed, "break_even");
+    for (size_t i = 0; i < json_array_size(even); i++) {
+        json_t *entry = json_array_get(even, i);
+        const char *name = json_string_value(json_object_get(entry, "parameter"));
+        if (strcmp(name, "duration") == 0) CHECK(json_number_value(json_object_get(entry, "value")) == 2);
+        if (strcmp(name, "proxy") == 0) CHECK(fabs(json_real_value(json_object_get(entry, "value")) - 1 / ratio) < 1e-12);
+    }
+    CHECK(json_array_size(json_object_get(parsed, "tornado")) == 2 * 7 + 1);
+    CHECK(json_object_get(parsed, "simulation") == NULL);
+    json_decref(parsed);
+    ik_free(assurance);
+    const char *simulate = "{\"simulate\": {\"runs\": 1000, \"seed\": 5, \"distributions\": "
+                           "[{\"parameter\": \"attribution\", \"kind\": \"uniform\", \"low\": 10, \"high\": 60}]}}";
+    char *repeated = NULL;
+    CHECK(ik_changelog_assurance(log, NULL, simulate, strlen(simulate), &assurance, &err) == IK_OK);
+    CHECK(ik_changelog_assurance(log, NULL, simulate, strlen(simulate), &repeated, &err) == IK_OK);
+    CHECK(assurance && repeated && strcmp(assurance, repeated) == 0 && contains(assurance, "\"runs\": 1000"));
+    ik_free(assurance);
+    ik_free(repeated);
+    assurance = (char *)0x1;
+    const char *empty = "{\"simulate\": {}}";
+    CHECK(ik_changelog_assurance(log, NULL, empty, strlen(empty), &assurance, &err) == IK_ESCHEMA && assurance == NULL);
+    CHECK(ik_changelog_assurance(log, NULL, "{\"x\": 1}", 8, &assurance, &err) == IK_EINVAL && strcmp(err.path, "/x") == 0);
+    CHECK(ik_changelog_assurance(NULL, NULL, NULL, 0, &assurance, &err) == IK_EINVAL);
+    CHECK(ik_changelog_assurance(log, NULL, NULL, 0, NULL, &err) == IK_EINVAL);
+
     char *csv = NULL;
     CHECK(ik_document_to_csv(log, NULL, &csv, &err) == IK_OK);
     CHECK(contains(csv, "\r\nc7,w2,work-field,teamleider Lumens,Ik kan efficiënter werken doordat studenten bepaalde taken overnemen of ondersteunen.,"));

@@ -28,4 +28,16 @@ final class ChangeLog extends Document
         return self::decode($this->verb('ik_changelog_sensitivity', $lang, [],
             Library::argument($parameter, 'parameter'), $array, $count, Library::argument($outcome, 'outcome')));
     }
+
+    /**
+     * What the SROI result hangs on (impactkit/sroi-assurance/1): the tornado sorted by swing, each parameter's
+     * break-even value, and with ['simulate' => ['runs' => 10000, 'seed' => 42, 'distributions' => […]]] the
+     * 5th/50th/95th percentile of the ratio. ['ranges' => ['proxy' => [20, 20], …]] replaces the default widths.
+     */
+    public function assurance(array $settings = []): array
+    {
+        $json = $settings === [] ? null : json_encode($settings, JSON_THROW_ON_ERROR | JSON_PRESERVE_ZERO_FRACTION);
+        return self::decode($this->withDocument(fn (\FFI\CData $doc) => $this->text('ik_changelog_assurance', $doc, null,
+            $json, $json === null ? 0 : strlen($json))));
+    }
 }

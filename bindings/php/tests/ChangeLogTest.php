@@ -30,6 +30,16 @@ final class ChangeLogTest extends TestCase
         } catch (E $error) {
             $this->assertSame(E::ERANGE, $error->getCode());
         }
+        // Assurance: every outcome 1 year gives 0.84, 2 years 1.60 — the duration break-even is 2 years.
+        $assurance = $log->assurance();
+        $this->assertSame(2, array_column($assurance['break_even'], 'value', 'parameter')['duration']);
+        $this->assertSame(['o1', 'duration'], [$assurance['tornado'][0]['outcome'], $assurance['tornado'][0]['parameter']]);
+        $simulated = $log->assurance(['simulate' => ['runs' => 2000, 'seed' => 3,
+            'distributions' => [['parameter' => 'proxy', 'outcome' => 'o1', 'kind' => 'triangular', 'low' => 300, 'mode' => 500, 'high' => 800]]]]);
+        $this->assertSame($simulated, $log->assurance(['simulate' => ['runs' => 2000, 'seed' => 3,
+            'distributions' => [['parameter' => 'proxy', 'outcome' => 'o1', 'kind' => 'triangular', 'low' => 300, 'mode' => 500, 'high' => 800]]]]));
+        $this->assertSame(2000, $simulated['simulation']['runs']);
+        $this->assertLessThan($simulated['simulation']['p50'], $simulated['simulation']['p5']);
         try {
             ChangeLog::fromJson(str_replace('"person": "w1"', '"person": "w9"', $json));
             $this->fail('expected IK_ENOTFOUND');

@@ -104,25 +104,33 @@ public struct SROIValuation: Equatable, Sendable {
 
     /// The calculation with one parameter set to `value` (for all outcomes, or only `outcome`).
     func calculate(overriding parameter: Parameter?, value: Double, outcome only: String?) -> Result {
-        let rate = (parameter == .discountRate ? value : discountRate) / 100
+        calculate { which, outcome in
+            parameter == which && (which == .discountRate || only == nil || only == outcome?.id) ? value : nil
+        }
+    }
+
+    /// The calculation with any parameter of any outcome replaced where `override` gives a value (the discount
+    /// rate is asked with no outcome): what tornado rows, break-even searches and simulation runs all need.
+    func calculate(_ override: (Parameter, Outcome?) -> Double?) -> Result {
+        let rate = (override(.discountRate, nil) ?? discountRate) / 100
         var results: [OutcomeResult] = []
         var perYear: [Double] = []
         for outcome in outcomes {
-            let applies = parameter != nil && (only == nil || only == outcome.id)
-            func setting(_ which: Parameter, _ own: Double) -> Double { applies && parameter == which ? value : own }
+            func setting(_ which: Parameter, _ own: Double) -> Double { override(which, outcome) ?? own }
             let quantity = setting(.quantity, outcome.quantity)
             let proxy = setting(.proxy, outcome.proxy)
             let deadweight = setting(.deadweight, outcome.deadweight) / 100
             let displacement = setting(.displacement, outcome.displacement) / 100
             let attribution = setting(.attribution, outcome.attribution) / 100
             let dropOff = setting(.dropOff, outcome.dropOff) / 100
-            let duration = Int(setting(.duration, Double(outcome.duration)))
+            // Whole years, 1–50 as validated; a simulated value is rounded, never trusted to fit an Int.
+            let duration = Int(min(50, max(1, setting(.duration, Double(outcome.duration)).rounded())))
             let impact = quantity * proxy * (1 - deadweight) * (1 - displacement) * (1 - attribution)
             var values: [Double] = []
             var present = 0.0
             var remaining = impact
             var discount = 1.0
-            for year in 1...max(duration, 1) {
+            for year in 1...duration {
                 if year > 1 { remaining *= (1 - dropOff) }
                 discount *= (1 + rate)
                 values.append(remaining)
