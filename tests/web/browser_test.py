@@ -64,6 +64,14 @@ def wait(driver, condition, timeout: float = 10):
         .until(lambda d: condition(d))
 
 
+def navigate(driver, element) -> None:
+    """Clicks a link or a plain form's button and waits for the next page to load: reading the page before that
+    would read the old one (or an element that is about to go)."""
+    driver.execute_script("window.__before = true")
+    element.click()
+    wait(driver, lambda d: d.execute_script("return window.__before !== true && document.readyState === 'complete'"))
+
+
 def cell(driver, domain: str, field: str):
     return driver.find_element(By.ID, f"cell-{domain}-{field}")
 
@@ -128,9 +136,9 @@ def run(driver: webdriver.Chrome) -> None:
         driver.get(URL)
         assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "nl"
         assert driver.find_element(By.ID, "coach-link").text == "Coach: alle teams"
-        driver.find_element(By.CSS_SELECTOR, '.languages a[lang="en"]').click()
+        navigate(driver, driver.find_element(By.CSS_SELECTOR, '.languages a[lang="en"]'))
         assert driver.find_element(By.ID, "coach-link").text == "Coach: all teams"
-        driver.find_element(By.CSS_SELECTOR, '.languages a[lang="nl"]').click()
+        navigate(driver, driver.find_element(By.CSS_SELECTOR, '.languages a[lang="nl"]'))
         assert driver.find_element(By.TAG_NAME, "h1").text == "Teams"
 
     @step("a team id with a path in it is refused, a new team is created")
@@ -139,14 +147,14 @@ def run(driver: webdriver.Chrome) -> None:
         driver.execute_script("arguments[0].removeAttribute('pattern')", form.find_element(By.NAME, "id"))
         form.find_element(By.NAME, "id").send_keys("../etc")
         form.find_element(By.NAME, "title").send_keys("Webtest")
-        form.find_element(By.TAG_NAME, "button").click()
+        navigate(driver, form.find_element(By.TAG_NAME, "button"))
         assert "kleine letters, cijfers en streepjes" in driver.find_element(By.CSS_SELECTOR, "#create-team .error").text
         form = driver.find_element(By.ID, "create-team")
         for name, value in {"id": TEAM, "title": "Webtest Team", "members": "Anna\nBram", "label": "Week 1"}.items():
             form.find_element(By.NAME, name).clear()
             form.find_element(By.NAME, name).send_keys(value)
         driver.execute_script("arguments[0].value = '2026-09-01'", form.find_element(By.NAME, "date"))
-        form.find_element(By.TAG_NAME, "button").click()
+        navigate(driver, form.find_element(By.TAG_NAME, "button"))
         wait(driver, lambda d: "Webtest Team" in d.find_element(By.TAG_NAME, "h1").text)
         assert "0 van 5 domeinen gedekt; 0 kaarten" in driver.find_element(By.ID, "coverage").text
 
@@ -206,12 +214,12 @@ def run(driver: webdriver.Chrome) -> None:
         placement.find_element(By.TAG_NAME, "summary").click()
         select = placement.find_element(By.NAME, "to")
         select.find_element(By.CSS_SELECTOR, 'option[value="interprofessional:activity"]').click()
-        placement.find_element(By.CSS_SELECTOR, "details form button").click()
+        navigate(driver, placement.find_element(By.CSS_SELECTOR, "details form button"))
         wait(driver, lambda d: card_texts(d, "interprofessional", "activity") == ["Co-creatiesessie"])
         assert card_texts(driver, "partners", "activity") == []
         workshop = [p for p in cell(driver, "knowledge", "activity").find_elements(By.CSS_SELECTOR, ".placement")
                     if p.find_element(By.CSS_SELECTOR, ".text").text == "Workshop"][0]
-        workshop.find_element(By.CSS_SELECTOR, "form.inline button").click()
+        navigate(driver, workshop.find_element(By.CSS_SELECTOR, "form.inline button"))
         wait(driver, lambda d: len(card_texts(d, "knowledge", "activity")) == 9)
         assert "1 van 5 domeinen gedekt; 13 kaarten" in driver.find_element(By.ID, "coverage").text
         assert driver.find_element(By.ID, "weakest").text.endswith("Samenwerking met partners, Omgaan met complexiteit")
@@ -232,19 +240,19 @@ def run(driver: webdriver.Chrome) -> None:
         form.find_element(By.CSS_SELECTOR, 'input[name="intended"][value="yes"]').click()
         form.find_element(By.CSS_SELECTOR, 'input[name="valued_by[]"][value="target-group"]').click()
         form.find_element(By.CSS_SELECTOR, 'input[name="spheres[]"][value="practice"]').click()
-        form.find_element(By.TAG_NAME, "button").click()
+        navigate(driver, form.find_element(By.TAG_NAME, "button"))
         wait(driver, lambda d: "Opbrengsten: 1 bedoeld" in d.find_element(By.ID, "impact-figures").text)
         form = form_of("Interactie", "Interview met de doelgroep")
         form.find_element(By.CSS_SELECTOR, 'select[name="mode"] option[value="direct"]').click()
         form.find_element(By.CSS_SELECTOR, 'input[name="partners[]"][value="target-group"]').click()
-        form.find_element(By.TAG_NAME, "button").click()
+        navigate(driver, form.find_element(By.TAG_NAME, "button"))
         wait(driver, lambda d: "1 direct, 0 indirect, 1 samen gemaakt" in d.find_element(By.ID, "impact-figures").text)
         chain = driver.find_element(By.CSS_SELECTOR, ".chain-form")
         chain.find_element(By.CSS_SELECTOR, 'select[name="activity"] option').click()  # the interview comes first
         [o for o in chain.find_elements(By.CSS_SELECTOR, 'select[name="places[]"] option') if o.text == "Buurthuis"][0].click()
         [o for o in chain.find_elements(By.CSS_SELECTOR, 'select[name="results[]"] option')
          if o.text == "Inzicht in de doelgroep"][0].click()
-        chain.find_element(By.TAG_NAME, "button").click()
+        navigate(driver, chain.find_element(By.TAG_NAME, "button"))
         # One result, intended; eleven activities, one direct and co-created; one chain.
         wait(driver, lambda d: d.find_element(By.ID, "impact-figures").text ==
              "Opbrengsten: 1 bedoeld, 0 onbedoeld, 0 onbekend. Activiteiten: 1 direct, 0 indirect, 1 samen gemaakt. Ketens: 1.")
@@ -264,7 +272,7 @@ def run(driver: webdriver.Chrome) -> None:
         form = driver.find_element(By.ID, "new-moment")
         form.find_element(By.NAME, "label").send_keys("Week 5")
         driver.execute_script("arguments[0].value = '2026-10-01'", form.find_element(By.NAME, "date"))
-        form.find_element(By.TAG_NAME, "button").click()
+        navigate(driver, form.find_element(By.TAG_NAME, "button"))
         wait(driver, lambda d: "Week 5" in d.find_element(By.TAG_NAME, "h1").text)
         assert driver.find_elements(By.CSS_SELECTOR, ".questions blockquote.answer") == []  # answers stay behind
         place_by_click(driver, "loc.partner-office", "partners", "place")
@@ -294,13 +302,13 @@ def run(driver: webdriver.Chrome) -> None:
         options = form.find_elements(By.CSS_SELECTOR, 'select[name="target"] option')
         [option for option in options if option.text == "Nieuwe contacten"][0].click()
         form.find_element(By.NAME, "justification").send_keys("Twee nieuwe partners in de wijk.")
-        form.find_element(By.TAG_NAME, "button").click()
+        navigate(driver, form.find_element(By.TAG_NAME, "button"))
         evidence = wait(driver, lambda d: d.find_element(By.ID, "evidence"))
         assert "Week 5: Nieuwe contacten — Twee nieuwe partners in de wijk." in evidence.text
 
     @step("xAPI sent to the LRS: the page shows its answer, the statements are in Ralph")
     def _():
-        driver.find_element(By.ID, "send-xapi").click()
+        navigate(driver, driver.find_element(By.ID, "send-xapi"))
         status = wait(driver, lambda d: d.find_element(By.ID, "lrs-status"))
         assert status.text == "200"
         # Two moments, members Anna and Bram as actors (2 + 2), one answer by the team (1).
@@ -331,10 +339,10 @@ def without_javascript(driver: webdriver.Chrome) -> None:
     def _():
         driver.get(URL + f"?team={TEAM}")
         radio(driver, "res.prototype").click()
-        cell(driver, "complexity", "activity").find_element(By.CSS_SELECTOR, ".place-here").click()
+        navigate(driver, cell(driver, "complexity", "activity").find_element(By.CSS_SELECTOR, ".place-here"))
         assert error_in(driver, "complexity", "activity").startswith("Deze kaart hoort niet in dit veld")
         radio(driver, "res.prototype").click()
-        cell(driver, "complexity", "result").find_element(By.CSS_SELECTOR, ".place-here").click()
+        navigate(driver, cell(driver, "complexity", "result").find_element(By.CSS_SELECTOR, ".place-here"))
         assert card_texts(driver, "complexity", "result") == ["Prototype"]
 
     @step("an imported canvas over the page's 1 MiB limit gets the library's error; a good one becomes moment 3")
@@ -344,13 +352,13 @@ def without_javascript(driver: webdriver.Chrome) -> None:
         text = (examples / "pzw-bottendaal-end.json").read_text()
         big.write_text(text.replace("{", '{"x-padding": "' + "x" * 1_200_000 + '",', 1))
         driver.find_element(By.CSS_SELECTOR, '#import-form input[type="file"]').send_keys(str(big))
-        driver.find_element(By.CSS_SELECTOR, "#import-form button").click()
+        navigate(driver, driver.find_element(By.CSS_SELECTOR, "#import-form button"))
         error = driver.find_element(By.CSS_SELECTOR, "#import-form .error").text
         assert error == (f"Te groot: boven de grenzen van de bibliotheek — document is {big.stat().st_size} bytes, "
                          "more than the limit of 1048576 bytes"), error
         # The end-of-semester canvas of the examples: dated after Week 5, so it follows as the third moment.
         driver.find_element(By.CSS_SELECTOR, '#import-form input[type="file"]').send_keys(str(examples / "pzw-bottendaal-end.json"))
-        driver.find_element(By.CSS_SELECTOR, "#import-form button").click()
+        navigate(driver, driver.find_element(By.CSS_SELECTOR, "#import-form button"))
         assert "Einde semester" in driver.find_element(By.TAG_NAME, "h1").text
         assert "5 van 5 domeinen gedekt; 21 kaarten" in driver.find_element(By.ID, "coverage").text
 
