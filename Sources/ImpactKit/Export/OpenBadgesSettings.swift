@@ -63,16 +63,9 @@ public struct OpenBadgesSettings: Equatable, Sendable {
         recipientSalt = try at("recipient") { try recipientReader.required("salt") { try $0.nonEmptyString(maxLength: 256) } }
         try Self.refuseUnknown(issuerReader, in: "issuer")
         try Self.refuseUnknown(recipientReader, in: "recipient")
-        achievementBase = try reader.optional("achievement_base") { try XAPISettings.iri(try $0.stringValue()) }
-            .map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? (issuerID.hasSuffix("/") ? issuerID : issuerID + "/") + "achievements/"
-        criteria = try reader.optional("criteria") { value in
-            guard case .object(let object) = value else { throw ImpactKitError(.schema, "expected an object of outcome id → narrative") }
-            var criteria: [String: String] = [:]
-            for member in object.members {
-                criteria[member.key] = try at(member.key) { try member.value.nonEmptyString(maxLength: 8192) }
-            }
-            return criteria
-        } ?? [:]
+        achievementBase = try reader.optional("achievement_base") { XAPISettings.withSlash(try XAPISettings.iri(try $0.stringValue())) }
+            ?? XAPISettings.withSlash(issuerID) + "achievements/"
+        criteria = try reader.optional("criteria") { try $0.stringMap(maxLength: 8192, of: "outcome id → narrative") } ?? [:]
         let embed = try reader.optional("poster_data_uri") { try $0.boolValue() } ?? false
         let template = try reader.optional("poster_url") { value in
             // "{moment}" is a placeholder, not part of the IRI: check the IRI it stands in.

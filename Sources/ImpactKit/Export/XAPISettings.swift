@@ -70,14 +70,7 @@ public struct XAPISettings: Equatable, Sendable {
             activityBase = Self.withSlash(base)
         }
         actor = try reader.optional("actor") { try ActorMode(id: try $0.stringValue()) } ?? .group
-        accounts = try reader.optional("accounts") { value in
-            guard case .object(let object) = value else { throw ImpactKitError(.schema, "expected an object of name → account") }
-            var accounts: [String: String] = [:]
-            for member in object.members {
-                accounts[member.key] = try at(member.key) { try member.value.nonEmptyString(maxLength: 256) }
-            }
-            return accounts
-        } ?? [:]
+        accounts = try reader.optional("accounts") { try $0.stringMap(maxLength: 256, of: "name → account") } ?? [:]
         names = try reader.optional("names") { try Names(id: try $0.stringValue()) } ?? .pseudonymous
         version = try reader.optional("version") { try Version(id: try $0.stringValue()) } ?? .v1_0_3
         if let roles = try reader.optional("roles", { $0 }) {
@@ -158,5 +151,5 @@ public struct XAPISettings: Equatable, Sendable {
         return text
     }
 
-    private static func withSlash(_ text: String) -> String { text.hasSuffix("/") ? text : text + "/" }
+    static func withSlash(_ text: String) -> String { text.hasSuffix("/") ? text : text + "/" }
 }

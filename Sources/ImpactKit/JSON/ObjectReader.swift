@@ -86,6 +86,16 @@ extension JSONValue {
         return result
     }
 
+    /// An object of non-empty strings (name → account, outcome → narrative), each at most `maxLength` bytes.
+    func stringMap(maxLength: Int, of what: String) throws -> [String: String] {
+        guard case .object(let object) = self else { throw ImpactKitError(.schema, "expected an object of \(what)") }
+        var map: [String: String] = [:]
+        for member in object.members {
+            map[member.key] = try at(member.key) { try member.value.nonEmptyString(maxLength: maxLength) }
+        }
+        return map
+    }
+
     func boolValue() throws -> Bool {
         guard case .bool(let flag) = self else { throw ImpactKitError(.schema, "expected true or false, found \(typeName)") }
         return flag
