@@ -87,6 +87,12 @@ int main(int argc, char **argv) {
     CHECK(ik_changelog_sensitivity(log, "proxy", NULL, 2, NULL, NULL, &runs, &err) == IK_EINVAL);
     CHECK(ik_changelog_sensitivity(log, "proxy", values, 2, "o9", NULL, &runs, &err) == IK_ENOTFOUND);
 
+    /* No change of the example study is verified yet: 0 of 12 (tests/swift and the bindings verify some). */
+    char *checked = NULL;
+    CHECK(ik_document_evaluate(log, NULL, &checked, &err) == IK_OK);
+    CHECK(contains(checked, "\"verification\": {\n    \"verified\": 0,\n    \"unverified\": 12"));
+    ik_free(checked);
+
     /* Assurance: with every outcome lasting one year the ratio is (6000 + 2700) / 1.035 / 10000 = 0.84, with two
      * 1.60, so the duration break-even is 2 years; proxies break even at 1 / ratio of their values. */
     char *assurance = NULL;

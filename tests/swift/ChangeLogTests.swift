@@ -9,6 +9,22 @@ struct ChangeLogTests {
         try ChangeLog(json: try #require(readFile(repositoryRoot + "/examples/data/pwmi-changelog.json")))
     }
 
+    @Test func verifiedChangesAreCountedPerGroupAndDimension() throws {
+        var log = try log()
+        // c5 (work-field, collaborating) and c10 (residents, relating) verified; 12 changes in scope.
+        for index in log.changes.indices where ["c5", "c10"].contains(log.changes[index].id) {
+            log.changes[index].verified = ChangeLog.Verification(by: "teamleider", how: "interview")
+        }
+        let report = log.report()
+        #expect(report.verified == 2 && report.total == 12)
+        #expect(report.verifiedPerGroup.map { "\($0.group.id) \($0.verified)/\($0.unverified)" }
+            == ["students 0/4", "work-field 1/2", "bridge-builders 0/2", "residents 1/2"])
+        #expect(report.verifiedPerDimension.map { "\($0.dimension?.rawValue ?? "-") \($0.verified)/\($0.unverified)" }
+            == ["being 0/1", "thinking 0/1", "relating 1/3", "collaborating 1/2", "acting 0/2", "- 0/1"])
+        let again = try ChangeLog(json: log.json())
+        #expect(again.changes.first { $0.id == "c5" }?.verified?.how == "interview")
+    }
+
     @Test func roundTripIsByteStable() throws {
         let text = try #require(readFile(repositoryRoot + "/examples/data/pwmi-changelog.json"))
         #expect(try ChangeLog(json: text).json() == text)

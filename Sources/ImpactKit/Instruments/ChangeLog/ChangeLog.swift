@@ -48,6 +48,24 @@ public struct ChangeLog: Equatable, Sendable {
         public var unknown = JSONObject()
     }
 
+    /// Who confirmed that a change happened and how (Outcome Harvesting's substantiation: someone independent of
+    /// the person who reported it agrees it is accurate), which SVI's principle "verify the result" asks for.
+    public struct Verification: Equatable, Sendable {
+        /// Who verified it: a role or stakeholder, not a name ("wijkverpleegkundige", "docent-onderzoeker").
+        public var by: String
+        /// How: an interview, a document, an observation …
+        public var how: String
+        /// "YYYY-MM-DD".
+        public var date: String?
+        public var unknown = JSONObject()
+
+        public init(by: String, how: String, date: String? = nil) {
+            self.by = by
+            self.how = how
+            self.date = date
+        }
+    }
+
     public struct Change: Equatable, Sendable {
         public var id: String
         public var person: String
@@ -62,6 +80,7 @@ public struct ChangeLog: Equatable, Sendable {
         public var skill: String?
         public var sdgs: [Int]
         public var helices: [HelixActor]
+        public var verified: Verification?
         public var unknown = JSONObject()
 
         public init(

@@ -117,6 +117,15 @@ extension ChangeLog {
             skill: try reader.optional("skill") { try $0.stringValue() },
             sdgs: try reader.optional("sdgs") { try $0.uniqueArray { Int(try $0.integer(in: Int64(Int32.min)...Int64(Int32.max))) } } ?? [],
             helices: try reader.optional("helices") { try $0.uniqueArray { try HelixActor(id: try $0.stringValue()) } } ?? [])
+        change.verified = try reader.optional("verified") { value in
+            var fields = try ObjectReader(value)
+            var verification = ChangeLog.Verification(
+                by: try fields.required("by") { try $0.nonEmptyString(maxLength: 200) },
+                how: try fields.required("how") { try $0.nonEmptyString(maxLength: 1000) },
+                date: try fields.optional("date") { try CalendarDate.validate(try $0.stringValue()) })
+            verification.unknown = fields.unknown
+            return verification
+        }
         change.unknown = reader.unknown
         return change
     }
@@ -179,6 +188,14 @@ extension ChangeLog {
                     item.append("skill", ifPresent: change.skill.map(JSONValue.string))
                     item.append("sdgs", .array(change.sdgs.map { .int(Int64($0)) }))
                     item.append("helices", .array(change.helices.map { .string($0.rawValue) }))
+                    if let verified = change.verified {
+                        var object = JSONObject()
+                        object.append("by", .string(verified.by))
+                        object.append("how", .string(verified.how))
+                        object.append("date", ifPresent: verified.date.map(JSONValue.string))
+                        object.append(contentsOf: verified.unknown)
+                        item.append("verified", .object(object))
+                    }
                     item.append(contentsOf: change.unknown)
                     return .object(item)
                 }))

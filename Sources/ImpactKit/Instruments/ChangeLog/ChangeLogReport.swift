@@ -43,6 +43,10 @@ public struct ChangeLogReport: Sendable {
     /// SDG number → ids of the changes that touch it, ascending.
     public var sdgs: [(sdg: Int, changes: [String])]
     public var outOfScope: OutOfScope
+    /// Verified and unverified changes (in scope): in all, per group in scope, per dimension (nil: unclassified).
+    public var verified: Int
+    public var verifiedPerGroup: [(group: ChangeLog.Group, verified: Int, unverified: Int)]
+    public var verifiedPerDimension: [(dimension: IDGDimension?, verified: Int, unverified: Int)]
     public var sroi: SROIValuation.Result?
 
     /// Share in ten-thousandths of all changes, half up.
@@ -98,6 +102,18 @@ public struct ChangeLogReport: Sendable {
             let top = Array(ranked.prefix(3))
             let cut = ranked.count > 3 && score(ranked[2]) == score(ranked[3])
             return Ranked(group: group, top: top, cutByTie: cut, unvoted: own.count - voted.count, quotes: own.compactMap(\.element.quote))
+        }
+        verified = changes.filter { $0.verified != nil }.count
+        verifiedPerGroup = log.groups.filter(\.inScope).map { group in
+            let own = changes.filter { groupOf[$0.person] == group.id }
+            let yes = own.filter { $0.verified != nil }.count
+            return (group, yes, own.count - yes)
+        }
+        verifiedPerDimension = (IDGDimension.allCases.map { Optional($0) } + [nil]).compactMap { dimension in
+            let own = changes.filter { log.dimension(of: $0) == dimension }
+            guard dimension != nil || !own.isEmpty else { return nil }
+            let yes = own.filter { $0.verified != nil }.count
+            return (dimension, yes, own.count - yes)
         }
         people = inScopePeople.count
         roles = Set(inScopePeople.compactMap(\.role)).count
@@ -190,6 +206,18 @@ extension ChangeLogReport {
         outside.append("people", .int(Int64(outOfScope.people)))
         outside.append("changes", .int(Int64(outOfScope.changes)))
         report.append("out_of_scope", .object(outside))
+        func counts(_ verified: Int, _ unverified: Int) -> [JSONObject.Member] {
+            [.init(key: "verified", value: .int(Int64(verified))), .init(key: "unverified", value: .int(Int64(unverified)))]
+        }
+        var verification = JSONObject(counts(verified, total - verified))
+        verification.append("groups", .array(verifiedPerGroup.map { entry in
+            .object(JSONObject([.init(key: "group", value: .string(entry.group.id))] + counts(entry.verified, entry.unverified)))
+        }))
+        verification.append("dimensions", .array(verifiedPerDimension.map { entry in
+            .object(JSONObject([.init(key: "dimension", value: entry.dimension.map { .string($0.rawValue) } ?? .null)]
+                + counts(entry.verified, entry.unverified)))
+        }))
+        report.append("verification", .object(verification))
         var sdgObject = JSONObject()
         sdgObject.append("touched", .int(Int64(sdgs.count)))
         sdgObject.append("of", .int(17))
@@ -240,6 +268,13 @@ extension ChangeLogReport {
                 : "\(percent(chosenCount))% of the changes are about \(names).")
         lines.append(
             nl ? "Bijdrage aan \(sdgs.count) van de 17 SDG's." : "Contributes to \(sdgs.count) of the 17 SDGs.")
+        lines.append(
+            nl
+                ? "Geverifieerd door een ander dan wie de verandering meldde: \(verified) van \(total)."
+                : "Verified by someone other than who reported the change: \(verified) of \(total).")
+        for entry in verifiedPerGroup where entry.verified + entry.unverified > 0 {
+            lines.append("  \(entry.group.name): \(entry.verified) " + (nl ? "van" : "of") + " \(entry.verified + entry.unverified)")
+        }
         for ranked in groups where !ranked.top.isEmpty || ranked.unvoted > 0 {
             lines.append("")
             lines.append((nl ? "Belangrijkste veranderingen — " : "Top changes — ") + ranked.group.name)
