@@ -91,6 +91,8 @@ int main(int argc, char **argv) {
     char *checked = NULL;
     CHECK(ik_document_evaluate(log, NULL, &checked, &err) == IK_OK);
     CHECK(contains(checked, "\"verification\": {\n    \"verified\": 0,\n    \"unverified\": 12"));
+    /* The pre-assurance check names o2's missing proxy source under "value the things that matter". */
+    CHECK(contains(checked, "o2 Efficiënter werken in het werkveld: proxy without a source"));
     ik_free(checked);
 
     /* Assurance: with every outcome lasting one year the ratio is (6000 + 2700) / 1.035 / 10000 = 0.84, with two

@@ -144,6 +144,7 @@ check 'if "$BIN" export examples/data/pzw-bottendaal-end.json --format xapi --ho
 check '"$BIN" export examples/data/pzw-bottendaal.journey.json --format xapi --homepage https://lms.example.org --pseudonym-salt-file build/cli/salt --xapi-version 2.0.0 --actor members | python3 -c '\''import json,sys; sys.path.insert(0, "bindings/python/tests"); from xapi_profile import Profile; p=Profile(); s=json.load(sys.stdin); assert s and all(p.errors(x) == [] for x in s), [p.errors(x) for x in s]'\'''
 
 check '"$BIN" changes report examples/data/pwmi-changelog.json --lang en | grep -q "Verified by someone other than who reported the change: 0 of 12."'
+check '"$BIN" changes report examples/data/pwmi-changelog.json --lang nl | grep -qx "    – geen enkele verandering geverifieerd"'
 # SROI assurance: break-even and simulation as the C API and Python give them (same seed, same figures).
 check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --breakeven --tornado | python3 -c '\''import json,sys; r=json.load(sys.stdin); e={x["parameter"]: x["value"] for x in r["break_even"]}; assert e["duration"] == 2 and abs(e["proxy"] - 1 / r["ratio"]) < 1e-12 and r["tornado"][0]["parameter"] == "duration", r'\'''
 check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --simulate 2000 --seed 9 --distribution "proxy@o1:triangular:300:500:800" > build/cli/sim1.json && "$BIN" changes sensitivity examples/data/pwmi-changelog.json --simulate 2000 --seed 9 --distribution "proxy@o1:triangular:300:500:800" | cmp - build/cli/sim1.json'

@@ -25,6 +25,32 @@ struct ChangeLogTests {
         #expect(again.changes.first { $0.id == "c5" }?.verified?.how == "interview")
     }
 
+    @Test func preAssuranceFindingsPerPrinciple() throws {
+        var log = try log()
+        // By hand from the example: c11 unclassified; o2 has no proxy source and deadweight 0; nothing verified;
+        // three decisions in step 5; the municipality out of scope and counted nowhere.
+        var findings = SVIPrinciples(log, report: log.report()).findings
+        #expect(findings.map(\.principle) == SVIPrinciples.Principle.allCases)
+        #expect(findings.map { $0.missing.map(\.en) } == [
+            [], ["1 change not classified"], ["o2 Efficiënter werken in het werkveld: proxy without a source"], [],
+            ["o2: deadweight never set (0 %)"], [], ["no change verified"], [],
+        ])
+        #expect(findings[0].shows.map(\.en) == ["4 groups in scope, 8 people, 12 changes in their own words", "named out of scope: Gemeente"])
+        // Verifying one change per group but the residents leaves one group unverified; an outcome for the
+        // municipality (out of scope) is not material; no decisions makes the study unresponsive.
+        for index in log.changes.indices where ["c1", "c5", "c8"].contains(log.changes[index].id) {
+            log.changes[index].verified = ChangeLog.Verification(by: "docent-onderzoeker", how: "interview")
+        }
+        log.sroi?.outcomes[0].group = "municipality"
+        log.steps.learn = []
+        log.steps.focus = []
+        log.steps.scale = []
+        findings = SVIPrinciples(log, report: log.report()).findings
+        #expect(findings[6].missing.map(\.en) == ["Bewoners (ouder-kindgroep): no change verified"])
+        #expect(findings[3].missing.map(\.nl) == ["o1 telt mee voor Gemeente, dat buiten de scope valt"])
+        #expect(findings[7].missing.map(\.en) == ["no decisions recorded (step 5)"] && findings[7].shows.isEmpty)
+    }
+
     @Test func roundTripIsByteStable() throws {
         let text = try #require(readFile(repositoryRoot + "/examples/data/pwmi-changelog.json"))
         #expect(try ChangeLog(json: text).json() == text)

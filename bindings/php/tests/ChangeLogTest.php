@@ -35,6 +35,8 @@ final class ChangeLogTest extends TestCase
         $counts = ChangeLog::fromJson(json_encode($verified, JSON_UNESCAPED_UNICODE))->evaluate('en')['verification'];
         $this->assertSame([1, 11], [$counts['verified'], $counts['unverified']]);
         $this->assertSame(['work-field', 1, 2], array_values($counts['groups'][1]));
+        $principles = array_column($log->evaluate('nl')['principles'], 'missing', 'principle');
+        $this->assertSame(['o2: deadweight nooit gezet (0 %)'], $principles['do-not-over-claim']);
         // Assurance: every outcome 1 year gives 0.84, 2 years 1.60 — the duration break-even is 2 years.
         $assurance = $log->assurance();
         $this->assertSame(2, array_column($assurance['break_even'], 'value', 'parameter')['duration']);

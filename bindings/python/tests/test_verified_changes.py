@@ -45,3 +45,25 @@ def test_a_verification_needs_who_and_how():
     with pytest.raises(impactkit.OutOfRange) as refused:
         impactkit.open(json.dumps(study(c1={"by": "docent", "how": "gesprek", "date": "2026-02-30"})))
     assert refused.value.path == "/changes/0/verified/date"
+
+
+def test_pre_assurance_findings_per_principle():
+    # Worked by hand from the example study; see tests/swift/ChangeLogTests.swift for the same on edited studies.
+    with impactkit.load(DATA / "pwmi-changelog.json") as log:
+        principles = log.evaluate("en")["principles"]
+        text = log.report_text("nl")
+    assert [p["principle"] for p in principles] == [
+        "involve-stakeholders", "understand-what-changes", "value-what-matters", "include-what-is-material",
+        "do-not-over-claim", "be-transparent", "verify-the-result", "be-responsive"]
+    assert {p["principle"]: p["missing"] for p in principles if p["missing"]} == {
+        "understand-what-changes": ["1 change not classified"],
+        "value-what-matters": ["o2 Efficiënter werken in het werkveld: proxy without a source"],
+        "do-not-over-claim": ["o2: deadweight never set (0 %)"],
+        "verify-the-result": ["no change verified"]}
+    assert "  Claim niet te veel: deadweight, attributie, verplaatsing en drop-off per uitkomst toegepast\n    – o2: deadweight nooit gezet (0 %)" in text
+    # Verifying c5 (work-field) and c10 (residents) leaves the students and bridge-builders unverified.
+    document = study(c5={"by": "teamleider", "how": "interview"}, c10={"by": "wijkverpleegkundige", "how": "observatie"})
+    with impactkit.open(json.dumps(document)) as log:
+        verify = log.evaluate("en")["principles"][6]
+    assert verify["shows"] == ["2 of 12 changes verified"]
+    assert verify["missing"] == ["Studenten: no change verified", "Bruggenbouwers: no change verified"]

@@ -218,6 +218,7 @@ extension ChangeLogReport {
                 + counts(entry.verified, entry.unverified)))
         }))
         report.append("verification", .object(verification))
+        report.append("principles", SVIPrinciples(log, report: self).jsonValue(language: language))
         var sdgObject = JSONObject()
         sdgObject.append("touched", .int(Int64(sdgs.count)))
         sdgObject.append("of", .int(17))
@@ -294,6 +295,8 @@ extension ChangeLogReport {
             lines.append("")
             lines.append(contentsOf: valuation.lines(sroi, language: language))
         }
+        lines.append("")
+        lines.append(contentsOf: SVIPrinciples(log, report: self).lines(language: language))
         return lines.joined(separator: "\n") + "\n"
     }
 }
