@@ -27,13 +27,14 @@ struct ChangeLogTests {
 
     @Test func preAssuranceFindingsPerPrinciple() throws {
         var log = try log()
-        // By hand from the example: c11 unclassified; o2 has no proxy source and deadweight 0; nothing verified;
+        // By hand from the example: c11 unclassified; o2 has no proxy source and deadweight 0; o1's source has no
+        // licence; nothing verified;
         // three decisions in step 5; the municipality out of scope and counted nowhere.
         var findings = SVIPrinciples(log, report: log.report()).findings
         #expect(findings.map(\.principle) == SVIPrinciples.Principle.allCases)
         #expect(findings.map { $0.missing.map(\.en) } == [
             [], ["1 change not classified"], ["o2 Efficiënter werken in het werkveld: proxy without a source"], [],
-            ["o2: deadweight never set (0 %)"], [], ["no change verified"], [],
+            ["o2: deadweight never set (0 %)"], ["o1: the licence of the proxy's source is not stated"], ["no change verified"], [],
         ])
         #expect(findings[0].shows.map(\.en) == ["4 groups in scope, 8 people, 12 changes in their own words", "named out of scope: Gemeente"])
         // Verifying one change per group but the residents leaves one group unverified; an outcome for the
@@ -49,6 +50,21 @@ struct ChangeLogTests {
         #expect(findings[6].missing.map(\.en) == ["Bewoners (ouder-kindgroep): no change verified"])
         #expect(findings[3].missing.map(\.nl) == ["o1 telt mee voor Gemeente, dat buiten de scope valt"])
         #expect(findings[7].missing.map(\.en) == ["no decisions recorded (step 5)"] && findings[7].shows.isEmpty)
+    }
+
+    @Test func proxyCatalogueSuppliesValueAndProvenance() throws {
+        let text = try #require(readFile(repositoryRoot + "/examples/data/pwmi-changelog.json"))
+            .replacing(#""proxy": 500,"#, with: #""proxy_id": "eenzaamheid","#)
+            .replacing(#""outcomes": ["#, with: #""proxies": [{"id": "eenzaamheid", "description": "Minder eenzaamheid", "value": 500, "year": 2024, "source": "Eigen waardering", "licence": "CC BY 4.0"}], "outcomes": ["#)
+        let log = try ChangeLog(json: text)
+        let outcome = try #require(log.sroi?.outcomes.first)
+        #expect(outcome.proxy == 500 && outcome.proxyID == "eenzaamheid" && !outcome.proxyGiven)
+        #expect(log.sroi?.proxy(of: outcome)?.licence == "CC BY 4.0")
+        // Written back as read: the catalogue, and the outcome without a proxy of its own.
+        let again = try ChangeLog(json: log.json())
+        #expect(again == log && !log.json().contains(#""proxy": 500"#))
+        let broken = text.replacing(#""proxy_id": "eenzaamheid""#, with: #""proxy_id": "x""#)
+        #expect(caught { try ChangeLog(json: broken) }?.path == "/sroi/outcomes/0/proxy_id")
     }
 
     @Test func roundTripIsByteStable() throws {

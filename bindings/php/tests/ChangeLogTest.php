@@ -35,6 +35,13 @@ final class ChangeLogTest extends TestCase
         $counts = ChangeLog::fromJson(json_encode($verified, JSON_UNESCAPED_UNICODE))->evaluate('en')['verification'];
         $this->assertSame([1, 11], [$counts['verified'], $counts['unverified']]);
         $this->assertSame(['work-field', 1, 2], array_values($counts['groups'][1]));
+        $catalogued = json_decode($json, true);
+        $catalogued['sroi']['proxies'] = [['id' => 'p1', 'description' => 'Minder eenzaamheid', 'value' => 500,
+            'source' => 'Eigen waardering', 'licence' => 'CC BY 4.0']];
+        unset($catalogued['sroi']['outcomes'][0]['proxy']);
+        $catalogued['sroi']['outcomes'][0]['proxy_id'] = 'p1';
+        $assumed = ChangeLog::fromJson(json_encode($catalogued, JSON_UNESCAPED_UNICODE))->evaluate('en')['sroi']['assumptions']['outcomes'][0];
+        $this->assertSame(['CC BY 4.0', 500], [$assumed['proxy_licence'], $assumed['proxy']]);
         $principles = array_column($log->evaluate('nl')['principles'], 'missing', 'principle');
         $this->assertSame(['o2: deadweight nooit gezet (0 %)'], $principles['do-not-over-claim']);
         // Assurance: every outcome 1 year gives 0.84, 2 years 1.60 — the duration break-even is 2 years.

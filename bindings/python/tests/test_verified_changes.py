@@ -59,6 +59,7 @@ def test_pre_assurance_findings_per_principle():
         "understand-what-changes": ["1 change not classified"],
         "value-what-matters": ["o2 Efficiënter werken in het werkveld: proxy without a source"],
         "do-not-over-claim": ["o2: deadweight never set (0 %)"],
+        "be-transparent": ["o1: the licence of the proxy's source is not stated"],
         "verify-the-result": ["no change verified"]}
     assert "  Claim niet te veel: deadweight, attributie, verplaatsing en drop-off per uitkomst toegepast\n    – o2: deadweight nooit gezet (0 %)" in text
     # Verifying c5 (work-field) and c10 (residents) leaves the students and bridge-builders unverified.

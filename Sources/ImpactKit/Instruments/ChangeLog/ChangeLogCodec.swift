@@ -232,7 +232,13 @@ extension SROIValuation {
                 return Input(name: name, value: amount, unknown: item.unknown)
             }
         } ?? []
-        outcomes = try reader.optional("outcomes") { try $0.array(SROIValuation.decodeOutcome) } ?? []
+        proxies = try reader.optional("proxies") { try $0.array(SROIValuation.decodeProxy) } ?? []
+        var ids = Set<String>()
+        for (index, proxy) in proxies.enumerated() where !ids.insert(proxy.id).inserted {
+            throw ImpactKitError(.exists, "proxy \"\(proxy.id)\" is listed twice in the catalogue", path: "/proxies/\(index)/id")
+        }
+        let catalogue = proxies
+        outcomes = try reader.optional("outcomes") { try $0.array { try SROIValuation.decodeOutcome($0, catalogue: catalogue) } } ?? []
         var seen = Set<String>()
         for (index, outcome) in outcomes.enumerated() where !seen.insert(outcome.id).inserted {
             throw ImpactKitError(.exists, "SROI outcome \"\(outcome.id)\" is listed twice", path: "/outcomes/\(index)/id")
@@ -240,7 +246,24 @@ extension SROIValuation {
         unknown = reader.unknown
     }
 
-    private static func decodeOutcome(_ value: JSONValue) throws -> Outcome {
+    private static func decodeProxy(_ value: JSONValue) throws -> Proxy {
+        var reader = try ObjectReader(value)
+        return Proxy(
+            id: try reader.required("id") { try $0.identifier() },
+            description: try reader.required("description") { try $0.nonEmptyString() },
+            value: try reader.required("value") { value in
+                let number = try value.number()
+                try Parameter.proxy.validate(number)
+                return number
+            },
+            unit: try reader.optional("unit") { try $0.nonEmptyString(maxLength: 200) },
+            year: try reader.optional("year") { Int(try $0.integer(in: 1900...2200)) },
+            source: try reader.required("source") { try $0.nonEmptyString() },
+            licence: try reader.required("licence") { try $0.nonEmptyString(maxLength: 500) },
+            unknown: reader.unknown)
+    }
+
+    private static func decodeOutcome(_ value: JSONValue, catalogue: [Proxy]) throws -> Outcome {
         var reader = try ObjectReader(value)
         func parameter(_ key: String, _ parameter: Parameter, default fallback: Double? = nil) throws -> Double {
             let read: (JSONValue) throws -> Double = { value in
@@ -255,15 +278,32 @@ extension SROIValuation {
         let name = try reader.required("name") { try $0.nonEmptyString() }
         let group = try reader.optional("group") { try $0.stringValue() }
         let quantity = try parameter("quantity", .quantity)
-        let proxy = try parameter("proxy", .proxy)
+        let proxyID = try reader.optional("proxy_id") { value -> String in
+            let id = try value.identifier()
+            guard catalogue.contains(where: { $0.id == id }) else {
+                throw ImpactKitError(.notFound, "no proxy \"\(id.prefix(40))\" in the study's catalogue (\"proxies\")")
+            }
+            return id
+        }
+        let own = try reader.optional("proxy") { value -> Double in
+            let number = try value.number()
+            try Parameter.proxy.validate(number)
+            return number
+        }
+        guard let proxy = own ?? catalogue.first(where: { $0.id == proxyID })?.value else {
+            throw ImpactKitError(.schema, "missing required field \"proxy\" (or a \"proxy_id\" from the catalogue)")
+        }
         let proxySource = try reader.optional("proxy_source") { try $0.nonEmptyString() }
         let duration = Int(try parameter("duration", .duration, default: 1))
-        return Outcome(
+        var outcome = Outcome(
             id: id, name: name, group: group, quantity: quantity, proxy: proxy, proxySource: proxySource,
             duration: duration, deadweight: try parameter("deadweight", .deadweight, default: 0),
             attribution: try parameter("attribution", .attribution, default: 0),
             displacement: try parameter("displacement", .displacement, default: 0),
             dropOff: try parameter("drop_off", .dropOff, default: 0), unknown: reader.unknown)
+        outcome.proxyID = proxyID
+        outcome.proxyGiven = own != nil
+        return outcome
     }
 
     public var jsonValue: JSONValue {
@@ -280,6 +320,20 @@ extension SROIValuation {
                     item.append(contentsOf: input.unknown)
                     return .object(item)
                 }))
+        if !proxies.isEmpty {
+            object.append("proxies", .array(proxies.map { proxy in
+                var item = JSONObject()
+                item.append("id", .string(proxy.id))
+                item.append("description", .string(proxy.description))
+                item.append("value", .number(proxy.value))
+                item.append("unit", ifPresent: proxy.unit.map(JSONValue.string))
+                item.append("year", ifPresent: proxy.year.map { .int(Int64($0)) })
+                item.append("source", .string(proxy.source))
+                item.append("licence", .string(proxy.licence))
+                item.append(contentsOf: proxy.unknown)
+                return .object(item)
+            }))
+        }
         object.append(
             "outcomes",
             .array(
@@ -289,7 +343,8 @@ extension SROIValuation {
                     item.append("name", .string(outcome.name))
                     item.append("group", ifPresent: outcome.group.map(JSONValue.string))
                     item.append("quantity", .number(outcome.quantity))
-                    item.append("proxy", .number(outcome.proxy))
+                    if outcome.proxyGiven { item.append("proxy", .number(outcome.proxy)) }
+                    item.append("proxy_id", ifPresent: outcome.proxyID.map(JSONValue.string))
                     item.append("proxy_source", ifPresent: outcome.proxySource.map(JSONValue.string))
                     item.append("duration", .int(Int64(outcome.duration)))
                     item.append("deadweight", .number(outcome.deadweight))

@@ -338,7 +338,14 @@ extension SROIValuation {
             item.append("group", outcome.group.map(JSONValue.string) ?? .null)
             item.append("quantity", .number(outcome.quantity))
             item.append("proxy", .number(outcome.proxy))
-            item.append("proxy_source", outcome.proxySource.map(JSONValue.string) ?? .null)
+            // The proxy's provenance: the outcome's own source, else its catalogue entry's, with licence and year.
+            let entry = proxy(of: outcome)
+            item.append("proxy_source", (outcome.proxySource ?? entry?.source).map(JSONValue.string) ?? .null)
+            item.append("proxy_id", outcome.proxyID.map(JSONValue.string) ?? .null)
+            item.append("proxy_licence", entry.map { .string($0.licence) } ?? .null)
+            item.append("proxy_year", entry?.year.map { .int(Int64($0)) } ?? .null)
+            item.append("proxy_unit", entry?.unit.map(JSONValue.string) ?? .null)
+            item.append("catalogue_value", entry.map { .number($0.value) } ?? .null)
             item.append("duration", .int(Int64(outcome.duration)))
             item.append("deadweight", .number(outcome.deadweight))
             item.append("attribution", .number(outcome.attribution))
@@ -386,7 +393,10 @@ extension SROIValuation {
             + (nl ? ", verdisconteerd vanaf jaar 1; afname vanaf jaar 2" : ", discounted from year 1; drop-off from year 2"))
         for input in inputs { lines.append((nl ? "  Input: " : "  Input: ") + "\(input.name) \(money(input.value, language))") }
         for outcome in outcomes {
-            let source = outcome.proxySource.map { nl ? " (bron: \($0))" : " (source: \($0))" } ?? (nl ? " (bron niet opgegeven)" : " (source not given)")
+            let entry = proxy(of: outcome)
+            let licence = entry.map { nl ? ", licentie: \($0.licence)" : ", licence: \($0.licence)" } ?? ""
+            let source = (outcome.proxySource ?? entry?.source).map { nl ? " (bron: \($0)\(licence))" : " (source: \($0)\(licence))" }
+                ?? (nl ? " (bron niet opgegeven)" : " (source not given)")
             lines.append("  \(outcome.id) \(outcome.name)" + (outcome.group.map { " [\($0)]" } ?? "") + ": "
                 + "\(figure(outcome.quantity, language)) × \(money(outcome.proxy, language))\(source), "
                 + (nl ? counted(outcome.duration, "jaar", "jaar") : counted(outcome.duration, "year", "years")) + ", "

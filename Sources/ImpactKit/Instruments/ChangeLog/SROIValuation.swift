@@ -16,6 +16,21 @@ public struct SROIValuation: Equatable, Sendable {
         public var unknown = JSONObject()
     }
 
+    /// An entry of the study's own proxy catalogue: where a financial proxy comes from and under which licence it
+    /// may be used. ImpactKit bundles no values (licensed value banks, such as the UK Social Value Bank, forbid it):
+    /// the host or the study supplies them.
+    public struct Proxy: Equatable, Sendable {
+        public var id: String
+        public var description: String
+        public var value: Double
+        /// What one unit is ("per student per year").
+        public var unit: String?
+        public var year: Int?
+        public var source: String
+        public var licence: String
+        public var unknown = JSONObject()
+    }
+
     public struct Outcome: Equatable, Sendable {
         public var id: String
         public var name: String
@@ -25,6 +40,10 @@ public struct SROIValuation: Equatable, Sendable {
         /// Financial proxy: value of one unit of the outcome, in the study's currency.
         public var proxy: Double
         public var proxySource: String?
+        /// The catalogue entry the proxy comes from; without its own "proxy" the outcome takes the entry's value.
+        public var proxyID: String?
+        /// Whether the document gave the proxy value itself (else it is the catalogue's and is not written back).
+        public var proxyGiven = true
         /// Years the outcome lasts (1–50).
         public var duration: Int
         public var deadweight: Double
@@ -91,7 +110,12 @@ public struct SROIValuation: Equatable, Sendable {
     public var discountRate: Double
     public var inputs: [Input]
     public var outcomes: [Outcome]
+    public var proxies: [Proxy] = []
     public var unknown = JSONObject()
+
+    public func proxy(of outcome: Outcome) -> Proxy? {
+        outcome.proxyID.flatMap { id in proxies.first { $0.id == id } }
+    }
     /// False when the document gave no discount rate and the default applies (it is then not written back).
     public var discountRateGiven = true
 

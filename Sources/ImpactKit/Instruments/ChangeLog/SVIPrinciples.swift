@@ -71,7 +71,7 @@ public struct SVIPrinciples: Sendable {
             principle: .valueWhatMatters,
             shows: outcomes.isEmpty ? [] : [text("\(outcomes.count) uitkomsten gewaardeerd met een financiële proxy",
                                                  "\(outcomes.count) outcomes valued with a financial proxy")],
-            missing: log.sroi == nil ? [noValuation] : outcomes.filter { $0.proxySource == nil }.map {
+            missing: log.sroi == nil ? [noValuation] : outcomes.filter { $0.proxySource == nil && log.sroi?.proxy(of: $0) == nil }.map {
                 text("\($0.id) \($0.name): proxy zonder bron", "\($0.id) \($0.name): proxy without a source")
             }))
 
@@ -103,9 +103,15 @@ public struct SVIPrinciples: Sendable {
         findings.append(Finding(
             principle: .beTransparent,
             shows: [text("elke aanname staat in het rapport", "every assumption is in the report")],
-            missing: log.sroi.map { $0.discountRateGiven ? [] : [text(
-                "discontovoet niet opgegeven: de standaard \(SROIValuation.defaultDiscountRate)".replacing(".", with: ",") + " % geldt",
-                "discount rate not given: the default \(SROIValuation.defaultDiscountRate) % applies")] } ?? []))
+            missing: log.sroi.map { valuation in
+                (valuation.discountRateGiven ? [] : [text(
+                    "discontovoet niet opgegeven: de standaard \(SROIValuation.defaultDiscountRate)".replacing(".", with: ",") + " % geldt",
+                    "discount rate not given: the default \(SROIValuation.defaultDiscountRate) % applies")])
+                    // A source without a licence: whether the value may be used (and shown) is not clear.
+                    + valuation.outcomes.filter { $0.proxySource != nil && valuation.proxy(of: $0) == nil }.map {
+                        text("\($0.id): licentie van de proxybron niet vermeld", "\($0.id): the licence of the proxy's source is not stated")
+                    }
+            } ?? []))
 
         // 7. Verified by someone other than the reporter.
         let unverifiedGroups = report.verifiedPerGroup.filter { $0.verified == 0 && $0.unverified > 0 }.map(\.group.name)
