@@ -301,11 +301,12 @@ public func ik_changelog_assurance(
     boundary(error) {
         let out = try outParameter(out_json, "out_json")
         let (document, options) = try documentValue(log, as: ChangeLog.self, name: "log")
-        _ = try ReportOptions.settings(ropts, defaults: options)
+        let report = try ReportOptions.settings(ropts, defaults: options)
         guard let sroi = document.sroi else { throw ImpactKitError(.invalidArgument, "this study has no SROI valuation") }
         let settings = try optionalDocument(settings_json, settings_len, "settings_json", limits: options.limits)
             .map(SROIAssuranceSettings.init(jsonValue:)) ?? SROIAssuranceSettings()
-        out.pointee = try cString(JSONWriter.string(try SROIAssurance(sroi, settings: settings).jsonValue))
+        let assurance = try SROIAssurance(sroi, settings: settings)
+        out.pointee = try cString(JSONWriter.string(assurance.jsonValue(for: sroi, settings: settings, language: report.language)))
     }
 }
 

@@ -73,6 +73,9 @@ struct ChangesSensitivity: ParsableCommand {
     @Flag(help: "For each parameter, the value at which the ratio crosses 1:1.")
     var breakeven = false
 
+    @Option(help: "With --tornado: also draw it as SVG into this file (atomically), in --lang.")
+    var svg: String?
+
     @Option(help: "Monte Carlo: this many runs over the --distribution settings.")
     var simulate: Int?
 
@@ -95,6 +98,7 @@ struct ChangesSensitivity: ParsableCommand {
                 throw CLIError("\(file): a change log with an \"sroi\" section is needed")
             }
             do {
+                if svg != nil, !tornado { throw CLIError("--svg draws the tornado: give --tornado too") }
                 if tornado || breakeven || simulate != nil { return try assurance(sroi) }
                 guard let parameter, let values else {
                     throw CLIError("give --parameter and --values, or --tornado, --breakeven or --simulate")
@@ -152,7 +156,12 @@ struct ChangesSensitivity: ParsableCommand {
                 .init(key: "distributions", value: .array(distributions)),
             ])))
         }
-        let report = try SROIAssurance(sroi, settings: try SROIAssuranceSettings(jsonValue: .object(settings))).jsonValue
+        let assurance = try SROIAssurance(sroi, settings: try SROIAssuranceSettings(jsonValue: .object(settings)))
+        if let svg {
+            let names = Dictionary(sroi.outcomes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            try Files.writeAtomically(assurance.tornadoSVG(outcomeNames: names, language: try language.language()), to: svg)
+        }
+        let report = assurance.jsonValue
         // Only the parts asked for (the ratio always).
         guard case .object(let object) = report else { return report }
         let wanted: Set<String> = Set(["schema", "ratio"] + (tornado ? ["tornado"] : []) + (breakeven ? ["break_even"] : [])

@@ -32,14 +32,18 @@ class ChangeLog(_PlainDocument):
         ))
 
     def assurance(self, *, ranges: Optional[dict[str, Sequence[float]]] = None, simulate: Optional[dict[str, Any]] = None,
+                  picture: bool = False, lang: Optional[Language] = None,
                   options: Optional[ReportOptions] = None) -> dict[str, Any]:
         """What the SROI result hangs on (schema impactkit/sroi-assurance/1): the tornado sorted by swing, the
         break-even value of each parameter and, with `simulate={"runs": 10000, "seed": 42, "distributions": [...]}`,
         the 5th/50th/95th percentile of the ratio and the runs below 1:1. `ranges={"proxy": [20, 20], ...}` replaces
-        the default widths (% for quantity and proxy, points for percentages, years for duration)."""
+        the default widths (% for quantity and proxy, points for percentages, years for duration); `picture=True` adds
+        the tornado as SVG ("svg") in `lang`."""
         settings = {key: value for key, value in (("ranges", ranges), ("simulate", simulate)) if value is not None}
+        if picture:
+            settings["picture"] = True
         payload = json.dumps(settings).encode("utf-8")
-        return json.loads(self._text(lib.ik_changelog_assurance, report_ref(options), payload, len(payload)))
+        return json.loads(self._text(lib.ik_changelog_assurance, report_ref(options, lang=lang), payload, len(payload)))
 
 
 KINDS[ChangeLog.schema] = ChangeLog

@@ -89,3 +89,16 @@ def test_the_cli_draws_what_python_draws():
                           "--seed", "9", "--distribution", "proxy@o1:triangular:300:500:800"],
                          capture_output=True, text=True, check=True, timeout=60)
     assert json.loads(cli.stdout)["simulation"] == ours
+
+
+def test_tornado_picture_in_the_report_language():
+    import xml.etree.ElementTree as ElementTree
+
+    with impactkit.load(DATA / "pwmi-changelog.json") as log:
+        assert "svg" not in log.assurance()
+        svg = log.assurance(picture=True, lang="en")["svg"]
+    root = ElementTree.fromstring(svg)
+    texts = [" ".join(node.itertext()) for node in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert texts[0] == "What does the SROI ratio hang on?" and texts[1].startswith("Ratio 1.34;")
+    assert "o1 Minder eenzaamheid bij ouders — duration" in texts  # the widest swing first
+    assert sum(1 for node in root.iter("{http://www.w3.org/2000/svg}rect") if node.get("height") == "22") == 12

@@ -179,6 +179,14 @@ public struct SROIAssurance: Equatable, Sendable {
 
     // MARK: Report
 
+    /// The report, with the tornado picture when `settings.picture` asked for it.
+    public func jsonValue(for valuation: SROIValuation, settings: SROIAssuranceSettings, language: Language) -> JSONValue {
+        guard settings.picture, case .object(var object) = jsonValue else { return jsonValue }
+        let names = Dictionary(valuation.outcomes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        object.append("svg", .string(tornadoSVG(outcomeNames: names, language: language)))
+        return .object(object)
+    }
+
     public var jsonValue: JSONValue {
         func number(_ value: Double) -> JSONValue { value.isFinite ? .double(value) : .null }
         func point(_ point: Point) -> JSONValue {

@@ -52,6 +52,8 @@ public struct SROIAssuranceSettings: Equatable, Sendable {
     public var runs = 0
     public var seed: UInt64 = 1
     public var distributions: [Distribution] = []
+    /// Also draw the tornado (SVG, in the report's language).
+    public var picture = false
 
     public init() {}
 
@@ -80,6 +82,7 @@ public struct SROIAssuranceSettings: Equatable, Sendable {
                 }
             }
         }
+        picture = try reader.optional("picture") { try $0.boolValue() } ?? false
         if let simulation = try reader.optional("simulate", { $0 }) {
             var sim = try at("simulate") { try ObjectReader(simulation) }
             runs = try at("simulate") {

@@ -1,0 +1,73 @@
+extension SROIValuation.Parameter {
+    /// The parameter's name for people.
+    public var label: LocalizedText {
+        switch self {
+        case .quantity: return LocalizedText(nl: "hoeveelheid", en: "quantity")
+        case .proxy: return LocalizedText(nl: "financiële proxy", en: "financial proxy")
+        case .deadweight: return LocalizedText(nl: "deadweight", en: "deadweight")
+        case .attribution: return LocalizedText(nl: "attributie", en: "attribution")
+        case .displacement: return LocalizedText(nl: "verplaatsing", en: "displacement")
+        case .dropOff: return LocalizedText(nl: "afname", en: "drop-off")
+        case .duration: return LocalizedText(nl: "duur", en: "duration")
+        case .discountRate: return LocalizedText(nl: "discontovoet", en: "discount rate")
+        }
+    }
+}
+
+extension SROIAssurance {
+    /// The tornado as a picture: one bar per row (the twelve largest swings), from the ratio at the parameter's low
+    /// value to the ratio at its high value, the study's ratio as a line through all bars and 1:1 dashed, so the
+    /// assumptions the result hangs on are the widest bars at the top.
+    public func tornadoSVG(outcomeNames: [String: String], language: Language) -> String {
+        let nl = language == .nl
+        let rows = Array(tornado.prefix(12))
+        let margin = 32.0, labelWidth = 380.0, plotWidth = 620.0, rowHeight = 40.0, top = 140.0
+        let width = margin * 2 + labelWidth + plotWidth + 40
+        let height = top + rowHeight * Double(max(rows.count, 1)) + 80
+        let title = nl ? "Waar hangt de SROI-ratio van af?" : "What does the SROI ratio hang on?"
+        var svg = SVGDocument(width: width, height: height, title: title)
+        svg.text(title, x: margin, y: 52, size: 28, weight: "bold")
+        svg.text(
+            (nl ? "Ratio \(figure(baseRatio, language)); per aanname de ratio bij de lage en de hoge waarde, grootste uitslag boven"
+                : "Ratio \(figure(baseRatio, language)); per assumption the ratio at its low and high value, largest swing first"),
+            x: margin, y: 84, size: 15, fill: "#555")
+        // The scale covers every bar, the study's ratio and 1:1; non-finite ratios (an overflowing study) are left out.
+        let values = rows.flatMap { [$0.low.ratio, $0.high.ratio] }.filter(\.isFinite) + [baseRatio, 1].filter(\.isFinite)
+        let lowest = min(values.min() ?? 0, 0), highest = max(values.max() ?? 1, 1)
+        let span = highest - lowest > 0 ? highest - lowest : 1
+        func x(_ ratio: Double) -> Double { margin + labelWidth + plotWidth * (min(max(ratio, lowest), highest) - lowest) / span }
+        for (index, row) in rows.enumerated() {
+            let y = top + rowHeight * Double(index)
+            let subject = row.outcome.map { id in "\(id) \(outcomeNames[id] ?? "")" } ?? (nl ? "studie" : "study")
+            let label = "\(subject) — \(row.parameter.label[language])"
+            svg.text(SVGText.shorten(label, to: SVGText.capacity(width: labelWidth - 16, size: 14)), x: margin, y: y + 24, size: 14)
+            guard row.low.ratio.isFinite, row.high.ratio.isFinite else { continue }
+            let left = x(min(row.low.ratio, row.high.ratio)), right = x(max(row.low.ratio, row.high.ratio))
+            // Blue where the parameter's high value lowers the ratio, orange where it raises it.
+            let colour = row.high.ratio < row.low.ratio ? "#4e79a7" : "#f28e2b"
+            svg.rect(x: left, y: y + 8, width: max(right - left, 1.5), height: 22, fill: colour, radius: 3)
+            svg.text(figure(min(row.low.ratio, row.high.ratio), language), x: left - 6, y: y + 24, size: 12, fill: "#333", anchor: "end")
+            svg.text(figure(max(row.low.ratio, row.high.ratio), language), x: right + 6, y: y + 24, size: 12, fill: "#333")
+        }
+        let bottom = top + rowHeight * Double(max(rows.count, 1))
+        if baseRatio.isFinite {
+            svg.line(x1: x(baseRatio), y1: top - 6, x2: x(baseRatio), y2: bottom, stroke: "#222", width: 2)
+            svg.text(nl ? "ratio \(figure(baseRatio, language))" : "ratio \(figure(baseRatio, language))", x: x(baseRatio), y: top - 12, size: 13, anchor: "middle")
+        }
+        svg.line(x1: x(1), y1: top - 6, x2: x(1), y2: bottom, stroke: "#a40000", width: 1.5, dashed: true)
+        svg.text("1:1", x: x(1), y: bottom + 20, size: 13, fill: "#a40000", anchor: "middle")
+        svg.legend([("#4e79a7", nl ? "hogere waarde verlaagt de ratio" : "higher value lowers the ratio"),
+                    ("#f28e2b", nl ? "hogere waarde verhoogt de ratio" : "higher value raises the ratio")],
+                   x: margin, y: bottom + 50, size: 13)
+        return svg.finished()
+    }
+
+    /// Two decimals, with the language's decimal separator (a ratio out of any sensible range as SVG writes it).
+    private func figure(_ value: Double, _ language: Language) -> String {
+        guard value.isFinite, abs(value) < 1e12 else { return SVGText.number(value) }
+        let cents = Int((abs(value) * 100).rounded())
+        let fraction = cents % 100
+        let text = (value < 0 && cents > 0 ? "-" : "") + "\(cents / 100)" + (language == .nl ? "," : ".") + (fraction < 10 ? "0" : "") + "\(fraction)"
+        return text
+    }
+}
