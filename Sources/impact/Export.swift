@@ -116,12 +116,7 @@ struct Export: ParsableCommand {
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw CLIError("--account wants NAME=ACCOUNT, got \(pair)") }
             settings.accounts[parts[0]] = parts[1]
         }
-        if let salt = try pseudonymSalt() {
-            guard salt.count >= 16, salt.count <= 1024 else {
-                throw CLIError("the pseudonym salt needs 16 to 1024 bytes (got \(salt.count)): a short one can be guessed")
-            }
-            settings.pseudonymSalt = salt
-        }
+        if let salt = try pseudonymSalt() { settings.pseudonymSalt = try XAPISettings.salt(salt) }
         var options = ReportSettings(language: lang)
         options.xapi = settings
         return options

@@ -89,15 +89,7 @@ public struct XAPISettings: Equatable, Sendable {
                 throw ImpactKitError(.invalidArgument, "unknown role \"\(first.key.prefix(40))\" (coach, work-field-partner)", path: "/roles/" + first.key)
             }
         }
-        pseudonymSalt = try reader.optional("pseudonym_salt") { value in
-            let salt = Array(try value.stringValue().utf8)
-            guard salt.count >= Self.shortestSalt, salt.count <= 1024 else {
-                throw ImpactKitError(
-                    .invalidArgument,
-                    "a pseudonym salt needs \(Self.shortestSalt) to 1024 bytes (got \(salt.count)): a short one can be guessed")
-            }
-            return salt
-        }
+        pseudonymSalt = try reader.optional("pseudonym_salt") { try Self.salt(Array(try $0.stringValue().utf8)) }
         attachment = try reader.optional("attachment") { try $0.boolValue() } ?? false
         attachmentURL = try reader.optional("attachment_url") { try Self.iri(try $0.stringValue()) }
         let unknown = reader.unknown
@@ -108,6 +100,16 @@ public struct XAPISettings: Equatable, Sendable {
     }
 
     static let shortestSalt = 16
+
+    /// A pseudonym salt as given (a settings member, a CLI salt file), or the reason it cannot be one.
+    public static func salt(_ bytes: [UInt8]) throws -> [UInt8] {
+        guard bytes.count >= shortestSalt, bytes.count <= 1024 else {
+            throw ImpactKitError(
+                .invalidArgument,
+                "a pseudonym salt needs \(shortestSalt) to 1024 bytes (got \(bytes.count)): a short one can be guessed")
+        }
+        return bytes
+    }
 
     /// What a team member is, by the words of its free-text role.
     public enum Role: Sendable { case student, coach, workFieldPartner }

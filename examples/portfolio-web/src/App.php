@@ -63,7 +63,7 @@ final class App
             $this->coachPage();
             return;
         }
-        $this->render('index', ['teams' => array_map(fn ($id) => ['id' => $id] + $this->store->team($id), $this->store->teams())]);
+        $this->render('index', ['teams' => $this->teamList()]);
     }
 
     private function post(string $action, ?string $teamId): void
@@ -250,7 +250,7 @@ final class App
             }
         }
         $this->status = 422;
-        $this->render('index', ['teams' => array_map(fn ($team) => ['id' => $team] + $this->store->team($team), $this->store->teams())]);
+        $this->render('index', ['teams' => $this->teamList()]);
     }
 
     private function teamPage(Team $team): void
@@ -312,6 +312,12 @@ final class App
         header("Content-Disposition: attachment; filename=\"{$team->id}-moment-$moment.$extension\"");
         header("Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'");
         echo $body;
+    }
+
+    /** Every team with its record, for the start page. */
+    private function teamList(): array
+    {
+        return array_map(fn (string $id) => ['id' => $id] + $this->store->team($id), $this->store->teams());
     }
 
     /** The programme's learning outcomes, titles in the page's language. */

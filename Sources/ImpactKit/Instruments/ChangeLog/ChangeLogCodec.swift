@@ -233,16 +233,10 @@ extension SROIValuation {
             }
         } ?? []
         proxies = try reader.optional("proxies") { try $0.array(SROIValuation.decodeProxy) } ?? []
-        var ids = Set<String>()
-        for (index, proxy) in proxies.enumerated() where !ids.insert(proxy.id).inserted {
-            throw ImpactKitError(.exists, "proxy \"\(proxy.id)\" is listed twice in the catalogue", path: "/proxies/\(index)/id")
-        }
+        try requireDistinct(proxies, list: "proxies", what: "catalogue proxy") { $0.id }
         let catalogue = proxies
         outcomes = try reader.optional("outcomes") { try $0.array { try SROIValuation.decodeOutcome($0, catalogue: catalogue) } } ?? []
-        var seen = Set<String>()
-        for (index, outcome) in outcomes.enumerated() where !seen.insert(outcome.id).inserted {
-            throw ImpactKitError(.exists, "SROI outcome \"\(outcome.id)\" is listed twice", path: "/outcomes/\(index)/id")
-        }
+        try requireDistinct(outcomes, list: "outcomes", what: "SROI outcome") { $0.id }
         unknown = reader.unknown
     }
 

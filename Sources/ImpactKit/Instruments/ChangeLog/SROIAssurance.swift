@@ -53,7 +53,7 @@ public struct SROIAssurance: Equatable, Sendable {
         }
         baseRatio = ratio
         tornado = Self.tornado(valuation, settings)
-        breakEven = SROIValuation.Parameter.allCases.map { Self.breakEven(valuation, $0) }
+        breakEven = SROIValuation.Parameter.allCases.map { Self.breakEven(valuation, $0, base: ratio) }
         simulation = settings.runs > 0 ? Self.simulate(valuation, settings) : nil
     }
 
@@ -114,8 +114,7 @@ public struct SROIAssurance: Equatable, Sendable {
 
     // MARK: Break-even
 
-    private static func breakEven(_ valuation: SROIValuation, _ parameter: SROIValuation.Parameter) -> BreakEven {
-        let base = valuation.calculate().ratio ?? 0
+    private static func breakEven(_ valuation: SROIValuation, _ parameter: SROIValuation.Parameter, base: Double) -> BreakEven {
         switch parameter {
         case .quantity, .proxy:
             // The value of every outcome is proportional to its quantity and to its proxy: scaling all of them by f
