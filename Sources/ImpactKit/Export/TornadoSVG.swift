@@ -28,8 +28,8 @@ extension SROIAssurance {
         var svg = SVGDocument(width: width, height: height, title: title)
         svg.text(title, x: margin, y: 52, size: 28, weight: "bold")
         svg.text(
-            (nl ? "Ratio \(figure(baseRatio, language)); per aanname de ratio bij de lage en de hoge waarde, grootste uitslag boven"
-                : "Ratio \(figure(baseRatio, language)); per assumption the ratio at its low and high value, largest swing first"),
+            (nl ? "Ratio \(ratioText(baseRatio, language)); per aanname de ratio bij de lage en de hoge waarde, grootste uitslag boven"
+                : "Ratio \(ratioText(baseRatio, language)); per assumption the ratio at its low and high value, largest swing first"),
             x: margin, y: 84, size: 15, fill: "#555")
         // The scale covers every bar, the study's ratio and 1:1; non-finite ratios (an overflowing study) are left out.
         let values = rows.flatMap { [$0.low.ratio, $0.high.ratio] }.filter(\.isFinite) + [baseRatio, 1].filter(\.isFinite)
@@ -46,13 +46,13 @@ extension SROIAssurance {
             // Blue where the parameter's high value lowers the ratio, orange where it raises it.
             let colour = row.high.ratio < row.low.ratio ? "#4e79a7" : "#f28e2b"
             svg.rect(x: left, y: y + 8, width: max(right - left, 1.5), height: 22, fill: colour, radius: 3)
-            svg.text(figure(min(row.low.ratio, row.high.ratio), language), x: left - 6, y: y + 24, size: 12, fill: "#333", anchor: "end")
-            svg.text(figure(max(row.low.ratio, row.high.ratio), language), x: right + 6, y: y + 24, size: 12, fill: "#333")
+            svg.text(ratioText(min(row.low.ratio, row.high.ratio), language), x: left - 6, y: y + 24, size: 12, fill: "#333", anchor: "end")
+            svg.text(ratioText(max(row.low.ratio, row.high.ratio), language), x: right + 6, y: y + 24, size: 12, fill: "#333")
         }
         let bottom = top + rowHeight * Double(max(rows.count, 1))
         if baseRatio.isFinite {
             svg.line(x1: x(baseRatio), y1: top - 6, x2: x(baseRatio), y2: bottom, stroke: "#222", width: 2)
-            svg.text(nl ? "ratio \(figure(baseRatio, language))" : "ratio \(figure(baseRatio, language))", x: x(baseRatio), y: top - 12, size: 13, anchor: "middle")
+            svg.text(nl ? "ratio \(ratioText(baseRatio, language))" : "ratio \(ratioText(baseRatio, language))", x: x(baseRatio), y: top - 12, size: 13, anchor: "middle")
         }
         svg.line(x1: x(1), y1: top - 6, x2: x(1), y2: bottom, stroke: "#a40000", width: 1.5, dashed: true)
         svg.text("1:1", x: x(1), y: bottom + 20, size: 13, fill: "#a40000", anchor: "middle")
@@ -60,14 +60,5 @@ extension SROIAssurance {
                     ("#f28e2b", nl ? "hogere waarde verhoogt de ratio" : "higher value raises the ratio")],
                    x: margin, y: bottom + 50, size: 13)
         return svg.finished()
-    }
-
-    /// Two decimals, with the language's decimal separator (a ratio out of any sensible range as SVG writes it).
-    private func figure(_ value: Double, _ language: Language) -> String {
-        guard value.isFinite, abs(value) < 1e12 else { return SVGText.number(value) }
-        let cents = Int((abs(value) * 100).rounded())
-        let fraction = cents % 100
-        let text = (value < 0 && cents > 0 ? "-" : "") + "\(cents / 100)" + (language == .nl ? "," : ".") + (fraction < 10 ? "0" : "") + "\(fraction)"
-        return text
     }
 }

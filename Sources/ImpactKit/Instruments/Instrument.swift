@@ -105,6 +105,15 @@ func figure(_ value: Double, _ language: Language, places: Int = 2) -> String {
     return language == .nl ? String(text.map { $0 == "." ? "," : $0 }) : text
 }
 
+/// A ratio as report text, always with two decimals ("1.40", nl "1,40"): ratios are read side by side (SROI 1.34 : 1
+/// against 1.40 : 1), so they keep one width. Out of Int64's reach (an overflowing study) as Swift prints it.
+func ratioText(_ value: Double, _ language: Language) -> String {
+    guard value.isFinite, abs(value) < 9e13 else { return "\(value)" }
+    let hundredths = Int64((value * 100).rounded(.toNearestOrAwayFromZero))
+    let whole = abs(hundredths) / 100, rest = abs(hundredths) % 100
+    return "\(hundredths < 0 ? "-" : "")\(whole)\(language == .nl ? "," : ".")\(rest < 10 ? "0" : "")\(rest)"
+}
+
 /// The instruments' lists whose elements must differ in one member (an id, a label, a phase): the second of two is
 /// IK_EEXIST at `/<list>/<index>/<field>`, so the host sees which one to fix.
 func requireDistinct<T>(_ items: [T], list: String, what: String, field: String = "id", _ key: (T) -> String) throws {

@@ -407,13 +407,7 @@ extension SROIValuation {
         lines.append((nl ? "  Investering: " : "  Inputs: ") + money(result.inputs, language))
         lines.append((nl ? "  Netto contante waarde: " : "  Net present value: ") + money(result.netPresentValue, language))
         if let ratio = result.ratio {
-            if ratio.isFinite, abs(ratio) < 9e13 {
-                let hundredths = Int64((ratio * 100).rounded(.toNearestOrAwayFromZero))
-                let whole = abs(hundredths) / 100, rest = abs(hundredths) % 100
-                lines.append("  SROI ratio: \(hundredths < 0 ? "-" : "")\(whole)\(nl ? "," : ".")\(rest < 10 ? "0" : "")\(rest) : 1")
-            } else {
-                lines.append("  SROI ratio: \(ratio) : 1")
-            }
+            lines.append("  SROI ratio: \(ratioText(ratio, language)) : 1")
         } else {
             lines.append("  SROI ratio: " + Self.noRatio(language))
         }
