@@ -90,28 +90,40 @@ struct ChangesSensitivity: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
     func run() throws {
-        let json = try exitOnError { () throws -> JSONValue in
+        let output = try exitOnError { () throws -> String in
             guard let sroi = try Files.load(file, as: ChangeLog.self).sroi else {
                 throw CLIError("\(file): a change log with an \"sroi\" section is needed")
             }
             do {
+                let lang = try language.language()
                 if svg != nil, !tornado { throw CLIError("--svg draws the tornado: give --tornado too") }
-                if tornado || breakeven || simulate != nil { return try assurance(sroi) }
+                if tornado || breakeven || simulate != nil {
+                    let assurance = try assurance(sroi)
+                    switch format {
+                    case .text: return assurance.text(for: sroi, tornado: tornado, breakEven: breakeven, language: lang)
+                    case .json: return JSONWriter.string(assuranceJSON(assurance))
+                    }
+                }
                 guard let parameter, let values else {
                     throw CLIError("give --parameter and --values, or --tornado, --breakeven or --simulate")
                 }
-                let lang = try language.language()
                 let which = try SROIValuation.Parameter(id: parameter)
                 let runs = try sroi.sensitivity(which, values: try numbers(values), outcome: outcome)
-                return sroi.sensitivityJSON(runs, parameter: which, outcome: outcome, language: lang)
+                switch format {
+                case .text: return sroi.sensitivityText(runs, parameter: which, outcome: outcome, language: lang)
+                case .json: return JSONWriter.string(sroi.sensitivityJSON(runs, parameter: which, outcome: outcome, language: lang))
+                }
             } catch let error as ImpactKitError {
                 throw CLIError("\(error)")
             }
         }
-        emit(JSONWriter.string(json))
+        emit(output)
     }
 
     private func numbers(_ text: String) throws -> [Double] {
@@ -124,7 +136,7 @@ struct ChangesSensitivity: ParsableCommand {
     }
 
     /// The flags become the same settings object the C API reads, so they are checked the same way.
-    private func assurance(_ sroi: SROIValuation) throws -> JSONValue {
+    private func assurance(_ sroi: SROIValuation) throws -> SROIAssurance {
         var settings = JSONObject()
         var ranges = JSONObject()
         for item in range {
@@ -161,8 +173,12 @@ struct ChangesSensitivity: ParsableCommand {
             let names = Dictionary(sroi.outcomes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             try Files.writeAtomically(assurance.tornadoSVG(outcomeNames: names, language: try language.language()), to: svg)
         }
+        return assurance
+    }
+
+    /// Only the parts asked for (the ratio always).
+    private func assuranceJSON(_ assurance: SROIAssurance) -> JSONValue {
         let report = assurance.jsonValue
-        // Only the parts asked for (the ratio always).
         guard case .object(let object) = report else { return report }
         let wanted: Set<String> = Set(["schema", "ratio"] + (tornado ? ["tornado"] : []) + (breakeven ? ["break_even"] : [])
             + (simulate != nil ? ["simulation"] : []))

@@ -18,6 +18,9 @@ struct Domains: ParsableCommand {
     @Flag(help: "Use all domains again.")
     var all = false
 
+    @Flag(help: "List the cards the group can lay (the template's deck and its own cards) instead.")
+    var cards = false
+
     @Option(name: .shortAndLong, help: "Write the changed canvas here instead of to standard output.")
     var output: String?
 
@@ -25,6 +28,7 @@ struct Domains: ParsableCommand {
 
     func validate() throws {
         if all && !domains.isEmpty { throw ValidationError("give domains or --all, not both") }
+        if cards && (all || !domains.isEmpty) { throw ValidationError("--cards only lists; leave out domains and --all") }
     }
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
@@ -32,6 +36,12 @@ struct Domains: ParsableCommand {
     func run() throws {
         let lang = try language.language()
         var canvas = try exitOnError { try Files.loadCanvas(file) }
+        if cards {
+            for card in canvas.availableCards {
+                emit("\(card.id)  \(card.kind.rawValue)  \(card.text[lang])" + "\n")
+            }
+            return
+        }
         guard all || !domains.isEmpty else {
             let inUse = Set(canvas.domains.map(\.id))
             for domain in canvas.template.domains {

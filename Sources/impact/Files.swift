@@ -7,6 +7,12 @@ enum Files {
     /// The limits documents are read under: the library's defaults, raised by `--max-document-bytes` and friends.
     nonisolated(unsafe) static var limits = Limits.default
 
+    /// Whether anything (a file, a link, a directory) is at `path`.
+    static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
     static func read(_ path: String) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw CLIError("\(path): cannot read the file: \(reason())") }

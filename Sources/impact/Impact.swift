@@ -9,7 +9,7 @@ struct Impact: ParsableCommand {
         abstract: "Make the impact of hybrid learning environments visible (LIM canvas \"Impact in Beeld\").",
         version: IK_VERSION_STRING,
         subcommands: [
-            Demo.self, Validate.self, Report.self, Compare.self, CohortCommand.self, Questions.self, Changes.self,
+            Demo.self, New.self, Place.self, Unplace.self, Answer.self, Validate.self, Report.self, Compare.self, CohortCommand.self, Questions.self, Changes.self,
             Export.self, Render.self, Format.self, Template.self, ActiescanCommand.self, Domains.self,
         ])
 }

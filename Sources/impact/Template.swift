@@ -26,7 +26,9 @@ struct Template: ParsableCommand {
             do {
                 return try DocumentRegistry.template(type, language: lang)
             } catch let error as ImpactKitError where error.code == .notSupported {
-                throw CLIError("\(kind) has no template here (canvases start from `impact demo` or the C API's ik_canvas_new)")
+                throw CLIError(kind == "canvas" || kind == "journey"
+                    ? "a \(kind) has no form to fill in: start one with `impact new \(kind) --title …`"
+                    : "\(kind) has no template here")
             }
         }
         let text = JSONWriter.string(document.jsonValue) + "\n"
@@ -58,6 +60,9 @@ struct ActiescanCommand: ParsableCommand {
 
         @OptionGroup var language: LanguageOption
 
+        @Option(help: "Output format: text or json.")
+        var format: OutputFormat = .text
+
         func run() throws {
             let lang = try language.language()
             let output = try exitOnError { () throws -> String in
@@ -67,9 +72,13 @@ struct ActiescanCommand: ParsableCommand {
                 }
                 let first = from ?? scan.scans[scan.scans.count - 2].label
                 let second = to ?? scan.scans[scan.scans.count - 1].label
-                return JSONWriter.string(try scan.compare(from: first, to: second).jsonValue(for: scan, language: lang))
+                let comparison = try scan.compare(from: first, to: second)
+                switch format {
+                case .text: return scan.text(of: comparison, language: lang)
+                case .json: return JSONWriter.string(comparison.jsonValue(for: scan, language: lang)) + "\n"
+                }
             }
-            emit(output + "\n")
+            emit(output)
         }
     }
 }

@@ -56,7 +56,7 @@ check '"$BIN" questions --variant coaches --format json | grep -q '\''"id": "lim
 check '"$BIN" validate examples/data/pwmi-changelog.json | grep -q "change log: 12 changes, 8 people"'
 check '"$BIN" changes report examples/data/pwmi-changelog.json --lang nl | grep -q "58% van de veranderingen gaat over Verbinden (Relating) + Samenwerken (Collaborating)."'
 check '"$BIN" changes report examples/data/pwmi-changelog.json --format json | grep -q '\''"ratio": 1.34'\'''
-check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --parameter discount-rate --values 0,3.5 | grep -q '\''"total_present_value": 14100'\'''
+check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --parameter discount-rate --values 0,3.5 --format json | grep -q '\''"total_present_value": 14100'\'''
 step 'sed '\''s/"sdgs": \[\n        3,/X/; s/"votes": 6/"votes": -6/'\'' examples/data/pwmi-changelog.json > build/cli/bad-changelog.json'
 check 'if "$BIN" changes report build/cli/bad-changelog.json 2> build/cli/err.txt; then echo "changes report accepted negative votes"; exit 1; fi'
 check 'grep -q '\''IK_ERANGE: votes cannot be negative (-6) (at /changes/9/votes)'\'' build/cli/err.txt'
@@ -69,7 +69,7 @@ check '"$BIN" validate examples/data/instruments/*.json | grep -c ": OK (impactk
 check '"$BIN" report examples/data/instruments/lin-kirkpatrick.json --as-of 2026-11-23 --lang nl | grep -q "Achterstallig: leerresultaat (niveau 2), gepland op 2026-11-02, 21 dagen geleden."'
 check '"$BIN" report examples/data/instruments/lin-plan.json --format json | python3 -c '\''import json,sys; r=json.load(sys.stdin)["investment"]; assert (r["total_hours"], r["cost"]) == (688, 34440), r'\'''
 check '"$BIN" report examples/data/instruments/proeftuin-praktijkleren.json | grep -q "of whom 87 retained (90.6 %)"'
-check '"$BIN" actiescan compare examples/data/instruments/lin-actiescan.json | python3 -c '\''import json,sys; r=json.load(sys.stdin); assert r["declined"] == ["retention.students"] and r["weakest_to"] == ["innovation"], r'\'''
+check '"$BIN" actiescan compare examples/data/instruments/lin-actiescan.json --format json | python3 -c '\''import json,sys; r=json.load(sys.stdin); assert r["declined"] == ["retention.students"] and r["weakest_to"] == ["innovation"], r'\'''
 check '"$BIN" template lin --lang nl -o build/cli/lin.json'
 check '"$BIN" report build/cli/lin.json --lang nl | grep -q "\[x\] 8 studenten boven formatie (minimaal 8)."'
 step 'sed '\''s/"position": 4}/"position": 7}/'\'' examples/data/instruments/lin-actiescan.json > build/cli/bad-scan.json'
@@ -96,7 +96,7 @@ check '"$BIN" report examples/data/instruments/lin-plan.json | grep -qF "Teacher
 check '"$BIN" report examples/data/instruments/lin-actiescan.json --lang nl | grep -qF "    alleen in één scan beantwoord: Hoe ziet de uitwisseling tussen de zorg- en onderwijsinstelling eruit?"'
 check '"$BIN" report examples/data/pzw-bottendaal-end.json | grep -qF "Weakest domains (tied, 3 cards each): Dealing with complexity, Interprofessional learning, Combining different kinds of knowledge"'
 check '"$BIN" changes report examples/data/pwmi-changelog.json --lang nl | grep -qF "  Disconteringsvoet: 3,5%"'
-check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --parameter attribution --values 50 --outcome o1 | python3 -c '\''import json,sys; r=json.load(sys.stdin); assert (r["outcome"], r["applies_to"], r["base"]["ratio"]) == ("o1", ["o1"], 1.34), r'\'''
+check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --parameter attribution --values 50 --outcome o1 --format json | python3 -c '\''import json,sys; r=json.load(sys.stdin); assert (r["outcome"], r["applies_to"], r["base"]["ratio"]) == ("o1", ["o1"], 1.34), r'\'''
 check '"$BIN" questions --purpose introduction --lang nl | head -1 | grep -qF "lim.intro.goal  [§7.2]"'
 check '"$BIN" template iwp --lang nl | grep -qF '\''"description": "Elke deelnemer ervaart dat hij/zij deel uitmaakt van een gemeenschap.'\'''
 check '"$BIN" report examples/data/instruments/proeftuin-praktijkleren.json --lang nl | grep -qF "Bronnen (N = 6): "'
@@ -147,8 +147,8 @@ check '"$BIN" changes report examples/data/pwmi-changelog.json --lang en | grep 
 check '"$BIN" changes report examples/data/pwmi-changelog.json --lang nl | grep -qx "    – geen enkele verandering geverifieerd"'
 check 'python3 -c '\''import json; d=json.load(open("examples/data/pwmi-changelog.json")); d["sroi"]["proxies"]=[{"id": "p1", "description": "Minder eenzaamheid", "value": 500, "source": "Eigen waardering", "licence": "CC BY 4.0"}]; o=d["sroi"]["outcomes"][0]; del o["proxy"], o["proxy_source"]; o["proxy_id"]="p1"; json.dump(d, open("build/cli/catalogued.json", "w"))'\'' && "$BIN" changes report build/cli/catalogued.json --lang nl | grep -q "(bron: Eigen waardering, licentie: CC BY 4.0)"'
 # SROI assurance: break-even and simulation as the C API and Python give them (same seed, same figures).
-check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --breakeven --tornado | python3 -c '\''import json,sys; r=json.load(sys.stdin); e={x["parameter"]: x["value"] for x in r["break_even"]}; assert e["duration"] == 2 and abs(e["proxy"] - 1 / r["ratio"]) < 1e-12 and r["tornado"][0]["parameter"] == "duration", r'\'''
-check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --simulate 2000 --seed 9 --distribution "proxy@o1:triangular:300:500:800" > build/cli/sim1.json && "$BIN" changes sensitivity examples/data/pwmi-changelog.json --simulate 2000 --seed 9 --distribution "proxy@o1:triangular:300:500:800" | cmp - build/cli/sim1.json'
+check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --breakeven --tornado --format json | python3 -c '\''import json,sys; r=json.load(sys.stdin); e={x["parameter"]: x["value"] for x in r["break_even"]}; assert e["duration"] == 2 and abs(e["proxy"] - 1 / r["ratio"]) < 1e-12 and r["tornado"][0]["parameter"] == "duration", r'\'''
+check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --simulate 2000 --seed 9 --distribution "proxy@o1:triangular:300:500:800" --format json > build/cli/sim1.json && "$BIN" changes sensitivity examples/data/pwmi-changelog.json --simulate 2000 --seed 9 --distribution "proxy@o1:triangular:300:500:800" --format json | cmp - build/cli/sim1.json'
 check 'if "$BIN" changes sensitivity examples/data/pwmi-changelog.json --simulate 10 2> build/cli/err.txt; then echo "simulate without distributions accepted"; exit 1; fi; grep -q "needs at least one --distribution" build/cli/err.txt'
 check 'if "$BIN" changes sensitivity examples/data/pwmi-changelog.json --simulate 10 --distribution "deadweight:uniform:0:150" 2> build/cli/err.txt; then echo "deadweight 150 accepted"; exit 1; fi; grep -q "IK_ERANGE" build/cli/err.txt'
 
@@ -164,6 +164,31 @@ check 'if "$BIN" export examples/data/pzw-bottendaal-end.json --format ob3 --iss
 # with a syntax code (the library's C and binding tests cover the y_ and i_ files and the other entry points).
 check 'python3 -c '\''import pathlib,sys; base=pathlib.Path("examples/data/pzw-bottendaal-week5.json").read_bytes(); at=base.index(b"{")+1; out=pathlib.Path("build/cli/conformance"); out.mkdir(exist_ok=True); files=sorted(pathlib.Path("build/JSONTestSuite/test_parsing").glob("n_*.json"))+sorted(pathlib.Path("tests/data/conformance").glob("n_*.json")); assert len(files) == 197, len(files); [(out/f.name).write_bytes(base[:at]+b"\n  \"x-embedded\": "+f.read_bytes()+b","+base[at:]) for f in files]'\'''
 check 'for f in build/cli/conformance/n_*.json; do if "$BIN" validate "$f" > /dev/null 2> build/cli/err.txt; then echo "validate accepted $f"; exit 1; fi; grep -qF "$f: IK_E" build/cli/err.txt && grep -qE ": IK_E(JSON|UTF8|LIMIT|RANGE): " build/cli/err.txt || { echo "$f: $(cat build/cli/err.txt)"; exit 1; }; done'
+
+# A coach starts a canvas and edits it from the command line (issue 22): new, place, unplace, answer; a refused
+# edit leaves the file byte for byte as it was; the figures are the report's own.
+step 'rm -f build/cli/new.json && "$BIN" new canvas --title "Proeftuin Zorg en Welzijn" --moment "Week 1" --date 2026-09-07 --member "Ayla:student verpleegkunde" --id pzw-week1 -o build/cli/new.json'
+check 'python3 -c '\''import json; d=json.load(open("build/cli/new.json")); assert (d["id"], d["title"], d["template"], d["moment"], d["team"], d["placements"]) == ("pzw-week1", "Proeftuin Zorg en Welzijn", "lim", {"label": "Week 1", "date": "2026-09-07"}, [{"name": "Ayla", "role": "student verpleegkunde"}], []), d'\'''
+check 'if "$BIN" new canvas --title X -o build/cli/new.json 2> build/cli/err.txt; then echo "new overwrote a file"; exit 1; fi; grep -q "exists; give --force" build/cli/err.txt'
+check 'test "$("$BIN" place build/cli/new.json --card act.interview-target-group --domain target-group --field activity --note "12 interviews")" = p1'
+check 'test "$("$BIN" place build/cli/new.json --text "Wijkcentrum De Bolder" --domain target-group --field place)" = p2'
+check 'test "$("$BIN" place build/cli/new.json --card res.own-learning --domain partners --field result)" = p3'
+check '"$BIN" answer build/cli/new.json lim.students.most "Bij de doelgroep" --by Ayla'
+check 'cp build/cli/new.json build/cli/new-before.json; if "$BIN" place build/cli/new.json --card act.workshop --domain nope --field activity 2> build/cli/err.txt; then echo "place accepted an unknown domain"; exit 1; fi; grep -q "IK_ENOTFOUND: unknown domain \"nope\"" build/cli/err.txt && cmp build/cli/new.json build/cli/new-before.json'
+check 'if "$BIN" unplace build/cli/new.json p9 2> build/cli/err.txt; then echo "unplace accepted p9"; exit 1; fi; grep -q "IK_ENOTFOUND: no placement \"p9\"" build/cli/err.txt && cmp build/cli/new.json build/cli/new-before.json'
+check '"$BIN" unplace build/cli/new.json p3 && "$BIN" report build/cli/new.json --lang nl | grep -q "Gedekt: 0 van 5 domeinen; 2 kaarten."'
+check 'python3 -c '\''import json; d=json.load(open("build/cli/new.json")); assert [p["id"] for p in d["placements"]] == ["p1", "p2"] and d["placements"][0]["note"] == "12 interviews" and d["reflections"] == [{"question": "lim.students.most", "answer": "Bij de doelgroep", "by": "Ayla"}], d'\'''
+check '"$BIN" answer build/cli/new.json lim.students.most --withdraw --by Ayla && python3 -c '\''import json; assert json.load(open("build/cli/new.json"))["reflections"] == []'\'''
+check '"$BIN" domains build/cli/new.json --cards | grep -q "^act.interview-target-group  activity  Interview with the target group$"'
+check 'rm -f build/cli/sel.json && "$BIN" new canvas --title Coaches --variant coaches --domains target-group,partners -o build/cli/sel.json && python3 -c '\''import json; d=json.load(open("build/cli/sel.json")); assert (d["variant"], d["domains"]) == ("selected-domains", ["target-group", "partners"]), d'\'''
+check 'if "$BIN" new canvas --title X --date 2026-13-01 --moment M 2> build/cli/err.txt; then echo "a 13th month accepted"; exit 1; fi; grep -q "IK_ERANGE" build/cli/err.txt'
+check '"$BIN" new journey --title "PZW Bottendaal" --group "Groep 3" | python3 -c '\''import json,sys; d=json.load(sys.stdin); assert (d["schema"], d["title"], d["group"], d["moments"]) == ("impactkit/journey/1", "PZW Bottendaal", "Groep 3", []), d'\'''
+check 'if "$BIN" template canvas 2> build/cli/err.txt; then echo "template canvas succeeded"; exit 1; fi; grep -q "start one with .impact new canvas --title" build/cli/err.txt'
+# Text by default, JSON on request, like every other command; the figures worked by hand in docs/sroi.md.
+check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --parameter discount-rate --values 0,3.5 --lang nl | grep -qx "  0%: ratio 1,41 : 1, contante waarde EUR 14100,00, netto EUR 4100,00"'
+check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --breakeven | grep -qx "  financial proxy: at 74.37% of every outcome'\''s own value"'
+check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --tornado | sed -n 4p | grep -qx "  o1 Minder eenzaamheid bij ouders — duration: 1 → 0.84, 3 → 1.78 (swing 0.94)"'
+check '"$BIN" actiescan compare examples/data/instruments/lin-actiescan.json --lang nl | grep -qx "Van najaar-2025 naar najaar-2026: 6 vragen vooruit, 1 achteruit."'
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -213,6 +213,11 @@ extension Actiescan {
         text(scans.map(ActiescanScores.init), try latestChange(), context.language)
     }
 
+    /// Two scans and what changed between them, as the report writes its latest change.
+    public func text(of comparison: ActiescanComparison, language: Language) -> String {
+        text([comparison.from, comparison.to], comparison, language)
+    }
+
     private func text(_ all: [ActiescanScores], _ change: ActiescanComparison?, _ language: Language) -> String {
         let nl = language == .nl
         var lines = [title]

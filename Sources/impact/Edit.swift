@@ -1,0 +1,109 @@
+import ArgumentParser
+import ImpactKit
+
+/// `impact place`, `impact unplace`, `impact answer`: small edits of a canvas file for scripts. Each reads the
+/// file, makes one change through the library (which checks it as the C API would) and writes the file back
+/// atomically, keeping unknown fields; a refused change leaves the file as it was.
+struct CanvasFileOptions: ParsableArguments {
+    @Argument(help: "A canvas JSON file, changed in place.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Write the changed canvas here instead of over FILE.")
+    var output: String?
+
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
+    /// Loads the canvas, applies `change`, writes it; returns what `change` returned.
+    func edit<T>(_ change: (inout Canvas) throws -> T) throws -> T {
+        try exitOnError {
+            var canvas = try Files.loadCanvas(file)
+            let result: T
+            do { result = try change(&canvas) } catch let error as ImpactKitError { throw CLIError("\(file): \(error)") }
+            try Files.writeDocument(JSONWriter.string(canvas.jsonValue) + "\n", to: output ?? file)
+            return result
+        }
+    }
+}
+
+struct Place: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Lay a card (or a free text) in a field of a domain; prints the new placement's id.",
+        discussion: """
+            Example: impact place week1.json --card act.interview-target-group --domain target-group --field activity --note "12 interviews"
+            Fields: activity, place, result. Domain ids: `impact domains FILE`; card ids: `impact domains FILE --cards`.
+            """)
+
+    @OptionGroup var canvas: CanvasFileOptions
+
+    @Option(help: "A card id of the template's deck or the group's own cards.")
+    var card: String?
+
+    @Option(help: "A free text instead of a card (the without-cards variant).")
+    var text: String?
+
+    @Option(help: "The domain id.")
+    var domain: String
+
+    @Option(help: "activity, place or result.")
+    var field: String
+
+    @Option(help: "What the group wrote on or beside the card.")
+    var note: String?
+
+    @Option(help: "The placement's id (default: the next free p<N>).")
+    var id: String?
+
+    func validate() throws {
+        if (card == nil) == (text == nil) { throw ValidationError("give --card or --text (one of them)") }
+    }
+
+    func run() throws {
+        let placement = try canvas.edit { canvas in
+            try canvas.place(card: card, text: text, domain: domain, field: try Field(id: field), note: note, id: id)
+        }
+        emit(placement.id + "\n")
+    }
+}
+
+struct Unplace: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Take a placement off the canvas by its id.")
+
+    @OptionGroup var canvas: CanvasFileOptions
+
+    @Argument(help: "The placement's id, e.g. p3.")
+    var placement: String
+
+    func run() throws {
+        _ = try canvas.edit { canvas in try canvas.unplace(placement) }
+    }
+}
+
+struct Answer: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record (or replace) the answer to a reflection question; --withdraw removes it.",
+        discussion: "Question ids: `impact questions` (for the canvas's variant and purpose).")
+
+    @OptionGroup var canvas: CanvasFileOptions
+
+    @Argument(help: "The question's id, e.g. lim.students.learned.")
+    var question: String
+
+    @Argument(help: "The answer (leave out with --withdraw).")
+    var text: String?
+
+    @Option(help: "A team member's name: the answer is theirs, not the group's.")
+    var by: String?
+
+    @Flag(help: "Withdraw the answer instead.")
+    var withdraw = false
+
+    func validate() throws {
+        if withdraw == (text != nil) { throw ValidationError(withdraw ? "--withdraw takes no answer text" : "give the answer text (or --withdraw)") }
+    }
+
+    func run() throws {
+        try canvas.edit { canvas in
+            if withdraw { try canvas.unanswer(question, by: by) } else { try canvas.answer(question, text ?? "", by: by) }
+        }
+    }
+}
