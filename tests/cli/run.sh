@@ -64,7 +64,7 @@ check '"$BIN" export examples/data/pzw-bottendaal.journey.json --lang nl > build
 check 'python3 -c '\''import csv; rows = list(csv.reader(open("build/cli/journey.csv", newline=""))); assert len(rows) == 34 and rows[0][0] == "canvas", len(rows)'\'''
 check '"$BIN" cohort tests/data/cohort --format csv 2>/dev/null | head -2 | tail -1 | grep -q '\''^target-group,Involvement of the target group,activity,11,4,1.0000,4'\'''
 check '"$BIN" render examples/data/pzw-bottendaal.journey.json --lang nl -o build/cli/canvas.svg'
-check 'python3 -c '\''import xml.etree.ElementTree as ET; r = ET.parse("build/cli/canvas.svg").getroot(); assert r.tag.endswith("svg") and len(list(r.iter("{http://www.w3.org/2000/svg}rect"))) == 47'\'''
+check 'python3 -c '\''import xml.etree.ElementTree as ET; r = ET.parse("build/cli/canvas.svg").getroot(); assert r.tag.endswith("svg") and len(list(r.iter("{http://www.w3.org/2000/svg}rect"))) == 75'\'''
 check '"$BIN" validate examples/data/instruments/*.json | grep -c ": OK (impactkit/" | grep -qx 6'
 check '"$BIN" report examples/data/instruments/lin-kirkpatrick.json --as-of 2026-11-23 --lang nl | grep -q "Achterstallig: leerresultaat (niveau 2), gepland op 2026-11-02, 21 dagen geleden."'
 check '"$BIN" report examples/data/instruments/lin-plan.json --format json | python3 -c '\''import json,sys; r=json.load(sys.stdin)["investment"]; assert (r["total_hours"], r["cost"]) == (688, 34440), r'\'''

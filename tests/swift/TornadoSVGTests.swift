@@ -15,6 +15,6 @@ struct TornadoSVGTests {
         #expect(svg.split(separator: "height=\"22\"", omittingEmptySubsequences: false).count - 1 == 8)
         #expect(svg.contains(">3,20<") && svg.contains(">1:1<"))
         let english = assurance.tornadoSVG(outcomeNames: [:], language: .en)
-        #expect(english.contains(">Ratio 1.60; per assumption") && english.contains("o1  — duration"))
+        #expect(english.contains(">Ratio 1.60; per assumption") && english.contains("o1 — duration"))
     }
 }

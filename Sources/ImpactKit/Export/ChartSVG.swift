@@ -26,14 +26,23 @@ extension Journey {
                 domainOrder.append((domain.id, domain.name))
             }
         }
-        let margin = 32.0, labelWidth = 260.0, rowHeight = 64.0, top = 150.0
+        let margin = 32.0, labelWidth = 260.0
         let columnWidth = max(160, min(320, (1400 - labelWidth - margin * 2) / Double(max(moments.count, 1))))
         let width = margin * 2 + labelWidth + columnWidth * Double(max(moments.count, 1))
-        let height = top + rowHeight * Double(max(domainOrder.count, 1)) + 90
-        var svg = SVGDocument(width: width, height: height, title: (nl ? "Voortgang: " : "Progress: ") + title)
-        svg.text(SVGText.shorten(title, to: Int(width / 20)), x: margin, y: 52, size: 30, weight: "bold")
         let subtitle = (nl ? "Kaarten per domein en moment" : "Cards per domain and moment") + (group.map { " · " + $0 } ?? "")
-        svg.text(SVGText.shorten(subtitle, to: Int(width / 10)), x: margin, y: 84, size: 16, fill: "#555")
+        let heading = SVGDocument.heading(title: title, subtitle: subtitle, width: width - margin * 2)
+        // Each moment's label (up to two lines) with its date below: the date is what tells moments apart.
+        let labels = moments.enumerated().map { column, canvas in
+            (lines: SVGText.lines(canvas.moment?.label ?? "\(column + 1)", width: columnWidth - 12, size: 15, bold: true, maximum: 2),
+             date: canvas.moment?.date)
+        }
+        let labelHeight = Double(labels.map { $0.lines.count + ($0.date == nil ? 0 : 1) }.max() ?? 1) * 18
+        let top = heading.height + 28 + labelHeight
+        let names = domainOrder.map { SVGText.lines($0.name[language], width: labelWidth - 20, size: 15, maximum: 4) }
+        let rowHeights = names.map { max(64, 24 + Double($0.count) * 18) }
+        let height = top + rowHeights.reduce(0, +) + 90
+        var svg = SVGDocument(width: width, height: height, title: (nl ? "Voortgang: " : "Progress: ") + title)
+        svg.heading(heading, x: margin)
         let counts: [[String: [Int]]] = moments.map { canvas in
             var perDomain: [String: [Int]] = [:]
             for placement in canvas.placements {
@@ -44,21 +53,23 @@ extension Journey {
             return perDomain
         }
         let most = max(1, counts.flatMap { $0.values.map { $0.reduce(0, +) } }.max() ?? 1)
-        for (column, canvas) in moments.enumerated() {
+        for (column, label) in labels.enumerated() {
             let x = margin + labelWidth + columnWidth * Double(column)
-            let label = canvas.moment.map { $0.label + ($0.date.map { " (\($0))" } ?? "") } ?? "\(column + 1)"
-            svg.text(SVGText.shorten(label, to: SVGText.capacity(width: columnWidth - 8, size: 15, bold: true)), x: x, y: top - 16, size: 15, weight: "bold")
+            var y = top - 10 - labelHeight
+            for line in label.lines { y += 18; svg.text(line, x: x, y: y, size: 15, weight: "bold") }
+            if let date = label.date { y += 18; svg.text(date, x: x, y: y, size: 13, fill: "#555555") }
         }
+        var y = top
         for (row, domain) in domainOrder.enumerated() {
-            let y = top + rowHeight * Double(row)
+            let rowHeight = rowHeights[row]
             svg.rect(x: margin, y: y, width: width - margin * 2, height: rowHeight - 8, fill: row % 2 == 0 ? "#f1eee8" : "#fbfaf7", radius: 6)
-            for (index, line) in SVGText.wrap(domain.name[language], limit: SVGText.capacity(width: labelWidth - 16, size: 15), lines: 2).enumerated() {
+            for (index, line) in names[row].enumerated() {
                 svg.text(line, x: margin + 10, y: y + 24 + Double(index) * 18, size: 15)
             }
             for (column, canvas) in moments.enumerated() {
                 let x = margin + labelWidth + columnWidth * Double(column)
                 guard canvas.domains.contains(where: { $0.id == domain.id }) else {
-                    svg.text(nl ? "niet in gebruik" : "not in use", x: x, y: y + 34, size: 13, fill: "#999")
+                    svg.text(nl ? "niet in gebruik" : "not in use", x: x, y: y + 34, size: 13, fill: "#595959")
                     continue
                 }
                 let cells = counts[column][domain.id] ?? [0, 0, 0]
@@ -71,6 +82,7 @@ extension Journey {
                 }
                 svg.text(String(cells.reduce(0, +)), x: cursor + 8, y: y + 33, size: 15, weight: "bold")
             }
+            y += rowHeight
         }
         svg.legend(Field.allCases.map { (ChartColors.fields[$0] ?? "#999", $0.label[language]) }, x: margin, y: height - 30)
         return svg.finished()
@@ -81,35 +93,44 @@ extension Cohort {
     /// Domains (rows) × fields (columns), each cell shaded by the share of groups with cards there.
     public func heatMapSVG(language: Language) -> String {
         let nl = language == .nl
-        let margin = 32.0, labelWidth = 300.0, cellWidth = 230.0, rowHeight = 70.0, top = 160.0
+        let margin = 32.0, labelWidth = 300.0, cellWidth = 230.0
         let width = margin * 2 + labelWidth + cellWidth * 3 + 200
-        let height = top + rowHeight * Double(max(domains.count, 1)) + 80
+        let subtitle = nl ? "\(counted(groups, "groep", "groepen")), \(counted(moments, "canvas", "canvassen")), \(skipped.count) overgeslagen"
+            : "\(counted(groups, "group", "groups")), \(counted(moments, "canvas", "canvases")), \(skipped.count) skipped"
+        let heading = SVGDocument.heading(title: nl ? "Cohort: waar liggen de kaarten?" : "Cohort: where are the cards?", subtitle: subtitle, width: width - margin * 2)
+        let top = heading.height + 48
+        let names = domains.map { SVGText.lines($0.name[language], width: labelWidth - 16, size: 15, maximum: 4) }
+        let rowHeights = names.map { max(70, 20 + Double($0.count) * 18) }
+        let height = top + rowHeights.reduce(0, +) + 80
         var svg = SVGDocument(width: width, height: height, title: nl ? "Cohort: heatmap" : "Cohort: heat map")
-        svg.text(nl ? "Cohort: waar liggen de kaarten?" : "Cohort: where are the cards?", x: margin, y: 52, size: 30, weight: "bold")
-        svg.text(nl ? "\(counted(groups, "groep", "groepen")), \(counted(moments, "canvas", "canvassen")), \(skipped.count) overgeslagen" : "\(counted(groups, "group", "groups")), \(counted(moments, "canvas", "canvases")), \(skipped.count) skipped",
-                 x: margin, y: 84, size: 16, fill: "#555")
+        svg.heading(heading, x: margin)
         for (index, field) in Field.allCases.enumerated() {
             svg.text(field.name[language], x: margin + labelWidth + cellWidth * Double(index) + cellWidth / 2, y: top - 16, size: 15, weight: "bold", anchor: "middle")
         }
-        svg.text(nl ? "gedekt / deels / leeg" : "covered / partial / empty", x: margin + labelWidth + cellWidth * 3 + 16, y: top - 16, size: 13, fill: "#555")
+        svg.text(nl ? "gedekt / deels / leeg" : "covered / partial / empty", x: margin + labelWidth + cellWidth * 3 + 16, y: top - 16, size: 13, fill: "#555555")
+        var y = top
         for (row, domain) in domains.enumerated() {
-            let y = top + rowHeight * Double(row)
-            for (index, line) in SVGText.wrap(domain.name[language], limit: SVGText.capacity(width: labelWidth - 16, size: 15), lines: 2).enumerated() {
+            let rowHeight = rowHeights[row]
+            for (index, line) in names[row].enumerated() {
                 svg.text(line, x: margin, y: y + 28 + Double(index) * 18, size: 15)
             }
             for (index, cell) in domain.cells.enumerated() {
                 let x = margin + labelWidth + cellWidth * Double(index)
                 let share = groups == 0 ? 0 : Double(cell.groups) / Double(groups)
+                let opacity = 0.08 + 0.8 * share
                 svg.rect(x: x + 4, y: y + 4, width: cellWidth - 8, height: rowHeight - 8, fill: "#ffffff", stroke: "#d8d2c8", radius: 6)
-                svg.rect(x: x + 4, y: y + 4, width: cellWidth - 8, height: rowHeight - 8, fill: "#4e79a7", radius: 6, opacity: 0.08 + 0.8 * share)
-                let ink = share > 0.55 ? "#ffffff" : "#222"
-                svg.text(nl ? "\(cell.groups)/\(groups) groepen" : "\(cell.groups)/\(groups) groups", x: x + cellWidth / 2, y: y + 32, size: 15, weight: "bold", fill: ink, anchor: "middle")
-                svg.text(nl ? "\(cell.cards) \(cell.cards == 1 ? "kaart" : "kaarten")" : "\(cell.cards) \(cell.cards == 1 ? "card" : "cards")", x: x + cellWidth / 2, y: y + 52, size: 13, fill: ink, anchor: "middle")
+                svg.rect(x: x + 4, y: y + 4, width: cellWidth - 8, height: rowHeight - 8, fill: "#4e79a7", radius: 6, opacity: opacity)
+                // The ink that reads on the shade as drawn (the cell's colour over white), not a guessed threshold.
+                let ink = Contrast.ink(on: Contrast.blend("#4e79a7", opacity: rounded(opacity), over: "#ffffff"))
+                let middle = y + rowHeight / 2
+                svg.text(nl ? "\(cell.groups)/\(groups) groepen" : "\(cell.groups)/\(groups) groups", x: x + cellWidth / 2, y: middle - 3, size: 15, weight: "bold", fill: ink, anchor: "middle")
+                svg.text(nl ? "\(cell.cards) \(cell.cards == 1 ? "kaart" : "kaarten")" : "\(cell.cards) \(cell.cards == 1 ? "card" : "cards")", x: x + cellWidth / 2, y: middle + 17, size: 13, fill: ink, anchor: "middle")
             }
-            svg.text("\(domain.covered) / \(domain.partial) / \(domain.empty)", x: margin + labelWidth + cellWidth * 3 + 16, y: y + 40, size: 15)
+            svg.text("\(domain.covered) / \(domain.partial) / \(domain.empty)", x: margin + labelWidth + cellWidth * 3 + 16, y: y + rowHeight / 2 + 5, size: 15)
+            y += rowHeight
         }
         svg.text(nl ? "Kleur: aandeel groepen met kaarten in dit veld (laatste canvas per groep)." : "Shade: share of groups with cards in this field (each group's latest canvas).",
-                 x: margin, y: height - 30, size: 13, fill: "#555")
+                 x: margin, y: height - 30, size: 13, fill: "#555555")
         return svg.finished()
     }
 }
@@ -127,20 +148,21 @@ extension Actiescan {
             questionLines.append((theme.name[language], 15, true, nil))
             for question in theme.questions {
                 let position = shown.last?.positions[question.id].map { "\($0)/\(scale.count)" } ?? "–"
-                for (index, line) in SVGText.wrap(question.text[language], limit: SVGText.capacity(width: questionWidth, size: 13), lines: 3).enumerated() {
+                for (index, line) in SVGText.lines(question.text[language], width: questionWidth, size: 13).enumerated() {
                     questionLines.append((line, 13, false, index == 0 ? position : nil))
                 }
             }
         }
-        let listTop = 900.0
+        let subtitle = nl ? "Gemiddelde positie per thema (1 = \(scale[0].nl.lowercased()), \(scale.count) = \(scale[scale.count - 1].nl.lowercased()))"
+            : "Mean position per theme (1 = \(scale[0].en.lowercased()), \(scale.count) = \(scale[scale.count - 1].en.lowercased()))"
+        let heading = SVGDocument.heading(title: title, subtitle: subtitle, width: 1300 - 64)
+        let shift = heading.height - 90  // the radar moves down as far as a long title pushes it
+        let listTop = 900.0 + shift
         // Theme headings get 8 px more above them than question lines.
         let listHeight = questionLines.reduce(0.0) { $0 + ($1.bold ? 27 : 19) }
-        let width = 1300.0, height = listTop + 12 + listHeight + 30, centerX = 570.0, centerY = 480.0, radius = 300.0
+        let width = 1300.0, height = listTop + 12 + listHeight + 30, centerX = 570.0, centerY = 480.0 + shift, radius = 300.0
         var svg = SVGDocument(width: width, height: height, title: "Actiescan: " + title)
-        svg.text(SVGText.shorten(title, to: 60), x: 32, y: 52, size: 30, weight: "bold")
-        svg.text(nl ? "Gemiddelde positie per thema (1 = \(scale[0].nl.lowercased()), \(scale.count) = \(scale[scale.count - 1].nl.lowercased()))"
-                    : "Mean position per theme (1 = \(scale[0].en.lowercased()), \(scale.count) = \(scale[scale.count - 1].en.lowercased()))",
-                 x: 32, y: 84, size: 16, fill: "#555")
+        svg.heading(heading, x: 32)
         let themes = ActiescanTheme.all
         func point(_ theme: Int, _ value: Double) -> (Double, Double) {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(theme) / Double(themes.count)
@@ -150,42 +172,54 @@ extension Actiescan {
         for ring in 1...scale.count {
             svg.polygon(themes.indices.map { point($0, Double(ring)) }, fill: "none", stroke: "#d8d2c8", opacity: 0)
             let (x, y) = point(0, Double(ring))
-            svg.text("\(ring)", x: x + 6, y: y + 4, size: 12, fill: "#777")
+            svg.text("\(ring)", x: x + 6, y: y + 4, size: 12, fill: "#595959")
         }
         for (index, theme) in themes.enumerated() {
             let (x, y) = point(index, Double(scale.count))
             svg.line(x1: centerX, y1: centerY, x2: x, y2: y, stroke: "#d8d2c8")
             let (lx, ly) = point(index, Double(scale.count) * 1.12)
             let anchor = abs(lx - centerX) < 20 ? "middle" : (lx < centerX ? "end" : "start")
-            for (line, text) in SVGText.wrap(theme.name[language], limit: 24, lines: 3).enumerated() {
+            for (line, text) in SVGText.lines(theme.name[language], width: 230, size: 15, bold: true, maximum: 3).enumerated() {
                 svg.text(text, x: lx, y: ly + Double(line) * 17 - (ly < centerY ? 12 : 0), size: 15, weight: "bold", anchor: anchor)
             }
         }
         let colors = Array(ChartColors.scans.suffix(shown.count))
         for (index, scores) in shown.enumerated() {
-            let points = scores.themes.enumerated().map { point($0.offset, $0.element.mean ?? 0) }
-            svg.polygon(points, fill: colors[index], stroke: colors[index], opacity: 0.15)
+            // An unanswered theme has no mean: its corner is left out, not drawn at 0 below the scale's 1.
+            let points = scores.themes.enumerated().compactMap { offset, theme in theme.mean.map { point(offset, $0) } }
+            if points.count >= 3 {
+                svg.polygon(points, fill: colors[index], stroke: colors[index], opacity: 0.15)
+            } else if points.count == 2 {
+                svg.line(x1: points[0].0, y1: points[0].1, x2: points[1].0, y2: points[1].1, stroke: colors[index], width: 2.5)
+            }
             for (x, y) in points { svg.circle(x: x, y: y, radius: 4, fill: colors[index]) }
         }
-        var y = 160.0
+        var y = 160.0 + shift
         svg.text(nl ? "Scans" : "Scans", x: 960, y: y, size: 16, weight: "bold")
         for (index, scores) in shown.enumerated() {
             y += 30
             svg.rect(x: 960, y: y - 13, width: 16, height: 16, fill: colors[index], radius: 3)
-            svg.text(SVGText.shorten(scores.label + (scores.date.map { " (\($0))" } ?? ""), to: 34), x: 984, y: y, size: 15)
+            for (line, text) in SVGText.lines(scores.label + (scores.date.map { " (\($0))" } ?? ""), width: 300, size: 15, maximum: 2).enumerated() {
+                if line > 0 { y += 19 }
+                svg.text(text, x: 984, y: y, size: 15)
+            }
             let missing = scores.themes.filter { $0.mean == nil }.map { $0.theme.name[language] }
             if !missing.isEmpty {
-                y += 20
-                svg.text(SVGText.shorten((nl ? "niet beantwoord: " : "not answered: ") + missing.joined(separator: ", "), to: 44), x: 984, y: y, size: 12, fill: "#777")
+                for text in SVGText.lines((nl ? "niet beantwoord: " : "not answered: ") + missing.joined(separator: ", "), width: 300, size: 12, maximum: 3) {
+                    y += 17
+                    svg.text(text, x: 984, y: y, size: 12, fill: "#595959")
+                }
             }
             if !scores.weakest.isEmpty {
-                y += 20
                 let names = scores.weakest.compactMap { id in themes.first { $0.id == id }?.name[language] }
-                svg.text(SVGText.shorten((nl ? "zwakst: " : "weakest: ") + names.joined(separator: ", "), to: 44), x: 984, y: y, size: 12, fill: "#555")
+                for text in SVGText.lines((nl ? "zwakst: " : "weakest: ") + names.joined(separator: ", "), width: 300, size: 12, maximum: 3) {
+                    y += 17
+                    svg.text(text, x: 984, y: y, size: 12, fill: "#555555")
+                }
             }
         }
         let latest = shown.last.map { nl ? " — positie in \($0.label)" : " — position in \($0.label)" } ?? ""
-        svg.text(SVGText.shorten((nl ? "De vragen van de Actiescan" : "The Actiescan's questions") + latest, to: 90), x: 32, y: listTop, size: 16, weight: "bold")
+        svg.text(SVGText.fitted((nl ? "De vragen van de Actiescan" : "The Actiescan's questions") + latest, width: width - 64, size: 16, bold: true), x: 32, y: listTop, size: 16, weight: "bold")
         var lineY = listTop + 12
         for line in questionLines {
             lineY += line.bold ? 27 : 19
@@ -203,17 +237,18 @@ extension ChangeLog {
         let report = self.report()
         let rows: [(String, Int, String)] = IDGDimension.allCases.map { ($0.label[language], report.count($0), ChartColors.dimensions[$0] ?? "#999") }
             + (report.unclassified > 0 ? [(nl ? "Niet ingedeeld" : "Unclassified", report.unclassified, "#bab0ac")] : [])
-        let margin = 32.0, labelWidth = 300.0, barWidth = 600.0, rowHeight = 56.0, top = 130.0
+        let margin = 32.0, labelWidth = 300.0, barWidth = 600.0, rowHeight = 56.0
         let width = margin * 2 + labelWidth + barWidth + 160
+        let subtitle = nl ? "\(counted(report.total, "verandering", "veranderingen")) per Inner Development Goals-dimensie" : "\(counted(report.total, "change", "changes")) per Inner Development Goals dimension"
+        let heading = SVGDocument.heading(title: title, subtitle: subtitle, width: width - margin * 2)
+        let top = heading.height + 30
         let height = top + rowHeight * Double(rows.count) + 60
         var svg = SVGDocument(width: width, height: height, title: (nl ? "Veranderingen per IDG-dimensie: " : "Changes per IDG dimension: ") + title)
-        svg.text(SVGText.shorten(title, to: 60), x: margin, y: 52, size: 28, weight: "bold")
-        svg.text(nl ? "\(counted(report.total, "verandering", "veranderingen")) per Inner Development Goals-dimensie" : "\(counted(report.total, "change", "changes")) per Inner Development Goals dimension",
-                 x: margin, y: 84, size: 16, fill: "#555")
+        svg.heading(heading, x: margin)
         let most = max(1, rows.map(\.1).max() ?? 1)
         for (index, row) in rows.enumerated() {
             let y = top + rowHeight * Double(index)
-            svg.text(SVGText.shorten(row.0, to: SVGText.capacity(width: labelWidth - 16, size: 16)), x: margin, y: y + 28, size: 16)
+            svg.text(SVGText.fitted(row.0, width: labelWidth - 16, size: 16), x: margin, y: y + 28, size: 16)
             let length = barWidth * Double(row.1) / Double(most)
             svg.rect(x: margin + labelWidth, y: y + 8, width: length, height: 30, fill: row.2, radius: 4)
             let percent = report.percent(row.1)  // rounded once from the count, as in the report text

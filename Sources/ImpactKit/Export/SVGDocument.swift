@@ -47,10 +47,25 @@ struct SVGDocument {
         var cursor = x
         for entry in entries {
             rect(x: cursor, y: y - size + 2, width: size, height: size, fill: entry.color, radius: 3)
-            let label = SVGText.shorten(entry.label, to: 40)
+            let label = SVGText.fitted(entry.label, width: 360, size: size)
             text(label, x: cursor + size + 6, y: y, size: size)
-            cursor += size + 16 + Double(label.count) * size * 0.6
+            cursor += size + 22 + SVGText.width(label, size: size)
         }
+    }
+
+    /// A chart's title (30 px bold, up to three lines) and subtitle (16 px, up to two), wrapped to `width`: the
+    /// lines and the height they take from the top of the picture, measured before the picture's size is known.
+    static func heading(title: String, subtitle: String, width: Double) -> (title: [String], subtitle: [String], height: Double) {
+        let titleLines = SVGText.lines(title, width: width, size: 30, bold: true, maximum: 3)
+        let subtitleLines = SVGText.lines(subtitle, width: width, size: 16, maximum: 2)
+        return (titleLines, subtitleLines, 16 + Double(titleLines.count) * 36 + Double(subtitleLines.count) * 22)
+    }
+
+    /// Draws what `heading` measured, from the top left margin.
+    mutating func heading(_ heading: (title: [String], subtitle: [String], height: Double), x: Double) {
+        var y = 16.0
+        for line in heading.title { y += 36; text(line, x: x, y: y, size: 30, weight: "bold") }
+        for line in heading.subtitle { y += 22; text(line, x: x, y: y, size: 16, fill: "#555555") }
     }
 
     /// Elements already written as SVG text (the canvas poster draws its own chips).

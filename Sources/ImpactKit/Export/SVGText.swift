@@ -1,6 +1,5 @@
 /// Text for SVG: escaped so no user string can add markup or script to a page that embeds the picture, with
-/// characters XML 1.0 forbids replaced, and wrapped or shortened to a width (estimated per character: no font
-/// metrics are available without external tools).
+/// characters XML 1.0 forbids replaced, and wrapped to a width measured with the font's own metrics (TextMeasure).
 enum SVGText {
     static func escape(_ text: String) -> String {
         var out = ""
@@ -25,41 +24,86 @@ enum SVGText {
         return out
     }
 
-    /// How many characters fit in `width` pixels at `size` (average glyph ≈ 0.55 em for sans-serif, 0.65 em bold).
-    static func capacity(width: Double, size: Double, bold: Bool = false) -> Int {
-        max(1, Int(width / (size * (bold ? 0.65 : 0.55))))
+    /// The width of `text` in pixels as DejaVu Sans draws it.
+    static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
+        TextMeasure.width(text, size: size, bold: bold)
     }
 
-    /// Cut to `limit` characters with an ellipsis.
-    static func shorten(_ text: String, to limit: Int) -> String {
-        guard text.count > limit else { return text }
-        return String(text.prefix(max(0, limit - 1))) + "…"
-    }
-
-    /// Words in lines of at most `limit` characters, at most `lines` lines (the last one shortened).
-    static func wrap(_ text: String, limit: Int, lines maximum: Int) -> [String] {
+    /// `text` in lines no wider than `width` pixels: broken between words, a word wider than a line broken between
+    /// characters (with a hyphen between two letters, as a long Dutch compound is), a newline kept as a break. With
+    /// `maximum`, the last line kept ends in "…" when text was left out; without it every word is on a line.
+    static func lines(_ text: String, width: Double, size: Double, bold: Bool = false, maximum: Int = .max) -> [String] {
+        let space = self.width(" ", size: size, bold: bold)
         var lines: [String] = []
-        var current = ""
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
-            if candidate.count <= limit || current.isEmpty {
-                current = shorten(candidate, to: limit)
-            } else {
-                lines.append(current)
-                current = shorten(String(word), to: limit)
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var current = "", currentWidth = 0.0
+            for word in paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
+                let wordWidth = self.width(String(word), size: size, bold: bold)
+                if !current.isEmpty, currentWidth + space + wordWidth <= width {
+                    current += " " + word
+                    currentWidth += space + wordWidth
+                    continue
+                }
+                if !current.isEmpty { lines.append(current) }
+                if wordWidth <= width {
+                    (current, currentWidth) = (String(word), wordWidth)
+                } else {
+                    var pieces = broken(String(word), width: width, size: size, bold: bold)
+                    let last = pieces.removeLast()
+                    lines.append(contentsOf: pieces)
+                    (current, currentWidth) = (last, self.width(last, size: size, bold: bold))
+                }
+                if lines.count > maximum { break }
             }
+            if !current.isEmpty || paragraph.isEmpty && !lines.isEmpty { lines.append(current) }
+            if lines.count > maximum { break }
         }
-        if !current.isEmpty { lines.append(current) }
+        while lines.last == "" { lines.removeLast() }
         guard lines.count > maximum, maximum > 0 else { return lines }
         var kept = Array(lines.prefix(maximum))
-        kept[maximum - 1] = shorten(kept[maximum - 1] + " …", to: limit)
+        kept[maximum - 1] = fitted(kept[maximum - 1] + " …", width: width, size: size, bold: bold)
         return kept
+    }
+
+    /// One line: `text` as is when it fits, else cut where it fits with "…".
+    static func fitted(_ text: String, width: Double, size: Double, bold: Bool = false) -> String {
+        guard self.width(text, size: size, bold: bold) > width else { return text }
+        let ellipsis = self.width("…", size: size, bold: bold)
+        var kept = "", keptWidth = 0.0
+        for character in text {
+            let next = self.width(String(character), size: size, bold: bold)
+            if keptWidth + next + ellipsis > width { break }
+            kept.append(character)
+            keptWidth += next
+        }
+        while kept.last == " " { kept.removeLast() }
+        return kept + "…"
+    }
+
+    /// A word too wide for a line in pieces that fit, each but the last ending in "-" where it splits two letters
+    /// (room for the hyphen is always kept, so a piece with one still fits).
+    private static func broken(_ word: String, width: Double, size: Double, bold: Bool) -> [String] {
+        let hyphen = self.width("-", size: size, bold: bold)
+        var pieces: [String] = [], piece = "", pieceWidth = 0.0
+        for character in word {
+            let next = self.width(String(character), size: size, bold: bold)
+            if !piece.isEmpty, pieceWidth + next + hyphen > width {
+                let joinsLetters = (piece.last?.isLetter ?? false) && character.isLetter
+                pieces.append(piece + (joinsLetters ? "-" : ""))
+                (piece, pieceWidth) = ("", 0)
+            }
+            piece.append(character)
+            pieceWidth += next
+        }
+        pieces.append(piece)
+        return pieces
     }
 
     /// A <text> element; `content` is escaped here.
     static func element(_ content: String, x: Double, y: Double, size: Double, weight: String = "normal",
-                        fill: String = "#222", anchor: String = "start") -> String {
-        "<text x=\"\(number(x))\" y=\"\(number(y))\" font-size=\"\(number(size))\" font-weight=\"\(weight)\" fill=\"\(fill)\" text-anchor=\"\(anchor)\">\(escape(content))</text>"
+                        fill: String = "#222", anchor: String = "start", style: String? = nil) -> String {
+        let italic = style.map { " font-style=\"\($0)\"" } ?? ""
+        return "<text x=\"\(number(x))\" y=\"\(number(y))\" font-size=\"\(number(size))\" font-weight=\"\(weight)\"\(italic) fill=\"\(fill)\" text-anchor=\"\(anchor)\">\(escape(content))</text>"
     }
 
     /// Coordinates with at most one decimal.

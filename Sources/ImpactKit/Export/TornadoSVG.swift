@@ -21,16 +21,16 @@ extension SROIAssurance {
     public func tornadoSVG(outcomeNames: [String: String], language: Language) -> String {
         let nl = language == .nl
         let rows = Array(tornado.prefix(12))
-        let margin = 32.0, labelWidth = 380.0, plotWidth = 620.0, rowHeight = 40.0, top = 140.0
+        let margin = 32.0, labelWidth = 380.0, plotWidth = 620.0, rowHeight = 40.0
         let width = margin * 2 + labelWidth + plotWidth + 40
-        let height = top + rowHeight * Double(max(rows.count, 1)) + 80
         let title = nl ? "Waar hangt de SROI-ratio van af?" : "What does the SROI ratio hang on?"
+        let subtitle = nl ? "Ratio \(ratioText(baseRatio, language)); per aanname de ratio bij de lage en de hoge waarde, grootste uitslag boven"
+            : "Ratio \(ratioText(baseRatio, language)); per assumption the ratio at its low and high value, largest swing first"
+        let heading = SVGDocument.heading(title: title, subtitle: subtitle, width: width - margin * 2)
+        let top = heading.height + 50
+        let height = top + rowHeight * Double(max(rows.count, 1)) + 80
         var svg = SVGDocument(width: width, height: height, title: title)
-        svg.text(title, x: margin, y: 52, size: 28, weight: "bold")
-        svg.text(
-            (nl ? "Ratio \(ratioText(baseRatio, language)); per aanname de ratio bij de lage en de hoge waarde, grootste uitslag boven"
-                : "Ratio \(ratioText(baseRatio, language)); per assumption the ratio at its low and high value, largest swing first"),
-            x: margin, y: 84, size: 15, fill: "#555")
+        svg.heading(heading, x: margin)
         // The scale covers every bar, the study's ratio and 1:1; non-finite ratios (an overflowing study) are left out.
         let values = rows.flatMap { [$0.low.ratio, $0.high.ratio] }.filter(\.isFinite) + [baseRatio, 1].filter(\.isFinite)
         let lowest = min(values.min() ?? 0, 0), highest = max(values.max() ?? 1, 1)
@@ -40,7 +40,11 @@ extension SROIAssurance {
             let y = top + rowHeight * Double(index)
             let subject = row.outcome.map { id in "\(id) \(outcomeNames[id] ?? "")" } ?? (nl ? "studie" : "study")
             let label = "\(subject) — \(row.parameter.label[language])"
-            svg.text(SVGText.shorten(label, to: SVGText.capacity(width: labelWidth - 16, size: 14)), x: margin, y: y + 24, size: 14)
+            // Two lines of 13 px where the outcome's name is long; the row keeps its height.
+            let lines = SVGText.lines(label, width: labelWidth - 40, size: 13, maximum: 2)
+            for (index, line) in lines.enumerated() {
+                svg.text(line, x: margin, y: y + (lines.count == 1 ? 24 : 16) + Double(index) * 15, size: 13)
+            }
             guard row.low.ratio.isFinite, row.high.ratio.isFinite else { continue }
             let left = x(min(row.low.ratio, row.high.ratio)), right = x(max(row.low.ratio, row.high.ratio))
             // Blue where the parameter's high value lowers the ratio, orange where it raises it.

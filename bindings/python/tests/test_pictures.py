@@ -25,7 +25,8 @@ def test_journey_progress():
     # 5 domains × 2 moments: totals 6 2 1 3 0 | 8 4 3 3 3 (the report's cards per domain)
     totals = [t for t in texts if t.isdigit()]
     assert totals == ["6", "8", "2", "4", "1", "3", "3", "3", "0", "3"]
-    assert "Week 5 (2026-10-02)" in texts and "plaats" in texts
+    # The moment's label with its date on the line below (issue 22: moments keep their dates).
+    assert texts[texts.index("Week 5") + 1] == "2026-10-02" and "plaats" in texts
 
 
 def test_cohort_heat_map():
@@ -43,6 +44,10 @@ def test_actiescan_radar():
     assert len(polygons) == 5 + 2  # five rings, two scans
     assert "zwakst: Vergroten innovatief vermogen" in texts
     assert any(t.startswith("niet beantwoord: Dagelijkse zorg") for t in texts)
+    # The scan that left "Dagelijkse zorg" unanswered has no corner on that axis (not one at 0, below the scale's 1).
+    assert [len(p.get("points").split()) for p in polygons[5:]] == [5, 4]
+    circles = [(float(c.get("cx")), float(c.get("cy"))) for c in root.iter(NS + "circle")]
+    assert len(circles) == 9 and (570.0, 480.0) not in circles
     document = json.loads(scan.to_json())
     document["title"] = HOSTILE
     document["scans"][0]["label"] = "</text><iframe>"

@@ -1,0 +1,60 @@
+/// Every word the canvas poster writes itself, one table per language: a third language (German and Frisian come
+/// up at Dutch institutions) is one more table, and a test reads every entry of both.
+struct PosterWords: Sendable {
+    var title: String
+    var team: String
+    var activity: String
+    var location: String
+    var result: String
+    var blank: String
+    var freeText: String
+    var intended: String
+    var unintended: String
+    var positive: String
+    var negative: String
+    var direct: String
+    var indirect: String
+    var coCreated: String
+    var chains: String
+    /// Before a chain's number on its arrow: "K1" / "C1".
+    var chainPrefix: String
+    var cards: @Sendable (Int) -> String
+
+    static let nl = PosterWords(
+        title: "Impact in Beeld", team: "Team", activity: "activiteit", location: "plaats", result: "opbrengst",
+        blank: "eigen/blanco kaart", freeText: "vrije tekst", intended: "beoogd", unintended: "onbedoeld",
+        positive: "positief", negative: "negatief", direct: "direct", indirect: "indirect (via drager)",
+        coCreated: "samen gemaakt", chains: "Impactketens", chainPrefix: "K",
+        cards: { counted($0, "kaart", "kaarten") })
+
+    static let en = PosterWords(
+        title: "Impact in View", team: "Team", activity: "activity", location: "location", result: "result",
+        blank: "own/blank card", freeText: "free text", intended: "intended", unintended: "unintended",
+        positive: "positive", negative: "negative", direct: "direct", indirect: "indirect (through a carrier)",
+        coCreated: "created together", chains: "Impact chains", chainPrefix: "C",
+        cards: { counted($0, "card", "cards") })
+
+    static func of(_ language: Language) -> PosterWords {
+        switch language {
+        case .nl: return nl
+        case .en: return en
+        }
+    }
+
+    /// Every fixed text of the table (for the test that both languages have all of them).
+    var all: [String] {
+        [title, team, activity, location, result, blank, freeText, intended, unintended, positive, negative, direct,
+         indirect, coCreated, chains, chainPrefix, cards(1), cards(2)]
+    }
+}
+
+/// The symbols of the poster's marks, the same in every language (the legend names them).
+enum PosterMarks {
+    static let intended = "●"
+    static let unintended = "○"
+    static let positive = "+"
+    static let negative = "−"
+    static let direct = "⇄"
+    static let indirect = "⇢"
+    static let coCreated = "⁂"
+}
