@@ -25,13 +25,14 @@ deps-core:
 	@bash scripts/bootstrap.sh
 
 # Everything the tests need is installed here and only here (jansson, pkg-config, pytest and jsonschema; PHP with
-# FFI and PHPUnit; the Ralph LRS venv; JSONTestSuite's files); no test recipe installs or fetches anything.
+# FFI and PHPUnit; the Ralph LRS venv; rsvg-convert, DejaVu and Pillow for pictures; JSONTestSuite's files); no test recipe installs or fetches anything.
 deps:
 	@bash scripts/bootstrap.sh
 	@bash scripts/bootstrap.sh --php
 	@bash scripts/bootstrap.sh --xapi
 	@bash scripts/bootstrap.sh --wheel
 	@bash scripts/bootstrap.sh --web
+	@bash scripts/bootstrap.sh --pictures
 	@python3 scripts/fetch_jsontestsuite.py
 
 build: deps-core

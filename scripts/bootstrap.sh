@@ -54,6 +54,17 @@ if [ "${1:-}" = "--web" ]; then
     exit 0
 fi
 
+# `--pictures`: what converting and comparing pictures needs: librsvg's rsvg-convert (PNG/PDF, the visual
+# regression test), the DejaVu fonts the pictures name (and are measured with), and Pillow for the pixel diff.
+if [ "${1:-}" = "--pictures" ]; then
+    need=()
+    command -v rsvg-convert >/dev/null 2>&1 || need+=(librsvg2-bin)
+    [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+    apt_install ${need[@]+"${need[@]}"}
+    python3 -c 'import PIL' 2>/dev/null || { echo "bootstrap: installing Pillow with pip" >&2; python3 -m pip install -q pillow; }
+    exit 0
+fi
+
 need_apt=()
 # `--php`: also what the PHP binding's tests need (PHP CLI with FFI, PHPUnit).
 if [ "${1:-}" = "--php" ]; then

@@ -47,6 +47,10 @@ enum Files {
     /// owner; a new one gets 0666 less the umask, as any program's output would. A symbolic link is written
     /// through (the file it names is replaced, the link stays); a FIFO, device, socket or directory is refused.
     static func writeAtomically(_ text: String, to path: String) throws {
+        try writeAtomically(Array(text.utf8), to: path)
+    }
+
+    static func writeAtomically(_ data: [UInt8], to path: String) throws {
         let (target, existing) = try regularTarget(path)
         let (directory, name) = split(target)
         removeStaleTemporaries(in: directory, of: name)
@@ -64,7 +68,7 @@ enum Files {
             unlink(temporary)
             return CLIError("cannot write \(path): \(why)\(what)")
         }
-        var bytes = Array(text.utf8)
+        var bytes = data
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeMutableBytes { buffer -> Int in

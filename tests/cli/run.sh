@@ -190,5 +190,11 @@ check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --breakeven 
 check '"$BIN" changes sensitivity examples/data/pwmi-changelog.json --tornado | sed -n 4p | grep -qx "  o1 Minder eenzaamheid bij ouders — duration: 1 → 0.84, 3 → 1.78 (swing 0.94)"'
 check '"$BIN" actiescan compare examples/data/instruments/lin-actiescan.json --lang nl | grep -qx "Van najaar-2025 naar najaar-2026: 6 vragen vooruit, 1 achteruit."'
 
+# PNG and PDF through rsvg-convert when it is there (make deps installs librsvg2-bin); a clear message when not.
+check '"$BIN" render examples/data/pzw-bottendaal-end.json --format png --width 840 -o build/cli/poster.png && python3 -c '\''import struct; b=open("build/cli/poster.png","rb").read(); assert b[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", b[16:24]) == (840, 594), struct.unpack(">II", b[16:24])'\'''
+check '"$BIN" render examples/data/pzw-bottendaal-end.json --format pdf -o build/cli/poster.pdf && head -c 5 build/cli/poster.pdf | grep -q "%PDF-"'
+check 'if IMPACTKIT_RSVG_CONVERT=/nonexistent "$BIN" render examples/data/pzw-bottendaal-end.json --format png -o build/cli/none.png 2> build/cli/err.txt; then echo "png without a converter"; exit 1; fi; grep -q "needs rsvg-convert (Debian/Ubuntu: apt install librsvg2-bin" build/cli/err.txt && test ! -e build/cli/none.png'
+check 'if "$BIN" render examples/data/pzw-bottendaal-end.json --format png 2> build/cli/err.txt; then echo "png to a terminal"; exit 1; fi; grep -q "give -o FILE" build/cli/err.txt'
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
