@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: all deps deps-core web web-test check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: all deps deps-core web web-test pictures-test pictures-update check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -77,11 +77,11 @@ demo: cli-release
 # The quick loop (about a minute on a warm tree): Swift, CLI, C, Python and PHP tests, no valgrind, TSan, fuzzing,
 # LRS or examples. `make test` is the full run CI makes.
 check: deps swift-test cli-test stage
-	@$(MAKE) --no-print-directory c-test python-test php-test MEMCHECK=0
-	@echo "make check: swift, cli, c, python, php (no memcheck; make test runs everything)"
+	@$(MAKE) --no-print-directory c-test python-test pictures-test php-test MEMCHECK=0
+	@echo "make check: swift, cli, c, python, pictures, php (no memcheck; make test runs everything)"
 
 # Every suite; make stops at the first that fails, so reaching the last line means all of them passed.
-TEST_SUITES := swift-test cli-test c-test python-test wheel-test php-test php-fpm-test web-test xapi-test examples-test \
+TEST_SUITES := swift-test cli-test c-test python-test pictures-test wheel-test php-test php-fpm-test web-test xapi-test examples-test \
                install-test dist-test symbols-test tsan fuzz-smoke
 test: deps stage $(TEST_SUITES)
 	@echo "make test: $(TEST_SUITES) (c, python, php also under valgrind)"
@@ -116,6 +116,16 @@ c-test: stage
 	        valgrind -q --error-exitcode=9 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
 	            ./build/c/$$run || exit 1; done; \
 	else echo "valgrind not found: memcheck skipped"; fi
+
+# What people see (tests/pictures): every picture kind for a small, a large and a hostile document from the
+# installed CLI; text fits its box (measured with Pillow and the DejaVu fonts), WCAG AA contrast on every fill, and
+# PNGs equal to the committed references within a tolerance. After an intended layout change: make pictures-update.
+pictures-test: stage
+	python3 -m pytest -q -p no:cacheprovider tests/pictures
+
+pictures-update: stage
+	UPDATE_REFERENCES=1 python3 -m pytest -q -p no:cacheprovider tests/pictures
+	@echo "references rewritten in tests/pictures/reference: look at them (git diff shows which) before committing"
 
 python-test: stage
 	$(SWIFT) build --product impact
