@@ -112,6 +112,15 @@ typedef struct ik_error {
     char message[IK_ERROR_MESSAGE_LENGTH];    /* what went wrong, for people */
 } ik_error;
 
+/* The message of an error for people, in `lang` ("nl" or "en", also "nl-NL"; NULL: "en"). error->message stays
+ * English, for logs; this is the same case in the language asked, with its ids, numbers and names, e.g.
+ * "unknown card \"res.nope\"" -> "onbekende kaart \"res.nope\"". It works on any ik_error the host holds (one
+ * copied, or read back from a log); a message cut at IK_ERROR_MESSAGE_LENGTH or from a newer library gets the
+ * code's general sentence with the English message after it. *out_text is released with ik_free.
+ * IK_EINVAL: error or out_text NULL, error->code IK_OK, or an unsupported lang; IK_ERANGE: not an IK_E* code;
+ * IK_EUTF8: error->message is not NUL-terminated UTF-8 within its buffer. */
+int ik_error_localize(const ik_error *error, const char *lang, char **out_text, ik_error *err);
+
 /* Releases a string (or other buffer) returned by the library. NULL is a no-op. */
 void ik_free(void *p);
 

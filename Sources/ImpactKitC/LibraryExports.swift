@@ -76,3 +76,30 @@ public func ik_questions(
         out.pointee = try cString(JSONWriter.string(try QuestionSet.jsonValue(variant: variant, purpose: purpose)))
     }
 }
+
+@c @implementation
+public func ik_error_localize(
+    _ error: UnsafePointer<ik_error>?, _ lang: UnsafePointer<CChar>?, _ out_text: OutString?, _ err: ErrorOut?
+) -> Int32 {
+    boundary(err) {
+        let out = try outParameter(out_text, "out_text")
+        guard let error else { throw ImpactKitError(.invalidArgument, "error must not be NULL") }
+        let language = try optionalArgument(lang, "lang", limit: 32).map(Language.init(code:)) ?? .en
+        let given = error.pointee.code
+        guard given != 0 else { throw ImpactKitError(.invalidArgument, "error.code is IK_OK: there is no error to describe") }
+        guard let code = ErrorCode(rawValue: given) else {
+            throw ImpactKitError(.range, "error.code \(given) is not an IK_E* code")
+        }
+        // The message buffer is the host's: read no further than its end, and only valid UTF-8.
+        let message = try withUnsafeBytes(of: error.pointee.message) { bytes -> String in
+            guard let end = bytes.firstIndex(of: 0) else {
+                throw ImpactKitError(.utf8, "error.message is not NUL-terminated within its \(bytes.count) bytes")
+            }
+            guard let text = String(validating: bytes[..<end], as: UTF8.self) else {
+                throw ImpactKitError(.utf8, "error.message is not valid UTF-8")
+            }
+            return text
+        }
+        out.pointee = try cString(ErrorMessages.localized(message, code: code, language: language))
+    }
+}

@@ -448,6 +448,31 @@ static void test_select_domains(void) {
     ik_canvas_free(canvas);
 }
 
+/* Errors for people in their language: ik_error.message stays English; ik_error_localize gives the same case in
+ * Dutch from any ik_error the host holds, and refuses what it cannot read. */
+static void test_localized_errors(void) {
+    ik_error err, failure;
+    ik_document *doc = NULL;
+    const char *broken = "{\"schema\": \"impactkit/canvas/1\", \"id\": \"x\", \"title\": 5}";
+    CHECK(ik_document_from_json(&doc, broken, strlen(broken), NULL, &err) == IK_ESCHEMA && doc == NULL);
+    CHECK(strcmp(err.message, "expected a string, found an integer") == 0 && strcmp(err.path, "/title") == 0);
+    char *text = NULL;
+    CHECK(ik_error_localize(&err, "nl", &text, &failure) == IK_OK);
+    CHECK(text && strcmp(text, "verwacht: een tekst, gevonden: een geheel getal") == 0);
+    ik_free(text);
+    CHECK(ik_error_localize(&err, NULL, &text, &failure) == IK_OK && text && strcmp(text, err.message) == 0);
+    ik_free(text);
+    /* A message with no NUL in its buffer is not read past the buffer's end. */
+    ik_error unterminated = err;
+    memset(unterminated.message, 'x', sizeof unterminated.message);
+    CHECK(ik_error_localize(&unterminated, "nl", &text, &failure) == IK_EUTF8 && text == NULL);
+    CHECK(ik_error_localize(NULL, "nl", &text, &failure) == IK_EINVAL);
+    CHECK(ik_error_localize(&err, "nl", NULL, &failure) == IK_EINVAL);
+    CHECK(ik_error_localize(&err, "de", &text, &failure) == IK_EINVAL && text == NULL);
+    err.code = 7;
+    CHECK(ik_error_localize(&err, "nl", &text, &failure) == IK_ERANGE);
+}
+
 int main(int argc, char **argv) {
     const char *data_dir = argc > 1 ? argv[1] : "examples/data";
     test_library();
@@ -458,6 +483,7 @@ int main(int argc, char **argv) {
     test_impact();
     test_handles();
     test_select_domains();
+    test_localized_errors();
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

@@ -56,6 +56,33 @@ class ImpactKitException extends \RuntimeException
         return (string) Library::get()->ffi->ik_strerror($this->getCode());
     }
 
+    /**
+     * The message for people in $lang ('nl' or 'en'): getMessage() stays English, for logs. The library derives it
+     * from the code and the English message (ik_error_localize), e.g. 'onbekende kaart "res.nope"'.
+     */
+    public function getLocalizedMessage(string $lang = 'nl'): string
+    {
+        $library = Library::get();
+        $error = $library->error();
+        $error->code = $this->getCode();
+        // Cut at a character boundary within the struct's buffer, as the library cuts the messages it writes.
+        $message = substr($this->getMessage(), 0, \FFI::sizeof($error->message) - 1);
+        if (strlen($message) < strlen($this->getMessage())) {
+            $length = strlen($message);
+            while ($length > 0 && (ord($this->getMessage()[$length]) & 0xC0) === 0x80) {
+                $length--;
+            }
+            $message = substr($message, 0, $length);
+        }
+        \FFI::memcpy($error->message, $message, strlen($message));
+        $out = $library->ffi->new('char *');
+        $failure = $library->error();
+        $library->check(
+            $library->ffi->ik_error_localize(\FFI::addr($error), Library::argument($lang, 'lang'), \FFI::addr($out), \FFI::addr($failure)),
+            $failure);
+        return $library->take($out);
+    }
+
     /** The exception for a failed call: one class per status code, so a host can catch the one it handles. */
     public static function fromStatus(int $status, string $message, string $path = '', int $line = 0, int $column = 0): self
     {

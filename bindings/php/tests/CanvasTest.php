@@ -32,6 +32,20 @@ final class CanvasTest extends TestCase
         self::fail("expected error $code");
     }
 
+    public function testErrorsInTheUsersLanguage(): void
+    {
+        $broken = preg_replace('/"res.own-learning"/', '"res.nope"', self::week5(), 1);
+        $error = self::failsWith(fn () => Canvas::fromJson($broken), E::ENOTFOUND, '/placements/11/card', 'unknown card "res.nope"');
+        $this->assertSame('onbekende kaart "res.nope"', $error->getLocalizedMessage('nl'));
+        $this->assertSame('unknown card "res.nope"', $error->getLocalizedMessage('en'));
+        $syntax = self::failsWith(fn () => Canvas::fromJson('{"schema": ]'), E::EJSON);
+        $this->assertSame("ongeldige JSON: onverwacht teken bij ']'", $syntax->getLocalizedMessage());
+        // A message longer than ik_error's buffer is cut at a character boundary and gets the general sentence.
+        $long = new \ImpactKit\NotFound('no moment "' . str_repeat('é', 200) . '" in this journey', E::ENOTFOUND);
+        $this->assertStringStartsWith('niet gevonden (no moment "éé', $long->getLocalizedMessage('nl'));
+        self::failsWith(fn () => $error->getLocalizedMessage('fr'), E::EINVAL, null, 'unsupported language "fr" (use "nl" or "en")');
+    }
+
     public function testVersionAndTemplate(): void
     {
         // The version's one source is the header.

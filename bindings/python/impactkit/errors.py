@@ -39,6 +39,35 @@ class ImpactKitError(Exception):
             text += f" (line {self.line}, column {self.column})"
         return text
 
+    def localized(self, lang: str = "nl") -> str:
+        """The message for people in `lang` ("nl" or "en"): `message` stays English, for logs. The library derives
+        it from the code and the English message (ik_error_localize), so it works on any ImpactKitError."""
+        import ctypes
+
+        from ._native import ERROR_MESSAGE_LENGTH, ERROR_PATH_LENGTH, ErrorStruct, lib, take_string
+
+        error = ErrorStruct()
+        error.code = self.code
+        # Cut at a character boundary, as the library cuts the messages it writes.
+        error.message = self.message.encode("utf-8")[: ERROR_MESSAGE_LENGTH - 1].decode("utf-8", "ignore").encode("utf-8")
+        error.path = self.path.encode("utf-8")[: ERROR_PATH_LENGTH - 1].decode("utf-8", "ignore").encode("utf-8")
+        out, failure = ctypes.c_void_p(), ErrorStruct()
+        status = lib.ik_error_localize(ctypes.byref(error), lang.encode("utf-8"), ctypes.byref(out), ctypes.byref(failure))
+        if status != OK:
+            raise from_struct(status, failure)
+        return take_string(out)
+
+    def describe(self, lang: str = "nl") -> str:
+        """`str(error)` in `lang`: the code and the JSON pointer kept, the message in that language."""
+        if lang.split("-")[0].split("_")[0].lower() == "en":
+            return str(self)
+        text = f"{self.symbol}: {self.localized(lang)}"
+        if self.path:
+            text += f" (bij {self.path})"
+        if self.line:
+            text += f" (regel {self.line}, kolom {self.column})"
+        return text
+
 
 class InvalidArgument(ImpactKitError, ValueError):
     code, symbol = EINVAL, "IK_EINVAL"

@@ -1,0 +1,208 @@
+/// Error messages for people in their language. `ImpactKitError.message` (and `ik_error.message`) stays English, for
+/// logs and searches; the text for people is derived from it here, by the catalogue of every message case
+/// (DutchErrorMessages): the English message is matched against each case's pattern and its arguments (ids,
+/// numbers, names) are set into that language's text. Deriving it from the message, not from state kept beside it,
+/// lets the C API localise any `ik_error` a host holds, even one copied or read back from a log.
+public enum ErrorMessages {
+    /// The catalogue of each language but English.
+    typealias Table = (entries: [(english: String, dutch: String)], words: [String: String], phrases: [(String, String)])
+    static let tables: [Language: Table] = [
+        .nl: (DutchErrorMessages.entries, DutchErrorMessages.words, DutchErrorMessages.janssonPhrases),
+    ]
+
+    /// `message` (an ImpactKit error message in English) in `language`. A message no case matches (cut at the C
+    /// struct's length, or from a newer library) gets the code's general sentence with the English detail after it.
+    public static func localized(_ message: String, code: ErrorCode, language: Language) -> String {
+        guard let table = tables[language] else { return message }
+        for entry in table.entries {
+            if let arguments = match(message, pattern: entry.english, table: table) {
+                return fill(entry.dutch, arguments)
+            }
+        }
+        return general(code, language) + " (" + message + ")"
+    }
+
+    /// The code's general sentence, for a message without its own case.
+    static func general(_ code: ErrorCode, _ language: Language) -> String {
+        switch (code, language) {
+        case (_, .en): return message(code)
+        case (.invalidArgument, .nl): return "ongeldig argument"
+        case (.json, .nl): return "geen geldige JSON"
+        case (.schema, .nl): return "geen geldig document"
+        case (.notFound, .nl): return "niet gevonden"
+        case (.exists, .nl): return "bestaat al"
+        case (.range, .nl): return "getal buiten het toegestane bereik"
+        case (.limit, .nl): return "groter dan een ingestelde grens"
+        case (.noMemory, .nl): return "geen geheugen meer"
+        case (.handle, .nl): return "geen geldige handle"
+        case (.utf8, .nl): return "geen geldige UTF-8"
+        case (.notSupported, .nl): return "niet mogelijk voor dit soort document"
+        }
+    }
+
+    private static func message(_ code: ErrorCode) -> String {
+        switch code {
+        case .invalidArgument: return "invalid argument"
+        case .json: return "not valid JSON"
+        case .schema: return "not a valid document"
+        case .notFound: return "not found"
+        case .exists: return "already exists"
+        case .range: return "number out of range"
+        case .limit: return "over a configured limit"
+        case .noMemory: return "out of memory"
+        case .handle: return "not a valid handle"
+        case .utf8: return "not valid UTF-8"
+        case .notSupported: return "not supported for this kind of document"
+        }
+    }
+
+    /// The arguments of `message` when it has the shape of `pattern`, else nil. Literal parts must match in order
+    /// (the first at the start, the last at the end); each argument is the shortest text up to the next literal
+    /// part, which is how the messages are built (arguments are ids, numbers and names between fixed words).
+    static func match(_ message: String, pattern: String, table: Table) -> [String]? {
+        // The pattern's literal parts and, between them, its placeholders: {} as is, {w} a word, {l} a list
+        // ("a, b or c"), {j} jansson's own description of a syntax error.
+        var literals: [Substring] = []
+        var kinds: [Character] = []
+        var rest = pattern[...]
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest.index(after: open)
+            if after < rest.endIndex, rest[after] == "}" {
+                literals.append(rest[..<open]); kinds.append(" ")
+                rest = rest[rest.index(after: after)...]
+            } else if after < rest.endIndex, "wlj".contains(rest[after]), rest.index(after: after) < rest.endIndex,
+                      rest[rest.index(after: after)] == "}" {
+                literals.append(rest[..<open]); kinds.append(rest[after])
+                rest = rest[rest.index(after, offsetBy: 2)...]
+            } else {
+                // A literal "{" (e.g. in {"homepage": …}): keep looking after it.
+                literals.append(rest[...open]); kinds.append("=")
+                rest = rest[after...]
+            }
+        }
+        literals.append(rest)
+        // Literal braces were split off as pieces of their own: join them back onto the literal that follows.
+        var joined: [Substring] = [], joinedKinds: [Character] = []
+        var carry = ""
+        for (index, literal) in literals.enumerated() {
+            if index < kinds.count, kinds[index] == "=" { carry += literal; continue }
+            joined.append(Substring(carry + literal)); carry = ""
+            if index < kinds.count { joinedKinds.append(kinds[index]) }
+        }
+        var text = message[...]
+        guard text.hasPrefix(joined[0]) else { return nil }
+        text = text.dropFirst(joined[0].count)
+        var arguments: [String] = []
+        for (index, literal) in joined.dropFirst().enumerated() {
+            let end: Substring.Index
+            if index == joined.count - 2 {
+                guard text.hasSuffix(literal) else { return nil }
+                end = text.index(text.endIndex, offsetBy: -literal.count)
+            } else {
+                guard !literal.isEmpty, let found = text.range(of: literal) else { return nil }
+                end = found.lowerBound
+            }
+            let argument = String(text[..<end])
+            guard !argument.isEmpty else { return nil }
+            switch joinedKinds[index] {
+            case "w": arguments.append(word(argument, table.words))
+            case "l": arguments.append(list(argument, table.words))
+            case "j": arguments.append(phrases(argument, table.phrases))
+            default: arguments.append(number(argument, table.words))
+            }
+            text = text[end...].dropFirst(literal.count)
+        }
+        return text.isEmpty ? arguments : nil
+    }
+
+    /// A number argument ("150.5", "-0.25") with the language's decimal separator; any other argument as it is.
+    private static func number(_ argument: String, _ words: [String: String]) -> String {
+        guard let separator = words["."], argument.contains("."), Double(argument) != nil,
+              argument.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else { return argument }
+        return argument.replacingAll(".", with: separator)
+    }
+
+    /// "a, b or c" with the language's "or" (the items are ids and stay).
+    private static func list(_ english: String, _ words: [String: String]) -> String {
+        guard let or = words["or"] else { return english }
+        var last: Range<String.Index>?
+        var rest = english[...]
+        while let found = rest.range(of: " or ") {
+            last = found
+            rest = english[found.upperBound...]
+        }
+        guard let last else { return english }
+        return english[..<last.lowerBound] + " \(or) " + english[last.upperBound...]
+    }
+
+    /// jansson's English phrases ("'}' expected near 'x'") replaced by the language's, longest first.
+    private static func phrases(_ english: String, _ phrases: [(String, String)]) -> String {
+        var text = english
+        for (from, to) in phrases { text = text.replacingAll(from, with: to) }
+        return text
+    }
+
+    private static func word(_ english: String, _ words: [String: String]) -> String {
+        if let known = words[english] { return known }
+        // "a journey", "an iwp": the article goes, the kind stays (document kinds are ids).
+        for article in ["a ", "an "] where english.hasPrefix(article) {
+            return "een " + english.dropFirst(article.count)
+        }
+        return english
+    }
+
+    /// `{n}` replaced by the n-th argument in one pass, so an argument that itself reads "{2}" stays as it is.
+    private static func fill(_ template: String, _ arguments: [String]) -> String {
+        var out = "", characters = Array(template), index = 0
+        while index < characters.count {
+            if characters[index] == "{", index + 2 < characters.count, characters[index + 2] == "}",
+               let number = characters[index + 1].wholeNumberValue, number >= 1, number <= arguments.count {
+                out += arguments[number - 1]
+                index += 3
+            } else {
+                out.append(characters[index])
+                index += 1
+            }
+        }
+        return out
+    }
+}
+
+extension ImpactKitError {
+    /// The message for people in `language` (the `message` property stays English, for logs).
+    public func localizedMessage(_ language: Language) -> String {
+        ErrorMessages.localized(message, code: code, language: language)
+    }
+
+    /// `description` in `language`: "IK_ENOTFOUND: onbekende kaart "x" (bij /placements/3/card)".
+    public func localizedDescription(_ language: Language) -> String {
+        guard language != .en else { return description }
+        var text = "\(code.symbol): \(localizedMessage(language))"
+        if !path.isEmpty { text += " (bij \(path))" }
+        if line > 0 { text += " (regel \(line), kolom \(column))" }
+        return text
+    }
+}
+
+extension StringProtocol {
+    fileprivate func range(of needle: some StringProtocol) -> Range<Index>? {
+        guard !needle.isEmpty else { return nil }
+        var start = startIndex
+        while start < endIndex {
+            if self[start...].hasPrefix(needle) { return start..<index(start, offsetBy: needle.count) }
+            start = index(after: start)
+        }
+        return nil
+    }
+}
+
+extension String {
+    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+        var out = "", rest = self[...]
+        while let found = rest.range(of: target) {
+            out += rest[..<found.lowerBound] + replacement
+            rest = rest[found.upperBound...]
+        }
+        return out + rest
+    }
+}
