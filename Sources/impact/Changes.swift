@@ -120,7 +120,7 @@ struct ChangesSensitivity: ParsableCommand {
                 case .json: return JSONWriter.string(sroi.sensitivityJSON(runs, parameter: which, outcome: outcome, language: lang))
                 }
             } catch let error as ImpactKitError {
-                throw CLIError("\(error)")
+                throw CLIError(described(error))
             }
         }
         emit(output)

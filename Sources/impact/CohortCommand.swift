@@ -67,7 +67,7 @@ struct CohortCommand: ParsableCommand {
                 try bytes.withUnsafeBytes { try cohort.add(json: $0, source: name, limits: Files.limits) }
             } catch let error as ImpactKitError {
                 progress.clear()
-                printError("skipped \(path): \(error)")
+                printError("skipped \(path): \(described(error))")
             } catch {
                 // Files names the path and why (size over the limit, permission); the report names the file.
                 let why = "\(error)".replacingOccurrences(of: path + ": ", with: "")

@@ -48,7 +48,7 @@ struct Compare: ParsableCommand {
             do {
                 return try journey.compare(from: from, to: to)
             } catch let error as ImpactKitError {
-                throw CLIError("\(files[0]): \(error)")
+                throw CLIError("\(files[0]): \(described(error))")
             }
         }
         switch format {

@@ -53,7 +53,7 @@ struct Domains: ParsableCommand {
             do {
                 try canvas.useSelectedDomains(all ? nil : domains)
             } catch let error as ImpactKitError {
-                throw CLIError("\(file): \(error)")
+                throw CLIError("\(file): \(described(error))")
             }
         }
         let text = canvas.json() + "\n"

@@ -18,7 +18,7 @@ struct CanvasFileOptions: ParsableArguments {
         try exitOnError {
             var canvas = try Files.loadCanvas(file)
             let result: T
-            do { result = try change(&canvas) } catch let error as ImpactKitError { throw CLIError("\(file): \(error)") }
+            do { result = try change(&canvas) } catch let error as ImpactKitError { throw CLIError("\(file): \(described(error))") }
             try Files.writeDocument(JSONWriter.string(canvas.jsonValue) + "\n", to: output ?? file)
             return result
         }

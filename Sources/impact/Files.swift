@@ -169,7 +169,7 @@ enum Files {
         do {
             return try bytes.withUnsafeBytes { try DocumentRegistry.open($0, limits: limits) }
         } catch let error as ImpactKitError {
-            throw CLIError("\(path): \(error)")
+            throw CLIError("\(path): \(described(error))")
         }
     }
 

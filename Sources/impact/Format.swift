@@ -30,7 +30,7 @@ struct Format: ParsableCommand {
                 }
             } catch {
                 failures += 1
-                printError("\(error)")
+                printError(described(error))
             }
         }
         if failures > 0 || (check && differing > 0) { throw ExitCode(1) }

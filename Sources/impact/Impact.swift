@@ -14,12 +14,19 @@ struct Impact: ParsableCommand {
         ])
 }
 
-/// `--lang nl|en`, shared by the commands that print for people.
+/// `--lang nl|en`, shared by the commands that print for people. Without it the language comes from the
+/// environment (LC_ALL, then LC_MESSAGES, then LANG, as POSIX orders them: "nl_NL.UTF-8" is Dutch), and else English.
+/// The choice also sets the language of error messages (`Messages.language`).
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: "Language of the texts: nl or en.")
-    var lang: String = "en"
+    @Option(name: .long, help: "Language of the texts and messages: nl or en (default: from LC_ALL / LC_MESSAGES / LANG, else en).")
+    var lang: String?
+
+    mutating func validate() throws {
+        Messages.language = try language()
+    }
 
     func language() throws -> Language {
+        guard let lang else { return Messages.environmentLanguage() }
         do {
             return try Language(code: lang)
         } catch let error as ImpactKitError {

@@ -65,7 +65,7 @@ struct NewCanvas: ParsableCommand {
             let chosen = try template.map { path -> CanvasTemplate in
                 do {
                     return try CanvasTemplate.decode(try JSONParser.parse(String(decoding: try Files.read(path), as: UTF8.self), limits: Files.limits))
-                } catch let error as ImpactKitError { throw CLIError("\(path): \(error)") }
+                } catch let error as ImpactKitError { throw CLIError("\(path): \(described(error))") }
             } ?? LIMTemplate.template
             var canvas = try Canvas(id: id, title: title, template: chosen)
             if variant != nil || purpose != nil {

@@ -9,7 +9,7 @@ func exitOnError<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch {
-        printError("\(error)")
+        printError(described(error))
         throw ExitCode(1)
     }
 }

@@ -29,11 +29,33 @@ struct Validate: ParsableCommand {
                 }
             } catch {
                 failures += 1
-                printError("\(error)")
+                printError(described(error))
             }
         }
         if failures > 0 { throw ExitCode(1) }
     }
+}
+
+/// The language of error messages: the command's --lang once it is read, the environment's until then.
+enum Messages {
+    nonisolated(unsafe) static var language = environmentLanguage()
+
+    static func environmentLanguage() -> Language {
+        let environment = ProcessInfo.processInfo.environment
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[name], !value.isEmpty else { continue }
+            // The first one set decides ("C" or "en_GB" mean English); an unknown language means English.
+            let code = value.prefix { $0 != "_" && $0 != "." && $0 != "@" }
+            return (try? Language(code: String(code))) ?? .en
+        }
+        return .en
+    }
+}
+
+/// An error as the user reads it: a library error in the chosen language (code and pointer kept for searching),
+/// anything else as it describes itself.
+func described(_ error: Error) -> String {
+    (error as? ImpactKitError)?.localizedDescription(Messages.language) ?? "\(error)"
 }
 
 func printError(_ text: String) {

@@ -8,6 +8,10 @@ cd "$(dirname "$0")/../.."
 BIN="$(swift build --show-bin-path)/impact"
 [ -x "$BIN" ] || { echo "cli: $BIN not built (swift build --product impact)" >&2; exit 2; }
 export BIN
+# The CLI speaks the language of the environment when --lang is not given: these checks expect English unless they
+# set a language themselves.
+unset LC_ALL LC_MESSAGES
+export LANG=C.UTF-8
 passed=0
 failed=0
 
@@ -195,6 +199,15 @@ check '"$BIN" render examples/data/pzw-bottendaal-end.json --format png --width 
 check '"$BIN" render examples/data/pzw-bottendaal-end.json --format pdf -o build/cli/poster.pdf && head -c 5 build/cli/poster.pdf | grep -q "%PDF-"'
 check 'if IMPACTKIT_RSVG_CONVERT=/nonexistent "$BIN" render examples/data/pzw-bottendaal-end.json --format png -o build/cli/none.png 2> build/cli/err.txt; then echo "png without a converter"; exit 1; fi; grep -q "needs rsvg-convert (Debian/Ubuntu: apt install librsvg2-bin" build/cli/err.txt && test ! -e build/cli/none.png'
 check 'if "$BIN" render examples/data/pzw-bottendaal-end.json --format png 2> build/cli/err.txt; then echo "png to a terminal"; exit 1; fi; grep -q "give -o FILE" build/cli/err.txt'
+
+# Errors in the user's language (issue 22): --lang, then LC_ALL / LC_MESSAGES / LANG, then English; the code and the
+# JSON pointer stay as they are, for searching.
+check 'if LANG=nl_NL.UTF-8 "$BIN" validate build/cli/broken.json 2> build/cli/err.txt; then exit 1; fi; grep -qx '\''build/cli/broken.json: IK_ENOTFOUND: onbekende kaart "res.nope" (bij /placements/11/card)'\'' build/cli/err.txt'
+check 'if LC_ALL=en_GB.UTF-8 LANG=nl_NL.UTF-8 "$BIN" validate build/cli/broken.json 2> build/cli/err.txt; then exit 1; fi; grep -q '\''IK_ENOTFOUND: unknown card "res.nope" (at /placements/11/card)'\'' build/cli/err.txt'
+check 'if LANG=nl_NL.UTF-8 "$BIN" report build/cli/broken.json --lang en 2> build/cli/err.txt; then exit 1; fi; grep -q '\''unknown card "res.nope"'\'' build/cli/err.txt'
+check 'if "$BIN" report build/cli/broken.json --lang nl 2> build/cli/err.txt; then exit 1; fi; grep -q '\''onbekende kaart "res.nope" (bij /placements/11/card)'\'' build/cli/err.txt'
+check 'LANG=nl_NL.UTF-8 "$BIN" report examples/data/pzw-bottendaal-week5.json | grep -q "Sterkste domein: Betrokkenheid bij de doelgroep"'
+check 'if LANG=nl_NL.UTF-8 "$BIN" changes sensitivity examples/data/pwmi-changelog.json --parameter deadweight --values 150.5 2> build/cli/err.txt; then exit 1; fi; grep -q "IK_ERANGE: deadweight is 150,5%; het moet 0–100 % zijn" build/cli/err.txt'
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
