@@ -36,6 +36,24 @@ func readFile(_ path: String) -> String? {
     return String(decoding: bytes, as: UTF8.self)
 }
 
+/// Every .swift file under `directory`, recursively (opendir/readdir: the tests use no Foundation).
+func sourceFiles(_ directory: String) -> [String] {
+    guard let handle = opendir(directory) else { return [] }
+    defer { closedir(handle) }
+    var files: [String] = []
+    while let entry = readdir(handle) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        guard name != ".", name != ".." else { continue }
+        let path = directory + "/" + name
+        if entry.pointee.d_type == UInt8(DT_DIR) {
+            files += sourceFiles(path)
+        } else if name.hasSuffix(".swift") {
+            files.append(path)
+        }
+    }
+    return files.sorted()
+}
+
 /// Reading into report JSON in tests: `report["scans"]?[0]?["themes"]`.
 extension JSONValue {
     subscript(key: String) -> JSONValue? {

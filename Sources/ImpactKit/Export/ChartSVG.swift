@@ -19,7 +19,7 @@ enum ChartColors {
 extension Journey {
     /// Per domain (rows) and moment (columns) a bar of the cards laid, split by field.
     public func progressSVG(language: Language) -> String {
-        let nl = language == .nl
+        let words = ChartWords.of(language)
         var domainOrder: [(id: String, name: LocalizedText)] = []
         for canvas in moments {
             for domain in canvas.template.domains where !domainOrder.contains(where: { $0.id == domain.id }) {
@@ -29,7 +29,7 @@ extension Journey {
         let margin = 32.0, labelWidth = 260.0
         let columnWidth = max(160, min(320, (1400 - labelWidth - margin * 2) / Double(max(moments.count, 1))))
         let width = margin * 2 + labelWidth + columnWidth * Double(max(moments.count, 1))
-        let subtitle = (nl ? "Kaarten per domein en moment" : "Cards per domain and moment") + (group.map { " · " + $0 } ?? "")
+        let subtitle = words.cardsPerDomainAndMoment + (group.map { " · " + $0 } ?? "")
         let heading = SVGDocument.heading(title: title, subtitle: subtitle, width: width - margin * 2)
         // Each moment's label (up to two lines) with its date below: the date is what tells moments apart.
         let labels = moments.enumerated().map { column, canvas in
@@ -41,7 +41,7 @@ extension Journey {
         let names = domainOrder.map { SVGText.lines($0.name[language], width: labelWidth - 20, size: 15, maximum: 4) }
         let rowHeights = names.map { max(64, 24 + Double($0.count) * 18) }
         let height = top + rowHeights.reduce(0, +) + 90
-        var svg = SVGDocument(width: width, height: height, title: (nl ? "Voortgang: " : "Progress: ") + title)
+        var svg = SVGDocument(width: width, height: height, title: words.progressTitle + title)
         svg.heading(heading, x: margin)
         let counts: [[String: [Int]]] = moments.map { canvas in
             var perDomain: [String: [Int]] = [:]
@@ -69,7 +69,7 @@ extension Journey {
             for (column, canvas) in moments.enumerated() {
                 let x = margin + labelWidth + columnWidth * Double(column)
                 guard canvas.domains.contains(where: { $0.id == domain.id }) else {
-                    svg.text(nl ? "niet in gebruik" : "not in use", x: x, y: y + 34, size: 13, fill: "#595959")
+                    svg.text(words.notInUse, x: x, y: y + 34, size: 13, fill: "#595959")
                     continue
                 }
                 let cells = counts[column][domain.id] ?? [0, 0, 0]
@@ -92,22 +92,21 @@ extension Journey {
 extension Cohort {
     /// Domains (rows) × fields (columns), each cell shaded by the share of groups with cards there.
     public func heatMapSVG(language: Language) -> String {
-        let nl = language == .nl
+        let words = ChartWords.of(language)
         let margin = 32.0, labelWidth = 300.0, cellWidth = 230.0
         let width = margin * 2 + labelWidth + cellWidth * 3 + 200
-        let subtitle = nl ? "\(counted(groups, "groep", "groepen")), \(counted(moments, "canvas", "canvassen")), \(skipped.count) overgeslagen"
-            : "\(counted(groups, "group", "groups")), \(counted(moments, "canvas", "canvases")), \(skipped.count) skipped"
-        let heading = SVGDocument.heading(title: nl ? "Cohort: waar liggen de kaarten?" : "Cohort: where are the cards?", subtitle: subtitle, width: width - margin * 2)
+        let subtitle = words.cohortSummary(groups, moments, skipped.count)
+        let heading = SVGDocument.heading(title: words.heatMapHeading, subtitle: subtitle, width: width - margin * 2)
         let top = heading.height + 48
         let names = domains.map { SVGText.lines($0.name[language], width: labelWidth - 16, size: 15, maximum: 4) }
         let rowHeights = names.map { max(70, 20 + Double($0.count) * 18) }
         let height = top + rowHeights.reduce(0, +) + 80
-        var svg = SVGDocument(width: width, height: height, title: nl ? "Cohort: heatmap" : "Cohort: heat map")
+        var svg = SVGDocument(width: width, height: height, title: words.heatMapTitle)
         svg.heading(heading, x: margin)
         for (index, field) in Field.allCases.enumerated() {
             svg.text(field.name[language], x: margin + labelWidth + cellWidth * Double(index) + cellWidth / 2, y: top - 16, size: 15, weight: "bold", anchor: "middle")
         }
-        svg.text(nl ? "gedekt / deels / leeg" : "covered / partial / empty", x: margin + labelWidth + cellWidth * 3 + 16, y: top - 16, size: 13, fill: "#555555")
+        svg.text(words.coveredPartialEmpty, x: margin + labelWidth + cellWidth * 3 + 16, y: top - 16, size: 13, fill: "#555555")
         var y = top
         for (row, domain) in domains.enumerated() {
             let rowHeight = rowHeights[row]
@@ -123,13 +122,13 @@ extension Cohort {
                 // The ink that reads on the shade as drawn (the cell's colour over white), not a guessed threshold.
                 let ink = Contrast.ink(on: Contrast.blend("#4e79a7", opacity: rounded(opacity), over: "#ffffff"))
                 let middle = y + rowHeight / 2
-                svg.text(nl ? "\(cell.groups)/\(groups) groepen" : "\(cell.groups)/\(groups) groups", x: x + cellWidth / 2, y: middle - 3, size: 15, weight: "bold", fill: ink, anchor: "middle")
-                svg.text(nl ? "\(cell.cards) \(cell.cards == 1 ? "kaart" : "kaarten")" : "\(cell.cards) \(cell.cards == 1 ? "card" : "cards")", x: x + cellWidth / 2, y: middle + 17, size: 13, fill: ink, anchor: "middle")
+                svg.text(words.groupsInCell(cell.groups, groups), x: x + cellWidth / 2, y: middle - 3, size: 15, weight: "bold", fill: ink, anchor: "middle")
+                svg.text(words.cards(cell.cards), x: x + cellWidth / 2, y: middle + 17, size: 13, fill: ink, anchor: "middle")
             }
             svg.text("\(domain.covered) / \(domain.partial) / \(domain.empty)", x: margin + labelWidth + cellWidth * 3 + 16, y: y + rowHeight / 2 + 5, size: 15)
             y += rowHeight
         }
-        svg.text(nl ? "Kleur: aandeel groepen met kaarten in dit veld (laatste canvas per groep)." : "Shade: share of groups with cards in this field (each group's latest canvas).",
+        svg.text(words.shadeExplained,
                  x: margin, y: height - 30, size: 13, fill: "#555555")
         return svg.finished()
     }
@@ -138,7 +137,7 @@ extension Cohort {
 extension Actiescan {
     /// The five themes as axes; each of the (at most four) latest scans a polygon of its theme means.
     public func radarSVG(language: Language) -> String {
-        let nl = language == .nl
+        let words = ChartWords.of(language)
         let shown = scans.suffix(ChartColors.scans.count).map(ActiescanScores.init)
         // Below the radar, the seed's eleven questions in full with their position in the latest scan: the axes
         // carry only the theme names, and a picture shown on its own must not leave the questions to guesswork.
@@ -153,8 +152,7 @@ extension Actiescan {
                 }
             }
         }
-        let subtitle = nl ? "Gemiddelde positie per thema (1 = \(scale[0].nl.lowercased()), \(scale.count) = \(scale[scale.count - 1].nl.lowercased()))"
-            : "Mean position per theme (1 = \(scale[0].en.lowercased()), \(scale.count) = \(scale[scale.count - 1].en.lowercased()))"
+        let subtitle = words.meanPosition(scale[0][language].lowercased(), scale.count, scale[scale.count - 1][language].lowercased())
         let heading = SVGDocument.heading(title: title, subtitle: subtitle, width: 1300 - 64)
         let shift = heading.height - 90  // the radar moves down as far as a long title pushes it
         let listTop = 900.0 + shift
@@ -195,7 +193,7 @@ extension Actiescan {
             for (x, y) in points { svg.circle(x: x, y: y, radius: 4, fill: colors[index]) }
         }
         var y = 160.0 + shift
-        svg.text(nl ? "Scans" : "Scans", x: 960, y: y, size: 16, weight: "bold")
+        svg.text(words.scans, x: 960, y: y, size: 16, weight: "bold")
         for (index, scores) in shown.enumerated() {
             y += 30
             svg.rect(x: 960, y: y - 13, width: 16, height: 16, fill: colors[index], radius: 3)
@@ -205,21 +203,21 @@ extension Actiescan {
             }
             let missing = scores.themes.filter { $0.mean == nil }.map { $0.theme.name[language] }
             if !missing.isEmpty {
-                for text in SVGText.lines((nl ? "niet beantwoord: " : "not answered: ") + missing.joined(separator: ", "), width: 300, size: 12, maximum: 3) {
+                for text in SVGText.lines(words.notAnswered + missing.joined(separator: ", "), width: 300, size: 12, maximum: 3) {
                     y += 17
                     svg.text(text, x: 984, y: y, size: 12, fill: "#595959")
                 }
             }
             if !scores.weakest.isEmpty {
                 let names = scores.weakest.compactMap { id in themes.first { $0.id == id }?.name[language] }
-                for text in SVGText.lines((nl ? "zwakst: " : "weakest: ") + names.joined(separator: ", "), width: 300, size: 12, maximum: 3) {
+                for text in SVGText.lines(words.weakest + names.joined(separator: ", "), width: 300, size: 12, maximum: 3) {
                     y += 17
                     svg.text(text, x: 984, y: y, size: 12, fill: "#555555")
                 }
             }
         }
-        let latest = shown.last.map { nl ? " — positie in \($0.label)" : " — position in \($0.label)" } ?? ""
-        svg.text(SVGText.fitted((nl ? "De vragen van de Actiescan" : "The Actiescan's questions") + latest, width: width - 64, size: 16, bold: true), x: 32, y: listTop, size: 16, weight: "bold")
+        let latest = shown.last.map { words.positionIn($0.label) } ?? ""
+        svg.text(SVGText.fitted(words.questions + latest, width: width - 64, size: 16, bold: true), x: 32, y: listTop, size: 16, weight: "bold")
         var lineY = listTop + 12
         for line in questionLines {
             lineY += line.bold ? 27 : 19
@@ -233,17 +231,17 @@ extension Actiescan {
 extension ChangeLog {
     /// Changes per IDG dimension as bars, with count and share, and the unclassified ones.
     public func idgSVG(language: Language) -> String {
-        let nl = language == .nl
+        let words = ChartWords.of(language)
         let report = self.report()
         let rows: [(String, Int, String)] = IDGDimension.allCases.map { ($0.label[language], report.count($0), ChartColors.dimensions[$0] ?? "#999") }
-            + (report.unclassified > 0 ? [(nl ? "Niet ingedeeld" : "Unclassified", report.unclassified, "#bab0ac")] : [])
+            + (report.unclassified > 0 ? [(words.unclassified, report.unclassified, "#bab0ac")] : [])
         let margin = 32.0, labelWidth = 300.0, barWidth = 600.0, rowHeight = 56.0
         let width = margin * 2 + labelWidth + barWidth + 160
-        let subtitle = nl ? "\(counted(report.total, "verandering", "veranderingen")) per Inner Development Goals-dimensie" : "\(counted(report.total, "change", "changes")) per Inner Development Goals dimension"
+        let subtitle = words.changesPerDimension(report.total)
         let heading = SVGDocument.heading(title: title, subtitle: subtitle, width: width - margin * 2)
         let top = heading.height + 30
         let height = top + rowHeight * Double(rows.count) + 60
-        var svg = SVGDocument(width: width, height: height, title: (nl ? "Veranderingen per IDG-dimensie: " : "Changes per IDG dimension: ") + title)
+        var svg = SVGDocument(width: width, height: height, title: words.idgTitle + title)
         svg.heading(heading, x: margin)
         let most = max(1, rows.map(\.1).max() ?? 1)
         for (index, row) in rows.enumerated() {

@@ -19,13 +19,12 @@ extension SROIAssurance {
     /// value to the ratio at its high value, the study's ratio as a line through all bars and 1:1 dashed, so the
     /// assumptions the result hangs on are the widest bars at the top.
     public func tornadoSVG(outcomeNames: [String: String], language: Language) -> String {
-        let nl = language == .nl
+        let words = ChartWords.of(language)
         let rows = Array(tornado.prefix(12))
         let margin = 32.0, labelWidth = 380.0, plotWidth = 620.0, rowHeight = 40.0
         let width = margin * 2 + labelWidth + plotWidth + 40
-        let title = nl ? "Waar hangt de SROI-ratio van af?" : "What does the SROI ratio hang on?"
-        let subtitle = nl ? "Ratio \(ratioText(baseRatio, language)); per aanname de ratio bij de lage en de hoge waarde, grootste uitslag boven"
-            : "Ratio \(ratioText(baseRatio, language)); per assumption the ratio at its low and high value, largest swing first"
+        let title = words.tornadoTitle
+        let subtitle = words.tornadoSubtitle(ratioText(baseRatio, language))
         let heading = SVGDocument.heading(title: title, subtitle: subtitle, width: width - margin * 2)
         let top = heading.height + 50
         let height = top + rowHeight * Double(max(rows.count, 1)) + 80
@@ -38,7 +37,7 @@ extension SROIAssurance {
         func x(_ ratio: Double) -> Double { margin + labelWidth + plotWidth * (min(max(ratio, lowest), highest) - lowest) / span }
         for (index, row) in rows.enumerated() {
             let y = top + rowHeight * Double(index)
-            let subject = row.outcome.map { id in "\(id) \(outcomeNames[id] ?? "")" } ?? (nl ? "studie" : "study")
+            let subject = row.outcome.map { id in "\(id) \(outcomeNames[id] ?? "")" } ?? words.study
             let label = "\(subject) — \(row.parameter.label[language])"
             // Two lines of 13 px where the outcome's name is long; the row keeps its height.
             let lines = SVGText.lines(label, width: labelWidth - 40, size: 13, maximum: 2)
@@ -56,12 +55,12 @@ extension SROIAssurance {
         let bottom = top + rowHeight * Double(max(rows.count, 1))
         if baseRatio.isFinite {
             svg.line(x1: x(baseRatio), y1: top - 6, x2: x(baseRatio), y2: bottom, stroke: "#222", width: 2)
-            svg.text(nl ? "ratio \(ratioText(baseRatio, language))" : "ratio \(ratioText(baseRatio, language))", x: x(baseRatio), y: top - 12, size: 13, anchor: "middle")
+            svg.text(words.ratio + " " + ratioText(baseRatio, language), x: x(baseRatio), y: top - 12, size: 13, anchor: "middle")
         }
         svg.line(x1: x(1), y1: top - 6, x2: x(1), y2: bottom, stroke: "#a40000", width: 1.5, dashed: true)
         svg.text("1:1", x: x(1), y: bottom + 20, size: 13, fill: "#a40000", anchor: "middle")
-        svg.legend([("#4e79a7", nl ? "hogere waarde verlaagt de ratio" : "higher value lowers the ratio"),
-                    ("#f28e2b", nl ? "hogere waarde verhoogt de ratio" : "higher value raises the ratio")],
+        svg.legend([("#4e79a7", words.higherLowers),
+                    ("#f28e2b", words.higherRaises)],
                    x: margin, y: bottom + 50, size: 13)
         return svg.finished()
     }

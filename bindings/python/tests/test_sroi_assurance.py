@@ -86,7 +86,7 @@ def test_the_cli_draws_what_python_draws():
     with impactkit.load(DATA / "pwmi-changelog.json") as log:
         ours = log.assurance(simulate={"runs": 2000, "seed": 9, "distributions": [distribution]})["simulation"]
     cli = subprocess.run([str(IMPACT), "changes", "sensitivity", str(DATA / "pwmi-changelog.json"), "--simulate", "2000",
-                          "--seed", "9", "--distribution", "proxy@o1:triangular:300:500:800"],
+                          "--seed", "9", "--distribution", "proxy@o1:triangular:300:500:800", "--format", "json"],
                          capture_output=True, text=True, check=True, timeout=60)
     assert json.loads(cli.stdout)["simulation"] == ours
 
