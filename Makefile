@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: all deps deps-core web web-test pictures-test pictures-update check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: all deps deps-core web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -47,6 +47,19 @@ lib: deps-core
 cli-release: deps-core
 	$(SWIFT) build $(RELEASE_FLAGS) --product impact
 
+# Shell completions (bash, zsh, fish) and the man page, made from the CLI itself: swift-argument-parser writes the
+# completion scripts and its generate-manual tool the page (dated by the last commit, so a rebuild is identical).
+SHARE        := build/share
+MAN_DATE     := $(shell git log -1 --format=%cs 2>/dev/null || date -u +%F)
+share: cli-release
+	@mkdir -p $(SHARE)/man1 $(SHARE)/completions
+	$(SWIFT) build --product generate-manual
+	$$($(SWIFT) build --show-bin-path)/generate-manual $(RELEASE_DIR)/release/impact --output-directory $(SHARE)/man1 \
+	    --date $(MAN_DATE) --authors "ImpactKit"
+	$(RELEASE_DIR)/release/impact --generate-completion-script bash > $(SHARE)/completions/impact.bash
+	$(RELEASE_DIR)/release/impact --generate-completion-script zsh > $(SHARE)/completions/_impact
+	$(RELEASE_DIR)/release/impact --generate-completion-script fish > $(SHARE)/completions/impact.fish
+
 # `make install` into build/stage: what the C and Python tests build and load against.
 stage: lib cli-release
 	@$(MAKE) --no-print-directory install PREFIX=$(abspath $(STAGE)) LDCONFIG=: > /dev/null
@@ -65,8 +78,12 @@ install-test: stage
 	        $(abspath $(STAGE))/bin/impact --version | grep -qx $(VERSION); \
 	        $(abspath $(STAGE))/bin/impact validate examples/data/pwmi-changelog.json | grep -q 'change log: 12 changes'; \
 	        $(abspath $(STAGE))/bin/impact report examples/data/instruments/lin-plan.json --lang nl | grep -q 'Minimale voorwaarden'; \
-	        build/install-test/app | grep -qx '$(VERSION) impactkit/lin/1'" \
-	    && echo "install: 1 passed, 0 failed (CLI and C program with $$toolchain hidden)"; \
+	        build/install-test/app | grep -qx '$(VERSION) impactkit/lin/1'; \
+	        grep -q '^\.It Em new' $(abspath $(STAGE))/share/man/man1/impact.1; \
+	        bash -c 'source $(abspath $(STAGE))/share/bash-completion/completions/impact && complete -p impact' | grep -q impact; \
+	        grep -q 'place' $(abspath $(STAGE))/share/zsh/site-functions/_impact; \
+	        grep -q 'unplace' $(abspath $(STAGE))/share/fish/vendor_completions.d/impact.fish" \
+	    && echo "install: 1 passed, 0 failed (CLI, C program, man page and completions with $$toolchain hidden)"; \
 	else echo "install-test: needs root and unshare to hide the toolchain; skipped"; fi
 
 # The demo runs the CLI as it ships (release, self-contained), the build `make install` puts in bin/.
@@ -322,8 +339,14 @@ fuzz-smoke: deps
 
 LDCONFIG ?= ldconfig
 
-install: lib cli-release
-	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/bin
+install: lib cli-release share
+	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/bin \
+	    $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 644 $(SHARE)/man1/impact.1 $(DESTDIR)$(PREFIX)/share/man/man1/impact.1
+	install -m 644 $(SHARE)/completions/impact.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/impact
+	install -m 644 $(SHARE)/completions/_impact $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_impact
+	install -m 644 $(SHARE)/completions/impact.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/impact.fish
 	install -m 755 $(RELEASE_DIR)/release/impact $(DESTDIR)$(PREFIX)/bin/impact
 	strip $(DESTDIR)$(PREFIX)/bin/impact
 	install -m 755 $(RELEASE_DIR)/release/$(LIBNAME) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME).$(VERSION)
@@ -337,7 +360,9 @@ install: lib cli-release
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/impact $(DESTDIR)$(PREFIX)/lib/$(LIBNAME)* $(DESTDIR)$(PREFIX)/include/impactkit.h \
-	      $(DESTDIR)$(PREFIX)/lib/pkgconfig/impactkit.pc
+	      $(DESTDIR)$(PREFIX)/lib/pkgconfig/impactkit.pc $(DESTDIR)$(PREFIX)/share/man/man1/impact.1 \
+	      $(DESTDIR)$(PREFIX)/share/bash-completion/completions/impact $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_impact \
+	      $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/impact.fish
 
 clean:
 	rm -rf .build .build-tsan examples/swift/.build bench/swift/.build $(RELEASE_DIR) build demo-output bindings/python/impactkit/$(LIBNAME)* bindings/php/lib

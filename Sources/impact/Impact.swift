@@ -7,6 +7,15 @@ struct Impact: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "impact",
         abstract: "Make the impact of hybrid learning environments visible (LIM canvas \"Impact in Beeld\").",
+        discussion: """
+            Start a canvas with `impact new canvas --title …`, lay cards with `impact place`, and see it with \
+            `impact report` and `impact render` (SVG, or PNG/PDF where rsvg-convert is installed).
+
+            ENVIRONMENT
+              LC_ALL, LC_MESSAGES, LANG   the language of texts and messages when --lang is not given (nl_NL.UTF-8: Dutch)
+              IMPACTKIT_PSEUDONYM_SALT    the secret that turns team members into pseudonyms in xAPI exports
+              IMPACTKIT_RSVG_CONVERT      the rsvg-convert to use for --format png|pdf (default: the one on PATH)
+            """,
         version: IK_VERSION_STRING,
         subcommands: [
             Demo.self, New.self, Place.self, Unplace.self, Answer.self, Validate.self, Report.self, Compare.self, CohortCommand.self, Questions.self, Changes.self,
