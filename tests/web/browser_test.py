@@ -191,6 +191,8 @@ def run(driver: webdriver.Chrome) -> None:
         cell(driver, "partners", "place").find_element(By.CSS_SELECTOR, ".place-here").click()
         error = wait(driver, lambda d: error_in(d, "partners", "place"))
         assert error.startswith("Deze kaart hoort niet in dit veld"), error
+        # The library's own message of the case, in Dutch too (ik_error_localize), not its English log message.
+        assert error.endswith("— result-kaarten horen in het veld result, niet in place"), error
         assert card_texts(driver, "partners", "place") == []
 
     @step("one click per further card: ten activity cards, each round trip timed")
@@ -354,8 +356,8 @@ def without_javascript(driver: webdriver.Chrome) -> None:
         driver.find_element(By.CSS_SELECTOR, '#import-form input[type="file"]').send_keys(str(big))
         navigate(driver, driver.find_element(By.CSS_SELECTOR, "#import-form button"))
         error = driver.find_element(By.CSS_SELECTOR, "#import-form .error").text
-        assert error == (f"Te groot: boven de grenzen van de bibliotheek — document is {big.stat().st_size} bytes, "
-                         "more than the limit of 1048576 bytes"), error
+        assert error == (f"Te groot: boven de grenzen van de bibliotheek — het document is {big.stat().st_size} bytes, "
+                         "meer dan de grens van 1048576 bytes"), error
         # The end-of-semester canvas of the examples: dated after Week 5, so it follows as the third moment.
         driver.find_element(By.CSS_SELECTOR, '#import-form input[type="file"]').send_keys(str(examples / "pzw-bottendaal-end.json"))
         navigate(driver, driver.find_element(By.CSS_SELECTOR, "#import-form button"))

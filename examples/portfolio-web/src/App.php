@@ -82,7 +82,7 @@ final class App
         try {
             $anchor = $this->act($team, $action);
         } catch (ImpactKitException $error) {
-            $this->errors[$where] = $this->i18n->refusal($error) . ' — ' . $error->getMessage();
+            $this->errors[$where] = $this->i18n->explain($error);
             $this->status = 422;
             $this->teamPage($team);
             return;
@@ -246,7 +246,7 @@ final class App
                 $this->redirect('?team=' . rawurlencode($id));
                 return;
             } catch (ImpactKitException $error) {
-                $this->errors['create_team'] = $this->i18n->refusal($error) . ' — ' . $error->getMessage();
+                $this->errors['create_team'] = $this->i18n->explain($error);
             }
         }
         $this->status = 422;

@@ -186,7 +186,16 @@ final class I18n
         return $arguments === [] ? $text : sprintf($text, ...$arguments);
     }
 
-    /** A library refusal in the user's language; the library's message stays available for the detail line. */
+    /**
+     * A library refusal for the person at the page: the page's own lead sentence, then the library's message of the
+     * same case in the user's language (ik_error_localize; the English one stays in getMessage(), for the log).
+     */
+    public function explain(\ImpactKit\ImpactKitException $error): string
+    {
+        return $this->refusal($error) . ' — ' . $error->getLocalizedMessage($this->lang);
+    }
+
+    /** The page's lead sentence for a refusal, by code (and, for the wrong field, by case). */
     public function refusal(\ImpactKit\ImpactKitException $error): string
     {
         if ($error->getCode() === \ImpactKit\ImpactKitException::EINVAL && str_contains($error->getMessage(), ' go in the ')) {

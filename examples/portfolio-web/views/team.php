@@ -290,7 +290,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
   <?php endforeach ?>
   <?php if (!$any): ?><p><?= h($t('no_evidence')) ?></p><?php endif ?>
   <?php foreach ($refusedLinks as $index => $refusal): ?>
-    <p class="error"><?= h($i18n->refusal($refusal) . ' — ' . $refusal->getMessage()) ?></p>
+    <p class="error"><?= h($i18n->explain($refusal)) ?></p>
   <?php endforeach ?>
   <?php if ($editable): ?>
     <form method="post" class="inline-form" id="link-form"><?= $hidden('link') ?>
