@@ -131,4 +131,22 @@ final class ExportsTest extends TestCase
         $scan = Actiescan::fromJson(file_get_contents(IMPACTKIT_DATA . '/instruments/lin-actiescan.json'));
         $this->assertSame(7, substr_count($scan->renderSvg('nl'), '<polygon'));
     }
+
+    public function testPngAndPdfThroughRsvgConvert(): void
+    {
+        $svg = \ImpactKit\Document::load(IMPACTKIT_DATA . '/pzw-bottendaal-end.json')->renderSvg('nl');
+        $png = \ImpactKit\Picture::convert($svg, 'png', 840);
+        $this->assertSame("\x89PNG\r\n\x1a\n", substr($png, 0, 8));
+        $this->assertSame([1 => 840, 2 => 594], unpack('N2', substr($png, 16, 8)));  // the 1680 × 1188 poster at 840 wide
+        $this->assertSame('%PDF-', substr(\ImpactKit\Picture::convert($svg, 'pdf'), 0, 5));
+        putenv('IMPACTKIT_RSVG_CONVERT=/nonexistent/rsvg-convert');
+        try {
+            \ImpactKit\Picture::convert($svg);
+            $this->fail('converted without a converter');
+        } catch (\ImpactKit\NotSupported $error) {
+            $this->assertStringContainsString('apt install librsvg2-bin', $error->getMessage());
+        } finally {
+            putenv('IMPACTKIT_RSVG_CONVERT');
+        }
+    }
 }

@@ -22,6 +22,7 @@ from .cohort import Cohort, Thresholds
 from .journey import Journey
 from .changelog import ChangeLog
 from .instruments import Actiescan, Factsheet, Fasemodel, Instrument, IWPModel, KirkpatrickPlan, LINPlan, load_instrument
+from . import pictures
 from .errors import (
     AlreadyExists,
     HandleError,
@@ -38,6 +39,7 @@ from .errors import (
 )
 
 __all__ = [
+    "pictures",
     "Document", "XAPIRequest", "open", "load", "template",
     "Canvas", "Journey", "Cohort", "ChangeLog", "Thresholds", "Options", "ReportOptions", "builtin_template",
     "questions", "version",
