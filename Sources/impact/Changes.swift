@@ -30,7 +30,7 @@ struct ChangesReport: ParsableCommand {
         let lang = try language.language()
         let (log, chosen) = try exitOnError { () throws -> (ChangeLog, [IDGDimension]) in
             let chosen = try dimensions.split(separator: ",").map { part -> IDGDimension in
-                do { return try IDGDimension(id: String(part)) } catch let error as ImpactKitError { throw CLIError(error.message) }
+                do { return try IDGDimension(id: String(part)) } catch let error as ImpactKitError { throw CLIError(error.localizedMessage(Messages.language)) }
             }
             return (try Files.load(file, as: ChangeLog.self), chosen)
         }

@@ -48,7 +48,7 @@ struct CohortCommand: ParsableCommand {
                         maxEmptyDomains: maxEmptyDomains, minResultCards: minResultCards,
                         resultsExpectedFromMoment: resultsFromMoment, minCardsAdded: minCardsAdded))
             } catch let error as ImpactKitError {
-                throw CLIError(error.message)
+                throw CLIError(error.localizedMessage(Messages.language))
             }
         }
         let names = try exitOnError { () throws -> [String] in
@@ -67,13 +67,13 @@ struct CohortCommand: ParsableCommand {
                 try bytes.withUnsafeBytes { try cohort.add(json: $0, source: name, limits: Files.limits) }
             } catch let error as ImpactKitError {
                 progress.clear()
-                printError("skipped \(path): \(described(error))")
+                printError(localized("skipped \(path): \(described(error))"))
             } catch {
                 // Files names the path and why (size over the limit, permission); the report names the file.
                 let why = "\(error)".replacingOccurrences(of: path + ": ", with: "")
                 cohort.skip(source: name, error: ImpactKitError(.invalidArgument, why))
                 progress.clear()
-                printError("skipped \(path): \(why)")
+                printError(localized("skipped \(path): \(why)"))
             }
             progress.show(index + 1)
         }

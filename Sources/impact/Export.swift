@@ -98,7 +98,7 @@ struct Export: ParsableCommand {
             do {
                 return try document.csv(ReportSettings(language: lang))
             } catch let error as ImpactKitError where error.code == .notSupported {
-                throw CLIError("\(file): \(error.message)")
+                throw CLIError("\(file): \(error.localizedMessage(Messages.language))")
             }
         }
         emit(table)

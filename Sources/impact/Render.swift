@@ -51,7 +51,7 @@ struct Render: ParsableCommand {
             do {
                 return try document.svg(ReportSettings(language: lang))
             } catch let error as ImpactKitError where error.code == .notSupported {
-                throw CLIError("\(file): \(error.message) (pictures: canvas, journey, Actiescan, change log)")
+                throw CLIError("\(file): \(error.localizedMessage(Messages.language)) (pictures: canvas, journey, Actiescan, change log)")
             }
         }
         if let output {

@@ -55,7 +55,14 @@ enum Messages {
 /// An error as the user reads it: a library error in the chosen language (code and pointer kept for searching),
 /// anything else as it describes itself.
 func described(_ error: Error) -> String {
-    (error as? ImpactKitError)?.localizedDescription(Messages.language) ?? "\(error)"
+    if let error = error as? ImpactKitError { return error.localizedDescription(Messages.language) }
+    if let error = error as? CLIError { return localized(error.description) }
+    return "\(error)"
+}
+
+/// One of the CLI's own messages in the chosen language (DutchCLIMessages), or as written when it has no entry.
+func localized(_ english: String) -> String {
+    ErrorMessages.translate(english, entries: DutchCLIMessages.entries, language: Messages.language) ?? english
 }
 
 func printError(_ text: String) {

@@ -209,5 +209,9 @@ check 'if "$BIN" report build/cli/broken.json --lang nl 2> build/cli/err.txt; th
 check 'LANG=nl_NL.UTF-8 "$BIN" report examples/data/pzw-bottendaal-week5.json | grep -q "Sterkste domein: Betrokkenheid bij de doelgroep"'
 check 'if LANG=nl_NL.UTF-8 "$BIN" changes sensitivity examples/data/pwmi-changelog.json --parameter deadweight --values 150.5 2> build/cli/err.txt; then exit 1; fi; grep -q "IK_ERANGE: deadweight is 150,5%; het moet 0–100 % zijn" build/cli/err.txt'
 
+check 'if LANG=nl_NL.UTF-8 "$BIN" validate build/cli/none.json 2> build/cli/err.txt; then exit 1; fi; grep -q "^build/cli/none.json: kan het bestand niet lezen: " build/cli/err.txt'
+check 'LANG=nl_NL.UTF-8 "$BIN" cohort tests/data/cohort > /dev/null 2> build/cli/err.txt; grep -q "^overgeslagen tests/data/cohort/g5-broken.json: IK_EJSON: ongeldige JSON: " build/cli/err.txt'
+check 'if LANG=nl_NL.UTF-8 "$BIN" changes sensitivity examples/data/pwmi-changelog.json --simulate 5 2> build/cli/err.txt; then exit 1; fi; grep -qx -- "--simulate heeft minstens één --distribution nodig" build/cli/err.txt'
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -22,6 +22,17 @@ public enum ErrorMessages {
         return general(code, language) + " (" + message + ")"
     }
 
+    /// `message` translated by a caller's own catalogue (the CLI's messages), with this language's words, lists,
+    /// phrases and decimal separator; nil when no entry matches (the caller keeps the message as it is).
+    public static func translate(_ message: String, entries: [(english: String, dutch: String)], language: Language) -> String? {
+        guard let table = tables[language] else { return nil }
+        let own: Table = (entries, table.words, table.phrases)
+        for entry in entries {
+            if let arguments = match(message, pattern: entry.english, table: own) { return fill(entry.dutch, arguments) }
+        }
+        return nil
+    }
+
     /// The code's general sentence, for a message without its own case.
     static func general(_ code: ErrorCode, _ language: Language) -> String {
         switch (code, language) {

@@ -44,12 +44,13 @@ def swift_string(text, start):
         index += 1
 
 
-def raised_messages():
-    """Every English message of an ImpactKitError(code, "…" [+ "…"]) in the library and its C layer."""
+def raised_messages(folders=("ImpactKit", "ImpactKitC"), opener=r"ImpactKitError\(\s*(?:Self\.unknownCode|\.[A-Za-z0-9]+|code)\s*,\s*"):
+    """Every English message of an ImpactKitError(code, "…" [+ "…"]) in the library and its C layer (or, with the
+    CLI's folder and opener, of a CLIError("…"))."""
     found = []
-    for path in sorted((SOURCES / "ImpactKit").rglob("*.swift")) + sorted((SOURCES / "ImpactKitC").rglob("*.swift")):
+    for path in [p for folder in folders for p in sorted((SOURCES / folder).rglob("*.swift"))]:
         text = path.read_text()
-        for match in re.finditer(r"ImpactKitError\(\s*(?:Self\.unknownCode|\.[A-Za-z0-9]+|code)\s*,\s*", text):
+        for match in re.finditer(opener, text):
             index, parts = match.end(), []
             while text[index] == '"':
                 part, index = swift_string(text, index)
@@ -63,9 +64,9 @@ def raised_messages():
     return found
 
 
-def catalogue():
-    text = CATALOGUE.read_text()
-    body = text[text.index("static let entries"):text.index("static let words")]
+def catalogue(path=CATALOGUE, end="static let words"):
+    text = path.read_text()
+    body = text[text.index("static let entries"):text.index(end) if end in text else len(text)]
     entries, index = [], 0
     while (start := body.find('("', index)) != -1:
         english, after = swift_string(body, start + 1)
@@ -88,6 +89,17 @@ def test_every_message_the_sources_raise_has_a_dutch_entry():
     for english, dutch in entries:
         count = len(re.findall(r"\{[wlj]?\}", english))
         assert sorted(set(re.findall(r"\{(\d)\}", dutch))) == [str(n) for n in range(1, count + 1)], (english, dutch)
+
+
+def test_every_message_of_the_cli_has_a_dutch_entry():
+    entries = catalogue(SOURCES / "impact/DutchCLIMessages.swift", end="\n}\n")
+    patterns = [re.compile("^" + re.sub(r"\\\{[wlj]?\\\}", "(.+)", re.escape(english)) + "$", re.S) for english, _ in entries]
+    messages = raised_messages(("impact",), r"CLIError\(\s*")
+    assert len(messages) > 35
+    # "{}: {}" passes a library error through, already in the user's language.
+    missing = sorted({f"{path}: {message}" for path, message in messages
+                      if message != "{}: {}" and not any(p.match(message) for p in patterns)})
+    assert missing == []
 
 
 def failure(body):
