@@ -5,6 +5,7 @@ not take a jansson value is declared."""
 
 import ctypes
 import re
+from pathlib import Path
 
 from impactkit import _native
 
@@ -109,3 +110,19 @@ def test_status_names_come_from_the_library():
         assert _native.lib.ik_strerror(code).decode() == cls.symbol
     assert _native.lib.ik_strerror(-99).decode() == "IK_UNKNOWN"
     assert _native.lib.ik_version_number() == 1000000
+
+
+def test_the_copy_beside_the_package_is_loaded_before_any_search(monkeypatch):
+    """Issue 23: `import impactkit` spent ~29 ms searching (ldconfig, pkg-config) for a library that was next to it.
+    The search now starts only when the package has no copy of its own."""
+    import impactkit._native as native
+
+    monkeypatch.delenv("IMPACTKIT_LIBRARY", raising=False)
+
+    def no_search(*args, **kwargs):
+        raise AssertionError("searched although the package has its own copy")
+
+    monkeypatch.setattr(native.ctypes.util, "find_library", no_search)
+    monkeypatch.setattr(native.subprocess, "run", no_search)
+    first = next(native._candidates())
+    assert Path(first).parent == Path(native.__file__).parent and Path(first).name.startswith("libimpactkit.so")
