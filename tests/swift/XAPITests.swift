@@ -13,6 +13,21 @@ struct XAPITests {
         // 55 and 56 bytes straddle the padding boundary.
         #expect(SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 55)) == "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318")
         #expect(SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 56)) == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
+        // Whole blocks read in place and tails of one or two blocks (worked with Python's hashlib).
+        let expected = [
+            63: "81c80242132f230c3bd41b3e63bbcff16107339549214a99614ff26664625055",
+            64: "39e3d7b6b5d075d37d053ad89b24b41bef4f3c29760c84447cab3f3be1882241",
+            119: "9ce7368e4daf32341631b492e80359dc9f594b48453cd0dd5bf0b19279cc177e",
+            120: "7836b787757e95e58b3ca5aec90b1b004e8deba1e50e9675af9cabf1a13a04b5",
+            1000: "1e9bc38cbf860b9ec31918b065f9b52476c549a782e0e7990bed8ce3868d2371",
+            100000: "d96bab6a55ee326ba206dd4a85a6e95e14360d7fabbf448f03e689c24382b7d0",
+        ]
+        for (count, digest) in expected {
+            let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) }
+            #expect(SHA256.hex(bytes) == digest, "\(count) bytes")
+            #expect(bytes.withUnsafeBytes { SHA256.hexDigits(SHA256.digest($0)) } == digest)
+            #expect(SHA256.hex(bytes.lazy.map { $0 }) == digest)   // a sequence without contiguous storage
+        }
         let id = SHA256.uuid("x")
         #expect(id.count == 36 && Array(id)[14] == "8")
         #expect(id == "2d711642-b726-8044-8162-7ca9fbac32f5")   // worked with Python hashlib
