@@ -24,7 +24,8 @@ let package = Package(
         // Records jansson allocation failures per thread, so that they come back as IK_ENOMEM (C: thread-local).
         .target(name: "JanssonAllocation", dependencies: ["CJansson"]),
         // libm: Double.rounded() calls round/floor in unoptimised builds; without Foundation nothing else links it.
-        .target(name: "ImpactKit", dependencies: ["CJansson", "JanssonAllocation"], linkerSettings: [.linkedLibrary("m")]),
+        // ImpactKitABI only for the version macros (a cohort cache names the library that wrote it).
+        .target(name: "ImpactKit", dependencies: ["CJansson", "JanssonAllocation", "ImpactKitABI"], linkerSettings: [.linkedLibrary("m")]),
         .target(name: "ImpactKitC", dependencies: ["ImpactKit", "ImpactKitABI", "CJansson"]),
         .executableTarget(
             name: "impact",

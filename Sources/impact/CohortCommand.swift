@@ -7,9 +7,13 @@ struct CohortCommand: ParsableCommand {
         commandName: "cohort",
         abstract: "A coach's view over a folder of canvas and journey files: heat map, coverage, groups that need attention.",
         discussion: """
-            Reads every *.json file in DIR (sorted by name), one at a time. A file that cannot be read is reported \
-            (on stderr and under "skipped") and the run goes on; --strict then exits 1. Shows progress on stderr \
-            when stderr is a terminal.
+            Reads every *.json file in DIR (sorted by name) on --jobs threads, folding them in name order, so the \
+            report does not depend on the threads. A file that cannot be read is reported (on stderr and under \
+            "skipped") and the run goes on; --strict then exits 1. Shows progress on stderr when stderr is a terminal.
+
+            --cache FILE keeps each document's summary, keyed by the SHA-256 of its bytes: the next run reads only \
+            the documents that changed (a coach re-running the cohort every week). A cache from another version, \
+            other limits, or damaged is ignored and rewritten (stderr says why); it is never trusted blindly.
             """)
 
     @Argument(help: "A folder of canvas and journey JSON files.")
@@ -37,6 +41,16 @@ struct CohortCommand: ParsableCommand {
     @Flag(help: "Exit 1 when any file had to be skipped.")
     var strict = false
 
+    @Option(help: "Keep each document's summary here between runs (created when missing, rewritten atomically).")
+    var cache: String?
+
+    @Option(help: "Threads reading documents (default: the machine's cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be 1–256") }
+    }
+
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
     func run() throws {
@@ -59,24 +73,42 @@ struct CohortCommand: ParsableCommand {
                 throw CLIError("\(directory): cannot list the folder")
             }
         }
+        var store = loadCache()
         let progress = Progress(total: names.count)
-        for (index, name) in names.enumerated() {
-            let path = directory + "/" + name
-            do {
-                let bytes = try Files.read(path)
-                try bytes.withUnsafeBytes { try cohort.add(json: $0, source: name, limits: Files.limits) }
-            } catch let error as ImpactKitError {
-                progress.clear()
-                printError(localized("skipped \(path): \(described(error))"))
-            } catch {
-                // Files names the path and why (size over the limit, permission); the report names the file.
-                let why = "\(error)".replacingOccurrences(of: path + ": ", with: "")
-                cohort.skip(source: name, error: ImpactKitError(.invalidArgument, why))
-                progress.clear()
-                printError(localized("skipped \(path): \(why)"))
+        // Batches keep memory flat (a batch's documents at most, never the folder); within a batch the files are
+        // read, hashed and summarised on `jobs` threads, and folded here in name order.
+        let batchSize = max(64, jobs * 16)
+        var done = 0
+        for start in stride(from: 0, to: names.count, by: batchSize) {
+            let batch = Array(names[start..<min(start + batchSize, names.count)])
+            let results = Slots<Outcome>(count: batch.count)
+            let lookup = store
+            DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
+                for index in stride(from: worker, to: batch.count, by: min(jobs, batch.count)) {
+                    results[index] = Self.read(directory + "/" + batch[index], cache: lookup)
+                }
             }
-            progress.show(index + 1)
+            for (index, name) in batch.enumerated() {
+                let path = directory + "/" + name
+                // Every slot is filled by its worker; an empty one would be a bug, reported rather than trapped.
+                switch results[index] ?? .unreadable("not read") {
+                case .summary(let summary, let digest, let cached):
+                    store?.keep(summary, for: digest, cached: cached)
+                    cohort.add(summary, source: name)
+                case .refused(let error):
+                    cohort.skip(source: name, error: error)
+                    progress.clear()
+                    printError(localized("skipped \(path): \(described(error))"))
+                case .unreadable(let why):
+                    cohort.skip(source: name, error: ImpactKitError(.invalidArgument, why))
+                    progress.clear()
+                    printError(localized("skipped \(path): \(why)"))
+                }
+                done += 1
+                progress.show(done)
+            }
         }
+        if let cache, let store { saveCache(store, to: cache) }
         progress.clear()
         switch format {
         case .text: emit(cohort.text(language: lang))
@@ -85,6 +117,76 @@ struct CohortCommand: ParsableCommand {
         case .svg: emit(cohort.heatMapSVG(language: lang))
         }
         if strict && !cohort.skipped.isEmpty { throw ExitCode(1) }
+    }
+}
+
+extension CohortCommand {
+    enum Outcome: Sendable {
+        case summary(CohortSummary, digest: String, cached: Bool)
+        case refused(ImpactKitError)
+        case unreadable(String)
+    }
+
+    /// One file: read, hashed, found in the cache or summarised. Runs on a worker thread; touches nothing shared.
+    static func read(_ path: String, cache: CohortCache?) -> Outcome {
+        let bytes: [UInt8]
+        do {
+            bytes = try Files.read(path)
+        } catch {
+            // Files names the path and why (size over the limit, permission); the report names the file.
+            return .unreadable("\(error)".replacingOccurrences(of: path + ": ", with: ""))
+        }
+        return bytes.withUnsafeBytes { buffer in
+            let digest = cache == nil ? "" : SHA256.hex(buffer)
+            if let cached = cache?.lookup(digest) { return .summary(cached, digest: digest, cached: true) }
+            do {
+                return .summary(try Cohort.summary(json: buffer, limits: Files.limits), digest: digest, cached: false)
+            } catch let error as ImpactKitError {
+                return .refused(error)
+            } catch {
+                return .refused(ImpactKitError(.invalidArgument, "unexpected error: \(error)"))
+            }
+        }
+    }
+
+    /// The cache named by --cache: a missing file starts an empty one; one that cannot be used is said and replaced.
+    func loadCache() -> CohortCache? {
+        guard let cache else { return nil }
+        guard Files.exists(cache) else { return CohortCache(limits: Files.limits) }
+        do {
+            var limits = Files.limits
+            limits.maxDocumentBytes = Limits.defaultMaxDocumentBytes * 16
+            let saved = Files.limits
+            Files.limits = limits
+            defer { Files.limits = saved }
+            let bytes = try Files.read(cache)
+            let loaded = bytes.withUnsafeBytes { CohortCache(json: $0, limits: saved) }
+            if let why = loaded.ignored {
+                printError(localized("\(cache): cache not used (\(ErrorMessages.localized(why, code: .schema, language: Messages.language))); every document is read and the cache rewritten"))
+            }
+            return loaded
+        } catch {
+            printError(localized("\(cache): cache not used (\(described(error))); every document is read and the cache rewritten"))
+            return CohortCache(limits: Files.limits)
+        }
+    }
+
+    func saveCache(_ store: CohortCache, to path: String) {
+        do {
+            try Files.writeAtomically(store.json + "\n", to: path)
+        } catch {
+            printError(described(error))
+        }
+    }
+}
+
+/// One slot per document of a batch, each written by exactly one worker thread before the batch is folded.
+final class Slots<Value: Sendable>: @unchecked Sendable {
+    private var values: [Value?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    subscript(index: Int) -> Value? {
+        get { values[index] }
+        set { values[index] = newValue }
     }
 }
 

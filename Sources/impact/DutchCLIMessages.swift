@@ -21,6 +21,7 @@ enum DutchCLIMessages {
          "{1}: één bestand moet een traject zijn, dit is {2} ({3}); vergelijk twee scans met `impact actiescan compare`"),
         ("{}: one file must be a journey, this is {w} ({})", "{1}: één bestand moet een traject zijn, dit is {2} ({3})"),
         ("{}: one file must be a journey, this is {w} ({}){}", "{1}: één bestand moet een traject zijn, dit is {2} ({3}){4}"),
+        ("not read", "niet gelezen"),
         ("cannot write {}: {} (creating a temporary file in {})", "kan {1} niet schrijven: {2} (bij het maken van een tijdelijk bestand in {3})"),
         ("cannot write {}: a symbolic link to a file that cannot be reached ({})", "kan {1} niet schrijven: een symbolische link naar een bestand dat niet bereikbaar is ({2})"),
         ("cannot write {}: it is {}; impact writes regular files only", "kan {1} niet schrijven: het is {2}; impact schrijft alleen gewone bestanden"),
@@ -52,5 +53,7 @@ enum DutchCLIMessages {
          "--format {1} heeft rsvg-convert nodig (Debian/Ubuntu: apt install librsvg2-bin; macOS: brew install librsvg); gebruik zonder dat de SVG"),
         ("{} could not convert the picture: {}", "{1} kon de afbeelding niet omzetten: {2}"),
         ("skipped {}: {}", "overgeslagen {1}: {2}"),
+        ("{}: cache not used ({}); every document is read and the cache rewritten",
+         "{1}: cache niet gebruikt ({2}); elk document wordt gelezen en de cache opnieuw geschreven"),
     ]
 }

@@ -213,5 +213,12 @@ check 'if LANG=nl_NL.UTF-8 "$BIN" validate build/cli/none.json 2> build/cli/err.
 check 'LANG=nl_NL.UTF-8 "$BIN" cohort tests/data/cohort > /dev/null 2> build/cli/err.txt; grep -q "^overgeslagen tests/data/cohort/g5-broken.json: IK_EJSON: ongeldige JSON: " build/cli/err.txt'
 check 'if LANG=nl_NL.UTF-8 "$BIN" changes sensitivity examples/data/pwmi-changelog.json --simulate 5 2> build/cli/err.txt; then exit 1; fi; grep -qx -- "--simulate heeft minstens één --distribution nodig" build/cli/err.txt'
 
+# The cohort cache (issue 23): a warm run gives the same report; a changed file is read again; a damaged or foreign
+# cache is said, ignored and rewritten; the threads do not change the report.
+check 'rm -f build/cli/cohort.cache && "$BIN" cohort tests/data/cohort --format json --cache build/cli/cohort.cache > build/cli/cold.json 2> /dev/null && "$BIN" cohort tests/data/cohort --format json --cache build/cli/cohort.cache > build/cli/warm.json 2> /dev/null && cmp build/cli/cold.json build/cli/warm.json && "$BIN" cohort tests/data/cohort --format json > build/cli/nocache.json 2> /dev/null && cmp build/cli/cold.json build/cli/nocache.json'
+check 'python3 -c '\''import json; c=json.load(open("build/cli/cohort.cache")); assert c["schema"] == "impactkit/cohort-cache/1" and len(c["entries"]) == 4, c.keys()'\'''
+check 'printf "{\"schema\": \"impactkit/cohort-cache/1\", \"library\": \"0.3.0\"}" > build/cli/cohort.cache && "$BIN" cohort tests/data/cohort --format json --cache build/cli/cohort.cache > build/cli/again.json 2> build/cli/err.txt; cmp build/cli/cold.json build/cli/again.json && grep -q "build/cli/cohort.cache: cache not used (written by ImpactKit 0.3.0); every document is read and the cache rewritten" build/cli/err.txt && python3 -c '\''import json; assert len(json.load(open("build/cli/cohort.cache"))["entries"]) == 4'\'''
+check '"$BIN" cohort tests/data/cohort --format json --jobs 1 2> /dev/null | cmp - build/cli/cold.json && "$BIN" cohort tests/data/cohort --format json --jobs 7 2> /dev/null | cmp - build/cli/cold.json'
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -100,22 +100,52 @@ public struct Cohort: Sendable {
     /// `skipped`, the error is rethrown, and no figure changes.
     public mutating func add(json bytes: UnsafeRawBufferPointer, source: String, limits: Limits = .default) throws {
         do {
-            // Decoded as its own type directly: no document wrapper, one copy fewer of each document.
-            let value = try JSONParser.parse(bytes, limits: limits)
-            guard case .object(let object) = value, case .string(let schema)? = object["schema"] else {
-                throw ImpactKitError(.schema, "not an ImpactKit document (no \"schema\" string)", path: "/schema")
-            }
-            switch schema {
-            case Canvas.schemaID: add(try Canvas(jsonValue: value), source: source)
-            case Journey.schemaID: add(try Journey(jsonValue: value), source: source)
-            default:
-                throw ImpactKitError(
-                    .schema, "a cohort takes canvases and journeys, not a \(DocumentRegistry.kindName(of: schema).prefix(40)) document",
-                    path: "/schema")
-            }
+            add(try Cohort.summary(json: bytes, limits: limits), source: source)
         } catch let error as ImpactKitError {
             skip(source: source, error: error)
             throw error
+        }
+    }
+
+    /// As `add(json:source:limits:)`, reading the document only when `cache` has no summary of these exact bytes,
+    /// and keeping the summary of a document read for the next run.
+    public mutating func add(json bytes: UnsafeRawBufferPointer, source: String, limits: Limits = .default,
+                             cache: inout CohortCache) throws {
+        let digest = SHA256.hex(bytes)
+        if let summary = cache.lookup(digest) {
+            cache.keep(summary, for: digest, cached: true)
+            add(summary, source: source)
+            return
+        }
+        do {
+            let summary = try Cohort.summary(json: bytes, limits: limits)
+            cache.keep(summary, for: digest, cached: false)
+            add(summary, source: source)
+        } catch let error as ImpactKitError {
+            skip(source: source, error: error)
+            throw error
+        }
+    }
+
+    /// A canvas's or journey's cohort summary, from its JSON. Thread-safe (it touches no cohort): a host may read
+    /// documents on several threads and add the summaries in order.
+    public static func summary(json bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws -> CohortSummary {
+        // Decoded as its own type directly: no document wrapper, one copy fewer of each document.
+        let value = try JSONParser.parse(bytes, limits: limits)
+        guard case .object(let object) = value, case .string(let schema)? = object["schema"] else {
+            throw ImpactKitError(.schema, "not an ImpactKit document (no \"schema\" string)", path: "/schema")
+        }
+        switch schema {
+        case Canvas.schemaID:
+            let canvas = try Canvas(jsonValue: value)
+            return CohortSummary(canvases: [canvas], id: canvas.id, title: canvas.title)
+        case Journey.schemaID:
+            let journey = try Journey(jsonValue: value)
+            return CohortSummary(canvases: journey.moments, id: journey.id, title: journey.title)
+        default:
+            throw ImpactKitError(
+                .schema, "a cohort takes canvases and journeys, not a \(DocumentRegistry.kindName(of: schema).prefix(40)) document",
+                path: "/schema")
         }
     }
 
@@ -126,27 +156,27 @@ public struct Cohort: Sendable {
 
     /// Adds one group that filled a single canvas.
     public mutating func add(_ canvas: Canvas, source: String) {
-        fold(moments: [canvas], id: canvas.id, title: canvas.title, source: source)
+        add(CohortSummary(canvases: [canvas], id: canvas.id, title: canvas.title), source: source)
     }
 
     /// Adds one group's journey; its latest moment counts for the heat map.
     public mutating func add(_ journey: Journey, source: String) {
-        fold(moments: journey.moments, id: journey.id, title: journey.title, source: source)
+        add(CohortSummary(canvases: journey.moments, id: journey.id, title: journey.title), source: source)
     }
 
-    private mutating func fold(moments canvases: [Canvas], id: String, title: String, source: String) {
+    /// Adds one group by its summary: fresh from its document, or kept from an earlier run (CohortCache). Both
+    /// come through here, so a report is the same however its groups were read.
+    public mutating func add(_ summary: CohortSummary, source: String) {
         groups += 1
-        moments += canvases.count
-        guard let latest = canvases.last else {
+        moments += summary.moments.count
+        guard let latest = summary.moments.last else {
             let reason = Reason(code: .noMoments)
-            attention.append(Attention(source: source, id: id, title: title, moment: nil, reasons: [reason]))
+            attention.append(Attention(source: source, id: summary.id, title: summary.title, moment: nil, reasons: [reason]))
             return
         }
-        let evaluations = canvases.map { $0.evaluate() }
-        guard let evaluation = evaluations.last else { return }
         var covered = 0
-        for figures in evaluation.domains {
-            let row = position(of: figures.domain)
+        for figures in summary.latest {
+            let row = position(of: figures.id, name: figures.name)
             domains[row].groupsInUse += 1
             switch figures.coverage {
             case .covered:
@@ -155,8 +185,7 @@ public struct Cohort: Sendable {
             case .partial: domains[row].partial += 1
             case .empty: domains[row].empty += 1
             }
-            for (index, field) in Field.allCases.enumerated() {
-                let count = figures.count(in: field)
+            for (index, count) in figures.counts.enumerated() where index < domains[row].cells.count {
                 domains[row].cells[index].cards += count
                 if count > 0 { domains[row].cells[index].groups += 1 }
             }
@@ -164,46 +193,40 @@ public struct Cohort: Sendable {
         while coverageDistribution.count <= covered { coverageDistribution.append(0) }
         coverageDistribution[covered] += 1
 
-        let reasons = self.reasons(canvases, evaluations)
+        let reasons = self.reasons(summary)
         if !reasons.isEmpty {
-            attention.append(
-                Attention(source: source, id: id, title: title, moment: latest.summary.label, reasons: reasons))
+            attention.append(Attention(source: source, id: summary.id, title: summary.title, moment: latest.label, reasons: reasons))
         }
     }
 
-    private mutating func position(of domain: Domain) -> Int {
-        if let row = domainPosition[domain.id] { return row }
-        domainPosition[domain.id] = domains.count
-        domains.append(DomainRow(id: domain.id, name: domain.name))
+    private mutating func position(of id: String, name: LocalizedText) -> Int {
+        if let row = domainPosition[id] { return row }
+        domainPosition[id] = domains.count
+        domains.append(DomainRow(id: id, name: name))
         return domains.count - 1
     }
 
     // MARK: Attention
 
-    /// `evaluations[i]` is the evaluation of `canvases[i]`; neither is empty.
-    private func reasons(_ canvases: [Canvas], _ evaluations: [CanvasEvaluation]) -> [Reason] {
+    /// The reasons a group needs attention, from its summary and this cohort's thresholds.
+    private func reasons(_ summary: CohortSummary) -> [Reason] {
         var reasons: [Reason] = []
-        guard let latest = evaluations.last, evaluations.count == canvases.count else { return reasons }
-        let empty = latest.domains.filter { $0.coverage == .empty }
+        let empty = summary.latest.filter { $0.coverage == .empty }
         if empty.count > thresholds.maxEmptyDomains {
-            reasons.append(Reason(code: .emptyDomains, domains: empty.map(\.domain.id), domainNames: empty.map(\.domain.name)))
+            reasons.append(Reason(code: .emptyDomains, domains: empty.map(\.id), domainNames: empty.map(\.name)))
         }
 
         let expected = thresholds.resultsExpectedFromMoment - 1
-        if canvases.count > expected {
-            let short = canvases.indices.dropFirst(expected)
-                .filter { evaluations[$0].total(in: .result) < thresholds.minResultCards }
+        if summary.moments.count > expected {
+            let short = summary.moments.dropFirst(expected).filter { $0.results < thresholds.minResultCards }
             if !short.isEmpty {
-                reasons.append(
-                    Reason(code: .fewResults, moments: short.map { canvases[$0].summary.label }, figure: thresholds.minResultCards))
+                reasons.append(Reason(code: .fewResults, moments: short.map(\.label), figure: thresholds.minResultCards))
             }
         }
 
-        for index in canvases.indices.dropFirst() {
-            let old = canvases[index - 1], new = canvases[index]
-            let step = CanvasComparison(from: old, evaluations[index - 1], to: new, evaluations[index])
-            guard step.added < thresholds.minCardsAdded, step.newlyCovered.isEmpty else { continue }
-            reasons.append(Reason(code: .noProgress, moments: [old.summary.label, new.summary.label], figure: step.added))
+        for (index, step) in summary.steps.enumerated() where index + 1 < summary.moments.count {
+            guard step.added < thresholds.minCardsAdded, step.newlyCovered == 0 else { continue }
+            reasons.append(Reason(code: .noProgress, moments: [summary.moments[index].label, summary.moments[index + 1].label], figure: step.added))
         }
         return reasons
     }

@@ -41,6 +41,13 @@ enum DutchErrorMessages {
         ("a template needs at least one domain", "een sjabloon heeft minstens één domein nodig"),
         ("a canvas in a journey needs a moment (label and, best, a date) to place it in time", "een canvas in een traject heeft een moment nodig (een label en het liefst een datum) om het in de tijd te plaatsen"),
         ("a cohort takes canvases and journeys, not a {} document", "een cohort neemt canvassen en trajecten, geen {1}-document"),
+        // A cohort cache that is not used (the reason is shown, the cache rebuilt).
+        ("a cache row of the wrong shape", "een cacheregel van de verkeerde vorm"),
+        ("not a cohort cache", "geen cohortcache"),
+        ("written by ImpactKit {}", "geschreven door ImpactKit {1}"),
+        ("written under other reading limits", "geschreven onder andere leesgrenzen"),
+        ("not a SHA-256", "geen SHA-256"),
+        ("unexpected error", "onverwachte fout"),
         // Ids, vocabularies, lookups.
         ("unknown {w} \"{}\" (use {l})", "onbekende {1} \"{2}\" (gebruik {3})"),
         ("\"{}\" is not a valid id (1–{} characters of a–z A–Z 0–9 . _ - :)", "\"{1}\" is geen geldige id (1–{2} tekens uit a–z A–Z 0–9 . _ - :)"),

@@ -14,7 +14,7 @@ public enum Language: String, Sendable, CaseIterable {
 }
 
 /// A text in Dutch and English.
-public struct LocalizedText: Equatable, Sendable {
+public struct LocalizedText: Hashable, Sendable {
     public var nl: String
     public var en: String
 

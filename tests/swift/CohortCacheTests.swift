@@ -1,0 +1,82 @@
+import Testing
+@testable import ImpactKit
+
+/// The cohort cache (issue 23): a re-run reads only changed documents and reports byte for byte what a run without
+/// the cache reports; a cache that is not this library's, not for these limits, or damaged is ignored as a whole.
+@Suite("Cohort cache")
+struct CohortCacheTests {
+    /// The files of tests/data/cohort (g1–g4 read, g5 broken).
+    func documents() throws -> [(String, [UInt8])] {
+        try ["g1-journey.json", "g2-canvas.json", "g3-journey.json", "g4-journey.json", "g5-broken.json"].map { name in
+            (name, Array(try #require(readFile(repositoryRoot + "/tests/data/cohort/" + name)).utf8))
+        }
+    }
+
+    func run(_ files: [(String, [UInt8])], cache: inout CohortCache) throws -> String {
+        var cohort = try Cohort()
+        for (name, bytes) in files {
+            _ = bytes.withUnsafeBytes { buffer in caught { try cohort.add(json: buffer, source: name, cache: &cache) } }
+        }
+        return JSONWriter.string(cohort.reportJSON(language: .en))
+    }
+
+    func load(_ json: String, limits: Limits = .default) -> CohortCache {
+        Array(json.utf8).withUnsafeBytes { CohortCache(json: $0, limits: limits) }
+    }
+
+    @Test func aWarmRunReadsNothingAndReportsTheSame() throws {
+        let files = try documents()
+        var plain = try Cohort()
+        for (name, bytes) in files { _ = bytes.withUnsafeBytes { buffer in caught { try plain.add(json: buffer, source: name) } } }
+        var cold = CohortCache()
+        let first = try run(files, cache: &cold)
+        #expect(first == JSONWriter.string(plain.reportJSON(language: .en)))
+        #expect((cold.hits, cold.misses) == (0, 4))   // the broken file is not cached: it is read (and refused) again
+        var warm = load(cold.json)
+        #expect(warm.ignored == nil)
+        #expect(try run(files, cache: &warm) == first)
+        #expect((warm.hits, warm.misses) == (4, 0))
+    }
+
+    @Test func aChangedDocumentIsReadAgainAndARemovedOneLeavesTheCache() throws {
+        var files = try documents()
+        var cold = CohortCache()
+        _ = try run(files, cache: &cold)
+        // g2 is renamed; g4 is gone.
+        files[1].1 = Array(String(decoding: files[1].1, as: UTF8.self).replacingFirst("Groep 2 (Lent)", with: "Groep 2 (Lent-Noord)").utf8)
+        files.remove(at: 3)
+        var warm = load(cold.json)
+        let report = try run(files, cache: &warm)
+        #expect((warm.hits, warm.misses) == (2, 1))
+        var fresh = CohortCache()
+        #expect(try run(files, cache: &fresh) == report)
+        #expect(warm.json == fresh.json)   // g4's entry is dropped; g2's is the new one
+    }
+
+    @Test func aForeignOrDamagedCacheIsIgnoredAsAWhole() throws {
+        let files = try documents()
+        var cold = CohortCache()
+        _ = try run(files, cache: &cold)
+        let good = cold.json
+        let cases: [(String, String)] = [
+            (good.replacingFirst("\"library\":\"1.0.0\"", with: "\"library\":\"0.9.0\""), "written by ImpactKit 0.9.0"),
+            (good.replacingFirst("cohort-cache/1", with: "cohort-cache/2"), "not a cohort cache"),
+            (String(good.dropLast(5)), "invalid JSON"),
+            (good.replacingFirst("\"covered\"", with: "\"halfway\""), "a cache row of the wrong shape"),
+            (good.replacingFirst("\"covered\",4,", with: "\"covered\",-4,"), "-4 is outside 0…1000000000"),
+            (good.replacingFirst("\"names\":[", with: "\"names\":[],\"x\":["), "a cache row of the wrong shape"),
+        ]
+        for (damaged, reason) in cases {
+            #expect(damaged != good, "\(reason): the test did not damage the cache")
+            var cache = load(damaged)
+            #expect(cache.ignored.map { $0.hasPrefix(reason) || $0.hasSuffix(reason) } == true, "\(reason): \(cache.ignored ?? "used")")
+            _ = try run(files, cache: &cache)
+            #expect((cache.hits, cache.misses) == (0, 4))
+            #expect(cache.json == good)   // rebuilt as it should be
+        }
+        // Written under other reading limits: a document refused now may have been accepted then.
+        var strict = Limits.default
+        strict.maxDepth = 10
+        #expect(load(good, limits: strict).ignored == "written under other reading limits")
+    }
+}
