@@ -457,6 +457,17 @@ int ik_cohort_new(ik_cohort **out, const ik_cohort_thresholds *thresholds, const
  * that cannot be read returns its error AND is listed under "skipped" in the report, so a run over many files can
  * go on; the figures are unchanged by it. Errors: every IK_E* code of the document, IK_EHANDLE. */
 int ik_cohort_add_json(ik_cohort *cohort, const char *source, const char *json, size_t len, ik_error *error);
+/* Makes later ik_cohort_add_json calls read a document only when the cache has no summary of its exact bytes
+ * (keyed by their SHA-256): a coach's weekly re-run reads only what changed, and reports byte for byte what a run
+ * without the cache reports. cache_json: what ik_cohort_cache_json gave after an earlier run (the host keeps it, in
+ * a file or a database), or NULL with len 0 to start an empty cache. A cache from another library version, for
+ * other reading limits, or damaged in any way is refused as a whole with the reason (IK_ESCHEMA, IK_EJSON, …) and
+ * the cohort stays without one: call again with NULL to start afresh. Errors: IK_EHANDLE, those of the cache. */
+int ik_cohort_use_cache(ik_cohort *cohort, const char *cache_json, size_t len, ik_error *error);
+/* The cache to keep for the next run: a summary per document added since ik_cohort_use_cache (documents not added
+ * this time are dropped; a document that could not be read is never cached). Compact JSON. *out_json: ik_free.
+ * Errors: IK_EINVAL (no cache in use), IK_EHANDLE. */
+int ik_cohort_cache_json(const ik_cohort *cohort, char **out_json, ik_error *error);
 /* The cohort report ("schema": "impactkit/cohort-report/1"): thresholds, counts, per domain and field the groups
  * and cards (the heat map of the latest moments), the distribution of covered domains, the groups that need
  * attention with coded reasons, and the skipped documents. *out_report: ik_free. */

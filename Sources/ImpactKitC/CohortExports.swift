@@ -72,7 +72,41 @@ public func ik_cohort_add_json(
             box.value.skip(source: label, error: failure)
             throw failure
         }
-        try box.value.add(json: bytes, source: label, limits: box.options.limits)
+        if box.cache != nil {
+            try box.value.add(json: bytes, source: label, limits: box.options.limits, cache: &box.cache!)
+        } else {
+            try box.value.add(json: bytes, source: label, limits: box.options.limits)
+        }
+    }
+}
+
+@c @implementation
+public func ik_cohort_use_cache(_ cohort: OpaquePointer?, _ cache_json: UnsafePointer<CChar>?, _ len: Int, _ error: ErrorOut?)
+    -> Int32
+{
+    boundary(error) {
+        let box = try cohortBox(cohort)
+        guard cache_json != nil || len != 0 else {
+            box.cache = CohortCache(limits: box.options.limits)
+            return
+        }
+        let cache = CohortCache(json: try document(cache_json, len, "cache_json"), limits: box.options.limits)
+        if let refusal = cache.refusal {
+            throw ImpactKitError(refusal.code, "cache not used: \(refusal.message)", line: refusal.line, column: refusal.column)
+        }
+        box.cache = cache
+    }
+}
+
+@c @implementation
+public func ik_cohort_cache_json(_ cohort: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        let box = try cohortBox(cohort)
+        guard let cache = box.cache else {
+            throw ImpactKitError(.invalidArgument, "this cohort has no cache: call ik_cohort_use_cache first")
+        }
+        out.pointee = try cString(cache.json)
     }
 }
 

@@ -30,7 +30,18 @@ final class HandleBox<Value> {
 
 typealias CanvasBox = HandleBox<Canvas>
 typealias JourneyBox = HandleBox<Journey>
-typealias CohortBox = HandleBox<Cohort>
+
+/// A cohort handle also holds the cache the host gave it (ik_cohort_use_cache), if any.
+final class CohortBox {
+    var value: Cohort
+    let options: HostOptions
+    var cache: CohortCache?
+
+    init(_ value: Cohort, options: HostOptions) {
+        self.value = value
+        self.options = options
+    }
+}
 
 func makeHandle(_ object: AnyObject, magic: UInt64) -> OpaquePointer {
     let header = UnsafeMutablePointer<HandleHeader>.allocate(capacity: 1)
@@ -79,7 +90,8 @@ func journeyBox(_ handle: OpaquePointer?) throws -> JourneyBox {
 }
 
 func cohortBox(_ handle: OpaquePointer?) throws -> CohortBox {
-    try box(handle, magic: HandleMagic.cohort, name: "cohort")
+    let header = try header(handle, magic: HandleMagic.cohort, name: "cohort")
+    return Unmanaged<CohortBox>.fromOpaque(header.pointee.object).takeUnretainedValue()
 }
 
 /// Releases a handle of the given type; NULL, foreign and already-freed pointers are ignored.

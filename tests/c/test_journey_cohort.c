@@ -253,6 +253,58 @@ static void test_cohort(const char *cohort_dir) {
     ik_cohort_free(NULL);
 }
 
+/* One run over the cohort folder with `cache` (NULL: none); the report; the cache to keep in *kept. */
+static char *cohort_run(const char *cohort_dir, const char *cache, size_t cache_len, char **kept, int *use_status) {
+    ik_error err;
+    ik_cohort *cohort = NULL;
+    CHECK(ik_cohort_new(&cohort, NULL, NULL, &err) == IK_OK);
+    *use_status = ik_cohort_use_cache(cohort, cache, cache_len, &err);
+    const char *files[] = {"g1-journey.json", "g2-canvas.json", "g3-journey.json", "g4-journey.json", "g5-broken.json"};
+    for (int i = 0; i < 5; i++) {
+        size_t len = 0;
+        char *text = read_file(cohort_dir, files[i], &len);
+        ik_cohort_add_json(cohort, files[i], text, len, &err);
+        free(text);
+    }
+    char *report = NULL;
+    CHECK(ik_cohort_evaluate(cohort, NULL, &report, &err) == IK_OK);
+    *kept = NULL;
+    ik_cohort_cache_json(cohort, kept, &err);
+    ik_cohort_free(cohort);
+    return report;
+}
+
+/* The cache through the C ABI: a warm run reports what a cold one does; a damaged cache is refused with its reason
+ * and the cohort runs without one; no cache in use, no cache to give. */
+static void test_cohort_cache(const char *cohort_dir) {
+    ik_error err;
+    int status = 0;
+    char *cache = NULL, *again = NULL, *none = NULL;
+    char *cold = cohort_run(cohort_dir, NULL, 0, &cache, &status);
+    CHECK(status == IK_OK && cache != NULL && contains(cache, "\"schema\":\"impactkit/cohort-cache/1\""));
+    char *warm = cohort_run(cohort_dir, cache, strlen(cache), &again, &status);
+    CHECK(status == IK_OK && strcmp(cold, warm) == 0 && strcmp(cache, again) == 0);
+    char *damaged = malloc(strlen(cache) + 1);   /* C99: no strdup */
+    if (!damaged) return;
+    strcpy(damaged, cache);
+    char *library = strstr(damaged, "\"library\":\"");
+    if (library) library[11] = '0';
+    char *refused = cohort_run(cohort_dir, damaged, strlen(damaged), &none, &status);
+    CHECK(status == IK_ESCHEMA && none == NULL && strcmp(refused, cold) == 0);
+    ik_cohort *cohort = NULL;
+    CHECK(ik_cohort_new(&cohort, NULL, NULL, &err) == IK_OK);
+    CHECK(ik_cohort_use_cache(cohort, damaged, strlen(damaged), &err) == IK_ESCHEMA);
+    CHECK(strncmp(err.message, "cache not used: written by ImpactKit 0", 38) == 0);
+    char *text = NULL;
+    CHECK(ik_error_localize(&err, "nl", &text, NULL) == IK_OK && strncmp(text, "cache niet gebruikt: geschreven door ImpactKit 0", 48) == 0);
+    ik_free(text);
+    CHECK(ik_cohort_cache_json(cohort, &none, &err) == IK_EINVAL && none == NULL);
+    CHECK(ik_cohort_use_cache(cohort, NULL, 5, &err) == IK_EINVAL);
+    ik_cohort_free(cohort);
+    free(damaged);
+    ik_free(cold); ik_free(warm); ik_free(refused); ik_free(cache); ik_free(again);
+}
+
 int main(int argc, char **argv) {
     const char *data_dir = argc > 1 ? argv[1] : "examples/data";
     const char *cohort_dir = argc > 2 ? argv[2] : "tests/data/cohort";
@@ -260,6 +312,7 @@ int main(int argc, char **argv) {
     test_journey_editing();
     test_questions();
     test_cohort(cohort_dir);
+    test_cohort_cache(cohort_dir);
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

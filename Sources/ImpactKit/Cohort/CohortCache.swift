@@ -17,8 +17,9 @@ public struct CohortCache: Sendable {
     /// Documents found in the cache and documents read.
     public private(set) var hits = 0
     public private(set) var misses = 0
-    /// Why a given cache was not used (nil when it was, or when none was given).
-    public private(set) var ignored: String?
+    /// Why a given cache was not used (nil when it was, or when none was given), and its message.
+    public private(set) var refusal: ImpactKitError?
+    public var ignored: String? { refusal?.message }
 
     /// An empty cache for documents read under `limits`.
     public init(limits: Limits = .default) {
@@ -57,10 +58,10 @@ public struct CohortCache: Sendable {
             }
         } catch let error as ImpactKitError {
             known = [:]
-            ignored = error.message
+            refusal = error
         } catch {
             known = [:]
-            ignored = "unexpected error"
+            refusal = ImpactKitError(.invalidArgument, "unexpected error")
         }
     }
 

@@ -1,6 +1,6 @@
 /// The Dutch text of every error message ImpactKit gives, one entry per case: the English message as written where
 /// the error is raised (each `{}` an argument, each `{w}` an argument that is itself a word to translate, such as
-/// "a string" or "variant"), and the Dutch text (`{1}`, `{2}`, … the arguments in the English order). A test reads
+/// "a string" or "variant", `{l}` a list "a, b or c", `{j}` jansson's text, `{m}` one of these messages), and the Dutch text (`{1}`, `{2}`, … the arguments in the English order). A test reads
 /// every `ImpactKitError(…, "…")` in the sources and checks it has its entry here, so a new message cannot ship in
 /// English only; a third language is one more table of this shape (ErrorMessages.tables).
 enum DutchErrorMessages {
@@ -43,6 +43,8 @@ enum DutchErrorMessages {
         ("a cohort takes canvases and journeys, not a {} document", "een cohort neemt canvassen en trajecten, geen {1}-document"),
         // A cohort cache that is not used (the reason is shown, the cache rebuilt).
         ("a cache row of the wrong shape", "een cacheregel van de verkeerde vorm"),
+        ("cache not used: {m}", "cache niet gebruikt: {1}"),
+        ("this cohort has no cache: call ik_cohort_use_cache first", "dit cohort heeft geen cache: roep eerst ik_cohort_use_cache aan"),
         ("not a cohort cache", "geen cohortcache"),
         ("written by ImpactKit {}", "geschreven door ImpactKit {1}"),
         ("written under other reading limits", "geschreven onder andere leesgrenzen"),

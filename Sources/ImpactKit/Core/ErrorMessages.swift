@@ -72,7 +72,7 @@ public enum ErrorMessages {
     /// part, which is how the messages are built (arguments are ids, numbers and names between fixed words).
     static func match(_ message: String, pattern: String, table: Table) -> [String]? {
         // The pattern's literal parts and, between them, its placeholders: {} as is, {w} a word, {l} a list
-        // ("a, b or c"), {j} jansson's own description of a syntax error.
+        // ("a, b or c"), {j} jansson's own description of a syntax error, {m} one of ImpactKit's own messages.
         var literals: [Substring] = []
         var kinds: [Character] = []
         var rest = pattern[...]
@@ -81,7 +81,7 @@ public enum ErrorMessages {
             if after < rest.endIndex, rest[after] == "}" {
                 literals.append(rest[..<open]); kinds.append(" ")
                 rest = rest[rest.index(after: after)...]
-            } else if after < rest.endIndex, "wlj".contains(rest[after]), rest.index(after: after) < rest.endIndex,
+            } else if after < rest.endIndex, "wljm".contains(rest[after]), rest.index(after: after) < rest.endIndex,
                       rest[rest.index(after: after)] == "}" {
                 literals.append(rest[..<open]); kinds.append(rest[after])
                 rest = rest[rest.index(after, offsetBy: 2)...]
@@ -119,6 +119,7 @@ public enum ErrorMessages {
             case "w": arguments.append(word(argument, table.words))
             case "l": arguments.append(list(argument, table.words))
             case "j": arguments.append(phrases(argument, table.phrases))
+            case "m": arguments.append(nested(argument, table))
             default: arguments.append(number(argument, table.words))
             }
             text = text[end...].dropFirst(literal.count)
@@ -131,6 +132,14 @@ public enum ErrorMessages {
         guard let separator = words["."], argument.contains("."), Double(argument) != nil,
               argument.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else { return argument }
         return argument.replacingAll(".", with: separator)
+    }
+
+    /// An argument that is itself one of ImpactKit's messages ({m}), in the table's language when it has a case.
+    private static func nested(_ english: String, _ table: Table) -> String {
+        for entry in table.entries {
+            if let arguments = match(english, pattern: entry.english, table: table) { return fill(entry.dutch, arguments) }
+        }
+        return english
     }
 
     /// "a, b or c" with the language's "or" (the items are ids and stay).

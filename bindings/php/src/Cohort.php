@@ -43,6 +43,27 @@ final class Cohort
         return new self($out);
     }
 
+    /**
+     * Reads later documents only when $cache (what cacheJson() gave after an earlier run; null: start an empty one)
+     * has no summary of their exact bytes: a weekly re-run reads only what changed. A cache from another version,
+     * for other limits or damaged throws (SchemaError, JsonSyntaxError, …) and the cohort stays without one.
+     */
+    public function useCache(?string $cache = null): void
+    {
+        $error = $this->lib->error();
+        $this->lib->check($this->lib->ffi->ik_cohort_use_cache($this->handle(), $cache, $cache === null ? 0 : strlen($cache),
+            \FFI::addr($error)), $error);
+    }
+
+    /** The cache to keep for the next run (compact JSON): the documents added since useCache(). */
+    public function cacheJson(): string
+    {
+        $error = $this->lib->error();
+        $out = $this->lib->ffi->new('char *');
+        $this->lib->check($this->lib->ffi->ik_cohort_cache_json($this->handle(), \FFI::addr($out), \FFI::addr($error)), $error);
+        return $this->lib->take($out);
+    }
+
     /** Adds a canvas or journey document; $source names it in the report. */
     public function addJson(string $json, ?string $source = null): void
     {

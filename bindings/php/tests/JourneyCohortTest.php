@@ -114,4 +114,25 @@ final class JourneyCohortTest extends TestCase
         $this->expectException(E::class);
         Cohort::create(['max_empty' => 1]);
     }
+
+    public function testCohortCache(): void
+    {
+        $folder = dirname(__DIR__, 3) . '/tests/data/cohort';
+        $cold = Cohort::create();
+        $cold->useCache();
+        $cold->addDirectory($folder);
+        $cache = $cold->cacheJson();
+        $warm = Cohort::create();
+        $warm->useCache($cache);
+        $warm->addDirectory($folder);
+        $this->assertSame($cold->evaluate('en'), $warm->evaluate('en'));
+        $this->assertSame($cache, $warm->cacheJson());
+        try {
+            Cohort::create()->useCache(substr($cache, 0, -3));
+            $this->fail('a truncated cache was used');
+        } catch (\ImpactKit\JsonSyntaxError $error) {
+            $this->assertStringStartsWith('cache not used: invalid JSON', $error->getMessage());
+            $this->assertStringStartsWith('cache niet gebruikt: ongeldige JSON', $error->getLocalizedMessage('nl'));
+        }
+    }
 }

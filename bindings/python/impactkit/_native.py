@@ -182,6 +182,8 @@ SIGNATURES = {
     "ik_cohort_thresholds_init": (_int, ctypes.POINTER(CohortThresholdsStruct), ctypes.c_uint),
     "ik_cohort_new": (_int, _out_handle, ctypes.POINTER(CohortThresholdsStruct), _opts, _err),
     "ik_cohort_add_json": (_int, _handle, _c_str, _c_str, _size, _err),
+    "ik_cohort_use_cache": (_int, _handle, _c_str, _size, _err),
+    "ik_cohort_cache_json": (_int, _handle, _out_str, _err),
     "ik_cohort_evaluate": (_int, _handle, _ropts, _out_str, _err),
     "ik_cohort_report_text": (_int, _handle, _ropts, _out_str, _err),
     "ik_cohort_render_svg": (_int, _handle, _ropts, _out_str, _err),

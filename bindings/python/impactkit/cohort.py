@@ -47,6 +47,20 @@ class Cohort(Handle):
         call(lib.ik_cohort_new, ctypes.byref(handle), settings, options_ref(options))
         self._adopt(handle)
 
+    def use_cache(self, cache: Optional[Union[str, bytes]] = None) -> None:
+        """Reads later documents only when `cache` (what `cache_json()` gave after an earlier run; None: start an
+        empty one) has no summary of their exact bytes. A cache from another version, for other limits or damaged
+        raises (SchemaError, JSONSyntaxError, …) with the reason, and the cohort stays without one."""
+        if cache is None:
+            self._call(lib.ik_cohort_use_cache, None, 0)
+        else:
+            payload = document(cache)
+            self._call(lib.ik_cohort_use_cache, payload, len(payload))
+
+    def cache_json(self) -> str:
+        """The cache to keep for the next run (compact JSON): the documents added since `use_cache`."""
+        return self._string(lib.ik_cohort_cache_json)
+
     def add_json(self, data: Union[str, bytes], source: Optional[str] = None) -> None:
         """Adds a canvas or journey document; `source` names it in the report (e.g. its file name)."""
         payload = document(data)

@@ -80,20 +80,20 @@ def test_every_message_the_sources_raise_has_a_dutch_entry():
     entries = catalogue()
     assert len(entries) > 150
     # A raised message is covered when an entry's pattern matches it, each {} of the source standing for any text.
-    patterns = [re.compile("^" + re.sub(r"\\\{[wlj]?\\\}", "(.+)", re.escape(english)) + "$", re.S) for english, _ in entries]
+    patterns = [re.compile("^" + re.sub(r"\\\{[wljm]?\\\}", "(.+)", re.escape(english)) + "$", re.S) for english, _ in entries]
     messages = raised_messages()
     assert len(messages) > 180
     missing = sorted({f"{path}: {message}" for path, message in messages if not any(p.match(message) for p in patterns)})
     assert missing == []
     # Each Dutch text uses each argument of its English pattern, and no other.
     for english, dutch in entries:
-        count = len(re.findall(r"\{[wlj]?\}", english))
+        count = len(re.findall(r"\{[wljm]?\}", english))
         assert sorted(set(re.findall(r"\{(\d)\}", dutch))) == [str(n) for n in range(1, count + 1)], (english, dutch)
 
 
 def test_every_message_of_the_cli_has_a_dutch_entry():
     entries = catalogue(SOURCES / "impact/DutchCLIMessages.swift", end="\n}\n")
-    patterns = [re.compile("^" + re.sub(r"\\\{[wlj]?\\\}", "(.+)", re.escape(english)) + "$", re.S) for english, _ in entries]
+    patterns = [re.compile("^" + re.sub(r"\\\{[wljm]?\\\}", "(.+)", re.escape(english)) + "$", re.S) for english, _ in entries]
     messages = raised_messages(("impact",), r"CLIError\(\s*")
     assert len(messages) > 35
     # "{}: {}" passes a library error through, already in the user's language.
