@@ -12,8 +12,10 @@ struct CohortCommand: ParsableCommand {
             "skipped") and the run goes on; --strict then exits 1. Shows progress on stderr when stderr is a terminal.
 
             --cache FILE keeps each document's summary, keyed by the SHA-256 of its bytes: the next run reads only \
-            the documents that changed (a coach re-running the cohort every week). A cache from another version, \
-            other limits, or damaged is ignored and rewritten (stderr says why); it is never trusted blindly.
+            the documents that changed (a coach re-running the cohort every week). A file whose size, modification time \
+            and inode are what the last run saw is not even read (as git and make trust a file's stamp; a file modified \
+            within two seconds of a run is always read; --verify reads and hashes every file). A cache from another \
+            version, other limits, or damaged is ignored and rewritten (stderr says why); it is never trusted blindly.
             """)
 
     @Argument(help: "A folder of canvas and journey JSON files.")
@@ -43,6 +45,9 @@ struct CohortCommand: ParsableCommand {
 
     @Option(help: "Keep each document's summary here between runs (created when missing, rewritten atomically).")
     var cache: String?
+
+    @Flag(help: "With --cache: read and hash every file, even one whose size, time and inode are unchanged.")
+    var verify = false
 
     @Option(help: "Threads reading documents (default: the machine's cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -74,6 +79,7 @@ struct CohortCommand: ParsableCommand {
             }
         }
         var store = loadCache()
+        let runStart = Int(time(nil))
         let progress = Progress(total: names.count)
         // Batches keep memory flat (a batch's documents at most, never the folder); within a batch the files are
         // read, hashed and summarised on `jobs` threads, and folded here in name order.
@@ -85,15 +91,17 @@ struct CohortCommand: ParsableCommand {
             let lookup = store
             DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
                 for index in stride(from: worker, to: batch.count, by: min(jobs, batch.count)) {
-                    results[index] = Self.read(directory + "/" + batch[index], cache: lookup)
+                    results[index] = Self.read(directory + "/" + batch[index], name: batch[index], cache: lookup,
+                                               trustStamps: !verify, runStart: runStart)
                 }
             }
             for (index, name) in batch.enumerated() {
                 let path = directory + "/" + name
                 // Every slot is filled by its worker; an empty one would be a bug, reported rather than trapped.
                 switch results[index] ?? .unreadable("not read") {
-                case .summary(let summary, let digest, let cached):
+                case .summary(let summary, let digest, let cached, let stamp):
                     store?.keep(summary, for: digest, cached: cached)
+                    if let stamp { store?.stamp(source: name, stamp: stamp, digest: digest) }
                     cohort.add(summary, source: name)
                 case .refused(let error):
                     cohort.skip(source: name, error: error)
@@ -108,7 +116,8 @@ struct CohortCommand: ParsableCommand {
                 progress.show(done)
             }
         }
-        if let cache, let store { saveCache(store, to: cache) }
+        // Rewritten only when something changed: a warm run over an unchanged folder writes nothing.
+        if let cache, let store, !store.isUnchanged || !Files.exists(cache) { saveCache(store, to: cache) }
         progress.clear()
         switch format {
         case .text: emit(cohort.text(language: lang))
@@ -122,13 +131,25 @@ struct CohortCommand: ParsableCommand {
 
 extension CohortCommand {
     enum Outcome: Sendable {
-        case summary(CohortSummary, digest: String, cached: Bool)
+        case summary(CohortSummary, digest: String, cached: Bool, stamp: String?)
         case refused(ImpactKitError)
         case unreadable(String)
     }
 
-    /// One file: read, hashed, found in the cache or summarised. Runs on a worker thread; touches nothing shared.
-    static func read(_ path: String, cache: CohortCache?) -> Outcome {
+    /// One file: found in the cache by its stamp, or read, hashed, found in the cache or summarised. Runs on a
+    /// worker thread; touches nothing shared.
+    static func read(_ path: String, name: String, cache: CohortCache?, trustStamps: Bool, runStart: Int) -> Outcome {
+        // The stamp: size, modification time (ns) and inode. Kept only for a file last modified two seconds or more
+        // before the run: a file written in the same second as it is read could change again unseen (git's "racy"
+        // case), so it is read and hashed next time too.
+        var status = stat()
+        var stamp: String?
+        if cache != nil, stat(path, &status) == 0, Int(status.st_mtim.tv_sec) < runStart - 2 {
+            stamp = "\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec):\(status.st_ino)"
+        }
+        if trustStamps, let stamp, let digest = cache?.digest(source: name, stamp: stamp), let cached = cache?.lookup(digest) {
+            return .summary(cached, digest: digest, cached: true, stamp: stamp)
+        }
         let bytes: [UInt8]
         do {
             bytes = try Files.read(path)
@@ -138,9 +159,9 @@ extension CohortCommand {
         }
         return bytes.withUnsafeBytes { buffer in
             let digest = cache == nil ? "" : SHA256.hex(buffer)
-            if let cached = cache?.lookup(digest) { return .summary(cached, digest: digest, cached: true) }
+            if let cached = cache?.lookup(digest) { return .summary(cached, digest: digest, cached: true, stamp: stamp) }
             do {
-                return .summary(try Cohort.summary(json: buffer, limits: Files.limits), digest: digest, cached: false)
+                return .summary(try Cohort.summary(json: buffer, limits: Files.limits), digest: digest, cached: false, stamp: stamp)
             } catch let error as ImpactKitError {
                 return .refused(error)
             } catch {

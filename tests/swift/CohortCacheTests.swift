@@ -79,4 +79,23 @@ struct CohortCacheTests {
         strict.maxDepth = 10
         #expect(load(good, limits: strict).ignored == "written under other reading limits")
     }
+
+    @Test func stampsLetAHostSkipUnchangedSourcesAndAnUnchangedRunNeedsNoRewrite() throws {
+        let files = try documents()
+        var cold = CohortCache()
+        _ = try run(files, cache: &cold)
+        for (name, bytes) in files.prefix(4) { cold.stamp(source: name, stamp: "size:\(bytes.count)", digest: SHA256.hex(bytes)) }
+        #expect(!cold.isUnchanged)
+        var warm = load(cold.json)
+        let digest = SHA256.hex(files[0].1)
+        #expect(warm.digest(source: files[0].0, stamp: "size:\(files[0].1.count)") == digest)
+        #expect(warm.digest(source: files[0].0, stamp: "size:1") == nil)
+        #expect(warm.digest(source: "other.json", stamp: "size:\(files[0].1.count)") == nil)
+        _ = try run(files, cache: &warm)
+        for (name, bytes) in files.prefix(4) { warm.stamp(source: name, stamp: "size:\(bytes.count)", digest: SHA256.hex(bytes)) }
+        #expect(warm.isUnchanged && warm.json == cold.json)
+        // A stamp that points at no entry is a damaged cache.
+        #expect(load(cold.json.replacingFirst("[\"g1-journey.json\",\"size:", with: "[\"g1-journey.json\",\"size:").replacingFirst(digest + "\"]", with: String(repeating: "0", count: 64) + "\"]")).ignored
+            == "a cache row of the wrong shape")
+    }
 }

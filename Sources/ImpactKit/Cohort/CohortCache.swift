@@ -11,6 +11,9 @@ public struct CohortCache: Sendable {
     public static let schemaID = "impactkit/cohort-cache/1"
 
     private var known: [String: CohortSummary] = [:]
+    /// Host stamps (see `digest(source:stamp:)`): what the last run saw of each source, and the digest it had.
+    private var knownStamps: [String: (stamp: String, digest: String)] = [:]
+    private var stamps: [(source: String, stamp: String, digest: String)] = []
     private var used: [String: CohortSummary] = [:]
     private var order: [String] = []
     private let limits: Limits
@@ -35,32 +38,43 @@ public struct CohortCache: Sendable {
             var cacheLimits = Limits.default
             cacheLimits.maxDocumentBytes = Limits.defaultMaxDocumentBytes * 16
             cacheLimits.maxElements = 10_000_000
-            var reader = try ObjectReader(try JSONParser.parse(bytes, limits: cacheLimits))
-            guard try reader.required("schema", { try $0.stringValue() }) == Self.schemaID else {
-                throw ImpactKitError(.schema, "not a cohort cache")
-            }
-            let library = try reader.required("library") { try $0.stringValue() }
-            guard library == IK_VERSION_STRING else { throw ImpactKitError(.schema, "written by ImpactKit \(library.prefix(20))") }
-            guard try reader.required("limits", { try $0.stringValue() }) == Self.describe(limits) else {
-                throw ImpactKitError(.schema, "written under other reading limits")
-            }
-            let names = try reader.required("names") { try $0.array(LocalizedText.decode) }
-            try reader.required("entries") { value in
-                for item in try value.arrayValue() {
-                    let entry = try item.arrayValue()
-                    guard entry.count == 2 else { throw ImpactKitError(.schema, "a cache row of the wrong shape") }
-                    let digest = try entry[0].stringValue()
+            (known, knownStamps) = try JSONParser.withTree(bytes, limits: cacheLimits) { tree in
+                let root = JanssonView(json: tree)
+                guard try root.member("schema").string() == Self.schemaID else { throw ImpactKitError(.schema, "not a cohort cache") }
+                let library = try root.member("library").string()
+                guard library == IK_VERSION_STRING else { throw ImpactKitError(.schema, "written by ImpactKit \(library.prefix(20))") }
+                guard try root.member("limits").string() == Self.describe(limits) else {
+                    throw ImpactKitError(.schema, "written under other reading limits")
+                }
+                let names = try root.member("names").items().map { try $0.localizedText() }
+                var known: [String: CohortSummary] = [:]
+                for item in try root.member("entries").items() {
+                    let entry = try item.items(count: 2)
+                    let digest = try entry[0].string()
                     guard digest.utf8.count == 64, digest.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
                         throw ImpactKitError(.schema, "not a SHA-256")
                     }
                     known[digest] = try CohortSummary(cacheRow: entry[1], names: names)
                 }
+                // Optional: present when the host stamped its sources.
+                var stamps: [String: (stamp: String, digest: String)] = [:]
+                if root.has("stamps") {
+                    for item in try root.member("stamps").items() {
+                        let entry = try item.items(count: 3)
+                        let digest = try entry[2].string()
+                        guard known[digest] != nil else { throw ImpactKitError(.schema, "a cache row of the wrong shape") }
+                        stamps[try entry[0].string()] = (try entry[1].string(), digest)
+                    }
+                }
+                return (known, stamps)
             }
         } catch let error as ImpactKitError {
             known = [:]
+            knownStamps = [:]
             refusal = error
         } catch {
             known = [:]
+            knownStamps = [:]
             refusal = ImpactKitError(.invalidArgument, "unexpected error")
         }
     }
@@ -73,6 +87,30 @@ public struct CohortCache: Sendable {
     /// worker threads may look up at once; `keep` then records what the run used, in order.
     public func lookup(_ digest: String) -> CohortSummary? {
         used[digest] ?? known[digest]
+    }
+
+    /// The digest a source had in the last run when the host's `stamp` of it (e.g. a file's size, modification
+    /// time and inode) is the same now: the host may then skip reading and hashing it, as git and make trust a
+    /// file's stamp. nil when the source is new or its stamp differs. The host decides which stamps to trust (the
+    /// CLI stamps only files modified well before the run, and `--verify` hashes everything).
+    public func digest(source: String, stamp: String) -> String? {
+        guard let known = knownStamps[source], known.stamp == stamp else { return nil }
+        return known.digest
+    }
+
+    /// Records the stamp a source had in this run, for the next one.
+    public mutating func stamp(source: String, stamp: String, digest: String) {
+        stamps.append((source, stamp, digest))
+        if let known = knownStamps[source], known.stamp == stamp, known.digest == digest { unchangedStamps += 1 }
+    }
+
+    private var unchangedStamps = 0
+
+    /// True when this run found every document in the cache and saw the same stamps, documents and nothing else:
+    /// writing the cache again would give the same content, so a host may skip it.
+    public var isUnchanged: Bool {
+        refusal == nil && misses == 0 && used.count == known.count && order.count == known.count
+            && unchangedStamps == stamps.count && stamps.count == knownStamps.count
     }
 
     /// Records that this run used `summary` for the bytes with `digest`: found in the cache (`cached`) or made
@@ -100,6 +138,10 @@ public struct CohortCache: Sendable {
         object.append("limits", .string(Self.describe(limits)))
         object.append("names", .array(names.map(\.json)))
         object.append("entries", .array(entries))
+        let kept = stamps.filter { used[$0.digest] != nil }
+        if !kept.isEmpty {
+            object.append("stamps", .array(kept.map { .array([.string($0.source), .string($0.stamp), .string($0.digest)]) }))
+        }
         return JSONWriter.string(.object(object), pretty: false)
     }
 }

@@ -81,37 +81,28 @@ extension CohortSummary {
         ])
     }
 
-    /// A row read back: every figure checked (counts 0…10⁹, each shape exact, name indexes in range), so that a
-    /// damaged cache is refused as a whole rather than folded in.
-    init(cacheRow value: JSONValue, names: [LocalizedText]) throws {
-        func count(_ value: JSONValue) throws -> Int { Int(try value.integer(in: 0...1_000_000_000)) }
-        func items(_ value: JSONValue, _ length: Int) throws -> [JSONValue] {
-            let items = try value.arrayValue()
-            guard items.count == length else { throw ImpactKitError(.schema, "a cache row of the wrong shape") }
-            return items
+    /// A row read back in place from jansson's tree: every figure checked (counts 0…10⁹, each shape exact, name
+    /// indexes in range), so that a damaged cache is refused as a whole rather than folded in.
+    init(cacheRow row: JanssonView, names: [LocalizedText]) throws {
+        func count(_ value: JanssonView) throws -> Int { try value.integer(in: 0...1_000_000_000) }
+        let fields = try row.items(count: 5)
+        let moments = try fields[2].items().map { item -> (label: String, results: Int) in
+            let pair = try item.items(count: 2)
+            return (try pair[0].string(), try count(pair[1]))
         }
-        let row = try items(value, 5)
-        let moments = try row[2].array { item -> (label: String, results: Int) in
-            let pair = try items(item, 2)
-            return (try pair[0].stringValue(), try count(pair[1]))
-        }
-        let latest = try row[3].array { item -> DomainFigures in
-            let fields = try items(item, 3 + Field.allCases.count)
-            let name = try count(fields[1])
-            guard name < names.count,
-                  let coverage = CanvasEvaluation.Coverage(rawValue: try fields[2].stringValue()) else {
+        let latest = try fields[3].items().map { item -> DomainFigures in
+            let parts = try item.items(count: 3 + Field.allCases.count)
+            let name = try count(parts[1])
+            guard name < names.count, let coverage = CanvasEvaluation.Coverage(rawValue: try parts[2].string()) else {
                 throw ImpactKitError(.schema, "a cache row of the wrong shape")
             }
-            return DomainFigures(id: try fields[0].stringValue(), name: names[name], coverage: coverage,
-                                 counts: try fields[3...].map(count))
+            return DomainFigures(id: try parts[0].string(), name: names[name], coverage: coverage, counts: try parts[3...].map(count))
         }
-        let steps = try row[4].array { item -> Step in
-            let pair = try items(item, 2)
+        let steps = try fields[4].items().map { item -> Step in
+            let pair = try item.items(count: 2)
             return Step(added: try count(pair[0]), newlyCovered: try count(pair[1]))
         }
-        guard steps.count == max(0, moments.count - 1), moments.isEmpty == latest.isEmpty || !moments.isEmpty else {
-            throw ImpactKitError(.schema, "a cache row of the wrong shape")
-        }
-        self.init(id: try row[0].stringValue(), title: try row[1].stringValue(), moments: moments, latest: latest, steps: steps)
+        guard steps.count == max(0, moments.count - 1) else { throw ImpactKitError(.schema, "a cache row of the wrong shape") }
+        self.init(id: try fields[0].string(), title: try fields[1].string(), moments: moments, latest: latest, steps: steps)
     }
 }

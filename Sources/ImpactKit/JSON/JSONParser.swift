@@ -6,6 +6,16 @@ import JanssonAllocation
 public enum JSONParser {
     /// Parses UTF-8 JSON text. The root may be any JSON value; document decoders check its type.
     public static func parse(_ bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws -> JSONValue {
+        try withTree(bytes, limits: limits) { root in
+            try JanssonBridge.value(from: root, limits: limits, depth: 0, parsed: true)
+        }
+    }
+
+    /// Parses UTF-8 JSON text with every check of `parse` and hands `body` jansson's tree, released afterwards:
+    /// for the decoders that read it in place (JanssonView) rather than through a `JSONValue` tree.
+    static func withTree<T>(_ bytes: UnsafeRawBufferPointer, limits: Limits, _ body: (UnsafeMutablePointer<json_t>) throws -> T)
+        throws -> T
+    {
         guard bytes.count <= limits.maxDocumentBytes else {
             throw ImpactKitError(
                 .limit, "document is \(bytes.count) bytes, more than the limit of \(limits.maxDocumentBytes) bytes")
@@ -37,7 +47,7 @@ public enum JSONParser {
             let (line, column) = base.withMemoryRebound(to: UInt8.self, capacity: bytes.count) { position(of: offset, in: $0) }
             throw ImpactKitError(.json, "invalid JSON: a NUL byte outside a string", line: line, column: column)
         }
-        return try JanssonBridge.value(from: root, limits: limits, depth: 0, parsed: true)
+        return try body(root)
     }
 
     public static func parse(_ text: String, limits: Limits = .default) throws -> JSONValue {
