@@ -1,6 +1,6 @@
 /// Every word the charts (journey progress, cohort heat map, Actiescan radar, IDG bars, SROI tornado) write
 /// themselves, one table per language, as PosterWords is for the canvas poster: a third language is one more table.
-struct ChartWords: Sendable {
+struct ChartWords: WordTable {
     // Journey progress.
     var progressTitle: String
     var cardsPerDomainAndMoment: String
@@ -67,12 +67,6 @@ struct ChartWords: Sendable {
         tornadoSubtitle: { "Ratio \($0); per assumption the ratio at its low and high value, largest swing first" },
         study: "study", ratio: "ratio", higherLowers: "higher value lowers the ratio", higherRaises: "higher value raises the ratio")
 
-    static func of(_ language: Language) -> ChartWords {
-        switch language {
-        case .nl: return nl
-        case .en: return en
-        }
-    }
 
     /// Every text of the table, the phrases with sample figures (for the test that both languages have all).
     var all: [String] {

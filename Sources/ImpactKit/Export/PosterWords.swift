@@ -1,6 +1,6 @@
 /// Every word the canvas poster writes itself, one table per language: a third language (German and Frisian come
 /// up at Dutch institutions) is one more table, and a test reads every entry of both.
-struct PosterWords: Sendable {
+struct PosterWords: WordTable {
     var title: String
     var team: String
     var activity: String
@@ -34,12 +34,6 @@ struct PosterWords: Sendable {
         coCreated: "created together", chains: "Impact chains", chainPrefix: "C",
         cards: { counted($0, "card", "cards") })
 
-    static func of(_ language: Language) -> PosterWords {
-        switch language {
-        case .nl: return nl
-        case .en: return en
-        }
-    }
 
     /// Every fixed text of the table (for the test that both languages have all of them).
     var all: [String] {

@@ -31,13 +31,20 @@ class ImpactKitError(Exception):
         self.line = line
         self.column = column
 
-    def __str__(self) -> str:
-        text = f"{self.symbol}: {self.message}"
+    # How a description names the pointer and the position, per language (as the library's own descriptions do).
+    _WORDS = {"en": ("at", "line", "column"), "nl": ("bij", "regel", "kolom")}
+
+    def _described(self, message: str, lang: str) -> str:
+        at, line, column = self._WORDS[lang]
+        text = f"{self.symbol}: {message}"
         if self.path:
-            text += f" (at {self.path})"
+            text += f" ({at} {self.path})"
         if self.line:
-            text += f" (line {self.line}, column {self.column})"
+            text += f" ({line} {self.line}, {column} {self.column})"
         return text
+
+    def __str__(self) -> str:
+        return self._described(self.message, "en")
 
     def localized(self, lang: str = "nl") -> str:
         """The message for people in `lang` ("nl" or "en"): `message` stays English, for logs. The library derives
@@ -59,14 +66,10 @@ class ImpactKitError(Exception):
 
     def describe(self, lang: str = "nl") -> str:
         """`str(error)` in `lang`: the code and the JSON pointer kept, the message in that language."""
-        if lang.split("-")[0].split("_")[0].lower() == "en":
+        base = lang.split("-")[0].split("_")[0].lower()
+        if base == "en":
             return str(self)
-        text = f"{self.symbol}: {self.localized(lang)}"
-        if self.path:
-            text += f" (bij {self.path})"
-        if self.line:
-            text += f" (regel {self.line}, kolom {self.column})"
-        return text
+        return self._described(self.localized(lang), base if base in self._WORDS else "en")
 
 
 class InvalidArgument(ImpactKitError, ValueError):

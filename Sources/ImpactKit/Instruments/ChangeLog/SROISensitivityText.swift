@@ -63,7 +63,7 @@ extension SROIAssurance {
 }
 
 /// The words of these texts, one table per language (as PosterWords and ChartWords are for the pictures).
-struct SROITextWords: Sendable {
+struct SROITextWords: WordTable {
     var sensitivity: String
     var allOutcomes: String
     var theStudy: String
@@ -96,12 +96,6 @@ struct SROITextWords: Sendable {
         atShare: { "at \($0)% of every outcome's own value" }, years: { counted($0, "year", "years") },
         simulation: { "Simulation: \($0) draws (seed \($1))" }, below: { "\($0)% below 1 : 1" })
 
-    static func of(_ language: Language) -> SROITextWords {
-        switch language {
-        case .nl: return nl
-        case .en: return en
-        }
-    }
 
     var all: [String] {
         [sensitivity, allOutcomes, theStudy, presentValue, net, studyRatio, tornado, study, swing, breakEven, doesNotCross,
