@@ -2,8 +2,14 @@
 /// characters XML 1.0 forbids replaced, and wrapped to a width measured with the font's own metrics (TextMeasure).
 enum SVGText {
     static func escape(_ text: String) -> String {
+        // Most texts need nothing: one pass over the bytes finds out (control bytes, the five markup characters,
+        // and the UTF-8 of U+FFFE/U+FFFF start EF BF) before any copy is made.
+        let clean = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27 && byte != 0xEF
+        }
+        if clean { return text }
         var out = ""
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -33,31 +39,52 @@ enum SVGText {
     /// characters (with a hyphen between two letters, as a long Dutch compound is), a newline kept as a break. With
     /// `maximum`, the last line kept ends in "…" when text was left out; without it every word is on a line.
     static func lines(_ text: String, width: Double, size: Double, bold: Bool = false, maximum: Int = .max) -> [String] {
+        // Words are cut out of the unicode scalars (spaces, tabs and returns separate them, a newline ends a
+        // paragraph): grapheme-based splitting cost more than the measuring on a 600-card poster.
         let space = self.width(" ", size: size, bold: bold)
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var current = "", currentWidth = 0.0
-            for word in paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
-                let wordWidth = self.width(String(word), size: size, bold: bold)
-                if !current.isEmpty, currentWidth + space + wordWidth <= width {
-                    current += " " + word
-                    currentWidth += space + wordWidth
-                    continue
-                }
-                if !current.isEmpty { lines.append(current) }
-                if wordWidth <= width {
-                    (current, currentWidth) = (String(word), wordWidth)
-                } else {
-                    var pieces = broken(String(word), width: width, size: size, bold: bold)
-                    let last = pieces.removeLast()
-                    lines.append(contentsOf: pieces)
-                    (current, currentWidth) = (last, self.width(last, size: size, bold: bold))
-                }
-                if lines.count > maximum { break }
+        var current = String.UnicodeScalarView(), currentWidth = 0.0
+        var word = String.UnicodeScalarView()
+        var paragraphHasText = false
+        func endWord() {
+            guard !word.isEmpty else { return }
+            let text = String(word)
+            let wordWidth = self.width(text, size: size, bold: bold)
+            word = String.UnicodeScalarView()
+            if !current.isEmpty, currentWidth + space + wordWidth <= width {
+                current.append(" ")
+                current.append(contentsOf: text.unicodeScalars)
+                currentWidth += space + wordWidth
+                return
             }
-            if !current.isEmpty || paragraph.isEmpty && !lines.isEmpty { lines.append(current) }
-            if lines.count > maximum { break }
+            if !current.isEmpty { lines.append(String(current)) }
+            if wordWidth <= width {
+                (current, currentWidth) = (text.unicodeScalars, wordWidth)
+            } else {
+                var pieces = broken(text, width: width, size: size, bold: bold)
+                let last = pieces.removeLast()
+                lines.append(contentsOf: pieces)
+                (current, currentWidth) = (last.unicodeScalars, self.width(last, size: size, bold: bold))
+            }
         }
+        func endParagraph() {
+            endWord()
+            if !current.isEmpty || !paragraphHasText && !lines.isEmpty { lines.append(String(current)) }
+            current = String.UnicodeScalarView()
+            currentWidth = 0
+            paragraphHasText = false
+        }
+        for scalar in text.unicodeScalars {
+            if lines.count > maximum { break }
+            switch scalar {
+            case "\n": endParagraph()
+            case " ", "\t", "\r": endWord()
+            default:
+                word.append(scalar)
+                paragraphHasText = true
+            }
+        }
+        if lines.count <= maximum { endParagraph() }
         while lines.last == "" { lines.removeLast() }
         guard lines.count > maximum, maximum > 0 else { return lines }
         var kept = Array(lines.prefix(maximum))
