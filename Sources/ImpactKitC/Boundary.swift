@@ -106,6 +106,18 @@ func outParameter<T>(_ pointer: UnsafeMutablePointer<T?>?, _ name: String) throw
 
 // MARK: Results
 
+/// Copies written bytes (JSONWriter.bytes) into a malloc'd NUL-terminated buffer that the caller frees with ik_free:
+/// the one copy on the way out (no String is made in between).
+func cString(bytes: [UInt8]) throws -> UnsafeMutablePointer<CChar> {
+    try bytes.withUnsafeBufferPointer { source in
+        guard let buffer = malloc(source.count + 1) else { throw ImpactKitError(.noMemory, "out of memory") }
+        if let base = source.baseAddress { memcpy(buffer, base, source.count) }
+        let chars = buffer.assumingMemoryBound(to: CChar.self)
+        chars[source.count] = 0
+        return chars
+    }
+}
+
 /// Copies a Swift string into a malloc'd NUL-terminated buffer that the caller frees with ik_free.
 func cString(_ text: String) throws -> UnsafeMutablePointer<CChar> {
     var text = text

@@ -36,7 +36,7 @@ func readJansson<Value>(
 func writeDocument(_ out_json: OutString?, _ error: ErrorOut?, _ document: () throws -> JSONValue) -> Int32 {
     boundary(error) {
         let out = try outParameter(out_json, "out_json")
-        out.pointee = try cString(JSONWriter.string(try document()))
+        out.pointee = try cString(bytes: JSONWriter.bytes(try document()))
     }
 }
 

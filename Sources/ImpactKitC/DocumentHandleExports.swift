@@ -130,11 +130,23 @@ private func documentText(
     }
 }
 
+/// As `documentText`, for verbs whose result is JSON: written straight into the caller's buffer.
+private func documentJSON(
+    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String, _ error: ErrorOut?,
+    _ make: (any ImpactDocument, ReportSettings) throws -> JSONValue
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, name)
+        let box = try documentBox(doc)
+        out.pointee = try cString(bytes: JSONWriter.bytes(try make(box.value, try ReportOptions.settings(ropts, defaults: box.options))))
+    }
+}
+
 @c @implementation
 public func ik_document_evaluate(
     _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    documentText(doc, ropts, out_report, "out_report", error) { JSONWriter.string(try $0.report($1).jsonValue) }
+    documentJSON(doc, ropts, out_report, "out_report", error) { try $0.report($1).jsonValue }
 }
 
 @c @implementation
@@ -162,7 +174,7 @@ public func ik_document_to_csv(
 public func ik_document_to_xapi(
     _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_json: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    documentText(doc, ropts, out_json, "out_json", error) { JSONWriter.string(try $0.xapiStatements($1)) }
+    documentJSON(doc, ropts, out_json, "out_json", error) { try $0.xapiStatements($1) }
 }
 
 @c @implementation
@@ -193,7 +205,7 @@ public func ik_document_to_ob3(
         let bytes = try document(settings_json, settings_len, "settings_json")
         let badges = try OpenBadgesSettings(jsonValue: try JSONParser.parse(bytes, limits: box.options.limits))
         let credentials = try box.value.credentials(try ReportOptions.settings(ropts, defaults: box.options), badges: badges)
-        out.pointee = try cString(JSONWriter.string(credentials))
+        out.pointee = try cString(bytes: JSONWriter.bytes(credentials))
     }
 }
 
@@ -274,7 +286,7 @@ public func ik_document_compare(
         let (old, options) = try documentValue(from, as: Canvas.self, name: "from")
         let (new, _) = try documentValue(to, as: Canvas.self, name: "to")
         let settings = try ReportOptions.settings(ropts, defaults: options)
-        out.pointee = try cString(JSONWriter.string(old.compare(to: new).reportJSON(language: settings.language)))
+        out.pointee = try cString(bytes: JSONWriter.bytes(old.compare(to: new).reportJSON(language: settings.language)))
     }
 }
 
@@ -289,7 +301,7 @@ public func ik_actiescan_compare(
         let settings = try ReportOptions.settings(ropts, defaults: options)
         let comparison = try document.compare(
             from: try argument(from_label, "from_label", limit: 200), to: try argument(to_label, "to_label", limit: 200))
-        out.pointee = try cString(JSONWriter.string(comparison.jsonValue(for: document, language: settings.language)))
+        out.pointee = try cString(bytes: JSONWriter.bytes(comparison.jsonValue(for: document, language: settings.language)))
     }
 }
 
@@ -306,7 +318,7 @@ public func ik_changelog_assurance(
         let settings = try optionalDocument(settings_json, settings_len, "settings_json", limits: options.limits)
             .map(SROIAssuranceSettings.init(jsonValue:)) ?? SROIAssuranceSettings()
         let assurance = try SROIAssurance(sroi, settings: settings)
-        out.pointee = try cString(JSONWriter.string(assurance.jsonValue(for: sroi, settings: settings, language: report.language)))
+        out.pointee = try cString(bytes: JSONWriter.bytes(assurance.jsonValue(for: sroi, settings: settings, language: report.language)))
     }
 }
 
@@ -327,7 +339,7 @@ public func ik_changelog_sensitivity(
         let numbers = Array(UnsafeBufferPointer(start: values, count: count))
         let outcome = try optionalArgument(outcome_id, "outcome_id", limit: Identifier.maxLength)
         let runs = try sroi.sensitivity(parameter, values: numbers, outcome: outcome)
-        out.pointee = try cString(JSONWriter.string(
+        out.pointee = try cString(bytes: JSONWriter.bytes(
             sroi.sensitivityJSON(runs, parameter: parameter, outcome: outcome, language: settings.language)))
     }
 }

@@ -89,3 +89,16 @@ struct CodecTests {
         #expect(canvas.variant == .standard)
     }
 }
+
+@Suite("JSON writer")
+struct JSONWriterTests {
+    @Test func stringsAreCopiedInRunsAndOnlyWhatJSONNeedsIsEscaped() {
+        // Runs between escapes are copied whole; quotes, backslashes and control characters are escaped, the
+        // rest (é, an emoji, "/") is written as UTF-8. Worked with Python's json.dumps(ensure_ascii=False).
+        let text = "a\"b\\c\nd\te\r\u{1}f é 🚲 /\u{1F}"
+        #expect(JSONWriter.string(.string(text), pretty: false) == "\"a\\\"b\\\\c\\nd\\te\\r\\u0001f é 🚲 /\\u001f\"")
+        #expect(JSONWriter.string(.string(""), pretty: false) == "\"\"")
+        #expect(JSONWriter.string(.string("\"\"\""), pretty: false) == "\"\\\"\\\"\\\"\"")
+        #expect(JSONWriter.bytes(.array([.string("x")])) == Array("[\n  \"x\"\n]\n".utf8))
+    }
+}

@@ -6,11 +6,17 @@
 /// It also avoids building a second `json_t` tree just to print it.
 public enum JSONWriter {
     public static func string(_ value: JSONValue, pretty: Bool = true) -> String {
+        String(decoding: bytes(value, pretty: pretty), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes `string` would hold, without making the String: the C layer copies them once into the
+    /// buffer the caller receives.
+    public static func bytes(_ value: JSONValue, pretty: Bool = true) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(value, into: &out, pretty: pretty, indent: 0)
         if pretty { out.append(UInt8(ascii: "\n")) }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     static func write(_ value: JSONValue, into out: inout [UInt8], pretty: Bool, indent: Int) {
@@ -56,7 +62,7 @@ public enum JSONWriter {
     private static func newline(into out: inout [UInt8], pretty: Bool, indent: Int) {
         guard pretty else { return }
         out.append(UInt8(ascii: "\n"))
-        for _ in 0..<(indent * 2) { out.append(UInt8(ascii: " ")) }
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
     }
 
     private static func writeDouble(_ number: Double, into out: inout [UInt8]) {
@@ -70,21 +76,31 @@ public enum JSONWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// A JSON string: runs of bytes that need no escape are copied whole (most texts are one run), and only
+    /// quotes, backslashes and control characters are written as escapes.
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case UInt8(ascii: "\n"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case UInt8(ascii: "\r"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case UInt8(ascii: "\t"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0..<0x20:
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0xF)])
-            default: out.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                if start < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                out.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+                case UInt8(ascii: "\n"): out.append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
+                default:
+                    out.append(contentsOf: "u00".utf8)
+                    out.append(hexDigits[Int(byte >> 4)])
+                    out.append(hexDigits[Int(byte & 0xF)])
+                }
+                start = index + 1
             }
+            if start < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
         }
         out.append(UInt8(ascii: "\""))
     }
