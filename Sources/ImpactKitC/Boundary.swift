@@ -109,25 +109,21 @@ func outParameter<T>(_ pointer: UnsafeMutablePointer<T?>?, _ name: String) throw
 /// Copies written bytes (JSONWriter.bytes) into a malloc'd NUL-terminated buffer that the caller frees with ik_free:
 /// the one copy on the way out (no String is made in between).
 func cString(bytes: [UInt8]) throws -> UnsafeMutablePointer<CChar> {
-    try bytes.withUnsafeBufferPointer { source in
-        guard let buffer = malloc(source.count + 1) else { throw ImpactKitError(.noMemory, "out of memory") }
-        if let base = source.baseAddress { memcpy(buffer, base, source.count) }
-        let chars = buffer.assumingMemoryBound(to: CChar.self)
-        chars[source.count] = 0
-        return chars
-    }
+    try bytes.withUnsafeBufferPointer { try cString(copying: $0) }
 }
 
 /// Copies a Swift string into a malloc'd NUL-terminated buffer that the caller frees with ik_free.
 func cString(_ text: String) throws -> UnsafeMutablePointer<CChar> {
     var text = text
-    return try text.withUTF8 { utf8 in
-        guard let buffer = malloc(utf8.count + 1) else { throw ImpactKitError(.noMemory, "out of memory") }
-        if let base = utf8.baseAddress { memcpy(buffer, base, utf8.count) }
-        let chars = buffer.assumingMemoryBound(to: CChar.self)
-        chars[utf8.count] = 0
-        return chars
-    }
+    return try text.withUTF8 { try cString(copying: $0) }
+}
+
+private func cString(copying source: UnsafeBufferPointer<UInt8>) throws -> UnsafeMutablePointer<CChar> {
+    guard let buffer = malloc(source.count + 1) else { throw ImpactKitError(.noMemory, "out of memory") }
+    if let base = source.baseAddress { memcpy(buffer, base, source.count) }
+    let chars = buffer.assumingMemoryBound(to: CChar.self)
+    chars[source.count] = 0
+    return chars
 }
 
 // MARK: Options

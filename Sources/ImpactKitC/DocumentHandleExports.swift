@@ -118,28 +118,32 @@ public func ik_document_to_jansson(
 }
 
 /// The body every report-like verb shares: check the out parameter, resolve the settings over the document's
-/// open options, write what `make` gives.
+/// open options, copy what `make` gives into the caller's buffer.
+private func documentOutput(
+    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String, _ error: ErrorOut?,
+    _ make: (any ImpactDocument, ReportSettings) throws -> UnsafeMutablePointer<CChar>
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, name)
+        let box = try documentBox(doc)
+        out.pointee = try make(box.value, try ReportOptions.settings(ropts, defaults: box.options))
+    }
+}
+
+/// A verb whose result is text (a report, SVG, CSV).
 private func documentText(
     _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String, _ error: ErrorOut?,
     _ make: (any ImpactDocument, ReportSettings) throws -> String
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out, name)
-        let box = try documentBox(doc)
-        out.pointee = try cString(try make(box.value, try ReportOptions.settings(ropts, defaults: box.options)))
-    }
+    documentOutput(doc, ropts, out, name, error) { try cString(try make($0, $1)) }
 }
 
-/// As `documentText`, for verbs whose result is JSON: written straight into the caller's buffer.
+/// A verb whose result is JSON: the writer's bytes go straight into the caller's buffer.
 private func documentJSON(
     _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String, _ error: ErrorOut?,
     _ make: (any ImpactDocument, ReportSettings) throws -> JSONValue
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out, name)
-        let box = try documentBox(doc)
-        out.pointee = try cString(bytes: JSONWriter.bytes(try make(box.value, try ReportOptions.settings(ropts, defaults: box.options))))
-    }
+    documentOutput(doc, ropts, out, name, error) { try cString(bytes: JSONWriter.bytes(try make($0, $1))) }
 }
 
 @c @implementation

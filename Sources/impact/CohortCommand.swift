@@ -158,10 +158,10 @@ extension CohortCommand {
             return .unreadable("\(error)".replacingOccurrences(of: path + ": ", with: ""))
         }
         return bytes.withUnsafeBytes { buffer in
-            let digest = cache == nil ? "" : SHA256.hex(buffer)
-            if let cached = cache?.lookup(digest) { return .summary(cached, digest: digest, cached: true, stamp: stamp) }
             do {
-                return .summary(try Cohort.summary(json: buffer, limits: Files.limits), digest: digest, cached: false, stamp: stamp)
+                guard let cache else { return .summary(try Cohort.summary(json: buffer, limits: Files.limits), digest: "", cached: false, stamp: nil) }
+                let found = try cache.summary(json: buffer, limits: Files.limits)
+                return .summary(found.summary, digest: found.digest, cached: found.cached, stamp: stamp)
             } catch let error as ImpactKitError {
                 return .refused(error)
             } catch {

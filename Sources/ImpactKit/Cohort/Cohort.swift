@@ -111,16 +111,10 @@ public struct Cohort: Sendable {
     /// and keeping the summary of a document read for the next run.
     public mutating func add(json bytes: UnsafeRawBufferPointer, source: String, limits: Limits = .default,
                              cache: inout CohortCache) throws {
-        let digest = SHA256.hex(bytes)
-        if let summary = cache.lookup(digest) {
-            cache.keep(summary, for: digest, cached: true)
-            add(summary, source: source)
-            return
-        }
         do {
-            let summary = try Cohort.summary(json: bytes, limits: limits)
-            cache.keep(summary, for: digest, cached: false)
-            add(summary, source: source)
+            let found = try cache.summary(json: bytes, limits: limits)
+            cache.keep(found.summary, for: found.digest, cached: found.cached)
+            add(found.summary, source: source)
         } catch let error as ImpactKitError {
             skip(source: source, error: error)
             throw error

@@ -89,6 +89,14 @@ public struct CohortCache: Sendable {
         used[digest] ?? known[digest]
     }
 
+    /// The summary of a document's bytes: the one kept for them, or made by reading them (`cached` says which),
+    /// with their digest for `keep`. Changes nothing, so worker threads may call it at once.
+    public func summary(json bytes: UnsafeRawBufferPointer, limits: Limits) throws -> (summary: CohortSummary, digest: String, cached: Bool) {
+        let digest = SHA256.hex(bytes)
+        if let summary = lookup(digest) { return (summary, digest, true) }
+        return (try Cohort.summary(json: bytes, limits: limits), digest, false)
+    }
+
     /// The digest a source had in the last run when the host's `stamp` of it (e.g. a file's size, modification
     /// time and inode) is the same now: the host may then skip reading and hashing it, as git and make trust a
     /// file's stamp. nil when the source is new or its stamp differs. The host decides which stamps to trust (the
@@ -109,7 +117,7 @@ public struct CohortCache: Sendable {
     /// True when this run found every document in the cache and saw the same stamps, documents and nothing else:
     /// writing the cache again would give the same content, so a host may skip it.
     public var isUnchanged: Bool {
-        refusal == nil && misses == 0 && used.count == known.count && order.count == known.count
+        refusal == nil && misses == 0 && used.count == known.count
             && unchangedStamps == stamps.count && stamps.count == knownStamps.count
     }
 

@@ -14,21 +14,20 @@ public enum ErrorMessages {
     /// struct's length, or from a newer library) gets the code's general sentence with the English detail after it.
     public static func localized(_ message: String, code: ErrorCode, language: Language) -> String {
         guard let table = tables[language] else { return message }
-        for entry in table.entries {
-            if let arguments = match(message, pattern: entry.english, table: table) {
-                return fill(entry.dutch, arguments)
-            }
-        }
-        return general(code, language) + " (" + message + ")"
+        return firstMatch(message, in: table) ?? general(code, language) + " (" + message + ")"
     }
 
     /// `message` translated by a caller's own catalogue (the CLI's messages), with this language's words, lists,
     /// phrases and decimal separator; nil when no entry matches (the caller keeps the message as it is).
     public static func translate(_ message: String, entries: [(english: String, dutch: String)], language: Language) -> String? {
         guard let table = tables[language] else { return nil }
-        let own: Table = (entries, table.words, table.phrases)
-        for entry in entries {
-            if let arguments = match(message, pattern: entry.english, table: own) { return fill(entry.dutch, arguments) }
+        return firstMatch(message, in: (entries, table.words, table.phrases))
+    }
+
+    /// The text of the first case of `table` whose pattern `message` has, with its arguments set in; nil if none.
+    private static func firstMatch(_ message: String, in table: Table) -> String? {
+        for entry in table.entries {
+            if let arguments = match(message, pattern: entry.english, table: table) { return fill(entry.dutch, arguments) }
         }
         return nil
     }
@@ -136,10 +135,7 @@ public enum ErrorMessages {
 
     /// An argument that is itself one of ImpactKit's messages ({m}), in the table's language when it has a case.
     private static func nested(_ english: String, _ table: Table) -> String {
-        for entry in table.entries {
-            if let arguments = match(english, pattern: entry.english, table: table) { return fill(entry.dutch, arguments) }
-        }
-        return english
+        firstMatch(english, in: table) ?? english
     }
 
     /// "a, b or c" with the language's "or" (the items are ids and stay).
