@@ -18,13 +18,16 @@ public struct Canvas: Equatable, Sendable {
     public var moment: Moment?
     public var team: [TeamMember]
     public internal(set) var customCards: [CustomCard]
-    public internal(set) var placements: [Placement]
+    /// The placements in the order they were laid (a move keeps a placement's place in it).
+    public var placements: [Placement] { store.ordered }
     public internal(set) var reflections: [ReflectionAnswer]
     /// Impact chains: activity → place(s) → result(s), by placement id. Optional; may cross domains.
     public internal(set) var chains: [ImpactChain]
     /// Top-level fields this version does not know, kept for the round trip.
     public var unknown: JSONObject
-    /// Own-card positions, placement ids and (card, domain, field) slots, so each check is O(1), not a scan.
+    /// The placements themselves, by id and in order: every edit by id is O(1) at any canvas size.
+    var store = PlacementStore()
+    /// Own-card positions, (card, domain, field) slots and chain links, so each check is O(1), not a scan.
     var index = CanvasIndex()
 
     /// A new, empty canvas on the LIM template (or another template).
@@ -45,7 +48,6 @@ public struct Canvas: Equatable, Sendable {
         self.moment = nil
         self.team = []
         self.customCards = []
-        self.placements = []
         self.reflections = []
         self.chains = []
         self.unknown = JSONObject()
@@ -70,6 +72,14 @@ public struct Canvas: Equatable, Sendable {
     public func card(_ id: String) -> Card? {
         template.card(id) ?? index.customCards[id].map { customCards[$0].card }
     }
+
+    /// The placement with this id, if it lies on the canvas (O(1)).
+    public func placement(_ id: String) -> Placement? {
+        store[id]
+    }
+
+    /// How many placements lie on the canvas (O(1)).
+    public var placementCount: Int { store.count }
 
     /// Every card the group can lay: the template's deck, then its own cards.
     public var availableCards: [Card] {
@@ -141,19 +151,50 @@ public struct Canvas: Equatable, Sendable {
     }
 
     /// Takes a placement off the canvas. A placement that an impact chain uses stays until the chain is removed
-    /// (removing it would silently change the chain).
+    /// (removing it would silently change the chain). O(1).
     @discardableResult
     public mutating func unplace(_ placementID: String) throws -> Placement {
-        guard let index = placements.firstIndex(where: { $0.id == placementID }) else {
-            throw ImpactKitError(.notFound, "no placement \"\(placementID.prefix(40))\" on this canvas")
-        }
-        if let chain = chains.first(where: { $0.uses(placementID) }) {
+        if !index.chainUses.isEmpty, index.chainUses[placementID] != nil,
+           let chain = chains.first(where: { $0.uses(placementID) }) {
             throw ImpactKitError(
                 .invalidArgument, "placement \"\(placementID)\" is part of impact chain \"\(chain.id)\"; remove the chain first")
         }
-        let removed = placements.remove(at: index)
-        self.index.remove(removed)
+        guard let removed = store.remove(placementID) else {
+            throw ImpactKitError(.notFound, "no placement \"\(placementID.prefix(40))\" on this canvas")
+        }
+        index.remove(removed)
         return removed
+    }
+
+    /// Moves a placement to another field and/or domain, keeping its id, card or text, note and its place in the
+    /// order. The same rules as laying it there hold (the card's kind fits the field, the slot is free, the domain
+    /// is in use); an effect stays only on a result and an interaction only on an activity, and a placement that
+    /// an impact chain uses keeps its field (the chain links it as activity, place or result). O(1).
+    @discardableResult
+    public mutating func move(_ placementID: String, domain: String, field: Field) throws -> Placement {
+        guard let old = store[placementID] else {
+            throw ImpactKitError(.notFound, "no placement \"\(placementID.prefix(40))\" on this canvas")
+        }
+        if field != old.field, !index.chainUses.isEmpty, index.chainUses[placementID] != nil, let chain = chains.first(where: { $0.uses(placementID) }) {
+            throw ImpactKitError(
+                .invalidArgument,
+                "placement \"\(placementID)\" is part of impact chain \"\(chain.id)\" as \(old.field.rawValue); remove the chain first")
+        }
+        var moved = old
+        moved.domain = domain
+        moved.field = field
+        // Checked as a new placement, with the old one's slot freed for the check and given back if the move is
+        // refused: nothing changes then. (The id stays; only a card's slot is indexed.)
+        index.removeSlot(of: old)
+        do {
+            try check(moved, replacing: true)
+        } catch {
+            index.insertSlot(of: old)
+            throw error
+        }
+        store.replace(moved)
+        index.insertSlot(of: moved)
+        return moved
     }
 
     /// Adds a card the group wrote itself.
@@ -164,7 +205,7 @@ public struct Canvas: Equatable, Sendable {
     /// The one way a placement enters a canvas (editing and decoding): check it, then add it and its index entry.
     mutating func add(_ placement: Placement) throws {
         try check(placement)
-        placements.append(placement)
+        store.append(placement)
         index.insert(placement)
     }
 
@@ -201,13 +242,14 @@ public struct Canvas: Equatable, Sendable {
 
     // MARK: Rules
 
-    func check(_ placement: Placement) throws {
+    /// `replacing`: the placement takes the place of the one with its id (a move), so the id is not "used".
+    func check(_ placement: Placement, replacing: Bool = false) throws {
         _ = try at("id") { try Identifier.validate(placement.id) }
-        if index.fields[placement.id] != nil {
+        if !replacing, store.contains(placement.id) {
             throw ImpactKitError(.exists, "placement id \"\(placement.id)\" is already used", path: "/id")
         }
         try at("domain") {
-            guard template.domain(placement.domain) != nil else {
+            guard template.hasDomain(placement.domain) else {
                 throw ImpactKitError(
                     .notFound, "unknown domain \"\(placement.domain.prefix(40))\" in template \"\(template.id)\"")
             }
@@ -282,9 +324,9 @@ struct CanvasIndex: Equatable, Sendable {
         }
     }
 
-    /// Placement id → its field: ids in use, and what impact chains need to check their links in O(1).
-    var fields: [String: Field] = [:]
     var chainIDs: Set<String> = []
+    /// Placement id → how many impact chains list it, so that unplace and move know in O(1) whether one does.
+    var chainUses: [String: Int] = [:]
     var slots: Set<Slot> = []
     /// Own card id → position in `customCards` (own cards are only ever appended).
     var customCards: [String: Int] = [:]
@@ -293,15 +335,22 @@ struct CanvasIndex: Equatable, Sendable {
     var highestNumber = 0
 
     mutating func insert(_ placement: Placement) {
-        fields[placement.id] = placement.field
         if placement.id.hasPrefix("p"), let number = Int(placement.id.dropFirst()), number > highestNumber {
             highestNumber = number
         }
-        if placement.card != nil { slots.insert(Slot(placement)) }
+        insertSlot(of: placement)
     }
 
     mutating func remove(_ placement: Placement) {
-        fields[placement.id] = nil
+        removeSlot(of: placement)
+    }
+
+    /// A card's (card, domain, field) slot; free texts have none.
+    mutating func insertSlot(of placement: Placement) {
+        if placement.card != nil { slots.insert(Slot(placement)) }
+    }
+
+    mutating func removeSlot(of placement: Placement) {
         if placement.card != nil { slots.remove(Slot(placement)) }
     }
 }

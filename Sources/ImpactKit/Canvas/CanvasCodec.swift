@@ -52,7 +52,7 @@ extension Canvas {
             }
         }
         try at("placements") {
-            canvas.placements.reserveCapacity(placements.count)
+            canvas.store.reserveCapacity(placements.count)
             for (index, placement) in placements.enumerated() {
                 try at(index) { try canvas.add(placement) }
             }

@@ -53,6 +53,11 @@ public struct CanvasTemplate: Equatable, Sendable {
         domainIndex[id].map { domains[$0] }
     }
 
+    /// Whether the template has domain `id` (without copying it out).
+    public func hasDomain(_ id: String) -> Bool {
+        domainIndex[id] != nil
+    }
+
     public func card(_ id: String) -> Card? {
         cardIndex[id].map { cards[$0] }
     }

@@ -143,6 +143,7 @@ enum DutchErrorMessages {
         ("moments must be in time order: \"{}\" ({}) is not after \"{}\" ({})", "momenten staan in volgorde van tijd: \"{1}\" ({2}) ligt niet na \"{3}\" ({4})"),
         ("placement \"{}\" lies in the {} field, not in {}", "plaatsing \"{1}\" ligt in het veld {2}, niet in {3}"),
         ("placement \"{}\" is part of impact chain \"{}\"; remove the chain first", "plaatsing \"{1}\" hoort bij impactketen \"{2}\"; verwijder eerst de keten"),
+        ("placement \"{}\" is part of impact chain \"{}\" as {}; remove the chain first", "plaatsing \"{1}\" hoort als {3} bij impactketen \"{2}\"; verwijder eerst de keten"),
         ("placement \"{}\" lies in domain \"{}\", which would no longer be in use", "plaatsing \"{1}\" ligt in domein \"{2}\", dat dan niet meer in gebruik zou zijn"),
         ("select at least one domain", "kies minstens één domein"),
         ("skill \"{}\" belongs to {}, not to {}", "vaardigheid \"{1}\" hoort bij {2}, niet bij {3}"),

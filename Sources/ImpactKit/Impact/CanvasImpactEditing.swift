@@ -3,16 +3,18 @@
 extension Canvas {
     /// Sets (or, with nil, clears) the effect of a result placement.
     public mutating func setEffect(_ effect: Effect?, of placementID: String) throws {
-        let index = try placementIndex(placementID)
-        try Canvas.check(effect, on: placements[index])
-        placements[index].effect = effect
+        var placement = try existingPlacement(placementID)
+        try Canvas.check(effect, on: placement)
+        placement.effect = effect
+        store.replace(placement)
     }
 
     /// Sets (or, with nil, clears) the interaction of an activity placement.
     public mutating func setInteraction(_ interaction: Interaction?, of placementID: String) throws {
-        let index = try placementIndex(placementID)
-        try Canvas.check(interaction, on: placements[index])
-        placements[index].interaction = interaction
+        var placement = try existingPlacement(placementID)
+        try Canvas.check(interaction, on: placement)
+        placement.interaction = interaction
+        store.replace(placement)
     }
 
     /// The rules for an effect, shared by `setEffect` and decoding: only a result has one.
@@ -58,6 +60,9 @@ extension Canvas {
         }
         let removed = chains.remove(at: index)
         self.index.chainIDs.remove(removed.id)
+        for id in removed.placementIDs {
+            if let uses = self.index.chainUses[id], uses > 1 { self.index.chainUses[id] = uses - 1 } else { self.index.chainUses[id] = nil }
+        }
         return removed
     }
 
@@ -66,6 +71,7 @@ extension Canvas {
         try check(chain)
         chains.append(chain)
         index.chainIDs.insert(chain.id)
+        for id in chain.placementIDs { index.chainUses[id, default: 0] += 1 }
     }
 
     func check(_ chain: ImpactChain) throws {
@@ -92,7 +98,7 @@ extension Canvas {
     }
 
     private func requirePlacement(_ id: String, in field: Field) throws {
-        guard let actual = index.fields[id] else {
+        guard let actual = store[id]?.field else {
             throw ImpactKitError(.notFound, "no placement \"\(id.prefix(40))\" on this canvas")
         }
         guard actual == field else {
@@ -101,11 +107,11 @@ extension Canvas {
         }
     }
 
-    private func placementIndex(_ id: String) throws -> Int {
-        guard let index = placements.firstIndex(where: { $0.id == id }) else {
+    private func existingPlacement(_ id: String) throws -> Placement {
+        guard let placement = store[id] else {
             throw ImpactKitError(.notFound, "no placement \"\(id.prefix(40))\" on this canvas")
         }
-        return index
+        return placement
     }
 
     /// "c" and one more than the highest "c<n>" in use.
@@ -122,4 +128,7 @@ extension ImpactChain {
     func uses(_ placementID: String) -> Bool {
         activity == placementID || places.contains(placementID) || results.contains(placementID)
     }
+
+    /// Every placement the chain links (each once: a chain lists a placement at most once).
+    var placementIDs: [String] { [activity] + places + results }
 }

@@ -40,9 +40,9 @@ extension Journey {
                 for link in links {
                     pieces.append(Journey.piece(link, in: canvas))
                 }
-                let linkedPlacements = Set(links.compactMap(\.placement))
+                let linkedDomains = Set(links.compactMap { $0.placement.flatMap(canvas.placement)?.domain })
                 for domain in canvas.domains where !domains.contains(domain.id) {
-                    if canvas.placements.contains(where: { linkedPlacements.contains($0.id) && $0.domain == domain.id }) {
+                    if linkedDomains.contains(domain.id) {
                         domains.append(domain.id)
                         domainNames.append(domain.name)
                     }
@@ -53,7 +53,7 @@ extension Journey {
     }
 
     private static func piece(_ link: EvidenceLink, in canvas: Canvas) -> EvidenceSummary.Piece {
-        if let id = link.placement, let placement = canvas.placements.first(where: { $0.id == id }) {
+        if let id = link.placement, let placement = canvas.placement(id) {
             let content =
                 placement.card.flatMap { canvas.card($0)?.text }
                 ?? LocalizedText(nl: placement.text ?? "", en: placement.text ?? "")

@@ -98,7 +98,7 @@ public struct Journey: Equatable, Sendable {
         }
         switch (link.placement, link.question) {
         case (let placement?, nil):
-            guard canvas.placements.contains(where: { $0.id == placement }) else {
+            guard canvas.placement(placement) != nil else {
                 throw ImpactKitError(
                     .notFound, "no placement \"\(placement.prefix(40))\" on the canvas of \"\(link.moment.prefix(40))\"",
                     path: "/placement")
