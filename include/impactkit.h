@@ -343,8 +343,16 @@ int ik_canvas_place(ik_canvas *canvas, const char *card_id, const char *domain_i
 /* As ik_canvas_place, with a free text instead of a card (the variant without cards, LIM §8.1). */
 int ik_canvas_place_text(ik_canvas *canvas, const char *text, const char *domain_id, const char *field,
                          const char *note, char **out_placement_id, ik_error *error);
-/* Takes placement `placement_id` off the canvas. Errors: IK_EINVAL, IK_EUTF8, IK_ENOTFOUND, IK_EHANDLE. */
+/* Takes placement `placement_id` off the canvas; one an impact chain links stays until the chain is removed.
+ * Errors: IK_EINVAL, IK_EUTF8, IK_ENOTFOUND, IK_EHANDLE. */
 int ik_canvas_unplace(ik_canvas *canvas, const char *placement_id, ik_error *error);
+/* Moves placement `placement_id` to `field` of domain `domain_id`, keeping its id, card or text, note, effect or
+ * interaction and its place in the order; the rules of ik_canvas_place hold where it lands. A placement with an
+ * effect stays a result, one with an interaction an activity, and one an impact chain links keeps its field.
+ * Errors: IK_EINVAL, IK_EUTF8, IK_ENOTFOUND, IK_EEXIST, IK_EHANDLE. On error nothing changed.
+ * Edits by id (place, unplace, move, set effect/interaction) take constant time at any canvas size. */
+int ik_canvas_move(ik_canvas *canvas, const char *placement_id, const char *domain_id, const char *field,
+                   ik_error *error);
 /* The placements as a JSON array of {"id", "card" | "text", "domain", "field", "note"?} in the order laid.
  * *out_json: ik_free. Errors: IK_EINVAL, IK_EHANDLE. */
 int ik_canvas_placements(const ik_canvas *canvas, char **out_json, ik_error *error);

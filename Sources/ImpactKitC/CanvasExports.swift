@@ -95,6 +95,20 @@ public func ik_canvas_unplace(_ canvas: OpaquePointer?, _ placement_id: UnsafePo
 }
 
 @c @implementation
+public func ik_canvas_move(
+    _ canvas: OpaquePointer?, _ placement_id: UnsafePointer<CChar>?, _ domain_id: UnsafePointer<CChar>?,
+    _ field: UnsafePointer<CChar>?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let box = try canvasBox(canvas)
+        try box.value.move(
+            try argument(placement_id, "placement_id", limit: Identifier.maxLength),
+            domain: try argument(domain_id, "domain_id", limit: Identifier.maxLength),
+            field: try Field(id: try argument(field, "field", limit: 32)))
+    }
+}
+
+@c @implementation
 public func ik_canvas_placements(_ canvas: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
     boundary(error) {
         let out = try outParameter(out_json, "out_json")

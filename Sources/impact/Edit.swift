@@ -1,7 +1,7 @@
 import ArgumentParser
 import ImpactKit
 
-/// `impact place`, `impact unplace`, `impact answer`: small edits of a canvas file for scripts. Each reads the
+/// `impact place`, `impact unplace`, `impact move`, `impact answer`: small edits of a canvas file for scripts. Each reads the
 /// file, makes one change through the library (which checks it as the C API would) and writes the file back
 /// atomically, keeping unknown fields; a refused change leaves the file as it was.
 struct CanvasFileOptions: ParsableArguments {
@@ -75,6 +75,41 @@ struct Unplace: ParsableCommand {
 
     func run() throws {
         _ = try canvas.edit { canvas in try canvas.unplace(placement) }
+    }
+}
+
+struct Move: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Move a placement to a field of a domain, keeping its id, card or text and note.",
+        discussion: """
+            Example: impact move week1.json p3 --domain knowledge --field result
+            The rules of `impact place` hold where it lands; a placement with an effect stays a result, one with an
+            interaction an activity, and one an impact chain links keeps its field.
+            """)
+
+    @OptionGroup var canvas: CanvasFileOptions
+
+    @Argument(help: "The placement's id, e.g. p3.")
+    var placement: String
+
+    @Option(help: "The domain id to move it to (default: where it lies).")
+    var domain: String?
+
+    @Option(help: "activity, place or result (default: where it lies).")
+    var field: String?
+
+    func validate() throws {
+        if domain == nil && field == nil { throw ValidationError("give --domain, --field or both") }
+    }
+
+    func run() throws {
+        _ = try canvas.edit { canvas in
+            guard let current = canvas.placement(placement) else {
+                throw ImpactKitError(.notFound, "no placement \"\(placement.prefix(40))\" on this canvas")
+            }
+            return try canvas.move(placement, domain: domain ?? current.domain,
+                                   field: try field.map(Field.init(id:)) ?? current.field)
+        }
     }
 }
 

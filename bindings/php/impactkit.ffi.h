@@ -84,6 +84,8 @@ int ik_canvas_place(ik_canvas *canvas, const char *card_id, const char *domain_i
 int ik_canvas_place_text(ik_canvas *canvas, const char *text, const char *domain_id, const char *field,
                          const char *note, char **out_placement_id, ik_error *error);
 int ik_canvas_unplace(ik_canvas *canvas, const char *placement_id, ik_error *error);
+int ik_canvas_move(ik_canvas *canvas, const char *placement_id, const char *domain_id, const char *field,
+                   ik_error *error);
 int ik_canvas_placements(const ik_canvas *canvas, char **out_json, ik_error *error);
 int ik_canvas_add_card(ik_canvas *canvas, const char *card_id, const char *kind, const char *text, ik_error *error);
 int ik_canvas_cards(const ik_canvas *canvas, char **out_json, ik_error *error);

@@ -383,6 +383,52 @@ static void test_impact(void) {
     ik_canvas_free(canvas);
 }
 
+/* Moving by id: keeps id, note and order; refuses what placing would refuse, and then changes nothing. */
+static void test_move(void) {
+    ik_error err;
+    ik_canvas *canvas = NULL;
+    char *before = NULL, *after = NULL, *placements = NULL;
+    CHECK(ik_canvas_new(&canvas, "Verplaatsen", NULL, 0, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_place(canvas, "act.workshop", "partners", "activity", "met de wijkagent", NULL, &err) == IK_OK);
+    CHECK(ik_canvas_place(canvas, "act.workshop", "knowledge", "activity", NULL, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_place_text(canvas, "Rapport", "partners", "result", NULL, NULL, &err) == IK_OK);
+    const char *effect = "{\"intended\": true}";
+    CHECK(ik_canvas_set_effect(canvas, "p3", effect, strlen(effect), &err) == IK_OK);
+    CHECK(canvas_to_json(canvas, &before, &err) == IK_OK);
+
+    CHECK(ik_canvas_move(canvas, "p2", "knowledge", "result", &err) == IK_EINVAL);
+    CHECK(strcmp(err.message, "activity cards go in the activity field, not in result") == 0);
+    CHECK(strcmp(err.path, "/field") == 0);
+    CHECK(ik_canvas_move(canvas, "p2", "partners", "activity", &err) == IK_EEXIST);
+    CHECK(ik_canvas_move(canvas, "p9", "partners", "activity", &err) == IK_ENOTFOUND);
+    CHECK(ik_canvas_move(canvas, "p2", "nowhere", "activity", &err) == IK_ENOTFOUND);
+    CHECK(ik_canvas_move(canvas, "p2", "partners", "why", &err) == IK_ENOTFOUND);
+    CHECK(ik_canvas_move(canvas, "p3", "partners", "place", &err) == IK_EINVAL);
+    CHECK(contains(err.message, "an effect describes a result"));
+    CHECK(ik_canvas_move(canvas, NULL, "partners", "place", &err) == IK_EINVAL);
+    CHECK(ik_canvas_move(canvas, "p2", "\xc0\xaf", "place", &err) == IK_EUTF8);
+    CHECK(ik_canvas_move(NULL, "p2", "partners", "place", &err) == IK_EINVAL);
+    CHECK(canvas_to_json(canvas, &after, &err) == IK_OK);
+    CHECK(before && after && strcmp(before, after) == 0);
+
+    CHECK(ik_canvas_move(canvas, "p1", "complexity", "activity", &err) == IK_OK);
+    CHECK(ik_canvas_move(canvas, "p3", "target-group", "result", &err) == IK_OK);
+    CHECK(ik_canvas_placements(canvas, &placements, &err) == IK_OK);
+    json_t *list = json_loads(placements, 0, NULL);
+    CHECK(list && json_array_size(list) == 3);
+    json_t *first = json_array_get(list, 0);
+    CHECK(first && strcmp(json_string_value(json_object_get(first, "id")), "p1") == 0);
+    CHECK(first && strcmp(json_string_value(json_object_get(first, "domain")), "complexity") == 0);
+    CHECK(first && strcmp(json_string_value(json_object_get(first, "note")), "met de wijkagent") == 0);
+    json_t *third = json_array_get(list, 2);
+    CHECK(third && json_is_true(json_object_get(json_object_get(third, "effect"), "intended")));
+    json_decref(list);
+    ik_free(placements);
+    ik_free(before);
+    ik_free(after);
+    ik_canvas_free(canvas);
+}
+
 static void test_handles(void) {
     ik_error err;
     char *json = NULL;
@@ -481,6 +527,7 @@ int main(int argc, char **argv) {
     test_from_json(data_dir);
     test_editing(data_dir);
     test_impact();
+    test_move();
     test_handles();
     test_select_domains();
     test_localized_errors();

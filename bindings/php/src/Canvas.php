@@ -57,9 +57,21 @@ final class Canvas extends Document
             Library::argument($domain, 'domain'), Library::argument($field, 'field'), Library::argument($note, 'note'));
     }
 
+    /** Takes a placement off the canvas (one an impact chain links stays until the chain is removed). */
     public function unplace(string $placementId): void
     {
         $this->call('ik_canvas_unplace', $this->handle(), Library::argument($placementId, 'placement_id'));
+    }
+
+    /**
+     * Moves a placement to a field of a domain, keeping its id, card or text, note and place in the order. The rules
+     * of placing hold where it lands; a placement with an effect stays a result, one with an interaction an activity,
+     * one an impact chain links keeps its field. On error nothing changed.
+     */
+    public function move(string $placementId, string $domain, string $field): void
+    {
+        $this->call('ik_canvas_move', $this->handle(), Library::argument($placementId, 'placement_id'),
+            Library::argument($domain, 'domain'), Library::argument($field, 'field'));
     }
 
     /** @return list<array<string, mixed>> */

@@ -123,6 +123,8 @@ final class CanvasTest extends TestCase
             [fn() => $canvas->place("act.work\0shop", 'partners', 'activity'), E::EINVAL, ''],
             [fn() => $canvas->placeText('', 'partners', 'activity'), E::EINVAL, '/text'],
             [fn() => $canvas->unplace('p99'), E::ENOTFOUND, ''],
+            [fn() => $canvas->move('p1', 'partners', 'result'), E::EINVAL, '/field'],
+            [fn() => $canvas->move('p99', 'partners', 'result'), E::ENOTFOUND, ''],
             [fn() => $canvas->addCard('act.workshop', 'Dubbel', 'activity'), E::EEXIST, '/id'],
             [fn() => $canvas->addCard('own.x', 'Soort?', 'poster'), E::EINVAL, ''],
             [fn() => $canvas->answer('lim.students.nope', 'x'), E::ENOTFOUND, '/question'],
@@ -131,6 +133,25 @@ final class CanvasTest extends TestCase
             self::failsWith($action, $code, $path);
         }
         $this->assertSame(self::week5(), $canvas->toJson());
+    }
+
+    public function testMoveKeepsIdNoteAndOrder(): void
+    {
+        $canvas = Canvas::create('Verplaatsen');
+        $canvas->place('act.workshop', 'partners', 'activity', 'met de wijkagent');
+        $canvas->placeText('Rapport', 'partners', 'result');
+        $canvas->place('act.workshop', 'knowledge', 'activity');
+        $canvas->setEffect('p2', ['intended' => true]);
+        $canvas->move('p1', 'complexity', 'activity');
+        $canvas->move('p2', 'target-group', 'result');
+        $this->assertSame([['p1', 'complexity', 'activity'], ['p2', 'target-group', 'result'], ['p3', 'knowledge', 'activity']],
+            array_map(fn($p) => [$p['id'], $p['domain'], $p['field']], $canvas->placements()));
+        $this->assertSame('met de wijkagent', $canvas->placements()[0]['note']);
+        $before = $canvas->toJson();
+        self::failsWith(fn() => $canvas->move('p2', 'target-group', 'place'), E::EINVAL, '/effect',
+            'an effect describes a result; placement "p2" lies in the place field');
+        self::failsWith(fn() => $canvas->move('p3', 'complexity', 'activity'), E::EEXIST, '/card');
+        $this->assertSame($before, $canvas->toJson());
     }
 
     public function testEditingAndEvaluation(): void

@@ -159,6 +159,7 @@ SIGNATURES = {
     "ik_canvas_place": (_int, _handle, _c_str, _c_str, _c_str, _c_str, _out_str, _err),
     "ik_canvas_place_text": (_int, _handle, _c_str, _c_str, _c_str, _c_str, _out_str, _err),
     "ik_canvas_unplace": (_int, _handle, _c_str, _err),
+    "ik_canvas_move": (_int, _handle, _c_str, _c_str, _c_str, _err),
     "ik_canvas_placements": (_int, _handle, _out_str, _err),
     "ik_canvas_add_card": (_int, _handle, _c_str, _c_str, _c_str, _err),
     "ik_canvas_cards": (_int, _handle, _out_str, _err),

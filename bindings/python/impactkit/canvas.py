@@ -99,7 +99,16 @@ class Canvas(Document):
         )
 
     def unplace(self, placement_id: str) -> None:
+        """Takes a placement off the canvas (one an impact chain links stays until the chain is removed)."""
         self._call(lib.ik_canvas_unplace, encode(placement_id, "placement_id"))
+
+    def move(self, placement_id: str, domain: str, field: Field) -> None:
+        """Moves a placement to a field of a domain, keeping its id, card or text, note and place in the order.
+
+        The rules of placing hold where it lands; a placement with an effect stays a result, one with an
+        interaction an activity, one an impact chain links keeps its field. On error nothing changed."""
+        self._call(lib.ik_canvas_move, encode(placement_id, "placement_id"), encode(domain, "domain"),
+                   encode(field, "field"))
 
     @property
     def placements(self) -> list[dict[str, Any]]:

@@ -106,6 +106,9 @@ def test_bad_edits_leave_the_canvas_unchanged(week5_text):
         (lambda: canvas.place("act.work\0shop", "partners", "activity"), InvalidArgument, ""),
         (lambda: canvas.place_text("", "partners", "activity"), InvalidArgument, "/text"),
         (lambda: canvas.unplace("p99"), NotFound, ""),
+        (lambda: canvas.move("p1", "partners", "result"), InvalidArgument, "/field"),
+        (lambda: canvas.move("p99", "partners", "result"), NotFound, ""),
+        (lambda: canvas.move("p1", "nowhere", "activity"), NotFound, "/domain"),
         (lambda: canvas.add_card("act.workshop", "Dubbel", "activity"), AlreadyExists, "/id"),
         (lambda: canvas.add_card("own.x", "Soort?", "poster"), InvalidArgument, ""),
         (lambda: canvas.answer("lim.students.nope", "x"), NotFound, "/question"),
@@ -115,6 +118,28 @@ def test_bad_edits_leave_the_canvas_unchanged(week5_text):
             action()
         assert caught.value.path == path, caught.value
     assert canvas.to_json() == week5_text
+
+
+def test_move_keeps_id_note_and_order():
+    canvas = Canvas("Verplaatsen")
+    canvas.place("act.workshop", "partners", "activity", note="met de wijkagent")
+    canvas.place_text("Rapport", "partners", "result")
+    canvas.place("act.workshop", "knowledge", "activity")
+    canvas.set_effect("p2", intended=True)
+    canvas.move("p1", "complexity", "activity")
+    canvas.move("p2", "target-group", "result")
+    assert [(p["id"], p["domain"], p["field"]) for p in canvas.placements] == [
+        ("p1", "complexity", "activity"), ("p2", "target-group", "result"), ("p3", "knowledge", "activity")]
+    assert canvas.placements[0]["note"] == "met de wijkagent"
+    assert canvas.placements[1]["effect"] == {"intended": True}
+    before = canvas.to_json()
+    with pytest.raises(InvalidArgument) as caught:
+        canvas.move("p2", "target-group", "place")
+    assert (caught.value.message, caught.value.path) == ('an effect describes a result; placement "p2" lies in the place field', "/effect")
+    assert caught.value.localized("nl") == 'een effect beschrijft een opbrengst; plaatsing "p2" ligt in het veld place'
+    with pytest.raises(AlreadyExists):
+        canvas.move("p3", "complexity", "activity")
+    assert canvas.to_json() == before
 
 
 def test_editing_and_evaluation(week5_text):
