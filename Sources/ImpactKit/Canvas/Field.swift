@@ -6,6 +6,16 @@ public enum Field: String, Vocabulary {
     case place
     case result
 
+    /// As Vocabulary's, without its generic look-up: every edit through the C API reads a field.
+    public init(id: String) throws {
+        switch id {
+        case "activity": self = .activity
+        case "place": self = .place
+        case "result": self = .result
+        default: throw Field.unknown(id)
+        }
+    }
+
     public var name: LocalizedText {
         switch self {
         case .activity: return LocalizedText(nl: "Wat doe je?", en: "What do you do?")

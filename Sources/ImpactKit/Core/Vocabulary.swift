@@ -11,11 +11,14 @@ extension Vocabulary {
     public static var unknownCode: ErrorCode { .invalidArgument }
 
     public init(id: String) throws {
-        guard let value = Self(rawValue: id) else {
-            let ids = Self.allCases.map(\.rawValue)
-            let allowed = ids.count <= 1 ? ids.joined() : ids.dropLast().joined(separator: ", ") + " or " + (ids.last ?? "")
-            throw ImpactKitError(Self.unknownCode, "unknown \(Self.vocabularyName) \"\(id.prefix(40))\" (use \(allowed))")
-        }
+        guard let value = Self(rawValue: id) else { throw Self.unknown(id) }
         self = value
+    }
+
+    /// The error for an id not in the list: what was given and what is allowed.
+    static func unknown(_ id: String) -> ImpactKitError {
+        let ids = Self.allCases.map(\.rawValue)
+        let allowed = ids.count <= 1 ? ids.joined() : ids.dropLast().joined(separator: ", ") + " or " + (ids.last ?? "")
+        return ImpactKitError(Self.unknownCode, "unknown \(Self.vocabularyName) \"\(id.prefix(40))\" (use \(allowed))")
     }
 }

@@ -79,29 +79,42 @@ public enum JSONParser {
     /// to jansson, which reports it with its position. Returns the offset of the first NUL byte outside a string.
     static func prescan(_ bytes: UnsafeRawBufferPointer, limits: Limits) throws -> Int? {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+        // On the stack, not three arrays: for the small documents of edits (an effect, an interaction) allocating
+        // them cost more than the scan. A level is written when its container opens, before it is read.
+        return try withUnsafeTemporaryAllocation(of: Level.self, capacity: limits.maxDepth + 2) { levels in
+            try scan(base, count: bytes.count, levels: levels, limits: limits)
+        }
+    }
+
+    /// Per open container at depth d (1 … maxDepth): its separators so far (n commas = at least n + 1 members, and
+    /// the index of the current element of an array), whether it is an object, and the byte range of the key of
+    /// its current member (start −1: none yet) — enough to name the offending value's JSON pointer in an error.
+    private struct Level {
+        var separators: Int
+        var isObject: Bool
+        var keyStart: Int
+        var keyEnd: Int
+    }
+
+    private static func scan(
+        _ base: UnsafePointer<UInt8>, count: Int, levels: UnsafeMutableBufferPointer<Level>, limits: Limits
+    ) throws -> Int? {
         var firstNUL: Int?
-        let count = bytes.count
         let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
         let maxDepth = limits.maxDepth, maxElements = limits.maxElements, maxString = limits.maxStringBytes
-        // Per open container at depth d (1 … maxDepth): its separators so far (n commas = at least n + 1 members,
-        // and the index of the current element of an array), whether it is an object, and the byte range of the
-        // key of its current member — enough to name the offending value's JSON pointer in an error.
-        var separators = [Int](repeating: 0, count: maxDepth + 2)
-        var isObject = [Bool](repeating: false, count: maxDepth + 2)
-        var keys = [Range<Int>?](repeating: nil, count: maxDepth + 2)
         var lastString = 0..<0
         var depth = 0
         var index = 0
 
-        /// The pointer of the container at `levels` and of its current member (or only the container).
-        func pointer(through levels: Int) -> String {
+        /// The pointer of the container at depth `upTo` and of its current member (or only the container).
+        func pointer(through upTo: Int) -> String {
             var path = ""
-            for level in stride(from: 1, through: max(0, min(levels, depth)), by: 1) {
-                if isObject[level] {
-                    guard let key = keys[level] else { break }
-                    path += "/" + JSONPointer.escape(keyText(base, key))
+            for level in stride(from: 1, through: max(0, min(upTo, depth)), by: 1) {
+                if levels[level].isObject {
+                    guard levels[level].keyStart >= 0 else { break }
+                    path += "/" + JSONPointer.escape(keyText(base, levels[level].keyStart..<levels[level].keyEnd))
                 } else {
-                    path += "/\(separators[level])"
+                    path += "/\(levels[level].separators)"
                 }
             }
             return path
@@ -137,7 +150,10 @@ public enum JSONParser {
                 }
                 lastString = start..<max(start, index - 1)
             case UInt8(ascii: ":"):
-                if depth > 0 { keys[depth] = lastString }
+                if depth > 0 {
+                    levels[depth].keyStart = lastString.lowerBound
+                    levels[depth].keyEnd = lastString.upperBound
+                }
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
                 if depth > maxDepth {
@@ -146,9 +162,7 @@ public enum JSONParser {
                         .limit, "document is nested deeper than the limit of \(maxDepth) levels",
                         line: line, column: column)
                 }
-                separators[depth] = 0
-                isObject[depth] = byte == UInt8(ascii: "{")
-                keys[depth] = nil
+                levels[depth] = Level(separators: 0, isObject: byte == UInt8(ascii: "{"), keyStart: -1, keyEnd: -1)
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 if depth > 0 { depth -= 1 }
             case 0:
@@ -156,8 +170,8 @@ public enum JSONParser {
                 if firstNUL == nil { firstNUL = index - 1 }
             case UInt8(ascii: ","):
                 if depth > 0 {
-                    separators[depth] += 1
-                    if separators[depth] >= maxElements {
+                    levels[depth].separators += 1
+                    if levels[depth].separators >= maxElements {
                         let (line, column) = position(of: index - 1, in: base)
                         throw ImpactKitError(
                             .limit, "an array or object has more than the limit of \(maxElements) elements",
