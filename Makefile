@@ -312,12 +312,15 @@ bench: stage
 	@[ -d $(BENCH)/cohort-10000 ] || python3 bench/generate.py cohort $(BENCH)/cohort-10000 10000
 	@$(CC) -O2 -std=c99 -Wall -Wextra -Werror -o $(BENCH)/bench_abi bench/c/bench_abi.c \
 	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) -Wl,-rpath,$(abspath $(STAGE))/lib
+	@$(CC) -O2 -std=c99 -Wall -Wextra -Werror -o $(BENCH)/bench_scale bench/c/bench_scale.c \
+	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) -Wl,-rpath,$(abspath $(STAGE))/lib
 	@$(CC) -O2 -std=c99 -Wall -Wextra -Werror -o $(BENCH)/cohort_run bench/c/cohort_run.c \
 	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$(abspath $(STAGE))/lib
 	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
 	@$(SWIFT) build -c release --package-path bench/swift 2>&1 | tail -1
 	@echo "== ImpactKit $(VERSION) benchmarks on $$(nproc) cores, $$(date -u +%Y-%m-%dT%H:%MZ)"
 	@$(BENCH)/bench_abi $(BENCH)/data
+	@$(BENCH)/bench_scale
 	@for n in 1000 10000; do set -- $$($(BENCH)/cohort_run $(BENCH)/cohort-$$n); \
 	    printf "C ABI cohort of %s groups: %.3f s, peak RSS %s MiB\n" $$3 $$1 $$2; done
 	@echo

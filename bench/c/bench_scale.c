@@ -1,0 +1,160 @@
+/*
+ * How ImpactKit's canvas operations grow with the canvas: 10^2 … 10^5 placements, through the C ABI.
+ * Usage: bench_scale [MAX [edits|whole]]   (MAX placements, default 100000; one half only, e.g. for a profile)
+ *
+ * Edits by id (unplace, move, set effect) are timed per call on the full canvas, against the peer a host without
+ * ImpactKit would have: the placements as a jansson array, where removing one shifts the rest (json_array_remove)
+ * and finding one by id is a scan. Whole-canvas operations (evaluate, write the JSON, draw the poster) are timed per
+ * placement, against jansson writing the same document, so that "linear" reads as a flat column. Medians of 5.
+ */
+#define _POSIX_C_SOURCE 199309L
+#include <impactkit.h>
+#include <jansson.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static double now(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+static int compare_doubles(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+#define ROUNDS 5
+static double median(double *samples) {
+    qsort(samples, ROUNDS, sizeof samples[0], compare_doubles);
+    return samples[ROUNDS / 2];
+}
+
+static void check(int rc, const char *what) {
+    if (rc != IK_OK) { fprintf(stderr, "%s failed: %d\n", what, rc); exit(3); }
+}
+
+static const char *domains[] = {"target-group", "partners", "complexity", "interprofessional", "knowledge"};
+static const char *fields[] = {"activity", "place", "result"};
+
+/* Placement i: a free text in field i % 3 of domain (i / 3) % 5, id "p<i+1>". */
+static ik_canvas *build(int n) {
+    ik_canvas *canvas = NULL;
+    check(ik_canvas_new(&canvas, "scale", NULL, 0, NULL, NULL), "ik_canvas_new");
+    char text[48];
+    for (int i = 0; i < n; i++) {
+        snprintf(text, sizeof text, "Kaart %d met een korte tekst", i + 1);
+        check(ik_canvas_place_text(canvas, text, domains[(i / 3) % 5], fields[i % 3], NULL, NULL, NULL), "place");
+    }
+    return canvas;
+}
+
+/* A fixed spread of positions over the canvas, the same for ImpactKit and the peer. */
+static int position(int k, int n) { return (int)(((long long)k * 7919) % n); }
+
+/* Per-call time of `count` edits on a canvas of n: unplace + place back, move there and back, set an effect. */
+static void edits(int n, int count) {
+    double unplace[ROUNDS], move[ROUNDS], effect[ROUNDS], peer[ROUNDS];
+    char id[32];
+    const char *intended = "{\"intended\": true}";
+    for (int r = 0; r < ROUNDS; r++) {
+        ik_canvas *canvas = build(n);
+        /* Disjoint targets, so that every edit succeeds: moves take odd ids, effects even results (i % 6 == 2),
+         * and unplace comes last, spread over all. */
+        double start = now();
+        for (int k = 0; k < count; k++) {
+            snprintf(id, sizeof id, "p%d", (position(k, n) | 1) + 1);
+            check(ik_canvas_move(canvas, id, domains[(k + 1) % 5], "activity", NULL), "move");
+        }
+        move[r] = (now() - start) / count;
+        start = now();
+        for (int k = 0; k < count; k++) {
+            snprintf(id, sizeof id, "p%d", position(k, n) / 6 * 6 + 3);
+            check(ik_canvas_set_effect(canvas, id, intended, strlen(intended), NULL), "set effect");
+        }
+        effect[r] = (now() - start) / count;
+        start = now();
+        int removed = 0;
+        for (int k = 0; k < count; k++) {
+            snprintf(id, sizeof id, "p%d", position(k, n) + 1);
+            removed += ik_canvas_unplace(canvas, id, NULL) == IK_OK;
+        }
+        unplace[r] = (now() - start) / count;
+        if (removed != count) { fprintf(stderr, "unplace: %d of %d\n", removed, count); exit(3); }
+        ik_canvas_free(canvas);
+
+        /* The peer: the same placements as a jansson array; remove by id = scan + shift. */
+        json_t *list = json_array();
+        for (int i = 0; i < n; i++) {
+            snprintf(id, sizeof id, "p%d", i + 1);
+            json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s}", "id", id, "text", "Kaart", "domain",
+                                                  domains[(i / 3) % 5], "field", fields[i % 3]));
+        }
+        start = now();
+        for (int k = 0; k < count; k++) {
+            snprintf(id, sizeof id, "p%d", position(k, n) + 1);
+            size_t size = json_array_size(list);
+            for (size_t j = 0; j < size; j++) {
+                if (strcmp(json_string_value(json_object_get(json_array_get(list, j), "id")), id) == 0) {
+                    json_array_remove(list, j);
+                    break;
+                }
+            }
+        }
+        peer[r] = (now() - start) / count;
+        json_decref(list);
+    }
+    printf("%8d  unplace %7.3f µs  move %7.3f µs  set effect %7.3f µs  | jansson array remove by id %9.3f µs\n", n,
+           median(unplace) * 1e6, median(move) * 1e6, median(effect) * 1e6, median(peer) * 1e6);
+}
+
+/* Whole-canvas operations per placement, and jansson writing the same canvas document. */
+static void whole(int n, int with_svg) {
+    ik_canvas *canvas = build(n);
+    ik_document *doc = NULL;
+    check(ik_canvas_to_document(&doc, canvas, NULL), "to_document");
+    json_t *tree = NULL;
+    check(ik_document_to_jansson(doc, &tree, NULL), "to_jansson");
+    double eval[ROUNDS], write[ROUNDS], svg[ROUNDS], peer[ROUNDS];
+    int reps = n >= 10000 ? 1 : 100000 / n;
+    for (int r = 0; r < ROUNDS; r++) {
+        char *out = NULL;
+        double start = now();
+        for (int i = 0; i < reps; i++) { check(ik_document_evaluate(doc, NULL, &out, NULL), "evaluate"); ik_free(out); }
+        eval[r] = (now() - start) / reps / n;
+        start = now();
+        for (int i = 0; i < reps; i++) { check(ik_document_to_json(doc, &out, NULL), "to_json"); ik_free(out); }
+        write[r] = (now() - start) / reps / n;
+        start = now();
+        for (int i = 0; i < reps; i++) { char *text = json_dumps(tree, JSON_INDENT(2)); free(text); }
+        peer[r] = (now() - start) / reps / n;
+        svg[r] = 0;
+        if (with_svg) {
+            start = now();
+            for (int i = 0; i < reps; i++) { check(ik_document_render_svg(doc, NULL, &out, NULL), "svg"); ik_free(out); }
+            svg[r] = (now() - start) / reps / n;
+        }
+    }
+    printf("%8d  evaluate %6.0f ns  to_json %6.0f ns  SVG poster %6.0f ns  | jansson write %6.0f ns   (per placement)\n",
+           n, median(eval) * 1e9, median(write) * 1e9, median(svg) * 1e9, median(peer) * 1e9);
+    json_decref(tree);
+    ik_document_free(doc);
+    ik_canvas_free(canvas);
+}
+
+int main(int argc, char **argv) {
+    int max = argc > 1 ? atoi(argv[1]) : 100000;
+    const char *only = argc > 2 ? argv[2] : "";
+    if (strcmp(only, "whole") != 0) {
+        printf("Edits by id on a canvas of N placements (per call; 1 000 edits of each kind, spread over the canvas)\n");
+        for (int n = 100; n <= max; n *= 10) edits(n, n < 1000 ? n / 2 : 1000);
+    }
+    if (strcmp(only, "edits") != 0) {
+        printf("Whole-canvas operations, per placement (flat = linear)\n");
+        for (int n = 100; n <= max; n *= 10) whole(n, 1);
+    }
+    return 0;
+}
