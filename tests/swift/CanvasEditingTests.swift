@@ -105,4 +105,14 @@ struct CanvasEditingTests {
         // The next new id continues after the highest ever laid, as before.
         #expect(try canvas.place(text: "nieuw", domain: "partners", field: .activity).id == "p301")
     }
+
+    @Test func newIdsFollowTheHighestNumberLaid() throws {
+        #expect(CanvasIndex.number("p007") == 7)
+        #expect(CanvasIndex.number("p999999999999999999") == 999_999_999_999_999_999)
+        for id in ["p", "p+5", "p-1", "px", "q12", "p1x", "p9999999999999999999"] { #expect(CanvasIndex.number(id) == nil, "\(id)") }
+        var canvas = try Canvas(id: "n", title: "Nummers")
+        try canvas.place(text: "a", domain: "partners", field: .activity, id: "p41")
+        try canvas.place(text: "b", domain: "partners", field: .activity, id: "p50x")
+        #expect(try canvas.place(text: "c", domain: "partners", field: .activity).id == "p42")
+    }
 }

@@ -259,17 +259,17 @@ public struct Canvas: Equatable, Sendable {
         }
         switch (placement.card, placement.text) {
         case (let cardID?, nil):
-            let card = try at("card") { () throws -> Card in
-                guard let card = self.card(cardID) else {
+            let kind = try at("card") { () throws -> CardKind in
+                guard let kind = template.cardKind(cardID) ?? index.customCards[cardID].map({ customCards[$0].kind }) else {
                     throw ImpactKitError(.notFound, "unknown card \"\(cardID.prefix(40))\"")
                 }
-                return card
+                return kind
             }
-            guard card.kind.fits(placement.field) else {
-                let home = Field.allCases.first(where: card.kind.fits).map(\.rawValue) ?? "any"
+            guard kind.fits(placement.field) else {
+                let home = Field.allCases.first(where: kind.fits).map(\.rawValue) ?? "any"
                 throw ImpactKitError(
                     .invalidArgument,
-                    "\(card.kind.rawValue) cards go in the \(home) field, not in \(placement.field.rawValue)",
+                    "\(kind.rawValue) cards go in the \(home) field, not in \(placement.field.rawValue)",
                     path: "/field")
             }
             if index.slots.contains(CanvasIndex.Slot(placement)) {
@@ -335,10 +335,23 @@ struct CanvasIndex: Equatable, Sendable {
     var highestNumber = 0
 
     mutating func insert(_ placement: Placement) {
-        if placement.id.hasPrefix("p"), let number = Int(placement.id.dropFirst()), number > highestNumber {
-            highestNumber = number
-        }
+        if let number = Self.number(placement.id), number > highestNumber { highestNumber = number }
         insertSlot(of: placement)
+    }
+
+    /// n of an id "p<n>" (decimal digits, no sign), read from the bytes: `Int(id.dropFirst())` on a Substring was
+    /// the costliest step of laying a card while decoding.
+    static func number(_ id: String) -> Int? {
+        var utf8 = id.utf8.makeIterator()
+        guard utf8.next() == UInt8(ascii: "p") else { return nil }
+        var value = 0
+        var digits = 0
+        while let byte = utf8.next() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        return digits > 0 ? value : nil
     }
 
     mutating func remove(_ placement: Placement) {

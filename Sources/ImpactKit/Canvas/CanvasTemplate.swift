@@ -58,6 +58,11 @@ public struct CanvasTemplate: Equatable, Sendable {
         domainIndex[id] != nil
     }
 
+    /// The kind of deck card `id` (without copying the card out: placing reads only the kind).
+    func cardKind(_ id: String) -> CardKind? {
+        cardIndex[id].map { cards[$0].kind }
+    }
+
     public func card(_ id: String) -> Card? {
         cardIndex[id].map { cards[$0] }
     }
