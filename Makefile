@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: all deps deps-core web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: bench-peers all deps deps-core web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -327,6 +327,24 @@ bench: stage
 	@python3 bench/python/bench_python.py $(BENCH)/data $(BENCH)/cohort-1000 $(BENCH)/cohort-10000
 	@echo
 	@bench/swift/.build/release/swift-bench $(BENCH)/data
+
+# The peers a competent user would pick instead (issue 23), interleaved round by round with medians and spreads:
+# orjson + jsonschema-rs, msgspec, pandas, DuckDB (Python), yyjson (C, the parsing floor), and cohorts of 10^3,
+# 10^4 and 10^5 groups cold and warm. Installs its peers once with `bootstrap.sh --bench` (build/bench only).
+bench-peers: stage
+	@bash scripts/bootstrap.sh --bench
+	@mkdir -p $(BENCH)
+	@[ -d $(BENCH)/data ] || python3 bench/generate.py canvases $(BENCH)/data
+	@for n in 1000 10000 100000; do [ -d $(BENCH)/cohort-$$n ] || python3 bench/generate.py cohort $(BENCH)/cohort-$$n $$n; done
+	@$(CC) -O2 -std=c99 -Wall -Wextra -Werror -D_GNU_SOURCE -o $(BENCH)/parse_floor bench/c/parse_floor.c \
+	    $(BENCH)/yyjson/yyjson.c -I$(BENCH)/yyjson \
+	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) -Wl,-rpath,$(abspath $(STAGE))/lib
+	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
+	@echo "== ImpactKit $(VERSION) against its peers on $$(nproc) cores, $$(date -u +%Y-%m-%dT%H:%MZ)"
+	@$(BENCH)/parse_floor $(BENCH)/data
+	@echo
+	@$(BENCH)/venv/bin/python bench/python/peers_bench.py $(BENCH)/data $(BENCH)/cohort-1000 $(BENCH)/cohort-10000 \
+	    $(BENCH)/cohort-100000
 
 symbols-test: stage
 	python3 scripts/schema_doc.py --check

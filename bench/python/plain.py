@@ -80,6 +80,23 @@ class Cohort:
         except ValueError as error:
             self.skipped.append(name)
             return
+        self.fold(document)
+
+    def merge(self, other):
+        """Adds the figures of a cohort over the groups that come after this one's (a worker's share)."""
+        self.groups += other.groups
+        self.moments += other.moments
+        for domain, cells in other.cells.items():
+            for mine, theirs in zip(self.cells[domain], cells):
+                mine[0] += theirs[0]
+                mine[1] += theirs[1]
+        self.covered.update(other.covered)
+        self.distribution.update(other.distribution)
+        self.attention += other.attention
+        self.skipped += other.skipped
+
+    def fold(self, document):
+        """Adds one parsed group (a journey or a single canvas)."""
         moments = document["moments"] if document.get("schema") == "impactkit/journey/1" else [document]
         self.groups += 1
         self.moments += len(moments)

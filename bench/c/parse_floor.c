@@ -1,0 +1,111 @@
+/*
+ * The parsing floor (issue 23): ImpactKit's load against jansson's parse (our engine) and yyjson's (the fastest C
+ * parser we know; a bench-only build from build/bench/yyjson, never linked into the library), on the same bytes,
+ * interleaved round by round: each round runs the three in an order rotated by one. Prints the median per call
+ * and the spread (lowest–highest round), and the peak memory of one load of each against the document's size.
+ * Usage: parse_floor DATA_DIR   (small.json, large.json, huge.json from bench/generate.py)
+ */
+#define _POSIX_C_SOURCE 199309L
+#include <impactkit.h>
+#include <jansson.h>
+#include <yyjson.h>
+
+#include <malloc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static double now(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+static int compare_doubles(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static const char *bytes;
+static size_t length;
+
+static void load_impactkit(void) {
+    ik_document *doc = NULL;
+    if (ik_document_from_json(&doc, bytes, length, NULL, NULL) != IK_OK) exit(3);
+    ik_document_free(doc);
+}
+static void load_jansson(void) {
+    json_t *value = json_loadb(bytes, length, JSON_REJECT_DUPLICATES, NULL);
+    if (!value) exit(3);
+    json_decref(value);
+}
+static void load_yyjson(void) {
+    yyjson_doc *doc = yyjson_read(bytes, length, 0);
+    if (!doc) exit(3);
+    yyjson_doc_free(doc);
+}
+
+/* Bytes in use by malloc right after one load (before freeing), less what was in use before. */
+static size_t in_use(void) { return mallinfo2().uordblks; }
+static size_t held_impactkit(void) {
+    size_t before = in_use();
+    ik_document *doc = NULL;
+    ik_document_from_json(&doc, bytes, length, NULL, NULL);
+    size_t after = in_use();
+    ik_document_free(doc);
+    return after - before;
+}
+static size_t held_jansson(void) {
+    size_t before = in_use();
+    json_t *value = json_loadb(bytes, length, JSON_REJECT_DUPLICATES, NULL);
+    size_t after = in_use();
+    json_decref(value);
+    return after - before;
+}
+
+#define ROUNDS 9
+int main(int argc, char **argv) {
+    if (argc < 2) { fprintf(stderr, "usage: parse_floor DATA_DIR\n"); return 2; }
+    const char *sizes[] = {"small", "large", "huge"};
+    void (*contestants[3])(void) = {load_impactkit, load_jansson, load_yyjson};
+    const char *names[3] = {"ImpactKit load+validate", "jansson json_loadb", "yyjson_read"};
+    printf("Parsing floor (median per call, lowest–highest of %d interleaved rounds)\n", ROUNDS);
+    for (int s = 0; s < 3; s++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s.json", argv[1], sizes[s]);
+        FILE *f = fopen(path, "rb");
+        if (!f) { perror(path); return 2; }
+        fseek(f, 0, SEEK_END);
+        length = (size_t)ftell(f);
+        fseek(f, 0, SEEK_SET);
+        char *buffer = malloc(length);
+        if (fread(buffer, 1, length, f) != length) return 2;
+        fclose(f);
+        bytes = buffer;
+        int reps = length < 10000 ? 2000 : length < 1000000 ? 40 : 2;
+        double samples[3][ROUNDS];
+        for (int c = 0; c < 3; c++) contestants[c]();
+        for (int r = 0; r < ROUNDS; r++) {
+            for (int k = 0; k < 3; k++) {
+                int c = (r + k) % 3;
+                double start = now();
+                for (int i = 0; i < reps; i++) contestants[c]();
+                samples[c][r] = (now() - start) / reps;
+            }
+        }
+        printf("%s (%zu B)\n", sizes[s], length);
+        double ours = 0;
+        for (int c = 0; c < 3; c++) {
+            qsort(samples[c], ROUNDS, sizeof(double), compare_doubles);
+            double median = samples[c][ROUNDS / 2];
+            if (c == 0) ours = median;
+            printf("  %-26s %10.3f ms  (%.3f–%.3f)  %5.2fx ImpactKit's time\n", names[c], median * 1e3,
+                   samples[c][0] * 1e3, samples[c][ROUNDS - 1] * 1e3, median / ours);
+        }
+        printf("  memory held by one load: ImpactKit %.2fx the document, jansson's tree %.2fx\n",
+               (double)held_impactkit() / (double)length, (double)held_jansson() / (double)length);
+        free(buffer);
+    }
+    return 0;
+}
