@@ -9,12 +9,12 @@ import ImpactKitABI
 func readDocument<Value>(
     _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<CChar>?, _ len: Int,
     _ opts: UnsafePointer<ik_options>?, _ error: ErrorOut?,
-    decode: (JSONValue) throws -> Value, handle: (Value, HostOptions) -> OpaquePointer
+    decode: (UnsafeRawBufferPointer, Limits) throws -> Value, handle: (Value, HostOptions) -> OpaquePointer
 ) -> Int32 {
     boundary(error) {
         let out = try outParameter(out, "out")
         let options = try HostOptions(opts)
-        let value = try decode(try JSONParser.parse(try document(json, len), limits: options.limits))
+        let value = try decode(try document(json, len), options.limits)
         out.pointee = handle(value, options)
     }
 }

@@ -75,7 +75,7 @@ public func ik_document_from_json(
     _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<CChar>?, _ len: Int,
     _ opts: UnsafePointer<ik_options>?, _ error: ErrorOut?
 ) -> Int32 {
-    readDocument(out, json, len, opts, error, decode: DocumentRegistry.open, handle: documentHandle)
+    readDocument(out, json, len, opts, error, decode: { try DocumentRegistry.open($0, limits: $1) }, handle: documentHandle)
 }
 
 @c @implementation

@@ -117,6 +117,10 @@ struct MalformedInputTests {
                 }.joined()
                 #expect(error?.code == .schema, "\(pointer) ← \(replacement.typeName)")
                 #expect(error?.path == pointer, "\(pointer) ← \(replacement.typeName): \(String(describing: error))")
+                // Read from text, the document goes from jansson's tree straight into the model: the same refusal.
+                let fromText = caught { try Canvas(json: JSONWriter.string(broken)) }
+                #expect(fromText?.code == error?.code && fromText?.path == error?.path && fromText?.message == error?.message,
+                        "\(pointer) ← \(replacement.typeName): \(String(describing: fromText)) vs \(String(describing: error))")
                 checked += 1
             }
         }

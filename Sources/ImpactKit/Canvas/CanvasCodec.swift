@@ -1,9 +1,9 @@
 /// The canvas JSON document ("schema": "impactkit/canvas/1"). Known fields are written in a fixed order, unknown
 /// fields after them in the order they were read.
 extension Canvas {
-    /// Reads a canvas document from UTF-8 JSON text.
+    /// Reads a canvas document from UTF-8 JSON text, straight from jansson's tree into the model.
     public init(json bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws {
-        try self.init(jsonValue: try JSONParser.parse(bytes, limits: limits))
+        self = try JSONParser.withTree(bytes, limits: limits) { try Canvas(node: JanssonView(json: $0)) }
     }
 
     public init(json text: String, limits: Limits = .default) throws {
@@ -13,6 +13,11 @@ extension Canvas {
 
     /// Reads a canvas document; all or nothing — any error leaves no partial canvas.
     public init(jsonValue value: JSONValue) throws {
+        try self.init(node: value)
+    }
+
+    /// The one canvas decoder, for a `JSONValue` and for jansson's tree read in place.
+    init<Node: JSONNode>(node value: Node) throws {
         var reader = try ObjectReader(value)
         let schema = try reader.required("schema") { try $0.stringValue() }
         guard schema == Canvas.schemaID else {
@@ -24,13 +29,13 @@ extension Canvas {
         let id = try reader.required("id") { try $0.identifier() }
         let title = try reader.required("title") { try $0.nonEmptyString() }
         let (template, builtin) = try reader.required("template") { value -> (CanvasTemplate, Bool) in
-            if case .string(let templateID) = value {
+            if let templateID = value.asString {
                 guard let template = CanvasTemplate.builtin(templateID) else {
                     throw ImpactKitError(.notFound, "unknown built-in template \"\(templateID.prefix(40))\"")
                 }
                 return (template, true)
             }
-            return (try CanvasTemplate.decode(value), false)
+            return (try CanvasTemplate.decode(try value.jsonValue()), false)
         }
         var canvas = try Canvas(id: id, title: title, template: template, builtin: builtin)
         let variant = try reader.optional("variant") { try Variant(id: try $0.stringValue()) } ?? .standard
@@ -43,7 +48,7 @@ extension Canvas {
         let cards = try reader.optional("cards") { try $0.array(Canvas.decodeCustomCard) } ?? []
         let placements = try reader.optional("placements") { try $0.array(Canvas.decodePlacement) } ?? []
         let reflections = try reader.optional("reflections") { try $0.array(Canvas.decodeAnswer) } ?? []
-        let chains = try reader.optional("chains") { try $0.array(ImpactChain.init(jsonValue:)) } ?? []
+        let chains = try reader.optional("chains") { try $0.array(ImpactChain.init(node:)) } ?? []
         // The cross-checks need the whole canvas (template, own cards, earlier placements), so they run after
         // decoding; `at` adds the array name and index to their errors' JSON pointers.
         try at("cards") {
@@ -72,21 +77,21 @@ extension Canvas {
         self = canvas
     }
 
-    private static func decodeMoment(_ value: JSONValue) throws -> Moment {
+    private static func decodeMoment<Node: JSONNode>(_ value: Node) throws -> Moment {
         var reader = try ObjectReader(value)
         let label = try reader.required("label") { try $0.nonEmptyString(maxLength: 200) }
         let date = try reader.optional("date") { try CalendarDate.validate(try $0.stringValue()) }
         return Moment(label: label, date: date, unknown: reader.unknown)
     }
 
-    private static func decodeMember(_ value: JSONValue) throws -> TeamMember {
+    private static func decodeMember<Node: JSONNode>(_ value: Node) throws -> TeamMember {
         var reader = try ObjectReader(value)
         let name = try reader.required("name") { try $0.nonEmptyString(maxLength: 200) }
         let role = try reader.optional("role") { try $0.nonEmptyString(maxLength: 200) }
         return TeamMember(name: name, role: role, unknown: reader.unknown)
     }
 
-    private static func decodeCustomCard(_ value: JSONValue) throws -> CustomCard {
+    private static func decodeCustomCard<Node: JSONNode>(_ value: Node) throws -> CustomCard {
         var reader = try ObjectReader(value)
         let id = try reader.required("id") { try $0.identifier() }
         let kind = try reader.optional("kind") { try CardKind(id: try $0.stringValue()) } ?? .blank
@@ -94,7 +99,7 @@ extension Canvas {
         return CustomCard(id: id, kind: kind, text: text, unknown: reader.unknown)
     }
 
-    private static func decodePlacement(_ value: JSONValue) throws -> Placement {
+    private static func decodePlacement<Node: JSONNode>(_ value: Node) throws -> Placement {
         var reader = try ObjectReader(value)
         return Placement(
             id: try reader.required("id") { try $0.identifier() },
@@ -103,12 +108,12 @@ extension Canvas {
             domain: try reader.required("domain") { try $0.stringValue() },
             field: try reader.required("field") { try Field(id: try $0.stringValue()) },
             note: try reader.optional("note") { try $0.stringValue() },
-            effect: try reader.optional("effect", Effect.init(jsonValue:)),
-            interaction: try reader.optional("interaction", Interaction.init(jsonValue:)),
+            effect: try reader.optional("effect", Effect.init(node:)),
+            interaction: try reader.optional("interaction", Interaction.init(node:)),
             unknown: reader.unknown)
     }
 
-    private static func decodeAnswer(_ value: JSONValue) throws -> ReflectionAnswer {
+    private static func decodeAnswer<Node: JSONNode>(_ value: Node) throws -> ReflectionAnswer {
         var reader = try ObjectReader(value)
         return ReflectionAnswer(
             question: try reader.required("question") { try $0.stringValue() },

@@ -124,22 +124,21 @@ public struct Cohort: Sendable {
     /// A canvas's or journey's cohort summary, from its JSON. Thread-safe (it touches no cohort): a host may read
     /// documents on several threads and add the summaries in order.
     public static func summary(json bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws -> CohortSummary {
-        // Decoded as its own type directly: no document wrapper, one copy fewer of each document.
-        let value = try JSONParser.parse(bytes, limits: limits)
-        guard case .object(let object) = value, case .string(let schema)? = object["schema"] else {
-            throw ImpactKitError(.schema, "not an ImpactKit document (no \"schema\" string)", path: "/schema")
-        }
-        switch schema {
-        case Canvas.schemaID:
-            let canvas = try Canvas(jsonValue: value)
-            return CohortSummary(canvases: [canvas], id: canvas.id, title: canvas.title)
-        case Journey.schemaID:
-            let journey = try Journey(jsonValue: value)
-            return CohortSummary(canvases: journey.moments, id: journey.id, title: journey.title)
-        default:
-            throw ImpactKitError(
-                .schema, "a cohort takes canvases and journeys, not a \(DocumentRegistry.kindName(of: schema).prefix(40)) document",
-                path: "/schema")
+        // Decoded as its own type straight from jansson's tree: no document wrapper, no JSONValue tree.
+        try JSONParser.withTree(bytes, limits: limits) { tree in
+            let root = JanssonView(json: tree)
+            switch try DocumentRegistry.schema(of: root) {
+            case Canvas.schemaID:
+                let canvas = try Canvas(node: root)
+                return CohortSummary(canvases: [canvas], id: canvas.id, title: canvas.title)
+            case Journey.schemaID:
+                let journey = try Journey(node: root)
+                return CohortSummary(canvases: journey.moments, id: journey.id, title: journey.title)
+            case let schema:
+                throw ImpactKitError(
+                    .schema, "a cohort takes canvases and journeys, not a \(DocumentRegistry.kindName(of: schema).prefix(40)) document",
+                    path: "/schema")
+            }
         }
     }
 

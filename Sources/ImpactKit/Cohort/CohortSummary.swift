@@ -84,7 +84,7 @@ extension CohortSummary {
     /// A row read back in place from jansson's tree: every figure checked (counts 0…10⁹, each shape exact, name
     /// indexes in range), so that a damaged cache is refused as a whole rather than folded in.
     init(cacheRow row: JanssonView, names: [LocalizedText]) throws {
-        func count(_ value: JanssonView) throws -> Int { try value.integer(in: 0...1_000_000_000) }
+        func count(_ value: JanssonView) throws -> Int { try value.wholeNumber(in: 0...1_000_000_000) }
         let fields = try row.items(count: 5)
         let moments = try fields[2].items().map { item -> (label: String, results: Int) in
             let pair = try item.items(count: 2)

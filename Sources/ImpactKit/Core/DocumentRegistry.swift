@@ -33,11 +33,21 @@ public enum DocumentRegistry {
         return parts.count == 3 ? String(parts[1]) : schemaID
     }
 
-    /// Reads any ImpactKit document, choosing its type by its "schema" member.
-    public static func open(_ value: JSONValue) throws -> any ImpactDocument {
-        guard case .object(let object) = value, case .string(let schema)? = object["schema"] else {
+    /// The "schema" member of a document, or the error every reader gives without one.
+    static func schema<Node: JSONNode>(of value: Node) throws -> String {
+        guard let schema = value.asMembers?.value("schema")?.asString else {
             throw ImpactKitError(.schema, "not an ImpactKit document (no \"schema\" string)", path: "/schema")
         }
+        return schema
+    }
+
+    /// Reads any ImpactKit document, choosing its type by its "schema" member.
+    public static func open(_ value: JSONValue) throws -> any ImpactDocument {
+        try decode(type(ofSchema: try schema(of: value)), value)
+    }
+
+    /// The type that reads documents with this schema id, or the error that names what this version reads.
+    private static func type(ofSchema schema: String) throws -> any ImpactDocument.Type {
         guard let type = bySchema[schema] else {
             // A known kind in another version: name the version this library reads.
             let kind = kindName(of: schema)
@@ -50,7 +60,7 @@ public enum DocumentRegistry {
                 "unsupported schema \"\(schema.prefix(60))\"; expected one of \(schemaIDs.joined(separator: ", "))",
                 path: "/schema")
         }
-        return try decode(type, value)
+        return type
     }
 
     /// Decodes through a generic function: the existential metatype is opened here, which (unlike calling `init`
@@ -64,7 +74,17 @@ public enum DocumentRegistry {
         try T.template(language: language)
     }
 
+    /// Reads any ImpactKit document from UTF-8 JSON text. Canvases and journeys (the large ones, and every cohort
+    /// member) are decoded straight from jansson's tree; the instruments through a `JSONValue`.
     public static func open(_ bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws -> any ImpactDocument {
-        try open(try JSONParser.parse(bytes, limits: limits))
+        try JSONParser.withTree(bytes, limits: limits) { tree in
+            let root = JanssonView(json: tree)
+            let type = try type(ofSchema: try schema(of: root))
+            switch type {
+            case is Canvas.Type: return try Canvas(node: root)
+            case is Journey.Type: return try Journey(node: root)
+            default: return try decode(type, try root.jsonValue())
+            }
+        }
     }
 }

@@ -21,6 +21,9 @@ public struct Limits: Equatable, Sendable {
     public static let depthCeiling = 128
 
     public static let `default` = Limits()
+    /// No bound but the depth ceiling: for converting parts of a tree the prescan has already checked under the
+    /// caller's limits (a member kept unknown), so they are not checked twice.
+    static let ceiling = Limits(maxDocumentBytes: .max, maxDepth: depthCeiling + 1, maxStringBytes: .max, maxElements: .max)
 
     public init(
         maxDocumentBytes: Int = Limits.defaultMaxDocumentBytes,

@@ -90,7 +90,7 @@ public struct OpenBadgesSettings: Equatable, Sendable {
         try Self.refuseUnknown(reader, in: nil)
     }
 
-    private static func refuseUnknown(_ reader: ObjectReader, in parent: String?) throws {
+    private static func refuseUnknown(_ reader: ObjectReader<JSONValue>, in parent: String?) throws {
         if let first = reader.unknown.members.first {
             let path = (parent.map { "/" + $0 } ?? "") + "/" + first.key
             throw ImpactKitError(.invalidArgument, "unknown Open Badges setting \"\(first.key.prefix(40))\"", path: path)

@@ -2,6 +2,10 @@
 /// {"mode", "carrier", "partners"}, {"id", "activity", "places", "results", "note"}; unknown members kept.
 extension Effect {
     public init(jsonValue value: JSONValue) throws {
+        try self.init(node: value)
+    }
+
+    init<Node: JSONNode>(node value: Node) throws {
         var reader = try ObjectReader(value)
         intended = try reader.optional("intended") { try $0.boolValue() }
         valence = try reader.optional("valence") { try Valence(id: try $0.stringValue()) }
@@ -23,6 +27,10 @@ extension Effect {
 
 extension Interaction {
     public init(jsonValue value: JSONValue) throws {
+        try self.init(node: value)
+    }
+
+    init<Node: JSONNode>(node value: Node) throws {
         var reader = try ObjectReader(value)
         mode = try reader.optional("mode") { try Mode(id: try $0.stringValue()) }
         carrier = try reader.optional("carrier") { try $0.nonEmptyString(maxLength: 200) }
@@ -52,6 +60,10 @@ extension Interaction {
 
 extension ImpactChain {
     public init(jsonValue value: JSONValue) throws {
+        try self.init(node: value)
+    }
+
+    init<Node: JSONNode>(node value: Node) throws {
         var reader = try ObjectReader(value)
         id = try reader.required("id") { try $0.identifier() }
         activity = try reader.required("activity") { try $0.identifier() }

@@ -43,7 +43,7 @@ extension Instrument {
     }
 
     /// Reads "schema" (must be ours), "id" and "title" — the three members every instrument starts with.
-    static func header(_ reader: inout ObjectReader) throws -> (id: String, title: String) {
+    static func header(_ reader: inout ObjectReader<JSONValue>) throws -> (id: String, title: String) {
         let schema = try reader.required("schema") { try $0.stringValue() }
         guard schema == schemaID else {
             throw ImpactKitError(

@@ -7,7 +7,7 @@ import CJansson
 struct JanssonView {
     let json: UnsafeMutablePointer<json_t>
 
-    private var typeName: String {
+    var typeName: String {
         switch json.pointee.type {
         case JSON_NULL: return "null"
         case JSON_TRUE, JSON_FALSE: return "a boolean"
@@ -41,7 +41,7 @@ struct JanssonView {
                       as: UTF8.self)
     }
 
-    func integer(in range: ClosedRange<Int>) throws -> Int {
+    func wholeNumber(in range: ClosedRange<Int>) throws -> Int {
         guard json.pointee.type == JSON_INTEGER else { throw ImpactKitError(.schema, "expected an integer, found \(typeName)") }
         let value = json_integer_value(json)
         guard value >= Int64(range.lowerBound), value <= Int64(range.upperBound) else {

@@ -2,7 +2,7 @@
 /// order. Known fields are written in a fixed order, unknown fields after them as they were read.
 extension Journey {
     public init(json bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws {
-        try self.init(jsonValue: try JSONParser.parse(bytes, limits: limits))
+        self = try JSONParser.withTree(bytes, limits: limits) { try Journey(node: JanssonView(json: $0)) }
     }
 
     public init(json text: String, limits: Limits = .default) throws {
@@ -12,6 +12,11 @@ extension Journey {
 
     /// Reads a journey document; all or nothing.
     public init(jsonValue value: JSONValue) throws {
+        try self.init(node: value)
+    }
+
+    /// The one journey decoder, for a `JSONValue` and for jansson's tree read in place.
+    init<Node: JSONNode>(node value: Node) throws {
         var reader = try ObjectReader(value)
         let schema = try reader.required("schema") { try $0.stringValue() }
         guard schema == Journey.schemaID else {
@@ -26,7 +31,7 @@ extension Journey {
         journey.group = try reader.optional("group") { try $0.nonEmptyString(maxLength: 200) }
         journey.programme = try reader.optional("programme") { try $0.nonEmptyString(maxLength: 200) }
         let outcomes = try reader.optional("outcomes") { try $0.array(Journey.decodeOutcome) } ?? []
-        let moments = try reader.optional("moments") { try $0.array(Canvas.init(jsonValue:)) } ?? []
+        let moments = try reader.optional("moments") { try $0.array(Canvas.init(node:)) } ?? []
         let evidence = try reader.optional("evidence") { try $0.array(Journey.decodeLink) } ?? []
         try at("outcomes") {
             for (index, outcome) in outcomes.enumerated() { try at(index) { try journey.add(outcome) } }
@@ -41,7 +46,7 @@ extension Journey {
         self = journey
     }
 
-    private static func decodeOutcome(_ value: JSONValue) throws -> LearningOutcome {
+    private static func decodeOutcome<Node: JSONNode>(_ value: Node) throws -> LearningOutcome {
         var reader = try ObjectReader(value)
         return LearningOutcome(
             id: try reader.required("id") { try $0.stringValue() },
@@ -50,7 +55,7 @@ extension Journey {
             unknown: reader.unknown)
     }
 
-    private static func decodeLink(_ value: JSONValue) throws -> EvidenceLink {
+    private static func decodeLink<Node: JSONNode>(_ value: Node) throws -> EvidenceLink {
         var reader = try ObjectReader(value)
         return EvidenceLink(
             outcome: try reader.required("outcome") { try $0.stringValue() },

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import ImpactKit
+
+/// Documents read from text go from jansson's tree straight into the model (JanssonView); documents built in memory
+/// through a JSONValue. Both must give the same model, keep the same unknown members and refuse alike.
+@Suite("Decoding straight from jansson's tree")
+struct DirectDecodingTests {
+    /// Unknown members of every JSON type at every level a canvas keeps them, written back where they were.
+    static let canvasWithUnknowns = """
+        {
+          "schema": "impactkit/canvas/1",
+          "id": "u1",
+          "title": "Onbekend \\u00e9n \\"bekend\\"",
+          "template": "lim",
+          "x-top": {"n": null, "t": true, "f": false, "i": -42, "d": 0.125, "e": 1e300, "s": "\\u2713 \\ud83d\\ude00", "a": [1, [2, {}]], "o": {"z": 1, "a": 2}},
+          "moment": {"label": "Week 1", "date": "2026-09-07", "x-moment": [null]},
+          "team": [{"name": "Ayla", "x-member": 1}],
+          "cards": [{"id": "own.a", "kind": "result", "text": "Eigen", "x-card": "c"}],
+          "placements": [
+            {"id": "p1", "card": "act.workshop", "domain": "partners", "field": "activity", "x-p": {"deep": [true]},
+             "interaction": {"mode": "indirect", "carrier": "video", "x-i": 2}},
+            {"id": "p2", "card": "own.a", "domain": "partners", "field": "result",
+             "effect": {"intended": true, "spheres": ["practice"], "x-e": "e"}},
+            {"id": "p3", "text": "Buurthuis", "domain": "partners", "field": "place", "note": "met bewoners"}
+          ],
+          "reflections": [{"question": "lim.students.notice", "answer": "Veel", "x-r": []}],
+          "chains": [{"id": "c1", "activity": "p1", "places": ["p3"], "results": ["p2"], "x-c": {}}],
+          "x-last": 1
+        }
+        """
+
+    @Test func bothPathsGiveTheSameCanvasAndKeepEveryUnknownMember() throws {
+        let fromText = try Canvas(json: Self.canvasWithUnknowns)
+        let fromValue = try Canvas(jsonValue: try JSONParser.parse(Self.canvasWithUnknowns))
+        #expect(fromText == fromValue)
+        #expect(fromText.json() == fromValue.json())
+        #expect(fromText.unknown.members.map(\.key) == ["x-top", "x-last"])
+        let top = try #require(fromText.unknown["x-top"])
+        #expect(top == .object(JSONObject([
+            .init(key: "n", value: .null), .init(key: "t", value: .bool(true)), .init(key: "f", value: .bool(false)),
+            .init(key: "i", value: .int(-42)), .init(key: "d", value: .double(0.125)), .init(key: "e", value: .double(1e300)),
+            .init(key: "s", value: .string("✓ 😀")),
+            .init(key: "a", value: .array([.int(1), .array([.int(2), .object(JSONObject())])])),
+            .init(key: "o", value: .object(JSONObject([.init(key: "z", value: .int(1)), .init(key: "a", value: .int(2))]))),
+        ])))
+        #expect(fromText.title == "Onbekend én \"bekend\"")
+        #expect(fromText.moment?.unknown["x-moment"] == .array([.null]))
+        #expect(fromText.team.first?.unknown["x-member"] == .int(1))
+        #expect(fromText.customCards.first?.unknown["x-card"] == .string("c"))
+        #expect(fromText.placement("p1")?.unknown["x-p"] != nil)
+        #expect(fromText.placement("p1")?.interaction?.unknown["x-i"] == .int(2))
+        #expect(fromText.placement("p2")?.effect?.unknown["x-e"] == .string("e"))
+        #expect(fromText.reflections.first?.unknown["x-r"] == .array([]))
+        #expect(fromText.chains.first?.unknown["x-c"] == .object(JSONObject()))
+        // Written back and read again: byte for byte the same.
+        #expect(try Canvas(json: fromText.json()).json() == fromText.json())
+    }
+
+    @Test func everyExampleDocumentDecodesTheSameBothWays() throws {
+        let folder = "\(repositoryRoot)/examples/data"
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
+        var compared = 0
+        for name in names {
+            let text = try #require(readFile("\(folder)/\(name)"))
+            let value = try JSONParser.parse(text)
+            guard case .string(let schema)? = value.asMembers?.value("schema") else { continue }
+            switch schema {
+            case Canvas.schemaID:
+                #expect(try Canvas(json: text) == Canvas(jsonValue: value), "\(name)")
+            case Journey.schemaID:
+                #expect(try Journey(json: text) == Journey(jsonValue: value), "\(name)")
+            default:
+                continue
+            }
+            compared += 1
+        }
+        #expect(compared == 3, "pzw-bottendaal week 5, end and the journey")
+    }
+
+    @Test func aJourneyRefusesAlikeBothWays() throws {
+        var broken = try #require(readFile("\(repositoryRoot)/examples/data/pzw-bottendaal.journey.json"))
+        broken = broken.replacingOccurrences(of: "\"field\": \"result\"", with: "\"field\": 3")
+        let fromText = caught { try Journey(json: broken) }
+        let fromValue = caught { try Journey(jsonValue: try JSONParser.parse(broken)) }
+        #expect(fromText?.code == .schema)
+        #expect(fromText?.path == fromValue?.path && fromText?.message == fromValue?.message)
+        #expect(fromText?.path.hasPrefix("/moments/") == true)
+    }
+}
