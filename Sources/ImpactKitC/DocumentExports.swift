@@ -32,14 +32,6 @@ func readJansson<Value>(
     }
 }
 
-/// ik_<type>_to_json: the document as text for ik_free.
-func writeDocument(_ out_json: OutString?, _ error: ErrorOut?, _ document: () throws -> JSONValue) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out_json, "out_json")
-        out.pointee = try cString(bytes: JSONWriter.bytes(try document()))
-    }
-}
-
 /// ik_<type>_to_jansson: the document as a new jansson value for json_decref.
 func writeJansson(
     _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<json_t>?>?, _ error: ErrorOut?,

@@ -107,7 +107,10 @@ public func ik_document_kind(_ doc: OpaquePointer?) -> UnsafePointer<CChar>? {
 
 @c @implementation
 public func ik_document_to_json(_ doc: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
-    writeDocument(out_json, error) { try documentBox(doc).value.jsonValue }
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        out.pointee = try cString(bytes: try documentBox(doc).value.jsonBytes())
+    }
 }
 
 @c @implementation

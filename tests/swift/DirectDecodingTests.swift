@@ -87,4 +87,25 @@ struct DirectDecodingTests {
         #expect(fromText?.path == fromValue?.path && fromText?.message == fromValue?.message)
         #expect(fromText?.path.hasPrefix("/moments/") == true)
     }
+
+    /// A document's text is written straight from the model; its tree comes from the same writing code. Both must
+    /// give what JSONWriter gives for the tree, byte for byte, in every shape: empty lists, inline templates,
+    /// selected domains, unknown members, compact.
+    @Test func textWrittenFromTheModelEqualsTheTreeWritten() throws {
+        var shapes: [Canvas] = [try Canvas(json: Self.canvasWithUnknowns), try Canvas(id: "leeg", title: "Leeg")]
+        var custom = LIMTemplate.template
+        custom.id = "eigen-sjabloon"
+        var inline = try Canvas(id: "inline", title: "Eigen sjabloon", template: custom)
+        try inline.useSelectedDomains(["knowledge", "partners"])
+        try inline.place(text: "Tekst met \"aanhalingstekens\", \\ en een\ttab\n", domain: "knowledge", field: .result)
+        shapes.append(inline)
+        for canvas in shapes {
+            #expect(canvas.jsonBytes() == JSONWriter.bytes(canvas.jsonValue), "\(canvas.id)")
+            #expect(canvas.sinkText(pretty: false) == JSONWriter.bytes(canvas.jsonValue, pretty: false), "\(canvas.id)")
+            #expect(try Canvas(json: canvas.json()) == canvas, "\(canvas.id)")
+        }
+        let journey = try JourneyFixtures.journey()
+        #expect(journey.jsonBytes() == JSONWriter.bytes(journey.jsonValue))
+        #expect(try Journey(json: journey.json()) == journey)
+    }
 }

@@ -124,72 +124,73 @@ extension Canvas {
 
     // MARK: Writing
 
-    public var jsonValue: JSONValue {
-        var object = JSONObject()
-        object.append("schema", .string(Canvas.schemaID))
-        object.append("id", .string(id))
-        object.append("title", .string(title))
-        object.append("template", templateIsBuiltin ? .string(template.id) : template.json)
-        object.append("variant", .string(variant.rawValue))
-        object.append("purpose", ifPresent: purpose.map { .string($0.rawValue) })
-        object.append("domains", ifPresent: selectedDomains.map { .array($0.map(JSONValue.string)) })
-        object.append("moment", ifPresent: moment?.jsonValue(keepingUnknown: true))
-        object.append(
-            "team",
-            .array(
-                team.map { member in
-                    var item = JSONObject()
-                    item.append("name", .string(member.name))
-                    item.append("role", ifPresent: member.role.map(JSONValue.string))
-                    item.append(contentsOf: member.unknown)
-                    return .object(item)
-                }))
-        object.append(
-            "cards",
-            .array(
-                customCards.map { card in
-                    var item = JSONObject()
-                    item.append("id", .string(card.id))
-                    item.append("kind", .string(card.kind.rawValue))
-                    item.append("text", .string(card.text))
-                    item.append(contentsOf: card.unknown)
-                    return .object(item)
-                }))
-        object.append("placements", .array(placements.map(\.jsonValue)))
-        object.append("chains", .array(chains.map(\.jsonValue)))
-        object.append(
-            "reflections",
-            .array(
-                reflections.map { answer in
-                    var item = JSONObject()
-                    item.append("question", .string(answer.question))
-                    item.append("answer", .string(answer.answer))
-                    item.append("by", ifPresent: answer.by.map(JSONValue.string))
-                    item.append(contentsOf: answer.unknown)
-                    return .object(item)
-                }))
-        object.append(contentsOf: unknown)
-        return .object(object)
-    }
+    public var jsonValue: JSONValue { sinkTree }
+
+    /// The document as JSON text, written straight from the model (no JSONValue tree first).
+    public func jsonBytes() -> [UInt8] { sinkText() }
 
     /// The document as JSON text (two-space indentation, stable key order, final newline).
     public func json() -> String {
-        JSONWriter.string(jsonValue)
+        String(decoding: jsonBytes(), as: UTF8.self)
     }
 }
 
-extension Placement {
-    public var jsonValue: JSONValue {
-        var item = JSONObject()
-        item.append("id", .string(id))
-        item.append("card", ifPresent: card.map(JSONValue.string))
-        item.append("text", ifPresent: text.map(JSONValue.string))
-        item.append("domain", .string(domain))
-        item.append("field", .string(field.rawValue))
-        item.append("note", ifPresent: note.map(JSONValue.string))
-        item.append("effect", ifPresent: effect?.jsonValue)
-        item.append("interaction", ifPresent: interaction?.jsonValue)
-        item.append(contentsOf: unknown)
-        return .object(item)
+extension Canvas: JSONSinkWritable {
+    /// Known members in a fixed order, then the unknown ones as they were read.
+    func write<Sink: JSONSink>(to sink: inout Sink) {
+        sink.object { sink in
+            sink.member("schema", Canvas.schemaID)
+            sink.member("id", id)
+            sink.member("title", title)
+            if templateIsBuiltin { sink.member("template", template.id) } else { sink.member("template", template.json) }
+            sink.member("variant", variant.rawValue)
+            sink.member("purpose", ifPresent: purpose?.rawValue)
+            if let selectedDomains { sink.member("domains", array: selectedDomains) { $0.string($1) } }
+            if let moment { sink.member("moment", moment.jsonValue(keepingUnknown: true)) }
+            sink.member("team", array: team) { sink, member in
+                sink.object { sink in
+                    sink.member("name", member.name)
+                    sink.member("role", ifPresent: member.role)
+                    sink.members(member.unknown)
+                }
+            }
+            sink.member("cards", array: customCards) { sink, card in
+                sink.object { sink in
+                    sink.member("id", card.id)
+                    sink.member("kind", card.kind.rawValue)
+                    sink.member("text", card.text)
+                    sink.members(card.unknown)
+                }
+            }
+            sink.member("placements", array: placements) { $1.write(to: &$0) }
+            sink.member("chains", array: chains) { $1.write(to: &$0) }
+            sink.member("reflections", array: reflections) { sink, answer in
+                sink.object { sink in
+                    sink.member("question", answer.question)
+                    sink.member("answer", answer.answer)
+                    sink.member("by", ifPresent: answer.by)
+                    sink.members(answer.unknown)
+                }
+            }
+            sink.members(unknown)
+        }
+    }
+}
+
+extension Placement: JSONSinkWritable {
+    public var jsonValue: JSONValue { sinkTree }
+
+    func write<Sink: JSONSink>(to sink: inout Sink) {
+        sink.object { sink in
+            sink.member("id", id)
+            sink.member("card", ifPresent: card)
+            sink.member("text", ifPresent: text)
+            sink.member("domain", domain)
+            sink.member("field", field.rawValue)
+            sink.member("note", ifPresent: note)
+            if let effect { sink.key("effect"); effect.write(to: &sink) }
+            if let interaction { sink.key("interaction"); interaction.write(to: &sink) }
+            sink.members(unknown)
+        }
     }
 }

@@ -10,6 +10,9 @@ public protocol ImpactDocument: Sendable {
     static func template(language: Language) throws -> Self
     init(jsonValue: JSONValue) throws
     var jsonValue: JSONValue { get }
+    /// The document as JSON text (UTF-8, two-space indentation, final newline): what `JSONWriter` writes for
+    /// `jsonValue`, written straight from the model where the type can (canvases and journeys).
+    func jsonBytes() -> [UInt8]
     /// The report: one computation, written as JSON or as text.
     func report(_ settings: ReportSettings) throws -> any DocumentReport
     /// The document as a picture (SVG); IK_ENOTSUP where the type has none.
@@ -101,4 +104,8 @@ extension ImpactDocument {
     public static func read(_ bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws -> Self {
         try Self(jsonValue: try JSONParser.parse(bytes, limits: limits))
     }
+}
+
+extension ImpactDocument {
+    public func jsonBytes() -> [UInt8] { JSONWriter.bytes(jsonValue) }
 }

@@ -14,14 +14,18 @@ extension Effect {
         unknown = reader.unknown
     }
 
-    public var jsonValue: JSONValue {
-        var object = JSONObject()
-        object.append("intended", ifPresent: intended.map(JSONValue.bool))
-        object.append("valence", ifPresent: valence.map { .string($0.rawValue) })
-        if !valuedBy.isEmpty { object.append("valued_by", .array(valuedBy.map { .string($0.rawValue) })) }
-        if !spheres.isEmpty { object.append("spheres", .array(spheres.map { .string($0.rawValue) })) }
-        object.append(contentsOf: unknown)
-        return .object(object)
+    public var jsonValue: JSONValue { sinkTree }
+}
+
+extension Effect: JSONSinkWritable {
+    func write<Sink: JSONSink>(to sink: inout Sink) {
+        sink.object { sink in
+            if let intended { sink.member("intended", .bool(intended)) }
+            sink.member("valence", ifPresent: valence?.rawValue)
+            if !valuedBy.isEmpty { sink.member("valued_by", array: valuedBy) { $0.string($1.rawValue) } }
+            if !spheres.isEmpty { sink.member("spheres", array: spheres) { $0.string($1.rawValue) } }
+            sink.members(unknown)
+        }
     }
 }
 
@@ -48,13 +52,17 @@ extension Interaction {
         }
     }
 
-    public var jsonValue: JSONValue {
-        var object = JSONObject()
-        object.append("mode", ifPresent: mode.map { .string($0.rawValue) })
-        object.append("carrier", ifPresent: carrier.map(JSONValue.string))
-        if !partners.isEmpty { object.append("partners", .array(partners.map { .string($0.rawValue) })) }
-        object.append(contentsOf: unknown)
-        return .object(object)
+    public var jsonValue: JSONValue { sinkTree }
+}
+
+extension Interaction: JSONSinkWritable {
+    func write<Sink: JSONSink>(to sink: inout Sink) {
+        sink.object { sink in
+            sink.member("mode", ifPresent: mode?.rawValue)
+            sink.member("carrier", ifPresent: carrier)
+            if !partners.isEmpty { sink.member("partners", array: partners) { $0.string($1.rawValue) } }
+            sink.members(unknown)
+        }
     }
 }
 
@@ -73,14 +81,18 @@ extension ImpactChain {
         unknown = reader.unknown
     }
 
-    public var jsonValue: JSONValue {
-        var object = JSONObject()
-        object.append("id", .string(id))
-        object.append("activity", .string(activity))
-        object.append("places", .array(places.map(JSONValue.string)))
-        object.append("results", .array(results.map(JSONValue.string)))
-        object.append("note", ifPresent: note.map(JSONValue.string))
-        object.append(contentsOf: unknown)
-        return .object(object)
+    public var jsonValue: JSONValue { sinkTree }
+}
+
+extension ImpactChain: JSONSinkWritable {
+    func write<Sink: JSONSink>(to sink: inout Sink) {
+        sink.object { sink in
+            sink.member("id", id)
+            sink.member("activity", activity)
+            sink.member("places", array: places) { $0.string($1) }
+            sink.member("results", array: results) { $0.string($1) }
+            sink.member("note", ifPresent: note)
+            sink.members(unknown)
+        }
     }
 }

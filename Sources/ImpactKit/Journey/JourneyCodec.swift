@@ -68,22 +68,29 @@ extension Journey {
 
     // MARK: Writing
 
-    public var jsonValue: JSONValue {
-        var object = JSONObject()
-        object.append("schema", .string(Journey.schemaID))
-        object.append("id", .string(id))
-        object.append("title", .string(title))
-        object.append("group", ifPresent: group.map(JSONValue.string))
-        object.append("programme", ifPresent: programme.map(JSONValue.string))
-        object.append("outcomes", .array(outcomes.map(\.jsonValue)))
-        object.append("moments", .array(moments.map(\.jsonValue)))
-        object.append("evidence", .array(evidence.map(\.jsonValue)))
-        object.append(contentsOf: unknown)
-        return .object(object)
-    }
+    public var jsonValue: JSONValue { sinkTree }
+
+    /// The document as JSON text, written straight from the model (no JSONValue tree first).
+    public func jsonBytes() -> [UInt8] { sinkText() }
 
     public func json() -> String {
-        JSONWriter.string(jsonValue)
+        String(decoding: jsonBytes(), as: UTF8.self)
+    }
+}
+
+extension Journey: JSONSinkWritable {
+    func write<Sink: JSONSink>(to sink: inout Sink) {
+        sink.object { sink in
+            sink.member("schema", Journey.schemaID)
+            sink.member("id", id)
+            sink.member("title", title)
+            sink.member("group", ifPresent: group)
+            sink.member("programme", ifPresent: programme)
+            sink.member("outcomes", array: outcomes) { $0.value($1.jsonValue) }
+            sink.member("moments", array: moments) { $1.write(to: &$0) }
+            sink.member("evidence", array: evidence) { $0.value($1.jsonValue) }
+            sink.members(unknown)
+        }
     }
 }
 

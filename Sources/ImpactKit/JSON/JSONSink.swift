@@ -1,0 +1,213 @@
+/// Where a document writes itself, member by member: JSON text straight away (`JSONTextSink`, what `ik_*_to_json`
+/// hands out) or a `JSONValue` tree (`JSONTreeSink`, for the Swift API and the exports built on it). A document's
+/// writing code exists once; the text it gives is byte for byte what `JSONWriter` gives for its tree (tested), but
+/// without building and freeing that tree first (issue 23, "one fast writer").
+protocol JSONSink {
+    mutating func beginObject()
+    mutating func endObject()
+    mutating func beginArray()
+    mutating func endArray()
+    /// The key of the next member of the object being written.
+    mutating func key(_ key: String)
+    mutating func string(_ text: String)
+    /// Any value already held as JSON: unknown members kept from reading, inline templates.
+    mutating func value(_ value: JSONValue)
+}
+
+extension JSONSink {
+    mutating func member(_ key: String, _ text: String) {
+        self.key(key)
+        string(text)
+    }
+
+    mutating func member(_ key: String, ifPresent text: String?) {
+        if let text { member(key, text) }
+    }
+
+    mutating func member(_ key: String, _ value: JSONValue) {
+        self.key(key)
+        self.value(value)
+    }
+
+    mutating func member(_ key: String, ifPresent value: JSONValue?) {
+        if let value { member(key, value) }
+    }
+
+    mutating func object(_ body: (inout Self) -> Void) {
+        beginObject()
+        body(&self)
+        endObject()
+    }
+
+    mutating func member(_ key: String, object body: (inout Self) -> Void) {
+        self.key(key)
+        object(body)
+    }
+
+    /// An array of `items`, each written by `body`.
+    mutating func member<Items: Sequence>(_ key: String, array items: Items, _ body: (inout Self, Items.Element) -> Void) {
+        self.key(key)
+        beginArray()
+        for item in items { body(&self, item) }
+        endArray()
+    }
+
+    /// The members kept unknown, after the known ones, in the order they were read.
+    mutating func members(_ unknown: JSONObject) {
+        for member in unknown.members { self.member(member.key, member.value) }
+    }
+}
+
+/// JSON text in JSONWriter's layout: two-space indentation (or none), `{}` and `[]` when empty.
+struct JSONTextSink: JSONSink {
+    private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    /// Per open container: whether nothing has been written in it yet.
+    private var empty: [Bool] = []
+    /// After a key, the value follows on the same line.
+    private var afterKey = false
+
+    init(pretty: Bool = true, capacity: Int = 4096) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Comma, newline and indentation before a value (or a key) in the open container.
+    private mutating func separate() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        guard let last = empty.indices.last else { return }
+        if empty[last] { empty[last] = false } else { bytes.append(UInt8(ascii: ",")) }
+        newline(indent: empty.count)
+    }
+
+    private mutating func newline(indent: Int) {
+        guard pretty else { return }
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+    }
+
+    private mutating func close(_ byte: UInt8) {
+        let wasEmpty = empty.removeLast()
+        if !wasEmpty { newline(indent: empty.count) }
+        bytes.append(byte)
+    }
+
+    mutating func beginObject() {
+        separate()
+        bytes.append(UInt8(ascii: "{"))
+        empty.append(true)
+    }
+
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+
+    mutating func beginArray() {
+        separate()
+        bytes.append(UInt8(ascii: "["))
+        empty.append(true)
+    }
+
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    mutating func key(_ key: String) {
+        separate()
+        JSONWriter.writeString(key, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
+    mutating func string(_ text: String) {
+        separate()
+        JSONWriter.writeString(text, into: &bytes)
+    }
+
+    mutating func value(_ value: JSONValue) {
+        separate()
+        JSONWriter.write(value, into: &bytes, pretty: pretty, indent: empty.count)
+    }
+
+    /// The finished text, with JSONWriter's final newline when pretty.
+    mutating func finish() -> [UInt8] {
+        if pretty { bytes.append(UInt8(ascii: "\n")) }
+        return bytes
+    }
+}
+
+/// A `JSONValue` tree, built from the same calls.
+struct JSONTreeSink: JSONSink {
+    /// An open container and the key it will have in its parent (nil in an array or at the root).
+    private enum Open {
+        case object(JSONObject, key: String?)
+        case array([JSONValue], key: String?)
+    }
+
+    private var open: [Open] = []
+    private var pendingKey: String?
+    private(set) var result: JSONValue = .null
+
+    private mutating func add(_ value: JSONValue) {
+        guard let last = open.popLast() else {
+            result = value
+            return
+        }
+        switch last {
+        case .object(var object, let key):
+            object.append(pendingKey ?? "", value)
+            pendingKey = nil
+            open.append(.object(object, key: key))
+        case .array(var items, let key):
+            items.append(value)
+            open.append(.array(items, key: key))
+        }
+    }
+
+    mutating func beginObject() {
+        open.append(.object(JSONObject(), key: pendingKey))
+        pendingKey = nil
+    }
+
+    mutating func endObject() {
+        guard case .object(let object, let key)? = open.popLast() else { return }
+        pendingKey = key
+        add(.object(object))
+    }
+
+    mutating func beginArray() {
+        open.append(.array([], key: pendingKey))
+        pendingKey = nil
+    }
+
+    mutating func endArray() {
+        guard case .array(let items, let key)? = open.popLast() else { return }
+        pendingKey = key
+        add(.array(items))
+    }
+
+    mutating func key(_ key: String) { pendingKey = key }
+    mutating func string(_ text: String) { add(.string(text)) }
+    mutating func value(_ value: JSONValue) { add(value) }
+}
+
+/// A value that writes itself to a sink; `jsonValue` and the text both come from `write(to:)`.
+protocol JSONSinkWritable {
+    func write<Sink: JSONSink>(to sink: inout Sink)
+}
+
+extension JSONSinkWritable {
+    /// The value as a tree, from the same writing code as its text.
+    var sinkTree: JSONValue {
+        var sink = JSONTreeSink()
+        write(to: &sink)
+        return sink.result
+    }
+
+    /// The value as JSON text, written straight from the model.
+    func sinkText(pretty: Bool = true) -> [UInt8] {
+        var sink = JSONTextSink(pretty: pretty)
+        write(to: &sink)
+        return sink.finish()
+    }
+}
