@@ -108,4 +108,86 @@ struct DirectDecodingTests {
         #expect(journey.jsonBytes() == JSONWriter.bytes(journey.jsonValue))
         #expect(try Journey(json: journey.json()) == journey)
     }
+
+    // MARK: Large canvases read piecewise
+
+    /// A canvas of 1 200 placements (over 64 KiB) with notes, effects, interactions, a chain and unknown members.
+    static func largeCanvas() throws -> Canvas {
+        var canvas = try Canvas(id: "groot", title: "Groot canvas")
+        try canvas.addCard(CustomCard(id: "own.x", kind: .blank, text: "Eigen kaart"))
+        for number in 1...1_200 {
+            let field: Field = [.activity, .place, .result][number % 3]
+            let placement = try canvas.place(text: "Kaart \(number) — \"tekst\"", domain: ["partners", "knowledge", "complexity"][number % 3],
+                                             field: field, note: number % 2 == 0 ? "notitie \(number)" : nil)
+            if field == .result { try canvas.setEffect(Effect(intended: number % 4 == 0, spheres: [.practice]), of: placement.id) }
+            if field == .activity { try canvas.setInteraction(Interaction(mode: .direct), of: placement.id) }
+        }
+        try canvas.place(card: "own.x", domain: "partners", field: .place, id: "own-1")
+        try canvas.addChain(activity: "p3", places: ["p1"], results: ["p2"], id: "c1")
+        canvas.unknown = JSONObject([.init(key: "x-lms", value: .object(JSONObject([.init(key: "course", value: .int(12))])))])
+        return canvas
+    }
+
+    static func wholeRead(_ text: String) throws -> Canvas {
+        var text = text
+        return try text.withUTF8 { bytes in
+            try JSONParser.withTree(UnsafeRawBufferPointer(bytes), limits: .default) { try Canvas(node: JanssonView(json: $0)) }
+        }
+    }
+
+    static func piecewise(_ text: String) -> Canvas? {
+        var text = text
+        return text.withUTF8 { Canvas.piecewise(UnsafeRawBufferPointer($0), limits: .default) }
+    }
+
+    @Test func aLargeCanvasReadPiecewiseEqualsTheWholeRead() throws {
+        let text = try Self.largeCanvas().json()
+        #expect(text.utf8.count > Canvas.piecewiseFrom)
+        let piecewise = try #require(Self.piecewise(text))
+        #expect(piecewise == (try Self.wholeRead(text)))
+        #expect(piecewise.json() == text)
+        #expect(piecewise.placementCount == 1_201)
+        // Compact text too (no whitespace around the commas), and an empty list of placements.
+        let compact = String(decoding: try Self.largeCanvas().sinkText(pretty: false), as: UTF8.self)
+        #expect(try #require(Self.piecewise(compact)) == (try Self.wholeRead(compact)))
+        var empty = try Self.largeCanvas()
+        for placement in empty.placements { _ = try? empty.unplace(placement.id) }
+        empty.unknown = JSONObject([.init(key: "x-pad", value: .array(Array(repeating: .string(String(repeating: "x", count: 40_000)), count: 2)))])
+        try empty.removeChain("c1")
+        for placement in empty.placements { try empty.unplace(placement.id) }
+        let emptyText = empty.json()
+        #expect(try #require(Self.piecewise(emptyText)).placements.isEmpty)
+    }
+
+    /// Whatever is wrong in a large canvas, it is refused exactly as the whole read refuses it: the piecewise read
+    /// steps aside (nil) and the whole read gives the error.
+    @Test func aBrokenLargeCanvasIsRefusedAsTheWholeReadRefusesIt() throws {
+        let text = try Self.largeCanvas().json()
+        let placementsStart = try #require(text.range(of: "\"placements\": ["))
+        let firstPlacement = try #require(text.range(of: "{", range: placementsStart.upperBound..<text.endIndex))
+        let breakages: [(String, (String) -> String)] = [
+            ("syntax inside a placement", { $0.replacingOccurrences(of: "\"id\": \"p7\",", with: "\"id\": \"p7\" ") }),
+            ("wrong type in a placement", { $0.replacingOccurrences(of: "\"id\": \"p9\"", with: "\"id\": 9") }),
+            ("duplicate key in a placement", { $0.replacingOccurrences(of: "\"id\": \"p11\",", with: "\"id\": \"p11\", \"id\": \"p11\",") }),
+            ("unknown card", { $0.replacingOccurrences(of: "\"card\": \"own.x\"", with: "\"card\": \"own.y\"") }),
+            ("chain to a missing placement", { $0.replacingOccurrences(of: "\"activity\": \"p3\"", with: "\"activity\": \"p99999\"") }),
+            ("trailing comma", { $0.replacingOccurrences(of: "\n  ],\n  \"chains\"", with: ",\n  ],\n  \"chains\"") }),
+            ("two commas", { $0.replacingOccurrences(of: "},\n    {\n      \"id\": \"p20\"", with: "},,\n    {\n      \"id\": \"p20\"") }),
+            ("missing comma", { $0.replacingOccurrences(of: "},\n    {\n      \"id\": \"p21\"", with: "}\n    {\n      \"id\": \"p21\"") }),
+            ("placements twice", { $0.replacingOccurrences(of: "\"chains\": [", with: "\"placements\": [],\n  \"chains\": [") }),
+            ("a NUL byte", { $0.replacingOccurrences(of: "\n  \"chains\"", with: "\n\u{0}  \"chains\"") }),
+            ("not an array", { text in text.replacingCharacters(in: firstPlacement, with: "7, {") }),
+        ]
+        for (name, breakage) in breakages {
+            let broken = breakage(text)
+            #expect(broken != text, "\(name): the breakage changed nothing")
+            #expect(Self.piecewise(broken) == nil, "\(name)")
+            let whole = caught { try Self.wholeRead(broken) }
+            let read = caught { try Canvas(json: broken) }
+            #expect(whole != nil, "\(name): the whole read accepted it")
+            #expect(read?.code == whole?.code && read?.message == whole?.message && read?.path == whole?.path
+                    && read?.line == whole?.line && read?.column == whole?.column,
+                    "\(name): \(String(describing: read)) vs \(String(describing: whole))")
+        }
+    }
 }

@@ -3,6 +3,10 @@
 extension Canvas {
     /// Reads a canvas document from UTF-8 JSON text, straight from jansson's tree into the model.
     public init(json bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws {
+        if let canvas = Canvas.piecewise(bytes, limits: limits) {
+            self = canvas
+            return
+        }
         self = try JSONParser.withTree(bytes, limits: limits) { try Canvas(node: JanssonView(json: $0)) }
     }
 
@@ -16,8 +20,9 @@ extension Canvas {
         try self.init(node: value)
     }
 
-    /// The one canvas decoder, for a `JSONValue` and for jansson's tree read in place.
-    init<Node: JSONNode>(node value: Node) throws {
+    /// The one canvas decoder, for a `JSONValue` and for jansson's tree read in place. `morePlacements` adds
+    /// placements read apart from `value` (a large document read piecewise), after those in it.
+    init<Node: JSONNode>(node value: Node, morePlacements: ((inout Canvas) throws -> Void)? = nil) throws {
         var reader = try ObjectReader(value)
         let schema = try reader.required("schema") { try $0.stringValue() }
         guard schema == Canvas.schemaID else {
@@ -61,6 +66,7 @@ extension Canvas {
             for (index, placement) in placements.enumerated() {
                 try at(index) { try canvas.add(placement) }
             }
+            try morePlacements?(&canvas)
         }
         try at("reflections") {
             for (index, answer) in reflections.enumerated() {
@@ -99,7 +105,7 @@ extension Canvas {
         return CustomCard(id: id, kind: kind, text: text, unknown: reader.unknown)
     }
 
-    private static func decodePlacement<Node: JSONNode>(_ value: Node) throws -> Placement {
+    static func decodePlacement<Node: JSONNode>(_ value: Node) throws -> Placement {
         var reader = try ObjectReader(value)
         return Placement(
             id: try reader.required("id") { try $0.identifier() },

@@ -125,7 +125,10 @@ public struct Cohort: Sendable {
     /// documents on several threads and add the summaries in order.
     public static func summary(json bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws -> CohortSummary {
         // Decoded as its own type straight from jansson's tree: no document wrapper, no JSONValue tree.
-        try JSONParser.withTree(bytes, limits: limits) { tree in
+        if let canvas = Canvas.piecewise(bytes, limits: limits) {
+            return CohortSummary(canvases: [canvas], id: canvas.id, title: canvas.title)
+        }
+        return try JSONParser.withTree(bytes, limits: limits) { tree in
             let root = JanssonView(json: tree)
             switch try DocumentRegistry.schema(of: root) {
             case Canvas.schemaID:

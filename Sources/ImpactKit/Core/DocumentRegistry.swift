@@ -77,7 +77,8 @@ public enum DocumentRegistry {
     /// Reads any ImpactKit document from UTF-8 JSON text. Canvases and journeys (the large ones, and every cohort
     /// member) are decoded straight from jansson's tree; the instruments through a `JSONValue`.
     public static func open(_ bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws -> any ImpactDocument {
-        try JSONParser.withTree(bytes, limits: limits) { tree in
+        if let canvas = Canvas.piecewise(bytes, limits: limits) { return canvas }
+        return try JSONParser.withTree(bytes, limits: limits) { tree in
             let root = JanssonView(json: tree)
             let type = try type(ofSchema: try schema(of: root))
             switch type {

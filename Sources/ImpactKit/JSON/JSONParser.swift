@@ -78,11 +78,29 @@ public enum JSONParser {
     /// are skipped in a tight inner loop; line and column are worked out only for an error. Malformed JSON is left
     /// to jansson, which reports it with its position. Returns the offset of the first NUL byte outside a string.
     static func prescan(_ bytes: UnsafeRawBufferPointer, limits: Limits) throws -> Int? {
+        var unused: RootArray?
+        return try prescan(bytes, limits: limits, rootArray: nil, found: &unused)
+    }
+
+    /// The byte ranges of the elements of one array that is a member of the root object (e.g. "placements"), as
+    /// the prescan found them between its brackets and top-level commas; `duplicate` when the key occurs twice.
+    struct RootArray {
+        var open = 0
+        var close = 0
+        var elements: [Range<Int>] = []
+        var duplicate = false
+    }
+
+    /// The prescan, also finding the elements of the root member `rootArray` when it is an array.
+    static func prescan(_ bytes: UnsafeRawBufferPointer, limits: Limits, rootArray: String?, found: inout RootArray?)
+        throws -> Int?
+    {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
         // On the stack, not three arrays: for the small documents of edits (an effect, an interaction) allocating
         // them cost more than the scan. A level is written when its container opens, before it is read.
         return try withUnsafeTemporaryAllocation(of: Level.self, capacity: limits.maxDepth + 2) { levels in
-            try scan(base, count: bytes.count, levels: levels, limits: limits)
+            try scan(base, count: bytes.count, levels: levels, limits: limits, rootArray: rootArray.map { Array($0.utf8) },
+                     found: &found)
         }
     }
 
@@ -97,9 +115,12 @@ public enum JSONParser {
     }
 
     private static func scan(
-        _ base: UnsafePointer<UInt8>, count: Int, levels: UnsafeMutableBufferPointer<Level>, limits: Limits
+        _ base: UnsafePointer<UInt8>, count: Int, levels: UnsafeMutableBufferPointer<Level>, limits: Limits,
+        rootArray: [UInt8]?, found: inout RootArray?
     ) throws -> Int? {
         var firstNUL: Int?
+        /// Inside the root array being collected: where its current element starts.
+        var elementStart = -1
         let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
         let maxDepth = limits.maxDepth, maxElements = limits.maxElements, maxString = limits.maxStringBytes
         var lastString = 0..<0
@@ -163,12 +184,27 @@ public enum JSONParser {
                         line: line, column: column)
                 }
                 levels[depth] = Level(separators: 0, isObject: byte == UInt8(ascii: "{"), keyStart: -1, keyEnd: -1)
+                if depth == 2, byte == UInt8(ascii: "["), let rootArray, levels[1].isObject, levels[1].keyStart >= 0,
+                   levels[1].keyEnd - levels[1].keyStart == rootArray.count,
+                   rootArray.indices.allSatisfy({ base[levels[1].keyStart + $0] == rootArray[$0] }) {
+                    if found == nil { found = RootArray(open: index - 1) } else { found?.duplicate = true }
+                    elementStart = index
+                }
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                if depth == 2, elementStart >= 0 {
+                    found?.elements.append(elementStart..<(index - 1))
+                    found?.close = index - 1
+                    elementStart = -1
+                }
                 if depth > 0 { depth -= 1 }
             case 0:
                 // Inside a string jansson refuses a NUL as a control character; outside one, see parse(_:limits:).
                 if firstNUL == nil { firstNUL = index - 1 }
             case UInt8(ascii: ","):
+                if depth == 2, elementStart >= 0 {
+                    found?.elements.append(elementStart..<(index - 1))
+                    elementStart = index
+                }
                 if depth > 0 {
                     levels[depth].separators += 1
                     if levels[depth].separators >= maxElements {

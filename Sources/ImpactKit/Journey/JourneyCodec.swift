@@ -31,7 +31,7 @@ extension Journey {
         journey.group = try reader.optional("group") { try $0.nonEmptyString(maxLength: 200) }
         journey.programme = try reader.optional("programme") { try $0.nonEmptyString(maxLength: 200) }
         let outcomes = try reader.optional("outcomes") { try $0.array(Journey.decodeOutcome) } ?? []
-        let moments = try reader.optional("moments") { try $0.array(Canvas.init(node:)) } ?? []
+        let moments = try reader.optional("moments") { try $0.array { try Canvas(node: $0) } } ?? []
         let evidence = try reader.optional("evidence") { try $0.array(Journey.decodeLink) } ?? []
         try at("outcomes") {
             for (index, outcome) in outcomes.enumerated() { try at(index) { try journey.add(outcome) } }
