@@ -4,6 +4,8 @@
  * interleaved round by round: each round runs the three in an order rotated by one. Prints the median per call
  * and the spread (lowest–highest round), and the peak memory of one load of each against the document's size.
  * Usage: parse_floor DATA_DIR   (small.json, large.json, huge.json from bench/generate.py)
+ *        parse_floor --peak FILE [WARMUP]   (one load of FILE in a fresh process, after one of WARMUP so that the
+ *        library's one-time set-up is not counted: prints the peak resident memory it added, against FILE's size)
  */
 #define _POSIX_C_SOURCE 199309L
 #include <impactkit.h>
@@ -64,8 +66,46 @@ static size_t held_jansson(void) {
     return after - before;
 }
 
+static long status_kib(const char *field) {
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    long value = -1;
+    while (f && fgets(line, sizeof line, f))
+        if (strncmp(line, field, strlen(field)) == 0) value = atol(line + strlen(field));
+    if (f) fclose(f);
+    return value;
+}
+
+static char *slurp(const char *path, size_t *size) {
+    FILE *f = fopen(path, "rb");
+    if (!f) { perror(path); exit(2); }
+    fseek(f, 0, SEEK_END);
+    *size = (size_t)ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buffer = malloc(*size);
+    if (fread(buffer, 1, *size, f) != *size) exit(2);
+    fclose(f);
+    return buffer;
+}
+
+static int peak_mode(int argc, char **argv) {
+    if (argc > 3) {
+        bytes = slurp(argv[3], &length);
+        load_impactkit();
+        free((void *)bytes);
+    }
+    bytes = slurp(argv[2], &length);
+    long before = status_kib("VmRSS:");
+    load_impactkit();
+    long peak = status_kib("VmHWM:");
+    printf("%s: %zu B, load peak +%ld KiB = %.2fx the document\n", argv[2], length, peak - before,
+           (double)(peak - before) * 1024.0 / (double)length);
+    return 0;
+}
+
 #define ROUNDS 9
 int main(int argc, char **argv) {
+    if (argc > 2 && strcmp(argv[1], "--peak") == 0) return peak_mode(argc, argv);
     if (argc < 2) { fprintf(stderr, "usage: parse_floor DATA_DIR\n"); return 2; }
     const char *sizes[] = {"small", "large", "huge"};
     void (*contestants[3])(void) = {load_impactkit, load_jansson, load_yyjson};
