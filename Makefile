@@ -342,6 +342,7 @@ bench-peers: stage
 	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
 	@echo "== ImpactKit $(VERSION) against its peers on $$(nproc) cores, $$(date -u +%Y-%m-%dT%H:%MZ)"
 	@$(BENCH)/parse_floor $(BENCH)/data
+	@for s in large huge; do $(BENCH)/parse_floor --peak $(BENCH)/data/$$s.json $(BENCH)/data/small.json; done
 	@echo
 	@$(BENCH)/venv/bin/python bench/python/peers_bench.py $(BENCH)/data $(BENCH)/cohort-1000 $(BENCH)/cohort-10000 \
 	    $(BENCH)/cohort-100000
