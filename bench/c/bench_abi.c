@@ -13,16 +13,7 @@
 #include <string.h>
 #include <time.h>
 
-static double now(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
-static int compare_doubles(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
+#include "bench_common.h"
 
 #define ROUNDS 7
 
@@ -34,25 +25,9 @@ static double median_per_call(void (*fn)(void *), void *arg, int reps) {
         for (int i = 0; i < reps; i++) fn(arg);
         samples[r] = (now() - start) / reps;
     }
-    qsort(samples, ROUNDS, sizeof samples[0], compare_doubles);
-    return samples[ROUNDS / 2];
+    return median_of(samples, ROUNDS);
 }
 
-static char *read_file(const char *dir, const char *name, size_t *len) {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    FILE *f = fopen(path, "rb");
-    if (!f) { perror(path); exit(2); }
-    fseek(f, 0, SEEK_END);
-    long size = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)size + 1);
-    if (fread(buf, 1, (size_t)size, f) != (size_t)size) { perror(path); exit(2); }
-    fclose(f);
-    buf[size] = 0;
-    *len = (size_t)size;
-    return buf;
-}
 
 struct doc { const char *bytes; size_t len; };
 
@@ -170,7 +145,7 @@ static void recalculate_10000(void *arg) {
 
 static void instrument(const char *label, const char *file, void (*fn)(void *)) {
     struct doc d;
-    char *bytes = read_file("examples/data/instruments", file, &d.len);
+    char *bytes = read_whole("examples/data/instruments", file, &d.len);
     if (!bytes) { fprintf(stderr, "run from the repository root (examples/data/instruments/%s)\n", file); exit(2); }
     d.bytes = bytes;
     double ours = median_per_call(fn, &d, 2000);
@@ -191,7 +166,7 @@ static int count_mode(int argc, char **argv) {
     char name[64];
     snprintf(name, sizeof name, "%s.json", argv[3]);
     struct doc d;
-    char *bytes = read_file(argv[2], name, &d.len);
+    char *bytes = read_whole(argv[2], name, &d.len);
     d.bytes = bytes;
     void (*fn)(void *) = strcmp(argv[4], "ours") == 0 ? impactkit_round_trip
                        : strcmp(argv[4], "jansson") == 0 ? jansson_round_trip
@@ -212,7 +187,7 @@ int main(int argc, char **argv) {
         char name[64];
         snprintf(name, sizeof name, "%s.json", sizes[s]);
         struct doc d;
-        char *bytes = read_file(dir, name, &d.len);
+        char *bytes = read_whole(dir, name, &d.len);
         d.bytes = bytes;
         int reps = reps_for(d.len);
         double ours = median_per_call(impactkit_round_trip, &d, reps);
@@ -234,7 +209,7 @@ int main(int argc, char **argv) {
     }
     {
         struct doc d;
-        char *bytes = read_file(dir, "large.json", &d.len);
+        char *bytes = read_whole(dir, "large.json", &d.len);
         ik_document_from_json(&exported, bytes, d.len, NULL, NULL);
         exported_tree = json_loadb(bytes, d.len, 0, NULL);
         double peer = median_per_call(jansson_write, NULL, 400);
@@ -248,7 +223,7 @@ int main(int argc, char **argv) {
     }
     {
         size_t len = 0;
-        char *bytes = read_file("examples/data", "pwmi-changelog.json", &len);
+        char *bytes = read_whole("examples/data", "pwmi-changelog.json", &len);
         ik_document_from_json(&study, bytes, len, NULL, NULL);
         double ours = median_per_call(simulate_10000, NULL, 5);
         double peer = median_per_call(recalculate_10000, NULL, 5);

@@ -11,27 +11,12 @@
 #include <impactkit.h>
 #include <jansson.h>
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-static double now(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
-static int compare_doubles(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
+#include "bench_common.h"
 
 #define ROUNDS 5
-static double median(double *samples) {
-    qsort(samples, ROUNDS, sizeof samples[0], compare_doubles);
-    return samples[ROUNDS / 2];
-}
+static double median(double *samples) { return median_of(samples, ROUNDS); }
 
 static void check(int rc, const char *what) {
     if (rc != IK_OK) { fprintf(stderr, "%s failed: %d\n", what, rc); exit(3); }

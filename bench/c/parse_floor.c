@@ -18,16 +18,7 @@
 #include <string.h>
 #include <time.h>
 
-static double now(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
-static int compare_doubles(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
+#include "bench_common.h"
 
 static const char *bytes;
 static size_t length;
@@ -76,25 +67,14 @@ static long status_kib(const char *field) {
     return value;
 }
 
-static char *slurp(const char *path, size_t *size) {
-    FILE *f = fopen(path, "rb");
-    if (!f) { perror(path); exit(2); }
-    fseek(f, 0, SEEK_END);
-    *size = (size_t)ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buffer = malloc(*size);
-    if (fread(buffer, 1, *size, f) != *size) exit(2);
-    fclose(f);
-    return buffer;
-}
 
 static int peak_mode(int argc, char **argv) {
     if (argc > 3) {
-        bytes = slurp(argv[3], &length);
+        bytes = read_whole(NULL, argv[3], &length);
         load_impactkit();
         free((void *)bytes);
     }
-    bytes = slurp(argv[2], &length);
+    bytes = read_whole(NULL, argv[2], &length);
     long before = status_kib("VmRSS:");
     load_impactkit();
     long peak = status_kib("VmHWM:");
@@ -112,16 +92,9 @@ int main(int argc, char **argv) {
     const char *names[3] = {"ImpactKit load+validate", "jansson json_loadb", "yyjson_read"};
     printf("Parsing floor (median per call, lowest–highest of %d interleaved rounds)\n", ROUNDS);
     for (int s = 0; s < 3; s++) {
-        char path[1024];
-        snprintf(path, sizeof path, "%s/%s.json", argv[1], sizes[s]);
-        FILE *f = fopen(path, "rb");
-        if (!f) { perror(path); return 2; }
-        fseek(f, 0, SEEK_END);
-        length = (size_t)ftell(f);
-        fseek(f, 0, SEEK_SET);
-        char *buffer = malloc(length);
-        if (fread(buffer, 1, length, f) != length) return 2;
-        fclose(f);
+        char name[64];
+        snprintf(name, sizeof name, "%s.json", sizes[s]);
+        char *buffer = read_whole(argv[1], name, &length);
         bytes = buffer;
         int reps = length < 10000 ? 2000 : length < 1000000 ? 40 : 2;
         double samples[3][ROUNDS];
@@ -137,8 +110,7 @@ int main(int argc, char **argv) {
         printf("%s (%zu B)\n", sizes[s], length);
         double ours = 0;
         for (int c = 0; c < 3; c++) {
-            qsort(samples[c], ROUNDS, sizeof(double), compare_doubles);
-            double median = samples[c][ROUNDS / 2];
+            double median = median_of(samples[c], ROUNDS);
             if (c == 0) ours = median;
             printf("  %-26s %10.3f ms  (%.3f–%.3f)  %5.2fx ImpactKit's time\n", names[c], median * 1e3,
                    samples[c][0] * 1e3, samples[c][ROUNDS - 1] * 1e3, median / ours);

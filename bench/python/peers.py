@@ -157,11 +157,8 @@ class Answer(TypedDict):
     by: NotRequired[str]
 
 
-class Canvas(TypedDict):
-    schema: Literal["impactkit/canvas/1"]
-    id: str
-    title: str
-    template: str | dict[str, Any]
+class CanvasMembers(TypedDict):
+    """What a canvas may have besides its header; a journey's moments are canvases."""
     variant: NotRequired[str]
     purpose: NotRequired[str]
     domains: NotRequired[list[str]]
@@ -173,7 +170,14 @@ class Canvas(TypedDict):
     chains: NotRequired[list[dict[str, Any]]]
 
 
-class Document(TypedDict):
+class Canvas(CanvasMembers):
+    schema: Literal["impactkit/canvas/1"]
+    id: str
+    title: str
+    template: str | dict[str, Any]
+
+
+class Document(CanvasMembers):
     """A canvas or a journey: msgspec decodes a union of TypedDicts only as one type, so the journey's members
     join the canvas's (check_document tells them apart by schema)."""
     schema: Literal["impactkit/canvas/1", "impactkit/journey/1"]
@@ -181,15 +185,6 @@ class Document(TypedDict):
     title: str
     moments: NotRequired[list[Canvas]]
     template: NotRequired[str | dict[str, Any]]
-    variant: NotRequired[str]
-    purpose: NotRequired[str]
-    domains: NotRequired[list[str]]
-    moment: NotRequired[dict[str, Any]]
-    team: NotRequired[list[dict[str, Any]]]
-    cards: NotRequired[list[OwnCard]]
-    placements: NotRequired[list[Placement]]
-    reflections: NotRequired[list[Answer]]
-    chains: NotRequired[list[dict[str, Any]]]
 
 
 class TypedPeer:
