@@ -172,9 +172,10 @@ public struct Canvas: Equatable, Sendable {
     /// an impact chain uses keeps its field (the chain links it as activity, place or result). O(1).
     @discardableResult
     public mutating func move(_ placementID: String, domain: String, field: Field) throws -> Placement {
-        guard let old = store[placementID] else {
+        guard let position = store.position(of: placementID) else {
             throw ImpactKitError(.notFound, "no placement \"\(placementID.prefix(40))\" on this canvas")
         }
+        let old = store[position: position]
         if field != old.field, !index.chainUses.isEmpty, index.chainUses[placementID] != nil, let chain = chains.first(where: { $0.uses(placementID) }) {
             throw ImpactKitError(
                 .invalidArgument,
@@ -187,12 +188,12 @@ public struct Canvas: Equatable, Sendable {
         // refused: nothing changes then. (The id stays; only a card's slot is indexed.)
         index.removeSlot(of: old)
         do {
-            try check(moved, replacing: true)
+            try check(moved, moving: true)
         } catch {
             index.insertSlot(of: old)
             throw error
         }
-        store.replace(moved)
+        store.replace(at: position, with: moved)
         index.insertSlot(of: moved)
         return moved
     }
@@ -242,11 +243,14 @@ public struct Canvas: Equatable, Sendable {
 
     // MARK: Rules
 
-    /// `replacing`: the placement takes the place of the one with its id (a move), so the id is not "used".
-    func check(_ placement: Placement, replacing: Bool = false) throws {
-        _ = try at("id") { try Identifier.validate(placement.id) }
-        if !replacing, store.contains(placement.id) {
-            throw ImpactKitError(.exists, "placement id \"\(placement.id)\" is already used", path: "/id")
+    /// `moving`: the placement is one already on the canvas, moved — its id is its own, and its id, text and note
+    /// were checked when it was laid (a move changes only where it lies), so only the rules of the place are.
+    func check(_ placement: Placement, moving: Bool = false) throws {
+        if !moving {
+            _ = try at("id") { try Identifier.validate(placement.id) }
+            if store.contains(placement.id) {
+                throw ImpactKitError(.exists, "placement id \"\(placement.id)\" is already used", path: "/id")
+            }
         }
         try at("domain") {
             guard template.hasDomain(placement.domain) else {
@@ -278,13 +282,13 @@ public struct Canvas: Equatable, Sendable {
                     "card \"\(cardID)\" already lies in \(placement.domain)/\(placement.field.rawValue)", path: "/card")
             }
         case (nil, let text?):
-            _ = try at("text") { try JSONValue.string(text).nonEmptyString() }
+            if !moving { _ = try at("text") { try JSONValue.string(text).nonEmptyString() } }
         case (nil, nil):
             throw ImpactKitError(.invalidArgument, "a placement needs a card or a text")
         case (_?, _?):
             throw ImpactKitError(.invalidArgument, "a placement has either a card or a text, not both")
         }
-        if let note = placement.note {
+        if !moving, let note = placement.note {
             _ = try at("note") { try JSONValue.string(note).nonEmptyString() }
         }
         try at("effect") { try Canvas.check(placement.effect, on: placement) }

@@ -30,6 +30,19 @@ struct PlacementStore: Sendable {
 
     func contains(_ id: String) -> Bool { (positions[id] ?? -1) >= 0 }
 
+    /// Where the placement with this id lies, for reading and replacing it with one look-up.
+    func position(of id: String) -> Int? {
+        guard let position = positions[id], position >= 0 else { return nil }
+        return position
+    }
+
+    subscript(position position: Int) -> Placement { entries[position] }
+
+    /// Replaces the placement at `position` (from `position(of:)`, with no change in between) by one with its id.
+    mutating func replace(at position: Int, with placement: Placement) {
+        entries[position] = placement
+    }
+
     mutating func reserveCapacity(_ capacity: Int) {
         entries.reserveCapacity(capacity)
         alive.reserveCapacity(capacity)
@@ -41,14 +54,6 @@ struct PlacementStore: Sendable {
         positions[placement.id] = entries.count
         entries.append(placement)
         alive.append(true)
-    }
-
-    /// Replaces the placement with the same id in place; false when there is none.
-    @discardableResult
-    mutating func replace(_ placement: Placement) -> Bool {
-        guard let position = positions[placement.id], position >= 0 else { return false }
-        entries[position] = placement
-        return true
     }
 
     mutating func remove(_ id: String) -> Placement? {

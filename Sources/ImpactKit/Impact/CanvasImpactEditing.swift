@@ -3,18 +3,20 @@
 extension Canvas {
     /// Sets (or, with nil, clears) the effect of a result placement.
     public mutating func setEffect(_ effect: Effect?, of placementID: String) throws {
-        var placement = try existingPlacement(placementID)
+        let position = try existingPosition(placementID)
+        var placement = store[position: position]
         try Canvas.check(effect, on: placement)
         placement.effect = effect
-        store.replace(placement)
+        store.replace(at: position, with: placement)
     }
 
     /// Sets (or, with nil, clears) the interaction of an activity placement.
     public mutating func setInteraction(_ interaction: Interaction?, of placementID: String) throws {
-        var placement = try existingPlacement(placementID)
+        let position = try existingPosition(placementID)
+        var placement = store[position: position]
         try Canvas.check(interaction, on: placement)
         placement.interaction = interaction
-        store.replace(placement)
+        store.replace(at: position, with: placement)
     }
 
     /// The rules for an effect, shared by `setEffect` and decoding: only a result has one.
@@ -107,11 +109,11 @@ extension Canvas {
         }
     }
 
-    private func existingPlacement(_ id: String) throws -> Placement {
-        guard let placement = store[id] else {
+    private func existingPosition(_ id: String) throws -> Int {
+        guard let position = store.position(of: id) else {
             throw ImpactKitError(.notFound, "no placement \"\(id.prefix(40))\" on this canvas")
         }
-        return placement
+        return position
     }
 
     /// "c" and one more than the highest "c<n>" in use.
