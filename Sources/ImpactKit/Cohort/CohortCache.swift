@@ -40,17 +40,17 @@ public struct CohortCache: Sendable {
             cacheLimits.maxElements = 10_000_000
             (known, knownStamps) = try JSONParser.withTree(bytes, limits: cacheLimits) { tree in
                 let root = JanssonView(json: tree)
-                guard try root.member("schema").string() == Self.schemaID else { throw ImpactKitError(.schema, "not a cohort cache") }
-                let library = try root.member("library").string()
+                guard try root.member("schema").stringValue() == Self.schemaID else { throw ImpactKitError(.schema, "not a cohort cache") }
+                let library = try root.member("library").stringValue()
                 guard library == IK_VERSION_STRING else { throw ImpactKitError(.schema, "written by ImpactKit \(library.prefix(20))") }
-                guard try root.member("limits").string() == Self.describe(limits) else {
+                guard try root.member("limits").stringValue() == Self.describe(limits) else {
                     throw ImpactKitError(.schema, "written under other reading limits")
                 }
                 let names = try root.member("names").items().map { try $0.localizedText() }
                 var known: [String: CohortSummary] = [:]
                 for item in try root.member("entries").items() {
                     let entry = try item.items(count: 2)
-                    let digest = try entry[0].string()
+                    let digest = try entry[0].stringValue()
                     guard digest.utf8.count == 64, digest.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
                         throw ImpactKitError(.schema, "not a SHA-256")
                     }
@@ -61,9 +61,9 @@ public struct CohortCache: Sendable {
                 if root.has("stamps") {
                     for item in try root.member("stamps").items() {
                         let entry = try item.items(count: 3)
-                        let digest = try entry[2].string()
+                        let digest = try entry[2].stringValue()
                         guard known[digest] != nil else { throw ImpactKitError(.schema, "a cache row of the wrong shape") }
-                        stamps[try entry[0].string()] = (try entry[1].string(), digest)
+                        stamps[try entry[0].stringValue()] = (try entry[1].stringValue(), digest)
                     }
                 }
                 return (known, stamps)

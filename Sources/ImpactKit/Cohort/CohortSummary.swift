@@ -84,25 +84,25 @@ extension CohortSummary {
     /// A row read back in place from jansson's tree: every figure checked (counts 0…10⁹, each shape exact, name
     /// indexes in range), so that a damaged cache is refused as a whole rather than folded in.
     init(cacheRow row: JanssonView, names: [LocalizedText]) throws {
-        func count(_ value: JanssonView) throws -> Int { try value.wholeNumber(in: 0...1_000_000_000) }
+        func count(_ value: JanssonView) throws -> Int { Int(try value.integer(in: 0...1_000_000_000)) }
         let fields = try row.items(count: 5)
         let moments = try fields[2].items().map { item -> (label: String, results: Int) in
             let pair = try item.items(count: 2)
-            return (try pair[0].string(), try count(pair[1]))
+            return (try pair[0].stringValue(), try count(pair[1]))
         }
         let latest = try fields[3].items().map { item -> DomainFigures in
             let parts = try item.items(count: 3 + Field.allCases.count)
             let name = try count(parts[1])
-            guard name < names.count, let coverage = CanvasEvaluation.Coverage(rawValue: try parts[2].string()) else {
+            guard name < names.count, let coverage = CanvasEvaluation.Coverage(rawValue: try parts[2].stringValue()) else {
                 throw ImpactKitError(.schema, "a cache row of the wrong shape")
             }
-            return DomainFigures(id: try parts[0].string(), name: names[name], coverage: coverage, counts: try parts[3...].map(count))
+            return DomainFigures(id: try parts[0].stringValue(), name: names[name], coverage: coverage, counts: try parts[3...].map(count))
         }
         let steps = try fields[4].items().map { item -> Step in
             let pair = try item.items(count: 2)
             return Step(added: try count(pair[0]), newlyCovered: try count(pair[1]))
         }
         guard steps.count == max(0, moments.count - 1) else { throw ImpactKitError(.schema, "a cache row of the wrong shape") }
-        self.init(id: try fields[0].string(), title: try fields[1].string(), moments: moments, latest: latest, steps: steps)
+        self.init(id: try fields[0].stringValue(), title: try fields[1].stringValue(), moments: moments, latest: latest, steps: steps)
     }
 }

@@ -106,7 +106,7 @@ extension JSONNode {
 
     /// An object of non-empty strings (name → account, outcome → narrative), each at most `maxLength` bytes.
     func stringMap(maxLength: Int, of what: String) throws -> [String: String] {
-        guard case .object(let object) = try (asMembers != nil ? jsonValue() : JSONValue.null) else {
+        guard asMembers != nil, case .object(let object) = try jsonValue() else {
             throw ImpactKitError(.schema, "expected an object of \(what)")
         }
         var map: [String: String] = [:]
