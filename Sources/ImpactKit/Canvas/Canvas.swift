@@ -154,8 +154,7 @@ public struct Canvas: Equatable, Sendable {
     /// (removing it would silently change the chain). O(1).
     @discardableResult
     public mutating func unplace(_ placementID: String) throws -> Placement {
-        if !index.chainUses.isEmpty, index.chainUses[placementID] != nil,
-           let chain = chains.first(where: { $0.uses(placementID) }) {
+        if let chain = chain(holding: placementID) {
             throw ImpactKitError(
                 .invalidArgument, "placement \"\(placementID)\" is part of impact chain \"\(chain.id)\"; remove the chain first")
         }
@@ -172,11 +171,9 @@ public struct Canvas: Equatable, Sendable {
     /// an impact chain uses keeps its field (the chain links it as activity, place or result). O(1).
     @discardableResult
     public mutating func move(_ placementID: String, domain: String, field: Field) throws -> Placement {
-        guard let position = store.position(of: placementID) else {
-            throw ImpactKitError(.notFound, "no placement \"\(placementID.prefix(40))\" on this canvas")
-        }
+        let position = try existingPosition(placementID)
         let old = store[position: position]
-        if field != old.field, !index.chainUses.isEmpty, index.chainUses[placementID] != nil, let chain = chains.first(where: { $0.uses(placementID) }) {
+        if field != old.field, let chain = chain(holding: placementID) {
             throw ImpactKitError(
                 .invalidArgument,
                 "placement \"\(placementID)\" is part of impact chain \"\(chain.id)\" as \(old.field.rawValue); remove the chain first")

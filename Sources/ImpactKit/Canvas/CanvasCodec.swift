@@ -135,10 +135,6 @@ extension Canvas {
     /// The document as JSON text, written straight from the model (no JSONValue tree first).
     public func jsonBytes() -> [UInt8] { sinkText() }
 
-    /// The document as JSON text (two-space indentation, stable key order, final newline).
-    public func json() -> String {
-        String(decoding: jsonBytes(), as: UTF8.self)
-    }
 }
 
 extension Canvas: JSONSinkWritable {

@@ -23,18 +23,15 @@ struct PlacementStore: Sendable {
         return result
     }
 
-    subscript(id: String) -> Placement? {
-        guard let position = positions[id], position >= 0 else { return nil }
-        return entries[position]
-    }
-
-    func contains(_ id: String) -> Bool { (positions[id] ?? -1) >= 0 }
-
     /// Where the placement with this id lies, for reading and replacing it with one look-up.
     func position(of id: String) -> Int? {
         guard let position = positions[id], position >= 0 else { return nil }
         return position
     }
+
+    subscript(id: String) -> Placement? { position(of: id).map { entries[$0] } }
+
+    func contains(_ id: String) -> Bool { position(of: id) != nil }
 
     subscript(position position: Int) -> Placement { entries[position] }
 

@@ -108,4 +108,7 @@ extension ImpactDocument {
 
 extension ImpactDocument {
     public func jsonBytes() -> [UInt8] { JSONWriter.bytes(jsonValue) }
+
+    /// The document as JSON text (two-space indentation, stable key order, final newline).
+    public func json() -> String { String(decoding: jsonBytes(), as: UTF8.self) }
 }

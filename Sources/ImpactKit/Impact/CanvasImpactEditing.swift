@@ -109,7 +109,14 @@ extension Canvas {
         }
     }
 
-    private func existingPosition(_ id: String) throws -> Int {
+    /// An impact chain that links this placement, if any (O(1) when none does).
+    func chain(holding placementID: String) -> ImpactChain? {
+        guard !index.chainUses.isEmpty, index.chainUses[placementID] != nil else { return nil }
+        return chains.first { $0.uses(placementID) }
+    }
+
+    /// Where placement `id` lies in the store, or the error every edit by id gives.
+    func existingPosition(_ id: String) throws -> Int {
         guard let position = store.position(of: id) else {
             throw ImpactKitError(.notFound, "no placement \"\(id.prefix(40))\" on this canvas")
         }

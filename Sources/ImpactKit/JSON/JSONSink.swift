@@ -29,19 +29,10 @@ extension JSONSink {
         self.value(value)
     }
 
-    mutating func member(_ key: String, ifPresent value: JSONValue?) {
-        if let value { member(key, value) }
-    }
-
     mutating func object(_ body: (inout Self) -> Void) {
         beginObject()
         body(&self)
         endObject()
-    }
-
-    mutating func member(_ key: String, object body: (inout Self) -> Void) {
-        self.key(key)
-        object(body)
     }
 
     /// An array of `items`, each written by `body`.
@@ -80,18 +71,12 @@ struct JSONTextSink: JSONSink {
         }
         guard let last = empty.indices.last else { return }
         if empty[last] { empty[last] = false } else { bytes.append(UInt8(ascii: ",")) }
-        newline(indent: empty.count)
-    }
-
-    private mutating func newline(indent: Int) {
-        guard pretty else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+        JSONWriter.newline(into: &bytes, pretty: pretty, indent: empty.count)
     }
 
     private mutating func close(_ byte: UInt8) {
         let wasEmpty = empty.removeLast()
-        if !wasEmpty { newline(indent: empty.count) }
+        if !wasEmpty { JSONWriter.newline(into: &bytes, pretty: pretty, indent: empty.count) }
         bytes.append(byte)
     }
 

@@ -59,7 +59,7 @@ public enum JSONWriter {
     }
 
     @inline(__always)
-    private static func newline(into out: inout [UInt8], pretty: Bool, indent: Int) {
+    static func newline(into out: inout [UInt8], pretty: Bool, indent: Int) {
         guard pretty else { return }
         out.append(UInt8(ascii: "\n"))
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))

@@ -73,9 +73,6 @@ extension Journey {
     /// The document as JSON text, written straight from the model (no JSONValue tree first).
     public func jsonBytes() -> [UInt8] { sinkText() }
 
-    public func json() -> String {
-        String(decoding: jsonBytes(), as: UTF8.self)
-    }
 }
 
 extension Journey: JSONSinkWritable {

@@ -203,10 +203,6 @@ extension ChangeLog {
         object.append(contentsOf: unknown)
         return .object(object)
     }
-
-    public func json() -> String {
-        JSONWriter.string(jsonValue)
-    }
 }
 
 extension SROIValuation {
