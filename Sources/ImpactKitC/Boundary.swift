@@ -109,10 +109,15 @@ func outParameter<T>(_ pointer: UnsafeMutablePointer<T?>?, _ name: String) throw
 
 // MARK: Results
 
-/// Copies written bytes (JSONWriter.bytes) into a malloc'd NUL-terminated buffer that the caller frees with ik_free:
-/// the one copy on the way out (no String is made in between).
-func cString(bytes: [UInt8]) throws -> UnsafeMutablePointer<CChar> {
-    try bytes.withUnsafeBufferPointer { try cString(copying: $0) }
+/// Hands the writer's own malloc'd buffer to the caller (who frees it with ik_free): JSON leaves without a copy.
+func cString(_ output: consuming OutputBytes) throws -> UnsafeMutablePointer<CChar> {
+    guard let bytes = output.handOver() else { throw ImpactKitError(.noMemory, "out of memory") }
+    return UnsafeMutableRawPointer(bytes).assumingMemoryBound(to: CChar.self)
+}
+
+/// A JSON value written straight into the buffer the caller receives.
+func cString(json value: JSONValue) throws -> UnsafeMutablePointer<CChar> {
+    try cString(JSONWriter.output(value))
 }
 
 /// Copies a Swift string into a malloc'd NUL-terminated buffer that the caller frees with ik_free.

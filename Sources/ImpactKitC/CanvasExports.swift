@@ -113,7 +113,7 @@ public func ik_canvas_placements(_ canvas: OpaquePointer?, _ out_json: OutString
     boundary(error) {
         let out = try outParameter(out_json, "out_json")
         let placements = try canvasBox(canvas).value.placements
-        out.pointee = try cString(bytes: JSONWriter.bytes(.array(placements.map(\.jsonValue))))
+        out.pointee = try cString(json: .array(placements.map(\.jsonValue)))
     }
 }
 
@@ -136,7 +136,7 @@ public func ik_canvas_cards(_ canvas: OpaquePointer?, _ out_json: OutString?, _ 
     boundary(error) {
         let out = try outParameter(out_json, "out_json")
         let cards = try canvasBox(canvas).value.availableCards
-        out.pointee = try cString(bytes: JSONWriter.bytes(.array(cards.map(\.jsonValue))))
+        out.pointee = try cString(json: .array(cards.map(\.jsonValue)))
     }
 }
 

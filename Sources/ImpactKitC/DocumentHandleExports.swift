@@ -109,7 +109,7 @@ public func ik_document_kind(_ doc: OpaquePointer?) -> UnsafePointer<CChar>? {
 public func ik_document_to_json(_ doc: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
     boundary(error) {
         let out = try outParameter(out_json, "out_json")
-        out.pointee = try cString(bytes: try documentBox(doc).value.jsonBytes())
+        out.pointee = try cString(try documentBox(doc).value.jsonOutput())
     }
 }
 
@@ -146,14 +146,14 @@ private func documentJSON(
     _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String, _ error: ErrorOut?,
     _ make: (any ImpactDocument, ReportSettings) throws -> JSONValue
 ) -> Int32 {
-    documentOutput(doc, ropts, out, name, error) { try cString(bytes: JSONWriter.bytes(try make($0, $1))) }
+    documentOutput(doc, ropts, out, name, error) { try cString(json: try make($0, $1)) }
 }
 
 @c @implementation
 public func ik_document_evaluate(
     _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    documentJSON(doc, ropts, out_report, "out_report", error) { try $0.report($1).jsonValue }
+    documentOutput(doc, ropts, out_report, "out_report", error) { try cString(try $0.report($1).jsonOutput()) }
 }
 
 @c @implementation
@@ -212,7 +212,7 @@ public func ik_document_to_ob3(
         let bytes = try document(settings_json, settings_len, "settings_json")
         let badges = try OpenBadgesSettings(jsonValue: try JSONParser.parse(bytes, limits: box.options.limits))
         let credentials = try box.value.credentials(try ReportOptions.settings(ropts, defaults: box.options), badges: badges)
-        out.pointee = try cString(bytes: JSONWriter.bytes(credentials))
+        out.pointee = try cString(json: credentials)
     }
 }
 
@@ -293,7 +293,7 @@ public func ik_document_compare(
         let (old, options) = try documentValue(from, as: Canvas.self, name: "from")
         let (new, _) = try documentValue(to, as: Canvas.self, name: "to")
         let settings = try ReportOptions.settings(ropts, defaults: options)
-        out.pointee = try cString(bytes: JSONWriter.bytes(old.compare(to: new).reportJSON(language: settings.language)))
+        out.pointee = try cString(json: old.compare(to: new).reportJSON(language: settings.language))
     }
 }
 
@@ -308,7 +308,7 @@ public func ik_actiescan_compare(
         let settings = try ReportOptions.settings(ropts, defaults: options)
         let comparison = try document.compare(
             from: try argument(from_label, "from_label", limit: 200), to: try argument(to_label, "to_label", limit: 200))
-        out.pointee = try cString(bytes: JSONWriter.bytes(comparison.jsonValue(for: document, language: settings.language)))
+        out.pointee = try cString(json: comparison.jsonValue(for: document, language: settings.language))
     }
 }
 
@@ -325,7 +325,7 @@ public func ik_changelog_assurance(
         let settings = try optionalDocument(settings_json, settings_len, "settings_json", limits: options.limits)
             .map(SROIAssuranceSettings.init(jsonValue:)) ?? SROIAssuranceSettings()
         let assurance = try SROIAssurance(sroi, settings: settings)
-        out.pointee = try cString(bytes: JSONWriter.bytes(assurance.jsonValue(for: sroi, settings: settings, language: report.language)))
+        out.pointee = try cString(json: assurance.jsonValue(for: sroi, settings: settings, language: report.language))
     }
 }
 
@@ -346,7 +346,7 @@ public func ik_changelog_sensitivity(
         let numbers = Array(UnsafeBufferPointer(start: values, count: count))
         let outcome = try optionalArgument(outcome_id, "outcome_id", limit: Identifier.maxLength)
         let runs = try sroi.sensitivity(parameter, values: numbers, outcome: outcome)
-        out.pointee = try cString(bytes: JSONWriter.bytes(
-            sroi.sensitivityJSON(runs, parameter: parameter, outcome: outcome, language: settings.language)))
+        out.pointee = try cString(
+            json: sroi.sensitivityJSON(runs, parameter: parameter, outcome: outcome, language: settings.language))
     }
 }

@@ -61,7 +61,7 @@ public func ik_template_builtin(
         guard let template = CanvasTemplate.builtin(id) else {
             throw ImpactKitError(.notFound, "no built-in template \"\(id.prefix(40))\" (built in: lim)")
         }
-        out.pointee = try cString(bytes: JSONWriter.bytes(template.json))
+        out.pointee = try cString(json: template.json)
     }
 }
 
@@ -73,7 +73,7 @@ public func ik_questions(
         let out = try outParameter(out_json, "out_json")
         let variant = try optionalArgument(variant, "variant", limit: 64).map(Variant.init(id:)) ?? .standard
         let purpose = try optionalArgument(purpose, "purpose", limit: 64).map(Purpose.init(id:))
-        out.pointee = try cString(bytes: JSONWriter.bytes(try QuestionSet.jsonValue(variant: variant, purpose: purpose)))
+        out.pointee = try cString(json: try QuestionSet.jsonValue(variant: variant, purpose: purpose))
     }
 }
 

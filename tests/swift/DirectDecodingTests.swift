@@ -109,6 +109,52 @@ struct DirectDecodingTests {
         #expect(try Journey(json: journey.json()) == journey)
     }
 
+    /// The canvas report is written straight into the caller's buffer and built as a tree from one writing
+    /// code; both give what JSONWriter gives for the tree, in both languages, with and without moment, purpose,
+    /// standouts, impact figures, chains and answers.
+    @Test func theCanvasReportWrittenStraightEqualsItsTreeWritten() throws {
+        var shapes: [Canvas] = [try Canvas(json: Self.canvasWithUnknowns), try Canvas(id: "leeg", title: "Leeg"), try Self.largeCanvas()]
+        shapes.append(try Canvas(json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal-end.json"))))
+        for canvas in shapes {
+            for language in [Language.nl, .en] {
+                let report = try canvas.report(ReportSettings(language: language))
+                let tree = report.jsonValue
+                #expect(tree == canvas.evaluate().reportJSON(for: canvas, language: language))
+                #expect(report.jsonOutput().array() == JSONWriter.bytes(tree), "\(canvas.id) \(language)")
+                let text = String(decoding: report.jsonOutput().array(), as: UTF8.self)
+                #expect(try JSONParser.parse(text) == tree)
+            }
+        }
+        // The seed example's report through the C-bound path equals the report file shipped beside it.
+        let shipped = try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal-end.report.json"))
+        let written = String(decoding: try shapes[3].report(ReportSettings(language: .en)).jsonOutput().array(), as: UTF8.self)
+        #expect(written == shipped)
+    }
+
+    /// The output buffer grows by reallocating (what was written stays), hands over a NUL-terminated copy-free
+    /// buffer, and an empty buffer is an empty text.
+    @Test func theOutputBufferKeepsWhatWasWrittenAcrossGrowth() throws {
+        var out = OutputBytes(capacity: 1)
+        var expected: [UInt8] = []
+        for number in 0..<5_000 {
+            let text = "regel \(number) — één\n"
+            out.append(text)
+            expected.append(contentsOf: text.utf8)
+            if number % 7 == 0 {
+                out.append(repeating: UInt8(ascii: " "), count: number % 40)
+                expected.append(contentsOf: repeatElement(UInt8(ascii: " "), count: number % 40))
+            }
+        }
+        let (count, failed) = (out.count, out.failed)
+        #expect(count == expected.count && !failed)
+        let handedOver = out.handOver()
+        let handed = try #require(handedOver)
+        defer { free(handed) }
+        #expect(Array(UnsafeBufferPointer(start: handed, count: expected.count)) == expected)
+        #expect(handed[expected.count] == 0)
+        #expect(OutputBytes().array() == [])
+    }
+
     // MARK: Large canvases read piecewise
 
     /// A canvas of 1 200 placements (over 64 KiB) with notes, effects, interactions, a chain and unknown members.

@@ -132,14 +132,11 @@ extension Canvas {
 
     public var jsonValue: JSONValue { sinkTree }
 
-    /// The document as JSON text, written straight from the model (no JSONValue tree first).
-    public func jsonBytes() -> [UInt8] { sinkText() }
-
 }
 
 extension Canvas: JSONSinkWritable {
     /// Known members in a fixed order, then the unknown ones as they were read.
-    func write<Sink: JSONSink>(to sink: inout Sink) {
+    func write<Sink: JSONSink & ~Copyable>(to sink: inout Sink) {
         sink.object { sink in
             sink.member("schema", Canvas.schemaID)
             sink.member("id", id)
@@ -182,7 +179,7 @@ extension Canvas: JSONSinkWritable {
 extension Placement: JSONSinkWritable {
     public var jsonValue: JSONValue { sinkTree }
 
-    func write<Sink: JSONSink>(to sink: inout Sink) {
+    func write<Sink: JSONSink & ~Copyable>(to sink: inout Sink) {
         sink.object { sink in
             sink.member("id", id)
             sink.member("card", ifPresent: card)

@@ -1,12 +1,7 @@
 /// The canvas as an ImpactKit document: report, poster, placements table and xAPI statements.
 extension Canvas: ImpactDocument {
     public func report(_ settings: ReportSettings) throws -> any DocumentReport {
-        let evaluation = evaluate()
-        let language = settings.language
-        let canvas = self
-        return ComputedReport(jsonValue: evaluation.reportJSON(for: canvas, language: language)) {
-            evaluation.text(for: canvas, language: language)
-        }
+        CanvasReport(evaluation: evaluate(), canvas: self, language: settings.language)
     }
 
     public func svg(_ settings: ReportSettings) throws -> String { svg(language: settings.language) }

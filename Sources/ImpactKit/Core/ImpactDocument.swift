@@ -10,9 +10,6 @@ public protocol ImpactDocument: Sendable {
     static func template(language: Language) throws -> Self
     init(jsonValue: JSONValue) throws
     var jsonValue: JSONValue { get }
-    /// The document as JSON text (UTF-8, two-space indentation, final newline): what `JSONWriter` writes for
-    /// `jsonValue`, written straight from the model where the type can (canvases and journeys).
-    func jsonBytes() -> [UInt8]
     /// The report: one computation, written as JSON or as text.
     func report(_ settings: ReportSettings) throws -> any DocumentReport
     /// The document as a picture (SVG); IK_ENOTSUP where the type has none.
@@ -63,6 +60,15 @@ public struct ReportSettings: Sendable {
     }
 }
 
+extension DocumentReport {
+    /// The report as JSON text in the buffer the C layer hands to its caller: written straight from the computed
+    /// value where the report can (the canvas report), else from its tree.
+    package func jsonOutput() -> OutputBytes {
+        if let writable = self as? any JSONSinkWritable { return writable.sinkOutput() }
+        return JSONWriter.output(jsonValue)
+    }
+}
+
 /// A report made of its JSON and a text writer over the same computed value.
 struct ComputedReport: DocumentReport {
     let jsonValue: JSONValue
@@ -107,7 +113,15 @@ extension ImpactDocument {
 }
 
 extension ImpactDocument {
-    public func jsonBytes() -> [UInt8] { JSONWriter.bytes(jsonValue) }
+    /// The document as JSON text (UTF-8, two-space indentation, final newline): what `JSONWriter` writes for
+    /// `jsonValue`, written straight from the model where the type can (canvases and journeys).
+    public func jsonBytes() -> [UInt8] { jsonOutput().array() }
+
+    /// The same text in the buffer the C layer hands to its caller.
+    package func jsonOutput() -> OutputBytes {
+        if let writable = self as? any JSONSinkWritable { return writable.sinkOutput() }
+        return JSONWriter.output(jsonValue)
+    }
 
     /// The document as JSON text (two-space indentation, stable key order, final newline).
     public func json() -> String { String(decoding: jsonBytes(), as: UTF8.self) }

@@ -18,7 +18,7 @@ extension Effect {
 }
 
 extension Effect: JSONSinkWritable {
-    func write<Sink: JSONSink>(to sink: inout Sink) {
+    func write<Sink: JSONSink & ~Copyable>(to sink: inout Sink) {
         sink.object { sink in
             if let intended { sink.member("intended", .bool(intended)) }
             sink.member("valence", ifPresent: valence?.rawValue)
@@ -56,7 +56,7 @@ extension Interaction {
 }
 
 extension Interaction: JSONSinkWritable {
-    func write<Sink: JSONSink>(to sink: inout Sink) {
+    func write<Sink: JSONSink & ~Copyable>(to sink: inout Sink) {
         sink.object { sink in
             sink.member("mode", ifPresent: mode?.rawValue)
             sink.member("carrier", ifPresent: carrier)
@@ -85,7 +85,7 @@ extension ImpactChain {
 }
 
 extension ImpactChain: JSONSinkWritable {
-    func write<Sink: JSONSink>(to sink: inout Sink) {
+    func write<Sink: JSONSink & ~Copyable>(to sink: inout Sink) {
         sink.object { sink in
             sink.member("id", id)
             sink.member("activity", activity)

@@ -1,55 +1,55 @@
 /// The impact figures in reports: the "impact" member of the canvas report and the lines of its text.
 extension ImpactFigures {
     public func jsonValue(language: Language) -> JSONValue {
-        var object = JSONObject()
-        var results = JSONObject()
-        results.append("total", .int(Int64(self.results)))
-        results.append("with_spheres", .int(Int64(resultsWithSpheres)))
-        var spheres = JSONObject()
-        for sphere in Sphere.allCases {
-            var entry = JSONObject()
-            entry.append("results", .int(Int64(count(in: sphere))))
-            entry.append("share", .double(Double(share(of: sphere)) / 10_000))
-            spheres.append(sphere.rawValue, .object(entry))
+        var sink = JSONTreeSink()
+        write(language: language, to: &sink)
+        return sink.result
+    }
+
+    func write<Sink: JSONSink & ~Copyable>(language: Language, to sink: inout Sink) {
+        sink.object { sink in
+            sink.member("results") { sink in
+                sink.member("total", results)
+                sink.member("with_spheres", resultsWithSpheres)
+                sink.member("spheres") { sink in
+                    for sphere in Sphere.allCases {
+                        sink.member(sphere.rawValue) { sink in
+                            sink.member("results", count(in: sphere))
+                            sink.member("share", Double(share(of: sphere)) / 10_000)
+                        }
+                    }
+                }
+                sink.member("intended", intended)
+                sink.member("unintended", unintended)
+                sink.member("intention_unknown", unknownIntention)
+                sink.member("positive", positive)
+                sink.member("negative", negative)
+                sink.member("valued_by") { sink in
+                    for stakeholder in Stakeholder.allCases { sink.member(stakeholder.rawValue, count(valuedBy: stakeholder)) }
+                }
+                sink.member("unvalued", unvalued)
+            }
+            sink.member("activities") { sink in
+                sink.member("total", activities)
+                sink.member("direct", direct)
+                sink.member("indirect", indirect)
+                sink.member("mode_unknown", unknownMode)
+                sink.member("co_created", coCreated)
+                sink.member("co_created_share", Double(coCreatedShare) / 10_000)
+            }
+            sink.member("chains") { sink in
+                sink.member("count", chains)
+                sink.member("activities_without_result", strings: activitiesWithoutResult)
+                sink.member("results_without_activity", strings: resultsWithoutActivity)
+            }
+            sink.member("prompts", array: prompts) { sink, prompt in
+                sink.object { sink in
+                    sink.member("code", prompt.code.rawValue)
+                    sink.member("text", prompt.text[language])
+                    sink.member("subjects", strings: prompt.subjects)
+                }
+            }
         }
-        results.append("spheres", .object(spheres))
-        results.append("intended", .int(Int64(intended)))
-        results.append("unintended", .int(Int64(unintended)))
-        results.append("intention_unknown", .int(Int64(unknownIntention)))
-        results.append("positive", .int(Int64(positive)))
-        results.append("negative", .int(Int64(negative)))
-        var valued = JSONObject()
-        for stakeholder in Stakeholder.allCases { valued.append(stakeholder.rawValue, .int(Int64(count(valuedBy: stakeholder)))) }
-        results.append("valued_by", .object(valued))
-        results.append("unvalued", .int(Int64(unvalued)))
-        object.append("results", .object(results))
-
-        var activities = JSONObject()
-        activities.append("total", .int(Int64(self.activities)))
-        activities.append("direct", .int(Int64(direct)))
-        activities.append("indirect", .int(Int64(indirect)))
-        activities.append("mode_unknown", .int(Int64(unknownMode)))
-        activities.append("co_created", .int(Int64(coCreated)))
-        activities.append("co_created_share", .double(Double(coCreatedShare) / 10_000))
-        object.append("activities", .object(activities))
-
-        var chains = JSONObject()
-        chains.append("count", .int(Int64(self.chains)))
-        chains.append("activities_without_result", .array(activitiesWithoutResult.map(JSONValue.string)))
-        chains.append("results_without_activity", .array(resultsWithoutActivity.map(JSONValue.string)))
-        object.append("chains", .object(chains))
-
-        object.append(
-            "prompts",
-            .array(
-                prompts.map { prompt in
-                    var item = JSONObject()
-                    item.append("code", .string(prompt.code.rawValue))
-                    item.append("text", .string(prompt.text[language]))
-                    item.append("subjects", .array(prompt.subjects.map(JSONValue.string)))
-                    return .object(item)
-                }))
-        return .object(object)
     }
 
     /// Lines for the text report; empty when nothing about impact was recorded and no chains exist.

@@ -1,8 +1,8 @@
 /// Where a document writes itself, member by member: JSON text straight away (`JSONTextSink`, what `ik_*_to_json`
-/// hands out) or a `JSONValue` tree (`JSONTreeSink`, for the Swift API and the exports built on it). A document's
+/// hands out, in the very buffer the caller receives) or a `JSONValue` tree (`JSONTreeSink`, for the Swift API and the exports built on it). A document's
 /// writing code exists once; the text it gives is byte for byte what `JSONWriter` gives for its tree (tested), but
 /// without building and freeing that tree first (issue 23, "one fast writer").
-protocol JSONSink {
+protocol JSONSink: ~Copyable {
     mutating func beginObject()
     mutating func endObject()
     mutating func beginArray()
@@ -10,14 +10,54 @@ protocol JSONSink {
     /// The key of the next member of the object being written.
     mutating func key(_ key: String)
     mutating func string(_ text: String)
+    mutating func int(_ number: Int64)
+    /// A finite double in its shortest round-trip form; not finite is written as null.
+    mutating func double(_ number: Double)
+    mutating func bool(_ flag: Bool)
+    mutating func null()
     /// Any value already held as JSON: unknown members kept from reading, inline templates.
     mutating func value(_ value: JSONValue)
 }
 
-extension JSONSink {
+extension JSONSink where Self: ~Copyable {
     mutating func member(_ key: String, _ text: String) {
         self.key(key)
         string(text)
+    }
+
+    mutating func member(_ key: String, _ number: Int) {
+        self.key(key)
+        int(Int64(number))
+    }
+
+    mutating func member(_ key: String, _ number: Double) {
+        self.key(key)
+        double(number)
+    }
+
+    mutating func member(_ key: String, _ flag: Bool) {
+        self.key(key)
+        bool(flag)
+    }
+
+    /// The text, or null when there is none.
+    mutating func member(_ key: String, orNull text: String?) {
+        self.key(key)
+        if let text { string(text) } else { null() }
+    }
+
+    /// An array of strings.
+    mutating func member<Texts: Sequence<String>>(_ key: String, strings texts: Texts) {
+        self.key(key)
+        beginArray()
+        for text in texts { string(text) }
+        endArray()
+    }
+
+    /// An object member written by `body`.
+    mutating func member(_ key: String, object body: (inout Self) -> Void) {
+        self.key(key)
+        object(body)
     }
 
     mutating func member(_ key: String, ifPresent text: String?) {
@@ -50,8 +90,8 @@ extension JSONSink {
 }
 
 /// JSON text in JSONWriter's layout: two-space indentation (or none), `{}` and `[]` when empty.
-struct JSONTextSink: JSONSink {
-    private(set) var bytes: [UInt8] = []
+struct JSONTextSink: JSONSink, ~Copyable {
+    private var bytes: OutputBytes
     private let pretty: Bool
     /// Per open container: whether nothing has been written in it yet.
     private var empty: [Bool] = []
@@ -60,7 +100,7 @@ struct JSONTextSink: JSONSink {
 
     init(pretty: Bool = true, capacity: Int = 4096) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        bytes = OutputBytes(capacity: capacity)
     }
 
     /// Comma, newline and indentation before a value (or a key) in the open container.
@@ -109,13 +149,33 @@ struct JSONTextSink: JSONSink {
         JSONWriter.writeString(text, into: &bytes)
     }
 
+    mutating func int(_ number: Int64) {
+        separate()
+        JSONWriter.writeInt(number, into: &bytes)
+    }
+
+    mutating func double(_ number: Double) {
+        separate()
+        JSONWriter.writeDouble(number, into: &bytes)
+    }
+
+    mutating func bool(_ flag: Bool) {
+        separate()
+        JSONWriter.writeBool(flag, into: &bytes)
+    }
+
+    mutating func null() {
+        separate()
+        bytes.append("null")
+    }
+
     mutating func value(_ value: JSONValue) {
         separate()
         JSONWriter.write(value, into: &bytes, pretty: pretty, indent: empty.count)
     }
 
     /// The finished text, with JSONWriter's final newline when pretty.
-    mutating func finish() -> [UInt8] {
+    consuming func finish() -> OutputBytes {
         if pretty { bytes.append(UInt8(ascii: "\n")) }
         return bytes
     }
@@ -173,12 +233,16 @@ struct JSONTreeSink: JSONSink {
 
     mutating func key(_ key: String) { pendingKey = key }
     mutating func string(_ text: String) { add(.string(text)) }
+    mutating func int(_ number: Int64) { add(.int(number)) }
+    mutating func double(_ number: Double) { add(.double(number)) }
+    mutating func bool(_ flag: Bool) { add(.bool(flag)) }
+    mutating func null() { add(.null) }
     mutating func value(_ value: JSONValue) { add(value) }
 }
 
 /// A value that writes itself to a sink; `jsonValue` and the text both come from `write(to:)`.
 protocol JSONSinkWritable {
-    func write<Sink: JSONSink>(to sink: inout Sink)
+    func write<Sink: JSONSink & ~Copyable>(to sink: inout Sink)
 }
 
 extension JSONSinkWritable {
@@ -189,10 +253,13 @@ extension JSONSinkWritable {
         return sink.result
     }
 
-    /// The value as JSON text, written straight from the model.
-    func sinkText(pretty: Bool = true) -> [UInt8] {
+    /// The value as JSON text, written straight from the model into the buffer a C caller receives.
+    func sinkOutput(pretty: Bool = true) -> OutputBytes {
         var sink = JSONTextSink(pretty: pretty)
         write(to: &sink)
         return sink.finish()
     }
+
+    /// The same text as a Swift array.
+    func sinkText(pretty: Bool = true) -> [UInt8] { sinkOutput(pretty: pretty).array() }
 }

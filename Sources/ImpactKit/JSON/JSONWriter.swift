@@ -9,26 +9,29 @@ public enum JSONWriter {
         String(decoding: bytes(value, pretty: pretty), as: UTF8.self)
     }
 
-    /// The UTF-8 bytes `string` would hold, without making the String: the C layer copies them once into the
-    /// buffer the caller receives.
+    /// The UTF-8 bytes `string` would hold, without making the String.
     public static func bytes(_ value: JSONValue, pretty: Bool = true) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        output(value, pretty: pretty).array()
+    }
+
+    /// The same bytes in the buffer the C layer hands to its caller as it is.
+    package static func output(_ value: JSONValue, pretty: Bool = true) -> OutputBytes {
+        var out = OutputBytes()
         write(value, into: &out, pretty: pretty, indent: 0)
         if pretty { out.append(UInt8(ascii: "\n")) }
         return out
     }
 
-    static func write(_ value: JSONValue, into out: inout [UInt8], pretty: Bool, indent: Int) {
+    static func write(_ value: JSONValue, into out: inout OutputBytes, pretty: Bool, indent: Int) {
         switch value {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .int(let number): out.append(contentsOf: String(number).utf8)
+        case .null: out.append("null")
+        case .bool(let flag): writeBool(flag, into: &out)
+        case .int(let number): writeInt(number, into: &out)
         case .double(let number): writeDouble(number, into: &out)
         case .string(let text): writeString(text, into: &out)
         case .array(let items):
             guard !items.isEmpty else {
-                out.append(contentsOf: "[]".utf8)
+                out.append("[]")
                 return
             }
             out.append(UInt8(ascii: "["))
@@ -41,7 +44,7 @@ public enum JSONWriter {
             out.append(UInt8(ascii: "]"))
         case .object(let object):
             guard !object.isEmpty else {
-                out.append(contentsOf: "{}".utf8)
+                out.append("{}")
                 return
             }
             out.append(UInt8(ascii: "{"))
@@ -59,26 +62,34 @@ public enum JSONWriter {
     }
 
     @inline(__always)
-    static func newline(into out: inout [UInt8], pretty: Bool, indent: Int) {
+    static func newline(into out: inout OutputBytes, pretty: Bool, indent: Int) {
         guard pretty else { return }
         out.append(UInt8(ascii: "\n"))
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+        out.append(repeating: UInt8(ascii: " "), count: indent * 2)
     }
 
-    private static func writeDouble(_ number: Double, into out: inout [UInt8]) {
+    static func writeBool(_ flag: Bool, into out: inout OutputBytes) {
+        if flag { out.append("true") } else { out.append("false") }
+    }
+
+    static func writeInt(_ number: Int64, into out: inout OutputBytes) {
+        out.append(String(number))
+    }
+
+    static func writeDouble(_ number: Double, into out: inout OutputBytes) {
         // JSON has no NaN or infinity; ImpactKit never produces them, but a Swift caller could.
         guard number.isFinite else {
-            out.append(contentsOf: "null".utf8)
+            out.append("null")
             return
         }
-        out.append(contentsOf: number.description.utf8)
+        out.append(number.description)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A JSON string: runs of bytes that need no escape are copied whole (most texts are one run), and only
     /// quotes, backslashes and control characters are written as escapes.
-    static func writeString(_ text: String, into out: inout [UInt8]) {
+    static func writeString(_ text: String, into out: inout OutputBytes) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
@@ -94,7 +105,7 @@ public enum JSONWriter {
                 case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
                 case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
                 default:
-                    out.append(contentsOf: "u00".utf8)
+                    out.append("u00")
                     out.append(hexDigits[Int(byte >> 4)])
                     out.append(hexDigits[Int(byte & 0xF)])
                 }

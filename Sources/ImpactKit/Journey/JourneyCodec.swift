@@ -70,13 +70,10 @@ extension Journey {
 
     public var jsonValue: JSONValue { sinkTree }
 
-    /// The document as JSON text, written straight from the model (no JSONValue tree first).
-    public func jsonBytes() -> [UInt8] { sinkText() }
-
 }
 
 extension Journey: JSONSinkWritable {
-    func write<Sink: JSONSink>(to sink: inout Sink) {
+    func write<Sink: JSONSink & ~Copyable>(to sink: inout Sink) {
         sink.object { sink in
             sink.member("schema", Journey.schemaID)
             sink.member("id", id)
