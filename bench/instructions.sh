@@ -18,7 +18,7 @@ count() {  # SIZE OP N → instructions per run
 printf "%-40s %16s %16s %8s\n" "instructions per document ($lib)" "ImpactKit" "jansson" "ratio"
 for spec in "small 50" "large 4" "huge 1"; do
     set -- $spec
-    for pair in "ours jansson round trip (load+validate+write)" "load loadb load+validate"; do
+    for pair in "ours jansson round trip (load+validate+write)" "load loadb load+validate" "evaluate ours load+evaluate vs round trip"; do
         set -- $spec $pair
         ours=$(count "$1" "$3" "$2"); peer=$(count "$1" "$4" "$2")
         printf "%-40s %16d %16d %7.2fx\n" "$1: ${*:5}" "$ours" "$peer" "$(echo "$ours / $peer" | bc -l)"

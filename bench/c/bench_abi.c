@@ -68,6 +68,17 @@ static void impactkit_load(void *arg) {
     ik_document_free(canvas);
 }
 
+/* Load and evaluate (the report written into the caller's buffer); less `load`, the evaluation alone. */
+static void impactkit_load_evaluate(void *arg) {
+    struct doc *d = arg;
+    ik_document *canvas = NULL;
+    char *report = NULL;
+    if (ik_document_from_json(&canvas, d->bytes, d->len, NULL, NULL) != IK_OK ||
+        ik_document_evaluate(canvas, NULL, &report, NULL) != IK_OK) exit(3);
+    ik_free(report);
+    ik_document_free(canvas);
+}
+
 static ik_canvas *edited;
 static void place_and_unplace(void *arg) {
     (void)arg;
@@ -159,10 +170,10 @@ static int reps_for(size_t len) {
     return reps < 1 ? 1 : reps;
 }
 
-/* `bench_abi --count DIR SIZE ours|jansson|load|loadb N`: just N runs of one operation, for instruction counts
+/* `bench_abi --count DIR SIZE ours|jansson|load|loadb|evaluate N`: just N runs of one operation, for instruction counts
  * under callgrind (bench/instructions.sh), which are repeatable on a busy machine where times are not. */
 static int count_mode(int argc, char **argv) {
-    if (argc < 6) { fprintf(stderr, "usage: bench_abi --count DIR SIZE ours|jansson|load|loadb N\n"); return 2; }
+    if (argc < 6) { fprintf(stderr, "usage: bench_abi --count DIR SIZE ours|jansson|load|loadb|evaluate N\n"); return 2; }
     char name[64];
     snprintf(name, sizeof name, "%s.json", argv[3]);
     struct doc d;
@@ -170,7 +181,8 @@ static int count_mode(int argc, char **argv) {
     d.bytes = bytes;
     void (*fn)(void *) = strcmp(argv[4], "ours") == 0 ? impactkit_round_trip
                        : strcmp(argv[4], "jansson") == 0 ? jansson_round_trip
-                       : strcmp(argv[4], "load") == 0 ? impactkit_load : jansson_load;
+                       : strcmp(argv[4], "load") == 0 ? impactkit_load
+                       : strcmp(argv[4], "evaluate") == 0 ? impactkit_load_evaluate : jansson_load;
     /* One untimed call first, so one-time setup (Swift runtime, jansson's seed) is in every count alike. */
     fn(&d);
     for (int i = 0, n = atoi(argv[5]); i < n; i++) fn(&d);
