@@ -115,10 +115,18 @@ private func cohortText(
     _ cohort: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String,
     _ error: ErrorOut?, _ make: (Cohort, Language) throws -> String
 ) -> Int32 {
+    cohortOutput(cohort, ropts, out, name, error) { try cString(try make($0, $1)) }
+}
+
+/// The same body for a result that leaves in the writer's own buffer.
+private func cohortOutput(
+    _ cohort: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String,
+    _ error: ErrorOut?, _ make: (Cohort, Language) throws -> UnsafeMutablePointer<CChar>
+) -> Int32 {
     boundary(error) {
         let out = try outParameter(out, name)
         let box = try cohortBox(cohort)
-        out.pointee = try cString(try make(box.value, try ReportOptions.settings(ropts, defaults: box.options).language))
+        out.pointee = try make(box.value, try ReportOptions.settings(ropts, defaults: box.options).language)
     }
 }
 
@@ -126,7 +134,7 @@ private func cohortText(
 public func ik_cohort_evaluate(
     _ cohort: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    cohortText(cohort, ropts, out_report, "out_report", error) { JSONWriter.string($0.reportJSON(language: $1)) }
+    cohortOutput(cohort, ropts, out_report, "out_report", error) { try cString($0.reportOutput(language: $1)) }
 }
 
 @c @implementation

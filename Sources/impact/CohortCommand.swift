@@ -121,7 +121,7 @@ struct CohortCommand: ParsableCommand {
         progress.clear()
         switch format {
         case .text: emit(cohort.text(language: lang))
-        case .json: emit(JSONWriter.string(cohort.reportJSON(language: lang)))
+        case .json: emit(String(decoding: cohort.reportOutput(language: lang).array(), as: UTF8.self))
         case .csv: emit(cohort.heatMapCSV(language: lang).text)
         case .svg: emit(cohort.heatMapSVG(language: lang))
         }

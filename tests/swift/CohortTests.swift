@@ -108,4 +108,16 @@ struct CohortTests {
         #expect(text.contains("Groups that need attention (3):"))
         #expect(text.contains("• broken.json: IK_EJSON"))
     }
+
+    /// The report the C ABI hands out is written straight from the figures; the Swift tree comes from the same
+    /// code: both equal, byte for byte, in both languages, with attention entries, a null moment and a skip.
+    @Test func reportWrittenStraightEqualsItsTreeWritten() throws {
+        let cohort = try cohort()
+        for language in [Language.nl, .en] {
+            let tree = cohort.reportJSON(language: language)
+            #expect(cohort.reportOutput(language: language).array() == JSONWriter.bytes(tree))
+        }
+        let text = String(decoding: cohort.reportOutput(language: .en).array(), as: UTF8.self)
+        #expect(text.contains("\"code\": \"IK_EJSON\"") && text.contains("\"attention\": [\n    {"))
+    }
 }

@@ -7,78 +7,12 @@ extension Cohort {
         groups == 0 ? 0 : (count * 20_000 + groups) / (2 * groups)
     }
 
-    public func reportJSON(language: Language) -> JSONValue {
-        var report = JSONObject()
-        report.append("schema", .string(Cohort.reportSchemaID))
-        report.append("lang", .string(language.rawValue))
-        report.append("thresholds", thresholds.jsonValue)
-        report.append("groups", .int(Int64(groups)))
-        report.append("moments", .int(Int64(moments)))
-        report.append(
-            "domains",
-            .array(
-                domains.map { row in
-                    var item = JSONObject()
-                    item.append("id", .string(row.id))
-                    item.append("name", .string(row.name[language]))
-                    item.append("groups_in_use", .int(Int64(row.groupsInUse)))
-                    item.append("covered", .int(Int64(row.covered)))
-                    item.append("partial", .int(Int64(row.partial)))
-                    item.append("empty", .int(Int64(row.empty)))
-                    var fields = JSONObject()
-                    for (index, field) in Field.allCases.enumerated() {
-                        var cell = JSONObject()
-                        cell.append("cards", .int(Int64(row.cells[index].cards)))
-                        cell.append("groups", .int(Int64(row.cells[index].groups)))
-                        cell.append("share_of_groups", .double(Double(share(row.cells[index].groups)) / 10_000))
-                        fields.append(field.rawValue, .object(cell))
-                    }
-                    item.append("fields", .object(fields))
-                    return .object(item)
-                }))
-        report.append(
-            "coverage_distribution",
-            .array(
-                coverageDistribution.enumerated().map { covered, count in
-                    var item = JSONObject()
-                    item.append("covered_domains", .int(Int64(covered)))
-                    item.append("groups", .int(Int64(count)))
-                    return .object(item)
-                }))
-        report.append(
-            "attention",
-            .array(
-                attention.map { entry in
-                    var item = JSONObject()
-                    item.append("source", .string(entry.source))
-                    item.append("id", .string(entry.id))
-                    item.append("title", .string(entry.title))
-                    item.append("moment", entry.moment.map(JSONValue.string) ?? .null)
-                    item.append(
-                        "reasons",
-                        .array(
-                            entry.reasons.map { reason in
-                                var object = JSONObject()
-                                object.append("code", .string(reason.code.rawValue))
-                                object.append("domains", .array(reason.domains.map(JSONValue.string)))
-                                object.append("moments", .array(reason.moments.map(JSONValue.string)))
-                                object.append("text", .string(reason.text[language]))
-                                return .object(object)
-                            }))
-                    return .object(item)
-                }))
-        report.append(
-            "skipped",
-            .array(
-                skipped.map { entry in
-                    var item = JSONObject()
-                    item.append("source", .string(entry.source))
-                    item.append("code", .string(entry.error.code.symbol))
-                    item.append("path", .string(entry.error.path))
-                    item.append("message", .string(entry.error.message))
-                    return .object(item)
-                }))
-        return .object(report)
+    public func reportJSON(language: Language) -> JSONValue { CohortReport(cohort: self, language: language).sinkTree }
+
+    /// The report as JSON text in the buffer the C layer hands over, written straight from the figures (a
+    /// cohort of 10⁵ groups has tens of thousands of attention entries: no tree is built for them first).
+    package func reportOutput(language: Language) -> OutputBytes {
+        CohortReport(cohort: self, language: language).sinkOutput()
     }
 
     public func text(language: Language) -> String {
@@ -124,5 +58,71 @@ extension Cohort {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// The cohort report as a value that writes itself to a sink (text or tree, one writing code).
+struct CohortReport: JSONSinkWritable {
+    let cohort: Cohort
+    let language: Language
+
+    func write<Sink: JSONSink & ~Copyable>(to sink: inout Sink) {
+        let cohort = cohort, language = language
+        sink.object { sink in
+            sink.member("schema", Cohort.reportSchemaID)
+            sink.member("lang", language.rawValue)
+            sink.member("thresholds", cohort.thresholds.jsonValue)
+            sink.member("groups", cohort.groups)
+            sink.member("moments", cohort.moments)
+            sink.member("domains", array: cohort.domains) { sink, row in
+                sink.object { sink in
+                    sink.member("id", row.id)
+                    sink.member("name", row.name[language])
+                    sink.member("groups_in_use", row.groupsInUse)
+                    sink.member("covered", row.covered)
+                    sink.member("partial", row.partial)
+                    sink.member("empty", row.empty)
+                    sink.member("fields") { sink in
+                        for (index, field) in Field.allCases.enumerated() {
+                            sink.member(field.rawValue) { sink in
+                                sink.member("cards", row.cells[index].cards)
+                                sink.member("groups", row.cells[index].groups)
+                                sink.member("share_of_groups", Double(cohort.share(row.cells[index].groups)) / 10_000)
+                            }
+                        }
+                    }
+                }
+            }
+            sink.member("coverage_distribution", array: cohort.coverageDistribution.enumerated()) { sink, item in
+                sink.object { sink in
+                    sink.member("covered_domains", item.offset)
+                    sink.member("groups", item.element)
+                }
+            }
+            sink.member("attention", array: cohort.attention) { sink, entry in
+                sink.object { sink in
+                    sink.member("source", entry.source)
+                    sink.member("id", entry.id)
+                    sink.member("title", entry.title)
+                    sink.member("moment", orNull: entry.moment)
+                    sink.member("reasons", array: entry.reasons) { sink, reason in
+                        sink.object { sink in
+                            sink.member("code", reason.code.rawValue)
+                            sink.member("domains", strings: reason.domains)
+                            sink.member("moments", strings: reason.moments)
+                            sink.member("text", reason.text[language])
+                        }
+                    }
+                }
+            }
+            sink.member("skipped", array: cohort.skipped) { sink, entry in
+                sink.object { sink in
+                    sink.member("source", entry.source)
+                    sink.member("code", entry.error.code.symbol)
+                    sink.member("path", entry.error.path)
+                    sink.member("message", entry.error.message)
+                }
+            }
+        }
     }
 }
