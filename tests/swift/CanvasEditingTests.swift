@@ -115,4 +115,31 @@ struct CanvasEditingTests {
         try canvas.place(text: "b", domain: "partners", field: .activity, id: "p50x")
         #expect(try canvas.place(text: "c", domain: "partners", field: .activity).id == "p42")
     }
+
+    /// Evaluation counts placements in place, skipping the holes removals leave: the figures equal those of a
+    /// canvas that never had the removed placements.
+    @Test func evaluationSkipsRemovedPlacements() throws {
+        var edited = try Canvas(id: "a", title: "A")
+        var fresh = try Canvas(id: "a", title: "A")
+        let domains = ["partners", "knowledge", "complexity", "target-group", "interprofessional"]
+        for number in 0..<12 {
+            let field: Field = [.activity, .place, .result][number % 3]
+            let placed = try edited.place(text: "k\(number)", domain: domains[number % 5], field: field)
+            if number % 4 == 1 { try edited.unplace(placed.id) } else { try fresh.place(text: "k\(number)", domain: domains[number % 5], field: field) }
+        }
+        let (before, after) = (fresh.evaluate(), edited.evaluate())
+        #expect(after.totalCards == 9 && after.domains == before.domains)
+        #expect(after.domains.map(\.cards) == [2, 2, 2, 1, 2])  // template order: target-group … knowledge
+    }
+
+    /// Domain look-up compares lengths, then texts, and past 16 domains uses a dictionary; both find the same.
+    @Test func domainSlotsFindEveryIdAndNothingElse() {
+        let few = ["ab", "ba", "abc", "target-group", "a-much-longer-domain-id-than-fits-inline"]
+        let many = (0..<40).map { "domein-\($0)" }
+        for ids in [few, many] {
+            let slots = DomainSlots(ids)
+            for (position, id) in ids.enumerated() { #expect(slots.slot(of: String(id)) == position) }
+            #expect(slots.slot(of: "zz") == nil && slots.slot(of: "") == nil && slots.slot(of: "ab ") == nil)
+        }
+    }
 }

@@ -83,12 +83,11 @@ public struct CanvasEvaluation: Equatable, Sendable {
 
     public init(_ canvas: Canvas) {
         var figures = canvas.domains.map { DomainFigures(domain: $0, activity: 0, place: 0, result: 0) }
-        var position: [String: Int] = [:]
-        for (index, item) in figures.enumerated() { position[item.domain.id] = index }
-        for placement in canvas.placements {
+        let slots = DomainSlots(canvas.domains.map(\.id))
+        canvas.store.forEachSlot { domain, field in
             // Canvas keeps placements inside domains in use; the guard only protects against a future change.
-            guard let index = position[placement.domain] else { continue }
-            switch placement.field {
+            guard let index = slots.slot(of: domain) else { return }
+            switch field {
             case .activity: figures[index].activity += 1
             case .place: figures[index].place += 1
             case .result: figures[index].result += 1

@@ -23,6 +23,17 @@ struct PlacementStore: Sendable {
         return result
     }
 
+    /// Each placement's domain and field in order, read in place: copying whole placements to count them
+    /// retained their strings and unknown members, a third of evaluating a large canvas (lending them as
+    /// `borrowing` still copied).
+    func forEachSlot(_ body: (_ domain: String, _ field: Field) -> Void) {
+        entries.withUnsafeBufferPointer { buffer in
+            for position in buffer.indices where holes == 0 || alive[position] {
+                body(buffer[position].domain, buffer[position].field)
+            }
+        }
+    }
+
     /// Where the placement with this id lies, for reading and replacing it with one look-up.
     func position(of id: String) -> Int? {
         guard let position = positions[id], position >= 0 else { return nil }
