@@ -303,6 +303,25 @@ int ik_changelog_sensitivity(const ik_document *log, const char *parameter, cons
                              const char *outcome_id, const ik_report_options *ropts, char **out_json,
                              ik_error *error);
 
+/* ---- Analytics: documents as rows for a warehouse (ClickHouse, DuckDB, pandas) ----------------------------------- */
+
+/* The document's rows of one analytics table as NDJSON: one compact JSON object a line, its members exactly the
+ * table's columns in order (ik_analytics_schema; schema/analytics-1.json; docs/sector-analytics.md). table:
+ * "groups", "moments", "moment_domains", "placements" (canvases and journeys), "changes", "sroi_outcomes" (change
+ * logs); a table the document has no rows for gives "" (so one loop can ask every document for every table).
+ * settings_json (settings_len bytes): {"pseudonym_salt": "secret of 16+ bytes", "institution": "…", "programme":
+ * "…", "names": "pseudonymous" (default) | "real"}. By default institution, programme, group, document and person
+ * are keyed hashes ("ik-" + 32 hex digits of HMAC-SHA-256; people as in ik_document_to_xapi, so rows and
+ * statements join) and titles and free texts are left out; without a salt only "names": "real" is accepted.
+ * *out_ndjson: ik_free. Errors: IK_EINVAL (unknown table or setting, no salt, NULL), IK_EJSON / IK_ESCHEMA
+ * (settings), IK_EUTF8, IK_EHANDLE. */
+int ik_document_analytics_rows(const ik_document *doc, const char *table, const char *settings_json,
+                               size_t settings_len, char **out_ndjson, ik_error *error);
+/* The analytics tables and their columns as JSON ("schema": "impactkit/analytics/1"): {"tables": {"placements":
+ * [{"name", "type" (ClickHouse's: String, Nullable(Int64), Array(String), …), "description"}, …], …}}.
+ * *out_json: ik_free. Errors: IK_EINVAL (NULL out). */
+int ik_analytics_schema(char **out_json, ik_error *error);
+
 /* ---- Canvas: the LIM canvas "Impact in Beeld", edited card by card --------------------------------------------- */
 
 /* A filled LIM canvas: domains × fields (activity / place / result), cards laid in them, team, moment, reflection

@@ -72,6 +72,9 @@ int ik_changelog_assurance(const ik_document *log, const ik_report_options *ropt
 int ik_changelog_sensitivity(const ik_document *log, const char *parameter, const double *values, size_t count,
                              const char *outcome_id, const ik_report_options *ropts, char **out_json,
                              ik_error *error);
+int ik_document_analytics_rows(const ik_document *doc, const char *table, const char *settings_json,
+                               size_t settings_len, char **out_ndjson, ik_error *error);
+int ik_analytics_schema(char **out_json, ik_error *error);
 typedef struct ik_canvas ik_canvas;
 int ik_template_builtin(char **out_json, const char *template_id, ik_error *error);
 int ik_questions(const char *variant, const char *purpose, char **out_json, ik_error *error);

@@ -300,6 +300,72 @@ static void test_copies(void) {
     ik_document_free(original);
 }
 
+/* Analytics rows (issue 24): NDJSON lines with the table's columns, exact figures of the example journey, the
+ * salt demanded, every wrong argument refused with its code and nothing handed out. */
+static int count_lines(const char *text) {
+    int lines = 0;
+    for (const char *c = text; *c; c++) lines += *c == '\n';
+    return lines;
+}
+
+static void test_analytics_rows(void) {
+    ik_document *journey = open_doc("pzw-bottendaal.journey.json", NULL);
+    ik_document *log = open_doc("pwmi-changelog.json", NULL);
+    static const char settings[] = "{\"pseudonym_salt\": \"analytics-test-salt-0123456789\", \"institution\": \"HvA\"}";
+    char *out = NULL;
+    ik_error err;
+    CHECK(ik_document_analytics_rows(journey, "moments", settings, strlen(settings), &out, &err) == IK_OK);
+    CHECK(out && count_lines(out) == 2);
+    if (out) {
+        char *second = strchr(out, '\n') + 1;
+        json_t *end = json_loadb(second, strlen(second), JSON_DISABLE_EOF_CHECK, NULL);
+        CHECK(end && json_integer_value(json_object_get(end, "cards")) == 21);
+        CHECK(end && json_integer_value(json_object_get(end, "cards_added")) == 9);
+        CHECK(end && json_integer_value(json_object_get(end, "domains_newly_covered")) == 3);
+        CHECK(end && strncmp(json_string_value(json_object_get(end, "group")), "ik-", 3) == 0);
+        CHECK(end && strcmp(json_object_iter_key(json_object_iter(end)), "institution") == 0);
+        json_decref(end);
+    }
+    ik_free(out);
+    out = NULL;
+    CHECK(ik_document_analytics_rows(journey, "placements", settings, strlen(settings), &out, &err) == IK_OK);
+    CHECK(out && count_lines(out) == 33);
+    ik_free(out);
+    out = NULL;
+    /* A table the document has none of: an empty text, not an error. */
+    CHECK(ik_document_analytics_rows(journey, "changes", settings, strlen(settings), &out, &err) == IK_OK);
+    CHECK(out && out[0] == '\0');
+    ik_free(out);
+    out = NULL;
+    CHECK(ik_document_analytics_rows(log, "sroi_outcomes", settings, strlen(settings), &out, &err) == IK_OK);
+    CHECK(out && count_lines(out) == 2 && strstr(out, "\"impact\":6000.0") != NULL);
+    ik_free(out);
+    out = (char *)1;
+    CHECK(ik_document_analytics_rows(journey, "cells", settings, strlen(settings), &out, &err) == IK_EINVAL && out == NULL);
+    CHECK(strcmp(err.message, "unknown analytics table \"cells\" (use groups, moments, moment_domains, placements, "
+                              "changes or sroi_outcomes)") == 0);
+    CHECK(ik_document_analytics_rows(journey, "moments", "{}", 2, &out, &err) == IK_EINVAL && out == NULL);
+    CHECK(strcmp(err.path, "/pseudonym_salt") == 0);
+    CHECK(ik_document_analytics_rows(journey, "moments", NULL, 0, &out, &err) == IK_EINVAL && out == NULL);
+    CHECK(ik_document_analytics_rows(journey, NULL, settings, strlen(settings), &out, &err) == IK_EINVAL);
+    CHECK(ik_document_analytics_rows(NULL, "moments", settings, strlen(settings), &out, &err) == IK_EINVAL);
+    static const char fake[64] = "not a handle";
+    CHECK(ik_document_analytics_rows((const ik_document *)fake, "moments", settings, strlen(settings), &out, &err) == IK_EHANDLE);
+    CHECK(ik_document_analytics_rows(journey, "moments", "{\"names\": ", 10, &out, &err) == IK_EJSON && out == NULL);
+    CHECK(ik_document_analytics_rows(journey, "moments", settings, strlen(settings), NULL, &err) == IK_EINVAL);
+    CHECK(ik_document_analytics_rows(journey, "moments\xff", settings, strlen(settings), &out, &err) == IK_EUTF8);
+    char *schema = NULL;
+    CHECK(ik_analytics_schema(&schema, &err) == IK_OK);
+    json_t *parsed = schema ? json_loads(schema, 0, NULL) : NULL;
+    CHECK(parsed && strcmp(json_string_value(json_object_get(parsed, "schema")), "impactkit/analytics/1") == 0);
+    CHECK(parsed && json_array_size(json_object_get(json_object_get(parsed, "tables"), "moments")) == 27);
+    json_decref(parsed);
+    ik_free(schema);
+    CHECK(ik_analytics_schema(NULL, &err) == IK_EINVAL);
+    ik_document_free(journey);
+    ik_document_free(log);
+}
+
 int main(int argc, char **argv) {
     if (argc > 1) data_dir = argv[1];
     test_every_kind();
@@ -308,6 +374,7 @@ int main(int argc, char **argv) {
     test_verbs_a_kind_lacks();
     test_templates_and_handles();
     test_copies();
+    test_analytics_rows();
     printf("document: %d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

@@ -174,6 +174,9 @@ struct JSONTextSink: JSONSink, ~Copyable {
         JSONWriter.write(value, into: &bytes, pretty: pretty, indent: empty.count)
     }
 
+    /// Ends a line at the root, between the values of NDJSON.
+    mutating func lineBreak() { bytes.append(UInt8(ascii: "\n")) }
+
     /// The finished text, with JSONWriter's final newline when pretty.
     consuming func finish() -> OutputBytes {
         if pretty { bytes.append(UInt8(ascii: "\n")) }

@@ -149,6 +149,8 @@ SIGNATURES = {
     "ik_document_compare": (_int, _handle, _handle, _ropts, _out_str, _err),
     "ik_actiescan_compare": (_int, _handle, _c_str, _c_str, _ropts, _out_str, _err),
     "ik_changelog_assurance": (_int, _handle, _ropts, _c_str, _size, _out_str, _err),
+    "ik_document_analytics_rows": (_int, _handle, _c_str, _c_str, _size, _out_str, _err),
+    "ik_analytics_schema": (_int, _out_str, _err),
     "ik_changelog_sensitivity": (_int, _handle, _c_str, ctypes.POINTER(ctypes.c_double), _size, _c_str, _ropts,
                                  _out_str, _err),
     "ik_template_builtin": (_int, _out_str, _c_str, _err),
