@@ -118,6 +118,17 @@ class Document(Handle):
         change log's changes. Raises NotSupported for other kinds."""
         return self._text(lib.ik_document_to_csv, report_ref(options, lang=lang))
 
+    def analytics_rows(self, table: str, **settings: Any) -> bytes:
+        """The document's rows of one analytics table as NDJSON bytes (one JSON object a line, the columns of
+        `impactkit.analytics.schema()` in order); b"" when the document has none of that table. Settings as
+        keywords: pseudonym_salt=… (needed unless names="real"), institution=…, programme=…, names="real".
+        See impactkit.analytics for whole folders, Arrow tables and Parquet."""
+        payload = json.dumps(settings).encode("utf-8")
+        out = ctypes.c_void_p()
+        with self._document() as handle:
+            call(lib.ik_document_analytics_rows, handle, encode(table, "table"), payload, len(payload), ctypes.byref(out))
+        return take_bytes(out)
+
     def to_xapi(self, homepage: str, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None,
                 **settings: Any) -> list[dict[str, Any]]:
         """xAPI 1.0.3 statements to POST to an LRS (canvases and journeys). `homepage` is the platform whose

@@ -1,0 +1,220 @@
+"""Documents as rows of the analytics tables, for a warehouse (issue 24; docs/sector-analytics.md).
+
+    >>> from impactkit import analytics
+    >>> tables = analytics.to_arrow(["groep-1.json", "groep-2.json"], pseudonym_salt=SECRET)   # doctest: +SKIP
+    >>> analytics.write_dataset(folder, "out", format="parquet", pseudonym_salt=SECRET)        # doctest: +SKIP
+
+The library writes each document's rows as NDJSON (`Document.analytics_rows`); here they are gathered a batch of
+documents at a time and handed to pyarrow's JSON reader with the table's explicit schema, so no Python dict is
+made per row and memory stays flat however many documents there are. Parquet is written by pyarrow, the
+well-kept writer where it lives; pyarrow is needed only for `to_arrow`, `arrow_schema` and Parquet
+(`pip install impactkit[analytics]`), NDJSON needs nothing. The same NDJSON goes into ClickHouse as it is
+(`INSERT INTO … FORMAT JSONEachRow`), and the SQL models in analytics/ read either.
+
+From the command line: python -m impactkit.analytics FOLDER --out DIR [--format parquet|ndjson]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import io
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional, Union
+
+from ._native import lib, take_string
+from ._support import call
+from .document import Document, load
+from .errors import ImpactKitError
+
+TABLES = ("groups", "moments", "moment_domains", "placements", "changes", "sroi_outcomes")
+DocumentLike = Union[str, os.PathLike, Document]
+
+
+def schema() -> dict[str, Any]:
+    """The tables and their columns ("schema": "impactkit/analytics/1"): name, ClickHouse type, description."""
+    out = ctypes.c_void_p()
+    call(lib.ik_analytics_schema, ctypes.byref(out))
+    return json.loads(take_string(out))
+
+
+def _arrow_type(clickhouse: str):
+    import pyarrow as pa
+
+    if clickhouse.startswith("Nullable(") and clickhouse.endswith(")"):
+        return _arrow_type(clickhouse[len("Nullable("):-1])
+    if clickhouse.startswith("Array(") and clickhouse.endswith(")"):
+        return pa.list_(_arrow_type(clickhouse[len("Array("):-1]))
+    types = {"String": pa.string(), "Int64": pa.int64(), "Float64": pa.float64(), "Bool": pa.bool_()}
+    if clickhouse not in types:
+        raise ValueError(f"no Arrow type for the column type {clickhouse!r}")
+    return types[clickhouse]
+
+
+def arrow_schema(table: str):
+    """The table's columns as a pyarrow schema (nullable where the column is Nullable(...); arrays are never null)."""
+    import pyarrow as pa
+
+    columns = schema()["tables"][table]
+    fields = [pa.field(c["name"], _arrow_type(c["type"]), nullable=c["type"].startswith("Nullable(")) for c in columns]
+    return pa.schema(fields, metadata={b"impactkit.schema": schema()["schema"].encode()})
+
+
+def _documents(sources: Union[DocumentLike, Iterable[DocumentLike]]) -> Iterator[tuple[str, Optional[Document], Optional[ImpactKitError]]]:
+    """(source, document, error) for each source; a folder gives its *.json files in name order."""
+    if isinstance(sources, (str, os.PathLike, Document)):
+        sources = [sources]
+    for source in sources:
+        if isinstance(source, Document):
+            yield ("<document>", source, None)
+        elif Path(source).is_dir():
+            yield from _documents(sorted(str(p) for p in Path(source).glob("*.json")))
+        else:
+            try:
+                yield (str(source), load(source), None)
+            except (ImpactKitError, OSError) as error:
+                yield (str(source), None, error)
+
+
+class _Batches:
+    """NDJSON of every table, gathered a batch of documents at a time."""
+
+    def __init__(self, sources, settings: dict[str, Any], batch_documents: int):
+        if batch_documents < 1:
+            raise ValueError("batch_documents must be at least 1")
+        self.sources, self.settings, self.size = sources, settings, batch_documents
+        self.skipped: list[tuple[str, Exception]] = []
+
+    def __iter__(self) -> Iterator[dict[str, bytes]]:
+        buffers = {table: bytearray() for table in TABLES}
+        count = 0
+        for source, document, error in _documents(self.sources):
+            if document is None:
+                self.skipped.append((source, error))
+                continue
+            for table in TABLES:
+                buffers[table] += document.analytics_rows(table, **self.settings)
+            count += 1
+            if count == self.size:
+                yield {table: bytes(data) for table, data in buffers.items()}
+                buffers = {table: bytearray() for table in TABLES}
+                count = 0
+        if count:
+            yield {table: bytes(data) for table, data in buffers.items()}
+
+
+def _read(ndjson: bytes, table: str):
+    import pyarrow as pa
+    import pyarrow.json as pj
+
+    target = arrow_schema(table)
+    if not ndjson:
+        return target.empty_table()
+    parse = pj.ParseOptions(explicit_schema=target, unexpected_field_behavior="error")
+    read = pj.read_json(io.BytesIO(ndjson), parse_options=parse, read_options=pj.ReadOptions(block_size=1 << 22))
+    return read.select(target.names).cast(target)
+
+
+def to_arrow(sources: Union[DocumentLike, Iterable[DocumentLike]], *, batch_documents: int = 1000,
+             **settings: Any) -> dict[str, Any]:
+    """Every table of the documents (paths, folders or Documents) as pyarrow Tables. Settings as for
+    `Document.analytics_rows`. Documents that cannot be read are left out (write_dataset reports them)."""
+    import pyarrow as pa
+
+    parts: dict[str, list] = {table: [] for table in TABLES}
+    for batch in _Batches(sources, settings, batch_documents):
+        for table in TABLES:
+            parts[table].append(_read(batch[table], table))
+    return {table: pa.concat_tables(parts[table]) if parts[table] else arrow_schema(table).empty_table()
+            for table in TABLES}
+
+
+def write_dataset(sources: Union[DocumentLike, Iterable[DocumentLike]], out_dir: Union[str, os.PathLike], *,
+                  format: str = "parquet", batch_documents: int = 1000, **settings: Any) -> dict[str, Any]:
+    """Writes one file per table into `out_dir` (TABLE.parquet or TABLE.ndjson) and manifest.json (the schema id,
+    rows per table, the documents skipped and why), a batch of documents at a time. Returns the manifest."""
+    if format not in ("parquet", "ndjson"):
+        raise ValueError(f"unknown format {format!r}: parquet or ndjson")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    rows = {table: 0 for table in TABLES}
+    batches = _Batches(sources, settings, batch_documents)
+    writers: dict[str, Any] = {}
+    files = {table: out / f"{table}.{format}.part" for table in TABLES}
+    try:
+        if format == "ndjson":
+            handles = {table: open(files[table], "wb") for table in TABLES}
+            try:
+                for batch in batches:
+                    for table in TABLES:
+                        handles[table].write(batch[table])
+                        rows[table] += batch[table].count(b"\n")
+            finally:
+                for handle in handles.values():
+                    handle.close()
+        else:
+            import pyarrow.parquet as pq
+
+            for table in TABLES:
+                writers[table] = pq.ParquetWriter(files[table], arrow_schema(table), compression="zstd")
+            for batch in batches:
+                for table in TABLES:
+                    read = _read(batch[table], table)
+                    if read.num_rows:
+                        writers[table].write_table(read)
+                        rows[table] += read.num_rows
+            for writer in writers.values():
+                writer.close()
+        for table in TABLES:
+            os.replace(files[table], out / f"{table}.{format}")
+    finally:
+        for part in files.values():
+            if part.exists():
+                part.unlink()
+    manifest = {"schema": schema()["schema"], "format": format, "rows": rows,
+                "skipped": [{"source": source, "code": getattr(error, "symbol", type(error).__name__), "message": getattr(error, "message", str(error))}
+                            for source, error in batches.skipped]}
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return manifest
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m impactkit.analytics",
+                                     description="Export documents (files or folders of *.json) as analytics tables.")
+    parser.add_argument("sources", nargs="+", help="documents or folders of documents")
+    parser.add_argument("--out", required=True, help="the folder to write TABLE.parquet / TABLE.ndjson and manifest.json into")
+    parser.add_argument("--format", choices=("parquet", "ndjson"), default="parquet")
+    parser.add_argument("--institution")
+    parser.add_argument("--programme")
+    parser.add_argument("--pseudonym-salt-file", help="a file holding the salt (default: $IMPACTKIT_PSEUDONYM_SALT)")
+    parser.add_argument("--real-names", action="store_true", help="write names, not pseudonyms (an explicit choice)")
+    parser.add_argument("--batch-documents", type=int, default=1000)
+    arguments = parser.parse_args(argv)
+    settings: dict[str, Any] = {}
+    if arguments.real_names:
+        settings["names"] = "real"
+    salt = (Path(arguments.pseudonym_salt_file).read_text(encoding="utf-8").strip() if arguments.pseudonym_salt_file
+            else os.environ.get("IMPACTKIT_PSEUDONYM_SALT"))
+    if salt:
+        settings["pseudonym_salt"] = salt
+    for key in ("institution", "programme"):
+        if getattr(arguments, key):
+            settings[key] = getattr(arguments, key)
+    try:
+        manifest = write_dataset(arguments.sources, arguments.out, format=arguments.format,
+                                 batch_documents=arguments.batch_documents, **settings)
+    except ImpactKitError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for table, count in manifest["rows"].items():
+        print(f"{table}: {count} rows")
+    for skipped in manifest["skipped"]:
+        print(f"skipped {skipped['source']}: {skipped['code']}: {skipped['message']}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

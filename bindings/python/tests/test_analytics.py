@@ -1,0 +1,88 @@
+"""Analytics rows through the Python binding (issue 24): NDJSON per table with exact figures, the column contract
+shipped as schema/analytics-1.json, pseudonyms computed independently, refusals; Arrow and Parquet where pyarrow is
+installed (the chDB model tests in tests/analytics run them always)."""
+
+import hashlib
+import hmac
+import json
+from pathlib import Path
+
+import pytest
+
+import impactkit
+from impactkit import analytics
+
+ROOT = Path(__file__).resolve().parents[3]
+DATA = ROOT / "examples" / "data"
+SALT = "analytics-test-salt-0123456789"
+
+
+def keyed(message: str) -> str:
+    return "ik-" + hmac.new(SALT.encode(), message.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def lines(data: bytes) -> list[dict]:
+    return [json.loads(line) for line in data.decode().splitlines()]
+
+
+def test_the_schema_is_the_shipped_contract():
+    shipped = json.loads((ROOT / "schema" / "analytics-1.json").read_text(encoding="utf-8"))
+    assert analytics.schema() == shipped
+    assert shipped["schema"] == "impactkit/analytics/1"
+    assert tuple(shipped["tables"]) == analytics.TABLES
+
+
+def test_rows_of_the_example_journey():
+    journey = impactkit.load(DATA / "pzw-bottendaal.journey.json")
+    moments = lines(journey.analytics_rows("moments", pseudonym_salt=SALT, institution="HvA"))
+    columns = [c["name"] for c in analytics.schema()["tables"]["moments"]]
+    assert all(list(row) == columns for row in moments)
+    assert [(m["moment_label"], m["cards"], m["covered"], m["cards_added"]) for m in moments] == [
+        ("Week 5", 12, 2, None), ("Einde semester", 21, 5, 9)]
+    assert moments[0]["group"] == keyed("group:PZW groep 3")
+    assert moments[0]["institution"] == keyed("institution:HvA")
+    assert journey.analytics_rows("changes", pseudonym_salt=SALT) == b""
+    placements = lines(journey.analytics_rows("placements", names="real"))
+    assert len(placements) == 33 and placements[0]["group"] == "PZW groep 3"
+    results = [p for p in placements if p["is_latest"] and p["field"] == "result"]
+    assert len(results) == 7 and sum(bool(p["spheres"]) for p in results) == 5
+    assert sum("practice" in p["spheres"] for p in results) == 4
+
+
+def test_change_log_rows_join_xapi_people():
+    log = impactkit.load(DATA / "pwmi-changelog.json")
+    changes = lines(log.analytics_rows("changes", pseudonym_salt=SALT))
+    assert len(changes) == 12 and changes[0]["person"] == keyed("s1")
+    outcomes = lines(log.analytics_rows("sroi_outcomes", pseudonym_salt=SALT))
+    assert [(o["outcome"], o["impact"]) for o in outcomes] == [("o1", 6000.0), ("o2", 2700.0)]
+
+
+def test_refusals():
+    journey = impactkit.load(DATA / "pzw-bottendaal.journey.json")
+    with pytest.raises(impactkit.InvalidArgument) as error:
+        journey.analytics_rows("moments")
+    assert error.value.path == "/pseudonym_salt"
+    with pytest.raises(impactkit.InvalidArgument, match='unknown analytics table "cells"'):
+        journey.analytics_rows("cells", names="real")
+    with pytest.raises(impactkit.InvalidArgument, match='unknown analytics setting "salt"'):
+        journey.analytics_rows("moments", salt=SALT)
+
+
+def test_ndjson_dataset_needs_no_pyarrow(tmp_path):
+    manifest = analytics.write_dataset([DATA / "pzw-bottendaal.journey.json", DATA / "pwmi-changelog.json",
+                                        DATA / "pzw-bottendaal-end.report.json"], tmp_path, format="ndjson",
+                                       pseudonym_salt=SALT)
+    assert manifest["rows"] == {"groups": 1, "moments": 2, "moment_domains": 10, "placements": 33, "changes": 12,
+                                "sroi_outcomes": 2}
+    assert [s["code"] for s in manifest["skipped"]] == ["IK_ESCHEMA"]
+    assert json.loads((tmp_path / "manifest.json").read_text()) == manifest
+    assert len((tmp_path / "placements.ndjson").read_bytes().splitlines()) == 33
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_arrow_tables_when_pyarrow_is_there(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    tables = analytics.to_arrow([DATA / "pzw-bottendaal.journey.json"], pseudonym_salt=SALT)
+    assert tables["moments"].column("cards").to_pylist() == [12, 21]
+    assert tables["moments"].schema.field("cards_added").type == pa.int64()
+    assert tables["changes"].num_rows == 0
