@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: bench-peers all deps deps-core web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: analytics-test bench-peers all deps deps-core web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -33,6 +33,7 @@ deps:
 	@bash scripts/bootstrap.sh --wheel
 	@bash scripts/bootstrap.sh --web
 	@bash scripts/bootstrap.sh --pictures
+	@bash scripts/bootstrap.sh --analytics
 	@python3 scripts/fetch_jsontestsuite.py
 
 build: deps-core
@@ -98,7 +99,8 @@ check: deps swift-test cli-test stage
 	@echo "make check: swift, cli, c, python, pictures, php (no memcheck; make test runs everything)"
 
 # Every suite; make stops at the first that fails, so reaching the last line means all of them passed.
-TEST_SUITES := swift-test cli-test c-test python-test pictures-test wheel-test php-test php-fpm-test web-test xapi-test examples-test \
+TEST_SUITES := swift-test cli-test c-test python-test pictures-test wheel-test php-test php-fpm-test web-test xapi-test analytics-test \
+               examples-test \
                install-test dist-test symbols-test tsan fuzz-smoke
 test: deps stage $(TEST_SUITES)
 	@echo "make test: $(TEST_SUITES) (c, python, php also under valgrind)"
@@ -169,6 +171,13 @@ php-header:
 xapi-test: stage
 	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
 	build/xapi-venv/bin/python -m pytest -q -p no:cacheprovider tests/xapi
+
+# The analytics export and the ClickHouse SQL models in analytics/ on chDB (embedded ClickHouse), compared figure
+# by figure with the library's reports; pyarrow and chDB from PyPI in build/analytics-venv.
+analytics-test: stage
+	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
+	build/analytics-venv/bin/python -m pytest -q -p no:cacheprovider tests/analytics
+	cd bindings/python && $(abspath build/analytics-venv)/bin/python -m pytest -q -p no:cacheprovider tests/test_analytics.py
 
 php-test: stage
 	@cpp -P -undef -nostdinc -I scripts/ffi-stub include/impactkit.h | grep -v '^\s*$$' | diff - <(tail -n +3 bindings/php/impactkit.ffi.h) \

@@ -60,6 +60,18 @@ if [ "${1:-}" = "--wheel" ]; then
     exit 0
 fi
 
+# `--analytics`: a virtual environment in build/analytics-venv with pyarrow (Parquet), chDB (embedded ClickHouse,
+# for the SQL models in analytics/) and pytest.
+if [ "${1:-}" = "--analytics" ]; then
+    venv=build/analytics-venv
+    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import pyarrow, chdb, pytest' 2>/dev/null; then exit 0; fi
+    echo "bootstrap: installing pyarrow, chDB and pytest into $venv with pip" >&2
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q pyarrow chdb pytest
+    exit 0
+fi
+
 # `--web`: what the portfolio page's browser test needs: Debian's chromium and chromium-driver (apt; no browser
 # is downloaded at test time) and Selenium with requests in build/web-venv. nginx and PHP-FPM come with --php.
 if [ "${1:-}" = "--web" ]; then
