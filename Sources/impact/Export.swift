@@ -15,13 +15,21 @@ struct Export: ParsableCommand {
             --data-binary @body …/statements
             """)
 
-    @Argument(help: "A canvas, journey or change-log JSON file.")
+    @Argument(help: "A canvas, journey or change-log JSON file; for ndjson also a folder of them.")
     var file: String
 
-    @Option(help: "Export format: csv, xapi, xapi-multipart or ob3 (Open Badges 3.0 credentials of a journey).")
+    @Option(help: "Export format: csv, xapi, xapi-multipart, ob3 (Open Badges 3.0 credentials of a journey), or ndjson (the analytics tables; parquet through Python).")
     var format: ExportFormat = .csv
 
-    enum ExportFormat: String, ExpressibleByArgument { case csv, xapi, xapiMultipart = "xapi-multipart", ob3 }
+    enum ExportFormat: String, ExpressibleByArgument {
+        case csv, xapi, xapiMultipart = "xapi-multipart", ob3, ndjson, parquet
+    }
+
+    @Option(help: "ndjson: the institution the rows belong to (written as a pseudonym unless --real-names).")
+    var institution: String?
+
+    @Option(help: "ndjson: the programme (a journey's own programme wins).")
+    var programme: String?
 
     @Option(help: "ob3: the issuer's profile IRI, e.g. https://hogeschool.example.nl/issuers/pzw.")
     var issuer: String?
@@ -44,7 +52,7 @@ struct Export: ParsableCommand {
     @Flag(help: "ob3: each evidence entry carries its moment's poster as a data: URI.")
     var posterDataURI = false
 
-    @Option(name: .shortAndLong, help: "xapi-multipart: write the request body here (atomically); needed for that format.")
+    @Option(name: .shortAndLong, help: "xapi-multipart: write the request body here (atomically); ndjson: the folder for TABLE.ndjson and manifest.json. Needed for both.")
     var output: String?
 
     @Option(help: "xAPI: the platform's address (account.homePage), e.g. https://lms.example.org.")
@@ -89,6 +97,15 @@ struct Export: ParsableCommand {
             return
         case .ob3:
             emit(JSONWriter.string(try exitOnError { try credentials(lang) }) + "\n")
+            return
+        case .ndjson:
+            try exitOnError { try analyticsExport(lang) }
+            return
+        case .parquet:
+            _ = try exitOnError { () throws -> Int in
+                throw CLIError(
+                    "Parquet is written by the Python package with pyarrow: python -m impactkit.analytics \(file) --out DIR --format parquet; this command writes NDJSON, which ClickHouse reads as it is (FORMAT JSONEachRow)")
+            }
             return
         case .csv:
             break
@@ -135,7 +152,7 @@ struct Export: ParsableCommand {
     }
 
     /// The salt from its file (one trailing newline dropped, as editors add it) or the environment.
-    private func pseudonymSalt() throws -> [UInt8]? {
+    func pseudonymSalt() throws -> [UInt8]? {
         if let pseudonymSaltFile {
             var bytes = try Files.read(pseudonymSaltFile)
             if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }

@@ -91,6 +91,13 @@ check '"$BIN" export examples/data/pzw-bottendaal-end.json --format xapi-multipa
 check 'if "$BIN" export examples/data/pzw-bottendaal-end.json --format xapi-multipart --homepage https://lms.example.org --real-names > /dev/null 2> build/cli/err.txt; then echo "multipart without -o accepted"; exit 1; fi; grep -q "needs -o FILE" build/cli/err.txt'
 check 'if "$BIN" export examples/data/pzw-bottendaal.journey.json --format xapi 2> build/cli/err.txt; then echo "xapi export without --homepage accepted"; exit 1; fi'
 check 'grep -q -- "--format xapi needs --homepage" build/cli/err.txt'
+# Analytics tables (issue 24): a folder as NDJSON, the unreadable files listed, the salt demanded, Parquet pointed to Python.
+check 'rm -rf build/cli/analytics && "$BIN" export examples/data --format ndjson -o build/cli/analytics --pseudonym-salt-file build/cli/salt --institution HvA > build/cli/analytics.txt 2> build/cli/err.txt && grep -qx "placements: 66" build/cli/analytics.txt && test "$(grep -c IK_ESCHEMA build/cli/err.txt)" = 3'
+check 'python3 -c '\''import json,hmac,hashlib; m=json.load(open("build/cli/analytics/manifest.json")); assert m["schema"] == "impactkit/analytics/1" and m["rows"]["moments"] == 4 and len(m["skipped"]) == 3, m; rows=[json.loads(l) for l in open("build/cli/analytics/moments.ndjson")]; cols=[c["name"] for c in json.load(open("schema/analytics-1.json"))["tables"]["moments"]]; assert all(list(r) == cols for r in rows); assert rows[0]["institution"] == "ik-" + hmac.new(b"impactkit-test-salt-0001", b"institution:HvA", hashlib.sha256).hexdigest()[:32]'\'''
+check 'test ! -e build/cli/analytics/moments.ndjson.part'
+check 'if "$BIN" export examples/data --format ndjson -o build/cli/analytics2 2> build/cli/err.txt; then echo "analytics rows without a salt accepted"; exit 1; fi; grep -q "no group or person by default" build/cli/err.txt'
+check 'if "$BIN" export examples/data --format parquet -o x 2> build/cli/err.txt; then echo "parquet accepted"; exit 1; fi; grep -q "python -m impactkit.analytics" build/cli/err.txt'
+check 'if "$BIN" export examples/data --format ndjson --real-names 2> build/cli/err.txt; then echo "ndjson without -o accepted"; exit 1; fi; grep -q "needs -o DIR" build/cli/err.txt'
 check '"$BIN" render examples/data/pzw-bottendaal.journey.json --view progress --lang nl | grep -q "Kaarten per domein en moment"'
 check '"$BIN" render examples/data/instruments/lin-actiescan.json | grep -c "<polygon" | grep -qx 7'
 check '"$BIN" render examples/data/pwmi-changelog.json | grep -q ">4 (33%)</text>"'

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import ImpactKit
+
+/// `impact export PATH --format ndjson -o DIR` (issue 24): every table of the analytics contract as
+/// DIR/TABLE.ndjson and DIR/manifest.json, one document at a time (memory stays flat however large the folder);
+/// documents that cannot be read are listed in the manifest and on stderr, the rest goes on.
+extension Export {
+    func analyticsExport(_ lang: Language) throws {
+        guard let output else { throw CLIError("--format ndjson needs -o DIR (the folder for the tables)") }
+        var settings = AnalyticsSettings(institution: institution, programme: programme, names: realNames ? .real : .pseudonymous)
+        if let salt = try pseudonymSalt() { settings.pseudonymSalt = try XAPISettings.salt(salt) }
+        do {
+            try settings.validated()
+        } catch let error as ImpactKitError where error.path == "/pseudonym_salt" {
+            throw CLIError(
+                "analytics rows name no group or person by default: give a pseudonym salt (--pseudonym-salt-file FILE or $IMPACTKIT_PSEUDONYM_SALT, at least 16 bytes) or --real-names")
+        }
+        let sources = try documentPaths()
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        var tables: [(table: AnalyticsTable, part: String, handle: UnsafeMutablePointer<FILE>)] = []
+        defer { for entry in tables { fclose(entry.handle); unlink(entry.part) } }
+        for table in AnalyticsTable.allCases {
+            let part = output + "/" + table.rawValue + ".ndjson.part"
+            guard let handle = fopen(part, "wb") else { throw CLIError("cannot write \(part): \(String(cString: strerror(errno)))") }
+            tables.append((table, part, handle))
+        }
+        var rows = [Int](repeating: 0, count: tables.count)
+        var skipped: [(source: String, error: String)] = []
+        for path in sources {
+            let document: any ImpactDocument
+            do {
+                document = try Files.loadDocument(path)
+            } catch {
+                // Files.loadDocument's errors name the file and the library's code already.
+                let message = (error as? ImpactKitError).map { "\(path): \($0.code.symbol): \($0.localizedMessage(Messages.language))" } ?? "\(error)"
+                skipped.append((path, message))
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+                continue
+            }
+            for (index, entry) in tables.enumerated() {
+                let bytes = try AnalyticsRows.ndjson(document, table: entry.table, settings: settings)
+                guard bytes.isEmpty || fwrite(bytes, 1, bytes.count, entry.handle) == bytes.count else {
+                    throw CLIError("cannot write \(entry.part): \(String(cString: strerror(errno)))")
+                }
+                rows[index] += bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            }
+        }
+        for entry in tables {
+            guard fflush(entry.handle) == 0, rename(entry.part, output + "/" + entry.table.rawValue + ".ndjson") == 0 else {
+                throw CLIError("cannot write \(entry.part): \(String(cString: strerror(errno)))")
+            }
+        }
+        var counts = JSONObject()
+        for (index, entry) in tables.enumerated() { counts.append(entry.table.rawValue, .int(Int64(rows[index]))) }
+        let manifest = JSONValue.object(JSONObject([
+            .init(key: "schema", value: .string(AnalyticsTable.schemaID)),
+            .init(key: "format", value: .string("ndjson")),
+            .init(key: "rows", value: .object(counts)),
+            .init(key: "skipped", value: .array(skipped.map { item in
+                .object(JSONObject([.init(key: "source", value: .string(item.source)), .init(key: "message", value: .string(item.error))]))
+            })),
+        ]))
+        try Files.writeAtomically(JSONWriter.string(manifest), to: output + "/manifest.json")
+        for (index, entry) in tables.enumerated() { emit("\(entry.table.rawValue): \(rows[index])\n") }
+    }
+
+    /// The file itself, or a folder's *.json files in name order.
+    private func documentPaths() throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue else { return [file] }
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: file)
+                .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { file + "/" + $0 }
+        } catch {
+            throw CLIError("\(file): cannot list the folder")
+        }
+    }
+}
