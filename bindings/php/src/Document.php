@@ -172,6 +172,30 @@ abstract class Document
     }
 
     /**
+     * The document's rows of one analytics table as NDJSON (one JSON object a line, the columns of
+     * Document::analyticsSchema() in order; '' when the document has none of that table). Tables: groups, moments,
+     * moment_domains, placements (canvases, journeys), changes, sroi_outcomes (change logs). $settings:
+     * 'pseudonym_salt' (needed unless 'names' => 'real'), 'institution', 'programme', 'names'. Institution,
+     * programme, group, document and person are keyed-hash pseudonyms by default (docs/sector-analytics.md).
+     */
+    public function analyticsRows(string $table, array $settings): string
+    {
+        $json = json_encode((object) $settings, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
+        return $this->withDocument(fn (\FFI\CData $doc) => $this->text('ik_document_analytics_rows', $doc,
+            Library::argument($table, 'table'), $json, strlen($json)));
+    }
+
+    /** The analytics tables and their columns ("schema": "impactkit/analytics/1"; schema/analytics-1.json). */
+    public static function analyticsSchema(): array
+    {
+        $lib = Library::get();
+        $out = $lib->ffi->new('char *');
+        $error = $lib->error();
+        $lib->check($lib->ffi->ik_analytics_schema(\FFI::addr($out), \FFI::addr($error)), $error);
+        return self::decode($lib->take($out));
+    }
+
+    /**
      * xAPI 1.0.3 statements (canvases and journeys); $settings as impactkit.h describes ('homepage' required;
      * 'actor', 'accounts', 'names', 'pseudonym_salt', 'attachment', 'attachment_url', 'activity_base'). Team
      * members without an account are sent as keyed-hash pseudonyms ('pseudonym_salt', a secret the host keeps);
