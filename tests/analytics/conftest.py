@@ -66,7 +66,7 @@ class Warehouse:
         kind = "Parquet" if fmt == "parquet" else "JSONEachRow"
         for table in analytics.TABLES:
             path = folder / f"{table}.{fmt}"
-            self.session.query(f"CREATE VIEW {table} AS SELECT * FROM file('{path}', {kind}, '{structure(table)}')")
+            self.session.query(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM file('{path}', {kind}, '{structure(table)}')")
 
     def rows(self, sql: str, **params) -> list[dict]:
         result = self.session.query(sql, "JSONEachRow", params=params or None)
@@ -83,7 +83,9 @@ def warehouse(request, cohort_dir, tmp_path_factory) -> Warehouse:
     sources = [cohort_dir, ROOT / "examples" / "data" / "pwmi-changelog.json"]
     manifest = analytics.write_dataset(sources, out, format=request.param, batch_documents=64, **SETTINGS)
     assert [s["source"].rsplit("/", 1)[-1] for s in manifest["skipped"]] == ["g5-broken.json"]
-    return Warehouse(out, request.param)
+    warehouse = Warehouse(out, request.param)
+    yield warehouse
+    warehouse.session.close()
 
 
 @pytest.fixture(scope="session")

@@ -53,9 +53,9 @@ public enum XAPI {
         let builder = Builder(settings: settings, language: language, journey: journey, identities: identities)
         var statements: [JSONValue] = []
         var attachments: [XAPIMultipart.Attachment] = []
-        for canvas in canvases {
+        for (index, canvas) in canvases.enumerated() {
             let poster = settings.attachment ? XAPIMultipart.Attachment(contentType: "image/svg+xml", bytes: canvas.svg(language: language)) : nil
-            statements += builder.statements(for: canvas, poster: poster)
+            statements += builder.statements(for: canvas, moment: (index + 1, canvases.count), poster: poster)
             if let poster, !attachments.contains(where: { $0.sha2 == poster.sha2 }) { attachments.append(poster) }
         }
         return (statements, attachments)
@@ -68,7 +68,8 @@ public enum XAPI {
         /// Member name → how the member is named in statements (checked before building, so building cannot fail).
         let identities: [String: (account: String, name: String?)]
 
-        func statements(for canvas: Canvas, poster: XAPIMultipart.Attachment?) -> [JSONValue] {
+        /// `moment`: the canvas's 1-based place among the document's moments, and how many there are.
+        func statements(for canvas: Canvas, moment: (index: Int, of: Int), poster: XAPIMultipart.Attachment?) -> [JSONValue] {
             let group = self.group(canvas)
             let canvasActivity = activity(
                 id: settings.activityBase + "canvas/" + canvas.id, type: XAPI.canvasType, name: canvas.title,
@@ -84,7 +85,7 @@ public enum XAPI {
                 statement.append("object", canvasActivity)
                 var result = JSONObject()
                 result.append("completion", .bool(true))
-                result.append("extensions", .object(JSONObject([.init(key: XAPI.figuresExtension, value: figures(canvas))])))
+                result.append("extensions", .object(JSONObject([.init(key: XAPI.figuresExtension, value: figures(canvas, moment: moment))])))
                 statement.append("result", .object(result))
                 statement.append("context", context(canvas, team: settings.actor == .members ? group : nil, parent: nil))
                 statement.append("timestamp", ifPresent: timestamp(canvas))
@@ -240,8 +241,10 @@ public enum XAPI {
             canvas.moment?.date.map { .string($0 + "T00:00:00Z") }
         }
 
-        /// The canvas figures a portfolio or dashboard shows: cards per field and per domain, coverage, palette.
-        private func figures(_ canvas: Canvas) -> JSONValue {
+        /// The canvas figures a portfolio or dashboard shows: cards per field and per domain, coverage, palette;
+        /// and what a warehouse needs to rebuild a cohort's heat map from statements alone (issue 24): each domain's
+        /// cards per field, and the moment's place in its journey (the latest is the one a heat map counts).
+        private func figures(_ canvas: Canvas, moment: (index: Int, of: Int)) -> JSONValue {
             let evaluation = canvas.evaluate()
             var object = JSONObject()
             object.append("cards", .int(Int64(evaluation.totalCards)))
@@ -253,8 +256,11 @@ public enum XAPI {
                 item.append("domain", .string(figures.domain.id))
                 item.append("cards", .int(Int64(figures.cards)))
                 item.append("coverage", .string(figures.coverage.rawValue))
+                for field in Field.allCases { item.append(field.rawValue, .int(Int64(figures.count(in: field)))) }
                 return .object(item)
             }))
+            object.append("moment_index", .int(Int64(moment.index)))
+            object.append("moments", .int(Int64(moment.of)))
             // Lists, so that a tie reaches the LRS as a tie.
             object.append("strongest", .texts(evaluation.strongest.map(CanvasEvaluation.domains(of:)) ?? []))
             object.append("weakest", .texts(evaluation.weakest.map(CanvasEvaluation.domains(of:)) ?? []))
