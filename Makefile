@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: analytics-test bench-peers all deps deps-core web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: analytics-test bench-analytics bench-peers all deps deps-core web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -340,6 +340,14 @@ bench: stage
 # The peers a competent user would pick instead (issue 23), interleaved round by round with medians and spreads:
 # orjson + jsonschema-rs, msgspec, pandas, DuckDB (Python), yyjson (C, the parsing floor), and cohorts of 10^3,
 # 10^4 and 10^5 groups cold and warm. Installs its peers once with `bootstrap.sh --bench` (build/bench only).
+# Issue 24: the warehouse path (analytics export, SQL models on chDB) against the library's own cohort run, at 10^4
+# and 10^5 generated groups; needs build/analytics-venv (bootstrap --analytics). Not a test: nothing fails on time.
+bench-analytics: stage cli-release
+	@bash scripts/bootstrap.sh --analytics
+	@for n in 10000 100000; do [ -d $(BENCH)/cohort-$$n ] || python3 bench/generate.py cohort $(BENCH)/cohort-$$n $$n; done
+	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
+	@for n in 10000 100000; do build/analytics-venv/bin/python bench/python/analytics_bench.py $(BENCH)/cohort-$$n 1; done
+
 bench-peers: stage
 	@bash scripts/bootstrap.sh --bench
 	@mkdir -p $(BENCH)
