@@ -13,15 +13,21 @@ apt_install() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
 }
 
+# A virtual environment VENV holding PACKAGES, made anew unless `import IMPORTS` already works in it.
+venv_install() {
+    local venv=$1 imports=$2
+    shift 2
+    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import $imports" 2>/dev/null; then return 0; fi
+    echo "bootstrap: installing $* into $venv with pip" >&2
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q "$@"
+}
+
 # `--xapi`: a virtual environment in build/xapi-venv with a real xAPI LRS (Ralph, PyPI ralph-malph) and jsonschema
 # (the profile check) for the xAPI tests; python3-venv from apt when the interpreter lacks it.
 if [ "${1:-}" = "--xapi" ]; then
-    venv=build/xapi-venv
-    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import ralph, requests, pytest, bcrypt, jsonschema' 2>/dev/null; then exit 0; fi
-    echo "bootstrap: installing Ralph LRS, requests, pytest and jsonschema into $venv with pip" >&2
-    rm -rf "$venv"
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install -q 'ralph-malph[cli,lrs]' requests pytest jsonschema
+    venv_install build/xapi-venv 'ralph, requests, pytest, bcrypt, jsonschema' 'ralph-malph[cli,lrs]' requests pytest jsonschema
     exit 0
 fi
 
@@ -63,12 +69,7 @@ fi
 # `--analytics`: a virtual environment in build/analytics-venv with pyarrow (Parquet), chDB (embedded ClickHouse,
 # for the SQL models in analytics/) and pytest.
 if [ "${1:-}" = "--analytics" ]; then
-    venv=build/analytics-venv
-    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import pyarrow, chdb, pytest' 2>/dev/null; then exit 0; fi
-    echo "bootstrap: installing pyarrow, chDB and pytest into $venv with pip" >&2
-    rm -rf "$venv"
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install -q pyarrow chdb pytest
+    venv_install build/analytics-venv 'pyarrow, chdb, pytest' pyarrow chdb pytest
     exit 0
 fi
 
@@ -79,12 +80,7 @@ if [ "${1:-}" = "--web" ]; then
     command -v chromium >/dev/null 2>&1 || need+=(chromium)
     command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
     apt_install ${need[@]+"${need[@]}"}
-    venv=build/web-venv
-    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import selenium, requests' 2>/dev/null; then exit 0; fi
-    echo "bootstrap: installing selenium and requests into $venv with pip" >&2
-    rm -rf "$venv"
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install -q selenium requests
+    venv_install build/web-venv 'selenium, requests' selenium requests
     exit 0
 fi
 
