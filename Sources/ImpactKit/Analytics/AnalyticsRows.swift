@@ -31,6 +31,16 @@ public enum AnalyticsRows {
     }
 }
 
+extension AnalyticsSettings {
+    /// The first cells of every row (`AnalyticsTable.owner`): institution, programme (the document's own, else the
+    /// settings'), document.
+    func owner(programme: String?, document: String) -> [AnalyticsCell] {
+        [.text(institution.map { pseudonym("institution", $0) }),
+         .text((programme ?? self.programme).map { pseudonym("programme", $0) }),
+         .text(pseudonym("document", document))]
+    }
+}
+
 /// One value of a row, in its column's place.
 enum AnalyticsCell {
     case text(String?)
@@ -88,11 +98,7 @@ private struct GroupRows {
     let programme: String?
     let canvases: [Canvas]
 
-    private var owner: [AnalyticsCell] {
-        [.text(settings.institution.map { settings.pseudonym("institution", $0) }),
-         .text((programme ?? settings.programme).map { settings.pseudonym("programme", $0) }),
-         .text(settings.pseudonym("document", document))]
-    }
+    private var owner: [AnalyticsCell] { settings.owner(programme: programme, document: document) }
 
     private var groupID: String { settings.pseudonym("group", group ?? document) }
 
@@ -158,11 +164,7 @@ private struct ChangeLogRows {
     let log: ChangeLog
 
     func write(_ table: AnalyticsTable, to rows: inout RowWriter) {
-        let owner: [AnalyticsCell] = [
-            .text(settings.institution.map { settings.pseudonym("institution", $0) }),
-            .text(settings.programme.map { settings.pseudonym("programme", $0) }),
-            .text(settings.pseudonym("document", log.id)),
-        ]
+        let owner = settings.owner(programme: nil, document: log.id)
         switch table {
         case .changes:
             let groupOf = Dictionary(log.people.map { ($0.id, $0.group) }, uniquingKeysWith: { first, _ in first })
