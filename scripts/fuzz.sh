@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-10}
 out=build/fuzz
 mkdir -p "$out/crashes" "$out/bin" "$out/logs"
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld -I Sources/CJansson -I Sources/JanssonAllocation/include
+flags=(-sanitize=fuzzer,address -parse-as-library -package-name impactkit -O -g -use-ld=lld -I Sources/CJansson -I Sources/JanssonAllocation/include
        -I include -I "$out")
 sources_core=$(find Sources/ImpactKit -name '*.swift' | sort)
 sources_c=$(find Sources/ImpactKitC -name '*.swift' | sort)
