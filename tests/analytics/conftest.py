@@ -32,8 +32,8 @@ def pseudonym(kind: str, value: str) -> str:
 
 @pytest.fixture(scope="session")
 def cohort_dir(tmp_path_factory) -> Path:
-    """300 generated groups (seed 7), the four test groups and a broken file, and the seed example's canvas and
-    journey (the only documents with effects, so the spheres have something to count)."""
+    """300 generated groups (seed 7), the four test groups and a broken file, the seed example's canvas and
+    journey (the only documents with effects, so the spheres have something to count) and an empty journey."""
     folder = tmp_path_factory.mktemp("cohort")
     subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "cohort", str(folder), "300", "--seed", "7"], check=True,
                    stdout=subprocess.DEVNULL)
@@ -48,6 +48,9 @@ def cohort_dir(tmp_path_factory) -> Path:
             shutil.copy(source, folder / source.name)
     for name in ("pzw-bottendaal-end.json", "pzw-bottendaal.journey.json"):
         shutil.copy(ROOT / "examples" / "data" / name, folder / name)
+    # A journey without a canvas yet: a group the cohort counts and flags ("no-moments") with no moment rows.
+    (folder / "empty-journey.json").write_text(json.dumps(
+        {"schema": "impactkit/journey/1", "id": "test-empty", "title": "Nog niets", "moments": []}), encoding="utf-8")
     return folder
 
 

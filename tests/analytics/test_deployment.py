@@ -21,7 +21,7 @@ def statements(text: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def server(cohort_dir, tmp_path_factory):
-    """chDB with the server tables; the cohort loaded as institution A (306 groups) and three of its groups as
+    """chDB with the server tables; the cohort loaded as institution A (307 groups) and three of its groups as
     institution B (too few to be shown beside others)."""
     from chdb import session
 
@@ -61,7 +61,7 @@ def test_server_tables_hold_the_contracts_columns(server):
 
 def test_a_reload_replaces_rather_than_doubles(server):
     counts = {r["institution"]: r["n"] for r in rows(server, "SELECT institution, count() AS n FROM groups GROUP BY institution")}
-    assert counts == {pseudonym("institution", "A"): 306, pseudonym("institution", "B"): 3}
+    assert counts == {pseudonym("institution", "A"): 307, pseudonym("institution", "B"): 3}
 
 
 def test_models_run_unchanged_on_the_server_tables(server, library_cohort):
@@ -74,7 +74,7 @@ def test_the_benchmark_suppresses_small_cells(server):
     bench = rows(server, (MODELS / "sector_benchmark.sql").read_text(), k=5)
     a = [r for r in bench if r["institution"] == pseudonym("institution", "A")]
     b = [r for r in bench if r["institution"] == pseudonym("institution", "B")]
-    assert len(a) == 5 and all(r["groups"] == 306 and r["share_covered"] is not None for r in a)
+    assert len(a) == 5 and all(r["groups"] == 307 and r["share_covered"] is not None for r in a)
     assert len(b) == 5 and all(r["groups"] is None and r["share_with_results"] is None and r["share_covered"] is None for r in b)
     # The sector's share counts only the institutions shown: here A alone, so it equals A's.
     assert all(r["sector_share_covered"] == r["share_covered"] for r in a)
