@@ -33,7 +33,7 @@ extension Export {
                 document = try Files.loadDocument(path)
             } catch {
                 // Files.loadDocument's errors name the file and the library's code already.
-                let message = (error as? ImpactKitError).map { "\(path): \($0.code.symbol): \($0.localizedMessage(Messages.language))" } ?? "\(error)"
+                let message = "\(error)"
                 skipped.append((path, message))
                 FileHandle.standardError.write(Data((message + "\n").utf8))
                 continue
@@ -69,11 +69,6 @@ extension Export {
     private func documentPaths() throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue else { return [file] }
-        do {
-            return try FileManager.default.contentsOfDirectory(atPath: file)
-                .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { file + "/" + $0 }
-        } catch {
-            throw CLIError("\(file): cannot list the folder")
-        }
+        return try Files.jsonFiles(in: file).map { file + "/" + $0 }
     }
 }

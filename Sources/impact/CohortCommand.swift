@@ -70,14 +70,7 @@ struct CohortCommand: ParsableCommand {
                 throw CLIError(error.localizedMessage(Messages.language))
             }
         }
-        let names = try exitOnError { () throws -> [String] in
-            do {
-                return try FileManager.default.contentsOfDirectory(atPath: directory)
-                    .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
-            } catch {
-                throw CLIError("\(directory): cannot list the folder")
-            }
-        }
+        let names = try exitOnError { try Files.jsonFiles(in: directory) }
         var store = loadCache()
         let runStart = Int(time(nil))
         let progress = Progress(total: names.count)

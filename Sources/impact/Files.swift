@@ -186,6 +186,17 @@ enum Files {
     }
 
     static func loadCanvas(_ path: String) throws -> Canvas { try load(path, as: Canvas.self) }
+
+    /// The names of a folder's documents: its *.json files, hidden ones left out, in name order (what a cohort
+    /// and an analytics export read).
+    static func jsonFiles(in directory: String) throws -> [String] {
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: directory)
+                .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+        } catch {
+            throw CLIError("\(directory): cannot list the folder")
+        }
+    }
 }
 
 struct CLIError: Error, CustomStringConvertible {
