@@ -103,6 +103,12 @@ def xapi_settings(homepage: str, settings: dict) -> bytes:
     return json.dumps({"homepage": homepage, **settings}).encode("utf-8")
 
 
+def json_files(directory) -> list[str]:
+    """The names of a folder's documents: its *.json files, hidden ones left out, in name order (what a cohort
+    and an analytics export read; the CLI reads folders the same way)."""
+    return sorted(name for name in os.listdir(directory) if name.endswith(".json") and not name.startswith("."))
+
+
 def call(function, *args) -> None:
     """Calls a C function whose last argument is ik_error *, raising the matching exception on failure."""
     error = _native.ErrorStruct()

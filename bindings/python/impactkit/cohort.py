@@ -10,7 +10,8 @@ from typing import Any, Callable, Optional, Union
 
 from . import _native
 from ._native import lib
-from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref, report_ref
+from ._support import Handle, Language, Options, ReportOptions, call, document, encode, json_files, options_ref
+from ._support import report_ref
 from .errors import ImpactKitError, InvalidArgument
 
 
@@ -70,9 +71,7 @@ class Cohort(Handle):
         """Adds every *.json file in `path` (sorted by name), one at a time. Unreadable documents are listed under
         "skipped" and passed to `on_error`; the run goes on. Returns the number of files added."""
         added = 0
-        for name in sorted(os.listdir(path)):
-            if not name.endswith(".json") or name.startswith("."):
-                continue
+        for name in json_files(path):
             with open(os.path.join(path, name), "rb") as file:
                 data = file.read()
             try:
