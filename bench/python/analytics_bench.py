@@ -44,8 +44,8 @@ def models(folder, fmt):
     db = session.Session()
     kind = "Parquet" if fmt == "parquet" else "JSONEachRow"
     for table in analytics.TABLES:
-        structure = ", ".join(f"`{c['name']}` {c['type']}" for c in analytics.schema()["tables"][table])
-        db.query(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM file('{folder}/{table}.{fmt}', {kind}, '{structure}')")
+        db.query(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM file('{folder}/{table}.{fmt}', {kind}, "
+                 f"'{analytics.clickhouse_structure(table)}')")
     out = {}
     for name in ("cohort_heat_map", "coverage_distribution", "attention", "impact_spheres"):
         result = db.query((MODELS / f"{name}.sql").read_text(), "JSONEachRow", params=THRESHOLDS)

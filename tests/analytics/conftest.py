@@ -54,11 +54,6 @@ def cohort_dir(tmp_path_factory) -> Path:
     return folder
 
 
-def structure(table: str) -> str:
-    """The table's columns as a ClickHouse structure, from the library's own schema."""
-    return ", ".join(f"`{c['name']}` {c['type']}" for c in analytics.schema()["tables"][table])
-
-
 class Warehouse:
     """A chDB session with one view per exported table."""
 
@@ -69,7 +64,7 @@ class Warehouse:
         kind = "Parquet" if fmt == "parquet" else "JSONEachRow"
         for table in analytics.TABLES:
             path = folder / f"{table}.{fmt}"
-            self.session.query(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM file('{path}', {kind}, '{structure(table)}')")
+            self.session.query(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM file('{path}', {kind}, '{analytics.clickhouse_structure(table)}')")
 
     def rows(self, sql: str, **params) -> list[dict]:
         result = self.session.query(sql, "JSONEachRow", params=params or None)

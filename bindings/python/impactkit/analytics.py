@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import functools
 import io
 import json
 import os
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Union
 
 from ._native import lib, take_string
-from ._support import call
+from ._support import call, json_files
 from .document import Document, load
 from .errors import ImpactKitError
 
@@ -39,6 +40,12 @@ def schema() -> dict[str, Any]:
     out = ctypes.c_void_p()
     call(lib.ik_analytics_schema, ctypes.byref(out))
     return json.loads(take_string(out))
+
+
+def clickhouse_structure(table: str) -> str:
+    """The table's columns as a ClickHouse structure ("`institution` Nullable(String), …"), for reading exported
+    files with their declared types: file('out/moments.parquet', Parquet, clickhouse_structure("moments"))."""
+    return ", ".join(f"`{c['name']}` {c['type']}" for c in schema()["tables"][table])
 
 
 def _arrow_type(clickhouse: str):
@@ -54,13 +61,16 @@ def _arrow_type(clickhouse: str):
     return types[clickhouse]
 
 
+@functools.lru_cache(maxsize=None)
 def arrow_schema(table: str):
-    """The table's columns as a pyarrow schema (nullable where the column is Nullable(...); arrays are never null)."""
+    """The table's columns as a pyarrow schema (nullable where the column is Nullable(...); arrays are never null).
+    Made once per table (a pyarrow schema is immutable); every batch of an export reads with it."""
     import pyarrow as pa
 
-    columns = schema()["tables"][table]
+    contract = schema()
+    columns = contract["tables"][table]
     fields = [pa.field(c["name"], _arrow_type(c["type"]), nullable=c["type"].startswith("Nullable(")) for c in columns]
-    return pa.schema(fields, metadata={b"impactkit.schema": schema()["schema"].encode()})
+    return pa.schema(fields, metadata={b"impactkit.schema": contract["schema"].encode()})
 
 
 def _documents(sources: Union[DocumentLike, Iterable[DocumentLike]]) -> Iterator[tuple[str, Optional[Document], Optional[ImpactKitError]]]:
@@ -71,7 +81,7 @@ def _documents(sources: Union[DocumentLike, Iterable[DocumentLike]]) -> Iterator
         if isinstance(source, Document):
             yield ("<document>", source, None)
         elif Path(source).is_dir():
-            yield from _documents(sorted(str(p) for p in Path(source).glob("*.json")))
+            yield from _documents([str(Path(source) / name) for name in json_files(source)])
         else:
             try:
                 yield (str(source), load(source), None)
