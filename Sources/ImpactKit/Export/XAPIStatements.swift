@@ -78,6 +78,8 @@ public enum XAPI {
             let students = self.students(canvas)
             let actors: [JSONValue] = settings.actor == .members && !students.isEmpty ? students.map(agent) : [group]
             let attachment = poster.map(self.attachment)
+            // One evaluation per canvas, however many members each get a statement of it.
+            let extensions = JSONValue.object(JSONObject([.init(key: XAPI.figuresExtension, value: figures(canvas, moment: moment))]))
             for actor in actors {
                 var statement = JSONObject()
                 statement.append("actor", actor)
@@ -85,7 +87,7 @@ public enum XAPI {
                 statement.append("object", canvasActivity)
                 var result = JSONObject()
                 result.append("completion", .bool(true))
-                result.append("extensions", .object(JSONObject([.init(key: XAPI.figuresExtension, value: figures(canvas, moment: moment))])))
+                result.append("extensions", extensions)
                 statement.append("result", .object(result))
                 statement.append("context", context(canvas, team: settings.actor == .members ? group : nil, parent: nil))
                 statement.append("timestamp", ifPresent: timestamp(canvas))
