@@ -131,7 +131,6 @@ extension Canvas {
     // MARK: Writing
 
     public var jsonValue: JSONValue { sinkTree }
-
 }
 
 extension Canvas: JSONSinkWritable {

@@ -63,10 +63,7 @@ public struct ReportSettings: Sendable {
 extension DocumentReport {
     /// The report as JSON text in the buffer the C layer hands to its caller: written straight from the computed
     /// value where the report can (the canvas report), else from its tree.
-    package func jsonOutput() -> OutputBytes {
-        if let writable = self as? any JSONSinkWritable { return writable.sinkOutput() }
-        return JSONWriter.output(jsonValue)
-    }
+    package func jsonOutput() -> OutputBytes { JSONWriter.output(of: self, tree: jsonValue) }
 }
 
 /// A report made of its JSON and a text writer over the same computed value.
@@ -118,10 +115,7 @@ extension ImpactDocument {
     public func jsonBytes() -> [UInt8] { jsonOutput().array() }
 
     /// The same text in the buffer the C layer hands to its caller.
-    package func jsonOutput() -> OutputBytes {
-        if let writable = self as? any JSONSinkWritable { return writable.sinkOutput() }
-        return JSONWriter.output(jsonValue)
-    }
+    package func jsonOutput() -> OutputBytes { JSONWriter.output(of: self, tree: jsonValue) }
 
     /// The document as JSON text (two-space indentation, stable key order, final newline).
     public func json() -> String { String(decoding: jsonBytes(), as: UTF8.self) }

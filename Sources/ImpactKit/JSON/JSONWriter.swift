@@ -22,6 +22,13 @@ public enum JSONWriter {
         return out
     }
 
+    /// A value's text: written by the value itself where it writes to a sink (documents and reports that can),
+    /// else from its tree, which is only built then.
+    package static func output(of value: Any, tree: @autoclosure () -> JSONValue) -> OutputBytes {
+        if let writable = value as? any JSONSinkWritable { return writable.sinkOutput() }
+        return output(tree())
+    }
+
     static func write(_ value: JSONValue, into out: inout OutputBytes, pretty: Bool, indent: Int) {
         switch value {
         case .null: out.append("null")

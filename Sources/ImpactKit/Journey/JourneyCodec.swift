@@ -69,7 +69,6 @@ extension Journey {
     // MARK: Writing
 
     public var jsonValue: JSONValue { sinkTree }
-
 }
 
 extension Journey: JSONSinkWritable {
