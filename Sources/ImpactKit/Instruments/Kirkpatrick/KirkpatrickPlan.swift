@@ -4,7 +4,7 @@
 public struct KirkpatrickPlan: Instrument, Equatable {
     public static let schemaID = "impactkit/kirkpatrick/1"
     public static let reportSchemaID = "impactkit/kirkpatrick-report/1"
-    /// Seed 002: reaction "doorgaans direct of maximaal binnen één week".
+    /// Seed 002: "Doorgaans vindt deze evaluatie direct of maximaal binnen één week … plaats".
     public static let reactionWithinDays = 7
 
     public enum Level: Int, CaseIterable, Sendable {
@@ -19,7 +19,7 @@ public struct KirkpatrickPlan: Instrument, Equatable {
             }
         }
 
-        /// What the level asks (seed 002).
+        /// What the level asks: ImpactKit's wording of seed 002's description of the level.
         public var question: LocalizedText {
             switch self {
             case .reaction: return LocalizedText(nl: "Hoe hebben deelnemers het LIN (of een onderdeel) ervaren?", en: "How did participants experience the LIN (or a part of it)?")
@@ -98,13 +98,17 @@ public struct KirkpatrickPlan: Instrument, Equatable {
         let instruments: [Level: LocalizedText] = [
             .reaction: LocalizedText(nl: "enquête of feedbackgesprek", en: "survey or feedback conversation"),
             .learning: LocalizedText(nl: "praktijkopdracht", en: "practice assignment"),
-            .behaviour: LocalizedText(nl: "observatie op de werkvloer", en: "observation on the ward"),
+            .behaviour: LocalizedText(nl: "observatie op de werkvloer", en: "observation in the workplace"),
             .results: LocalizedText(nl: "kwaliteitsindicatoren en werkplezier", en: "quality indicators and job satisfaction"),
         ]
+        // The seed names the four levels and what they ask in its own sentences; the template's questions put
+        // those in ImpactKit's words and its instruments are ImpactKit's suggestions: each evaluation says so.
         plan.evaluations = Level.allCases.map { level in
-            Evaluation(
+            var evaluation = Evaluation(
                 id: "level-\(level.rawValue)", level: level, question: level.question[language], respondents: respondents,
                 instrument: instruments[level]?[language] ?? "")
+            evaluation.unknown.append("source", .string(Provenance.impactkit.rawValue))
+            return evaluation
         }
         return plan
     }

@@ -45,6 +45,8 @@ public struct KirkpatrickReport: Sendable, Equatable {
     }
 
     public var asOf: String
+    /// Findings dated after the as-of day: not yet known on that day, so not counted.
+    public var laterFindings: Int
     public var levels: [LevelSummary]
     public var overdue: [Overdue]
     public var late: [Late]
@@ -54,6 +56,10 @@ public struct KirkpatrickReport: Sendable, Equatable {
     public init(_ plan: KirkpatrickPlan, asOf: String) {
         self.asOf = asOf
         let today = CalendarDate.dayNumber(asOf)
+        // A report "as of" a day uses only what was known that day: a finding dated later did not exist yet.
+        let known = plan.knownOn(day: today)
+        laterFindings = plan.evaluations.reduce(0) { $0 + $1.findings.count } - known.evaluations.reduce(0) { $0 + $1.findings.count }
+        let plan = known
         var overdue: [Overdue] = []
         var late: [Late] = []
         var unscheduled: [String] = []
@@ -98,6 +104,7 @@ public struct KirkpatrickReport: Sendable, Equatable {
     public func jsonValue(for plan: KirkpatrickPlan, _ context: ReportContext) -> JSONValue {
         var object = plan.reportHeader(context)
         object.append("as_of", .string(asOf))
+        object.append("findings_after_as_of", .int(Int64(laterFindings)))
         object.append("levels", .array(levels.map { summary in
             var item = JSONObject()
             item.append("level", .int(Int64(summary.level.rawValue)))
@@ -173,6 +180,11 @@ public struct KirkpatrickReport: Sendable, Equatable {
         if !unscheduled.isEmpty {
             lines.append((nl ? "Nog niet ingepland: " : "Not yet scheduled: ") + unscheduled.joined(separator: ", "))
         }
+        if laterFindings > 0 {
+            lines.append(nl
+                ? "Niet meegeteld: \(laterFindings) \(laterFindings == 1 ? "bevinding" : "bevindingen") van na \(asOf)."
+                : "Not counted: \(laterFindings) \(laterFindings == 1 ? "finding" : "findings") dated after \(asOf).")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }
@@ -183,6 +195,15 @@ private func days(_ count: Int, _ nl: Bool) -> String {
 }
 
 extension KirkpatrickPlan {
+    /// The plan as it stood on a day (a day number): findings dated after it removed.
+    func knownOn(day: Int) -> KirkpatrickPlan {
+        var plan = self
+        for index in plan.evaluations.indices {
+            plan.evaluations[index].findings.removeAll { CalendarDate.dayNumber($0.date) > day }
+        }
+        return plan
+    }
+
     public func report(_ context: ReportContext) throws -> JSONValue {
         KirkpatrickReport(self, asOf: try context.day()).jsonValue(for: self, context)
     }
