@@ -78,7 +78,7 @@ install-test: stage
 	    unshare -m sh -ec "mount -t tmpfs tmpfs $$toolchain; ! command -v swift > /dev/null; \
 	        $(abspath $(STAGE))/bin/impact --version | grep -qx $(VERSION); \
 	        $(abspath $(STAGE))/bin/impact validate examples/data/pwmi-changelog.json | grep -q 'change log: 12 changes'; \
-	        $(abspath $(STAGE))/bin/impact report examples/data/instruments/lin-plan.json --lang nl | grep -q 'Minimale voorwaarden'; \
+	        $(abspath $(STAGE))/bin/impact report examples/data/instruments/lin-plan.json --lang nl | grep -q 'Waar de toolkit op rekent'; \
 	        build/install-test/app | grep -qx '$(VERSION) impactkit/lin/1'; \
 	        grep -q '^\.It Em new' $(abspath $(STAGE))/share/man/man1/impact.1; \
 	        bash -c 'source $(abspath $(STAGE))/share/bash-completion/completions/impact && complete -p impact' | grep -q impact; \

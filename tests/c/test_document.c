@@ -220,7 +220,7 @@ static void test_templates_and_handles(void) {
     CHECK(ik_document_template(&doc, "lin", &opts, &err) == IK_OK);
     CHECK(strcmp(ik_document_kind(doc), "impactkit/lin/1") == 0);
     char *text = NULL;
-    CHECK(ik_document_report_text(doc, NULL, &text, &err) == IK_OK && strstr(text, "Minimale voorwaarden:") != NULL);
+    CHECK(ik_document_report_text(doc, NULL, &text, &err) == IK_OK && strstr(text, "Waar de toolkit op rekent (§2.2") != NULL);
     ik_free(text);
     ik_document_free(doc);
     CHECK(ik_document_template(&doc, "impactkit/iwp/1", NULL, &err) == IK_OK);

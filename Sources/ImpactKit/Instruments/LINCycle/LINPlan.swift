@@ -148,6 +148,11 @@ public struct LINPlan: Instrument, Equatable {
     public var preparationMonths: Double?
     public var cooperationAgreement: Agreement?
     public var linDay: LINDay?
+    /// §2.2's one "voorwaarde": enough staff stays on the ward during LIN activities to safeguard care. Cannot be
+    /// computed: the document records whether it holds (nil = not recorded).
+    public var staffLeftOnWard: Bool?
+    /// §2.2: "voldoende werkbegeleiders" who guide the students during work on the ward (recorded, as above).
+    public var enoughWorkSupervisors: Bool?
     public var unknown = JSONObject()
 
     public init(id: String, title: String) {
@@ -205,6 +210,8 @@ extension LINPlan {
         plan.meetingRoom = try reader.optional("meeting_room") { try $0.boolValue() }
         plan.preparationMonths = try reader.optional("preparation_months") { try $0.amount(maximum: 120) }
         plan.cooperationAgreement = try reader.optional("cooperation_agreement") { try Agreement(id: try $0.stringValue()) }
+        plan.staffLeftOnWard = try reader.optional("staff_left_on_ward") { try $0.boolValue() }
+        plan.enoughWorkSupervisors = try reader.optional("enough_work_supervisors") { try $0.boolValue() }
         plan.linDay = try reader.optional("lin_day") { value in
             var dayReader = try ObjectReader(value)
             var day = LINDay(
@@ -268,6 +275,8 @@ extension LINPlan {
         object.append("meeting_room", ifPresent: meetingRoom.map(JSONValue.bool))
         object.append("preparation_months", ifPresent: preparationMonths.map { .number($0) })
         object.append("cooperation_agreement", ifPresent: cooperationAgreement.map { .string($0.rawValue) })
+        object.append("staff_left_on_ward", ifPresent: staffLeftOnWard.map(JSONValue.bool))
+        object.append("enough_work_supervisors", ifPresent: enoughWorkSupervisors.map(JSONValue.bool))
         object.append("lin_day", ifPresent: linDay.map { day in
             var item = JSONObject()
             item.append("weekday", ifPresent: day.weekday.map { .string($0.rawValue) })

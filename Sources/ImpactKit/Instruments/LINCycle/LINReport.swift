@@ -1,5 +1,7 @@
-/// The investment (hours per role over the period, cost where a rate is given) and the minimum conditions of
-/// seed 002 §2.2, each with what was found and what the toolkit asks.
+/// The investment (hours per role over the period, cost where a rate is given) and what the toolkit counts on:
+/// what seed 002 §2.2 says is "gemiddeld genomen" needed, the preparation of phase 3, the LIN day of §4.1, the
+/// cooperation agreement phase 3 advises and the two things §2.2 needs that only the document can record — each
+/// with what was found, what the toolkit asks and where the toolkit says so.
 public struct LINReport: Sendable, Equatable {
     public struct Condition: Sendable, Equatable {
         public enum ID: String, Sendable, CaseIterable {
@@ -11,6 +13,20 @@ public struct LINReport: Sendable, Equatable {
             case preparation
             case cooperationAgreement = "cooperation-agreement"
             case linDay = "lin-day"
+            case staffLeftOnWard = "staff-left-on-ward"
+            case workSupervisors = "work-supervisors"
+
+            /// Where seed 002 says it.
+            public var seedSection: String {
+                switch self {
+                case .preparation, .cooperationAgreement: return "fase 3"
+                case .linDay: return "§4.1"
+                default: return "§2.2"
+                }
+            }
+
+            /// Phase 3 advises the agreement ("is het verstandig om eerst …"): advice, not something counted on.
+            public var isAdvice: Bool { self == .cooperationAgreement }
         }
         public var id: ID
         public var met: Bool
@@ -18,11 +34,13 @@ public struct LINReport: Sendable, Equatable {
         /// yes/no conditions or when not stated.
         public var found: Double?
         public var required: Double?
+        /// The upper bound where the toolkit gives a range (the LIN day's "drie tot acht uur"); nil otherwise.
+        public var requiredMax: Double? = nil
         /// For the weekly role conditions: hours over the period, what the toolkit's figure gives over it, and the
         /// first week (1-based) short of the weekly figure (nil when none is).
-        public var hours: Double?
-        public var hoursRequired: Double?
-        public var shortFromWeek: Int?
+        public var hours: Double? = nil
+        public var hoursRequired: Double? = nil
+        public var shortFromWeek: Int? = nil
         public var text: LocalizedText
     }
 
@@ -35,6 +53,8 @@ public struct LINReport: Sendable, Equatable {
         public var applies: Bool
         /// The teachers' lowest weekly hours over the period.
         public var hoursPerWeek: Double
+        /// The teachers' weekly hours over the first 26 weeks as runs of equal weeks.
+        public var weeks: [WeekRun]
         public var text: LocalizedText
     }
 
@@ -63,13 +83,43 @@ public struct LINReport: Sendable, Equatable {
     public var conditions: [Condition]
     public var teachers: Teachers
 
+    /// Every item holds, the advised agreement included (1.0's `conditions_met`).
     public var allMet: Bool { conditions.allSatisfy(\.met) }
+    /// Everything the toolkit counts on holds (the advice left out).
+    public var countedOnMet: Bool { conditions.allSatisfy { $0.met || $0.id.isAdvice } }
 
-    /// The rule for a weekly figure, in the report's own words (also in docs/design-notes.md).
+    /// A run of weeks with the same weekly hours.
+    public struct WeekRun: Sendable, Equatable {
+        public var from: Int
+        public var to: Int
+        public var hours: Double
+    }
+
+    /// A role's weekly hours over the first 26 weeks, as runs of equal weeks.
+    static func runs(_ assignments: [LINPlan.Assignment]) -> [WeekRun] {
+        var runs: [WeekRun] = []
+        for week in 1...periodWeeks {
+            let value = hours(in: week, assignments)
+            if let last = runs.last, last.hours == value { runs[runs.count - 1].to = week } else { runs.append(WeekRun(from: week, to: week, hours: value)) }
+        }
+        return runs
+    }
+
+    /// "8,5 uur per week in week 1–13, 0,5 in week 14–26" / "8.5 hours a week in weeks 1–13, 0.5 in weeks 14–26".
+    static func spell(_ runs: [WeekRun], _ language: Language) -> String {
+        let nl = language == .nl
+        return runs.enumerated().map { index, run in
+            let value = figure(run.hours, language)
+            let weeks = run.from == run.to ? "week \(run.from)" : (nl ? "week \(run.from)–\(run.to)" : "weeks \(run.from)–\(run.to)")
+            return index == 0 ? (nl ? "\(value) uur per week in \(weeks)" : "\(value) \(run.hours == 1 ? "hour" : "hours") a week in \(weeks)") : "\(value) in \(weeks)"
+        }.joined(separator: ", ")
+    }
+
+    /// The rule for a weekly figure: ImpactKit's, not the toolkit's (also in docs/design-notes.md).
     public static let rule = LocalizedText(
-        nl: "Een uurnorm geldt als gehaald wanneer de rol in elke week van de eerste 26 weken samen minstens die uren heeft; "
+        nl: "Regel van ImpactKit: een uurnorm geldt als gehaald wanneer de rol in elke week van de eerste 26 weken samen minstens die uren heeft; "
             + "elke inzet loopt vanaf week 1 zoveel weken als opgegeven.",
-        en: "An hours figure counts as met when the role has at least those hours together in every week of the first 26 weeks; "
+        en: "ImpactKit's rule: an hours figure counts as met when the role has at least those hours together in every week of the first 26 weeks; "
             + "each assignment runs from week 1 for the weeks given.")
 
     /// A role's hours in week `week` (1-based): every assignment that still runs in that whole week.
@@ -95,13 +145,13 @@ public struct LINReport: Sendable, Equatable {
             text: students.map { count in
                 enough
                     ? LocalizedText(nl: "\(counted(count, "student", "studenten")) boven formatie (minimaal \(Self.minimumStudents)).",
-                                    en: "\(counted(count, "student", "students")) above formation (at least \(Self.minimumStudents)).")
+                                    en: "\(counted(count, "student", "students")) on top of the ward's staffing (at least \(Self.minimumStudents)).")
                     : LocalizedText(
                         nl: "\(counted(count, "student", "studenten")) boven formatie; de toolkit vraagt er minimaal \(Self.minimumStudents) (mbo en hbo samen).",
-                        en: "\(counted(count, "student", "students")) above formation; the toolkit asks for at least \(Self.minimumStudents) (vocational and higher education together).")
+                        en: "\(counted(count, "student", "students")) on top of the ward's staffing; the toolkit asks for at least \(Self.minimumStudents) (vocational and higher education together).")
             } ?? LocalizedText(
                 nl: "Het aantal studenten boven formatie is niet opgegeven (minimaal \(Self.minimumStudents)).",
-                en: "The number of students above formation is not given (at least \(Self.minimumStudents)).")))
+                en: "The number of students on top of the ward's staffing is not given (at least \(Self.minimumStudents)).")))
 
         conditions.append(Self.weekly(.projectLeader, .projectLeader, Self.projectLeaderHours, plan.assignments))
         conditions.append(Self.weekly(.practiceTrainer, .practiceTrainer, Self.practiceTrainerHours, plan.assignments))
@@ -114,7 +164,7 @@ public struct LINReport: Sendable, Equatable {
                 ? LocalizedText(nl: "Er is een zaal voor bijeenkomsten en lessen.", en: "There is a room for meetings and lessons.")
                 : room == false
                 ? LocalizedText(nl: "Er is geen zaal voor bijeenkomsten en lessen; die is wel nodig (ruim genoeg, met digibord of beamer).",
-                                en: "There is no room for meetings and lessons; one is needed (large enough, with a digital board or beamer).")
+                                en: "There is no room for meetings and lessons; one is needed (large enough, with an interactive whiteboard or projector).")
                 : LocalizedText(nl: "Niet opgegeven of er een zaal voor bijeenkomsten en lessen is.", en: "Not stated whether there is a room for meetings and lessons.")))
 
         let months = plan.preparationMonths
@@ -153,7 +203,7 @@ public struct LINReport: Sendable, Equatable {
         let day = plan.linDay
         let dayMet = day.map { $0.weekday != nil && Self.linDayHours.contains($0.hours) } ?? false
         conditions.append(Condition(
-            id: .linDay, met: dayMet, found: day?.hours, required: Self.linDayHours.lowerBound,
+            id: .linDay, met: dayMet, found: day?.hours, required: Self.linDayHours.lowerBound, requiredMax: Self.linDayHours.upperBound,
             text: day.map { day in
                 let hoursNL = "\(g(day.hours)) uur", hoursEN = "\(f(day.hours)) \(day.hours == 1 ? "hour" : "hours")"
                 guard let weekday = day.weekday else {
@@ -169,19 +219,53 @@ public struct LINReport: Sendable, Equatable {
             } ?? LocalizedText(
                 nl: "Er is geen wekelijkse LIN-dag gepland (een vaste dag, drie tot acht uur).",
                 en: "No weekly LIN day is planned (a fixed day, three to eight hours).")))
+
+        conditions.append(Self.recorded(
+            .staffLeftOnWard, plan.staffLeftOnWard,
+            yes: LocalizedText(
+                nl: "Tijdens het LIN blijft er voldoende personeel op de afdeling achter om de zorg te waarborgen (§2.2 noemt dit een voorwaarde).",
+                en: "Enough staff stays on the ward during LIN activities to safeguard care (§2.2 calls this a condition)."),
+            no: LocalizedText(
+                nl: "Er blijft tijdens het LIN niet voldoende personeel op de afdeling achter; §2.2 noemt dat een voorwaarde om de zorg te waarborgen.",
+                en: "Not enough staff stays on the ward during LIN activities; §2.2 calls that a condition to safeguard care."),
+            unrecorded: LocalizedText(
+                nl: "Niet vastgelegd of er tijdens het LIN voldoende personeel op de afdeling achterblijft (§2.2: een voorwaarde).",
+                en: "Not recorded whether enough staff stays on the ward during LIN activities (§2.2: a condition).")))
+        conditions.append(Self.recorded(
+            .workSupervisors, plan.enoughWorkSupervisors,
+            yes: LocalizedText(
+                nl: "Er zijn voldoende werkbegeleiders die de studenten tijdens het werk op de afdeling begeleiden.",
+                en: "There are enough work supervisors to guide the students during work on the ward."),
+            no: LocalizedText(
+                nl: "Er zijn niet voldoende werkbegeleiders; §2.2 rekent op voldoende werkbegeleiders (VIG'ers en/of verpleegkundigen van de afdeling).",
+                en: "There are not enough work supervisors; §2.2 counts on enough of them (the ward's care assistants and/or nurses)."),
+            unrecorded: LocalizedText(
+                nl: "Niet vastgelegd of er voldoende werkbegeleiders zijn (§2.2).",
+                en: "Not recorded whether there are enough work supervisors (§2.2).")))
         self.conditions = conditions
 
-        let shownHours = Self.hours(in: Self.periodWeeks, plan.assignments.filter { $0.role == .teacher })
-        let nlHours = "\(g(shownHours)) uur per week", enHours = "\(f(shownHours)) \(shownHours == 1 ? "hour" : "hours") a week"
+        // The seed's sentence stays the seed's (quoted); the plan's hours are ImpactKit's reading of the document.
+        let teacherAssignments = plan.assignments.filter { $0.role == .teacher }
+        let teacherWeeks = Self.runs(teacherAssignments)
+        let planNL = teacherAssignments.isEmpty ? "geen docenturen" : Self.spell(teacherWeeks, .nl)
+        let planEN = teacherAssignments.isEmpty ? "no teacher hours" : Self.spell(teacherWeeks, .en)
+        let quote = LocalizedText(
+            nl: "Docenten (toolkit §2.2): „bij een minimum aantal van acht studenten, de docenten één dagdeel per week op de afdeling kunnen zijn om lessen en projecten te begeleiden”.",
+            en: "Teachers (toolkit §2.2): “with a minimum of eight students, the teachers can be on the ward one half-day a week to guide lessons and projects” (ImpactKit's translation).")
         teachers = Teachers(
-            students: students, applies: enough, hoursPerWeek: shownHours,
+            students: students, applies: enough, hoursPerWeek: Self.hours(in: Self.periodWeeks, teacherAssignments), weeks: teacherWeeks,
             text: enough
                 ? LocalizedText(
-                    nl: "Docenten: bij minimaal acht studenten kunnen docenten één dagdeel (4 uur) per week op de afdeling zijn om lessen en projecten te begeleiden; dit plan heeft \(nlHours).",
-                    en: "Teachers: with at least eight students, teachers can be on the ward one day-part (4 hours) a week to guide lessons and projects; this plan has \(enHours).")
+                    nl: quote.nl + " Dit plan: \(planNL).",
+                    en: quote.en + " This plan: \(planEN).")
                 : LocalizedText(
-                    nl: "Docenten: de toolkit koppelt één dagdeel per week op de afdeling aan minimaal acht studenten; met \(students.map { counted($0, "student", "studenten") } ?? "een onbekend aantal studenten") geldt dat nog niet (dit plan heeft \(nlHours)).",
-                    en: "Teachers: the toolkit links one day-part a week on the ward to at least eight students; with \(students.map { counted($0, "student", "students") } ?? "an unknown number of students") that does not apply yet (this plan has \(enHours))."))
+                    nl: quote.nl + " Met \(students.map { counted($0, "student", "studenten") } ?? "een onbekend aantal studenten") geldt dat nog niet. Dit plan: \(planNL).",
+                    en: quote.en + " With \(students.map { counted($0, "student", "students") } ?? "an unknown number of students") that does not apply yet. This plan: \(planEN)."))
+    }
+
+    /// A yes/no item only the document can record.
+    static func recorded(_ id: Condition.ID, _ value: Bool?, yes: LocalizedText, no: LocalizedText, unrecorded: LocalizedText) -> Condition {
+        Condition(id: id, met: value == true, found: nil, required: nil, text: value.map { $0 ? yes : no } ?? unrecorded)
     }
 
     /// A role's weekly figure over the first 26 weeks: met only when every one of those weeks has the hours.
@@ -195,8 +279,14 @@ public struct LINReport: Sendable, Equatable {
         let name = role.name
         func f(_ value: Double) -> String { figure(value, .en) }
         func g(_ value: Double) -> String { figure(value, .nl) }
-        let asksNL = "de toolkit vraagt \(g(required)) uur per week gedurende de eerste 6 maanden (\(periodWeeks) weken)"
-        let asksEN = "the toolkit asks for \(f(required)) hours a week during the first 6 months (\(periodWeeks) weeks)"
+        // Only the project leader's figure comes with a period in the seed ("gedurende de eerste 6 maanden");
+        // checking the others over the same 26 weeks is ImpactKit's rule, and said so.
+        let asksNL = role == .projectLeader
+            ? "de toolkit vraagt \(g(required)) uur per week gedurende de eerste 6 maanden (ImpactKit telt \(periodWeeks) weken)"
+            : "de toolkit vraagt \(g(required)) uur per week (ImpactKit toetst de eerste \(periodWeeks) weken)"
+        let asksEN = role == .projectLeader
+            ? "the toolkit asks for \(f(required)) hours a week during the first 6 months (ImpactKit counts \(periodWeeks) weeks)"
+            : "the toolkit asks for \(f(required)) hours a week (ImpactKit checks the first \(periodWeeks) weeks)"
         let text: LocalizedText
         if own.isEmpty {
             text = LocalizedText(nl: "Er is geen \(name.nl.lowercased()); \(asksNL).", en: "There is no \(name.en.lowercased()); \(asksEN).")
@@ -205,22 +295,10 @@ public struct LINReport: Sendable, Equatable {
                 nl: "\(name.nl): minstens \(g(required)) uur per week in elk van de eerste \(periodWeeks) weken (\(g(hours)) uur).",
                 en: "\(name.en): at least \(f(required)) hours a week in each of the first \(periodWeeks) weeks (\(f(hours)) hours).")
         } else {
-            // The weekly hours as runs of equal weeks: "8,5 uur per week in week 1–13, 0,5 in week 14–26".
-            var runs: [(from: Int, to: Int, hours: Double)] = []
-            for week in 1...periodWeeks {
-                let value = Self.hours(in: week, own)
-                if let last = runs.last, last.hours == value { runs[runs.count - 1].to = week } else { runs.append((week, week, value)) }
-            }
-            func spell(_ nl: Bool) -> String {
-                runs.enumerated().map { index, run in
-                    let value = nl ? g(run.hours) : f(run.hours)
-                    let weeks = run.from == run.to ? (nl ? "week \(run.from)" : "week \(run.from)") : (nl ? "week \(run.from)–\(run.to)" : "weeks \(run.from)–\(run.to)")
-                    return index == 0 ? (nl ? "\(value) uur per week in \(weeks)" : "\(value) hours a week in \(weeks)") : "\(value) in \(weeks)"
-                }.joined(separator: ", ")
-            }
+            let runs = Self.runs(own)
             text = LocalizedText(
-                nl: "\(name.nl): \(spell(true)); \(g(hours)) van de \(g(needed)) uur. \(asksNL.prefix(1).uppercased() + asksNL.dropFirst()).",
-                en: "\(name.en): \(spell(false)); \(f(hours)) of the \(f(needed)) hours. \(asksEN.prefix(1).uppercased() + asksEN.dropFirst()).")
+                nl: "\(name.nl): \(Self.spell(runs, .nl)); \(g(hours)) van de \(g(needed)) uur. \(asksNL.prefix(1).uppercased() + asksNL.dropFirst()).",
+                en: "\(name.en): \(Self.spell(runs, .en)); \(f(hours)) of the \(f(needed)) hours. \(asksEN.prefix(1).uppercased() + asksEN.dropFirst()).")
         }
         return Condition(
             id: id, met: !own.isEmpty && short == nil, found: lowest, required: required, hours: rounded(hours),
@@ -263,6 +341,9 @@ public struct LINReport: Sendable, Equatable {
             item.append("met", .bool(condition.met))
             item.append("found", condition.found.map { .number($0) } ?? .null)
             item.append("required", condition.required.map { .number($0) } ?? .null)
+            item.append("required_max", ifPresent: condition.requiredMax.map { .number($0) })
+            item.append("seed_section", .string(condition.id.seedSection))
+            item.append("advice", .bool(condition.id.isAdvice))
             if let hours = condition.hours, let needed = condition.hoursRequired {
                 item.append("hours", .number(hours))
                 item.append("hours_required", .number(needed))
@@ -272,11 +353,19 @@ public struct LINReport: Sendable, Equatable {
             return .object(item)
         }))
         object.append("conditions_met", .bool(allMet))
+        object.append("counted_on_met", .bool(countedOnMet))
         object.append("rule", .string(Self.rule[language]))
         var teacherObject = JSONObject()
         teacherObject.append("students", teachers.students.map { .int(Int64($0)) } ?? .null)
         teacherObject.append("applies", .bool(teachers.applies))
         teacherObject.append("hours_per_week", .number(teachers.hoursPerWeek))
+        teacherObject.append("weeks", .array(teachers.weeks.map { run in
+            var item = JSONObject()
+            item.append("from", .int(Int64(run.from)))
+            item.append("to", .int(Int64(run.to)))
+            item.append("hours_per_week", .number(run.hours))
+            return .object(item)
+        }))
         teacherObject.append("text", .string(teachers.text[language]))
         object.append("teachers", .object(teacherObject))
         object.append("text", .string(text(for: plan, language)))
@@ -308,8 +397,12 @@ public struct LINReport: Sendable, Equatable {
         if !withoutRate.isEmpty {
             lines.append((nl ? "  Zonder uurtarief (niet in de kosten): " : "  Without an hourly rate (not in the cost): ") + withoutRate.joined(separator: ", "))
         }
-        lines.append(nl ? "Minimale voorwaarden:" : "Minimum conditions:")
-        for condition in conditions { lines.append("  [\(condition.met ? "x" : " ")] " + condition.text[language]) }
+        // §2.2 lists what is "gemiddeld genomen" needed; phase 3 advises the agreement: not minimum conditions.
+        lines.append(nl ? "Waar de toolkit op rekent (§2.2 „gemiddeld genomen nodig”, fase 3, §4.1):" : "What the toolkit counts on (§2.2 “needed on average”, phase 3, §4.1):")
+        for condition in conditions {
+            let advice = condition.id.isAdvice ? (nl ? "advies fase 3: " : "phase 3 advises: ") : ""
+            lines.append("  [\(condition.met ? "x" : " ")] " + advice + condition.text[language])
+        }
         lines.append("  " + Self.rule[language])
         lines.append(teachers.text[language])
         return lines.joined(separator: "\n") + "\n"
