@@ -3,8 +3,11 @@ extension Cohort {
     public static let reportSchemaID = "impactkit/cohort-report/1"
 
     /// A share of the groups in ten-thousandths, half up.
-    func share(_ count: Int) -> Int {
-        groups == 0 ? 0 : (count * 20_000 + groups) / (2 * groups)
+    func share(_ count: Int) -> Int { Self.share(count, of: groups) }
+
+    /// `count` of `whole` in ten-thousandths, half up; 0 when `whole` is 0.
+    static func share(_ count: Int, of whole: Int) -> Int {
+        whole == 0 ? 0 : (count * 20_000 + whole) / (2 * whole)
     }
 
     public func reportJSON(language: Language) -> JSONValue { CohortReport(cohort: self, language: language).sinkTree }
@@ -23,15 +26,18 @@ extension Cohort {
                 ? "Cohort: \(counted(groups, "groep", "groepen")), \(counted(moments, "canvas", "canvassen"))\(skipped.isEmpty ? "" : ", \(skipped.count) overgeslagen")."
                 : "Cohort: \(counted(groups, "group", "groups")), \(counted(moments, "canvas", "canvases"))\(skipped.isEmpty ? "" : ", \(skipped.count) skipped").")
         lines.append("")
-        lines.append(nl ? "Groepen met kaarten per domein en veld (laatste moment):" : "Groups with cards per domain and field (latest moment):")
+        // One denominator per row: the groups that use the domain (§8.2 lets a group select its domains).
+        lines.append(nl
+            ? "Groepen met kaarten per domein en veld, van de groepen die het domein gebruiken (laatste moment):"
+            : "Groups with cards per domain and field, of the groups that use the domain (latest moment):")
         let header = nl ? "Domein" : "Domain"
         let width = max(header.count, domains.map { $0.name[language].count }.max() ?? 0)
         func pad(_ text: String, _ size: Int) -> String { text + String(repeating: " ", count: max(0, size - text.count)) }
         lines.append(
             pad(header, width) + "  " + Field.allCases.map { pad($0.label[language], 12) }.joined()
-                + (nl ? "gedekt" : "covered"))
+                + (nl ? "gedekt/gebruikt" : "covered/in use"))
         for row in domains {
-            let cells = row.cells.map { pad("\($0.groups) (\((share($0.groups) + 50) / 100)%)", 12) }.joined()
+            let cells = row.cells.map { pad("\($0.groups) (\(WholePercent.of($0.groups, row.groupsInUse))%)", 12) }.joined()
             lines.append(pad(row.name[language], width) + "  " + cells + "\(row.covered)/\(row.groupsInUse)")
         }
         lines.append("")
@@ -88,6 +94,7 @@ struct CohortReport: JSONSinkWritable {
                                 sink.member("cards", row.cells[index].cards)
                                 sink.member("groups", row.cells[index].groups)
                                 sink.member("share_of_groups", Double(cohort.share(row.cells[index].groups)) / 10_000)
+                                sink.member("share_of_groups_in_use", Double(Cohort.share(row.cells[index].groups, of: row.groupsInUse)) / 10_000)
                             }
                         }
                     }

@@ -63,13 +63,14 @@ extension Canvas {
 extension Cohort {
     /// The heat map: one row per domain and field with cards, groups with cards and their share.
     public func heatMapCSV(language: Language) -> CSVTable {
-        var table = CSVTable(header: ["domain", "name", "field", "cards", "groups", "share_of_groups", "groups_in_use"])
+        var table = CSVTable(header: ["domain", "name", "field", "cards", "groups", "share_of_groups", "groups_in_use", "share_of_groups_in_use"])
         for row in domains {
             for (index, field) in Field.allCases.enumerated() {
                 let cell = row.cells[index]
                 table.rows.append([
                     row.id, row.name[language], field.rawValue, String(cell.cards), String(cell.groups),
                     ImpactKitDecimal.string(share(cell.groups), places: 4), String(row.groupsInUse),
+                    ImpactKitDecimal.string(Cohort.share(cell.groups, of: row.groupsInUse), places: 4),
                 ])
             }
         }

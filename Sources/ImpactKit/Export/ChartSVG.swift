@@ -115,14 +115,15 @@ extension Cohort {
             }
             for (index, cell) in domain.cells.enumerated() {
                 let x = margin + labelWidth + cellWidth * Double(index)
-                let share = groups == 0 ? 0 : Double(cell.groups) / Double(groups)
+                // One denominator per row, as the covered column: the groups that use the domain.
+                let share = domain.groupsInUse == 0 ? 0 : Double(cell.groups) / Double(domain.groupsInUse)
                 let opacity = 0.08 + 0.8 * share
                 svg.rect(x: x + 4, y: y + 4, width: cellWidth - 8, height: rowHeight - 8, fill: "#ffffff", stroke: "#d8d2c8", radius: 6)
                 svg.rect(x: x + 4, y: y + 4, width: cellWidth - 8, height: rowHeight - 8, fill: "#4e79a7", radius: 6, opacity: opacity)
                 // The ink that reads on the shade as drawn (the cell's colour over white), not a guessed threshold.
                 let ink = Contrast.ink(on: Contrast.blend("#4e79a7", opacity: rounded(opacity), over: "#ffffff"))
                 let middle = y + rowHeight / 2
-                svg.text(words.groupsInCell(cell.groups, groups), x: x + cellWidth / 2, y: middle - 3, size: 15, weight: "bold", fill: ink, anchor: "middle")
+                svg.text(words.groupsInCell(cell.groups, domain.groupsInUse), x: x + cellWidth / 2, y: middle - 3, size: 15, weight: "bold", fill: ink, anchor: "middle")
                 svg.text(words.cards(cell.cards), x: x + cellWidth / 2, y: middle + 17, size: 13, fill: ink, anchor: "middle")
             }
             svg.text("\(domain.covered) / \(domain.partial) / \(domain.empty)", x: margin + labelWidth + cellWidth * 3 + 16, y: y + rowHeight / 2 + 5, size: 15)
@@ -210,7 +211,12 @@ extension Actiescan {
             }
             if !scores.weakest.isEmpty {
                 let names = scores.weakest.compactMap { id in themes.first { $0.id == id }?.name[language] }
-                for text in SVGText.lines(words.weakest + names.joined(separator: ", "), width: 300, size: 12, maximum: 3) {
+                // A tie names every theme; when they do not fit in three lines it says how many tie instead of
+                // cutting the list short.
+                let label = names.count == 1 ? words.weakest : words.weakestTied
+                var legend = SVGText.lines(label + names.joined(separator: ", "), width: 300, size: 12, maximum: 10)
+                if legend.count > 3 { legend = [label + words.themeCount(names.count)] }
+                for text in legend {
                     y += 17
                     svg.text(text, x: 984, y: y, size: 12, fill: "#555555")
                 }
@@ -240,7 +246,9 @@ extension ChangeLog {
         let subtitle = words.changesPerDimension(report.total)
         let heading = SVGDocument.heading(title: title, subtitle: subtitle, width: width - margin * 2)
         let top = heading.height + 30
-        let height = top + rowHeight * Double(rows.count) + 60
+        // The same note as the text report when the whole percentages, each rounded once, do not add up to 100.
+        let offSum = WholePercent.partition(rows.map(\.1)).offSum
+        let height = top + rowHeight * Double(rows.count) + 60 + (offSum == nil ? 0 : 30)
         var svg = SVGDocument(width: width, height: height, title: words.idgTitle + title)
         svg.heading(heading, x: margin)
         let most = max(1, rows.map(\.1).max() ?? 1)
@@ -251,6 +259,9 @@ extension ChangeLog {
             svg.rect(x: margin + labelWidth, y: y + 8, width: length, height: 30, fill: row.2, radius: 4)
             let percent = report.percent(row.1)  // rounded once from the count, as in the report text
             svg.text("\(row.1) (\(percent)%)", x: margin + labelWidth + length + 10, y: y + 29, size: 15, weight: "bold")
+        }
+        if let offSum {
+            svg.text(WholePercent.sumNote(offSum, language), x: margin, y: top + rowHeight * Double(rows.count) + 30, size: 14, fill: "#555555")
         }
         return svg.finished()
     }

@@ -15,16 +15,18 @@ extension SROIValuation.Parameter {
 }
 
 extension SROIAssurance {
-    /// The tornado as a picture: one bar per row (the twelve largest swings), from the ratio at the parameter's low
+    /// The tornado as a picture: one bar per row (the twelve largest swings, with any tied with the twelfth; the subtitle says how many of all), from the ratio at the parameter's low
     /// value to the ratio at its high value, the study's ratio as a line through all bars and 1:1 dashed, so the
     /// assumptions the result hangs on are the widest bars at the top.
     public func tornadoSVG(outcomeNames: [String: String], language: Language) -> String {
         let words = ChartWords.of(language)
-        let rows = Array(tornado.prefix(12))
+        // The twelve largest swings, and any row tied with the twelfth: a tie is never cut by order alone.
+        let rows = tornado.count > 12 ? Array(tornado.prefix { $0.swing >= tornado[11].swing }) : tornado
         let margin = 32.0, labelWidth = 380.0, plotWidth = 620.0, rowHeight = 40.0
         let width = margin * 2 + labelWidth + plotWidth + 40
         let title = words.tornadoTitle
         let subtitle = words.tornadoSubtitle(ratioText(baseRatio, language))
+            + (rows.count < tornado.count ? words.tornadoShown(rows.count, tornado.count) : "")
         let heading = SVGDocument.heading(title: title, subtitle: subtitle, width: width - margin * 2)
         let top = heading.height + 50
         let height = top + rowHeight * Double(max(rows.count, 1)) + 80

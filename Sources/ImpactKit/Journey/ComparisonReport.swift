@@ -139,13 +139,17 @@ extension CanvasComparison {
             nl += " Niet meer gedekt: \(names(lostCoverage, .nl))."
             en += " No longer covered: \(names(lostCoverage, .en))."
         }
-        // Largest growth: the first domain (in template order) with the largest positive change in cards.
+        // Largest growth: every domain with the largest positive change in cards; a tie names them all.
         let growth = domains.map { ($0.domain.id, $0.cardsAfter - $0.cardsBefore) }
-        if let best = growth.max(by: { $0.1 < $1.1 }), best.1 > 0,
-            let first = growth.first(where: { $0.1 == best.1 })
-        {
-            nl += " Grootste groei: \(name(first.0, .nl)) (+\(first.1))."
-            en += " Largest growth: \(name(first.0, .en)) (+\(first.1))."
+        if let best = growth.map(\.1).max(), best > 0 {
+            let tied = growth.filter { $0.1 == best }.map(\.0)
+            if tied.count == 1 {
+                nl += " Grootste groei: \(names(tied, .nl)) (+\(best))."
+                en += " Largest growth: \(names(tied, .en)) (+\(best))."
+            } else {
+                nl += " Grootste groei (gelijk, elk +\(best)): \(names(tied, .nl))."
+                en += " Largest growth (tied, +\(best) each): \(names(tied, .en))."
+            }
         }
         if added == 0 && removed == 0 && moved == 0 {
             nl += " Er is niets veranderd."

@@ -234,7 +234,10 @@ extension Actiescan {
                 }
             }
             if !scores.weakest.isEmpty {
-                lines.append((nl ? "  Zwakste thema: " : "  Weakest theme: ") + scores.weakest.compactMap { names[$0] }.joined(separator: ", "))
+                let label = scores.weakest.count == 1
+                    ? (nl ? "  Zwakste thema: " : "  Weakest theme: ")
+                    : (nl ? "  Zwakste thema's (gelijk): " : "  Weakest themes (tied): ")
+                lines.append(label + scores.weakest.compactMap { names[$0] }.joined(separator: ", "))
             }
         }
         if let change {
@@ -259,6 +262,12 @@ extension Actiescan {
                     lines.append(nl ? "    alleen in één scan beantwoord: \(text)" : "    answered in one scan only: \(text)")
                 }
             }
+        }
+        if customScale == nil {
+            lines.append("")
+            lines.append(LocalizedText(
+                nl: "Schaal: alleen „Incidenteel” is van de Actiescan (seed 002); de andere punten zijn van ImpactKit.",
+                en: "Scale: only \"Incidenteel\" (occasional) is the Actiescan's (seed 002); the other points are ImpactKit's.")[language])
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -14,6 +14,8 @@ public struct ChangeLogReport: Sendable {
         public var top: [ChangeLog.Change]
         /// True when the next change had the same votes and weight as the third (the order in the log decided).
         public var cutByTie: Bool
+        /// The changes after the third with the same votes and weight as the third: left out by order alone.
+        public var tiedBeyond: [ChangeLog.Change]
         /// The group's changes with neither votes nor weight (not ranked).
         public var unvoted: Int
         public var quotes: [String]
@@ -100,8 +102,8 @@ public struct ChangeLogReport: Sendable {
                 return a.offset < b.offset
             }.map(\.element)
             let top = Array(ranked.prefix(3))
-            let cut = ranked.count > 3 && score(ranked[2]) == score(ranked[3])
-            return Ranked(group: group, top: top, cutByTie: cut, unvoted: own.count - voted.count, quotes: own.compactMap(\.element.quote))
+            let tiedBeyond = ranked.count > 3 ? ranked.dropFirst(3).prefix { score($0) == score(ranked[2]) } : []
+            return Ranked(group: group, top: top, cutByTie: !tiedBeyond.isEmpty, tiedBeyond: Array(tiedBeyond), unvoted: own.count - voted.count, quotes: own.compactMap(\.element.quote))
         }
         verified = changes.filter { $0.verified != nil }.count
         verifiedPerGroup = log.groups.filter(\.inScope).map { group in
@@ -191,6 +193,7 @@ extension ChangeLogReport {
                                 return .object(object)
                             }))
                     item.append("cut_by_tie", .bool(ranked.cutByTie))
+                    item.append("tied_beyond", .texts(ranked.tiedBeyond.map(\.id)))
                     item.append("unvoted", .int(Int64(ranked.unvoted)))
                     item.append("quotes", .array(ranked.quotes.map(JSONValue.string)))
                     return .object(item)
@@ -287,7 +290,10 @@ extension ChangeLogReport {
             }
             for change in ranked.top { lines.append("  • " + change.statement) }
             if ranked.cutByTie {
-                lines.append(nl ? "  (gelijke stand: volgorde in het logboek beslist)" : "  (tie: the order in the log decided)")
+                lines.append(nl
+                    ? "  (gelijke stand: de volgorde in het logboek besliste; even hoog, niet bij de drie: \(ranked.tiedBeyond.count))"
+                    : "  (tie: the order in the log decided; equally high, not among the three: \(ranked.tiedBeyond.count))")
+                for change in ranked.tiedBeyond { lines.append("    ◦ " + change.statement) }
             }
             for quote in ranked.quotes { lines.append("  “\(quote)”") }
         }

@@ -50,9 +50,9 @@ public struct Fasemodel: Instrument, Equatable {
     /// The seed does not list them as the Fasemodel's components: the list is ImpactKit's.
     public static func template(language: Language) -> Fasemodel {
         let parts: [(String, LocalizedText)] = [
-            ("governance", LocalizedText(nl: "Governance: stuurgroep, projectgroep, uitvoerend team", en: "Governance: steering group, project group, executive team")),
+            ("governance", LocalizedText(nl: "Governance: stuurgroep, projectgroep, uitvoerend team", en: "Governance: steering group, project group, operational team")),
             ("project-leadership", LocalizedText(nl: "Projectleiding", en: "Project leadership")),
-            ("students", LocalizedText(nl: "Studenten boven formatie", en: "Students above formation")),
+            ("students", LocalizedText(nl: "Studenten boven formatie", en: "Supernumerary students (on top of the ward's staffing)")),
             ("guidance", LocalizedText(nl: "Werkbegeleiding en praktijkopleiding", en: "Work supervision and practice training")),
             ("lin-day", LocalizedText(nl: "Wekelijkse LIN-dag", en: "Weekly LIN day")),
             ("quality-projects", LocalizedText(nl: "Kwaliteitsprojecten", en: "Quality projects")),
@@ -60,10 +60,12 @@ public struct Fasemodel: Instrument, Equatable {
             ("evaluation", LocalizedText(nl: "Evalueren en verbeteren", en: "Evaluating and improving")),
         ]
         var model = Fasemodel(id: "fasemodel", title: language == .nl ? "Fasemodel LIN" : "LIN phase model")
-        // The seed names the model, not its components: each template component says it is ImpactKit's.
+        // The seed names the model, not its components: each template component says it is ImpactKit's, except
+        // governance, whose words are phase 3's ("een uitvoerend team …, een projectgroep en stuurgroep").
         model.components = parts.map { part in
             var component = Component(id: part.0, name: part.1[language], current: 1, ambition: defaultStages.count)
-            component.unknown.append("source", .string(Provenance.impactkit.rawValue))
+            let source: Provenance = part.0 == "governance" ? .seedEdited : .impactkit
+            component.unknown.append("source", .string(source.rawValue))
             return component
         }
         return model
@@ -122,6 +124,13 @@ extension Fasemodel {
             .map(\.element)
     }
 
+    /// The three largest gaps and every component tied with the third: a tie is never cut by document order.
+    static func largest(_ sorted: [Component]) -> [Component] {
+        guard sorted.count > 3 else { return sorted }
+        let third = sorted[2].gap
+        return sorted.prefix { $0.gap >= third }
+    }
+
     public func report(_ context: ReportContext) throws -> JSONValue {
         let language = context.language
         var object = reportHeader(context)
@@ -151,20 +160,61 @@ extension Fasemodel {
     }
 
     public func text(_ context: ReportContext) throws -> String {
-        let nl = context.language == .nl
+        let words = FasemodelWords.of(context.language)
         var lines = [title]
         for component in components {
             let now = stages[component.current - 1][context.language], goal = stages[component.ambition - 1][context.language]
-            lines.append(nl
-                ? "  \(component.name): nu \(component.current) (\(now)), ambitie \(component.ambition) (\(goal)), verschil \(component.gap)"
-                : "  \(component.name): now \(component.current) (\(now)), ambition \(component.ambition) (\(goal)), gap \(component.gap)")
+            lines.append(words.component(component.name, component.current, now, component.ambition, goal, component.gap))
         }
-        let gaps = largestGaps
-        if gaps.isEmpty {
-            lines.append(nl ? "Alle onderdelen staan op hun ambitie." : "Every component is at its ambition.")
+        func listed(_ list: [Component]) -> String { list.map { "\($0.name) (\($0.gap))" }.joined(separator: ", ") }
+        let gaps = largestGaps, beyond = components.filter { $0.gap < 0 }
+        if gaps.isEmpty && beyond.isEmpty {
+            lines.append(words.allAtAmbition)
+        } else if gaps.isEmpty {
+            lines.append(words.noneShort)
         } else {
-            lines.append((nl ? "Grootste verschillen: " : "Largest gaps: ") + gaps.prefix(3).map { "\($0.name) (\($0.gap))" }.joined(separator: ", "))
+            let shown = Self.largest(gaps)
+            lines.append(words.largestGaps + listed(shown) + (shown.count > 3 ? words.tiedAllNamed : "")
+                + (gaps.count > shown.count ? words.moreSmaller(gaps.count - shown.count) : ""))
         }
+        if !beyond.isEmpty { lines.append(words.beyond + listed(beyond)) }
+        if customStages == nil { lines.append(words.stagesAreImpactKits) }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// The Fasemodel report's words, one table per language.
+struct FasemodelWords: WordTable {
+    var component: @Sendable (_ name: String, _ current: Int, _ now: String, _ ambition: Int, _ goal: String, _ gap: Int) -> String
+    var allAtAmbition: String
+    var noneShort: String
+    var largestGaps: String
+    var tiedAllNamed: String
+    var moreSmaller: @Sendable (Int) -> String
+    var beyond: String
+    var stagesAreImpactKits: String
+
+    static let nl = FasemodelWords(
+        component: { "  \($0): nu \($1) (\($2)), ambitie \($3) (\($4)), verschil \($5)" },
+        allAtAmbition: "Alle onderdelen staan op hun ambitie.",
+        noneShort: "Geen onderdeel blijft achter bij zijn ambitie.",
+        largestGaps: "Grootste verschillen: ",
+        tiedAllNamed: " (gelijk verschil, alle genoemd)",
+        moreSmaller: { "; nog \($0) met een kleiner verschil" },
+        beyond: "Verder dan de ambitie: ",
+        stagesAreImpactKits: "De namen van de stadia zijn van ImpactKit: de gepubliceerde stadia van het fasemodel (seed 002) zijn niet beschikbaar.")
+
+    static let en = FasemodelWords(
+        component: { "  \($0): now \($1) (\($2)), ambition \($3) (\($4)), gap \($5)" },
+        allAtAmbition: "Every component is at its ambition.",
+        noneShort: "No component falls short of its ambition.",
+        largestGaps: "Largest gaps: ",
+        tiedAllNamed: " (equal gaps, all named)",
+        moreSmaller: { "; \($0) more with a smaller gap" },
+        beyond: "Beyond its ambition: ",
+        stagesAreImpactKits: "The stage names are ImpactKit's: the phase model's published stages (seed 002) are not available.")
+
+    var all: [String] {
+        [component("a", 1, "b", 2, "c", 1), allAtAmbition, noneShort, largestGaps, tiedAllNamed, moreSmaller(2), beyond, stagesAreImpactKits]
     }
 }

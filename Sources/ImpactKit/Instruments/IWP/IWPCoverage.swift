@@ -108,9 +108,15 @@ public struct IWPCoverage: Sendable, Equatable {
         for (number, summary) in principles.enumerated() {
             let effects = summary.effectsJunior + summary.effectsSenior + summary.effectsBoth + summary.effectsUntagged
             let byAudience = summary.conditionsByAudience
+            // The split adds up to the total: items tagged neither J, S nor J+S are named as such.
+            func split(_ junior: Int, _ senior: Int, _ both: Int, _ untagged: Int) -> String {
+                "(J \(junior), S \(senior), J+S \(both)" + (untagged == 0 ? ")" : nl ? ", zonder J/S \(untagged))" : ", untagged \(untagged))")
+            }
+            let effectSplit = split(summary.effectsJunior, summary.effectsSenior, summary.effectsBoth, summary.effectsUntagged)
+            let conditionSplit = split(byAudience[0], byAudience[1], byAudience[2], byAudience[3])
             lines.append("  \(number + 1). \(summary.principle.name[language]): "
-                + (nl ? "\(counted(summary.characteristics, "kenmerk", "kenmerken")), \(counted(effects, "effect", "effecten")) (J \(summary.effectsJunior), S \(summary.effectsSenior), J+S \(summary.effectsBoth)), \(counted(summary.conditions, "randvoorwaarde", "randvoorwaarden")) (J \(byAudience[0]), S \(byAudience[1]), J+S \(byAudience[2]))"
-                      : "\(counted(summary.characteristics, "characteristic", "characteristics")), \(counted(effects, "effect", "effects")) (J \(summary.effectsJunior), S \(summary.effectsSenior), J+S \(summary.effectsBoth)), \(counted(summary.conditions, "condition", "conditions")) (J \(byAudience[0]), S \(byAudience[1]), J+S \(byAudience[2]))"))
+                + (nl ? "\(counted(summary.characteristics, "kenmerk", "kenmerken")), \(counted(effects, "effect", "effecten")) \(effectSplit), \(counted(summary.conditions, "randvoorwaarde", "randvoorwaarden")) \(conditionSplit)"
+                      : "\(counted(summary.characteristics, "characteristic", "characteristics")), \(counted(effects, "effect", "effects")) \(effectSplit), \(counted(summary.conditions, "condition", "conditions")) \(conditionSplit)"))
             lines.append("     " + summary.principle.description[language])
             if let shaping = model.shaping[summary.principle] {
                 lines.append("     " + (nl ? "Vormgeving: " : "Shaped as: ") + shaping)
