@@ -8,7 +8,7 @@ struct Questions: ParsableCommand {
     @Option(help: "standard, without-cards, selected-domains, coaches or stakeholders.")
     var variant: String = "standard"
 
-    @Option(help: "monitor-process, impact-conversation or reflection-accountability.")
+    @Option(help: "introduction, monitor-process, impact-conversation or reflection-accountability.")
     var purpose: String?
 
     @OptionGroup var language: LanguageOption
@@ -30,7 +30,7 @@ struct Questions: ParsableCommand {
         case .json: emit(JSONWriter.string(document))
         case .text:
             for question in questions {
-                emit("\(question.id)  [§\(question.section)]  \(question.text[lang])" + "\n")
+                emit("\(question.id)  [\(question.source.reference(section: question.section, lang))]  \(question.text[lang])" + "\n")
             }
         }
     }

@@ -65,7 +65,7 @@ extension CanvasEvaluation {
             lines.append("")
             lines.append(nl ? "Verdere vragen (\(canvas.questionSetLabel(language))):" : "Further questions (\(canvas.questionSetLabel(language))):")
             for entry in further {
-                lines.append("• [§\(entry.question.section)] " + entry.question.text[language])
+                lines.append("• [\(entry.question.source.reference(section: entry.question.section, language))] " + entry.question.text[language])
                 if entry.answers.isEmpty { lines.append(nl ? "  (nog niet beantwoord)" : "  (not answered yet)") }
                 for answer in entry.answers {
                     lines.append("  » " + answer.answer + (answer.by.map { " — \($0)" } ?? ""))
@@ -76,6 +76,11 @@ extension CanvasEvaluation {
         if !impactLines.isEmpty {
             lines.append("")
             lines.append(contentsOf: impactLines)
+        }
+        // Reports are quoted in portfolios: the derived domain names and ImpactKit's questions say whose they are.
+        if canvas.domains.contains(where: { $0.nameSource == .derived || $0.questionSource == .impactkit }) {
+            lines.append("")
+            lines.append(PosterWords.of(language).provenance)
         }
         return lines.joined(separator: "\n") + "\n"
     }

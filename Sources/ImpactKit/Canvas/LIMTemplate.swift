@@ -2,8 +2,9 @@
 ///
 /// The seed never names the five domains, their central questions or a card deck. ImpactKit derives the domains
 /// from the five conditions of LIM §3 (`nameSource: .derived`); the central questions are ImpactKit's own
-/// (`.impactkit`); of the deck only the workshop and the community centre are the seed's own examples (LIM §4:
-/// "zoals een workshop", "zoals het buurthuis"), every other card is ImpactKit's (docs/design-notes.md).
+/// (`.impactkit`); of the deck only the workshop, the community centre and the report are the seed's own examples
+/// (LIM §5.2: "zoals een workshop", "zoals het buurthuis", "zoals een rapport"), every other card is ImpactKit's
+/// (docs/design-notes.md).
 public enum LIMTemplate {
     public static let id = "lim"
 
@@ -16,7 +17,7 @@ public enum LIMTemplate {
     static let domains: [Domain] = [
         Domain(
             id: "target-group",
-            name: LocalizedText(nl: "Betrokkenheid bij de doelgroep", en: "Involvement of the target group"),
+            name: LocalizedText(nl: "Betrokkenheid bij de doelgroep", en: "Engagement with the target group"),
             question: LocalizedText(
                 nl: "Hoe betrek je de doelgroep bij je project, en wat merkt zij ervan?",
                 en: "How do you involve the target group in your project, and what do they notice of it?"),
@@ -51,8 +52,9 @@ public enum LIMTemplate {
             color: "#6a4c93", nameSource: .derived, questionSource: .impactkit),
     ]
 
-    /// The seed's own examples of cards (LIM §4); the rest of the deck is ImpactKit's.
-    static let seedCards: Set<String> = ["act.workshop", "loc.community-centre"]
+    /// The seed's own examples of cards (LIM §5.2: "zoals een workshop", "zoals het buurthuis", "zoals een
+    /// rapport"); the rest of the deck is ImpactKit's.
+    static let seedCards: Set<String> = ["act.workshop", "loc.community-centre", "res.report"]
 
     private static func card(_ id: String, _ kind: CardKind, _ nl: String, _ en: String) -> Card {
         Card(id: id, kind: kind, text: LocalizedText(nl: nl, en: en), source: seedCards.contains(id) ? .seed : .impactkit)
@@ -93,6 +95,7 @@ public enum LIMTemplate {
     ]
 
     static let resultCards: [Card] = [
+        card("res.report", .result, "Rapport", "Report"),
         card("res.advice-report", .result, "Adviesrapport", "Advice report"),
         card("res.prototype", .result, "Prototype", "Prototype"),
         card("res.factsheet", .result, "Factsheet", "Factsheet"),

@@ -124,7 +124,7 @@ private struct PosterLayout {
         let chips: [[[Chip]]] = domains.map { domain in
             Field.allCases.map { field in (byCell["\(domain.id)|\(field.rawValue)"] ?? []).map(chip) }
         }
-        let legendHeight = 70.0 + (canvas.chains.isEmpty ? 0 : 24)
+        let legendHeight = 70.0 + (canvas.chains.isEmpty ? 0 : 41) + (ownWordsShown ? 24 : 0)
         let minimumRow = max(120, (a1Height - top - headHeight - legendHeight - margin * 2) / 3)
         let rowHeights = Field.allCases.indices.map { field in
             max(minimumRow, chips.map { cell -> Double in 38 + cell[field].reduce(0.0) { $0 + $1.height + 5 } }.max() ?? 0)
@@ -245,15 +245,29 @@ private struct PosterLayout {
             out.append(SVGText.element(symbol + " " + label, x: x, y: markY, size: 13, fill: "#333333"))
             x += SVGText.width(symbol + " " + label, size: 13) + 22
         }
+        var nextY = markY + 24
         if !canvas.chains.isEmpty {
             let text = words.chains + ": " + canvas.chains.enumerated().map { index, chain in
                 words.chainPrefix + String(index + 1) + (chain.note.map { " " + $0 } ?? "")
             }.joined(separator: " · ")
-            for (index, line) in SVGText.lines(text, width: width - 2 * margin - 120, size: 13, maximum: 2).enumerated() {
-                out.append(SVGText.element(line, x: margin, y: markY + 24 + Double(index) * 17, size: 13, fill: "#333333"))
+            for line in SVGText.lines(text, width: width - 2 * margin - 120, size: 13, maximum: 2) {
+                out.append(SVGText.element(line, x: margin, y: nextY, size: 13, fill: "#333333"))
+                nextY += 17
             }
+            nextY += 5
+        }
+        // The poster is what students hand in: it says itself which of its words are ImpactKit's (issue 31).
+        if ownWordsShown {
+            out.append(SVGText.element(SVGText.fitted(words.provenance, width: width - 2 * margin - 120, size: 12),
+                                       x: margin, y: nextY, size: 12, fill: "#555555"))
         }
         out.append(SVGText.element("ImpactKit", x: width - margin, y: markY, size: 12, fill: "#666666", anchor: "end"))
+    }
+
+    /// True when the template marks domain names or questions as ImpactKit's (the built-in LIM template does); a
+    /// host's own template without such marks gets no line.
+    var ownWordsShown: Bool {
+        canvas.domains.contains { $0.nameSource == .derived || $0.questionSource == .impactkit }
     }
 
     func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, stroke: String? = nil, radius: Double = 0,

@@ -175,7 +175,7 @@ public struct ImpactFigures: Equatable, Sendable {
                     code: .onlyIndirect,
                     text: LocalizedText(
                         nl: "Alle interacties liepen via dragers (rapport, video, …). Waar is persoonlijk contact?",
-                        en: "Every interaction went through a carrier (report, video, …). Where is personal contact?"),
+                        en: "Every interaction went through a medium (report, video, …). Where is personal contact?"),
                     subjects: []))
         }
         if direct > 0 && indirect == 0 {

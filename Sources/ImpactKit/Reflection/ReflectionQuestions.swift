@@ -17,8 +17,8 @@ public enum ReflectionQuestions {
             nl: "Wat is impact?", en: "What is impact?", source: .derived),
         question(
             "lim.intro.obstacles", "7.2",
-            nl: "Wat denk je tegen te komen? Waar denk je dat je tegenaan loopt (bij de verschillende condities)?",
-            en: "What do you expect to come across? Where do you think you will run into difficulties (in the different conditions)?"),
+            nl: "Wat denk je tegen te komen/waar denk je dat je tegenaan loopt? (Bij de verschillende condities)",
+            en: "What do you expect to come across / where do you think you will run into difficulties? (For each of the conditions)"),
         question(
             "lim.intro.strength", "7.2",
             nl: "Waar zit jullie kracht?", en: "Where does your strength lie?"),
@@ -27,18 +27,19 @@ public enum ReflectionQuestions {
     // §7.4 — the (help) questions for students looking at their filled canvas.
     public static let notice = question(
         "lim.students.notice", "7.4",
-        nl: "Wat valt je op als je naar het canvas kijkt? Zijn er verrassingen of verbazingen?",
-        en: "What strikes you when you look at the canvas? Are there surprises?")
+        // The seed's "als naar het canvas kijkt" lacks "je": fixed, and marked as edited.
+        nl: "Wat valt je op als je naar het canvas kijkt? Zijn er verrassingen/verbazingen?",
+        en: "What strikes you when you look at the canvas? Are there surprises or things that puzzle you?", source: .seedEdited)
     public static let judge = question(
         "lim.students.judge", "7.4",
         nl: "Wat vind je van de impact die je maakt?", en: "What do you think of the impact you make?")
     public static let most = question(
         "lim.students.most", "7.4",
-        nl: "Waarmee maak je de meeste impact?", en: "Where do you make the most impact?")
+        nl: "Waarmee maak je de meeste impact?", en: "With what do you make the most impact?")
     public static let gain = question(
         "lim.students.gain", "7.4",
         nl: "Waar kun je nog winst behalen? En hoe zou je dat kunnen doen?",
-        en: "Where can you still gain? And how could you do that?")
+        en: "Where can you still make gains? And how could you do that?")
 
     public static let students: [ReflectionQuestion] = [notice, judge, most, gain]
 
@@ -83,7 +84,7 @@ public enum ReflectionQuestions {
         question(
             "lim.monitor.steps", "9.1",
             nl: "Welke stappen hebben jullie al gezet in het onderzoeksproces? Wat gaat goed en waar lopen jullie vast?",
-            en: "Which steps of the research process have you taken? What goes well and where are you stuck?"),
+            en: "Which steps of the research process have you taken so far? What goes well and where are you stuck?"),
         question(
             "lim.monitor.question", "9.1",
             nl: "Hebben jullie een duidelijk beeld van de vraag of het probleem van de opdrachtgever? Wat kunnen jullie doen om dit te verduidelijken?",
@@ -123,7 +124,7 @@ public enum ReflectionQuestions {
         question(
             "lim.accountability.evidence", "9.3",
             nl: "Welke bewijzen of voorbeelden kunnen jullie laten zien die aantonen dat jullie impact hebben gemaakt?",
-            en: "Which evidence or examples can you show that demonstrate the impact you made?"),
+            en: "Which evidence or examples can you show that demonstrate that you have made an impact?"),
         question(
             "lim.accountability.hindsight", "9.3",
             nl: "Als je terugkijkt op het proces, wat had je anders kunnen doen om nog meer waarde te creëren voor je opdrachtgever of doelgroep?",

@@ -17,7 +17,7 @@ public struct ActiescanTheme: Sendable, Equatable {
                 en: "Do the interventions designed contribute to the client's wellbeing?")),
             Question(id: "quality.room", text: LocalizedText(
                 nl: "Wordt de ruimte, ontstaan door de grote groep stagiairs, door zorgprofessionals gebruikt om de kwaliteit van zorg te verbeteren?",
-                en: "Do care professionals use the room created by the large group of interns to improve the quality of care?")),
+                en: "Do care professionals use the time and room created by the large group of interns to improve the quality of care?")),
         ]),
         ActiescanTheme(id: "innovation", name: LocalizedText(nl: "Vergroten innovatief vermogen", en: "Increase innovative capacity"), questions: [
             Question(id: "innovation.co-created", text: LocalizedText(
@@ -39,9 +39,9 @@ public struct ActiescanTheme: Sendable, Equatable {
                 en: "Is there enough reflection on daily practice?")),
             Question(id: "learning.exchange", text: LocalizedText(
                 nl: "Wordt er beide kanten op kennis uitgewisseld tussen het zittende zorgpersoneel en de stagiairs?",
-                en: "Is knowledge exchanged both ways between the care staff and the interns?")),
+                en: "Is knowledge exchanged both ways between the existing care staff and the interns?")),
         ]),
-        ActiescanTheme(id: "retention", name: LocalizedText(nl: "Binding van medewerkers aan organisatie", en: "Bind employees to the organisation"), questions: [
+        ActiescanTheme(id: "retention", name: LocalizedText(nl: "Binding van medewerkers aan organisatie", en: "Retaining employees (their bond with the organisation)"), questions: [
             Question(id: "retention.growth", text: LocalizedText(
                 nl: "Krijgen medewerkers gelegenheid persoonlijk te groeien binnen hun werk?",
                 en: "Do employees get the opportunity to grow personally in their work?")),
@@ -68,7 +68,7 @@ public struct ActiescanTheme: Sendable, Equatable {
     /// ImpactKit's default spectrum. The seed names only its start ("Incidenteel"); the other four labels are
     /// ImpactKit's own (docs/design-notes.md, "What is the seeds' and what is ImpactKit's"), and a host may supply its own scale.
     public static let defaultScale: [LocalizedText] = [
-        LocalizedText(nl: "Incidenteel", en: "Incidental"),
+        LocalizedText(nl: "Incidenteel", en: "Occasional"),
         LocalizedText(nl: "Op enkele plekken", en: "In places"),
         LocalizedText(nl: "Regelmatig", en: "Regular"),
         LocalizedText(nl: "Grotendeels ingebed", en: "Largely embedded"),

@@ -19,7 +19,7 @@ public enum DesignPrinciple: String, Vocabulary, Sendable {
         case .useDiversity: return LocalizedText(nl: "Maak gebruik van diversiteit", en: "Make use of diversity")
         case .integrateLearningAndWorking: return LocalizedText(nl: "Integreer leren en werken", en: "Integrate learning and working")
         case .facilitateReflection: return LocalizedText(nl: "Faciliteer reflectie", en: "Facilitate reflection")
-        case .organisationSupports: return LocalizedText(nl: "Organisatie ondersteunt leren én werken", en: "The organisation supports learning and working")
+        case .organisationSupports: return LocalizedText(nl: "Organisatie ondersteunt leren én werken", en: "The organisation supports both learning and working")
         case .embedding: return LocalizedText(nl: "Zorg voor een goede inbedding in de omgeving", en: "Embed the workplace well in its environment")
         }
     }
@@ -43,7 +43,7 @@ public enum DesignPrinciple: String, Vocabulary, Sendable {
             en: "Participants learn by reflecting on tasks and experiences, as a person, a team and an organisation. Critical situations or events are the starting point for reflection and learning.")
         case .organisationSupports: return LocalizedText(
             nl: "De organisatiestructuur en cultuur ondersteunt het werkproces én kenniscreatie en het delen van kennis op alle niveaus (individu, team, organisatie, maatschappij).",
-            en: "The organisational structure and culture support the work process and the creation and sharing of knowledge at every level (individual, team, organisation, society).")
+            en: "The organisational structure and culture support both the work process and the creation and sharing of knowledge at every level (individual, team, organisation, society).")
         case .embedding: return LocalizedText(
             nl: "De innovatiewerkplaats is afgestemd op haar omgeving (partnerorganisaties en andere stakeholders).",
             en: "The innovation workplace is attuned to its environment (partner organisations and other stakeholders).")
