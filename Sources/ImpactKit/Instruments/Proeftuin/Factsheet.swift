@@ -31,6 +31,8 @@ public struct Factsheet: Instrument, Equatable {
     public struct Numbers: Equatable, Sendable {
         public var intake: Int
         public var retained: Int
+        /// What they were retained for, in the factsheet's words (seed 003: "voor de ouderenzorg").
+        public var retainedFor: String?
         public var unknown = JSONObject()
 
         /// retained / intake; nil when nobody came in.
@@ -137,6 +139,7 @@ extension Factsheet {
             throw ImpactKitError(.range, "retained (\(retained)) is more than intake (\(intake))", path: "/retained")
         }
         var numbers = Numbers(intake: intake, retained: retained)
+        numbers.retainedFor = try reader.optional("retained_for") { try $0.nonEmptyString(maxLength: 200) }
         numbers.unknown = reader.unknown
         return numbers
     }
@@ -184,6 +187,7 @@ extension Factsheet {
             var item = JSONObject()
             item.append("intake", .int(Int64(numbers.intake)))
             item.append("retained", .int(Int64(numbers.retained)))
+            item.append("retained_for", ifPresent: numbers.retainedFor.map(JSONValue.string))
             item.append(contentsOf: numbers.unknown)
             object.append("numbers", .object(item))
         }

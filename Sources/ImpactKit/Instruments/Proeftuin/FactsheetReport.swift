@@ -61,9 +61,13 @@ extension Factsheet {
             lines.append(heading[context.language] + ":")
             lines.append(contentsOf: items.map { "  \(mark) \($0)" })
         }
+        // "(behaald)" only where an achieved result says it answers the goal; a goal without one is not called
+        // unachieved — the factsheet does not say so (seed 003 lists what was achieved, not what was not).
         let met = Set(goalsMet)
+        let linked = LocalizedText(nl: " (behaald)", en: " (achieved)")
+        let unlinked = LocalizedText(nl: " (geen behaald resultaat aan gekoppeld)", en: " (no achieved result linked to it)")
         section(LocalizedText(nl: "Doelstellingen", en: "Goals"), goals.map { goal in
-            goal.text + (met.contains(goal.id) ? (nl ? " (behaald)" : " (achieved)") : "")
+            goal.text + (met.contains(goal.id) ? linked[context.language] : met.isEmpty ? "" : unlinked[context.language])
         })
         section(LocalizedText(nl: "Beoogde resultaten", en: "Intended results"), intendedResults)
         var scaleLines: [String] = []
@@ -81,10 +85,15 @@ extension Factsheet {
             lines.append(nl ? "Aantallen:" : "Numbers:")
             lines.append(nl ? "  \(counted(numbers.intake, "student", "studenten")) ingestroomd" : "  \(counted(numbers.intake, "student", "students")) started")
             let percent = retentionPermille.map { " (\(figure(Double($0) / 10, context.language, places: 1)) %)" } ?? ""
-            lines.append(nl ? "  waarvan \(numbers.retained) behouden\(percent)" : "  of whom \(numbers.retained) retained\(percent)")
+            let purpose = numbers.retainedFor.map { " " + $0 } ?? ""
+            lines.append(nl ? "  waarvan \(numbers.retained) behouden\(purpose)\(percent)" : "  of whom \(numbers.retained) retained\(purpose)\(percent)")
         }
         for capacity in capacities where !capacity.observations.isEmpty {
-            section(LocalizedText(nl: capacity.name(.nl), en: capacity.name(.en)), capacity.observations, mark: "✓")
+            // A capacity ImpactKit added (not the seed's, not the host's own label) says so where it is read.
+            let own = capacity.label == nil && Factsheet.knownCapacities[capacity.capacity] != nil
+                && !Factsheet.seedCapacities.contains(capacity.capacity)
+            let mark = own ? LocalizedText(nl: " (indeling van ImpactKit)", en: " (ImpactKit's heading)") : LocalizedText(nl: "", en: "")
+            section(LocalizedText(nl: capacity.name(.nl) + mark.nl, en: capacity.name(.en) + mark.en), capacity.observations, mark: "✓")
         }
         section(LocalizedText(nl: "Geleerde lessen", en: "Lessons learned"), lessons)
         section(LocalizedText(nl: "Voorwaarden", en: "Conditions"), conditions)
