@@ -11,22 +11,32 @@ struct Validate: ParsableCommand {
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
+        let nl = try language.language() == .nl
+        func count(_ n: Int, _ en: (String, String), _ dutch: (String, String)) -> String {
+            "\(n) " + (nl ? (n == 1 ? dutch.0 : dutch.1) : (n == 1 ? en.0 : en.1))
+        }
         var failures = 0
         for path in files {
             do {
                 let document = try Files.loadDocument(path)
+                let summary: String
                 if let canvas = document as? Canvas {
-                    emit("\(path): OK (\(canvas.placements.count) placements, \(canvas.domains.count) domains)" + "\n")
+                    summary = count(canvas.placements.count, ("placement", "placements"), ("plaatsing", "plaatsingen")) + ", "
+                        + count(canvas.domains.count, ("domain", "domains"), ("domein", "domeinen"))
                 } else if let journey = document as? Journey {
-                    emit(
-                        "\(path): OK (journey: \(journey.moments.count) moments, \(journey.outcomes.count) outcomes, "
-                            + "\(journey.evidence.count) pieces of evidence)\n")
+                    summary = (nl ? "traject: " : "journey: ") + count(journey.moments.count, ("moment", "moments"), ("moment", "momenten")) + ", "
+                        + count(journey.outcomes.count, ("outcome", "outcomes"), ("leerresultaat", "leerresultaten")) + ", "
+                        + count(journey.evidence.count, ("piece of evidence", "pieces of evidence"), ("bewijsstuk", "bewijsstukken"))
                 } else if let log = document as? ChangeLog {
-                    emit("\(path): OK (change log: \(log.changes.count) changes, \(log.people.count) people)" + "\n")
+                    summary = (nl ? "veranderlog: " : "change log: ") + count(log.changes.count, ("change", "changes"), ("verandering", "veranderingen"))
+                        + ", " + count(log.people.count, ("person", "people"), ("persoon", "mensen"))
                 } else {
-                    emit("\(path): OK (\(type(of: document).schemaID))" + "\n")
+                    summary = type(of: document).schemaID
                 }
+                emit("\(path): OK (\(summary))\n")
             } catch {
                 failures += 1
                 printError(described(error))

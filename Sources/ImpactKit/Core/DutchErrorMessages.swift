@@ -89,7 +89,6 @@ enum DutchErrorMessages {
         // Twice, already used.
         ("card id \"{}\" is already a card of the template", "kaart-id \"{1}\" is al een kaart van het sjabloon"),
         ("card id \"{}\" is already used", "kaart-id \"{1}\" is al in gebruik"),
-        ("card \"{}\" already lies in {}/{}", "kaart \"{1}\" ligt al in {2}/{3}"),
         ("canvas \"{}\" is already a moment of the journey", "canvas \"{1}\" is al een moment van het traject"),
         ("duplicate card id \"{}\"", "dubbele kaart-id \"{1}\""),
         ("duplicate domain id \"{}\"", "dubbele domein-id \"{1}\""),
@@ -175,16 +174,19 @@ enum DutchErrorMessages {
         ("{} is {w}, not {w}", "{1} is {2}, geen {3}"),
         // Numbers out of range.
         ("SDG {} does not exist (1–17)", "SDG {1} bestaat niet (1–17)"),
-        ("{} is {}: percentages are written 0–100 here (25 for 25 %), so {} would mean {} %; values between 0 and 1 are refused as probable fractions",
+        ("{w} is {}: percentages are written 0–100 here (25 for 25 %), so {} would mean {} %; values between 0 and 1 are refused as probable fractions",
          "{1} is {2}: percentages staan hier als 0–100 (25 voor 25 %), dus {3} zou {4} % betekenen; waarden tussen 0 en 1 worden geweigerd als waarschijnlijke breuken"),
-        ("{} is {}%; it must be 0–100 %", "{1} is {2}%; het moet 0–100 % zijn"),
-        ("{} cannot be negative ({})", "{1} kan niet negatief zijn ({2})"),
-        ("{} must be a finite number", "{1} moet een eindig getal zijn"),
+        ("{w} is {}%; it must be 0–100 %", "{1} is {2}%; het moet 0–100 % zijn"),
+        ("{w} cannot be negative ({})", "{1} kan niet negatief zijn ({2})"),
+        ("{w} must be a finite number", "{1} moet een eindig getal zijn"),
         ("{} is not a calendar date", "{1} is geen bestaande datum"),
         ("{} must be positive, got {}", "{1} moet positief zijn, gekregen: {2}"),
         ("{} length {} is larger than any document (SIZE_MAX?)", "lengte van {1} is {2}, groter dan elk document (SIZE_MAX?)"),
         ("max_depth must be between 2 and {}, got {}", "max_depth moet tussen 2 en {1} liggen, gekregen: {2}"),
         ("a {w} has {}–{} points, not {}", "een {1} heeft {2}–{3} punten, niet {4}"),
+        // Before the general "{} is outside …" below, which would otherwise take them half-translated.
+        ("position {} is off the scale (1…{})", "positie {1} valt buiten de schaal (1…{2})"),
+        ("stage {} is outside the stages (1…{})", "stadium {1} valt buiten de stadia (1…{2})"),
         ("{} is outside 0…{}", "{1} ligt buiten 0…{2}"),
         ("a range width must be 0 or more", "een bereikbreedte is 0 of meer"),
         ("a triangular distribution needs a mode between low and high", "een driehoeksverdeling heeft een modus tussen laag en hoog nodig"),
@@ -198,8 +200,6 @@ enum DutchErrorMessages {
         ("weight must be a finite number ≥ 0", "een gewicht is een eindig getal ≥ 0"),
         ("{} is {}; it must be {}…{}", "{1} is {2}; het moet {3}…{4} zijn"),
         ("{} is outside {}…{}", "{1} ligt buiten {2}…{3}"),
-        ("position {} is off the scale (1…{})", "positie {1} valt buiten de schaal (1…{2})"),
-        ("stage {} is outside the stages (1…{})", "stadium {1} valt buiten de stadia (1…{2})"),
         // The shape those two are built from, for any later use of it.
         ("{} {} {} (1…{})", "{1} {2} {3} (1…{4})"),
     ]
@@ -219,10 +219,30 @@ enum DutchErrorMessages {
         "SROI outcome": "SROI-uitkomst", "catalogue proxy": "catalogusproxy", "characteristic": "kenmerk",
         "component": "onderdeel", "evaluation": "evaluatie", "goal": "doel", "phase model": "fasemodel",
         "question": "vraag", "scale": "schaal",
+        // SROI parameters, as their ids appear in messages ("attributie is 0,25: …"; the JSON pointer keeps the id).
+        "deadweight": "deadweight", "attribution": "attributie", "displacement": "verplaatsing", "drop-off": "afname",
+        "discount-rate": "discontovoet", "quantity": "hoeveelheid", "proxy": "financiële proxy",
         "a canvas": "een canvas", "a journey": "een traject", "a changelog": "een veranderlog", "or": "of",
         // The decimal separator of numbers in messages: "150,5" (one number format per language in every text).
         ".": ",",
     ]
+
+    /// Nouns with "het" among the words above: an adjective before them has no -e ("onbekend veld", not
+    /// "onbekende veld").
+    static let neuterNouns = ["veld", "doel", "publiek", "ontwerpprincipe", "helixmodel", "onderdeel", "kenmerk",
+                              "fasemodel", "sjabloon", "domein", "soort document"]
+
+    /// `text` with "onbekende" agreeing with a neuter noun after it.
+    static func agreeing(_ text: String) -> String {
+        var result = text
+        for noun in neuterNouns {
+            for end in [" ", "\"", ":", ")"] {
+                result = result.split(separator: "onbekende " + noun + end, omittingEmptySubsequences: false)
+                    .joined(separator: "onbekend " + noun + end)
+            }
+        }
+        return result
+    }
 
     /// jansson's descriptions of a syntax error (load.c), longest first so a phrase is not half-replaced.
     static let janssonPhrases: [(String, String)] = [

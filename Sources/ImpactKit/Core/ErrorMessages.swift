@@ -14,14 +14,15 @@ public enum ErrorMessages {
     /// struct's length, or from a newer library) gets the code's general sentence with the English detail after it.
     public static func localized(_ message: String, code: ErrorCode, language: Language) -> String {
         guard let table = tables[language] else { return message }
-        return firstMatch(message, in: table) ?? general(code, language) + " (" + message + ")"
+        let text = firstMatch(message, in: table) ?? general(code, language) + " (" + message + ")"
+        return language == .nl ? DutchErrorMessages.agreeing(text) : text
     }
 
     /// `message` translated by a caller's own catalogue (the CLI's messages), with this language's words, lists,
     /// phrases and decimal separator; nil when no entry matches (the caller keeps the message as it is).
     public static func translate(_ message: String, entries: [(english: String, dutch: String)], language: Language) -> String? {
         guard let table = tables[language] else { return nil }
-        return firstMatch(message, in: (entries, table.words, table.phrases))
+        return firstMatch(message, in: (entries, table.words, table.phrases)).map { language == .nl ? DutchErrorMessages.agreeing($0) : $0 }
     }
 
     /// The text of the first case of `table` whose pattern `message` has, with its arguments set in; nil if none.

@@ -13,7 +13,7 @@ from typing import Any, Literal, Optional, Sequence, Union
 
 from . import _native
 from ._native import lib, take_string
-from .errors import HandleError, InvalidArgument, from_struct
+from .errors import HandleError, ImpactKitError, InvalidArgument, from_struct
 
 Language = Literal["nl", "en"]
 
@@ -109,12 +109,26 @@ def json_files(directory) -> list[str]:
     return sorted(name for name in os.listdir(directory) if name.endswith(".json") and not name.startswith("."))
 
 
-def call(function, *args) -> None:
-    """Calls a C function whose last argument is ik_error *, raising the matching exception on failure."""
+def call(function, *args, lang: Optional[str] = None) -> None:
+    """Calls a C function whose last argument is ik_error *, raising the matching exception on failure (its
+    `str()` in `lang`, the language the document was opened in)."""
     error = _native.ErrorStruct()
     status = function(*args, ctypes.byref(error))
     if status != 0:
-        raise from_struct(status, error)
+        exception = from_struct(status, error)
+        exception.lang = lang
+        raise exception
+
+
+@contextmanager
+def speaking(lang: Optional[str]):
+    """Errors raised inside take `lang` (when they have none yet): a document opened in Dutch fails in Dutch."""
+    try:
+        yield
+    except ImpactKitError as error:
+        if error.lang is None:
+            error.lang = lang
+        raise
 
 
 def options_ref(options: Optional[Options]):
@@ -125,13 +139,15 @@ class Handle:
     """Owns one library handle: released by close(), by `with`, or when garbage-collected. Calls on one object
     are serialised by a lock, so an object may be shared between threads."""
 
-    __slots__ = ("_handle", "_lock", "__weakref__")
+    __slots__ = ("_handle", "_lock", "_lang", "__weakref__")
     _free = None  # the ik_<type>_free function
     _kind = "handle"
 
-    def _adopt(self, handle: ctypes.c_void_p) -> None:
+    def _adopt(self, handle: ctypes.c_void_p, lang: Optional[str] = None) -> None:
         self._handle = handle
         self._lock = threading.Lock()
+        # The open options' language: the language of the errors this object raises (ik_options.lang).
+        self._lang = lang
 
     @classmethod
     def _wrap(cls, handle: ctypes.c_void_p):
@@ -176,12 +192,12 @@ class Handle:
         return self._handle
 
     def _call(self, function, *args) -> None:
-        with self._lock:
+        with self._lock, speaking(self._lang):
             call(function, self._live(), *args)
 
     def _string(self, function, *args) -> str:
         out = ctypes.c_void_p()
-        with self._lock:
+        with self._lock, speaking(self._lang):
             call(function, self._live(), *args, ctypes.byref(out))
         return take_string(out)
 

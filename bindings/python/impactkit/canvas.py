@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Any, Iterator, Literal, Optional, Sequence, Union
 
 from ._native import lib, take_string
-from ._support import Language, Options, ReportOptions, call, document, encode, options_ref, report_ref
+from ._support import Language, Options, ReportOptions, call, document, encode, options_ref, report_ref, speaking
 from .document import KINDS, Document
 from .errors import InvalidArgument
 
@@ -55,8 +55,9 @@ class Canvas(Document):
             template_bytes,
             len(template_bytes) if template_bytes is not None else 0,
             options_ref(options),
+            lang=options.lang if options else None,
         )
-        self._adopt(handle)
+        self._adopt(handle, options.lang if options else None)
 
     @classmethod
     def _take(cls, handle: ctypes.c_void_p) -> "Canvas":
@@ -70,7 +71,7 @@ class Canvas(Document):
     @contextmanager
     def _document(self) -> Iterator[ctypes.c_void_p]:
         """The canvas as it is now, as a document handle (a copy that shares storage until the canvas changes)."""
-        with self._lock:
+        with self._lock, speaking(self._lang):
             handle = ctypes.c_void_p()
             call(lib.ik_canvas_to_document, ctypes.byref(handle), self._live())
             try:

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import Any, ClassVar, Iterator, NamedTuple, Optional, Union
 
 from ._native import lib, take_bytes, take_string
-from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref, report_ref
+from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref, report_ref, speaking
 from ._support import save_atomically, xapi_settings
 from .errors import SchemaError
 
@@ -43,7 +43,7 @@ class Document(Handle):
         """Reads a document of this class's kind (or, on `Document`, of any kind). Unknown members are kept and
         written back unchanged. Raises the library's error with its JSON pointer (`.path`)."""
         opened = _open_handle(data, options)
-        return _adopt(opened, expected=cls)
+        return _adopt(opened, expected=cls, lang=options.lang if options else None)
 
     @classmethod
     def load(cls, path, *, options: Optional[Options] = None) -> "Document":
@@ -59,7 +59,7 @@ class Document(Handle):
     @contextmanager
     def _document(self) -> Iterator[ctypes.c_void_p]:
         """A live ik_document for this object, held under its lock while in use."""
-        with self._lock:
+        with self._lock, speaking(self._lang):
             yield self._live()
 
     def _text(self, function, *args) -> str:
@@ -84,7 +84,9 @@ class Document(Handle):
         copied = ctypes.c_void_p()
         with self._document() as handle:
             call(lib.ik_document_copy, ctypes.byref(copied), handle)
-        return type(self)._take(copied)
+        twin = type(self)._take(copied)
+        twin._lang = self._lang
+        return twin
 
     def __copy__(self) -> "Document":
         return self.copy()
@@ -176,7 +178,8 @@ class _PlainDocument(Document):
 def _open_handle(data: Union[str, bytes], options: Optional[Options]) -> ctypes.c_void_p:
     payload = document(data)
     handle = ctypes.c_void_p()
-    call(lib.ik_document_from_json, ctypes.byref(handle), payload, len(payload), options_ref(options))
+    call(lib.ik_document_from_json, ctypes.byref(handle), payload, len(payload), options_ref(options),
+         lang=options.lang if options else None)
     return handle
 
 
@@ -184,7 +187,7 @@ def _open_handle(data: Union[str, bytes], options: Optional[Options]) -> ctypes.
 KINDS: dict[str, type] = {}
 
 
-def _adopt(handle: ctypes.c_void_p, expected: type = Document) -> Document:
+def _adopt(handle: ctypes.c_void_p, expected: type = Document, lang: Optional[str] = None) -> Document:
     """Hands an opened ik_document to the class of its kind (which owns it from then on); frees it and raises
     SchemaError at /schema, as the library would, when it is not of the `expected` class."""
     try:
@@ -196,7 +199,9 @@ def _adopt(handle: ctypes.c_void_p, expected: type = Document) -> Document:
     except BaseException:
         lib.ik_document_free(handle)
         raise
-    return cls._take(handle)
+    taken = cls._take(handle)
+    taken._lang = lang
+    return taken
 
 
 def _read(path) -> bytes:
@@ -206,7 +211,7 @@ def _read(path) -> bytes:
 
 def open(data: Union[str, bytes], *, options: Optional[Options] = None) -> Document:  # noqa: A001 (like json.loads)
     """Reads any ImpactKit document and returns an object of its kind's class."""
-    return _adopt(_open_handle(data, options))
+    return _adopt(_open_handle(data, options), lang=options.lang if options else None)
 
 
 def load(path, *, options: Optional[Options] = None) -> Document:

@@ -21,6 +21,9 @@ class ImpactKitError(Exception):
 
     code: int = 0
     symbol: str = "IK_UNKNOWN"
+    #: The language of the document or call that failed ("nl" after `Options(lang="nl")`): `str(error)` is then in
+    #: that language; `message` stays English, for logs.
+    lang: str | None = None
 
     def __init__(self, message: str, *, code: int | None = None, path: str = "", line: int = 0, column: int = 0):
         super().__init__(message)
@@ -44,6 +47,12 @@ class ImpactKitError(Exception):
         return text
 
     def __str__(self) -> str:
+        base = (self.lang or "en").split("-")[0].split("_")[0].lower()
+        if base != "en":
+            try:
+                return self.describe(self.lang)
+            except Exception:  # a message the library cannot localise stays as written
+                pass
         return self._described(self.message, "en")
 
     def localized(self, lang: str = "nl") -> str:

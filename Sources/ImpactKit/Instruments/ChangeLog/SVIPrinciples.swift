@@ -42,8 +42,8 @@ public struct SVIPrinciples: Sendable {
 
         // 1. Stakeholders in scope, heard in their own words; a group with nothing recorded was not heard.
         var shows = [text(
-            "\(report.groupsInScope) groepen in scope, \(report.people) mensen, \(report.total) veranderingen in eigen woorden",
-            "\(report.groupsInScope) groups in scope, \(report.people) people, \(report.total) changes in their own words")]
+            "\(counted(report.groupsInScope, "groep", "groepen")) in scope, \(counted(report.people, "persoon", "mensen")), \(counted(report.total, "verandering", "veranderingen")) in eigen woorden",
+            "\(counted(report.groupsInScope, "group", "groups")) in scope, \(counted(report.people, "person", "people")), \(counted(report.total, "change", "changes")) in their own words")]
         if !report.outOfScope.groups.isEmpty {
             let names = report.outOfScope.groups.map(\.name).joined(separator: ", ")
             shows.append(text("buiten de scope benoemd: \(names)", "named out of scope: \(names)"))
