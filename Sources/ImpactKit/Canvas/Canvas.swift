@@ -161,13 +161,11 @@ public struct Canvas: Equatable, Sendable {
         guard let removed = store.remove(placementID) else {
             throw ImpactKitError(.notFound, "no placement \"\(placementID.prefix(40))\" on this canvas")
         }
-        index.remove(removed)
         return removed
     }
 
     /// Moves a placement to another field and/or domain, keeping its id, card or text, note and its place in the
-    /// order. The same rules as laying it there hold (the card's kind fits the field, the slot is free, the domain
-    /// is in use); an effect stays only on a result and an interaction only on an activity, and a placement that
+    /// order. The same rules as laying it there hold (the card's kind fits the field, the domain is in use); an effect stays only on a result and an interaction only on an activity, and a placement that
     /// an impact chain uses keeps its field (the chain links it as activity, place or result). O(1).
     @discardableResult
     public mutating func move(_ placementID: String, domain: String, field: Field) throws -> Placement {
@@ -181,17 +179,9 @@ public struct Canvas: Equatable, Sendable {
         var moved = old
         moved.domain = domain
         moved.field = field
-        // Checked as a new placement, with the old one's slot freed for the check and given back if the move is
-        // refused: nothing changes then. (The id stays; only a card's slot is indexed.)
-        index.removeSlot(of: old)
-        do {
-            try check(moved, moving: true)
-        } catch {
-            index.insertSlot(of: old)
-            throw error
-        }
+        // Checked as a new placement before anything changes: a refused move leaves the canvas as it was.
+        try check(moved, moving: true)
         store.replace(at: position, with: moved)
-        index.insertSlot(of: moved)
         return moved
     }
 
@@ -273,11 +263,6 @@ public struct Canvas: Equatable, Sendable {
                     "\(kind.rawValue) cards go in the \(home) field, not in \(placement.field.rawValue)",
                     path: "/field")
             }
-            if index.slots.contains(CanvasIndex.Slot(placement)) {
-                throw ImpactKitError(
-                    .exists,
-                    "card \"\(cardID)\" already lies in \(placement.domain)/\(placement.field.rawValue)", path: "/card")
-            }
         case (nil, let text?):
             if !moving { _ = try at("text") { try JSONValue.string(text).nonEmptyString() } }
         case (nil, nil):
@@ -313,22 +298,9 @@ public struct Canvas: Equatable, Sendable {
 
 /// What `Canvas` needs to find quickly among its own cards and placements.
 struct CanvasIndex: Equatable, Sendable {
-    struct Slot: Hashable, Sendable {
-        var card: String
-        var domain: String
-        var field: Field
-
-        init(_ placement: Placement) {
-            card = placement.card ?? ""
-            domain = placement.domain
-            field = placement.field
-        }
-    }
-
     var chainIDs: Set<String> = []
     /// Placement id → how many impact chains list it, so that unplace and move know in O(1) whether one does.
     var chainUses: [String: Int] = [:]
-    var slots: Set<Slot> = []
     /// Own card id → position in `customCards` (own cards are only ever appended).
     var customCards: [String: Int] = [:]
 
@@ -337,7 +309,6 @@ struct CanvasIndex: Equatable, Sendable {
 
     mutating func insert(_ placement: Placement) {
         if let number = Self.number(placement.id), number > highestNumber { highestNumber = number }
-        insertSlot(of: placement)
     }
 
     /// n of an id "p<n>" (decimal digits, no sign), read from the bytes: `Int(id.dropFirst())` on a Substring was
@@ -353,18 +324,5 @@ struct CanvasIndex: Equatable, Sendable {
             digits += 1
         }
         return digits > 0 ? value : nil
-    }
-
-    mutating func remove(_ placement: Placement) {
-        removeSlot(of: placement)
-    }
-
-    /// A card's (card, domain, field) slot; free texts have none.
-    mutating func insertSlot(of placement: Placement) {
-        if placement.card != nil { slots.insert(Slot(placement)) }
-    }
-
-    mutating func removeSlot(of placement: Placement) {
-        if placement.card != nil { slots.remove(Slot(placement)) }
     }
 }
