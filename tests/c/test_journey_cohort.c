@@ -240,7 +240,7 @@ static void test_cohort(const char *cohort_dir) {
     char *csv = NULL;
     CHECK(ik_cohort_to_csv(cohort, NULL, &csv, &err) == IK_OK);
     /* target-group activity: 4 + 3 + 3 + 1 cards in 4 of 4 groups */
-    CHECK(contains(csv, "\r\ntarget-group,Involvement of the target group,activity,11,4,1.0000,4\r\n"));
+    CHECK(contains(csv, "\r\ntarget-group,Engagement with the target group,activity,11,4,1.0000,4,1.0000\r\n"));
     ik_free(csv);
 
     ik_options opts = IK_OPTIONS_INIT;

@@ -35,7 +35,7 @@ struct CSVTests {
         cohort.add(try Canvas(id: "empty", title: "Leeg"), source: "b")
         let heat = cohort.heatMapCSV(language: .en)
         #expect(heat.rows.count == 15)
-        #expect(heat.rows[0] == ["target-group", "Involvement of the target group", "activity", "4", "1", "0.5000", "2"])
+        #expect(heat.rows[0] == ["target-group", "Engagement with the target group", "activity", "4", "1", "0.5000", "2", "0.5000"])
         let log = try ChangeLog(json: try #require(readFile(repositoryRoot + "/examples/data/pwmi-changelog.json")))
         let changes = log.changesCSV()
         #expect(changes.rows.count == 12)

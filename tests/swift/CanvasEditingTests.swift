@@ -38,7 +38,6 @@ struct CanvasEditingTests {
         let wrongField = caught { try canvas.move("a2", domain: "knowledge", field: .result) }
         #expect(wrongField?.code == .invalidArgument)
         #expect(wrongField?.message == "activity cards go in the activity field, not in result")
-        #expect(caught { try canvas.move("a2", domain: "partners", field: .activity) }?.code == .exists, "a1's slot")
         #expect(caught { try canvas.move("nope", domain: "partners", field: .activity) }?.code == .notFound)
         #expect(caught { try canvas.move("a2", domain: "nowhere", field: .activity) }?.code == .notFound)
         // A result with an effect keeps its field; a chain's activity stays an activity.

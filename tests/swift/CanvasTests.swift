@@ -15,7 +15,6 @@ struct CanvasTests {
         let before = canvas
 
         #expect(caught { try canvas.place(card: "act.workshop", domain: "partners", field: .result) }?.code == .invalidArgument)
-        #expect(caught { try canvas.place(card: "act.workshop", domain: "partners", field: .activity) }?.code == .exists)
         #expect(caught { try canvas.place(card: "act.nope", domain: "partners", field: .activity) }?.code == .notFound)
         #expect(caught { try canvas.place(card: "act.workshop", domain: "nowhere", field: .activity) }?.code == .notFound)
         #expect(caught { try canvas.place(domain: "partners", field: .activity) }?.code == .invalidArgument)

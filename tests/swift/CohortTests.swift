@@ -104,7 +104,7 @@ struct CohortTests {
     @Test func reportTexts() throws {
         let text = try cohort().text(language: .en)
         #expect(text.hasPrefix("Cohort: 3 groups, 5 canvases, 1 skipped."))
-        #expect(text.contains("Involvement of the target group         2 (67%)     2 (67%)     1 (33%)     1/3"))
+        #expect(text.contains("Engagement with the target group        2 (67%)     2 (67%)     1 (33%)     1/3"))
         #expect(text.contains("Groups that need attention (3):"))
         #expect(text.contains("• broken.json: IK_EJSON"))
     }

@@ -83,7 +83,7 @@ struct EvaluationTests {
         #expect(evaluation.strongest == .init(domain: "complexity", cards: 3, tiedWith: []))
         #expect(evaluation.weakest == .init(domain: "target-group", cards: 2, tiedWith: ["partners"]))
         let text = evaluation.text(for: canvas, language: .en)
-        #expect(text.contains("Weakest domains (tied, 2 cards each): Involvement of the target group, Collaboration with partners"))
+        #expect(text.contains("Weakest domains (tied, 2 cards each): Engagement with the target group, Collaboration with partners"))
         #expect(evaluation.text(for: canvas, language: .nl).contains(
             "Zwakste domeinen (gelijk, elk 2 kaarten): Betrokkenheid bij de doelgroep, Samenwerking met partners"))
         #expect(evaluation.reportJSON(for: canvas, language: .en)["weakest"]?["domains"] == .array([.string("target-group"), .string("partners")]))
@@ -109,7 +109,7 @@ struct EvaluationTests {
         #expect(prompts[0].basis.nl == "1 van de 5 domeinen is gedekt (alle drie velden gevuld). Nog leeg: Omgaan met complexiteit.")
         #expect(prompts[0].domains == ["complexity"])
         #expect(prompts[1].basis.en == "9 cards: 4 activities, 2 places, 3 results. There are fewer results than activities.")
-        #expect(prompts[2].basis.en == "Most cards lie in Involvement of the target group (4, 44% of all cards).")
+        #expect(prompts[2].basis.en == "Most cards lie in Engagement with the target group (4, 44% of all cards).")
         #expect(prompts[2].domains == ["target-group"])
         #expect(prompts[3].basis.en == "Fewest cards lie in Dealing with complexity (0). Collaboration with partners still lacks: place. Interprofessional learning still lacks: result. Combining different kinds of knowledge still lacks: activity, place.")
         #expect(prompts[3].domains == ["complexity", "partners", "interprofessional", "knowledge"])

@@ -83,9 +83,10 @@ struct InstrumentTests {
         let report = LINReport(try load(LINPlan.self, "lin-plan.json"))
         #expect(report.totalHours == 688 && report.extraHours == 208 && report.cost == 34_440)
         #expect(report.conditions.filter { !$0.met }.map(\.id) == [.studentsAboveFormation, .practiceTrainer, .preparation])
-        // The template leaves what a host must decide open: the agreement to sign and the LIN day's weekday.
+        // The template leaves what a host must decide open: the agreement to sign, the LIN day's weekday and the
+        // two §2.2 items only the team can record.
         let template = LINReport(LINPlan.template(language: .en))
-        #expect(template.conditions.filter { !$0.met }.map(\.id) == [.cooperationAgreement, .linDay])
+        #expect(template.conditions.filter { !$0.met }.map(\.id) == [.cooperationAgreement, .linDay, .staffLeftOnWard, .workSupervisors])
         #expect(template.totalHours == 572 && template.cost == nil)
         // Two practice trainers together reach the 8 hours a week.
         var plan = LINPlan.template(language: .en)
@@ -103,7 +104,7 @@ struct InstrumentTests {
         #expect(sheet.retentionPermille == 875)
         sheet.numbers = .init(intake: 0, retained: 0)
         #expect(sheet.retentionPermille == nil)
-        #expect(sheet.goalsMet == ["leervormen", "kwaliteit", "zij-instromers", "aansluiting"])
+        #expect(sheet.goalsMet == ["leervormen", "kwaliteit", "zij-instromers"])
     }
 
     @Test func iwpCoverage() throws {

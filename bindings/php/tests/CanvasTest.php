@@ -117,7 +117,6 @@ final class CanvasTest extends TestCase
             [fn() => $canvas->place('act.workshop', 'partners', 'result'), E::EINVAL, '/field'],
             [fn() => $canvas->place('act.nope', 'partners', 'activity'), E::ENOTFOUND, '/card'],
             [fn() => $canvas->place('act.workshop', 'nowhere', 'activity'), E::ENOTFOUND, '/domain'],
-            [fn() => $canvas->place('act.client-meeting', 'partners', 'activity'), E::EEXIST, '/card'],
             [fn() => $canvas->place('act.workshop', 'partners', 'activity', ''), E::EINVAL, '/note'],
             [fn() => $canvas->place('act.workshop', 'partners', 'activity', "\xc0\xaf"), E::EUTF8, ''],
             [fn() => $canvas->place("act.work\0shop", 'partners', 'activity'), E::EINVAL, ''],
@@ -150,8 +149,12 @@ final class CanvasTest extends TestCase
         $before = $canvas->toJson();
         self::failsWith(fn() => $canvas->move('p2', 'target-group', 'place'), E::EINVAL, '/effect',
             'an effect describes a result; placement "p2" lies in the place field');
-        self::failsWith(fn() => $canvas->move('p3', 'complexity', 'activity'), E::EEXIST, '/card');
         $this->assertSame($before, $canvas->toJson());
+        // Two workshops in one field are two placements, as on paper (issue 31 item 19).
+        $canvas->move('p3', 'complexity', 'activity');
+        $this->assertSame([['p1', 'complexity', 'activity'], ['p3', 'complexity', 'activity']],
+            array_values(array_map(fn($p) => [$p['id'], $p['domain'], $p['field']],
+                array_filter($canvas->placements(), fn($p) => ($p['card'] ?? null) === 'act.workshop'))));
     }
 
     public function testEditingAndEvaluation(): void
@@ -169,7 +172,7 @@ final class CanvasTest extends TestCase
         $this->assertSame(['id' => 'p15', 'text' => 'Gesprek met de huisarts', 'domain' => 'knowledge',
             'field' => 'activity'], end($placements));
         $cards = $canvas->cards();
-        $this->assertCount(44, $cards);
+        $this->assertCount(45, $cards);
         $this->assertTrue(end($cards)['custom']);
 
         $report = $canvas->evaluate('nl');

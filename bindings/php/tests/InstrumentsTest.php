@@ -73,12 +73,14 @@ final class InstrumentsTest extends TestCase
         $this->assertSame([208, 240, 80, 160], array_column($lin['investment']['roles'], 'hours'));
         $this->assertSame(34440, $lin['investment']['cost']);
         $this->assertFalse($lin['conditions_met']);
-        $this->assertSame([false, true, false, true, true, false, true, true], array_column($lin['conditions'], 'met'));
+        $this->assertSame([false, true, false, true, true, false, true, true, true, true], array_column($lin['conditions'], 'met'));
+        $this->assertFalse($lin['counted_on_met']);
+        $this->assertSame(8, $lin['conditions'][7]['required_max']);
         $this->assertSame(['hours' => 156, 'short_from_week' => 1],
             ['hours' => $lin['conditions'][2]['hours'], 'short_from_week' => $lin['conditions'][2]['short_from_week']]);
         $this->assertFalse($lin['teachers']['applies']);
         $template = LINPlan::template('nl');
-        $this->assertSame(['cooperation-agreement', 'lin-day'], array_values(array_map(fn ($c) => $c['id'],
+        $this->assertSame(['cooperation-agreement', 'lin-day', 'staff-left-on-ward', 'work-supervisors'], array_values(array_map(fn ($c) => $c['id'],
             array_filter($template->evaluate('nl')['conditions'], fn ($c) => !$c['met']))));
         $this->assertSame(572, $template->evaluate()['investment']['total_hours']);
         $error = self::refused(fn () => LINPlan::fromJson(
@@ -92,7 +94,7 @@ final class InstrumentsTest extends TestCase
         $report = $sheet->evaluate('nl');
         $this->assertSame(0.90625, $report['numbers']['retention']);
         $this->assertSame(90.6, $report['numbers']['retention_percent']);
-        $this->assertSame(['samen-leren'], $report['goals_open']);
+        $this->assertSame(['samen-leren', 'aansluiting'], $report['goals_open']);
         $error = self::refused(fn () => Factsheet::fromJson(
             str_replace('"retained": 87', '"retained": 100', self::data('proeftuin-praktijkleren.json'))));
         $this->assertSame(E::ERANGE, $error->getCode());

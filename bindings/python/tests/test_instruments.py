@@ -126,21 +126,23 @@ def test_lin_investment_and_conditions(schema_validator):
     met = {condition["id"]: condition["met"] for condition in report["conditions"]}
     assert met == {"students-above-formation": False, "project-leader": True, "practice-trainer": False,
                    "manager": True, "meeting-room": True, "preparation": False,
-                   "cooperation-agreement": True, "lin-day": True}
+                   "cooperation-agreement": True, "lin-day": True,
+                   "staff-left-on-ward": True, "work-supervisors": True}
     assert report["conditions_met"] is False and report["current_phase"] == "plan"
     assert report["conditions"][0]["text"] == (
-        "6 students above formation; the toolkit asks for at least 8 (vocational and higher education together).")
+        "6 students on top of the ward's staffing; the toolkit asks for at least 8 (vocational and higher education together).")
     # 6 h/week for 40 weeks: every one of the first 26 weeks is 2 h short; 6 × 26 = 156 of 8 × 26 = 208 hours
     trainer = report["conditions"][2]
     assert (trainer["found"], trainer["hours"], trainer["hours_required"], trainer["short_from_week"]) == (6, 156, 208, 1)
     # Seed 002 §2.2: teachers *can* be on the ward from 8 students; with 6 that is not a condition, and not met/unmet
     assert report["teachers"] == {
-        "students": 6, "applies": False, "hours_per_week": 4,
-        "text": "Teachers: the toolkit links one day-part a week on the ward to at least eight students; "
-                "with 6 students that does not apply yet (this plan has 4 hours a week)."}
+        "students": 6, "applies": False, "hours_per_week": 4, "weeks": [{"from": 1, "to": 26, "hours_per_week": 4}],
+        "text": "Teachers (toolkit §2.2): “with a minimum of eight students, the teachers can be on the ward one "
+                "half-day a week to guide lessons and projects” (ImpactKit's translation). "
+                "With 6 students that does not apply yet. This plan: 4 hours a week in weeks 1–26."}
     nl = plan.report_text("nl")
     assert ("[ ] Praktijkopleider: 6 uur per week in week 1–26; 156 van de 208 uur. "
-            "De toolkit vraagt 8 uur per week gedurende de eerste 6 maanden (26 weken).") in nl
+            "De toolkit vraagt 8 uur per week (ImpactKit toetst de eerste 26 weken).") in nl
     assert "[ ] Voorbereiding 4 maanden; de toolkit rekent op minimaal zes maanden" in nl
     assert "[x] Wekelijkse LIN-dag op dinsdag, 5 uur (drie tot acht uur)." in nl
 
@@ -149,7 +151,8 @@ def test_lin_template_leaves_the_agreement_and_the_day_open():
     plan = LINPlan.template("nl")
     report = plan.evaluate("nl")
     assert report["conditions_met"] is False
-    assert [c["id"] for c in report["conditions"] if not c["met"]] == ["cooperation-agreement", "lin-day"]
+    assert [c["id"] for c in report["conditions"] if not c["met"]] == [
+        "cooperation-agreement", "lin-day", "staff-left-on-ward", "work-supervisors"]
     # 8×26 + 8×26 + 2×26 + 4×26 = 572 hours, of which the project leader's 208 are extra; no rates, no cost
     assert report["investment"]["total_hours"] == 572 and report["investment"]["extra_hours"] == 208
     assert report["investment"]["cost"] is None
@@ -169,11 +172,11 @@ def test_factsheet_retention_and_goals(schema_validator):
     report = sheet.evaluate("nl")
     schema_validator("factsheet-report.schema.json").validate(report)
     assert report["numbers"] == {"intake": 96, "retained": 87, "left": 9, "retention": 0.90625, "retention_percent": 90.6}
-    assert report["goals_met"] == ["leervormen", "kwaliteit", "zij-instromers", "aansluiting"]
-    assert report["goals_open"] == ["samen-leren"]
+    assert report["goals_met"] == ["leervormen", "kwaliteit", "zij-instromers"]
+    assert report["goals_open"] == ["samen-leren", "aansluiting"]
     assert [c["observations"] for c in report["capacities"]] == [3, 7]
-    assert "waarvan 87 behouden (90,6 %)" in report["text"]
-    assert "of whom 87 retained (90.6 %)" in sheet.report_text("en")
+    assert "waarvan 87 behouden voor de ouderenzorg (90,6 %)" in report["text"]
+    assert "of whom 87 retained voor de ouderenzorg (90.6 %)" in sheet.report_text("en")
 
 
 def test_factsheet_retained_more_than_intake():

@@ -149,7 +149,7 @@ def test_cohort_over_a_directory():
     assert report["attention"][2]["reasons"][0]["domains"] == ["complexity", "interprofessional", "knowledge"]
     knowledge = report["domains"][4]
     assert (knowledge["covered"], knowledge["empty"], knowledge["groups_in_use"]) == (1, 3, 4)
-    assert knowledge["fields"]["result"] == {"cards": 1, "groups": 1, "share_of_groups": 0.25}
+    assert knowledge["fields"]["result"] == {"cards": 1, "groups": 1, "share_of_groups": 0.25, "share_of_groups_in_use": 0.25}
     assert report["skipped"] == [{
         "source": "g5-broken.json", "code": "IK_EJSON", "path": "",
         "message": "invalid JSON: '}' expected near end of file",
@@ -213,7 +213,7 @@ def test_csv_exports_parse_back_with_the_csv_module():
     cohort = Cohort()
     cohort.add_directory(COHORT)
     heat = list(csv.reader(io.StringIO(cohort.to_csv(), newline="")))
-    assert heat[1] == ["target-group", "Involvement of the target group", "activity", "11", "4", "1.0000", "4"]  # 4 + 3 + 3 + 1
+    assert heat[1] == ["target-group", "Engagement with the target group", "activity", "11", "4", "1.0000", "4", "1.0000"]  # 4 + 3 + 3 + 1
     log = impactkit.ChangeLog.load(DATA / "pwmi-changelog.json")
     changes = list(csv.reader(io.StringIO(log.to_csv(), newline="")))
     assert len(changes) == 13 and changes[3][5].startswith("Door al die verschillende projecten")

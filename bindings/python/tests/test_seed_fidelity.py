@@ -46,7 +46,7 @@ def test_unvoted_changes_are_not_most_important_and_out_of_scope_is_apart():
         extra_people=', {"id": "x", "group": "gem"}',
         extra_changes=', {"id": "x1", "person": "x", "statement": "t", "dimension": "being", "votes": 9}')
     report = log.evaluate("en")
-    assert report["top_changes"] == [{"group": "g", "name": "Studenten", "changes": [], "cut_by_tie": False,
+    assert report["top_changes"] == [{"group": "g", "name": "Studenten", "changes": [], "cut_by_tie": False, "tied_beyond": [],
                                       "unvoted": 2, "quotes": []}]
     assert (report["changes"], report["people"], report["groups"]) == (2, 2, 1)
     assert report["out_of_scope"] == {"groups": ["gem"], "people": 1, "changes": 1}
@@ -122,7 +122,7 @@ def test_ties_are_named_and_selected_domains_are_chosen_in_python():
     assert report["variant"] == "selected-domains"
     assert report["weakest"] == {"domain": "target-group", "cards": 1, "tied_with": ["partners"],
                                  "domains": ["target-group", "partners"]}
-    assert "Weakest domains (tied, 1 card each): Involvement of the target group, Collaboration with partners" \
+    assert "Weakest domains (tied, 1 card each): Engagement with the target group, Collaboration with partners" \
         in canvas.report_text("en")
     with pytest.raises(InvalidArgument):
         canvas.select_domains(["partners"])  # target-group and complexity hold cards
