@@ -190,6 +190,12 @@ const char *ik_document_kind(const ik_document *doc);
 int ik_document_to_json(const ik_document *doc, char **out_json, ik_error *error);
 /* The document as a new jansson value (json_decref it). Errors: IK_EINVAL, IK_EHANDLE, IK_ENOMEM. */
 int ik_document_to_jansson(const ik_document *doc, struct json_t **out_json, ik_error *error);
+/* Since 1.1. The document's revision: "r-" and 32 hex digits of the SHA-256 of its JSON text as
+ * ik_document_to_json writes it. It changes with every edit and is equal for equal content (the input's key order
+ * and whitespace do not count; unknown members do), so a host can compare and swap: keep it in a database version
+ * column or send it as an HTTP ETag, and refuse a change made on another revision. *out_revision: ik_free.
+ * Errors: IK_EINVAL, IK_EHANDLE, IK_ENOMEM. */
+int ik_document_revision(const ik_document *doc, char **out_revision, ik_error *error);
 /* The report as JSON ("schema": "impactkit/<kind>-report/1", see schema/ and docs/json-reference.md): a canvas's
  * figures per domain and field, coverage, palette, strongest and weakest domain (every tie named), reflection
  * questions and the LIM §3 impact figures; a journey's moments, progress and evidence per learning outcome; a
@@ -351,12 +357,16 @@ int ik_canvas_from_document(ik_canvas **out, const ik_document *doc, ik_error *e
 /* CONSTRUCTOR. A document holding the canvas as it is now (a copy), to report, export or save it.
  * *out: ik_document_free. Errors: IK_EINVAL, IK_EHANDLE. */
 int ik_canvas_to_document(ik_document **out, const ik_canvas *canvas, ik_error *error);
+/* Since 1.1. The canvas's revision as it is now: what ik_document_revision gives for ik_canvas_to_document's
+ * document, without making one. *out_revision: ik_free. Errors: IK_EINVAL, IK_EHANDLE, IK_ENOMEM. */
+int ik_canvas_revision(const ik_canvas *canvas, char **out_revision, ik_error *error);
 
 /* Lays card `card_id` (from the template's deck or the group's own cards) in `field` ("activity", "place" or
  * "result") of domain `domain_id`, with an optional note. Activity cards go in "activity", location cards in
  * "place", result cards in "result", blank cards anywhere. out_placement_id may be NULL; else it receives the
- * new placement's id (ik_free). Errors: IK_EINVAL (wrong field for the card), IK_EUTF8, IK_ENOTFOUND (card,
- * domain or field), IK_EEXIST (the card already lies in that field), IK_EHANDLE. On error nothing changed. */
+ * new placement's id (ik_free). The same card may lie twice in one field (two placements, as on paper).
+ * Errors: IK_EINVAL (wrong field for the card), IK_EUTF8, IK_ENOTFOUND (card, domain or field), IK_EHANDLE.
+ * On error nothing changed. */
 int ik_canvas_place(ik_canvas *canvas, const char *card_id, const char *domain_id, const char *field,
                     const char *note, char **out_placement_id, ik_error *error);
 /* As ik_canvas_place, with a free text instead of a card (the variant without cards, LIM §8.1). */

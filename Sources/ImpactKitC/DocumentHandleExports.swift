@@ -114,6 +114,22 @@ public func ik_document_to_json(_ doc: OpaquePointer?, _ out_json: OutString?, _
 }
 
 @c @implementation
+public func ik_document_revision(_ doc: OpaquePointer?, _ out_revision: OutString?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_revision, "out_revision")
+        out.pointee = try cString(try documentBox(doc).value.revision)
+    }
+}
+
+@c @implementation
+public func ik_canvas_revision(_ canvas: OpaquePointer?, _ out_revision: OutString?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_revision, "out_revision")
+        out.pointee = try cString(try canvasBox(canvas).value.revision)
+    }
+}
+
+@c @implementation
 public func ik_document_to_jansson(
     _ doc: OpaquePointer?, _ out_json: UnsafeMutablePointer<UnsafeMutablePointer<json_t>?>?, _ error: ErrorOut?
 ) -> Int32 {

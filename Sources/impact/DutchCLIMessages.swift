@@ -6,6 +6,9 @@ import ImpactKit
 enum DutchCLIMessages {
     static let entries: [(english: String, dutch: String)] = [
         ("{}: cannot read the file: {}", "{1}: kan het bestand niet lezen: {2}"),
+        ("{}: changed since revision {} (now {}); read it again and redo the edit",
+         "{1}: gewijzigd sinds revisie {2} (nu {3}); lees het opnieuw en doe de wijziging nog eens"),
+        ("cannot lock {} to edit {}: {}", "kan {1} niet vergrendelen om {2} te bewerken: {3}"),
         ("{}: is a directory, not a document", "{1}: is een map, geen document"),
         ("{}: {} bytes, over the limit of {} (raise it with --max-document-bytes)",
          "{1}: {2} bytes, boven de grens van {3} (verhoog die met --max-document-bytes)"),

@@ -3,7 +3,9 @@ import ImpactKit
 
 /// `impact place`, `impact unplace`, `impact move`, `impact answer`: small edits of a canvas file for scripts. Each reads the
 /// file, makes one change through the library (which checks it as the C API would) and writes the file back
-/// atomically, keeping unknown fields; a refused change leaves the file as it was.
+/// atomically, keeping unknown fields; a refused change leaves the file as it was. Edits of one file by several
+/// processes at once are serialised (an advisory lock around read, change and write), and `--if-revision` makes an
+/// edit compare and swap: it is refused when the file has moved on from the revision the caller saw.
 struct CanvasFileOptions: ParsableArguments {
     @Argument(help: "A canvas JSON file, changed in place.")
     var file: String
@@ -11,16 +13,25 @@ struct CanvasFileOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write the changed canvas here instead of over FILE.")
     var output: String?
 
+    @Option(name: .customLong("if-revision"), help: "Refuse the edit unless FILE is still at this revision (`impact revision FILE`).")
+    var ifRevision: String?
+
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
-    /// Loads the canvas, applies `change`, writes it; returns what `change` returned.
+    /// Loads the canvas, applies `change`, writes it; returns what `change` returned. The whole read, change and
+    /// write holds the lock on FILE's directory, so concurrent edits of one file are applied one after another.
     func edit<T>(_ change: (inout Canvas) throws -> T) throws -> T {
         try exitOnError {
-            var canvas = try Files.loadCanvas(file)
-            let result: T
-            do { result = try change(&canvas) } catch let error as ImpactKitError { throw CLIError("\(file): \(described(error))") }
-            try Files.writeDocument(JSONWriter.string(canvas.jsonValue) + "\n", to: output ?? file)
-            return result
+            try Files.locked(output ?? file) {
+                var canvas = try Files.loadCanvas(file)
+                if let ifRevision, canvas.revision != ifRevision {
+                    throw CLIError("\(file): changed since revision \(ifRevision) (now \(canvas.revision)); read it again and redo the edit")
+                }
+                let result: T
+                do { result = try change(&canvas) } catch let error as ImpactKitError { throw CLIError("\(file): \(described(error))") }
+                try Files.writeDocument(JSONWriter.string(canvas.jsonValue) + "\n", to: output ?? file)
+                return result
+            }
         }
     }
 }

@@ -111,6 +111,23 @@ enum Files {
         try writeAtomically(text, to: path)
     }
 
+    /// Runs `body` holding an exclusive advisory lock (flock) on the directory that holds `path` (through a
+    /// symbolic link, the directory of the file it names, where the atomic rename happens): edits of one file by
+    /// several impact processes then read, change and write one after another, so none is lost. The directory,
+    /// not the file, is locked because the rename replaces the file's inode; no lock file is left behind. Other
+    /// programs that write the file without this lock are not held back.
+    static func locked<T>(_ path: String, _ body: () throws -> T) throws -> T {
+        let target = (try? regularTarget(path).path) ?? path
+        let directory = split(target).directory
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw CLIError("cannot lock \(directory) to edit \(path): \(reason())") }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw CLIError("cannot lock \(directory) to edit \(path): \(reason())") }
+        }
+        return try body()
+    }
+
     /// The regular file a write to `path` should replace (`path` itself, or the file a symbolic link names) and
     /// its status, nil for a new file: looked at once, here.
     private static func regularTarget(_ path: String) throws -> (path: String, status: stat?) {

@@ -52,6 +52,7 @@ int ik_document_template(ik_document **out, const char *kind, const ik_options *
 const char *ik_document_kind(const ik_document *doc);
 int ik_document_to_json(const ik_document *doc, char **out_json, ik_error *error);
 int ik_document_to_jansson(const ik_document *doc, struct json_t **out_json, ik_error *error);
+int ik_document_revision(const ik_document *doc, char **out_revision, ik_error *error);
 int ik_document_evaluate(const ik_document *doc, const ik_report_options *ropts, char **out_report, ik_error *error);
 int ik_document_report_text(const ik_document *doc, const ik_report_options *ropts, char **out_text, ik_error *error);
 int ik_document_render_svg(const ik_document *doc, const ik_report_options *ropts, char **out_svg, ik_error *error);
@@ -82,6 +83,7 @@ int ik_canvas_new(ik_canvas **out, const char *title, const char *template_json,
                   const ik_options *opts, ik_error *error);
 int ik_canvas_from_document(ik_canvas **out, const ik_document *doc, ik_error *error);
 int ik_canvas_to_document(ik_document **out, const ik_canvas *canvas, ik_error *error);
+int ik_canvas_revision(const ik_canvas *canvas, char **out_revision, ik_error *error);
 int ik_canvas_place(ik_canvas *canvas, const char *card_id, const char *domain_id, const char *field,
                     const char *note, char **out_placement_id, ik_error *error);
 int ik_canvas_place_text(ik_canvas *canvas, const char *text, const char *domain_id, const char *field,

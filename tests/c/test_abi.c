@@ -383,6 +383,36 @@ static void test_impact(void) {
 }
 
 /* Moving by id: keeps id, note and order; refuses what placing would refuse, and then changes nothing. */
+/* Issue 32: a revision token, equal for equal content, moving with every edit; the canvas's equals its document's. */
+static void test_revision(void) {
+    ik_error err;
+    ik_canvas *canvas = NULL;
+    ik_document *doc = NULL;
+    char *first = NULL, *again = NULL, *from_doc = NULL, *edited = NULL, *id = NULL;
+    CHECK(ik_canvas_new(&canvas, "Revisies", NULL, 0, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_revision(canvas, &first, &err) == IK_OK);
+    CHECK(first && strlen(first) == 34 && strncmp(first, "r-", 2) == 0);
+    CHECK(ik_canvas_to_document(&doc, canvas, &err) == IK_OK);
+    CHECK(ik_document_revision(doc, &from_doc, &err) == IK_OK);
+    CHECK(first && from_doc && strcmp(first, from_doc) == 0);
+    CHECK(ik_canvas_place(canvas, "act.workshop", "partners", "activity", NULL, &id, &err) == IK_OK);
+    CHECK(ik_canvas_revision(canvas, &edited, &err) == IK_OK);
+    CHECK(first && edited && strcmp(first, edited) != 0);
+    CHECK(ik_canvas_unplace(canvas, id, &err) == IK_OK);
+    CHECK(ik_canvas_revision(canvas, &again, &err) == IK_OK);
+    CHECK(first && again && strcmp(first, again) == 0);
+    CHECK(ik_canvas_revision(canvas, NULL, &err) == IK_EINVAL);
+    CHECK(ik_document_revision(NULL, &edited, &err) == IK_EINVAL);
+    CHECK(ik_document_revision((const ik_document *)canvas, &edited, &err) == IK_EHANDLE);
+    ik_free(first);
+    ik_free(again);
+    ik_free(from_doc);
+    ik_free(edited);
+    ik_free(id);
+    ik_document_free(doc);
+    ik_canvas_free(canvas);
+}
+
 static void test_move(void) {
     ik_error err;
     ik_canvas *canvas = NULL;
@@ -532,6 +562,7 @@ int main(int argc, char **argv) {
     test_editing(data_dir);
     test_impact();
     test_move();
+    test_revision();
     test_handles();
     test_select_domains();
     test_localized_errors();

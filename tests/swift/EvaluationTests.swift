@@ -129,7 +129,7 @@ struct EvaluationTests {
         guard case .object(let object) = report else { Issue.record("report is not an object"); return }
         #expect(object.members.map(\.key) == [
             "schema", "canvas", "title", "template", "variant", "purpose", "lang", "totals", "domains", "coverage",
-            "palette", "strongest", "weakest", "reflection", "questions", "impact",
+            "palette", "strongest", "weakest", "reflection", "questions", "impact", "contributions",
         ])
         #expect(object["schema"] == .string("impactkit/canvas-report/1"))
         #expect(object["lang"] == .string("nl"))

@@ -142,10 +142,11 @@ public struct Canvas: Equatable, Sendable {
     @discardableResult
     public mutating func place(
         card cardID: String? = nil, text: String? = nil, domain: String, field: Field, note: String? = nil,
-        id: String? = nil
+        id: String? = nil, by author: String? = nil, at time: String? = nil
     ) throws -> Placement {
         let placementID = try id.map(Identifier.validate) ?? nextPlacementID()
-        let placement = Placement(id: placementID, card: cardID, text: text, domain: domain, field: field, note: note)
+        let placement = Placement(
+            id: placementID, card: cardID, text: text, domain: domain, field: field, note: note, by: author, at: time)
         try add(placement)
         return placement
     }
@@ -205,8 +206,8 @@ public struct Canvas: Equatable, Sendable {
     }
 
     /// Records (or replaces) the answer to a reflection question.
-    public mutating func answer(_ questionID: String, _ text: String, by person: String? = nil) throws {
-        let answer = ReflectionAnswer(question: questionID, answer: text, by: person)
+    public mutating func answer(_ questionID: String, _ text: String, by person: String? = nil, at time: String? = nil) throws {
+        let answer = ReflectionAnswer(question: questionID, answer: text, by: person, at: time)
         try check(answer)
         if let index = reflections.firstIndex(where: { $0.question == questionID && $0.by == person }) {
             reflections[index] = answer
@@ -275,6 +276,22 @@ public struct Canvas: Equatable, Sendable {
         }
         try at("effect") { try Canvas.check(placement.effect, on: placement) }
         try at("interaction") { try Canvas.check(placement.interaction, on: placement) }
+        if !moving { try checkAuthorship(by: placement.by, at: placement.at) }
+    }
+
+    /// `by` names a team member by id (when the team has ids, one of them); `at` is an RFC 3339 time. Placements
+    /// and chains carry both; an answer's `by` may be a name (1.0 documents) and is checked apart.
+    func checkAuthorship(by author: String?, at time: String?) throws {
+        if let author {
+            try at("by") {
+                _ = try Identifier.validate(author)
+                let ids = team.compactMap(\.id)
+                guard ids.isEmpty || ids.contains(author) else {
+                    throw ImpactKitError(.notFound, "no team member \"\(author.prefix(40))\" (the team's ids: \(ids.prefix(8).joined(separator: ", ")))")
+                }
+            }
+        }
+        if let time { _ = try at("at") { try Timestamp.validate(time) } }
     }
 
     func check(_ card: CustomCard) throws {
@@ -293,6 +310,9 @@ public struct Canvas: Equatable, Sendable {
             throw ImpactKitError(.notFound, "unknown reflection question \"\(answer.question.prefix(40))\"", path: "/question")
         }
         _ = try at("answer") { try JSONValue.string(answer.answer).nonEmptyString(maxLength: 16384) }
+        // The same rules as reading: an edit the library accepts gives a document it reads back.
+        if let author = answer.by { _ = try at("by") { try JSONValue.string(author).nonEmptyString(maxLength: 200) } }
+        if let time = answer.at { _ = try at("at") { try Timestamp.validate(time) } }
     }
 }
 

@@ -50,6 +50,7 @@ extension Canvas {
         try at("domains") { try canvas.selectDomains(selection) }
         canvas.moment = try reader.optional("moment", Canvas.decodeMoment)
         canvas.team = try reader.optional("team") { try $0.array(Canvas.decodeMember) } ?? []
+        try requireDistinct(canvas.team.filter { $0.id != nil }, list: "team", what: "team member") { $0.id ?? "" }
         let cards = try reader.optional("cards") { try $0.array(Canvas.decodeCustomCard) } ?? []
         let placements = try reader.optional("placements") { try $0.array(Canvas.decodePlacement) } ?? []
         let reflections = try reader.optional("reflections") { try $0.array(Canvas.decodeAnswer) } ?? []
@@ -92,9 +93,10 @@ extension Canvas {
 
     private static func decodeMember<Node: JSONNode>(_ value: Node) throws -> TeamMember {
         var reader = try ObjectReader(value)
+        let id = try reader.optional("id") { try $0.identifier() }
         let name = try reader.required("name") { try $0.nonEmptyString(maxLength: 200) }
         let role = try reader.optional("role") { try $0.nonEmptyString(maxLength: 200) }
-        return TeamMember(name: name, role: role, unknown: reader.unknown)
+        return TeamMember(id: id, name: name, role: role, unknown: reader.unknown)
     }
 
     private static func decodeCustomCard<Node: JSONNode>(_ value: Node) throws -> CustomCard {
@@ -114,6 +116,8 @@ extension Canvas {
             domain: try reader.required("domain") { try $0.stringValue() },
             field: try reader.required("field") { try Field(id: try $0.stringValue()) },
             note: try reader.optional("note") { try $0.stringValue() },
+            by: try reader.optional("by") { try $0.stringValue() },
+            at: try reader.optional("at") { try $0.stringValue() },
             effect: try reader.optional("effect", Effect.init(node:)),
             interaction: try reader.optional("interaction", Interaction.init(node:)),
             unknown: reader.unknown)
@@ -125,6 +129,7 @@ extension Canvas {
             question: try reader.required("question") { try $0.stringValue() },
             answer: try reader.required("answer") { try $0.stringValue() },
             by: try reader.optional("by") { try $0.nonEmptyString(maxLength: 200) },
+            at: try reader.optional("at") { try Timestamp.validate(try $0.stringValue()) },
             unknown: reader.unknown)
     }
 
@@ -147,6 +152,7 @@ extension Canvas: JSONSinkWritable {
             if let moment { sink.member("moment", moment.jsonValue(keepingUnknown: true)) }
             sink.member("team", array: team) { sink, member in
                 sink.object { sink in
+                    sink.member("id", ifPresent: member.id)
                     sink.member("name", member.name)
                     sink.member("role", ifPresent: member.role)
                     sink.members(member.unknown)
@@ -167,6 +173,7 @@ extension Canvas: JSONSinkWritable {
                     sink.member("question", answer.question)
                     sink.member("answer", answer.answer)
                     sink.member("by", ifPresent: answer.by)
+                    sink.member("at", ifPresent: answer.at)
                     sink.members(answer.unknown)
                 }
             }
@@ -186,6 +193,8 @@ extension Placement: JSONSinkWritable {
             sink.member("domain", domain)
             sink.member("field", field.rawValue)
             sink.member("note", ifPresent: note)
+            sink.member("by", ifPresent: by)
+            sink.member("at", ifPresent: at)
             if let effect { sink.key("effect"); effect.write(to: &sink) }
             if let interaction { sink.key("interaction"); interaction.write(to: &sink) }
             sink.members(unknown)

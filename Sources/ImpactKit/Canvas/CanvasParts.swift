@@ -1,11 +1,15 @@
 /// A member of the group that fills the canvas.
 public struct TeamMember: Equatable, Sendable {
+    /// The member's id, what `by` on placements, chains and answers names (a platform's user id or pseudonym,
+    /// never the name: names stay here, in the team list, and only here). Optional for teams without ids.
+    public var id: String?
     public var name: String
     /// Free text, e.g. "student verpleegkunde", "coach", "opdrachtgever".
     public var role: String?
     public var unknown: JSONObject
 
-    public init(name: String, role: String? = nil, unknown: JSONObject = JSONObject()) {
+    public init(id: String? = nil, name: String, role: String? = nil, unknown: JSONObject = JSONObject()) {
+        self.id = id
         self.name = name
         self.role = role
         self.unknown = unknown
@@ -47,6 +51,10 @@ public struct Placement: Equatable, Sendable {
     public var domain: String
     public var field: Field
     public var note: String?
+    /// Who laid it: a team member's id (authorship, the basis of individual evidence); nil = not recorded.
+    public var by: String?
+    /// When it was laid, as the host gives it (RFC 3339); nil = not recorded.
+    public var at: String?
     /// For a result: what kind of effect it is (intended?, valued by whom, where it lands); nil = not recorded.
     public var effect: Effect?
     /// For an activity: direct or indirect, and with whom it was created; nil = not recorded.
@@ -55,7 +63,8 @@ public struct Placement: Equatable, Sendable {
 
     public init(
         id: String, card: String? = nil, text: String? = nil, domain: String, field: Field, note: String? = nil,
-        effect: Effect? = nil, interaction: Interaction? = nil, unknown: JSONObject = JSONObject()
+        by: String? = nil, at: String? = nil, effect: Effect? = nil, interaction: Interaction? = nil,
+        unknown: JSONObject = JSONObject()
     ) {
         self.id = id
         self.card = card
@@ -63,6 +72,8 @@ public struct Placement: Equatable, Sendable {
         self.domain = domain
         self.field = field
         self.note = note
+        self.by = by
+        self.at = at
         self.effect = effect
         self.interaction = interaction
         self.unknown = unknown
@@ -75,12 +86,15 @@ public struct ReflectionAnswer: Equatable, Sendable {
     public var answer: String
     /// Who answered, when it was one person.
     public var by: String?
+    /// When, as the host gives it (RFC 3339); nil = not recorded.
+    public var at: String?
     public var unknown: JSONObject
 
-    public init(question: String, answer: String, by: String? = nil, unknown: JSONObject = JSONObject()) {
+    public init(question: String, answer: String, by: String? = nil, at: String? = nil, unknown: JSONObject = JSONObject()) {
         self.question = question
         self.answer = answer
         self.by = by
+        self.at = at
         self.unknown = unknown
     }
 }

@@ -78,6 +78,8 @@ struct CanvasReport: DocumentReport, JSONSinkWritable {
             }
             sink.key("impact")
             canvas.impact.write(language: language, to: &sink)
+            sink.key("contributions")
+            Contributions(canvas).write(domains: canvas.domains, to: &sink)
         }
     }
 

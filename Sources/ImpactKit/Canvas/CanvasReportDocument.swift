@@ -77,6 +77,7 @@ extension CanvasEvaluation {
             lines.append("")
             lines.append(contentsOf: impactLines)
         }
+        lines.append(contentsOf: Contributions(canvas).lines(language))
         // Reports are quoted in portfolios: the derived domain names and ImpactKit's questions say whose they are.
         if canvas.domains.contains(where: { $0.nameSource == .derived || $0.questionSource == .impactkit }) {
             lines.append("")

@@ -48,9 +48,9 @@ extension Canvas {
     /// Adds an impact chain; without an id it gets the next free "c<n>". Returns the chain as stored.
     @discardableResult
     public mutating func addChain(activity: String, places: [String] = [], results: [String] = [], note: String? = nil,
-                                  id: String? = nil) throws -> ImpactChain {
+                                  id: String? = nil, by author: String? = nil, at time: String? = nil) throws -> ImpactChain {
         let chain = ImpactChain(id: try id.map(Identifier.validate) ?? nextChainID(), activity: activity, places: places,
-                                results: results, note: note)
+                                results: results, note: note, by: author, at: time)
         try add(chain)
         return chain
     }
@@ -97,6 +97,7 @@ extension Canvas {
             }
         }
         if let note = chain.note { _ = try at("note") { try JSONValue.string(note).nonEmptyString() } }
+        try checkAuthorship(by: chain.by, at: chain.at)
     }
 
     private func requirePlacement(_ id: String, in field: Field) throws {

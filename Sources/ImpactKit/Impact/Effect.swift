@@ -61,17 +61,22 @@ public struct ImpactChain: Equatable, Sendable {
     public var places: [String]
     public var results: [String]
     public var note: String?
+    /// Who drew it (a team member's id) and when (RFC 3339, from the host); nil = not recorded.
+    public var by: String?
+    public var at: String?
     public var unknown: JSONObject
 
     public init(
         id: String, activity: String, places: [String] = [], results: [String] = [], note: String? = nil,
-        unknown: JSONObject = JSONObject()
+        by: String? = nil, at: String? = nil, unknown: JSONObject = JSONObject()
     ) {
         self.id = id
         self.activity = activity
         self.places = places
         self.results = results
         self.note = note
+        self.by = by
+        self.at = at
         self.unknown = unknown
     }
 }

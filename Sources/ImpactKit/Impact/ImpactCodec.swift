@@ -78,6 +78,8 @@ extension ImpactChain {
         places = try reader.optional("places") { try $0.array { try $0.identifier() } } ?? []
         results = try reader.optional("results") { try $0.array { try $0.identifier() } } ?? []
         note = try reader.optional("note") { try $0.nonEmptyString() }
+        by = try reader.optional("by") { try $0.identifier() }
+        at = try reader.optional("at") { try Timestamp.validate(try $0.stringValue()) }
         unknown = reader.unknown
     }
 
@@ -92,6 +94,8 @@ extension ImpactChain: JSONSinkWritable {
             sink.member("places", array: places) { $0.string($1) }
             sink.member("results", array: results) { $0.string($1) }
             sink.member("note", ifPresent: note)
+            sink.member("by", ifPresent: by)
+            sink.member("at", ifPresent: at)
             sink.members(unknown)
         }
     }

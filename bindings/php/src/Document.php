@@ -100,6 +100,16 @@ abstract class Document
         return $this->withDocument(fn (\FFI\CData $doc) => $this->text('ik_document_to_json', $doc));
     }
 
+    /**
+     * "r-" and 32 hex digits: changes with every edit and is equal for equal content (the input's key order and
+     * whitespace do not count). Keep it in a version column or send it as an ETag, and refuse a change made on
+     * another revision (ik_document_revision).
+     */
+    public function revision(): string
+    {
+        return $this->withDocument(fn (\FFI\CData $doc) => $this->text('ik_document_revision', $doc));
+    }
+
     public function toArray(): array
     {
         return self::decode($this->toJson());

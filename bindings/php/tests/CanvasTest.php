@@ -134,6 +134,39 @@ final class CanvasTest extends TestCase
         $this->assertSame(self::week5(), $canvas->toJson());
     }
 
+    /** Issue 32: a revision token for compare-and-swap, equal for equal content, moving with every edit. */
+    public function testRevision(): void
+    {
+        $canvas = Canvas::fromJson(self::week5());
+        $revision = $canvas->revision();
+        $this->assertMatchesRegularExpression('/^r-[0-9a-f]{32}$/', $revision);
+        $this->assertSame($revision, Canvas::fromJson(json_encode(json_decode(self::week5())))->revision());
+        $id = $canvas->place('act.survey', 'complexity', 'activity');
+        $this->assertNotSame($revision, $canvas->revision());
+        $canvas->unplace($id);
+        $this->assertSame($revision, $canvas->revision());
+    }
+
+    /** Issue 32: who laid what (by: a member id, at: a time the host gives), kept and counted per member. */
+    public function testAuthorship(): void
+    {
+        $team = ['schema' => 'impactkit/canvas/1', 'id' => 'team', 'title' => 'Team', 'template' => 'lim',
+            'team' => [['id' => 's1', 'name' => 'Noor']],
+            'placements' => [
+                ['id' => 'p1', 'card' => 'act.workshop', 'domain' => 'partners', 'field' => 'activity', 'by' => 's1',
+                 'at' => '2026-09-28T10:15:00Z'],
+                ['id' => 'p2', 'card' => 'res.report', 'domain' => 'knowledge', 'field' => 'result'],
+            ]];
+        $canvas = Canvas::fromJson(json_encode($team));
+        $this->assertSame('2026-09-28T10:15:00Z', $canvas->placements()[0]['at']);
+        $contributions = $canvas->evaluate('en')['contributions'];
+        $this->assertSame(['s1', 1, 0], [$contributions['members'][0]['member'], $contributions['members'][0]['placements'],
+            $contributions['members'][0]['chains']]);
+        $this->assertSame(1, $contributions['unattributed']['placements']);
+        $team['placements'][1]['by'] = 's2';
+        self::failsWith(fn() => Canvas::fromJson(json_encode($team)), E::ENOTFOUND, '/placements/1/by');
+    }
+
     public function testMoveKeepsIdNoteAndOrder(): void
     {
         $canvas = Canvas::create('Verplaatsen');

@@ -85,6 +85,11 @@ class Canvas(Document):
 
     # --- editing --------------------------------------------------------------------------------------------
 
+    @property
+    def revision(self) -> str:
+        """The canvas's revision as it is now (ik_canvas_revision): see `Document.revision`."""
+        return self._string(lib.ik_canvas_revision)
+
     def place(self, card: str, domain: str, field: Field, note: Optional[str] = None) -> str:
         """Lays a card in a field of a domain; returns the new placement's id."""
         return self._string(

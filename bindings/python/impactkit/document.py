@@ -78,6 +78,13 @@ class Document(Handle):
         """The document: two-space indentation, stable key order, unknown members kept."""
         return self._text(lib.ik_document_to_json)
 
+    @property
+    def revision(self) -> str:
+        """"r-" and 32 hex digits: changes with every edit, equal for equal content (key order and whitespace of
+        the input do not count). Keep it in a version column or send it as an ETag and refuse a change made on
+        another revision (ik_document_revision)."""
+        return self._text(lib.ik_document_revision)
+
     def copy(self) -> "Document":
         """An independent copy through the library (same kind, content and open options); `copy.copy()` and
         `copy.deepcopy()` give the same. Changing one leaves the other as it was."""

@@ -4,6 +4,7 @@ import gc
 import json
 import os
 import subprocess
+import re
 import sys
 import threading
 
@@ -328,3 +329,16 @@ def test_long_error_paths_are_cut_at_a_character_boundary():
         Canvas.from_json(document, options=Options(max_string_bytes=700))
     assert caught.value.path == "/" + "ä" * 63
     assert caught.value.message == "a string is longer than the limit of 700 bytes"
+
+
+def test_revision_is_equal_for_equal_content_and_moves_with_every_edit(week5_text):
+    """Issue 32: a revision token for compare-and-swap (ik_document_revision, ik_canvas_revision)."""
+    canvas = Canvas.from_json(week5_text)
+    revision = canvas.revision
+    assert re.fullmatch(r"r-[0-9a-f]{32}", revision)
+    assert Canvas.from_json(json.dumps(json.loads(week5_text), separators=(",", ":"))).revision == revision
+    assert impactkit.open(week5_text).revision == revision
+    placed = canvas.place("act.survey", "complexity", "activity")
+    assert canvas.revision != revision
+    canvas.unplace(placed)
+    assert canvas.revision == revision
