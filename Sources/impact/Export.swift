@@ -84,7 +84,7 @@ struct Export: ParsableCommand {
         let lang = try language.language()
         switch format {
         case .xapi:
-            emit(JSONWriter.string(try exitOnError { try flagWording { try xapiDocument().xapiStatements(try xapiOptions(lang)) } }) + "\n")
+            emit(JSONWriter.string(try exitOnError { try flagWording { try xapiDocument().xapiStatements(try xapiOptions(lang)) } }))
             return
         case .xapiMultipart:
             let request = try exitOnError { () throws -> XAPIMultipart in
@@ -96,7 +96,7 @@ struct Export: ParsableCommand {
             emit(request.contentType + "\n")
             return
         case .ob3:
-            emit(JSONWriter.string(try exitOnError { try credentials(lang) }) + "\n")
+            emit(JSONWriter.string(try exitOnError { try credentials(lang) }))
             return
         case .ndjson:
             try exitOnError { try analyticsExport(lang) }

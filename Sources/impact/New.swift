@@ -113,7 +113,7 @@ struct NewJourney: ParsableCommand {
         let text = try exitOnError { () throws -> String in
             var journey = try Journey(id: id, title: title)
             journey.group = group
-            return JSONWriter.string(journey.jsonValue) + "\n"
+            return JSONWriter.string(journey.jsonValue)
         }
         try writeNew(text, to: output, force: force)
     }

@@ -31,7 +31,7 @@ struct Template: ParsableCommand {
                     : "\(kind) has no template here")
             }
         }
-        let text = JSONWriter.string(document.jsonValue) + "\n"
+        let text = JSONWriter.string(document.jsonValue)
         if let output {
             try Files.writeAtomically(text, to: output)
         } else {
@@ -75,7 +75,7 @@ struct ActiescanCommand: ParsableCommand {
                 let comparison = try scan.compare(from: first, to: second)
                 switch format {
                 case .text: return scan.text(of: comparison, language: lang)
-                case .json: return JSONWriter.string(comparison.jsonValue(for: scan, language: lang)) + "\n"
+                case .json: return JSONWriter.string(comparison.jsonValue(for: scan, language: lang))
                 }
             }
             emit(output)
