@@ -95,7 +95,9 @@ typedef enum ik_status {
     IK_ENOMEM = -8,     /* out of memory */
     IK_EHANDLE = -9,    /* not a live handle of the expected type (detected where possible) */
     IK_EUTF8 = -10,     /* a string is not valid UTF-8 */
-    IK_ENOTSUP = -11    /* the document kind does not have the operation (a change log has no xAPI statements) */
+    IK_ENOTSUP = -11,   /* the document kind does not have the operation (a change log has no xAPI statements) */
+    IK_ECONFLICT = -12  /* since 1.1: the change was made on a revision the document has moved on from, or what it
+                           changes is no longer there as it was: read the document again and redo the change */
 } ik_status;
 
 /* The symbolic name of a status code ("IK_ENOTFOUND"), or "IK_UNKNOWN". Static storage: do not free. */
@@ -407,6 +409,17 @@ int ik_canvas_use(ik_canvas *canvas, const char *variant, const char *purpose, i
  * a card would be left outside the selection), IK_ENOTFOUND, IK_EEXIST (a domain twice), IK_EUTF8, IK_EHANDLE. */
 int ik_canvas_select_domains(ik_canvas *canvas, const char *domains, ik_error *error);
 
+/* Since 1.1. Applies a batch of operations (a JSON array of ops_len bytes; schema/operations.schema.json), all or
+ * nothing: every edit above as data — {"op": "place", "card", "domain", "field", "note"?, "id"?, "by"?, "at"?},
+ * "unplace", "move", "note", "effect", "interaction", "chain", "unchain", "answer", "withdraw", "card", "uncard",
+ * "use", "domains", "team" — so a browser, a log and an undo speak one format. `by` names a team member by id,
+ * `at` is an RFC 3339 time the host gives. base_revision (may be NULL) is the revision (ik_canvas_revision) the
+ * operations were made on: when the canvas has moved on they are still applied if they still apply, and one on
+ * something gone since is refused with IK_ECONFLICT. out_undo (may be NULL) receives the operations that undo the
+ * batch (ik_free). Errors: those of each edit, with the JSON pointer of the operation ("/2/field"), IK_ECONFLICT,
+ * IK_EJSON, IK_ELIMIT, IK_EUTF8, IK_EHANDLE. On error nothing changed. */
+int ik_canvas_apply(ik_canvas *canvas, const char *ops_json, size_t ops_len, const char *base_revision,
+                    char **out_undo, ik_error *error);
 /* Impact (LIM §3). Sets the effect of result placement `placement_id` from a JSON object of len bytes:
  * {"intended": true|false, "valence": "positive"|"negative", "valued_by": [stakeholder, …],
  *  "spheres": ["education"|"research"|"practice"|"society", …]}, every member optional (absent = not recorded).

@@ -199,6 +199,23 @@ public func ik_canvas_select_domains(_ canvas: OpaquePointer?, _ domains: Unsafe
 
 
 @c @implementation
+public func ik_canvas_apply(
+    _ canvas: OpaquePointer?, _ ops_json: UnsafePointer<CChar>?, _ ops_len: Int, _ base_revision: UnsafePointer<CChar>?,
+    _ out_undo: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        // out_undo may be NULL: a host that does not keep undo need not free it.
+        if let out_undo { out_undo.pointee = nil }
+        let box = try canvasBox(canvas)
+        let operations = try CanvasOperation.batch(
+            jsonValue: try JSONParser.parse(try document(ops_json, ops_len, "ops_json"), limits: box.options.limits))
+        let base = try optionalArgument(base_revision, "base_revision", limit: 64)
+        let undo = try box.value.apply(operations, baseRevision: base)
+        if let out_undo { out_undo.pointee = try cString(json: CanvasOperation.jsonValue(of: undo)) }
+    }
+}
+
+@c @implementation
 public func ik_canvas_set_effect(
     _ canvas: OpaquePointer?, _ placement_id: UnsafePointer<CChar>?, _ effect_json: UnsafePointer<CChar>?,
     _ len: Int, _ error: ErrorOut?

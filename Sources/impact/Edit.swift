@@ -29,7 +29,7 @@ struct CanvasFileOptions: ParsableArguments {
                 }
                 let result: T
                 do { result = try change(&canvas) } catch let error as ImpactKitError { throw CLIError("\(file): \(described(error))") }
-                try Files.writeDocument(JSONWriter.string(canvas.jsonValue) + "\n", to: output ?? file)
+                try Files.writeDocument(JSONWriter.string(canvas.jsonValue), to: output ?? file)
                 return result
             }
         }
@@ -152,4 +152,44 @@ struct Answer: ParsableCommand {
             if withdraw { try canvas.unanswer(question, by: by) } else { try canvas.answer(question, text ?? "", by: by) }
         }
     }
+}
+
+struct Apply: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Apply a batch of operations (schema/operations.schema.json) all or nothing; prints the operations that undo it.",
+        discussion: """
+            Example: impact apply week1.json ops.json > undo.json   (later: impact apply week1.json undo.json)
+            ops.json: [{"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s1"}, …]
+            With --base-revision (the revision the operations were made on) a file that moved on since still takes
+            the operations that still apply; one on something gone since is refused (IK_ECONFLICT).
+            """)
+
+    @OptionGroup var canvas: CanvasFileOptions
+
+    @Argument(help: "A JSON file with an array of operations ('-' for standard input).")
+    var operations: String
+
+    @Option(name: .customLong("base-revision"), help: "The revision the operations were made on.")
+    var baseRevision: String?
+
+    func run() throws {
+        // The operations are read (and refused, with their own file's name) before the canvas is locked.
+        let batch = try exitOnError { () throws -> [CanvasOperation] in
+            let text = operations == "-" ? Array(readStandardInput().utf8) : try Files.read(operations)
+            do {
+                return try text.withUnsafeBytes { try CanvasOperation.batch(jsonValue: try JSONParser.parse($0)) }
+            } catch let error as ImpactKitError {
+                throw CLIError("\(operations): \(described(error))")
+            }
+        }
+        let undo = try canvas.edit { canvas in try canvas.apply(batch, baseRevision: baseRevision) }
+        emit(JSONWriter.string(CanvasOperation.jsonValue(of: undo)))
+    }
+}
+
+/// Standard input as text (the operations of `impact apply … -`).
+private func readStandardInput() -> String {
+    var text = ""
+    while let line = readLine(strippingNewline: false) { text += line }
+    return text
 }

@@ -14,7 +14,8 @@ typedef enum ik_status {
     IK_ENOMEM = -8,
     IK_EHANDLE = -9,
     IK_EUTF8 = -10,
-    IK_ENOTSUP = -11
+    IK_ENOTSUP = -11,
+    IK_ECONFLICT = -12
 } ik_status;
 const char *ik_strerror(int code);
 typedef struct ik_error {
@@ -98,6 +99,8 @@ int ik_canvas_answer(ik_canvas *canvas, const char *question_id, const char *ans
 int ik_canvas_unanswer(ik_canvas *canvas, const char *question_id, const char *by, ik_error *error);
 int ik_canvas_use(ik_canvas *canvas, const char *variant, const char *purpose, ik_error *error);
 int ik_canvas_select_domains(ik_canvas *canvas, const char *domains, ik_error *error);
+int ik_canvas_apply(ik_canvas *canvas, const char *ops_json, size_t ops_len, const char *base_revision,
+                    char **out_undo, ik_error *error);
 int ik_canvas_set_effect(ik_canvas *canvas, const char *placement_id, const char *effect_json, size_t len,
                          ik_error *error);
 int ik_canvas_set_interaction(ik_canvas *canvas, const char *placement_id, const char *interaction_json,

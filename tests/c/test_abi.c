@@ -413,6 +413,52 @@ static void test_revision(void) {
     ik_canvas_free(canvas);
 }
 
+/* Issue 32: a batch of operations, all or nothing, with its undo; a stale revision turns "gone" into a conflict. */
+static void test_apply(void) {
+    ik_error err;
+    ik_canvas *canvas = NULL;
+    char *start = NULL, *undo = NULL, *after = NULL, *seen = NULL;
+    CHECK(ik_canvas_new(&canvas, "Samen", NULL, 0, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_revision(canvas, &start, &err) == IK_OK);
+    const char *ops = "[{\"op\": \"place\", \"id\": \"w1\", \"card\": \"act.workshop\", \"domain\": \"partners\","
+                      " \"field\": \"activity\", \"by\": \"s1\", \"at\": \"2026-09-28T10:15:00Z\"},"
+                      " {\"op\": \"note\", \"id\": \"w1\", \"note\": \"met de wijkagent\"}]";
+    CHECK(ik_canvas_apply(canvas, ops, strlen(ops), NULL, &undo, &err) == IK_OK);
+    CHECK(undo && strstr(undo, "\"op\": \"unplace\"") && strstr(undo, "\"op\": \"note\""));
+    /* The undo brings the canvas back to its first revision. */
+    CHECK(undo && ik_canvas_apply(canvas, undo, strlen(undo), NULL, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_revision(canvas, &after, &err) == IK_OK);
+    CHECK(start && after && strcmp(start, after) == 0);
+    /* All or nothing, with the operation's pointer. */
+    const char *bad = "[{\"op\": \"place\", \"id\": \"w2\", \"card\": \"act.workshop\", \"domain\": \"partners\", \"field\": \"activity\"},"
+                      " {\"op\": \"place\", \"card\": \"act.workshop\", \"domain\": \"partners\", \"field\": \"result\"}]";
+    char *undo2 = (char *)0x1;
+    CHECK(ik_canvas_apply(canvas, bad, strlen(bad), NULL, &undo2, &err) == IK_EINVAL);
+    CHECK(undo2 == NULL && strcmp(err.path, "/1/field") == 0);
+    ik_free(after);
+    after = NULL;
+    CHECK(ik_canvas_revision(canvas, &after, &err) == IK_OK);
+    CHECK(start && after && strcmp(start, after) == 0);
+    /* A teammate removed w3 after this member saw the canvas: moving it on that revision is a conflict. */
+    const char *lay = "[{\"op\": \"place\", \"id\": \"w3\", \"card\": \"act.workshop\", \"domain\": \"partners\", \"field\": \"activity\"}]";
+    CHECK(ik_canvas_apply(canvas, lay, strlen(lay), NULL, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_revision(canvas, &seen, &err) == IK_OK);
+    CHECK(ik_canvas_unplace(canvas, "w3", &err) == IK_OK);
+    const char *move = "[{\"op\": \"move\", \"id\": \"w3\", \"domain\": \"knowledge\"}]";
+    CHECK(ik_canvas_apply(canvas, move, strlen(move), seen, NULL, &err) == IK_ECONFLICT);
+    CHECK(strcmp(err.path, "/0/id") == 0 && strcmp(ik_strerror(IK_ECONFLICT), "IK_ECONFLICT") == 0);
+    CHECK(ik_canvas_apply(canvas, move, strlen(move), NULL, NULL, &err) == IK_ENOTFOUND);
+    CHECK(ik_canvas_apply(canvas, move, strlen(move), "r-1", NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_apply(canvas, "[", 1, NULL, NULL, &err) == IK_EJSON);
+    CHECK(ik_canvas_apply(canvas, NULL, 0, NULL, NULL, &err) == IK_EINVAL);
+    CHECK(ik_canvas_apply(NULL, move, strlen(move), NULL, NULL, &err) == IK_EINVAL);
+    ik_free(start);
+    ik_free(undo);
+    ik_free(after);
+    ik_free(seen);
+    ik_canvas_free(canvas);
+}
+
 static void test_move(void) {
     ik_error err;
     ik_canvas *canvas = NULL;
@@ -563,6 +609,7 @@ int main(int argc, char **argv) {
     test_impact();
     test_move();
     test_revision();
+    test_apply();
     test_handles();
     test_select_domains();
     test_localized_errors();

@@ -247,5 +247,11 @@ check 'rev=$("$BIN" revision build/cli/team.json | cut -d" " -f1) && [ "${#rev}"
 check 'python3 -c '\''import json; json.dump(json.load(open("build/cli/team.json")), open("build/cli/team-compact.json", "w"), separators=(",", ":"))'\'' && [ "$("$BIN" revision build/cli/team.json | cut -d" " -f1)" = "$("$BIN" revision build/cli/team-compact.json | cut -d" " -f1)" ]'
 check 'LANG=nl_NL.UTF-8 "$BIN" place build/cli/team.json --card act.survey --domain knowledge --field activity --if-revision r-00000000000000000000000000000000 2>&1 | grep -q "gewijzigd sinds revisie r-00000000000000000000000000000000"'
 
+# Operations: a batch all or nothing; its undo brings the file back byte for byte.
+step 'cp examples/data/pzw-bottendaal-week5.json build/cli/ops.json && printf "%s" "[{\"op\": \"place\", \"card\": \"act.survey\", \"domain\": \"partners\", \"field\": \"activity\", \"by\": \"s1\", \"at\": \"2026-09-28T10:15:00Z\"}, {\"op\": \"note\", \"id\": \"p1\", \"note\": \"nieuw\"}]" > build/cli/batch.json'
+check '"$BIN" apply build/cli/ops.json build/cli/batch.json > build/cli/undo.json && grep -q "\"by\": \"s1\"" build/cli/ops.json && "$BIN" apply build/cli/ops.json build/cli/undo.json > /dev/null && cmp build/cli/ops.json examples/data/pzw-bottendaal-week5.json'
+check 'echo "[{\"op\": \"move\", \"id\": \"p1\", \"field\": \"result\", \"feld\": 1}]" | { if "$BIN" apply build/cli/ops.json - 2> build/cli/err.txt; then exit 1; fi; } && grep -q "^-: IK_EINVAL: operation \"move\" has no member \"feld\" (at /0/feld)" build/cli/err.txt && cmp build/cli/ops.json examples/data/pzw-bottendaal-week5.json'
+check 'id=$("$BIN" place build/cli/ops.json --card act.survey --domain partners --field activity) && "$BIN" unplace build/cli/ops.json "$id" && cmp build/cli/ops.json examples/data/pzw-bottendaal-week5.json'
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

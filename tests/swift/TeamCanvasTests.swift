@@ -88,4 +88,109 @@ struct TeamCanvasTests {
         var open = try Canvas(id: "o", title: "O")
         #expect(try open.place(card: "act.workshop", domain: "partners", field: .activity, by: "lti-sub-1234").by == "lti-sub-1234")
     }
+
+    // MARK: Operations: every edit as data, applied all or nothing, with the operations that undo it
+
+    static func ops(_ json: String) throws -> [CanvasOperation] { try CanvasOperation.batch(jsonValue: try JSONParser.parse(json)) }
+
+    @Test func aBatchAppliesAllOrNothingAndGivesItsUndo() throws {
+        var canvas = try Self.team()
+        let before = canvas
+        let undo = try canvas.apply(try Self.ops(#"""
+            [{"op": "place", "id": "w1", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s1", "at": "2026-09-28T10:15:00Z"},
+             {"op": "place", "id": "r1", "card": "res.report", "domain": "partners", "field": "result"},
+             {"op": "note", "id": "w1", "note": "met de wijkagent"},
+             {"op": "effect", "id": "r1", "effect": {"intended": true}},
+             {"op": "chain", "activity": "w1", "results": ["r1"], "by": "s2"},
+             {"op": "answer", "question": "lim.students.notice", "answer": "Veel bij partners", "by": "s1"},
+             {"op": "move", "id": "w1", "domain": "knowledge"}]
+            """#))
+        #expect(canvas.placements.map(\.id) == ["w1", "r1"] && canvas.placement("w1")?.domain == "knowledge")
+        #expect(canvas.placement("w1")?.note == "met de wijkagent" && canvas.chains.count == 1 && canvas.reflections.count == 1)
+        #expect(undo.map(\.name) == ["move", "withdraw", "unchain", "effect", "note", "unplace", "unplace"])
+        // Undo brings the canvas back to what it was, revision and all.
+        var undone = canvas
+        try undone.apply(undo)
+        #expect(undone == before && undone.revision == before.revision)
+        // One refused operation refuses the batch: nothing of it stays, and the pointer names it.
+        let edited = canvas
+        let refused = caught {
+            try canvas.apply(try Self.ops(#"[{"op": "note", "id": "w1", "note": "anders"}, {"op": "place", "card": "act.workshop", "domain": "partners", "field": "result"}]"#))
+        }
+        #expect(refused?.code == .invalidArgument && refused?.path == "/1/field", "\(String(describing: refused))")
+        #expect(canvas == edited)
+    }
+
+    @Test func aStaleRevisionAppliesWhatStillAppliesAndRefusesWhatIsGone() throws {
+        var canvas = try Self.team()
+        try canvas.apply(try Self.ops(#"[{"op": "place", "id": "w1", "card": "act.workshop", "domain": "partners", "field": "activity"}]"#))
+        let seen = canvas.revision
+        // A teammate removes w1 after this member read the canvas.
+        try canvas.unplace("w1")
+        // A new card on the stale revision still applies: nothing it needs is gone.
+        try canvas.apply(try Self.ops(#"[{"op": "place", "id": "s1", "card": "act.survey", "domain": "partners", "field": "activity"}]"#), baseRevision: seen)
+        #expect(canvas.placement("s1") != nil)
+        // Moving w1 on the stale revision: it is gone since, a conflict, not a missing id.
+        let conflict = caught { try canvas.apply(try Self.ops(#"[{"op": "move", "id": "w1", "domain": "knowledge"}]"#), baseRevision: seen) }
+        #expect(conflict?.code == .conflict && conflict?.path == "/0/id")
+        #expect(conflict?.message.hasSuffix("the canvas has changed since revision \(seen)") == true)
+        // On the current revision the same is a plain missing id.
+        #expect(caught { try canvas.apply(try Self.ops(#"[{"op": "move", "id": "w1", "domain": "knowledge"}]"#), baseRevision: canvas.revision) }?.code == .notFound)
+        #expect(caught { try canvas.apply([], baseRevision: "r-12") }?.code == .invalidArgument)
+        #expect(ErrorCode.conflict.symbol == "IK_ECONFLICT" && ErrorCode.conflict.rawValue == -12)
+    }
+
+    @Test func operationsReadAndWriteThemselvesAndRefuseStrayMembers() throws {
+        let batch = try Self.ops(#"""
+            [{"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "note": "n", "by": "s1"},
+             {"op": "unplace", "id": "p1"}, {"op": "move", "id": "p1", "field": "result"}, {"op": "note", "id": "p1", "note": null},
+             {"op": "effect", "id": "p1", "effect": {"intended": false}}, {"op": "interaction", "id": "p1", "interaction": null},
+             {"op": "chain", "id": "c9", "activity": "p1", "places": ["p2"]}, {"op": "unchain", "id": "c9"},
+             {"op": "answer", "question": "lim.students.judge", "answer": "Goed", "by": "s2"}, {"op": "withdraw", "question": "lim.students.judge"},
+             {"op": "card", "id": "own.walk", "kind": "location", "text": "Wandeling"}, {"op": "uncard", "id": "own.walk"},
+             {"op": "use", "variant": "without-cards"}, {"op": "domains", "domains": ["partners"]},
+             {"op": "team", "team": [{"id": "s1", "name": "Noor"}]}]
+            """#)
+        #expect(batch.map(\.name) == CanvasOperation.names)
+        #expect(try CanvasOperation.batch(jsonValue: CanvasOperation.jsonValue(of: batch)) == batch)
+        let stray = caught { try Self.ops(#"[{"op": "move", "id": "p1", "field": "result", "feld": "place"}]"#) }
+        #expect(stray?.code == .invalidArgument && stray?.path == "/0/feld")
+        #expect(caught { try Self.ops(#"[{"op": "lay", "id": "p1"}]"#) }?.path == "/0/op")
+        #expect(caught { try Self.ops(#"[{"op": "move", "id": "p1"}]"#) }?.code == .invalidArgument)
+    }
+
+    /// Random batches on a canvas, each undone: the canvas returns to its content every time (the order of a
+    /// placement, chain or answer that comes back is the end of its list, so content is compared by id).
+    @Test func randomEditsUndoToTheSameContent() throws {
+        var random = SplitMix64(seed: 32)
+        let cards = [("act.workshop", Field.activity), ("loc.school", .place), ("res.report", .result), ("act.survey", .activity)]
+        let domains = LIMTemplate.template.domains.map(\.id)
+        func content(_ canvas: Canvas) -> [String] {
+            canvas.placements.map { JSONWriter.string($0.jsonValue) }.sorted() + canvas.chains.map { JSONWriter.string($0.jsonValue) }.sorted()
+                + canvas.reflections.map { "\($0.question)|\($0.by ?? "")|\($0.answer)" }.sorted()
+        }
+        var canvas = try Self.team()
+        for _ in 0..<200 {
+            let ids = canvas.placements.map(\.id)
+            let pick = { (n: Int) in Int(random.next() % UInt64(n)) }
+            var batch: [CanvasOperation] = []
+            for _ in 0..<(1 + pick(3)) {
+                switch pick(6) {
+                case 0, 1:
+                    let (card, field) = cards[pick(cards.count)]
+                    batch.append(.place(Placement(id: "", card: card, domain: domains[pick(domains.count)], field: field, by: ["s1", "s2"][pick(2)])))
+                case 2 where !ids.isEmpty: batch.append(.unplace(id: ids[pick(ids.count)]))
+                case 3 where !ids.isEmpty: batch.append(.move(id: ids[pick(ids.count)], domain: domains[pick(domains.count)], field: nil))
+                case 4 where !ids.isEmpty: batch.append(.note(id: ids[pick(ids.count)], note: pick(2) == 0 ? nil : "n\(pick(9))"))
+                default: batch.append(.answer(ReflectionAnswer(question: "lim.students.judge", answer: "a\(pick(9))", by: ["s1", "s2"][pick(2)])))
+                }
+            }
+            let before = canvas
+            guard let undo = try? canvas.apply(batch) else { #expect(canvas == before); continue }
+            var undone = canvas
+            try undone.apply(undo)
+            #expect(content(undone) == content(before))
+            #expect(try Canvas(json: canvas.json()).json() == canvas.json(), "every accepted batch gives a canvas that reads back")
+        }
+    }
 }

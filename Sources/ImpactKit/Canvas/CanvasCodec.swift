@@ -91,7 +91,7 @@ extension Canvas {
         return Moment(label: label, date: date, unknown: reader.unknown)
     }
 
-    private static func decodeMember<Node: JSONNode>(_ value: Node) throws -> TeamMember {
+    static func decodeMember<Node: JSONNode>(_ value: Node) throws -> TeamMember {
         var reader = try ObjectReader(value)
         let id = try reader.optional("id") { try $0.identifier() }
         let name = try reader.required("name") { try $0.nonEmptyString(maxLength: 200) }
@@ -108,9 +108,14 @@ extension Canvas {
     }
 
     static func decodePlacement<Node: JSONNode>(_ value: Node) throws -> Placement {
+        try readPlacement(value, idRequired: true)
+    }
+
+    /// `idRequired` false: an operation may leave the id to the canvas (then it is "").
+    static func readPlacement<Node: JSONNode>(_ value: Node, idRequired: Bool) throws -> Placement {
         var reader = try ObjectReader(value)
         return Placement(
-            id: try reader.required("id") { try $0.identifier() },
+            id: idRequired ? try reader.required("id") { try $0.identifier() } : try reader.optional("id") { try $0.identifier() } ?? "",
             card: try reader.optional("card") { try $0.stringValue() },
             text: try reader.optional("text") { try $0.stringValue() },
             domain: try reader.required("domain") { try $0.stringValue() },

@@ -23,6 +23,9 @@ public enum ErrorCode: Int32, Sendable, CaseIterable {
     case utf8 = -10
     /// The document type does not support the operation (a change log has no xAPI statements).
     case notSupported = -11
+    /// Since 1.1: the change was made on a revision the document has moved on from, or what it changes is no longer
+    /// there as it was (a card another member removed): read the document again and redo the change.
+    case conflict = -12
 
     /// The symbolic name as in the C header, e.g. "IK_ENOTFOUND".
     public var symbol: String {
@@ -38,6 +41,7 @@ public enum ErrorCode: Int32, Sendable, CaseIterable {
         case .handle: return "IK_EHANDLE"
         case .utf8: return "IK_EUTF8"
         case .notSupported: return "IK_ENOTSUP"
+        case .conflict: return "IK_ECONFLICT"
         }
     }
 }

@@ -48,6 +48,7 @@ public enum ErrorMessages {
         case (.handle, .nl): return "geen geldige handle"
         case (.utf8, .nl): return "geen geldige UTF-8"
         case (.notSupported, .nl): return "niet mogelijk voor dit soort document"
+        case (.conflict, .nl): return "het document is intussen gewijzigd"
         }
     }
 
@@ -64,6 +65,7 @@ public enum ErrorMessages {
         case .handle: return "not a valid handle"
         case .utf8: return "not valid UTF-8"
         case .notSupported: return "not supported for this kind of document"
+        case .conflict: return "the document has changed in the meantime"
         }
     }
 

@@ -44,6 +44,19 @@ final class Canvas extends Document
 
 
     /** Lays a card in a field ("activity", "place", "result") of a domain; returns the new placement id. */
+    /**
+     * Applies a batch of operations all or nothing (ik_canvas_apply), e.g.
+     * [['op' => 'place', 'card' => 'act.workshop', 'domain' => 'partners', 'field' => 'activity', 'by' => 's1']].
+     * With $baseRevision (the revision() the member saw), operations that still apply are applied and one on
+     * something gone since throws Conflict. Returns the operations that undo the batch.
+     */
+    public function apply(array|string $operations, ?string $baseRevision = null): array
+    {
+        $json = is_string($operations) ? $operations : json_encode($operations, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
+        return self::decode($this->text('ik_canvas_apply', $this->handle(), $json, strlen($json),
+            $baseRevision === null ? null : Library::argument($baseRevision, 'base_revision')));
+    }
+
     public function place(string $card, string $domain, string $field, ?string $note = null): string
     {
         return $this->text('ik_canvas_place', $this->handle(), Library::argument($card, 'card'), Library::argument($domain, 'domain'),

@@ -21,6 +21,8 @@ class ImpactKitException extends \RuntimeException
     public const EHANDLE = -9;
     public const EUTF8 = -10;
     public const ENOTSUP = -11;
+    /** Since 1.1: the document moved on from the revision the change was made on. */
+    public const ECONFLICT = -12;
 
     public function __construct(
         string $message,
@@ -98,6 +100,7 @@ class ImpactKitException extends \RuntimeException
             self::EHANDLE => HandleError::class,
             self::EUTF8 => Utf8Error::class,
             self::ENOTSUP => NotSupported::class,
+            self::ECONFLICT => Conflict::class,
             default => self::class,
         };
         return new $class($message, $status, $path, $line, $column);

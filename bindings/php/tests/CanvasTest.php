@@ -167,6 +167,27 @@ final class CanvasTest extends TestCase
         self::failsWith(fn() => Canvas::fromJson(json_encode($team)), E::ENOTFOUND, '/placements/1/by');
     }
 
+    /** Issue 32: every edit as an operation, a batch all or nothing, with its undo; a stale revision conflicts. */
+    public function testApplyAndUndo(): void
+    {
+        $canvas = Canvas::create('Samen');
+        $start = $canvas->revision();
+        $undo = $canvas->apply([
+            ['op' => 'place', 'id' => 'w1', 'card' => 'act.workshop', 'domain' => 'partners', 'field' => 'activity', 'by' => 's1'],
+            ['op' => 'note', 'id' => 'w1', 'note' => 'met de wijkagent'],
+        ]);
+        $this->assertSame(['note', 'unplace'], array_column($undo, 'op'));
+        $this->assertSame('s1', $canvas->placements()[0]['by']);
+        $canvas->apply($undo);
+        $this->assertSame($start, $canvas->revision());
+        $canvas->apply([['op' => 'place', 'id' => 'w2', 'card' => 'act.workshop', 'domain' => 'partners', 'field' => 'activity']]);
+        $seen = $canvas->revision();
+        $canvas->unplace('w2');
+        self::failsWith(fn() => $canvas->apply([['op' => 'move', 'id' => 'w2', 'domain' => 'knowledge']], $seen),
+            E::ECONFLICT, '/0/id');
+        self::failsWith(fn() => $canvas->apply([['op' => 'lay']]), E::ENOTFOUND, '/0/op');
+    }
+
     public function testMoveKeepsIdNoteAndOrder(): void
     {
         $canvas = Canvas::create('Verplaatsen');

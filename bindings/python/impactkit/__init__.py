@@ -32,6 +32,7 @@ from .errors import (
     LimitExceeded,
     NotFound,
     NotSupported,
+    Conflict,
     OutOfMemory,
     OutOfRange,
     SchemaError,
@@ -45,7 +46,7 @@ __all__ = [
     "questions", "version",
     "Instrument", "KirkpatrickPlan", "Actiescan", "Fasemodel", "LINPlan", "Factsheet", "IWPModel", "load_instrument",
     "ImpactKitError", "InvalidArgument", "JSONSyntaxError", "SchemaError", "NotFound", "AlreadyExists",
-    "OutOfRange", "LimitExceeded", "OutOfMemory", "HandleError", "UTF8Error", "NotSupported",
+    "OutOfRange", "LimitExceeded", "OutOfMemory", "HandleError", "UTF8Error", "NotSupported", "Conflict",
 ]
 # The version is the library's (one source: impactkit.h); the binding checked its major version on import.
 __version__ = _lib.ik_version().decode()

@@ -14,6 +14,7 @@ ENOMEM = -8
 EHANDLE = -9
 EUTF8 = -10
 ENOTSUP = -11
+ECONFLICT = -12
 
 
 class ImpactKitError(Exception):
@@ -126,10 +127,16 @@ class NotSupported(ImpactKitError, NotImplementedError):
     code, symbol = ENOTSUP, "IK_ENOTSUP"
 
 
+class Conflict(ImpactKitError):
+    """Since 1.1: the change was made on a revision the document has moved on from, or what it changes is no
+    longer there as it was (IK_ECONFLICT): read the document again and redo the change."""
+    code, symbol = ECONFLICT, "IK_ECONFLICT"
+
+
 BY_CODE: dict[int, type[ImpactKitError]] = {
     cls.code: cls
     for cls in (InvalidArgument, JSONSyntaxError, SchemaError, NotFound, AlreadyExists, OutOfRange, LimitExceeded,
-                OutOfMemory, HandleError, UTF8Error, NotSupported)
+                OutOfMemory, HandleError, UTF8Error, NotSupported, Conflict)
 }
 
 

@@ -57,3 +57,51 @@ def test_a_revision_names_the_content():
     changed = json.loads(json.dumps(TEAM))
     changed["placements"][0]["at"] = "2026-09-28T10:16:00Z"
     assert Canvas.from_json(json.dumps(changed)).revision != canvas.revision
+
+
+def test_a_batch_of_operations_applies_all_or_nothing_with_its_undo():
+    canvas = Canvas.from_json(json.dumps(TEAM))
+    start = canvas.revision
+    undo = canvas.apply([
+        {"op": "place", "id": "w2", "card": "act.survey", "domain": "knowledge", "field": "activity", "by": "s2",
+         "at": "2026-09-30T14:00:00Z"},
+        {"op": "answer", "question": "lim.students.judge", "answer": "Goed", "by": "s2"},
+    ])
+    assert [op["op"] for op in undo] == ["withdraw", "unplace"]
+    assert canvas.evaluate("en")["contributions"]["members"][1]["placements"] == 2
+    canvas.apply(undo)
+    assert canvas.revision == start
+    with pytest.raises(InvalidArgument) as refused:
+        canvas.apply([{"op": "note", "id": "p1", "note": "x"}, {"op": "move", "id": "p1", "field": "result"}])
+    assert refused.value.path == "/1"
+    assert canvas.revision == start
+
+
+def test_a_stale_revision_turns_what_is_gone_into_a_conflict():
+    canvas = Canvas.from_json(json.dumps(TEAM))
+    seen = canvas.revision
+    canvas.apply([{"op": "unplace", "id": "p3"}])
+    canvas.apply([{"op": "place", "card": "act.survey", "domain": "partners", "field": "activity"}], base_revision=seen)
+    with pytest.raises(impactkit.Conflict) as conflict:
+        canvas.apply([{"op": "note", "id": "p3", "note": "te laat"}], base_revision=seen)
+    assert conflict.value.code == -12 and conflict.value.path == "/0/id"
+    assert conflict.value.localized("nl").endswith(f"het canvas is gewijzigd sinds revisie {seen}")
+
+
+def test_operations_and_their_undo_follow_the_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    from conftest import ROOT
+    schema = json.loads((ROOT / "schema" / "operations.schema.json").read_text())
+    batch = [
+        {"op": "place", "card": "act.survey", "domain": "knowledge", "field": "activity", "by": "s1", "at": "2026-09-30T14:00:00Z"},
+        {"op": "move", "id": "p1", "domain": "knowledge"}, {"op": "note", "id": "p2", "note": "buurthuis"},
+        {"op": "effect", "id": "p3", "effect": {"intended": True}}, {"op": "unchain", "id": "c1"},
+        {"op": "answer", "question": "lim.students.judge", "answer": "Goed", "by": "s2"},
+        {"op": "card", "id": "own.walk", "kind": "location", "text": "Wandeling"},
+        {"op": "domains", "domains": None}, {"op": "use", "variant": "standard", "purpose": None},
+    ]
+    jsonschema.validate(batch, schema)
+    canvas = Canvas.from_json(json.dumps(TEAM))
+    undo = canvas.apply(batch)
+    jsonschema.validate(undo, schema)
+    assert [op["op"] for op in undo] == ["use", "domains", "uncard", "withdraw", "chain", "effect", "note", "move", "unplace"]

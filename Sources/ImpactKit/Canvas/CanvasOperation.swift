@@ -1,0 +1,328 @@
+/// One edit of a canvas as data (issue 32): what a member's browser sends, what a host stores in its log, what
+/// undo replays. Every edit the Swift API, the C ABI, the bindings and the CLI offer is one of these, and
+/// `Canvas.apply` applies a batch all or nothing and gives back the operations that undo it.
+///
+/// JSON: an object with "op" and the operation's members (schema/operations.schema.json), e.g.
+/// `{"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s1"}`.
+/// Unknown members are refused: an operation with a typo must not half-apply.
+public enum CanvasOperation: Equatable, Sendable {
+    /// Lays a card or a free text; the placement's id is generated when the operation has none.
+    case place(Placement)
+    case unplace(id: String)
+    case move(id: String, domain: String?, field: Field?)
+    /// Sets (nil: clears) the note of a placement.
+    case note(id: String, note: String?)
+    case effect(id: String, effect: Effect?)
+    case interaction(id: String, interaction: Interaction?)
+    case chain(ImpactChain)
+    case unchain(id: String)
+    case answer(ReflectionAnswer)
+    case withdraw(question: String, by: String?)
+    case addCard(CustomCard)
+    case removeCard(id: String)
+    case use(variant: Variant, purpose: Purpose?)
+    case selectDomains([String]?)
+    /// Replaces the team list (ids and names).
+    case team([TeamMember])
+}
+
+extension CanvasOperation {
+    /// The operation's name in JSON ("op").
+    public var name: String {
+        switch self {
+        case .place: return "place"
+        case .unplace: return "unplace"
+        case .move: return "move"
+        case .note: return "note"
+        case .effect: return "effect"
+        case .interaction: return "interaction"
+        case .chain: return "chain"
+        case .unchain: return "unchain"
+        case .answer: return "answer"
+        case .withdraw: return "withdraw"
+        case .addCard: return "card"
+        case .removeCard: return "uncard"
+        case .use: return "use"
+        case .selectDomains: return "domains"
+        case .team: return "team"
+        }
+    }
+
+    static let names = ["place", "unplace", "move", "note", "effect", "interaction", "chain", "unchain", "answer",
+                        "withdraw", "card", "uncard", "use", "domains", "team"]
+
+    /// Reads one operation; a member the operation does not have is refused with its pointer.
+    public init(jsonValue value: JSONValue) throws {
+        var reader = try ObjectReader(value)
+        let name = try reader.required("op") { try $0.stringValue() }
+        func id(_ reader: inout ObjectReader<JSONValue>) throws -> String { try reader.required("id") { try $0.identifier() } }
+        switch name {
+        case "place":
+            var placement = try Canvas.readPlacement(value, idRequired: false)
+            placement.unknown = JSONObject()
+            for key in ["id", "card", "text", "domain", "field", "note", "by", "at", "effect", "interaction"] {
+                _ = try reader.optional(key) { $0 }
+            }
+            self = .place(placement)
+        case "unplace": self = .unplace(id: try id(&reader))
+        case "move":
+            let target = try id(&reader)
+            let domain = try reader.optional("domain") { try $0.stringValue() }
+            let field = try reader.optional("field") { try Field(id: try $0.stringValue()) }
+            guard domain != nil || field != nil else {
+                throw ImpactKitError(.invalidArgument, "a move needs a domain, a field or both")
+            }
+            self = .move(id: target, domain: domain, field: field)
+        case "note": self = .note(id: try id(&reader), note: try reader.optional("note") { try $0.stringValue() })
+        case "effect": self = .effect(id: try id(&reader), effect: try reader.optional("effect", Effect.init(jsonValue:)))
+        case "interaction":
+            self = .interaction(id: try id(&reader), interaction: try reader.optional("interaction", Interaction.init(jsonValue:)))
+        case "chain":
+            var object = JSONObject()
+            if case .object(let members) = value {
+                for member in members.members where member.key != "op" { object.append(member.key, member.value) }
+            }
+            if object["id"] == nil { object.append("id", .string(CanvasOperation.pendingID)) }
+            self = .chain(try ImpactChain(jsonValue: .object(object)))
+            for key in ["id", "activity", "places", "results", "note", "by", "at"] { _ = try reader.optional(key) { $0 } }
+        case "unchain": self = .unchain(id: try id(&reader))
+        case "answer":
+            self = .answer(ReflectionAnswer(
+                question: try reader.required("question") { try $0.stringValue() },
+                answer: try reader.required("answer") { try $0.stringValue() },
+                by: try reader.optional("by") { try $0.stringValue() },
+                at: try reader.optional("at") { try $0.stringValue() }))
+        case "withdraw":
+            self = .withdraw(question: try reader.required("question") { try $0.stringValue() },
+                             by: try reader.optional("by") { try $0.stringValue() })
+        case "card":
+            self = .addCard(CustomCard(
+                id: try id(&reader), kind: try reader.optional("kind") { try CardKind(id: try $0.stringValue()) } ?? .blank,
+                text: try reader.required("text") { try $0.stringValue() }))
+        case "uncard": self = .removeCard(id: try id(&reader))
+        case "use":
+            self = .use(variant: try reader.required("variant") { try Variant(id: try $0.stringValue()) },
+                        purpose: try reader.optional("purpose") { try Purpose(id: try $0.stringValue()) })
+        case "domains": self = .selectDomains(try reader.optional("domains") { try $0.array { try $0.stringValue() } })
+        case "team": self = .team(try reader.required("team") { try $0.array(Canvas.decodeMember) })
+        default:
+            throw ImpactKitError(.notFound, "unknown operation \"\(name.prefix(40))\" (use \(CanvasOperation.names.joined(separator: ", ")))", path: "/op")
+        }
+        if let stray = reader.unknown.members.first {
+            throw ImpactKitError(.invalidArgument, "operation \"\(name)\" has no member \"\(stray.key.prefix(40))\"", path: "/" + stray.key)
+        }
+    }
+
+    /// A chain operation without an id gets one when it is applied; this marks it until then.
+    static let pendingID = "pending.chain"
+
+    public var jsonValue: JSONValue {
+        var object = JSONObject()
+        object.append("op", .string(name))
+        func add(_ value: JSONValue) {
+            if case .object(let members) = value { for member in members.members { object.append(member.key, member.value) } }
+        }
+        switch self {
+        case .place(let placement):
+            // An id left to the canvas ("") is not written: the operation reads back as it was given.
+            var given = placement.jsonValue
+            if placement.id.isEmpty, case .object(var members) = given {
+                members = JSONObject(members.members.filter { $0.key != "id" })
+                given = .object(members)
+            }
+            add(given)
+        case .unplace(let id), .unchain(let id), .removeCard(let id): object.append("id", .string(id))
+        case .move(let id, let domain, let field):
+            object.append("id", .string(id))
+            object.append("domain", ifPresent: domain.map(JSONValue.string))
+            object.append("field", ifPresent: field.map { .string($0.rawValue) })
+        case .note(let id, let note):
+            object.append("id", .string(id))
+            object.append("note", note.map(JSONValue.string) ?? .null)
+        case .effect(let id, let effect):
+            object.append("id", .string(id))
+            object.append("effect", effect?.jsonValue ?? .null)
+        case .interaction(let id, let interaction):
+            object.append("id", .string(id))
+            object.append("interaction", interaction?.jsonValue ?? .null)
+        case .chain(let chain): add(chain.jsonValue)
+        case .answer(let answer):
+            object.append("question", .string(answer.question))
+            object.append("answer", .string(answer.answer))
+            object.append("by", ifPresent: answer.by.map(JSONValue.string))
+            object.append("at", ifPresent: answer.at.map(JSONValue.string))
+        case .withdraw(let question, let by):
+            object.append("question", .string(question))
+            object.append("by", ifPresent: by.map(JSONValue.string))
+        case .addCard(let card):
+            object.append("id", .string(card.id))
+            object.append("kind", .string(card.kind.rawValue))
+            object.append("text", .string(card.text))
+        case .use(let variant, let purpose):
+            object.append("variant", .string(variant.rawValue))
+            object.append("purpose", purpose.map { .string($0.rawValue) } ?? .null)
+        case .selectDomains(let ids): object.append("domains", ids.map { .array($0.map(JSONValue.string)) } ?? .null)
+        case .team(let members):
+            object.append("team", .array(members.map { member in
+                var item = JSONObject()
+                item.append("id", ifPresent: member.id.map(JSONValue.string))
+                item.append("name", .string(member.name))
+                item.append("role", ifPresent: member.role.map(JSONValue.string))
+                item.append(contentsOf: member.unknown)
+                return .object(item)
+            }))
+        }
+        return .object(object)
+    }
+
+    /// A batch: a JSON array of operations.
+    public static func batch(jsonValue value: JSONValue) throws -> [CanvasOperation] {
+        try value.array { try CanvasOperation(jsonValue: $0) }
+    }
+
+    public static func jsonValue(of batch: [CanvasOperation]) -> JSONValue { .array(batch.map(\.jsonValue)) }
+}
+
+extension Canvas {
+    /// Applies `operations` in order, all or nothing: when one is refused nothing changes, and the error's pointer
+    /// names it ("/3/domain"). Returns the operations that undo the batch (apply them to undo it; a placement,
+    /// answer or chain that comes back returns at the end of its list).
+    ///
+    /// `baseRevision` is the revision the operations were made on. When the canvas has moved on since, they are
+    /// still applied if they still apply — a card laid while a teammate moved another is kept — and an operation
+    /// on something that is gone since (a placement a teammate removed) is refused as IK_ECONFLICT, not as a
+    /// missing id: the caller reads the canvas again and decides.
+    @discardableResult
+    public mutating func apply(_ operations: [CanvasOperation], baseRevision: String? = nil) throws -> [CanvasOperation] {
+        if let baseRevision, !Revision.isWellFormed(baseRevision) {
+            throw ImpactKitError(.invalidArgument, "\"\(baseRevision.prefix(40))\" is not a revision (r- and 32 hex digits)")
+        }
+        let stale = baseRevision.map { $0 != revision } ?? false
+        var working = self
+        var undo: [CanvasOperation] = []
+        for (index, operation) in operations.enumerated() {
+            do {
+                undo.append(try at(index) { try working.perform(operation) })
+            } catch let error as ImpactKitError where stale && error.code == .notFound && error.path.hasSuffix("/id") {
+                throw ImpactKitError(
+                    .conflict, "\(error.message); the canvas has changed since revision \(baseRevision ?? "")", path: error.path)
+            }
+        }
+        self = working
+        return undo.reversed()
+    }
+
+    /// Performs one operation and returns the one that undoes it.
+    mutating func perform(_ operation: CanvasOperation) throws -> CanvasOperation {
+        switch operation {
+        case .place(let placement):
+            let placed = try place(
+                card: placement.card, text: placement.text, domain: placement.domain, field: placement.field,
+                note: placement.note, id: placement.id.isEmpty ? nil : placement.id, by: placement.by, at: placement.at)
+            if placement.effect != nil { try setEffect(placement.effect, of: placed.id) }
+            if placement.interaction != nil { try setInteraction(placement.interaction, of: placed.id) }
+            return .unplace(id: placed.id)
+        case .unplace(let id):
+            return .place(try existing(id) { try unplace(id) })
+        case .move(let id, let domain, let field):
+            let old = try existing(id) { try existingPlacement(id) }
+            try move(id, domain: domain ?? old.domain, field: field ?? old.field)
+            return .move(id: id, domain: old.domain, field: old.field)
+        case .note(let id, let note):
+            let position = try existing(id) { try existingPosition(id) }
+            var placement = store[position: position]
+            let old = placement.note
+            if let note { _ = try at("note") { try JSONValue.string(note).nonEmptyString() } }
+            placement.note = note
+            store.replace(at: position, with: placement)
+            return .note(id: id, note: old)
+        case .effect(let id, let effect):
+            let old = try existing(id) { try existingPlacement(id) }.effect
+            try at("effect") { try setEffect(effect, of: id) }
+            return .effect(id: id, effect: old)
+        case .interaction(let id, let interaction):
+            let old = try existing(id) { try existingPlacement(id) }.interaction
+            try at("interaction") { try setInteraction(interaction, of: id) }
+            return .interaction(id: id, interaction: old)
+        case .chain(let chain):
+            let added = try addChain(
+                activity: chain.activity, places: chain.places, results: chain.results, note: chain.note,
+                id: chain.id == CanvasOperation.pendingID ? nil : chain.id, by: chain.by, at: chain.at)
+            return .unchain(id: added.id)
+        case .unchain(let id):
+            return .chain(try existing(id) { try removeChain(id) })
+        case .answer(let answer):
+            let previous = reflections.first { $0.question == answer.question && $0.by == answer.by }
+            try self.answer(answer.question, answer.answer, by: answer.by, at: answer.at)
+            return previous.map { .answer($0) } ?? .withdraw(question: answer.question, by: answer.by)
+        case .withdraw(let question, let by):
+            guard let previous = reflections.first(where: { $0.question == question && $0.by == by }) else {
+                throw ImpactKitError(.notFound, "no answer to \"\(question.prefix(40))\" to withdraw", path: "/question")
+            }
+            try unanswer(question, by: by)
+            return .answer(previous)
+        case .addCard(let card):
+            try addCard(card)
+            return .removeCard(id: card.id)
+        case .removeCard(let id):
+            return .addCard(try existing(id) { try removeCard(id) })
+        case .use(let variant, let purpose):
+            let old = (self.variant, self.purpose)
+            try use(variant, purpose: purpose)
+            return .use(variant: old.0, purpose: old.1)
+        case .selectDomains(let ids):
+            let old = selectedDomains
+            try at("domains") { try selectDomains(ids) }
+            return .selectDomains(old)
+        case .team(let members):
+            let old = team
+            try at("team") { try replaceTeam(members) }
+            return .team(old)
+        }
+    }
+
+    /// `body`, with a missing id reported at the operation's "/id".
+    private func existing<T>(_ id: String, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as ImpactKitError where error.code == .notFound && error.path.isEmpty {
+            throw ImpactKitError(.notFound, error.message, path: "/id")
+        }
+    }
+
+    private func existingPlacement(_ id: String) throws -> Placement {
+        store[position: try existingPosition(id)]
+    }
+
+    /// Removes an own card no placement uses.
+    @discardableResult
+    public mutating func removeCard(_ id: String) throws -> CustomCard {
+        guard let position = index.customCards[id] else {
+            throw ImpactKitError(.notFound, "no own card \"\(id.prefix(40))\" on this canvas")
+        }
+        if let user = placements.first(where: { $0.card == id }) {
+            throw ImpactKitError(.invalidArgument, "own card \"\(id)\" lies on the canvas as \"\(user.id)\"; take it off first")
+        }
+        let removed = customCards.remove(at: position)
+        index.customCards = Dictionary(uniqueKeysWithValues: customCards.enumerated().map { ($1.id, $0) })
+        return removed
+    }
+
+    /// Replaces the team list: member ids unique, and every id a placement or chain names still in it (when the
+    /// new team has ids at all).
+    public mutating func replaceTeam(_ members: [TeamMember]) throws {
+        for (index, member) in members.enumerated() {
+            try at(index) {
+                if let id = member.id { _ = try at("id") { try Identifier.validate(id) } }
+                _ = try at("name") { try JSONValue.string(member.name).nonEmptyString(maxLength: 200) }
+            }
+        }
+        try requireDistinct(members.filter { $0.id != nil }, list: "team", what: "team member") { $0.id ?? "" }
+        let ids = Set(members.compactMap(\.id))
+        if !ids.isEmpty {
+            let named = placements.compactMap(\.by) + chains.compactMap(\.by)
+            if let missing = named.first(where: { !ids.contains($0) }) {
+                throw ImpactKitError(.invalidArgument, "team member \"\(missing)\" made part of the canvas; keep them in the team")
+            }
+        }
+        team = members
+    }
+}
