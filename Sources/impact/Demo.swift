@@ -39,6 +39,7 @@ struct Demo: ParsableCommand {
 /// A realistic team from a module like HAN's Praktijkinnovatie Gezondheidszorg en Welzijn (PZW): five students of
 /// different programmes working on a question of a neighbourhood team, after five weeks and at the end.
 enum DemoTeam {
+    /// Ids are given (p1…, c1…), not drawn: the demo reproduces examples/data byte for byte.
     static func canvases() throws -> [Canvas] {
         var week5 = try Canvas(id: "pzw-bottendaal-week5", title: "Samen gezond in Bottendaal")
         week5.moment = Moment(label: "Week 5", date: "2026-10-02")
@@ -54,19 +55,19 @@ enum DemoTeam {
         ]
         try week5.addCard(CustomCard(id: "own.neighbourhood-lunch", kind: .activity, text: "Buurtlunch met bewoners"))
         try week5.place(card: "act.interview-target-group", domain: "target-group", field: .activity,
-                        note: "Zes ouderen geïnterviewd over bewegen en eten")
-        try week5.place(card: "act.home-visit", domain: "target-group", field: .activity)
-        try week5.place(card: "own.neighbourhood-lunch", domain: "target-group", field: .activity)
-        try week5.place(card: "loc.community-centre", domain: "target-group", field: .place)
-        try week5.place(card: "loc.clients-home", domain: "target-group", field: .place)
-        try week5.place(card: "res.insight-target-group", domain: "target-group", field: .result)
-        try week5.place(card: "act.client-meeting", domain: "partners", field: .activity)
-        try week5.place(card: "loc.partner-office", domain: "partners", field: .place)
-        try week5.place(card: "act.literature-review", domain: "complexity", field: .activity)
-        try week5.place(card: "act.peer-consultation", domain: "interprofessional", field: .activity)
-        try week5.place(card: "loc.university", domain: "interprofessional", field: .place)
+                        note: "Zes ouderen geïnterviewd over bewegen en eten", id: "p1")
+        try week5.place(card: "act.home-visit", domain: "target-group", field: .activity, id: "p2")
+        try week5.place(card: "own.neighbourhood-lunch", domain: "target-group", field: .activity, id: "p3")
+        try week5.place(card: "loc.community-centre", domain: "target-group", field: .place, id: "p4")
+        try week5.place(card: "loc.clients-home", domain: "target-group", field: .place, id: "p5")
+        try week5.place(card: "res.insight-target-group", domain: "target-group", field: .result, id: "p6")
+        try week5.place(card: "act.client-meeting", domain: "partners", field: .activity, id: "p7")
+        try week5.place(card: "loc.partner-office", domain: "partners", field: .place, id: "p8")
+        try week5.place(card: "act.literature-review", domain: "complexity", field: .activity, id: "p9")
+        try week5.place(card: "act.peer-consultation", domain: "interprofessional", field: .activity, id: "p10")
+        try week5.place(card: "loc.university", domain: "interprofessional", field: .place, id: "p11")
         try week5.place(card: "res.own-learning", domain: "interprofessional", field: .result,
-                        note: "We zien hoe een diëtist en een ergotherapeut anders naar dezelfde cliënt kijken")
+                        note: "We zien hoe een diëtist en een ergotherapeut anders naar dezelfde cliënt kijken", id: "p12")
         try week5.answer(
             ReflectionQuestions.gain.id,
             "Kennis uit de praktijk en onderzoek combineren we nog niet; we vragen de wijkverpleegkundige mee te lezen.")
@@ -79,15 +80,15 @@ enum DemoTeam {
         end.moment = Moment(label: "Einde semester", date: "2027-01-22")
         try end.use(.standard, purpose: .reflectionAccountability)
         try end.unanswer("lim.monitor.target-group")
-        try end.place(card: "act.co-creation-session", domain: "target-group", field: .activity)
-        try end.place(card: "res.prototype", domain: "target-group", field: .result, note: "Beweegkaart voor de wijk")
-        try end.place(card: "res.new-contacts", domain: "partners", field: .result)
-        try end.place(card: "res.work-field-presentation", domain: "partners", field: .result)
-        try end.place(card: "loc.neighbourhood", domain: "complexity", field: .place)
-        try end.place(card: "res.advice-report", domain: "complexity", field: .result)
-        try end.place(card: "act.focus-group", domain: "knowledge", field: .activity)
-        try end.place(card: "loc.gp-practice", domain: "knowledge", field: .place)
-        try end.place(card: "res.factsheet", domain: "knowledge", field: .result)
+        try end.place(card: "act.co-creation-session", domain: "target-group", field: .activity, id: "p13")
+        try end.place(card: "res.prototype", domain: "target-group", field: .result, note: "Beweegkaart voor de wijk", id: "p14")
+        try end.place(card: "res.new-contacts", domain: "partners", field: .result, id: "p15")
+        try end.place(card: "res.work-field-presentation", domain: "partners", field: .result, id: "p16")
+        try end.place(card: "loc.neighbourhood", domain: "complexity", field: .place, id: "p17")
+        try end.place(card: "res.advice-report", domain: "complexity", field: .result, id: "p18")
+        try end.place(card: "act.focus-group", domain: "knowledge", field: .activity, id: "p19")
+        try end.place(card: "loc.gp-practice", domain: "knowledge", field: .place, id: "p20")
+        try end.place(card: "res.factsheet", domain: "knowledge", field: .result, id: "p21")
         try end.answer(
             ReflectionQuestions.gain.id,
             "De wijkverpleegkundige las mee; complexiteit blijft lastig: we willen de gemeente eerder betrekken.")
@@ -129,8 +130,8 @@ enum DemoTeam {
         try canvas.setInteraction(Interaction(mode: .direct, partners: [.researchers]), of: try id("act.focus-group"))
         try canvas.addChain(
             activity: try id("act.co-creation-session"), places: [try id("loc.community-centre")],
-            results: [try id("res.prototype")], note: "Beweegkaart samen met bewoners ontworpen in het buurthuis")
-        try canvas.addChain(activity: try id("act.literature-review"), results: [try id("res.advice-report")])
+            results: [try id("res.prototype")], note: "Beweegkaart samen met bewoners ontworpen in het buurthuis", id: "c1")
+        try canvas.addChain(activity: try id("act.literature-review"), results: [try id("res.advice-report")], id: "c2")
     }
 
     /// The two moments as one journey, with three learning outcomes of the programme and the evidence the team

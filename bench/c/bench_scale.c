@@ -96,6 +96,41 @@ static void edits(int n, int count) {
            median(unplace) * 1e6, median(move) * 1e6, median(effect) * 1e6, median(peer) * 1e6);
 }
 
+/* Issue 32: one operation through ik_canvas_apply (a member moving a card, with undo and a base revision), against
+ * the same move through ik_canvas_move in the same run: what the JSON operation, its undo and the revision check
+ * cost on top of the edit itself. The base revision is read once per round, as a host reads it once per request
+ * (computing it hashes the whole document: that is the host's cost per read, reported apart). */
+static void operations(int n, int count) {
+    double apply[ROUNDS], plain[ROUNDS], revision[ROUNDS];
+    char id[32], ops[160];
+    for (int r = 0; r < ROUNDS; r++) {
+        ik_canvas *canvas = build(n);
+        double start = now();
+        for (int k = 0; k < count; k++) {
+            snprintf(id, sizeof id, "p%d", (position(k, n) | 1) + 1);
+            check(ik_canvas_move(canvas, id, domains[(k + 1) % 5], "activity", NULL), "move");
+        }
+        plain[r] = (now() - start) / count;
+        char *base = NULL;
+        start = now();
+        check(ik_canvas_revision(canvas, &base, NULL), "revision");
+        revision[r] = now() - start;
+        start = now();
+        for (int k = 0; k < count; k++) {
+            snprintf(ops, sizeof ops, "[{\"op\": \"move\", \"id\": \"p%d\", \"domain\": \"%s\"}]",
+                     (position(k, n) | 1) + 1, domains[(k + 2) % 5]);
+            char *undo = NULL;
+            check(ik_canvas_apply(canvas, ops, strlen(ops), base, &undo, NULL), "apply");
+            ik_free(undo);
+        }
+        apply[r] = (now() - start) / count;
+        ik_free(base);
+        ik_canvas_free(canvas);
+    }
+    printf("%8d  apply (1 move + undo + base revision) %7.3f µs  | ik_canvas_move %7.3f µs  ratio %5.2f   revision %9.3f ms\n",
+           n, median(apply) * 1e6, median(plain) * 1e6, median(apply) / median(plain), median(revision) * 1e3);
+}
+
 /* Whole-canvas operations per placement, and jansson writing the same canvas document. */
 static void whole(int n, int with_svg) {
     ik_canvas *canvas = build(n);
@@ -136,6 +171,10 @@ int main(int argc, char **argv) {
     if (strcmp(only, "whole") != 0) {
         printf("Edits by id on a canvas of N placements (per call; 1 000 edits of each kind, spread over the canvas)\n");
         for (int n = 100; n <= max; n *= 10) edits(n, n < 1000 ? n / 2 : 1000);
+    }
+    if (strcmp(only, "whole") != 0) {
+        printf("One operation through ik_canvas_apply on a canvas of N placements (per call; 1 000 operations)\n");
+        for (int n = 100; n <= max; n *= 10) operations(n, n < 1000 ? n / 2 : 1000);
     }
     if (strcmp(only, "edits") != 0) {
         printf("Whole-canvas operations, per placement (flat = linear)\n");

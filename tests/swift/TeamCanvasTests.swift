@@ -193,4 +193,17 @@ struct TeamCanvasTests {
             #expect(try Canvas(json: canvas.json()).json() == canvas.json(), "every accepted batch gives a canvas that reads back")
         }
     }
+
+    @Test func oneOperationIsAppliedInPlaceAndStillAllOrNothing() throws {
+        var canvas = try Self.team()
+        let before = canvas
+        // An effect on an activity: refused whole, the card not laid either.
+        let refused = caught {
+            try canvas.apply(try Self.ops(#"[{"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "effect": {"intended": true}}]"#))
+        }
+        #expect(refused?.code == .invalidArgument && refused?.path == "/0/effect")
+        #expect(canvas == before)
+        let undo = try canvas.apply(try Self.ops(#"[{"op": "place", "id": "r1", "card": "res.report", "domain": "partners", "field": "result", "effect": {"intended": true}}]"#))
+        #expect(canvas.placement("r1")?.effect?.intended == true && undo == [.unplace(id: "r1")])
+    }
 }

@@ -225,7 +225,7 @@ public struct Canvas: Equatable, Sendable {
     }
 
     /// "p" and one more than the highest number used so far: ids are not reused while a canvas is open.
-    private func nextPlacementID() -> String {
+    func nextPlacementID() -> String {
         "p\(index.highestNumber &+ 1)"
     }
 

@@ -197,15 +197,33 @@ extension Canvas {
         if let baseRevision, !Revision.isWellFormed(baseRevision) {
             throw ImpactKitError(.invalidArgument, "\"\(baseRevision.prefix(40))\" is not a revision (r- and 32 hex digits)")
         }
-        let stale = baseRevision.map { $0 != revision } ?? false
+        // Whether the canvas moved on is asked only when an operation's target is missing: computing the revision
+        // hashes the whole document, and an operation that goes through does not need it (O(1), not O(n)).
+        // (On a refusal the canvas is as it was, so `revision` is the one the operations met.)
+        func conflict(_ error: ImpactKitError, current: () -> String) -> ImpactKitError {
+            guard let baseRevision, error.code == .notFound, error.path.hasSuffix("/id"), baseRevision != current()
+            else { return error }
+            return ImpactKitError(.conflict, "\(error.message); the canvas has changed since revision \(baseRevision)", path: error.path)
+        }
+        // One operation (a member laying one card, the usual request) is applied in place: each operation checks
+        // everything before it changes anything, so a refusal leaves the canvas as it was without a copy — O(1)
+        // at any size. A batch works on a copy (O(n)) and replaces the canvas only when all of it went through.
+        if operations.count == 1 {
+            do {
+                return [try at(0) { try perform(operations[0]) }]
+            } catch let error as ImpactKitError {
+                let now = revision
+                throw conflict(error) { now }
+            }
+        }
         var working = self
         var undo: [CanvasOperation] = []
         for (index, operation) in operations.enumerated() {
             do {
                 undo.append(try at(index) { try working.perform(operation) })
-            } catch let error as ImpactKitError where stale && error.code == .notFound && error.path.hasSuffix("/id") {
-                throw ImpactKitError(
-                    .conflict, "\(error.message); the canvas has changed since revision \(baseRevision ?? "")", path: error.path)
+            } catch let error as ImpactKitError {
+                let now = revision
+                throw conflict(error) { now }
             }
         }
         self = working
@@ -216,11 +234,10 @@ extension Canvas {
     mutating func perform(_ operation: CanvasOperation) throws -> CanvasOperation {
         switch operation {
         case .place(let placement):
-            let placed = try place(
-                card: placement.card, text: placement.text, domain: placement.domain, field: placement.field,
-                note: placement.note, id: placement.id.isEmpty ? nil : placement.id, by: placement.by, at: placement.at)
-            if placement.effect != nil { try setEffect(placement.effect, of: placed.id) }
-            if placement.interaction != nil { try setInteraction(placement.interaction, of: placed.id) }
+            // Laid whole, effect and interaction included, by the one checked way in: all of it or nothing.
+            var placed = placement
+            placed.id = placement.id.isEmpty ? nextPlacementID() : try at("id") { try Identifier.validate(placement.id) }
+            try add(placed)
             return .unplace(id: placed.id)
         case .unplace(let id):
             return .place(try existing(id) { try unplace(id) })
