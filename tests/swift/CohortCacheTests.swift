@@ -1,4 +1,5 @@
 import Testing
+import ImpactKitABI
 @testable import ImpactKit
 
 /// The cohort cache (issue 23): a re-run reads only changed documents and reports byte for byte what a run without
@@ -59,7 +60,7 @@ struct CohortCacheTests {
         _ = try run(files, cache: &cold)
         let good = cold.json
         let cases: [(String, String)] = [
-            (good.replacingFirst("\"library\":\"1.0.0\"", with: "\"library\":\"0.9.0\""), "written by ImpactKit 0.9.0"),
+            (good.replacingFirst("\"library\":\"\(IK_VERSION_STRING)\"", with: "\"library\":\"0.9.0\""), "written by ImpactKit 0.9.0"),
             (good.replacingFirst("cohort-cache/1", with: "cohort-cache/2"), "not a cohort cache"),
             (String(good.dropLast(5)), "invalid JSON"),
             (good.replacingFirst("\"covered\"", with: "\"halfway\""), "a cache row of the wrong shape"),
