@@ -366,7 +366,9 @@ int ik_canvas_revision(const ik_canvas *canvas, char **out_revision, ik_error *e
 /* Lays card `card_id` (from the template's deck or the group's own cards) in `field` ("activity", "place" or
  * "result") of domain `domain_id`, with an optional note. Activity cards go in "activity", location cards in
  * "place", result cards in "result", blank cards anywhere. out_placement_id may be NULL; else it receives the
- * new placement's id (ik_free). The same card may lie twice in one field (two placements, as on paper).
+ * new placement's id (ik_free): since 1.1 "p-" and 12 random hex digits, so two copies of a canvas never give
+ * their new cards the same id (1.0 gave "p<n>"; a host that wants its own ids lays cards with ik_canvas_apply).
+ * The same card may lie twice in one field (two placements, as on paper).
  * Errors: IK_EINVAL (wrong field for the card), IK_EUTF8, IK_ENOTFOUND (card, domain or field), IK_EHANDLE.
  * On error nothing changed. */
 int ik_canvas_place(ik_canvas *canvas, const char *card_id, const char *domain_id, const char *field,
@@ -433,7 +435,7 @@ int ik_canvas_set_effect(ik_canvas *canvas, const char *placement_id, const char
 int ik_canvas_set_interaction(ik_canvas *canvas, const char *placement_id, const char *interaction_json,
                               size_t len, ik_error *error);
 /* Adds an impact chain: {"activity": placement id, "places": [ids], "results": [ids], "note": text, "id": id}
- * ("id" optional: the next free "c<n>"); at least one place or result, each in its own kind of field (any
+ * ("id" optional: "c-" and 12 random hex digits); at least one place or result, each in its own kind of field (any
  * domain). A placement in a chain cannot be unplaced until the chain is removed. out_chain_id may be NULL.
  * Errors: IK_EINVAL, IK_ENOTFOUND, IK_EEXIST, IK_EJSON, IK_ESCHEMA, IK_EUTF8, IK_EHANDLE. */
 int ik_canvas_add_chain(ik_canvas *canvas, const char *chain_json, size_t len, char **out_chain_id, ik_error *error);

@@ -61,7 +61,7 @@ struct Place: ParsableCommand {
     @Option(help: "What the group wrote on or beside the card.")
     var note: String?
 
-    @Option(help: "The placement's id (default: the next free p<N>).")
+    @Option(help: "The placement's id (default: p- and 12 random hex digits, which no copy of the file gives another card).")
     var id: String?
 
     func validate() throws {

@@ -7,9 +7,9 @@ import Testing
 struct CanvasEditingTests {
     @Test func moveKeepsIdNoteAndPlaceInTheOrder() throws {
         var canvas = try Canvas(id: "m", title: "Move")
-        try canvas.place(card: "act.workshop", domain: "partners", field: .activity, note: "met de wijkagent")
-        try canvas.place(text: "eigen tekst", domain: "partners", field: .activity)
-        try canvas.place(card: "res.prototype", domain: "partners", field: .result)
+        try canvas.place(card: "act.workshop", domain: "partners", field: .activity, note: "met de wijkagent", id: "p1")
+        try canvas.place(text: "eigen tekst", domain: "partners", field: .activity, id: "p2")
+        try canvas.place(card: "res.prototype", domain: "partners", field: .result, id: "p3")
 
         let moved = try canvas.move("p1", domain: "knowledge", field: .activity)
         #expect(moved.domain == "knowledge" && moved.note == "met de wijkagent" && moved.card == "act.workshop")
@@ -101,18 +101,27 @@ struct CanvasEditingTests {
         try laid.setEffect(Effect(intended: false, valence: .negative), of: "p195")
         #expect(canvas.json() == laid.json())
         #expect(try Canvas(json: canvas.json()) == laid)
-        // The next new id continues after the highest ever laid, as before.
-        #expect(try canvas.place(text: "nieuw", domain: "partners", field: .activity).id == "p301")
+        // A new id is drawn, never one the canvas has (issue 32: copies must not name new cards alike).
+        let fresh = try canvas.place(text: "nieuw", domain: "partners", field: .activity).id
+        #expect(fresh.hasPrefix("p-") && fresh.count == 14 && !survivors.contains { "p\($0)" == fresh })
     }
 
-    @Test func newIdsFollowTheHighestNumberLaid() throws {
-        #expect(CanvasIndex.number("p007") == 7)
-        #expect(CanvasIndex.number("p999999999999999999") == 999_999_999_999_999_999)
-        for id in ["p", "p+5", "p-1", "px", "q12", "p1x", "p9999999999999999999"] { #expect(CanvasIndex.number(id) == nil, "\(id)") }
-        var canvas = try Canvas(id: "n", title: "Nummers")
-        try canvas.place(text: "a", domain: "partners", field: .activity, id: "p41")
-        try canvas.place(text: "b", domain: "partners", field: .activity, id: "p50x")
-        #expect(try canvas.place(text: "c", domain: "partners", field: .activity).id == "p42")
+    /// Issue 32: two copies of one canvas laying cards apart never give them the same id; a host's own id is kept.
+    @Test func newIdsDoNotCollideAcrossCopies() throws {
+        var ours = try Canvas(id: "n", title: "Nummers")
+        try ours.place(text: "a", domain: "partners", field: .activity, id: "p41")
+        try ours.place(text: "b", domain: "partners", field: .result, id: "p42")
+        var theirs = ours
+        var seen = Set<String>()
+        for index in 0..<2000 {
+            seen.insert(try ours.place(text: "o\(index)", domain: "partners", field: .activity).id)
+            seen.insert(try theirs.place(text: "t\(index)", domain: "partners", field: .activity).id)
+        }
+        #expect(seen.count == 4000)
+        #expect(seen.allSatisfy { $0.hasPrefix("p-") && $0.count == 14 && $0.dropFirst(2).allSatisfy(\.isHexDigit) })
+        #expect(ours.placement("p41") != nil && theirs.placement("p42") != nil)
+        let chain = try ours.addChain(activity: "p41", results: ["p42"])
+        #expect(chain.id.hasPrefix("c-") && chain.id.count == 14)
     }
 
     /// Evaluation counts placements in place, skipping the holes removals leave: the figures equal those of a

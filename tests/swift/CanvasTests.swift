@@ -9,9 +9,10 @@ struct CanvasTests {
 
     @Test func placingFollowsTheFieldRules() throws {
         var canvas = try fresh()
+        // A new id is drawn (issue 32); a host's own is kept.
         let first = try canvas.place(card: "act.workshop", domain: "partners", field: .activity, note: "met de wijkagent")
-        #expect(first.id == "p1")
-        #expect(try canvas.place(card: "act.workshop", domain: "target-group", field: .activity).id == "p2")
+        #expect(first.id.hasPrefix("p-") && first.id.count == 14)
+        #expect(try canvas.place(card: "act.workshop", domain: "target-group", field: .activity, id: "p1").id == "p1")
         let before = canvas
 
         #expect(caught { try canvas.place(card: "act.workshop", domain: "partners", field: .result) }?.code == .invalidArgument)
@@ -47,15 +48,15 @@ struct CanvasTests {
 
     @Test func unplace() throws {
         var canvas = try fresh()
-        try canvas.place(card: "act.workshop", domain: "partners", field: .activity)
-        try canvas.place(card: "loc.online", domain: "partners", field: .place)
+        try canvas.place(card: "act.workshop", domain: "partners", field: .activity, id: "p1")
+        try canvas.place(card: "loc.online", domain: "partners", field: .place, id: "p2")
         #expect(try canvas.unplace("p1").card == "act.workshop")
         #expect(canvas.placements.map(\.id) == ["p2"])
         #expect(caught { try canvas.unplace("p1") }?.code == .notFound)
-        // New ids continue after the highest, so an id is never reused for another card.
-        #expect(try canvas.place(card: "act.survey", domain: "partners", field: .activity).id == "p3")
-        try canvas.unplace("p3")
-        #expect(try canvas.place(card: "act.pilot", domain: "partners", field: .activity).id == "p4", "not p3 again")
+        // New ids are drawn at random (48 bits), so an id removed is not given to another card.
+        let survey = try canvas.place(card: "act.survey", domain: "partners", field: .activity).id
+        try canvas.unplace(survey)
+        #expect(try canvas.place(card: "act.pilot", domain: "partners", field: .activity).id != survey)
     }
 
     @Test func selectedDomains() throws {

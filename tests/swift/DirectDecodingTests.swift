@@ -164,7 +164,7 @@ struct DirectDecodingTests {
         for number in 1...1_200 {
             let field: Field = [.activity, .place, .result][number % 3]
             let placement = try canvas.place(text: "Kaart \(number) — \"tekst\"", domain: ["partners", "knowledge", "complexity"][number % 3],
-                                             field: field, note: number % 2 == 0 ? "notitie \(number)" : nil)
+                                             field: field, note: number % 2 == 0 ? "notitie \(number)" : nil, id: "p\(number)")
             if field == .result { try canvas.setEffect(Effect(intended: number % 4 == 0, spheres: [.practice]), of: placement.id) }
             if field == .activity { try canvas.setInteraction(Interaction(mode: .direct), of: placement.id) }
         }

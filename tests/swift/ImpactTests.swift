@@ -27,8 +27,8 @@ struct ImpactTests {
         try canvas.setEffect(Effect(intended: false, valence: .negative, spheres: [.practice]), of: "r3")
         try canvas.setInteraction(Interaction(mode: .direct, partners: [.targetGroup]), of: "a1")
         try canvas.setInteraction(Interaction(mode: .indirect, carrier: "enquête"), of: "a2")
-        try canvas.addChain(activity: "a1", places: ["l1"], results: ["r1", "r2"])
-        try canvas.addChain(activity: "a2", results: ["r3"])
+        try canvas.addChain(activity: "a1", places: ["l1"], results: ["r1", "r2"], id: "c1")
+        try canvas.addChain(activity: "a2", results: ["r3"], id: "c2")
         return canvas
     }
 

@@ -10,11 +10,11 @@ enum JourneyFixtures {
     static func start() throws -> Canvas {
         var canvas = try Canvas(id: "g1-start", title: "Groep 1")
         canvas.moment = Moment(label: "start", date: "2026-09-07")
-        try canvas.place(card: "act.workshop", domain: "target-group", field: .activity)
-        try canvas.place(card: "loc.school", domain: "target-group", field: .place)
-        try canvas.place(card: "act.client-meeting", domain: "partners", field: .activity)
-        try canvas.place(card: "res.new-contacts", domain: "partners", field: .result)
-        try canvas.place(card: "act.survey", domain: "complexity", field: .activity)
+        try canvas.place(card: "act.workshop", domain: "target-group", field: .activity, id: "p1")
+        try canvas.place(card: "loc.school", domain: "target-group", field: .place, id: "p2")
+        try canvas.place(card: "act.client-meeting", domain: "partners", field: .activity, id: "p3")
+        try canvas.place(card: "res.new-contacts", domain: "partners", field: .result, id: "p4")
+        try canvas.place(card: "act.survey", domain: "complexity", field: .activity, id: "p5")
         return canvas
     }
 
@@ -22,11 +22,11 @@ enum JourneyFixtures {
         var canvas = try Canvas(id: "g1-week5", title: "Groep 1")
         canvas.moment = Moment(label: "week 5", date: "2026-10-05")
         try canvas.use(.standard, purpose: .reflectionAccountability)
-        try canvas.place(card: "act.workshop", domain: "target-group", field: .activity)
-        try canvas.place(card: "loc.school", domain: "target-group", field: .place)
+        try canvas.place(card: "act.workshop", domain: "target-group", field: .activity, id: "p1")
+        try canvas.place(card: "loc.school", domain: "target-group", field: .place, id: "p2")
         try canvas.place(card: "res.prototype", domain: "target-group", field: .result, id: "proto")
-        try canvas.place(card: "act.client-meeting", domain: "partners", field: .activity)
-        try canvas.place(card: "res.new-contacts", domain: "knowledge", field: .result)
+        try canvas.place(card: "act.client-meeting", domain: "partners", field: .activity, id: "p3")
+        try canvas.place(card: "res.new-contacts", domain: "knowledge", field: .result, id: "p4")
         try canvas.place(card: "act.peer-consultation", domain: "interprofessional", field: .activity, id: "peer")
         try canvas.answer("lim.accountability.evidence", "Het prototype en de nieuwe contacten.")
         return canvas

@@ -195,7 +195,6 @@ public struct Canvas: Equatable, Sendable {
     mutating func add(_ placement: Placement) throws {
         try check(placement)
         store.append(placement)
-        index.insert(placement)
     }
 
     /// The one way an own card enters a canvas (editing and decoding).
@@ -225,8 +224,15 @@ public struct Canvas: Equatable, Sendable {
     }
 
     /// "p" and one more than the highest number used so far: ids are not reused while a canvas is open.
+    /// A new placement id that no copy of this canvas gives another placement: "p-" and 12 hex digits from the
+    /// operating system's random source (48 bits: two copies that each add a thousand cards share one with a chance
+    /// of about 1 in 10⁸; a clash within one canvas is drawn again). Sequential ids ("p13") made two copies name
+    /// their next cards alike, so they could not be merged (issue 32). Hosts may pass their own.
     func nextPlacementID() -> String {
-        "p\(index.highestNumber &+ 1)"
+        while true {
+            let id = RandomID.make(prefix: "p-")
+            if !store.contains(id) { return id }
+        }
     }
 
     // MARK: Rules
@@ -324,25 +330,4 @@ struct CanvasIndex: Equatable, Sendable {
     /// Own card id → position in `customCards` (own cards are only ever appended).
     var customCards: [String: Int] = [:]
 
-    /// The highest n of the ids "p<n>" ever inserted.
-    var highestNumber = 0
-
-    mutating func insert(_ placement: Placement) {
-        if let number = Self.number(placement.id), number > highestNumber { highestNumber = number }
-    }
-
-    /// n of an id "p<n>" (decimal digits, no sign), read from the bytes: `Int(id.dropFirst())` on a Substring was
-    /// the costliest step of laying a card while decoding.
-    static func number(_ id: String) -> Int? {
-        var utf8 = id.utf8.makeIterator()
-        guard utf8.next() == UInt8(ascii: "p") else { return nil }
-        var value = 0
-        var digits = 0
-        while let byte = utf8.next() {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            digits += 1
-        }
-        return digits > 0 ? value : nil
-    }
 }

@@ -125,12 +125,12 @@ extension Canvas {
     }
 
     /// "c" and one more than the highest "c<n>" in use.
+    /// A new chain id no copy of this canvas gives another chain ("c-" and 12 random hex digits).
     public func nextChainID() -> String {
-        var highest = 0
-        for chain in chains where chain.id.hasPrefix("c") {
-            if let number = Int(chain.id.dropFirst()), number > highest { highest = number }
+        while true {
+            let id = RandomID.make(prefix: "c-")
+            if !index.chainIDs.contains(id) { return id }
         }
-        return "c\(highest &+ 1)"
     }
 }
 

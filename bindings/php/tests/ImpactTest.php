@@ -23,7 +23,8 @@ final class ImpactTest extends TestCase
         $canvas->setEffect($r2, ['intended' => false, 'spheres' => ['research']]);
         $canvas->setInteraction($a1, ['mode' => 'direct', 'partners' => ['work-field-partners']]);
         $canvas->setInteraction($a2, ['mode' => 'indirect', 'carrier' => 'video']);
-        $this->assertSame('c1', $canvas->addChain($a1, [$l1], [$r1]));
+        $chain = $canvas->addChain($a1, [$l1], [$r1]);
+        $this->assertStringStartsWith('c-', $chain);
 
         $impact = $canvas->evaluate()['impact'];
         $this->assertSame([3, 2], [$impact['results']['total'], $impact['results']['with_spheres']]);
@@ -50,7 +51,7 @@ final class ImpactTest extends TestCase
             $this->assertStringContainsString('remove the chain first', $error->getMessage());
         }
         $this->assertSame($before, $canvas->toJson());
-        $canvas->removeChain('c1');
+        $canvas->removeChain($chain);
         $canvas->setEffect($r1, null);
         $canvas->unplace($r1);
         $this->assertSame(2, $canvas->evaluate()['impact']['results']['total']);

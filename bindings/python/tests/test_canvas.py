@@ -122,9 +122,10 @@ def test_bad_edits_leave_the_canvas_unchanged(week5_text):
 
 def test_move_keeps_id_note_and_order():
     canvas = Canvas("Verplaatsen")
-    canvas.place("act.workshop", "partners", "activity", note="met de wijkagent")
-    canvas.place_text("Rapport", "partners", "result")
-    canvas.place("act.workshop", "knowledge", "activity")
+    # The host's own ids, through operations (place() draws them at random).
+    canvas.apply([{"op": "place", "id": "p1", "card": "act.workshop", "domain": "partners", "field": "activity", "note": "met de wijkagent"},
+                  {"op": "place", "id": "p2", "text": "Rapport", "domain": "partners", "field": "result"},
+                  {"op": "place", "id": "p3", "card": "act.workshop", "domain": "knowledge", "field": "activity"}])
     canvas.set_effect("p2", intended=True)
     canvas.move("p1", "complexity", "activity")
     canvas.move("p2", "target-group", "result")
@@ -145,17 +146,19 @@ def test_move_keeps_id_note_and_order():
 
 def test_editing_and_evaluation(week5_text):
     canvas = Canvas.from_json(week5_text)
-    assert canvas.place("res.advice-report", "complexity", "result", note="Advies aan de gemeente") == "p13"
+    advice = canvas.place("res.advice-report", "complexity", "result", note="Advies aan de gemeente")
+    assert re.fullmatch(r"p-[0-9a-f]{12}", advice)  # drawn from the OS: copies never share a new id (issue 32)
     canvas.add_card("own.walk", "Wandeling door de wijk")
-    assert canvas.place("own.walk", "knowledge", "place") == "p14"
-    assert canvas.place_text("Gesprek met de huisarts", "knowledge", "activity") == "p15"
-    canvas.unplace("p13")
+    walk = canvas.place("own.walk", "knowledge", "place")
+    talk = canvas.place_text("Gesprek met de huisarts", "knowledge", "activity")
+    assert len({advice, walk, talk}) == 3
+    canvas.unplace(advice)
     with pytest.raises(NotFound):
-        canvas.unplace("p13")
+        canvas.unplace(advice)
     canvas.answer("lim.students.notice", "Kennis komt op gang", by="Noor")
     placements = canvas.placements
     assert len(placements) == 14
-    assert placements[-1] == {"id": "p15", "text": "Gesprek met de huisarts", "domain": "knowledge", "field": "activity"}
+    assert placements[-1] == {"id": talk, "text": "Gesprek met de huisarts", "domain": "knowledge", "field": "activity"}
     cards = canvas.cards()
     assert len(cards) == 45
     assert cards[-1] == {"id": "own.walk", "kind": "blank", "text": {"nl": "Wandeling door de wijk",
@@ -193,7 +196,7 @@ def test_new_canvas_and_own_template():
                 "domains": [{"id": "region", "name": {"nl": "Regio", "en": "Region"},
                              "question": {"nl": "Wat?", "en": "What?"}}]}
     own = Canvas("Eigen", template=template)
-    assert own.place_text("Rondetafel", "region", "activity") == "p1"
+    assert own.place_text("Rondetafel", "region", "activity").startswith("p-")
     assert own.to_dict()["template"]["id"] == "own"
     with pytest.raises(JSONSyntaxError):
         Canvas("x", template='{"schema": ')
