@@ -272,6 +272,17 @@ void ik_document_free(ik_document *doc);
 
 /* ---- Analyses of documents ------------------------------------------------------------------------------------- */
 
+/* Since 1.1. CONSTRUCTOR. Merges two copies of one canvas, `ours` and `theirs`, both edited from `base` (a team's
+ * offline copy, two hosts): what each side changed is kept; where both changed one thing differently one version
+ * is kept by a rule that does not depend on which side is "ours" (the later `at`, else the JSON that sorts last)
+ * and the other is reported — a card edited on both sides, changed here and removed there (the change is kept),
+ * the same card laid twice, a chain whose card is gone (dropped), one question answered twice. So merging in
+ * either order gives the same canvas. *out: the merged canvas (ik_document_free); out_report (may be NULL):
+ * "schema": "impactkit/merge-report/1" with the conflicts and a text in ropts->lang (ik_free).
+ * Errors: IK_ENOTSUP (not canvases), IK_EINVAL (not one canvas: different ids), IK_EHANDLE, options as
+ * ik_document_evaluate. */
+int ik_canvas_merge(ik_document **out, const ik_document *base, const ik_document *ours, const ik_document *theirs,
+                    const ik_report_options *ropts, char **out_report, ik_error *error);
 /* Compares an earlier canvas `from` with a later one `to` (LIM §6: progress between moments):
  * "schema": "impactkit/comparison/1" — cards added, removed and moved per domain and field, domains newly covered
  * or no longer covered, the change in the palette, a summary, and under "not_compared" what could not be compared.

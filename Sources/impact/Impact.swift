@@ -18,7 +18,7 @@ struct Impact: ParsableCommand {
             """,
         version: IK_VERSION_STRING,
         subcommands: [
-            Demo.self, New.self, Place.self, Unplace.self, Move.self, Answer.self, Apply.self, RevisionCommand.self, Validate.self, Report.self, Compare.self, CohortCommand.self, Questions.self, Changes.self,
+            Demo.self, New.self, Place.self, Unplace.self, Move.self, Answer.self, Apply.self, MergeCommand.self, RevisionCommand.self, Validate.self, Report.self, Compare.self, CohortCommand.self, Questions.self, Changes.self,
             Export.self, Render.self, Format.self, Template.self, ActiescanCommand.self, Domains.self,
         ])
 }

@@ -463,6 +463,47 @@ static void test_apply(void) {
     ik_canvas_free(canvas);
 }
 
+/* Issue 32: two copies of one canvas merged with their base, in either order the same canvas; conflicts reported. */
+static void test_merge(void) {
+    ik_error err;
+    ik_canvas *canvas = NULL;
+    ik_document *base = NULL, *ours = NULL, *theirs = NULL, *one = NULL, *other = NULL;
+    char *report = NULL, *a = NULL, *b = NULL;
+    CHECK(ik_canvas_new(&canvas, "Samen", NULL, 0, NULL, &err) == IK_OK);
+    const char *lay = "[{\"op\": \"place\", \"id\": \"p1\", \"card\": \"act.workshop\", \"domain\": \"partners\", \"field\": \"activity\"}]";
+    CHECK(ik_canvas_apply(canvas, lay, strlen(lay), NULL, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_to_document(&base, canvas, &err) == IK_OK);
+    const char *mine = "[{\"op\": \"note\", \"id\": \"p1\", \"note\": \"alpha\"}, {\"op\": \"place\", \"id\": \"m1\", \"card\": \"act.survey\", \"domain\": \"knowledge\", \"field\": \"activity\"}]";
+    CHECK(ik_canvas_apply(canvas, mine, strlen(mine), NULL, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_to_document(&ours, canvas, &err) == IK_OK);
+    ik_canvas_free(canvas);
+    canvas = NULL;
+    CHECK(ik_canvas_from_document(&canvas, base, &err) == IK_OK);
+    const char *yours = "[{\"op\": \"note\", \"id\": \"p1\", \"note\": \"beta\"}, {\"op\": \"place\", \"id\": \"t1\", \"card\": \"act.survey\", \"domain\": \"complexity\", \"field\": \"activity\"}]";
+    CHECK(ik_canvas_apply(canvas, yours, strlen(yours), NULL, NULL, &err) == IK_OK);
+    CHECK(ik_canvas_to_document(&theirs, canvas, &err) == IK_OK);
+    CHECK(ik_canvas_merge(&one, base, ours, theirs, NULL, &report, &err) == IK_OK);
+    CHECK(report && contains(report, "\"kind\": \"placement-edited-twice\"") && contains(report, "impactkit/merge-report/1"));
+    CHECK(ik_canvas_merge(&other, base, theirs, ours, NULL, NULL, &err) == IK_OK);
+    CHECK(ik_document_to_json(one, &a, &err) == IK_OK && ik_document_to_json(other, &b, &err) == IK_OK);
+    CHECK(a && b && strcmp(a, b) == 0 && contains(a, "\"m1\"") && contains(a, "\"t1\"") && contains(a, "\"beta\""));
+    ik_document *out = (ik_document *)0x1;
+    CHECK(ik_canvas_merge(&out, base, ours, NULL, NULL, NULL, &err) == IK_EINVAL && out == NULL);
+    ik_document *plan = NULL;
+    CHECK(ik_document_template(&plan, "lin", NULL, &err) == IK_OK);
+    CHECK(ik_canvas_merge(&out, base, ours, plan, NULL, NULL, &err) == IK_ENOTSUP);
+    ik_document_free(plan);
+    ik_free(report);
+    ik_free(a);
+    ik_free(b);
+    ik_document_free(base);
+    ik_document_free(ours);
+    ik_document_free(theirs);
+    ik_document_free(one);
+    ik_document_free(other);
+    ik_canvas_free(canvas);
+}
+
 static void test_move(void) {
     ik_error err;
     ik_canvas *canvas = NULL;
@@ -616,6 +657,7 @@ int main(int argc, char **argv) {
     test_move();
     test_revision();
     test_apply();
+    test_merge();
     test_handles();
     test_select_domains();
     test_localized_errors();

@@ -253,5 +253,10 @@ check '"$BIN" apply build/cli/ops.json build/cli/batch.json > build/cli/undo.jso
 check 'echo "[{\"op\": \"move\", \"id\": \"p1\", \"field\": \"result\", \"feld\": 1}]" | { if "$BIN" apply build/cli/ops.json - 2> build/cli/err.txt; then exit 1; fi; } && grep -q "^-: IK_EINVAL: operation \"move\" has no member \"feld\" (at /0/feld)" build/cli/err.txt && cmp build/cli/ops.json examples/data/pzw-bottendaal-week5.json'
 check 'id=$("$BIN" place build/cli/ops.json --card act.survey --domain partners --field activity) && [[ "$id" =~ ^p-[0-9a-f]{12}$ ]] && "$BIN" unplace build/cli/ops.json "$id" && cmp build/cli/ops.json examples/data/pzw-bottendaal-week5.json'
 
+# Merge: two copies edited apart, merged with their base; the same file either way, conflicts printed.
+step 'cp examples/data/pzw-bottendaal-week5.json build/cli/base.json && cp build/cli/base.json build/cli/ours.json && cp build/cli/base.json build/cli/theirs.json && "$BIN" place build/cli/ours.json --card act.survey --domain knowledge --field activity --id m1 > /dev/null && "$BIN" place build/cli/theirs.json --card act.survey --domain complexity --field activity --id t1 > /dev/null && "$BIN" unplace build/cli/theirs.json p2'
+check '"$BIN" merge build/cli/base.json build/cli/ours.json build/cli/theirs.json -o build/cli/merged-1.json | grep -qx "Merged without conflicts: every change of both sides is kept." && "$BIN" merge build/cli/base.json build/cli/theirs.json build/cli/ours.json -o build/cli/merged-2.json > /dev/null && cmp build/cli/merged-1.json build/cli/merged-2.json && python3 -c '\''import json; ids=[p["id"] for p in json.load(open("build/cli/merged-1.json"))["placements"]]; assert "m1" in ids and "t1" in ids and "p2" not in ids, ids'\'''
+check '"$BIN" move build/cli/ours.json p2 --domain knowledge && "$BIN" merge build/cli/base.json build/cli/ours.json build/cli/theirs.json -o build/cli/merged-3.json --lang nl | grep -q "gewijzigd aan de ene kant, weggehaald aan de andere (de wijziging is bewaard): p2"'
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -206,4 +206,101 @@ struct TeamCanvasTests {
         let undo = try canvas.apply(try Self.ops(#"[{"op": "place", "id": "r1", "card": "res.report", "domain": "partners", "field": "result", "effect": {"intended": true}}]"#))
         #expect(canvas.placement("r1")?.effect?.intended == true && undo == [.unplace(id: "r1")])
     }
+
+    // MARK: Three-way merge of two copies
+
+    static func base() throws -> Canvas {
+        var canvas = try Self.team()
+        try canvas.apply(try Self.ops(#"""
+            [{"op": "place", "id": "p1", "card": "act.workshop", "domain": "partners", "field": "activity"},
+             {"op": "place", "id": "p2", "card": "loc.school", "domain": "partners", "field": "place"},
+             {"op": "place", "id": "p3", "card": "res.report", "domain": "partners", "field": "result"}]
+            """#))
+        return canvas
+    }
+
+    static func merged(_ base: Canvas, _ a: Canvas, _ b: Canvas) throws -> CanvasMerge {
+        let one = try CanvasMerge(base: base, ours: a, theirs: b)
+        let other = try CanvasMerge(base: base, ours: b, theirs: a)
+        #expect(one.canvas.json() == other.canvas.json(), "a merge does not depend on which side is ours")
+        #expect(one.conflicts.map(\.kind) == other.conflicts.map(\.kind))
+        return one
+    }
+
+    @Test func changesOfBothSidesAreKept() throws {
+        let base = try Self.base()
+        var ours = base, theirs = base
+        let mine = try ours.place(card: "act.survey", domain: "knowledge", field: .activity, by: "s1").id
+        try ours.move("p1", domain: "knowledge", field: .activity)
+        let yours = try theirs.place(card: "act.survey", domain: "complexity", field: .activity, by: "s2").id
+        try theirs.apply(try Self.ops(#"[{"op": "note", "id": "p2", "note": "met de buurtsportcoach"}]"#))
+        try theirs.answer("lim.students.judge", "Goed", by: "s2")
+        let merge = try Self.merged(base, ours, theirs)
+        #expect(merge.conflicts.isEmpty)
+        #expect(Set(merge.canvas.placements.map(\.id)) == ["p1", "p2", "p3", mine, yours])
+        #expect(merge.canvas.placement("p1")?.domain == "knowledge" && merge.canvas.placement("p2")?.note == "met de buurtsportcoach")
+        #expect(merge.canvas.reflections.count == 1)
+        #expect(merge.text(language: .nl) == "Samengevoegd zonder conflicten: elke wijziging van beide kanten is bewaard.\n")
+    }
+
+    @Test func conflictsKeepOneVersionByARuleAndNameTheOther() throws {
+        let base = try Self.base()
+        var ours = base, theirs = base
+        // One note edited on both sides: the later "at"… here neither has one, so the JSON that sorts last.
+        try ours.apply(try Self.ops(#"[{"op": "note", "id": "p1", "note": "alpha"}]"#))
+        try theirs.apply(try Self.ops(#"[{"op": "note", "id": "p1", "note": "beta"}]"#))
+        // A move against a removal: the moved card is kept.
+        try ours.move("p2", domain: "knowledge", field: .place)
+        try theirs.unplace("p2")
+        // A chain on a placement the other side removed: the chain goes, and says so.
+        try ours.addChain(activity: "p1", results: ["p3"], id: "c1", by: "s1")
+        try theirs.unplace("p3")
+        // Two answers to one question.
+        try ours.answer("lim.students.judge", "Goed", at: "2026-09-28T10:00:00Z")
+        try theirs.answer("lim.students.judge", "Matig", at: "2026-09-28T11:00:00Z")
+        let merge = try Self.merged(base, ours, theirs)
+        #expect(merge.canvas.placement("p1")?.note == "beta")
+        #expect(merge.canvas.placement("p2")?.domain == "knowledge")
+        #expect(merge.canvas.placement("p3") == nil && merge.canvas.chains.isEmpty)
+        #expect(merge.canvas.reflections.map(\.answer) == ["Matig"], "the later answer")
+        #expect(Set(merge.conflicts.map(\.kind)) == [.placementEditedTwice, .editedAndRemoved, .chainLostPlacement, .answeredTwice])
+        let report = merge.reportJSON(language: .en)
+        #expect(report["schema"] == .string("impactkit/merge-report/1") && report["revision"] == .string(merge.canvas.revision))
+        #expect(merge.text(language: .en).hasPrefix("Merged; 4 conflicts (one version kept, the other named below):"))
+        #expect(caught { try CanvasMerge(base: base, ours: ours, theirs: try Canvas(id: "other", title: "x")) }?.code == .invalidArgument)
+    }
+
+    /// Random operations on two copies of one base, merged in either order: the same canvas, a valid one, and no
+    /// card either side laid is lost.
+    @Test func randomCopiesMergeTheSameEitherWayAndLoseNoNewCard() throws {
+        var random = SplitMix64(seed: 3232)
+        let base = try Self.base()
+        let cards = [("act.workshop", Field.activity), ("loc.school", .place), ("res.report", .result)]
+        let domains = ["partners", "knowledge", "complexity"]
+        for _ in 0..<60 {
+            var copies = [base, base]
+            var laid: Set<String> = []
+            for side in 0..<2 {
+                for _ in 0..<6 {
+                    let pick = { (n: Int) in Int(random.next() % UInt64(n)) }
+                    let ids = copies[side].placements.map(\.id)
+                    switch pick(5) {
+                    case 0, 1:
+                        let (card, field) = cards[pick(3)]
+                        laid.insert(try copies[side].place(card: card, domain: domains[pick(3)], field: field, by: side == 0 ? "s1" : "s2").id)
+                    case 2 where !ids.isEmpty:
+                        let id = ids[pick(ids.count)]
+                        if !laid.contains(id) { _ = try? copies[side].unplace(id) }
+                    case 3 where !ids.isEmpty: _ = try? copies[side].move(ids[pick(ids.count)], domain: domains[pick(3)], field: copies[side].placement(ids[pick(ids.count)])?.field ?? .activity)
+                    default:
+                        if !ids.isEmpty { _ = try? copies[side].apply([.note(id: ids[pick(ids.count)], note: "n\(pick(5))")]) }
+                    }
+                }
+            }
+            let merge = try Self.merged(base, copies[0], copies[1])
+            let kept = Set(merge.canvas.placements.map(\.id))
+            #expect(laid.isSubset(of: kept), "every new card is kept")
+            #expect(try Canvas(json: merge.canvas.json()).json() == merge.canvas.json())
+        }
+    }
 }

@@ -21,6 +21,8 @@ struct WordsTests {
         check(ChartWords.nl.all, ChartWords.en.all, "ChartWords")
         check(SROITextWords.nl.all, SROITextWords.en.all, "SROITextWords")
         check(FasemodelWords.nl.all, FasemodelWords.en.all, "FasemodelWords")
+        check(ContributionWords.nl.all, ContributionWords.en.all, "ContributionWords")
+        check(MergeWords.nl.all, MergeWords.en.all, "MergeWords")
         // Every error message case has its Dutch text (the catalogue; the sources are checked in the Python suite).
         #expect(DutchErrorMessages.entries.allSatisfy { !$0.dutch.isEmpty && $0.dutch != $0.english || $0.english.hasPrefix("{}") })
         // Every word the pictures write goes through a table: no Dutch literal is left in their code.

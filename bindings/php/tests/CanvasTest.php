@@ -188,6 +188,24 @@ final class CanvasTest extends TestCase
         self::failsWith(fn() => $canvas->apply([['op' => 'lay']]), E::ENOTFOUND, '/0/op');
     }
 
+    /** Issue 32: two copies of one canvas merged with their base, the same either way, conflicts reported. */
+    public function testMerge(): void
+    {
+        $base = Canvas::create('Samen');
+        $base->apply([['op' => 'place', 'id' => 'p1', 'card' => 'act.workshop', 'domain' => 'partners', 'field' => 'activity']]);
+        $ours = Canvas::fromJson($base->toJson());
+        $theirs = Canvas::fromJson($base->toJson());
+        $ours->apply([['op' => 'note', 'id' => 'p1', 'note' => 'alpha']]);
+        $theirs->apply([['op' => 'note', 'id' => 'p1', 'note' => 'beta']]);
+        $mine = $ours->place('act.survey', 'knowledge', 'activity');
+        [$merged, $report] = Canvas::merge($base, $ours, $theirs, 'en');
+        [$again] = Canvas::merge($base, $theirs, $ours);
+        $this->assertSame($merged->toJson(), $again->toJson());
+        $this->assertContains($mine, array_column($merged->placements(), 'id'));
+        $this->assertSame(['placement-edited-twice'], array_column($report['conflicts'], 'kind'));
+        $this->assertSame('beta', $merged->placements()[0]['note']);
+    }
+
     public function testMoveKeepsIdNoteAndOrder(): void
     {
         $canvas = Canvas::create('Verplaatsen');

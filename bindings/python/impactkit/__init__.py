@@ -17,7 +17,7 @@ without LD_LIBRARY_PATH: see README.md in this folder.
 from ._native import lib as _lib
 from ._support import Options, ReportOptions
 from .document import Document, XAPIRequest, load, open, template
-from .canvas import Canvas, builtin_template, questions, version
+from .canvas import Canvas, builtin_template, merge, questions, version
 from .cohort import Cohort, Thresholds
 from .journey import Journey
 from .changelog import ChangeLog
@@ -43,7 +43,7 @@ __all__ = [
     "pictures",
     "Document", "XAPIRequest", "open", "load", "template",
     "Canvas", "Journey", "Cohort", "ChangeLog", "Thresholds", "Options", "ReportOptions", "builtin_template",
-    "questions", "version",
+    "questions", "version", "merge",
     "Instrument", "KirkpatrickPlan", "Actiescan", "Fasemodel", "LINPlan", "Factsheet", "IWPModel", "load_instrument",
     "ImpactKitError", "InvalidArgument", "JSONSyntaxError", "SchemaError", "NotFound", "AlreadyExists",
     "OutOfRange", "LimitExceeded", "OutOfMemory", "HandleError", "UTF8Error", "NotSupported", "Conflict",

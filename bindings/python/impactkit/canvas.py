@@ -250,3 +250,23 @@ def questions(variant: Variant = "standard", purpose: Optional[Purpose] = None) 
     out = ctypes.c_void_p()
     call(lib.ik_questions, encode(variant, "variant"), encode(purpose, "purpose"), ctypes.byref(out))
     return json.loads(take_string(out))
+
+
+def merge(base: "Canvas", ours: "Canvas", theirs: "Canvas", lang: Optional[Language] = None) -> tuple["Canvas", dict[str, Any]]:
+    """Three-way merge of two copies of one canvas edited from `base` (ik_canvas_merge): what each side changed is
+    kept; where both changed one thing differently one version is kept by a rule that does not depend on the order
+    and the other is reported. Returns the merged canvas and the report ("impactkit/merge-report/1")."""
+    copies = []
+    try:
+        # One document copy per argument, taken one at a time: the same object may be passed twice.
+        for canvas in (base, ours, theirs):
+            copy = ctypes.c_void_p()
+            with canvas._document() as handle:
+                call(lib.ik_document_copy, ctypes.byref(copy), handle)
+            copies.append(copy)
+        out, report = ctypes.c_void_p(), ctypes.c_void_p()
+        call(lib.ik_canvas_merge, ctypes.byref(out), *copies, report_ref(None, lang=lang), ctypes.byref(report))
+        return Canvas._take(out), json.loads(take_string(report))
+    finally:
+        for copy in copies:
+            lib.ik_document_free(copy)

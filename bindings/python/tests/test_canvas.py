@@ -274,7 +274,8 @@ def test_shared_canvas_is_serialised_by_its_lock():
         thread.start()
     for thread in threads:
         thread.join()
-    assert sorted(ids, key=lambda s: int(s[1:])) == [f"p{i}" for i in range(1, 33)]
+    # 32 threads, 32 placements, 32 different ids (drawn at random since 1.1; the lock keeps every one).
+    assert len(set(ids)) == 32 and len(canvas.placements) == 32
 
 
 HOSTILE = r"""

@@ -67,7 +67,7 @@ def same(a, b) -> bool:
 
 def test_every_declaration_matches_the_header():
     functions = header_functions()
-    assert len(functions) == 70
+    assert len(functions) == 71
     for name, (restype, *argtypes) in _native.SIGNATURES.items():
         assert name in functions, f"{name} is not in the header"
         returned, params = functions[name]
@@ -105,11 +105,13 @@ def test_package_version_is_the_headers():
 def test_status_names_come_from_the_library():
     """Every exception class's symbol is the library's own name for its code (ik_strerror, derived from the core)."""
     from impactkit import _native, errors
+    from conftest import header_version
 
     for code, cls in errors.BY_CODE.items():
         assert _native.lib.ik_strerror(code).decode() == cls.symbol
     assert _native.lib.ik_strerror(-99).decode() == "IK_UNKNOWN"
-    assert _native.lib.ik_version_number() == 1000000
+    major, minor, patch = (int(part) for part in header_version().split("."))
+    assert _native.lib.ik_version_number() == major * 1000000 + minor * 1000 + patch
 
 
 def test_the_copy_beside_the_package_is_loaded_before_any_search(monkeypatch):

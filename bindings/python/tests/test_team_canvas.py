@@ -105,3 +105,23 @@ def test_operations_and_their_undo_follow_the_schema():
     undo = canvas.apply(batch)
     jsonschema.validate(undo, schema)
     assert [op["op"] for op in undo] == ["use", "domains", "uncard", "withdraw", "chain", "effect", "note", "move", "unplace"]
+
+
+def test_two_copies_merge_the_same_either_way():
+    base = Canvas.from_json(json.dumps(TEAM))
+    ours = Canvas.from_json(json.dumps(TEAM))
+    theirs = Canvas.from_json(json.dumps(TEAM))
+    mine = ours.place("act.survey", "knowledge", "activity")
+    ours.apply([{"op": "note", "id": "p1", "note": "alpha"}])
+    yours = theirs.place("act.survey", "complexity", "activity")
+    theirs.apply([{"op": "note", "id": "p1", "note": "beta"}, {"op": "unplace", "id": "p3"}])
+    merged, report = impactkit.merge(base, ours, theirs, lang="nl")
+    again, _ = impactkit.merge(base, theirs, ours)
+    assert merged.to_json() == again.to_json()
+    ids = [p["id"] for p in merged.placements]
+    assert mine in ids and yours in ids and "p3" not in ids
+    assert [c["kind"] for c in report["conflicts"]] == ["placement-edited-twice"]
+    assert report["revision"] == merged.revision
+    assert report["text"].startswith("Samengevoegd; 1 conflict")
+    with pytest.raises(InvalidArgument):
+        impactkit.merge(base, ours, Canvas("Ander"))
