@@ -104,6 +104,8 @@ if [ "${1:-}" = "--php" ]; then
     command -v php-fpm8.2 >/dev/null 2>&1 || [ -x /usr/sbin/php-fpm8.2 ] || need_apt+=(php8.2-fpm)
     command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need_apt+=(nginx)
     command -v curl >/dev/null 2>&1 || need_apt+=(curl)
+    # The reference page keeps its teams and moments in SQLite through PDO (the shape of a platform's database).
+    php -m 2>/dev/null | grep -qx pdo_sqlite || need_apt+=(php8.2-sqlite3)
 fi
 pkg-config --exists jansson 2>/dev/null || need_apt+=(libjansson-dev)
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)

@@ -15,7 +15,6 @@ $data = $argv[1] ?? $config['data'];
 if (is_file("$data/programme.json")) {
     exit(0);
 }
-@mkdir("$data/teams", 0770, true);
 @mkdir("$data/sessions", 0770, true);
 copy(__DIR__ . '/seed/programme.json', "$data/programme.json");
 $store = new Store($data);
@@ -32,7 +31,8 @@ $team = function (string $id, string $title, array $canvases) use ($store): void
     }
     $store->saveTeam($id, ['title' => $title, 'members' => array_keys($members), 'evidence' => []]);
     foreach (array_values($canvases) as $index => $json) {
-        $store->saveMoment($id, $index + 1, Canvas::fromJson($json)->toJson());
+        $canvas = Canvas::fromJson($json);
+        $store->saveMoment($id, $index + 1, $canvas->toJson(), $canvas->revision());
     }
 };
 /** The moments of a journey document, each as its own canvas JSON. */

@@ -107,6 +107,7 @@ def main() -> int:
     driver = browser()
     try:
         run(driver)
+        together(driver)
         plain = browser(javascript=False)
         try:
             without_javascript(plain)
@@ -123,6 +124,114 @@ def main() -> int:
           f"p50 {statistics.median(round_trips):.0f} ms, p95 {percentile(round_trips, 95):.0f} ms")
     print(f"web: {passed} steps passed, 0 failed; screenshots in {SHOTS}")
     return 0
+
+
+class Member:
+    """One student's own session (cookie and CSRF token), sending the page's forms as a browser would."""
+
+    def __init__(self, team: str):
+        self.team = team
+        self.http = requests.Session()
+        self.http.headers["Accept-Language"] = "nl"
+        self.read()
+
+    def read(self) -> None:
+        """The team page as this member sees it now: the token, the moment and the revision its forms carry."""
+        import re
+        page = self.http.get(URL, params={"team": self.team}, timeout=30).text
+        value = lambda name: re.search(rf'name="{name}" value="([^"]*)"', page).group(1)
+        self.csrf, self.moment, self.revision = value("csrf"), value("moment"), value("revision")
+
+    def post(self, action: str, **fields) -> requests.Response:
+        data = {"csrf": self.csrf, "team": self.team, "action": action, "moment": self.moment, "revision": self.revision, **fields}
+        return self.http.post(URL, data=data, allow_redirects=False, timeout=60)
+
+    def canvas(self) -> dict:
+        return self.http.get(URL, params={"team": self.team, "download": "json"}, timeout=30).json()
+
+
+team_round_trips: list[float] = []
+
+
+def together(driver: webdriver.Chrome) -> None:
+    """Issue 32: a team of four on one canvas at once loses nothing, is told when it cannot be kept, and sees each
+    other's cards appear."""
+    import re
+    from concurrent.futures import ThreadPoolExecutor
+
+    team = "samen"
+    founder = requests.Session()
+    token = re.search(r'name="csrf" value="([^"]*)"', founder.get(URL, timeout=30).text).group(1)
+    created = founder.post(URL, data={"csrf": token, "action": "create_team", "id": team, "title": "Samen aan één canvas",
+                                      "members": "Noor\nDaan\nYara\nMilan", "label": "Week 1", "date": ""},
+                           allow_redirects=False, timeout=30)
+    assert created.status_code == 303, created.status_code
+
+    @step("four members place ten cards each at the same time: all forty are kept")
+    def _():
+        members = [Member(team) for _ in range(4)]
+        before = len(members[0].canvas()["placements"])
+
+        def lay(index: int) -> list[int]:
+            codes = []
+            for card in range(10):
+                started = time.perf_counter()
+                answer = members[index].post("place", target="knowledge:activity", card="", text=f"lid {index} kaart {card}")
+                team_round_trips.append((time.perf_counter() - started) * 1000)
+                codes.append(answer.status_code)
+            return codes
+
+        with ThreadPoolExecutor(4) as pool:
+            codes = [code for result in pool.map(lay, range(4)) for code in result]
+        assert codes == [303] * 40, codes
+        texts = [p.get("text", "") for p in members[0].canvas()["placements"]]
+        assert len(texts) == before + 40 and all(f"lid {i} kaart {c}" in texts for i in range(4) for c in range(10)), len(texts)
+
+    @step("two new moments asked for at once: one is made, the other is told (409), none is lost")
+    def _():
+        a, b = Member(team), Member(team)
+        first = int(a.moment)
+        with ThreadPoolExecutor(2) as pool:
+            answers = list(pool.map(lambda pair: pair[0].post("new_moment", label=pair[1], date=""), [(a, "Samen A"), (b, "Samen B")]))
+        codes = sorted(answer.status_code for answer in answers)
+        assert codes == [303, 409], codes
+        told = next(answer for answer in answers if answer.status_code == 409).text
+        assert "Niet opgeslagen" in told, told[:400]
+        a.read()
+        assert int(a.moment) == first + 1
+
+    @step("a tab on an older moment is told, and its card goes nowhere")
+    def _():
+        stale = Member(team)
+        fresh = Member(team)
+        assert fresh.post("new_moment", label="Samen C", date="").status_code == 303
+        fresh.read()
+        before = len(fresh.canvas()["placements"])
+        answer = stale.post("place", target="partners:activity", card="act.survey", text="")
+        assert answer.status_code == 409 and "Niet opgeslagen" in answer.text, answer.status_code
+        assert len(fresh.canvas()["placements"]) == before
+
+    @step("a teammate's card appears in this browser without a reload, with a line that says so")
+    def _():
+        driver.get(URL + "?team=" + team)
+        wait(driver, lambda d: d.find_element(By.ID, "live"))
+        driver.execute_script("window.__noReload = true")
+        teammate = Member(team)
+        assert teammate.post("place", target="complexity:result", card="res.report", text="").status_code == 303
+        wait(driver, lambda d: "Rapport" in " ".join(card_texts(d, "complexity", "result")), timeout=15)
+        assert driver.execute_script("return window.__noReload === true"), "the page was reloaded"
+        assert "teamlid" in driver.find_element(By.ID, "live").text
+        driver.save_screenshot(str(SHOTS / "live-view.png"))
+
+    @step("undo takes back this member's own last change")
+    def _():
+        place_by_click(driver, "act.home-visit", "partners", "activity")
+        assert "Huisbezoek" in card_texts(driver, "partners", "activity")
+        driver.find_element(By.CSS_SELECTOR, "form.undo button").click()
+        wait(driver, lambda d: "Huisbezoek" not in card_texts(d, "partners", "activity"))
+
+    print(f"web: team of four, place-card round trip over HTTP (40 at once): p50 {statistics.median(team_round_trips):.0f} ms, "
+          f"p95 {percentile([round(v) for v in team_round_trips], 95):.0f} ms")
 
 
 def percentile(values: list[int], p: int) -> float:

@@ -8,7 +8,9 @@ async function submit(form, submitter) {
   const body = new FormData(form, submitter);
   const chosen = form.querySelector('input[name="card"]:checked');
   const started = performance.now();
-  const response = await fetch(form.action || location.href, {method: "POST", body, headers: {"X-Requested-With": "fetch"}});
+  // getAttribute: every form has an <input name="action">, which shadows form.action (it would post to
+  // "/[object HTMLInputElement]", which only worked while every path reached index.php).
+  const response = await fetch(form.getAttribute("action") || location.href, {method: "POST", body, headers: {"X-Requested-With": "fetch"}});
   const html = await response.text();
   const page = new DOMParser().parseFromString(html, "text/html");
   const main = page.querySelector("main");
@@ -55,4 +57,33 @@ function enhance() {
   }
 }
 
-document.addEventListener("DOMContentLoaded", enhance);
+// Live view (issue 32): every two seconds the page asks for the team's current moment and revision; when a
+// teammate changed the canvas the page is fetched again and swapped in, with a line that says so. While someone is
+// typing in a field nothing is swapped (their text would be lost): the line says the canvas changed.
+async function poll() {
+  const live = document.getElementById("live");
+  if (!live) return;
+  const response = await fetch(live.dataset.state, {headers: {"X-Requested-With": "fetch"}, cache: "no-store"});
+  if (!response.ok) return;
+  const state = await response.json();
+  if (String(state.moment) === live.dataset.moment && String(state.revision) === live.dataset.revision) return;
+  const note = String(state.moment) !== live.dataset.moment ? live.dataset.newMoment : live.dataset.updated;
+  const typing = document.activeElement && document.activeElement.matches("textarea, input[type=text], input:not([type])")
+    && document.activeElement.value !== "";
+  if (typing) { live.textContent = note; return; }
+  const html = await (await fetch(location.href, {cache: "no-store"})).text();
+  const main = new DOMParser().parseFromString(html, "text/html").querySelector("main");
+  if (!main) return;
+  const chosen = document.querySelector('#place input[name="card"]:checked');
+  document.querySelector("main").replaceWith(main);
+  const again = chosen && document.querySelector(`#place input[name="card"][value="${CSS.escape(chosen.value)}"]`);
+  if (again) again.checked = true;
+  const fresh = document.getElementById("live");
+  if (fresh) fresh.textContent = note;
+  enhance();
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  enhance();
+  if (document.getElementById("live")) setInterval(() => { poll().catch(() => {}); }, 2000);
+});

@@ -6,6 +6,7 @@ namespace Portfolio;
 
 use ImpactKit\Canvas;
 use ImpactKit\Cohort;
+use ImpactKit\Conflict;
 use ImpactKit\ImpactKitException;
 
 /**
@@ -51,6 +52,13 @@ final class App
 
     private function get(?string $team): void
     {
+        if ($team !== null && isset($_GET['state'])) {
+            // The live view asks this every few seconds: the current moment and revision, nothing else.
+            header('Content-Type: application/json');
+            header('Cache-Control: no-store');
+            echo json_encode(['moment' => (new Team($this->store, $team))->current(), 'revision' => (new Team($this->store, $team))->revision()]);
+            return;
+        }
         if ($team !== null && isset($_GET['download'])) {
             $this->download(new Team($this->store, $team), (string) $_GET['download']);
             return;
@@ -81,6 +89,13 @@ final class App
         $where = $this->where($action);
         try {
             $anchor = $this->act($team, $action);
+        } catch (Conflict $error) {
+            // A teammate changed what this change needed, or started a new moment: nothing was saved, and the
+            // page says so where the member was working, with the canvas as it is now.
+            $this->errors[$where] = $this->i18n->t('conflict') . ' ' . $error->getLocalizedMessage($this->i18n->lang);
+            $this->status = 409;
+            $this->teamPage(new Team($this->store, $teamId));
+            return;
         } catch (ImpactKitException $error) {
             $this->errors[$where] = $this->i18n->explain($error);
             $this->status = 422;
@@ -107,6 +122,17 @@ final class App
         };
     }
 
+    /**
+     * The operations (ImpactKit's JSON edits) a canvas action sends, with the moment and revision the member's
+     * page showed: applied in one transaction to the latest canvas (Team::apply), undoable from the session.
+     */
+    private function edit(Team $team, array $operations): void
+    {
+        $moment = (int) self::stringParam('moment') ?: null;
+        $undo = $team->apply($operations, $moment, self::stringParam('revision') ?: null);
+        $_SESSION['undo'][$team->id] = ['moment' => $team->current(), 'ops' => $undo];
+    }
+
     /** Performs one change through the library; returns the anchor to show afterwards. */
     private function act(Team $team, string $action): string
     {
@@ -120,43 +146,28 @@ final class App
                 if ($card === '' && $text === '') {
                     throw new \InvalidArgumentException('no card');
                 }
-                $team->change(fn (Canvas $canvas) => $text !== ''
-                    ? $canvas->placeText($text, $domain, $field, $note)
-                    : $canvas->place($card, $domain, $field, $note));
+                $this->edit($team, [array_filter(['op' => 'place', 'card' => $text === '' ? $card : null,
+                    'text' => $text !== '' ? $text : null, 'domain' => $domain, 'field' => $field, 'note' => $note],
+                    fn ($value) => $value !== null)]);
                 $this->flash($this->i18n->t('saved'));
                 return "cell-$domain-$field";
             case 'unplace':
-                $team->change(fn (Canvas $canvas) => $canvas->unplace($param('placement')));
+                $this->edit($team, [['op' => 'unplace', 'id' => $param('placement')]]);
                 return 'board';
             case 'move':
-                // A move is: take it off, lay the same card (or text) with its note where it now belongs — both
-                // through the library, saved only if both succeed.
+                // The library's move: same id, note, effect and interaction, where it now belongs.
                 [$domain, $field] = explode(':', $param('to') . ':');
-                $team->change(function (Canvas $canvas) use ($param, $domain, $field) {
-                    $placement = null;
-                    foreach ($canvas->placements() as $candidate) {
-                        if ($candidate['id'] === $param('placement')) {
-                            $placement = $candidate;
-                        }
-                    }
-                    $canvas->unplace($param('placement'));
-                    if ($placement === null) {
-                        return;
-                    }
-                    isset($placement['card'])
-                        ? $canvas->place($placement['card'], $domain, $field, $placement['note'] ?? null)
-                        : $canvas->placeText($placement['text'], $domain, $field, $placement['note'] ?? null);
-                });
+                $this->edit($team, [['op' => 'move', 'id' => $param('placement'), 'domain' => $domain, 'field' => $field]]);
                 return "cell-$domain-$field";
             case 'use':
-                $team->change(fn (Canvas $canvas) => $canvas->use($param('variant'), $param('purpose') ?: null));
+                $this->edit($team, [['op' => 'use', 'variant' => $param('variant'), 'purpose' => $param('purpose') ?: null]]);
                 return 'evaluation';
             case 'answer':
                 $answer = trim($param('answer'));
                 $by = $param('by') ?: null;
-                $team->change(fn (Canvas $canvas) => $answer === ''
-                    ? $canvas->unanswer($param('question'), $by)
-                    : $canvas->answer($param('question'), $answer, $by));
+                $this->edit($team, [$answer === ''
+                    ? array_filter(['op' => 'withdraw', 'question' => $param('question'), 'by' => $by])
+                    : array_filter(['op' => 'answer', 'question' => $param('question'), 'answer' => $answer, 'by' => $by])]);
                 $this->flash($this->i18n->t('saved'));
                 return 'question-' . $param('question');
             case 'effect':
@@ -165,7 +176,7 @@ final class App
                     'valued_by' => self::listParam('valued_by'),
                     'spheres' => self::listParam('spheres'),
                 ], fn ($value) => $value !== null && $value !== []);
-                $team->change(fn (Canvas $canvas) => $canvas->setEffect($param('placement'), $effect ?: null));
+                $this->edit($team, [['op' => 'effect', 'id' => $param('placement'), 'effect' => $effect ?: null]]);
                 return 'impact';
             case 'interaction':
                 $interaction = array_filter([
@@ -173,17 +184,27 @@ final class App
                     'carrier' => trim($param('carrier')) ?: null,
                     'partners' => self::listParam('partners'),
                 ], fn ($value) => $value !== null && $value !== []);
-                $team->change(fn (Canvas $canvas) => $canvas->setInteraction($param('placement'), $interaction ?: null));
+                $this->edit($team, [['op' => 'interaction', 'id' => $param('placement'), 'interaction' => $interaction ?: null]]);
                 return 'impact';
             case 'chain':
-                $team->change(fn (Canvas $canvas) => $canvas->addChain($param('activity'), self::listParam('places'),
-                    self::listParam('results'), trim($param('note')) ?: null));
+                $this->edit($team, [array_filter(['op' => 'chain', 'activity' => $param('activity'), 'places' => self::listParam('places'),
+                    'results' => self::listParam('results'), 'note' => trim($param('note')) ?: null], fn ($value) => $value !== null)]);
                 return 'impact';
             case 'remove_chain':
-                $team->change(fn (Canvas $canvas) => $canvas->removeChain($param('chain')));
+                $this->edit($team, [['op' => 'unchain', 'id' => $param('chain')]]);
                 return 'impact';
+            case 'undo':
+                // This member's last change, undone on the moment it was made on (a 409 if a new one started).
+                $last = $_SESSION['undo'][$team->id] ?? null;
+                if ($last === null) {
+                    throw new \InvalidArgumentException('nothing to undo');
+                }
+                $team->apply($last['ops'], $last['moment']);
+                unset($_SESSION['undo'][$team->id]);
+                $this->flash($this->i18n->t('undone'));
+                return 'board';
             case 'new_moment':
-                $team->newMoment(trim($param('label')), $param('date') ?: null);
+                $team->newMoment(trim($param('label')), $param('date') ?: null, (int) $param('moment') ?: null);
                 return 'moments';
             case 'import':
                 $upload = $_FILES['canvas'] ?? null;
@@ -283,6 +304,8 @@ final class App
             'evidence' => $journey->evaluate($lang)['outcomes'] ?? [],
             'refusedLinks' => $refused,
             'lrs' => $_SESSION['lrs'] ?? null,
+            'revision' => $moment === $team->current() ? $team->revision() : '',
+            'canUndo' => isset($_SESSION['undo'][$team->id]),
         ]);
         unset($_SESSION['lrs']);
     }

@@ -11,6 +11,12 @@ use ImpactKit\Journey;
  * A team's canvases through ImpactKit. Every change is made by the library on the current moment's canvas and
  * saved only when the library accepted it, so what is stored is always a document the library wrote. The page
  * holds no canvas logic: placing, checking fields, evaluating, comparing and exporting are the library's.
+ *
+ * A team works together (issue 32): every change is a batch of ImpactKit operations with the moment and the
+ * revision the member's page showed, applied in one store transaction to the latest canvas. Operations that still
+ * apply are kept (four students laying cards at once keep all forty); one on a card a teammate removed, or on a
+ * moment that is no longer the current one, is refused with `Conflict` and the page answers 409 — never "saved"
+ * for a change that was not kept.
  */
 final class Team
 {
@@ -33,8 +39,10 @@ final class Team
             'moment' => array_filter(['label' => $label, 'date' => $date]),
             'team' => array_map(fn (string $name) => ['name' => $name], $members),
         ]));
-        $store->saveTeam($id, ['title' => $title, 'members' => $members, 'evidence' => []]);
-        $store->saveMoment($id, 1, $canvas->toJson());
+        $store->change(function () use ($store, $id, $title, $members, $canvas): void {
+            $store->saveTeam($id, ['title' => $title, 'members' => $members, 'evidence' => []]);
+            $store->saveMoment($id, 1, $canvas->toJson(), $canvas->revision());
+        });
         return new self($store, $id);
     }
 
@@ -54,17 +62,45 @@ final class Team
         return Canvas::fromJson($this->moments[$moment ?? $this->current()]);
     }
 
-    /** Changes the current moment's canvas through `$change`; saved only if every library call in it succeeded. */
-    public function change(callable $change): mixed
+    /** The current moment's revision (ImpactKit's token), which the page sends back with every change. */
+    public function revision(): string
     {
-        $canvas = $this->canvas();
-        $result = $change($canvas);
-        $this->save($this->current(), $canvas);
-        return $result;
+        return $this->store->latest($this->id)['revision'] ?? '';
+    }
+
+    /**
+     * Applies operations to the latest canvas in one transaction, with the moment and revision the member saw:
+     * `Conflict` when that moment is no longer the current one, or when an operation needs what a teammate
+     * removed since (ImpactKit's IK_ECONFLICT). Returns the operations that undo it.
+     */
+    public function apply(array $operations, ?int $moment = null, ?string $revision = null): array
+    {
+        return $this->store->change(function () use ($operations, $moment, $revision): array {
+            $this->moments = $this->store->moments($this->id);
+            if ($moment !== null && $moment !== $this->current()) {
+                throw new \ImpactKit\Conflict("moment $moment is no longer the current one", \ImpactKit\ImpactKitException::ECONFLICT);
+            }
+            $canvas = $this->canvas();
+            $undo = $canvas->apply($operations, $revision === '' ? null : $revision);
+            $this->save($this->current(), $canvas);
+            return $undo;
+        });
     }
 
     /** The next moment, starting from the current canvas's cards: a new id and moment, no answers yet. */
-    public function newMoment(string $label, ?string $date): void
+    public function newMoment(string $label, ?string $date, ?int $seen = null): void
+    {
+        $this->store->change(function () use ($label, $date, $seen): void {
+            // Read again inside the transaction: two "new moment" requests at once take turns, none is lost.
+            $this->moments = $this->store->moments($this->id);
+            if ($seen !== null && $seen !== $this->current()) {
+                throw new \ImpactKit\Conflict("a teammate started moment {$this->current()} meanwhile", \ImpactKit\ImpactKitException::ECONFLICT);
+            }
+            $this->addMoment($label, $date);
+        });
+    }
+
+    private function addMoment(string $label, ?string $date): void
     {
         $next = $this->current() + 1;
         $document = json_decode($this->moments[$this->current()], false, 512, JSON_THROW_ON_ERROR);
@@ -82,8 +118,11 @@ final class Team
     public function import(string $json, array $limits): void
     {
         $canvas = Canvas::fromJson($json, $limits);
-        $this->journey()->addMoment($canvas);
-        $this->save($this->current() + 1, $canvas);
+        $this->store->change(function () use ($canvas): void {
+            $this->moments = $this->store->moments($this->id);
+            $this->journey()->addMoment($canvas);
+            $this->save($this->current() + 1, $canvas);
+        });
     }
 
     /** Every moment as one ImpactKit journey, with the programme's outcomes and the team's evidence links. */
@@ -113,14 +152,17 @@ final class Team
         $journey = $this->journey($outcomes);
         $journey->linkEvidence($link['outcome'], $link['moment'], $link['justification'], $link['placement'] ?? null,
             $link['question'] ?? null);
-        $this->record['evidence'][] = array_filter($link, fn ($value) => $value !== null);
-        $this->store->saveTeam($this->id, $this->record);
+        $this->store->change(function () use ($link): void {
+            $this->record = $this->store->team($this->id);
+            $this->record['evidence'][] = array_filter($link, fn ($value) => $value !== null);
+            $this->store->saveTeam($this->id, $this->record);
+        });
     }
 
     private function save(int $moment, Canvas $canvas): void
     {
         $json = $canvas->toJson();
-        $this->store->saveMoment($this->id, $moment, $json);
+        $this->store->saveMoment($this->id, $moment, $json, $canvas->revision());
         $this->moments[$moment] = $json;
     }
 

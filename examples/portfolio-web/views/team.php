@@ -26,8 +26,11 @@ foreach ($template['domains'] as $domain) {
 }
 $names = fn (array $ids) => implode(', ', array_map(fn ($id) => $domainName[$id] ?? $id, $ids));
 $byField = fn (string $field) => array_values(array_filter($document['placements'], fn ($p) => $p['field'] === $field));
+// Every change names the moment and revision this page shows: the server applies it to the latest canvas if it
+// still applies, and answers 409 (nothing saved) when a teammate removed what it needs or started a new moment.
 $hidden = fn (string $action) => '<input type="hidden" name="csrf" value="' . h($csrf) . '"><input type="hidden" name="team" value="'
-    . h($team->id) . '"><input type="hidden" name="action" value="' . h($action) . '">';
+    . h($team->id) . '"><input type="hidden" name="action" value="' . h($action) . '"><input type="hidden" name="moment" value="'
+    . h($moment) . '"><input type="hidden" name="revision" value="' . h($revision) . '">';
 $error = fn (string $where) => isset($errors[$where]) ? '<p class="error" role="alert">' . h($errors[$where]) . '</p>' : '';
 $members = $team->record['members'];
 /** A fieldset of checkboxes `name[]`, one per value, labelled "$labelKey_value", the chosen ones checked. */
@@ -43,6 +46,12 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
 <h1><?= h($document['title']) ?> <small><?= h($t('moment')) ?>: <?= h($document['moment']['label'] ?? '') ?>
   <?= h($document['moment']['date'] ?? '') ?></small></h1>
 <?php if (!$editable): ?><p class="note"><?= h($t('read_only')) ?></p><?php endif ?>
+<div id="live" class="note" aria-live="polite" data-state="<?= h($teamQuery) ?>&amp;state=1" data-moment="<?= h($team->current()) ?>"
+  data-revision="<?= h($revision) ?>" data-updated="<?= h($t('updated')) ?>" data-new-moment="<?= h($t('new_moment_elsewhere')) ?>"></div>
+<?php if ($canUndo && $editable): ?>
+  <form method="post" data-enhance class="undo"><?= $hidden('undo') ?><button type="submit"><?= h($t('undo')) ?></button></form>
+  <?= $error('undo') ?>
+<?php endif ?>
 
 <div class="workspace">
 <section class="board" id="board" aria-label="<?= h($t('app')) ?>">
