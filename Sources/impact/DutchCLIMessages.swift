@@ -63,5 +63,7 @@ enum DutchCLIMessages {
         ("skipped {}: {}", "overgeslagen {1}: {2}"),
         ("{}: cache not used ({}); every document is read and the cache rewritten",
          "{1}: cache niet gebruikt ({2}); elk document wordt gelezen en de cache opnieuw geschreven"),
+        // `impact merge`: the two copies, then the library's message (already in the user's language).
+        ("{}, {}: {}", "{1}, {2}: {3}"),
     ]
 }
