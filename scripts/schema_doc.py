@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ORDER = ["canvas.schema.json", "template.schema.json", "journey.schema.json", "canvas-report.schema.json", "comparison.schema.json", "journey-report.schema.json", "cohort-report.schema.json", "questions.schema.json", "changelog.schema.json", "changelog-report.schema.json", "sroi-sensitivity.schema.json", "kirkpatrick.schema.json", "kirkpatrick-report.schema.json", "actiescan.schema.json", "actiescan-report.schema.json", "actiescan-comparison.schema.json", "fasemodel.schema.json", "fasemodel-report.schema.json", "lin.schema.json", "lin-report.schema.json", "factsheet.schema.json", "factsheet-report.schema.json", "iwp.schema.json", "iwp-report.schema.json", "xapi-settings.schema.json", "ob3-settings.schema.json", "sroi-assurance-settings.schema.json", "sroi-assurance.schema.json"]
+ORDER = ["canvas.schema.json", "template.schema.json", "journey.schema.json", "canvas-report.schema.json", "comparison.schema.json", "journey-report.schema.json", "cohort-report.schema.json", "questions.schema.json", "changelog.schema.json", "changelog-report.schema.json", "sroi-sensitivity.schema.json", "kirkpatrick.schema.json", "kirkpatrick-report.schema.json", "actiescan.schema.json", "actiescan-report.schema.json", "actiescan-comparison.schema.json", "fasemodel.schema.json", "fasemodel-report.schema.json", "lin.schema.json", "lin-report.schema.json", "factsheet.schema.json", "factsheet-report.schema.json", "iwp.schema.json", "iwp-report.schema.json", "xapi-settings.schema.json", "ob3-settings.schema.json", "sroi-assurance-settings.schema.json", "sroi-assurance.schema.json", "operations.schema.json"]
 
 
 def type_of(spec: dict, defs: dict) -> str:
@@ -67,6 +67,12 @@ def render() -> str:
             lines += [schema["description"], ""]
         lines += ["| member | type | required | notes |", "| --- | --- | --- | --- |"]
         rows(schema, defs, "", lines)
+        # A list of alternatives (the operations): each alternative's members under its own name.
+        for alternative in schema.get("items", {}).get("oneOf", []):
+            op = alternative.get("properties", {}).get("op", {}).get("const", "")
+            lines.append(f"| `[op={op}]` | object |  | {alternative.get('description', '')} |")
+            rows({**alternative, "properties": {k: v for k, v in alternative.get("properties", {}).items() if k != "op"}},
+                 defs, f"[op={op}].", lines)
         lines.append("")
     return "\n".join(lines)
 
