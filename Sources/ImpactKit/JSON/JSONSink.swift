@@ -186,10 +186,15 @@ struct JSONTextSink: JSONSink, ~Copyable {
 
 /// A `JSONValue` tree, built from the same calls.
 struct JSONTreeSink: JSONSink {
-    /// An open container and the key it will have in its parent (nil in an array or at the root).
-    private enum Open {
-        case object(JSONObject, key: String?)
-        case array([JSONValue], key: String?)
+    /// An open container and the key it will have in its parent (nil in an array or at the root). A struct
+    /// changed in place through `open[last]`: an enum case popped, extended and pushed back copied its whole
+    /// array on every element (the pop's copy was still alive), so a tree of n placements took O(n²) — 0.9 s for
+    /// a merge of 8 000 cards.
+    private struct Open {
+        var isObject: Bool
+        var object = JSONObject()
+        var items: [JSONValue] = []
+        var key: String?
     }
 
     private var open: [Open] = []
@@ -197,41 +202,39 @@ struct JSONTreeSink: JSONSink {
     private(set) var result: JSONValue = .null
 
     private mutating func add(_ value: JSONValue) {
-        guard let last = open.popLast() else {
+        guard !open.isEmpty else {
             result = value
             return
         }
-        switch last {
-        case .object(var object, let key):
-            object.append(pendingKey ?? "", value)
+        let last = open.count - 1
+        if open[last].isObject {
+            open[last].object.append(pendingKey ?? "", value)
             pendingKey = nil
-            open.append(.object(object, key: key))
-        case .array(var items, let key):
-            items.append(value)
-            open.append(.array(items, key: key))
+        } else {
+            open[last].items.append(value)
         }
     }
 
     mutating func beginObject() {
-        open.append(.object(JSONObject(), key: pendingKey))
+        open.append(Open(isObject: true, key: pendingKey))
         pendingKey = nil
     }
 
     mutating func endObject() {
-        guard case .object(let object, let key)? = open.popLast() else { return }
-        pendingKey = key
-        add(.object(object))
+        guard let last = open.popLast(), last.isObject else { return }
+        pendingKey = last.key
+        add(.object(last.object))
     }
 
     mutating func beginArray() {
-        open.append(.array([], key: pendingKey))
+        open.append(Open(isObject: false, key: pendingKey))
         pendingKey = nil
     }
 
     mutating func endArray() {
-        guard case .array(let items, let key)? = open.popLast() else { return }
-        pendingKey = key
-        add(.array(items))
+        guard let last = open.popLast(), !last.isObject else { return }
+        pendingKey = last.key
+        add(.array(last.items))
     }
 
     mutating func key(_ key: String) { pendingKey = key }
