@@ -47,6 +47,10 @@ struct TeamCanvasTests {
         try canvas.addChain(activity: workshop.id, places: [place.id], results: [result.id], by: "s2", at: "2026-09-29T08:00:00Z")
         try canvas.answer("lim.students.notice", "Veel bij partners", by: "s1", at: "2026-09-29T09:00:00Z")
         try canvas.answer("lim.students.judge", "Goed")
+        // Effects and interactions say who recorded them too (a member may record one on a teammate's card).
+        try canvas.setEffect(Effect(intended: true, by: "s2", at: "2026-09-30T09:00:00Z"), of: result.id)
+        try canvas.setInteraction(Interaction(mode: .direct, by: "s2"), of: workshop.id)
+        #expect(caught { try canvas.setEffect(Effect(intended: true, by: "s9"), of: result.id) }?.code == .notFound)
         // Round trip: every by and at is kept, in the document's fixed order.
         let again = try Canvas(json: canvas.json())
         #expect(again == canvas)
@@ -57,6 +61,7 @@ struct TeamCanvasTests {
         #expect(members?[0]?["member"] == .string("s1") && members?[0]?["placements"] == .int(2) && members?[0]?["answers"] == .int(1))
         #expect(members?[0]?["fields"]?["result"] == .int(1) && members?[0]?["domains"]?["partners"] == .int(2))
         #expect(members?[1]?["member"] == .string("s2") && members?[1]?["chains"] == .int(1) && members?[1]?["placements"] == .int(1))
+        #expect(members?[1]?["effects"] == .int(1) && members?[1]?["interactions"] == .int(1) && members?[0]?["effects"] == .int(0))
         #expect(report["contributions"]?["unattributed"]?["placements"] == .int(1) && report["contributions"]?["unattributed"]?["answers"] == .int(1))
         let text = canvas.evaluate().text(for: canvas, language: .nl)
         #expect(text.contains("Bijdragen per teamlid:\n  Noor (s1): 2 kaarten (activiteit 1, plaats 0, opbrengst 1), 0 impactketens, 1 antwoord\n"))

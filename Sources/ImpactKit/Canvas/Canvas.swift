@@ -282,7 +282,11 @@ public struct Canvas: Equatable, Sendable {
         }
         try at("effect") { try Canvas.check(placement.effect, on: placement) }
         try at("interaction") { try Canvas.check(placement.interaction, on: placement) }
-        if !moving { try checkAuthorship(by: placement.by, at: placement.at) }
+        if !moving {
+            try checkAuthorship(by: placement.by, at: placement.at)
+            try at("effect") { try checkAuthorship(by: placement.effect?.by, at: nil) }
+            try at("interaction") { try checkAuthorship(by: placement.interaction?.by, at: nil) }
+        }
     }
 
     /// `by` names a team member by id (when the team has ids, one of them); `at` is an RFC 3339 time. Placements

@@ -12,6 +12,9 @@ struct Contributions: Sendable {
         var domains: [String: Int] = [:]
         var chains = 0
         var answers = 0
+        /// Effects and interactions this member recorded on cards (theirs or a teammate's).
+        var effects = 0
+        var interactions = 0
     }
 
     var members: [Member] = []
@@ -37,6 +40,8 @@ struct Contributions: Sendable {
             return members.count - 1
         }
         for placement in canvas.placements {
+            if let by = placement.effect?.by { members[slot(by)].effects += 1 }
+            if let by = placement.interaction?.by { members[slot(by)].interactions += 1 }
             guard let by = placement.by else { unattributedPlacements += 1; continue }
             let index = slot(by)
             members[index].placements += 1
@@ -67,6 +72,8 @@ struct Contributions: Sendable {
                     }
                     sink.member("chains", member.chains)
                     sink.member("answers", member.answers)
+                    sink.member("effects", member.effects)
+                    sink.member("interactions", member.interactions)
                 }
             }
             sink.member("unattributed") { sink in
@@ -85,7 +92,9 @@ struct Contributions: Sendable {
         for member in members {
             let who = member.name.map { "\($0) (\(member.id))" } ?? member.id
             let split = Field.allCases.enumerated().map { "\($1.label[language]) \(member.fields[$0])" }.joined(separator: ", ")
-            lines.append("  \(who): \(words.placements(member.placements)) (\(split)), \(words.chains(member.chains)), \(words.answers(member.answers))")
+            let recorded = (member.effects > 0 ? ", " + words.effects(member.effects) : "")
+                + (member.interactions > 0 ? ", " + words.interactions(member.interactions) : "")
+            lines.append("  \(who): \(words.placements(member.placements)) (\(split)), \(words.chains(member.chains)), \(words.answers(member.answers))\(recorded)")
         }
         if unattributedPlacements + unattributedChains + unattributedAnswers > 0 {
             lines.append("  " + words.unattributed + ": \(words.placements(unattributedPlacements)), "
@@ -101,17 +110,26 @@ struct ContributionWords: WordTable {
     var placements: @Sendable (Int) -> String
     var chains: @Sendable (Int) -> String
     var answers: @Sendable (Int) -> String
+    var effects: @Sendable (Int) -> String
+    var interactions: @Sendable (Int) -> String
     var unattributed: String
 
     static let nl = ContributionWords(
         heading: "Bijdragen per teamlid:", placements: { counted($0, "kaart", "kaarten") },
         chains: { counted($0, "impactketen", "impactketens") }, answers: { counted($0, "antwoord", "antwoorden") },
+        effects: { counted($0, "effect vastgelegd", "effecten vastgelegd") },
+        interactions: { counted($0, "interactie vastgelegd", "interacties vastgelegd") },
         unattributed: "Niet toegeschreven")
 
     static let en = ContributionWords(
         heading: "Contributions per team member:", placements: { counted($0, "card", "cards") },
         chains: { counted($0, "impact chain", "impact chains") }, answers: { counted($0, "answer", "answers") },
+        effects: { counted($0, "effect recorded", "effects recorded") },
+        interactions: { counted($0, "interaction recorded", "interactions recorded") },
         unattributed: "Not attributed")
 
-    var all: [String] { [heading, placements(1), placements(2), chains(1), chains(2), answers(1), answers(2), unattributed] }
+    var all: [String] {
+        [heading, placements(1), placements(2), chains(1), chains(2), answers(1), answers(2), effects(1), effects(2),
+         interactions(1), interactions(2), unattributed]
+    }
 }

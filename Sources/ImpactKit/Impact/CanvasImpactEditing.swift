@@ -6,6 +6,7 @@ extension Canvas {
         let position = try existingPosition(placementID)
         var placement = store[position: position]
         try Canvas.check(effect, on: placement)
+        try checkAuthorship(by: effect?.by, at: effect?.at)
         placement.effect = effect
         store.replace(at: position, with: placement)
     }
@@ -15,6 +16,7 @@ extension Canvas {
         let position = try existingPosition(placementID)
         var placement = store[position: position]
         try Canvas.check(interaction, on: placement)
+        try checkAuthorship(by: interaction?.by, at: interaction?.at)
         placement.interaction = interaction
         store.replace(at: position, with: placement)
     }

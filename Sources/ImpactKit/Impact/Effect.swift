@@ -14,16 +14,21 @@ public struct Effect: Equatable, Sendable {
     public var valuedBy: [Stakeholder]
     /// Where the change lands; empty when not recorded.
     public var spheres: [Sphere]
+    /// Who recorded the effect (a team member's id) and when (RFC 3339, from the host); nil = not recorded.
+    public var by: String?
+    public var at: String?
     public var unknown: JSONObject
 
     public init(
         intended: Bool? = nil, valence: Valence? = nil, valuedBy: [Stakeholder] = [], spheres: [Sphere] = [],
-        unknown: JSONObject = JSONObject()
+        by: String? = nil, at: String? = nil, unknown: JSONObject = JSONObject()
     ) {
         self.intended = intended
         self.valence = valence
         self.valuedBy = valuedBy
         self.spheres = spheres
+        self.by = by
+        self.at = at
         self.unknown = unknown
     }
 }
@@ -42,12 +47,18 @@ public struct Interaction: Equatable, Sendable {
     public var carrier: String?
     /// Who created it together with the group.
     public var partners: [Stakeholder]
+    /// Who recorded the interaction (a team member's id) and when (RFC 3339, from the host); nil = not recorded.
+    public var by: String?
+    public var at: String?
     public var unknown: JSONObject
 
-    public init(mode: Mode? = nil, carrier: String? = nil, partners: [Stakeholder] = [], unknown: JSONObject = JSONObject()) {
+    public init(mode: Mode? = nil, carrier: String? = nil, partners: [Stakeholder] = [], by: String? = nil, at: String? = nil,
+                unknown: JSONObject = JSONObject()) {
         self.mode = mode
         self.carrier = carrier
         self.partners = partners
+        self.by = by
+        self.at = at
         self.unknown = unknown
     }
 }

@@ -11,6 +11,8 @@ extension Effect {
         valence = try reader.optional("valence") { try Valence(id: try $0.stringValue()) }
         valuedBy = try reader.optional("valued_by") { try $0.uniqueArray { try Stakeholder(id: try $0.stringValue()) } } ?? []
         spheres = try reader.optional("spheres") { try $0.uniqueArray { try Sphere(id: try $0.stringValue()) } } ?? []
+        by = try reader.optional("by") { try $0.identifier() }
+        at = try reader.optional("at") { try Timestamp.validate(try $0.stringValue()) }
         unknown = reader.unknown
     }
 
@@ -24,6 +26,8 @@ extension Effect: JSONSinkWritable {
             sink.member("valence", ifPresent: valence?.rawValue)
             if !valuedBy.isEmpty { sink.member("valued_by", array: valuedBy) { $0.string($1.rawValue) } }
             if !spheres.isEmpty { sink.member("spheres", array: spheres) { $0.string($1.rawValue) } }
+            sink.member("by", ifPresent: by)
+            sink.member("at", ifPresent: at)
             sink.members(unknown)
         }
     }
@@ -39,6 +43,8 @@ extension Interaction {
         mode = try reader.optional("mode") { try Mode(id: try $0.stringValue()) }
         carrier = try reader.optional("carrier") { try $0.nonEmptyString(maxLength: 200) }
         partners = try reader.optional("partners") { try $0.uniqueArray { try Stakeholder(id: try $0.stringValue()) } } ?? []
+        by = try reader.optional("by") { try $0.identifier() }
+        at = try reader.optional("at") { try Timestamp.validate(try $0.stringValue()) }
         unknown = reader.unknown
         try check()
     }
@@ -61,6 +67,8 @@ extension Interaction: JSONSinkWritable {
             sink.member("mode", ifPresent: mode?.rawValue)
             sink.member("carrier", ifPresent: carrier)
             if !partners.isEmpty { sink.member("partners", array: partners) { $0.string($1.rawValue) } }
+            sink.member("by", ifPresent: by)
+            sink.member("at", ifPresent: at)
             sink.members(unknown)
         }
     }

@@ -32,7 +32,7 @@ def test_authorship_round_trips_and_is_counted_per_member():
     noor, daan = contributions["members"]
     assert noor == {"member": "s1", "placements": 1, "fields": {"activity": 1, "place": 0, "result": 0},
                     "domains": {"target-group": 0, "partners": 1, "complexity": 0, "interprofessional": 0, "knowledge": 0},
-                    "chains": 0, "answers": 1}
+                    "chains": 0, "answers": 1, "effects": 0, "interactions": 0}
     assert (daan["placements"], daan["chains"]) == (1, 1)
     assert contributions["unattributed"] == {"placements": 1, "chains": 0, "answers": 0}
     assert "Noor (s1): 1 kaart (activiteit 1, plaats 0, opbrengst 0), 0 impactketens, 1 antwoord" in canvas.report_text("nl")
