@@ -211,14 +211,19 @@ def together(driver: webdriver.Chrome) -> None:
         assert answer.status_code == 409 and "Niet opgeslagen" in answer.text, answer.status_code
         assert len(fresh.canvas()["placements"]) == before
 
-    @step("a teammate's card appears in this browser without a reload, with a line that says so")
+    @step("a teammate's card appears in this browser without a reload, saying who laid it")
     def _():
         driver.get(URL + "?team=" + team)
         wait(driver, lambda d: d.find_element(By.ID, "live"))
         driver.execute_script("window.__noReload = true")
         teammate = Member(team)
+        assert teammate.post("whoami", member="m2").status_code == 303  # Daan, the second member
         assert teammate.post("place", target="complexity:result", card="res.report", text="").status_code == 303
         wait(driver, lambda d: "Rapport" in " ".join(card_texts(d, "complexity", "result")), timeout=15)
+        laid_by = driver.execute_script("return document.querySelector('#cell-complexity-result .placement-by').textContent")
+        assert laid_by.strip() == "— Daan", laid_by
+        placed = [p for p in teammate.canvas()["placements"] if p.get("card") == "res.report"][0]
+        assert placed["by"] == "m2" and placed["at"].endswith("Z"), placed
         assert driver.execute_script("return window.__noReload === true"), "the page was reloaded"
         assert "teamlid" in driver.find_element(By.ID, "live").text
         driver.save_screenshot(str(SHOTS / "live-view.png"))

@@ -128,6 +128,16 @@ final class App
      */
     private function edit(Team $team, array $operations): void
     {
+        // Who is working (chosen on the page, kept in the session) and when: every card they lay says so.
+        $member = $_SESSION['member'][$team->id] ?? null;
+        if ($member !== null) {
+            foreach ($operations as &$operation) {
+                if (in_array($operation['op'], ['place', 'chain'], true)) {
+                    $operation += ['by' => $member, 'at' => gmdate('Y-m-d\TH:i:s\Z')];
+                }
+            }
+            unset($operation);
+        }
         $moment = (int) self::stringParam('moment') ?: null;
         $undo = $team->apply($operations, $moment, self::stringParam('revision') ?: null);
         $_SESSION['undo'][$team->id] = ['moment' => $team->current(), 'ops' => $undo];
@@ -193,6 +203,14 @@ final class App
             case 'remove_chain':
                 $this->edit($team, [['op' => 'unchain', 'id' => $param('chain')]]);
                 return 'impact';
+            case 'whoami':
+                // A member id of the canvas's team (the library checks it against the team on every card laid).
+                $ids = array_column($team->canvas()->toArray()['team'] ?? [], 'id');
+                if (!in_array($param('member'), $ids, true)) {
+                    throw new \InvalidArgumentException('not a member');
+                }
+                $_SESSION['member'][$team->id] = $param('member');
+                return 'board';
             case 'undo':
                 // This member's last change, undone on the moment it was made on (a 409 if a new one started).
                 $last = $_SESSION['undo'][$team->id] ?? null;
@@ -306,6 +324,7 @@ final class App
             'lrs' => $_SESSION['lrs'] ?? null,
             'revision' => $moment === $team->current() ? $team->revision() : '',
             'canUndo' => isset($_SESSION['undo'][$team->id]),
+            'me' => $_SESSION['member'][$team->id] ?? null,
         ]);
         unset($_SESSION['lrs']);
     }

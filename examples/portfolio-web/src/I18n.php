@@ -114,6 +114,8 @@ final class I18n
                        'en' => 'Not saved: a teammate changed something this change needed in the meantime. The canvas below is as it is now.'],
         'undo' => ['nl' => 'Mijn laatste wijziging ongedaan maken', 'en' => 'Undo my last change'],
         'undone' => ['nl' => 'Ongedaan gemaakt.', 'en' => 'Undone.'],
+        'whoami' => ['nl' => 'Ik ben', 'en' => 'I am'],
+        'whoami_save' => ['nl' => 'Onthouden', 'en' => 'Remember'],
         'updated' => ['nl' => 'Bijgewerkt: een teamlid heeft het canvas gewijzigd.', 'en' => 'Updated: a teammate changed the canvas.'],
         'new_moment_elsewhere' => ['nl' => 'Een teamlid is een nieuw moment begonnen; dit moment is nu alleen te lezen.',
                                    'en' => 'A teammate started a new moment; this one is now read-only.'],

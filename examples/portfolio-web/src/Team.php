@@ -37,7 +37,9 @@ final class Team
         $canvas = Canvas::fromJson(self::encode([
             'schema' => Canvas::SCHEMA, 'id' => "$id-1", 'title' => $title, 'template' => 'lim',
             'moment' => array_filter(['label' => $label, 'date' => $date]),
-            'team' => array_map(fn (string $name) => ['name' => $name], $members),
+            // Each member gets an id (m1, m2, …): what a card's "by" names; the names stay in this list.
+            'team' => array_map(fn (string $name, int $index) => ['id' => 'm' . ($index + 1), 'name' => $name], $members,
+                array_keys($members)),
         ]));
         $store->change(function () use ($store, $id, $title, $members, $canvas): void {
             $store->saveTeam($id, ['title' => $title, 'members' => $members, 'evidence' => []]);

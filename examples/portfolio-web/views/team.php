@@ -33,6 +33,13 @@ $hidden = fn (string $action) => '<input type="hidden" name="csrf" value="' . h(
     . h($moment) . '"><input type="hidden" name="revision" value="' . h($revision) . '">';
 $error = fn (string $where) => isset($errors[$where]) ? '<p class="error" role="alert">' . h($errors[$where]) . '</p>' : '';
 $members = $team->record['members'];
+// Member ids → names, from the canvas's own team list (a card's "by" is an id; names live only there).
+$memberName = [];
+foreach ($document['team'] ?? [] as $member) {
+    if (isset($member['id'])) {
+        $memberName[$member['id']] = $member['name'];
+    }
+}
 /** A fieldset of checkboxes `name[]`, one per value, labelled "$labelKey_value", the chosen ones checked. */
 $checkboxes = function (string $legend, string $name, array $values, string $labelKey, array $chosen) use ($t): string {
     $html = '<fieldset><legend>' . h($t($legend)) . '</legend>';
@@ -48,6 +55,15 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
 <?php if (!$editable): ?><p class="note"><?= h($t('read_only')) ?></p><?php endif ?>
 <div id="live" class="note" aria-live="polite" data-state="<?= h($teamQuery) ?>&amp;state=1" data-moment="<?= h($team->current()) ?>"
   data-revision="<?= h($revision) ?>" data-updated="<?= h($t('updated')) ?>" data-new-moment="<?= h($t('new_moment_elsewhere')) ?>"></div>
+<?php if ($memberName !== [] && $editable): ?>
+  <form method="post" data-enhance class="whoami"><?= $hidden('whoami') ?>
+    <label><?= h($t('whoami')) ?> <select name="member">
+      <?php foreach ($memberName as $id => $name): ?>
+        <option value="<?= h($id) ?>"<?= $id === $me ? ' selected' : '' ?>><?= h($name) ?></option>
+      <?php endforeach ?>
+    </select></label> <button type="submit"><?= h($t('whoami_save')) ?></button>
+  </form>
+<?php endif ?>
 <?php if ($canUndo && $editable): ?>
   <form method="post" data-enhance class="undo"><?= $hidden('undo') ?><button type="submit"><?= h($t('undo')) ?></button></form>
   <?= $error('undo') ?>
@@ -73,6 +89,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
                 <li class="placement kind-<?= h(isset($placement['card']) ? ($cardKind[$placement['card']] ?? '') : 'text') ?>"
                     id="placement-<?= h($placement['id']) ?>">
                   <span class="text"><?= h($text($placement)) ?></span>
+                  <?php if (isset($placement['by'])): ?><span class="placement-by">— <?= h($memberName[$placement['by']] ?? $placement['by']) ?></span><?php endif ?>
                   <?php if (isset($placement['note'])): ?><span class="placement-note"><?= h($placement['note']) ?></span><?php endif ?>
                   <?= $error("placement:{$placement['id']}") ?>
                   <?php if ($editable): ?>
