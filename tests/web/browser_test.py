@@ -216,10 +216,19 @@ def together(driver: webdriver.Chrome) -> None:
         driver.get(URL + "?team=" + team)
         wait(driver, lambda d: d.find_element(By.ID, "live"))
         driver.execute_script("window.__noReload = true")
-        teammate = Member(team)
-        assert teammate.post("whoami", member="m2").status_code == 303  # Daan, the second member
-        assert teammate.post("place", target="complexity:result", card="res.report", text="").status_code == 303
+        # A second Chromium, another member's laptop: Daan says who he is and lays a card by clicking.
+        other = browser()
+        try:
+            other.get(URL + "?team=" + team)
+            from selenium.webdriver.support.ui import Select
+            Select(other.find_element(By.CSS_SELECTOR, "form.whoami select")).select_by_value("m2")
+            other.find_element(By.CSS_SELECTOR, "form.whoami button").click()
+            wait(other, lambda d: d.find_element(By.CSS_SELECTOR, "form.whoami select option[selected]").get_attribute("value") == "m2")
+            place_by_click(other, "res.report", "complexity", "result")
+        finally:
+            other.quit()
         wait(driver, lambda d: "Rapport" in " ".join(card_texts(d, "complexity", "result")), timeout=15)
+        teammate = Member(team)
         laid_by = driver.execute_script("return document.querySelector('#cell-complexity-result .placement-by').textContent")
         assert laid_by.strip() == "— Daan", laid_by
         placed = [p for p in teammate.canvas()["placements"] if p.get("card") == "res.report"][0]
