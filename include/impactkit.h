@@ -283,6 +283,13 @@ void ik_document_free(ik_document *doc);
  * ik_document_evaluate. */
 int ik_canvas_merge(ik_document **out, const ik_document *base, const ik_document *ours, const ik_document *theirs,
                     const ik_report_options *ropts, char **out_report, ik_error *error);
+/* Since 1.1. CONSTRUCTOR. The same for two copies of one journey: a moment both have is merged as a canvas (its
+ * conflicts named "label: …"), a moment one copy added is kept (base order, then new ones by date and label),
+ * outcomes merge by id and evidence links by what they link; a link whose card is gone is dropped and reported.
+ * Errors: IK_ENOTSUP (not journeys), IK_EINVAL (not one journey), IK_ESCHEMA/IK_EINVAL when the merged moments
+ * break a journey's rules (two new moments on one day), IK_EHANDLE. */
+int ik_journey_merge(ik_document **out, const ik_document *base, const ik_document *ours, const ik_document *theirs,
+                     const ik_report_options *ropts, char **out_report, ik_error *error);
 /* Compares an earlier canvas `from` with a later one `to` (LIM §6: progress between moments):
  * "schema": "impactkit/comparison/1" — cards added, removed and moved per domain and field, domains newly covered
  * or no longer covered, the change in the palette, a summary, and under "not_compared" what could not be compared.

@@ -335,6 +335,26 @@ public func ik_canvas_merge(
 }
 
 @c @implementation
+public func ik_journey_merge(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ base: OpaquePointer?, _ ours: OpaquePointer?, _ theirs: OpaquePointer?,
+    _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out, "out")
+        if let out_report { out_report.pointee = nil }
+        let (common, options) = try documentValue(base, as: Journey.self, name: "base")
+        let (mine, _) = try documentValue(ours, as: Journey.self, name: "ours")
+        let (other, _) = try documentValue(theirs, as: Journey.self, name: "theirs")
+        let settings = try ReportOptions.settings(ropts, defaults: options)
+        let merge = try JourneyMerge(base: common, ours: mine, theirs: other)
+        var report: UnsafeMutablePointer<CChar>? = nil
+        if out_report != nil { report = try cString(json: merge.reportJSON(language: settings.language)) }
+        out.pointee = documentHandle(merge.journey, options: options)
+        out_report?.pointee = report
+    }
+}
+
+@c @implementation
 public func ik_actiescan_compare(
     _ scan: OpaquePointer?, _ from_label: UnsafePointer<CChar>?, _ to_label: UnsafePointer<CChar>?,
     _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?

@@ -6,7 +6,7 @@ import ImpactKit
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Merge two copies of one canvas edited from a common base; prints the conflicts.",
+        abstract: "Merge two copies of one canvas (or journey) edited from a common base; prints the conflicts.",
         discussion: """
             Example: impact merge week5-base.json week5-laptop.json week5-lms.json -o week5.json
             What each side changed is kept. Where both changed one thing differently, one version is kept by a rule
@@ -35,18 +35,26 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         let lang = try language.language()
-        let merge = try exitOnError { () throws -> CanvasMerge in
-            let common = try Files.loadCanvas(base), mine = try Files.loadCanvas(ours), other = try Files.loadCanvas(theirs)
-            do { return try CanvasMerge(base: common, ours: mine, theirs: other) } catch let error as ImpactKitError {
-                throw CLIError("\(ours), \(theirs): \(described(error))")
+        // A journey merges moment by moment; anything else is read as a canvas (and refused as one).
+        let (merged, report, text) = try exitOnError { () throws -> (JSONValue, JSONValue, String) in
+            if try Files.loadDocument(base) is Journey {
+                let common = try Files.load(base, as: Journey.self), mine = try Files.load(ours, as: Journey.self)
+                let other = try Files.load(theirs, as: Journey.self)
+                do {
+                    let merge = try JourneyMerge(base: common, ours: mine, theirs: other)
+                    return (merge.journey.jsonValue, merge.reportJSON(language: lang), merge.text(language: lang))
+                } catch let error as ImpactKitError { throw CLIError("\(ours), \(theirs): \(described(error))") }
             }
+            let common = try Files.loadCanvas(base), mine = try Files.loadCanvas(ours), other = try Files.loadCanvas(theirs)
+            do {
+                let merge = try CanvasMerge(base: common, ours: mine, theirs: other)
+                return (merge.canvas.jsonValue, merge.reportJSON(language: lang), merge.text(language: lang))
+            } catch let error as ImpactKitError { throw CLIError("\(ours), \(theirs): \(described(error))") }
         }
-        try exitOnError {
-            try Files.locked(output) { try Files.writeDocument(JSONWriter.string(merge.canvas.jsonValue), to: output) }
-        }
+        try exitOnError { try Files.locked(output) { try Files.writeDocument(JSONWriter.string(merged), to: output) } }
         switch format {
-        case .json: emit(JSONWriter.string(merge.reportJSON(language: lang)))
-        case .text: emit(merge.text(language: lang))
+        case .json: emit(JSONWriter.string(report))
+        case .text: emit(text)
         }
     }
 }

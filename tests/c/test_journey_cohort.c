@@ -305,11 +305,38 @@ static void test_cohort_cache(const char *cohort_dir) {
     ik_free(cold); ik_free(warm); ik_free(refused); ik_free(cache); ik_free(again);
 }
 
+/* Issue 32: two copies of one journey merged with their base (here: unchanged copies, so nothing to decide). */
+static void test_journey_merge(const char *data_dir) {
+    ik_error err;
+    size_t len = 0;
+    char *text = read_file(data_dir, "pzw-bottendaal.journey.json", &len);
+    CHECK(text != NULL);
+    ik_document *base = NULL, *merged = NULL, *canvas = NULL;
+    CHECK(ik_document_from_json(&base, text, len, NULL, &err) == IK_OK);
+    char *report = NULL, *json = NULL;
+    CHECK(ik_journey_merge(&merged, base, base, base, NULL, &report, &err) == IK_OK);
+    CHECK(report && contains(report, "\"conflicts\": []"));
+    CHECK(ik_document_to_json(merged, &json, &err) == IK_OK && json && strcmp(json, text) == 0);
+    size_t canvas_len = 0;
+    char *canvas_text = read_file(data_dir, "pzw-bottendaal-week5.json", &canvas_len);
+    CHECK(canvas_text && ik_document_from_json(&canvas, canvas_text, canvas_len, NULL, &err) == IK_OK);
+    ik_document *out = NULL;
+    CHECK(ik_journey_merge(&out, base, base, canvas, NULL, NULL, &err) == IK_ENOTSUP && out == NULL);
+    ik_free(report);
+    ik_free(json);
+    free(text);
+    free(canvas_text);
+    ik_document_free(base);
+    ik_document_free(merged);
+    ik_document_free(canvas);
+}
+
 int main(int argc, char **argv) {
     const char *data_dir = argc > 1 ? argv[1] : "examples/data";
     const char *cohort_dir = argc > 2 ? argv[2] : "tests/data/cohort";
     test_journey(data_dir);
     test_journey_editing();
+    test_journey_merge(data_dir);
     test_questions();
     test_cohort(cohort_dir);
     test_cohort_cache(cohort_dir);

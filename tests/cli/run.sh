@@ -258,5 +258,9 @@ step 'cp examples/data/pzw-bottendaal-week5.json build/cli/base.json && cp build
 check '"$BIN" merge build/cli/base.json build/cli/ours.json build/cli/theirs.json -o build/cli/merged-1.json | grep -qx "Merged without conflicts: every change of both sides is kept." && "$BIN" merge build/cli/base.json build/cli/theirs.json build/cli/ours.json -o build/cli/merged-2.json > /dev/null && cmp build/cli/merged-1.json build/cli/merged-2.json && python3 -c '\''import json; ids=[p["id"] for p in json.load(open("build/cli/merged-1.json"))["placements"]]; assert "m1" in ids and "t1" in ids and "p2" not in ids, ids'\'''
 check '"$BIN" move build/cli/ours.json p2 --domain knowledge && "$BIN" merge build/cli/base.json build/cli/ours.json build/cli/theirs.json -o build/cli/merged-3.json --lang nl | grep -q "gewijzigd aan de ene kant, weggehaald aan de andere (de wijziging is bewaard): p2"'
 
+# A journey merges moment by moment (the same file either way).
+step 'cp examples/data/pzw-bottendaal.journey.json build/cli/jbase.json && cp build/cli/jbase.json build/cli/jours.json && python3 -c '\''import json; p="build/cli/jtheirs.json"; d=json.load(open("build/cli/jbase.json")); d["evidence"].append({"outcome": "lu-impact", "moment": "Week 5", "placement": "p1", "justification": "Interviews"}); json.dump(d, open(p, "w"))'\'''
+check '"$BIN" merge build/cli/jbase.json build/cli/jours.json build/cli/jtheirs.json -o build/cli/jmerged-1.json > /dev/null && "$BIN" merge build/cli/jbase.json build/cli/jtheirs.json build/cli/jours.json -o build/cli/jmerged-2.json > /dev/null && cmp build/cli/jmerged-1.json build/cli/jmerged-2.json && grep -q "\"placement\": \"p1\"" build/cli/jmerged-1.json'
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -308,4 +308,49 @@ struct TeamCanvasTests {
             #expect(try Canvas(json: merge.canvas.json()).json() == merge.canvas.json())
         }
     }
+
+    // MARK: Journeys: two copies merged, moment by moment
+
+    static func journey(_ week5: Canvas, links: [EvidenceLink], later: Canvas? = nil) throws -> Journey {
+        var journey = try Journey(id: "g1", title: "Groep 1 — Bottendaal")
+        try journey.append(try JourneyFixtures.start())
+        try journey.append(week5)
+        if let later { try journey.append(later) }
+        try journey.add(LearningOutcome(id: "lu3", title: "Impact verantwoorden", category: .impact))
+        try journey.add(LearningOutcome(id: "lu5", title: "Interprofessioneel samenwerken", category: .process))
+        for link in links { try journey.link(link) }
+        return journey
+    }
+
+    @Test func twoCopiesOfAJourneyMergeMomentByMoment() throws {
+        let proto = EvidenceLink(outcome: "lu3", moment: "week 5", placement: "proto", justification: "Prototype met bewoners")
+        let peer = EvidenceLink(outcome: "lu5", moment: "week 5", placement: "peer", justification: "Intervisie")
+        let base = try Self.journey(try JourneyFixtures.week5(), links: [proto])
+        // Ours: a card laid in week 5, and the peer consultation linked as evidence.
+        var mine = try JourneyFixtures.week5()
+        try mine.place(card: "act.survey", domain: "knowledge", field: .activity, id: "m1")
+        let ours = try Self.journey(mine, links: [proto, peer])
+        // Theirs: the prototype taken off (and its link), and a third moment.
+        var yours = try JourneyFixtures.week5()
+        try yours.unplace("proto")
+        var later = try JourneyFixtures.week5()
+        later.id = "g1-week9"
+        later.moment = Moment(label: "week 9", date: "2026-11-02")
+        let theirs = try Self.journey(yours, links: [], later: later)
+        let one = try JourneyMerge(base: base, ours: ours, theirs: theirs)
+        let other = try JourneyMerge(base: base, ours: theirs, theirs: ours)
+        #expect(one.journey.json() == other.journey.json(), "the same journey whichever copy is ours")
+        #expect(one.journey.moments.map { $0.moment?.label } == ["start", "week 5", "week 9"])
+        let week5 = try #require(one.journey.moment("week 5"))
+        #expect(week5.placement("m1") != nil && week5.placement("proto") == nil)
+        #expect(one.journey.evidence.map(\.placement) == ["peer"])
+        #expect(one.conflicts.isEmpty)
+        // A link one copy adds to a card the other removed: dropped, and said.
+        let late = try Self.journey(try JourneyFixtures.week5(), links: [proto,
+            EvidenceLink(outcome: "lu5", moment: "week 5", placement: "proto", justification: "Ook samen")])
+        let lost = try JourneyMerge(base: base, ours: late, theirs: theirs)
+        #expect(lost.conflicts.map(\.kind) == [.evidenceLostPlacement] && lost.conflicts.first?.subject == "week 5: proto")
+        #expect(lost.text(language: .en).contains("evidence left out: its card is gone: week 5: proto"))
+        #expect(caught { try JourneyMerge(base: base, ours: ours, theirs: try Journey(id: "other", title: "x")) }?.code == .invalidArgument)
+    }
 }

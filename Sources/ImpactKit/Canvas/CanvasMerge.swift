@@ -21,6 +21,8 @@ public struct CanvasMerge: Sendable {
             case fieldEditedTwice = "field-edited-twice"
             /// A placement whose domain is no longer in use after the merge: it is kept and the domain with it.
             case domainKeptForPlacement = "domain-kept-for-placement"
+            /// A journey's evidence link to a card that is gone after the merge: the link is dropped.
+            case evidenceLostPlacement = "evidence-lost-placement"
         }
         public var kind: Kind
         /// The placement, chain or card id, the question (and member), or the member name.
@@ -240,6 +242,7 @@ struct MergeWords: WordTable {
             .cardEditedTwice: "eigen kaart aan beide kanten anders gewijzigd",
             .fieldEditedTwice: "aan beide kanten anders gewijzigd",
             .domainKeptForPlacement: "domein blijft in gebruik voor een kaart die erin ligt",
+            .evidenceLostPlacement: "bewijs weggelaten: de kaart ervan is weg",
         ])
 
     static let en = MergeWords(
@@ -255,6 +258,7 @@ struct MergeWords: WordTable {
             .cardEditedTwice: "own card changed differently on both sides",
             .fieldEditedTwice: "changed differently on both sides",
             .domainKeptForPlacement: "domain stays in use for a card that lies in it",
+            .evidenceLostPlacement: "evidence left out: its card is gone",
         ])
 
     var all: [String] { [clean, heading(1), heading(2)] + CanvasMerge.Conflict.Kind.allNames.map { kinds[$0] ?? "" } }
@@ -262,5 +266,6 @@ struct MergeWords: WordTable {
 
 extension CanvasMerge.Conflict.Kind {
     static let allNames: [Self] = [.placementEditedTwice, .editedAndRemoved, .samePlacedTwice, .chainEditedTwice,
-                                   .chainLostPlacement, .answeredTwice, .cardEditedTwice, .fieldEditedTwice, .domainKeptForPlacement]
+                                   .chainLostPlacement, .answeredTwice, .cardEditedTwice, .fieldEditedTwice, .domainKeptForPlacement,
+                                   .evidenceLostPlacement]
 }

@@ -65,6 +65,8 @@ enum DutchErrorMessages {
         ("{m}; the canvas has changed since revision {}", "{1}; het canvas is gewijzigd sinds revisie {2}"),
         ("\"{}\" is not a revision (r- and 32 hex digits)", "\"{1}\" is geen revisie (r- en 32 hexadecimale cijfers)"),
         ("no own card \"{}\" on this canvas", "geen eigen kaart \"{1}\" op dit canvas"),
+        ("a merge takes three versions of one journey; the ids are \"{}\", \"{}\" and \"{}\"",
+         "samenvoegen neemt drie versies van één traject; de ids zijn \"{1}\", \"{2}\" en \"{3}\""),
         ("a merge takes three versions of one canvas; the ids are \"{}\", \"{}\" and \"{}\"",
          "samenvoegen neemt drie versies van één canvas; de ids zijn \"{1}\", \"{2}\" en \"{3}\""),
         ("own card \"{}\" lies on the canvas as \"{}\"; take it off first", "eigen kaart \"{1}\" ligt op het canvas als \"{2}\"; haal die er eerst af"),

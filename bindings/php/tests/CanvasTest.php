@@ -3,6 +3,7 @@
 declare(strict_types=1);
 
 use ImpactKit\Canvas;
+use ImpactKit\Journey;
 use ImpactKit\ImpactKitException as E;
 use ImpactKit\Library;
 use PHPUnit\Framework\TestCase;
@@ -204,6 +205,21 @@ final class CanvasTest extends TestCase
         $this->assertContains($mine, array_column($merged->placements(), 'id'));
         $this->assertSame(['placement-edited-twice'], array_column($report['conflicts'], 'kind'));
         $this->assertSame('beta', $merged->placements()[0]['note']);
+    }
+
+    /** Issue 32: two copies of one journey merged moment by moment, the same either way. */
+    public function testJourneyMerge(): void
+    {
+        $path = dirname(__DIR__, 3) . '/examples/data/pzw-bottendaal.journey.json';
+        $base = Journey::load($path);
+        $ours = Journey::load($path);
+        $theirs = Journey::load($path);
+        $theirs->linkEvidence('lu-impact', 'Week 5', 'Interviews bij bewoners thuis', 'p1');
+        [$merged, $report] = Journey::merge($base, $ours, $theirs);
+        [$again] = Journey::merge($base, $theirs, $ours);
+        $this->assertSame($merged->toJson(), $again->toJson());
+        $this->assertSame([], $report['conflicts']);
+        $this->assertContains('p1', array_column($merged->toArray()['evidence'], 'placement'));
     }
 
     public function testMoveKeepsIdNoteAndOrder(): void

@@ -161,6 +161,7 @@ SIGNATURES = {
     "ik_canvas_to_document": (_int, _out_handle, _handle, _err),
     "ik_canvas_revision": (_int, _handle, _out_str, _err),
     "ik_canvas_merge": (_int, _out_handle, _handle, _handle, _handle, _ropts, _out_str, _err),
+    "ik_journey_merge": (_int, _out_handle, _handle, _handle, _handle, _ropts, _out_str, _err),
     "ik_canvas_apply": (_int, _handle, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _out_str, _err),
     "ik_canvas_place": (_int, _handle, _c_str, _c_str, _c_str, _c_str, _out_str, _err),
     "ik_canvas_place_text": (_int, _handle, _c_str, _c_str, _c_str, _c_str, _out_str, _err),

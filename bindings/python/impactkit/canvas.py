@@ -252,10 +252,14 @@ def questions(variant: Variant = "standard", purpose: Optional[Purpose] = None) 
     return json.loads(take_string(out))
 
 
-def merge(base: "Canvas", ours: "Canvas", theirs: "Canvas", lang: Optional[Language] = None) -> tuple["Canvas", dict[str, Any]]:
-    """Three-way merge of two copies of one canvas edited from `base` (ik_canvas_merge): what each side changed is
-    kept; where both changed one thing differently one version is kept by a rule that does not depend on the order
-    and the other is reported. Returns the merged canvas and the report ("impactkit/merge-report/1")."""
+def merge(base, ours, theirs, lang: Optional[Language] = None):
+    """Three-way merge of two copies of one canvas (or one journey) edited from `base` (ik_canvas_merge,
+    ik_journey_merge): what each side changed is kept; where both changed one thing differently one version is kept
+    by a rule that does not depend on the order and the other is reported. Returns the merged canvas (or journey)
+    and the report ("impactkit/merge-report/1")."""
+    from .journey import Journey  # journey.py imports this module
+
+    kind, function = (Journey, lib.ik_journey_merge) if isinstance(base, Journey) else (Canvas, lib.ik_canvas_merge)
     copies = []
     try:
         # One document copy per argument, taken one at a time: the same object may be passed twice.
@@ -265,8 +269,8 @@ def merge(base: "Canvas", ours: "Canvas", theirs: "Canvas", lang: Optional[Langu
                 call(lib.ik_document_copy, ctypes.byref(copy), handle)
             copies.append(copy)
         out, report = ctypes.c_void_p(), ctypes.c_void_p()
-        call(lib.ik_canvas_merge, ctypes.byref(out), *copies, report_ref(None, lang=lang), ctypes.byref(report))
-        return Canvas._take(out), json.loads(take_string(report))
+        call(function, ctypes.byref(out), *copies, report_ref(None, lang=lang), ctypes.byref(report))
+        return kind._take(out), json.loads(take_string(report))
     finally:
         for copy in copies:
             lib.ik_document_free(copy)

@@ -125,3 +125,20 @@ def test_two_copies_merge_the_same_either_way():
     assert report["text"].startswith("Samengevoegd; 1 conflict")
     with pytest.raises(InvalidArgument):
         impactkit.merge(base, ours, Canvas("Ander"))
+
+
+def test_two_copies_of_a_journey_merge_moment_by_moment():
+    from conftest import DATA
+    path = DATA / "pzw-bottendaal.journey.json"
+    base, ours, theirs = (impactkit.Journey.load(path) for _ in range(3))
+    later = json.loads((DATA / "pzw-bottendaal-end.json").read_text())
+    later["id"], later["moment"] = "pzw-bottendaal-later", {"label": "Na de zomer", "date": "2027-09-01"}
+    ours.add_moment(Canvas.from_json(json.dumps(later)))
+    theirs.link_evidence("lu-impact", "Week 5", "Interviews bij bewoners thuis", placement="p1")
+    merged, report = impactkit.merge(base, ours, theirs)
+    again, _ = impactkit.merge(base, theirs, ours)
+    assert isinstance(merged, impactkit.Journey) and merged.to_json() == again.to_json()
+    document = merged.to_dict()
+    assert [m["moment"]["label"] for m in document["moments"]] == ["Week 5", "Einde semester", "Na de zomer"]
+    assert any(link.get("placement") == "p1" and link["moment"] == "Week 5" for link in document["evidence"])
+    assert report["conflicts"] == []
