@@ -67,6 +67,8 @@ int ik_document_copy(ik_document **out, const ik_document *doc, ik_error *error)
 void ik_document_free(ik_document *doc);
 int ik_canvas_merge(ik_document **out, const ik_document *base, const ik_document *ours, const ik_document *theirs,
                     const ik_report_options *ropts, char **out_report, ik_error *error);
+int ik_journey_merge(ik_document **out, const ik_document *base, const ik_document *ours, const ik_document *theirs,
+                     const ik_report_options *ropts, char **out_report, ik_error *error);
 int ik_document_compare(const ik_document *from, const ik_document *to, const ik_report_options *ropts,
                         char **out_report, ik_error *error);
 int ik_actiescan_compare(const ik_document *scan, const char *from_label, const char *to_label,
