@@ -318,19 +318,9 @@ public func ik_canvas_merge(
     _ out: UnsafeMutablePointer<OpaquePointer?>?, _ base: OpaquePointer?, _ ours: OpaquePointer?, _ theirs: OpaquePointer?,
     _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
-        let out = try outParameter(out, "out")
-        if let out_report { out_report.pointee = nil }
-        let (common, options) = try documentValue(base, as: Canvas.self, name: "base")
-        let (mine, _) = try documentValue(ours, as: Canvas.self, name: "ours")
-        let (other, _) = try documentValue(theirs, as: Canvas.self, name: "theirs")
-        let settings = try ReportOptions.settings(ropts, defaults: options)
-        let merge = try CanvasMerge(base: common, ours: mine, theirs: other)
-        // The report first: when it cannot be made, nothing is handed out.
-        var report: UnsafeMutablePointer<CChar>? = nil
-        if out_report != nil { report = try cString(json: merge.reportJSON(language: settings.language)) }
-        out.pointee = documentHandle(merge.canvas, options: options)
-        out_report?.pointee = report
+    merged(out, base, ours, theirs, ropts, out_report, error, as: Canvas.self) { base, ours, theirs, language in
+        let merge = try CanvasMerge(base: base, ours: ours, theirs: theirs)
+        return (merge.canvas, merge.reportJSON(language: language))
     }
 }
 
@@ -339,18 +329,31 @@ public func ik_journey_merge(
     _ out: UnsafeMutablePointer<OpaquePointer?>?, _ base: OpaquePointer?, _ ours: OpaquePointer?, _ theirs: OpaquePointer?,
     _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?
 ) -> Int32 {
+    merged(out, base, ours, theirs, ropts, out_report, error, as: Journey.self) { base, ours, theirs, language in
+        let merge = try JourneyMerge(base: base, ours: ours, theirs: theirs)
+        return (merge.journey, merge.reportJSON(language: language))
+    }
+}
+
+/// The body both merges share: three documents of kind T in, the merged document and (when asked) its report
+/// out. The report is made first: when it cannot be, nothing is handed out.
+private func merged<T: ImpactDocument>(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ base: OpaquePointer?, _ ours: OpaquePointer?, _ theirs: OpaquePointer?,
+    _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?, as _: T.Type,
+    _ merge: (T, T, T, Language) throws -> (any ImpactDocument, JSONValue)
+) -> Int32 {
     boundary(error) {
         let out = try outParameter(out, "out")
         if let out_report { out_report.pointee = nil }
-        let (common, options) = try documentValue(base, as: Journey.self, name: "base")
-        let (mine, _) = try documentValue(ours, as: Journey.self, name: "ours")
-        let (other, _) = try documentValue(theirs, as: Journey.self, name: "theirs")
+        let (common, options) = try documentValue(base, as: T.self, name: "base")
+        let (mine, _) = try documentValue(ours, as: T.self, name: "ours")
+        let (other, _) = try documentValue(theirs, as: T.self, name: "theirs")
         let settings = try ReportOptions.settings(ropts, defaults: options)
-        let merge = try JourneyMerge(base: common, ours: mine, theirs: other)
-        var report: UnsafeMutablePointer<CChar>? = nil
-        if out_report != nil { report = try cString(json: merge.reportJSON(language: settings.language)) }
-        out.pointee = documentHandle(merge.journey, options: options)
-        out_report?.pointee = report
+        let (document, report) = try merge(common, mine, other, settings.language)
+        var text: UnsafeMutablePointer<CChar>? = nil
+        if out_report != nil { text = try cString(json: report) }
+        out.pointee = documentHandle(document, options: options)
+        out_report?.pointee = text
     }
 }
 

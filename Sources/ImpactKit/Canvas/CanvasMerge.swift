@@ -97,10 +97,18 @@ public struct CanvasMerge: Sendable {
     // MARK: Report
 
     public func reportJSON(language: Language) -> JSONValue {
+        Self.report(of: "canvas", canvas.id, revision: canvas.revision, conflicts, language: language)
+    }
+
+    public func text(language: Language) -> String { Self.text(conflicts, language: language) }
+
+    /// The merge report of a canvas or a journey ("impactkit/merge-report/1"): what was merged, its revision, each
+    /// conflict with the version kept and the one not kept, and the text.
+    static func report(of kind: String, _ id: String, revision: String, _ conflicts: [Conflict], language: Language) -> JSONValue {
         var object = JSONObject()
-        object.append("schema", .string(Self.reportSchemaID))
-        object.append("canvas", .string(canvas.id))
-        object.append("revision", .string(canvas.revision))
+        object.append("schema", .string(reportSchemaID))
+        object.append(kind, .string(id))
+        object.append("revision", .string(revision))
         object.append("conflicts", .array(conflicts.map { conflict in
             var item = JSONObject()
             item.append("kind", .string(conflict.kind.rawValue))
@@ -109,16 +117,15 @@ public struct CanvasMerge: Sendable {
             item.append("dropped", conflict.dropped)
             return .object(item)
         }))
-        object.append("text", .string(text(language: language)))
+        object.append("text", .string(text(conflicts, language: language)))
         return .object(object)
     }
 
-    public func text(language: Language) -> String {
+    static func text(_ conflicts: [Conflict], language: Language) -> String {
         let words = MergeWords.of(language)
         guard !conflicts.isEmpty else { return words.clean + "\n" }
-        var lines = [words.heading(conflicts.count)]
-        for conflict in conflicts { lines.append("  • " + words.describe(conflict.kind, conflict.subject)) }
-        return lines.joined(separator: "\n") + "\n"
+        return ([words.heading(conflicts.count)] + conflicts.map { "  • " + words.describe($0.kind, $0.subject) })
+            .joined(separator: "\n") + "\n"
     }
 
     // MARK: The rules

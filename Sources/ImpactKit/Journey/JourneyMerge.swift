@@ -83,26 +83,8 @@ public struct JourneyMerge: Sendable {
     }
 
     public func reportJSON(language: Language) -> JSONValue {
-        var object = JSONObject()
-        object.append("schema", .string(CanvasMerge.reportSchemaID))
-        object.append("journey", .string(journey.id))
-        object.append("revision", .string(journey.revision))
-        object.append("conflicts", .array(conflicts.map { conflict in
-            var item = JSONObject()
-            item.append("kind", .string(conflict.kind.rawValue))
-            item.append("subject", .string(conflict.subject))
-            item.append("kept", conflict.kept)
-            item.append("dropped", conflict.dropped)
-            return .object(item)
-        }))
-        object.append("text", .string(text(language: language)))
-        return .object(object)
+        CanvasMerge.report(of: "journey", journey.id, revision: journey.revision, conflicts, language: language)
     }
 
-    public func text(language: Language) -> String {
-        let words = MergeWords.of(language)
-        guard !conflicts.isEmpty else { return words.clean + "\n" }
-        return ([words.heading(conflicts.count)] + conflicts.map { "  • " + words.describe($0.kind, $0.subject) })
-            .joined(separator: "\n") + "\n"
-    }
+    public func text(language: Language) -> String { CanvasMerge.text(conflicts, language: language) }
 }

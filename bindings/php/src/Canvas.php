@@ -215,20 +215,9 @@ final class Canvas extends Document
      * kept; where both changed one thing differently one version is kept by a rule that does not depend on the
      * order, and the other is reported. Returns [the merged Canvas, the report ("impactkit/merge-report/1")].
      */
-    public static function merge(Canvas $base, Canvas $ours, Canvas $theirs, ?string $lang = null): array
+    public static function merge(self $base, self $ours, self $theirs, ?string $lang = null): array
     {
-        $lib = Library::get();
-        [$struct, $keep] = $lib->reportOptions($lang === null ? [] : ['lang' => $lang]);
-        return $base->withDocument(fn (\FFI\CData $b) => $ours->withDocument(fn (\FFI\CData $o) => $theirs->withDocument(
-            function (\FFI\CData $t) use ($lib, $b, $o, $struct): array {
-                $out = $lib->ffi->new('ik_document *');
-                $report = $lib->ffi->new('char *');
-                $error = $lib->error();
-                $lib->check($lib->ffi->ik_canvas_merge(\FFI::addr($out), $b, $o, $t, \FFI::addr($struct), \FFI::addr($report),
-                    \FFI::addr($error)), $error);
-                $text = $lib->take($report);
-                return [static::take($out), self::decode($text)];
-            })));
+        return static::mergeWith('ik_canvas_merge', $base, $ours, $theirs, $lang);
     }
 
     /** @internal Converts an opened document to an editable canvas handle. */

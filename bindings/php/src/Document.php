@@ -344,6 +344,26 @@ abstract class Document
         return $this->lib->take($out);
     }
 
+    /**
+     * @internal The body of Canvas::merge and Journey::merge: three documents of this class in, [the merged one,
+     * the report] out (ik_canvas_merge, ik_journey_merge).
+     */
+    protected static function mergeWith(string $function, Document $base, Document $ours, Document $theirs, ?string $lang): array
+    {
+        $lib = Library::get();
+        [$struct, $keep] = $lib->reportOptions($lang === null ? [] : ['lang' => $lang]);
+        return $base->withDocument(fn (\FFI\CData $b) => $ours->withDocument(fn (\FFI\CData $o) => $theirs->withDocument(
+            function (\FFI\CData $t) use ($lib, $function, $b, $o, $struct): array {
+                $out = $lib->ffi->new('ik_document *');
+                $report = $lib->ffi->new('char *');
+                $error = $lib->error();
+                $lib->check($lib->ffi->$function(\FFI::addr($out), $b, $o, $t, \FFI::addr($struct), \FFI::addr($report),
+                    \FFI::addr($error)), $error);
+                $text = $lib->take($report);
+                return [static::take($out), self::decode($text)];
+            })));
+    }
+
     /** @internal Calls `function(...args, &error)`. */
     protected function call(string $function, mixed ...$arguments): void
     {

@@ -61,20 +61,9 @@ final class Journey extends Document
      * Three-way merge of two copies of one journey edited from $base (ik_journey_merge): moments both have are
      * merged as canvases, new ones kept; outcomes and evidence merge by key. Returns [the merged Journey, the report].
      */
-    public static function merge(Journey $base, Journey $ours, Journey $theirs, ?string $lang = null): array
+    public static function merge(self $base, self $ours, self $theirs, ?string $lang = null): array
     {
-        $lib = Library::get();
-        [$struct, $keep] = $lib->reportOptions($lang === null ? [] : ['lang' => $lang]);
-        return $base->withDocument(fn (\FFI\CData $b) => $ours->withDocument(fn (\FFI\CData $o) => $theirs->withDocument(
-            function (\FFI\CData $t) use ($lib, $b, $o, $struct): array {
-                $out = $lib->ffi->new('ik_document *');
-                $report = $lib->ffi->new('char *');
-                $error = $lib->error();
-                $lib->check($lib->ffi->ik_journey_merge(\FFI::addr($out), $b, $o, $t, \FFI::addr($struct), \FFI::addr($report),
-                    \FFI::addr($error)), $error);
-                $text = $lib->take($report);
-                return [static::take($out), self::decode($text)];
-            })));
+        return static::mergeWith('ik_journey_merge', $base, $ours, $theirs, $lang);
     }
 
     protected static function take(\FFI\CData $handle): static
