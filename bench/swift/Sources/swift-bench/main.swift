@@ -58,3 +58,22 @@ for size in ["small", "large", "huge"] {
     let ratio = ours < theirs ? String(format: "%.2fx faster", theirs / ours) : String(format: "%.2fx slower", ours / theirs)
     print(label + String(format: "%9.3f ms %10.3f ms  ", ours * 1e3, theirs * 1e3) + ratio)
 }
+
+// Scaling (issue 37 item 4): a canvas as a `JSONValue` tree, per placement from 10² to 10⁵, against Foundation's
+// JSONSerialization building a tree of the same bytes. Flat per placement = linear; a quadratic path (the tree
+// sink once copied its open array on every append: 144.9 s for `impact format` at 99 999) shows as a growing row.
+print("\nA canvas of N placements as a JSONValue tree (per placement)   ImpactKit   JSONSerialization")
+let domains = ["target-group", "partners", "complexity", "interprofessional", "knowledge"]
+let templateCanvas = try String(decoding: FileManager.default.contents(atPath: "\(directory)/small.json")!, as: UTF8.self)
+for n in [100, 1_000, 10_000, 100_000] {
+    var canvas = try Canvas(json: templateCanvas)
+    for k in canvas.placements.count..<n {
+        try canvas.place(card: "act.home-visit", domain: domains[k % domains.count], field: .activity, id: "s\(k)")
+    }
+    let bytes = Data(canvas.json().utf8)
+    let budget = n >= 10_000 ? 3.0 : 0.8
+    let ours = median({ _ = canvas.jsonValue }, budget: budget) / Double(n)
+    let theirs = try median({ _ = try JSONSerialization.jsonObject(with: bytes) }, budget: budget) / Double(n)
+    let label = "\(n) placements".padding(toLength: 62, withPad: " ", startingAt: 0)
+    print(label + String(format: "%8.0f ns %12.0f ns   ratio %.2f", ours * 1e9, theirs * 1e9, ours / theirs))
+}
