@@ -92,7 +92,7 @@ struct NewJourney: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journey",
         abstract: "Start an empty journey (a group's canvases over time, with learning outcomes and evidence).",
-        discussion: "Add moments by placing canvas files in its \"moments\" list, or through the C API's ik_journey_append.")
+        discussion: "Add moments by placing canvases in its \"moments\" list; a program adds them with ik_journey_add_moment (C), Journey.add_moment (Python), $journey->addMoment (PHP) or Journey.append (Swift).")
 
     @Option(help: "The journey's title (required).")
     var title: String

@@ -262,5 +262,9 @@ check '"$BIN" move build/cli/ours.json p2 --domain knowledge && "$BIN" merge bui
 step 'cp examples/data/pzw-bottendaal.journey.json build/cli/jbase.json && cp build/cli/jbase.json build/cli/jours.json && python3 -c '\''import json; p="build/cli/jtheirs.json"; d=json.load(open("build/cli/jbase.json")); d["evidence"].append({"outcome": "lu-impact", "moment": "Week 5", "placement": "p1", "justification": "Interviews"}); json.dump(d, open(p, "w"))'\'''
 check '"$BIN" merge build/cli/jbase.json build/cli/jours.json build/cli/jtheirs.json -o build/cli/jmerged-1.json > /dev/null && "$BIN" merge build/cli/jbase.json build/cli/jtheirs.json build/cli/jours.json -o build/cli/jmerged-2.json > /dev/null && cmp build/cli/jmerged-1.json build/cli/jmerged-2.json && grep -q "\"placement\": \"p1\"" build/cli/jmerged-1.json'
 
+# Every C function a help text names exists (1.0's `impact new journey --help` named ik_journey_append, which never did).
+check 'names=$(grep -oh "\bik_[a-z_]*" Sources/impact/*.swift | sort -u) && [ -n "$names" ] && for f in $names; do grep -qw "$f" include/impactkit.h || { echo "help names $f, not in include/impactkit.h"; exit 1; }; done'
+check '"$BIN" new journey --help | grep -q "ik_journey_add_moment (C)"'
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
