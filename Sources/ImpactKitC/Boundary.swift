@@ -145,7 +145,7 @@ struct HostOptions {
     init(_ pointer: UnsafePointer<ik_options>?) throws {
         guard let options = pointer?.pointee else { return }
         guard options.version >= 1 else {
-            throw ImpactKitError(.invalidArgument, "ik_options.version is 0; initialise with IK_OPTIONS_INIT")
+            throw ImpactKitError(.range, "ik_options.version is 0; initialise with IK_OPTIONS_INIT")
         }
         guard options.version <= UInt32(IK_OPTIONS_VERSION) else {
             throw ImpactKitError(

@@ -37,7 +37,7 @@ struct ReportOptions {
         var settings = ReportSettings(language: defaults.language)
         guard let options = pointer?.pointee else { return settings }
         guard options.version >= 1 else {
-            throw ImpactKitError(.invalidArgument, "ik_report_options.version is 0; initialise with IK_REPORT_OPTIONS_INIT")
+            throw ImpactKitError(.range, "ik_report_options.version is 0; initialise with IK_REPORT_OPTIONS_INIT")
         }
         guard options.version <= UInt32(IK_REPORT_OPTIONS_VERSION) else {
             throw ImpactKitError(

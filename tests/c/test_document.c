@@ -107,7 +107,8 @@ static void test_language_reaches_the_report(void) {
     CHECK(ik_document_evaluate(plain, &ropts, &text, &err) == IK_EINVAL && text == NULL);
     ik_report_options old = IK_REPORT_OPTIONS_INIT;
     old.version = 0;
-    CHECK(ik_document_evaluate(plain, &old, &text, &err) == IK_EINVAL);
+    CHECK(ik_document_evaluate(plain, &old, &text, &err) == IK_ERANGE);
+    CHECK(strcmp(err.message, "ik_report_options.version is 0; initialise with IK_REPORT_OPTIONS_INIT") == 0);
     old.version = 99;
     CHECK(ik_document_evaluate(plain, &old, &text, &err) == IK_ERANGE);
     ik_document_free(plain);
