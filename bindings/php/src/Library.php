@@ -154,6 +154,7 @@ final class Library
         if ($settings === []) {
             return [null, []];
         }
+        self::knownKeys($settings, ['lang', 'max_document_bytes', 'max_depth', 'max_string_bytes', 'max_elements']);
         $options = $this->ffi->new('ik_options');
         $this->ffi->ik_options_init(\FFI::addr($options), 1);
         $keep = [];
@@ -179,6 +180,7 @@ final class Library
      */
     public function reportOptions(array $settings): array
     {
+        self::knownKeys($settings, ['lang', 'as_of', 'dimensions', 'xapi']);
         $options = $this->ffi->new('ik_report_options');
         $this->ffi->ik_report_options_init(\FFI::addr($options), 1);
         $keep = [];
@@ -200,6 +202,21 @@ final class Library
             $options->xapi_settings_len = strlen($json);
         }
         return [$options, $keep];
+    }
+
+    /**
+     * Refuses a setting the library does not know, as Python refuses an unknown keyword: a misspelt
+     * 'max_document_byte' silently ignored would leave the default limit in force.
+     * @param list<string> $known
+     */
+    private static function knownKeys(array $settings, array $known): void
+    {
+        foreach (array_keys($settings) as $key) {
+            if (!in_array($key, $known, true)) {
+                throw new InvalidArgument("unknown option \"$key\"; known: " . implode(', ', $known),
+                    ImpactKitException::EINVAL);
+            }
+        }
     }
 
     /** A C copy of $text (kept alive by $keep) for a const char * member. */

@@ -108,6 +108,11 @@ final class CanvasTest extends TestCase
         Canvas::fromJson($text, ['max_depth' => 3]);
         self::failsWith(fn() => Canvas::fromJson($text, ['max_depth' => 10000]), E::ERANGE);
         self::failsWith(fn() => Canvas::fromJson($text, ['max_depth' => -1]), E::EINVAL);
+        // A misspelt setting is refused, not ignored (the default 16 MiB would silently stay in force).
+        self::failsWith(fn() => Canvas::fromJson($text, ['max_document_byte' => 10]), E::EINVAL, null,
+            'unknown option "max_document_byte"; known: lang, max_document_bytes, max_depth, max_string_bytes, max_elements');
+        self::failsWith(fn() => Canvas::fromJson($text)->evaluate(options: ['as-of' => '2026-01-01']), E::EINVAL, null,
+            'unknown option "as-of"; known: lang, as_of, dimensions, xapi');
         self::failsWith(fn() => Canvas::fromJson(str_repeat('[', 100000) . str_repeat(']', 100000)), E::ELIMIT);
     }
 
