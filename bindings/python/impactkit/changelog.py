@@ -7,6 +7,7 @@ import json
 from typing import Any, Optional, Sequence
 
 from ._native import lib
+from .errors import OutOfRange
 from ._support import Language, ReportOptions, encode, report_ref
 from .document import KINDS, _PlainDocument
 
@@ -24,7 +25,7 @@ class ChangeLog(_PlainDocument):
                     lang: Optional[Language] = None, options: Optional[ReportOptions] = None) -> dict[str, Any]:
         """The SROI recalculated with one parameter at each value (percentages 0–100), for one outcome or all
         (schema impactkit/sroi-sensitivity/1)."""
-        numbers = [float(v) for v in values]
+        numbers = [_finite(parameter, index, value) for index, value in enumerate(values)]
         array = (ctypes.c_double * max(len(numbers), 1))(*numbers)
         return json.loads(self._text(
             lib.ik_changelog_sensitivity, encode(parameter, "parameter"), array, len(numbers),
@@ -47,3 +48,12 @@ class ChangeLog(_PlainDocument):
 
 
 KINDS[ChangeLog.schema] = ChangeLog
+
+
+def _finite(parameter: str, index: int, value: Any) -> float:
+    """A value as a C double; an int beyond a double's range (10**400) is refused as the library refuses infinity,
+    not with Python's bare OverflowError."""
+    try:
+        return float(value)
+    except OverflowError:
+        raise OutOfRange(f"{parameter} must be a finite number", path=f"/{index}") from None

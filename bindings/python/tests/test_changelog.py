@@ -48,6 +48,11 @@ def test_sensitivity():
         log.sensitivity("proxy", [1], outcome="o9")
     with pytest.raises(InvalidArgument):
         log.sensitivity("proxy", [])
+    # An int beyond a double is refused as infinity is (issue 37 item 10: it was a bare OverflowError).
+    for huge in (10**400, math.inf):
+        with pytest.raises(OutOfRange) as refused:
+            log.sensitivity("proxy", [1, huge])
+        assert (refused.value.message, refused.value.path) == ("proxy must be a finite number", "/1")
 
 
 @pytest.mark.parametrize("old,new,error,path", [
