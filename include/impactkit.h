@@ -260,7 +260,8 @@ int ik_document_to_xapi_multipart(const ik_document *doc, const ik_report_option
  * canvas document and moment ("impactkit:canvas", "impactkit:moment"). The same journey and settings give the same
  * credentials, ids included. No proof: signing is the host's or its badge platform's. *out_json: ik_free.
  * Errors: IK_ENOTSUP (not a journey), IK_EINVAL (settings missing, unknown or wrong; undated moments without
- * valid_from), IK_EJSON / IK_ESCHEMA / IK_ELIMIT (settings), IK_EHANDLE. */
+ * valid_from), IK_ENOTFOUND (criteria for an outcome the journey lacks, at /criteria/<id>), IK_EJSON /
+ * IK_ESCHEMA / IK_ELIMIT (settings), IK_EHANDLE. */
 int ik_document_to_ob3(const ik_document *doc, const ik_report_options *ropts, const char *settings_json,
                        size_t settings_len, char **out_json, ik_error *error);
 /* CONSTRUCTOR. An independent copy of `doc` with the same open options (language, limits): what a binding's

@@ -106,6 +106,19 @@ struct OpenBadgesTests {
         #expect(refused(Self.settingsText.replacing("}}", with: #"}, "poster_data_uri": true, "poster_url": "https://x.org/{moment}"}"#))?.path == "/poster_url")
     }
 
+    @Test func criteriaNameOutcomesOfTheJourney() throws {
+        var named = try settings()
+        named.criteria = ["lu3": "Verantwoordt de impact op het canvas"]
+        let text = JSONWriter.string(.array(try credentials(named).map(JSONValue.object)), pretty: false)
+        #expect(text.contains(#""criteria":{"narrative":"Verantwoordt de impact op het canvas"}"#))
+        named.criteria["lu-3"] = "misspelt"
+        let error = caught { try credentials(named) }
+        #expect(error?.code == .notFound && error?.message == #"unknown learning outcome "lu-3""#)
+        #expect(error?.path == "/criteria/lu-3")
+        named.criteria = ["a/b": "x"]
+        #expect(caught { try credentials(named) }?.path == "/criteria/a~1b")
+    }
+
     @Test func undatedMomentsNeedValidFrom() throws {
         var journey = try Journey(id: "j", title: "J")
         var canvas = try Canvas(id: "c", title: "C")

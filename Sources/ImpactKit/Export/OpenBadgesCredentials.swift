@@ -15,6 +15,12 @@ public enum OpenBadges {
 
     /// The credentials as a JSON array, in the order the journey lists its outcomes.
     public static func credentials(for journey: Journey, settings: OpenBadgesSettings, language: Language) throws -> JSONValue {
+        // A narrative for an outcome the journey lacks is a misspelt id: silently dropped, the badge would carry
+        // the generic narrative instead of the programme's.
+        for id in settings.criteria.keys.sorted() where journey.outcome(id) == nil {
+            throw ImpactKitError(
+                .notFound, "unknown learning outcome \"\(id.prefix(40))\"", path: "/criteria/" + JSONPointer.escape(id))
+        }
         var posters: [String: String] = [:]
         var credentials: [JSONValue] = []
         for summary in journey.evidenceSummaries where !summary.pieces.isEmpty {

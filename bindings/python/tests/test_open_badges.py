@@ -112,3 +112,8 @@ def test_refusals(journey):
     with pytest.raises(impactkit.SchemaError) as refused:
         journey.to_ob3(ISSUER, broken)
     assert refused.value.path == "/recipient" and "\"salt\"" in refused.value.message
+    # A narrative for an outcome the journey lacks (a misspelt id) is refused, not silently replaced by the generic one.
+    with pytest.raises(impactkit.NotFound) as refused:
+        journey.to_ob3(ISSUER, RECIPIENT, criteria={"lu-impact": "ok", "lu-imapct": "misspelt"})
+    assert (refused.value.path, refused.value.message) == ("/criteria/lu-imapct", 'unknown learning outcome "lu-imapct"')
+    assert refused.value.localized("nl") == 'onbekend leerresultaat "lu-imapct"'
