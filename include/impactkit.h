@@ -131,7 +131,7 @@ void ik_free(void *p);
 #define IK_OPTIONS_VERSION 1
 
 /* Given when a handle is opened or created. NULL for defaults, or IK_OPTIONS_INIT / ik_options_init and change
- * fields. A zero limit means "the default". */
+ * fields. A zero limit means "the default"; SIZE_MAX the largest there is (max_depth: at most 128). */
 typedef struct ik_options {
     unsigned int version;       /* IK_OPTIONS_VERSION */
     const char *lang;           /* default report language of the handle: "nl" or "en" ("nl-NL" …); NULL = "en" */

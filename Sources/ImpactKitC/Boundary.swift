@@ -154,14 +154,15 @@ struct HostOptions {
         if let lang = try optionalArgument(options.lang, "ik_options.lang", limit: 32) {
             language = try Language(code: lang)
         }
+        // size_t arrives as Int: read it unsigned, so SIZE_MAX ("as much as there is") is the largest limit, not -1.
         func limit(_ value: Int, _ fallback: Int) -> Int {
-            value == 0 ? fallback : value
+            value == 0 ? fallback : Int(clamping: UInt(bitPattern: value))
         }
         limits = try Limits(
-            maxDocumentBytes: limit(Int(clamping: options.max_document_bytes), Limits.defaultMaxDocumentBytes),
-            maxDepth: limit(Int(clamping: options.max_depth), Limits.defaultMaxDepth),
-            maxStringBytes: limit(Int(clamping: options.max_string_bytes), Limits.defaultMaxStringBytes),
-            maxElements: limit(Int(clamping: options.max_elements), Limits.defaultMaxElements)
+            maxDocumentBytes: limit(options.max_document_bytes, Limits.defaultMaxDocumentBytes),
+            maxDepth: limit(options.max_depth, Limits.defaultMaxDepth),
+            maxStringBytes: limit(options.max_string_bytes, Limits.defaultMaxStringBytes),
+            maxElements: limit(options.max_elements, Limits.defaultMaxElements)
         ).validated()
     }
 }

@@ -3,6 +3,7 @@
  * the NULL and bad-input paths. Usage: test_abi DATA_DIR (the folder with the example canvases).
  * Prints "N passed, M failed" and exits non-zero on any failure.
  */
+#include <stdint.h>
 #include <impactkit.h>
 #include <jansson.h>
 
@@ -93,6 +94,18 @@ static void test_new(void) {
     opts.lang = NULL;
     opts.max_depth = 100000;
     CHECK(ik_canvas_new(&canvas, "x", NULL, 0, &opts, &err) == IK_ERANGE);
+    opts.max_depth = 0;
+    /* size_t is read unsigned (issue 37 item 10: SIZE_MAX was "must be positive, got -1"): SIZE_MAX is "as much
+     * as there is", the largest limit; a depth of SIZE_MAX is out of range with its own message. */
+    opts.max_document_bytes = SIZE_MAX;
+    opts.max_elements = SIZE_MAX;
+    CHECK(ik_canvas_new(&canvas, "x", NULL, 0, &opts, &err) == IK_OK);
+    ik_canvas_free(canvas);
+    canvas = NULL;
+    opts.max_document_bytes = opts.max_elements = 0;
+    opts.max_depth = SIZE_MAX;
+    CHECK(ik_canvas_new(&canvas, "x", NULL, 0, &opts, &err) == IK_ERANGE);
+    CHECK(contains(err.message, "max_depth must be between 2 and 128") && !contains(err.message, "-1"));
     opts.max_depth = 0;
     opts.version = 0;   /* the header lists IK_ERANGE for a wrong version, as ik_cohort_thresholds has it */
     CHECK(ik_canvas_new(&canvas, "x", NULL, 0, &opts, &err) == IK_ERANGE);
