@@ -22,6 +22,15 @@ struct JSONTests {
         #expect(error.message.hasPrefix("invalid JSON: "))
     }
 
+    @Test func nulEscapeIsSaidAsARuleNotAsJanssonsFlag() throws {
+        // Issue 37 item 10: the message named jansson's JSON_ALLOW_NUL.
+        let error = try #require(failure(#"{"a": "x\u0000y"}"#))
+        #expect(error.code == .json)
+        #expect(error.message.hasPrefix(#"invalid JSON: \u0000 (a NUL character) is not allowed in a string"#))
+        #expect(!error.message.contains("JSON_ALLOW_NUL"))
+        #expect(error.localizedMessage(.nl).hasPrefix(#"ongeldige JSON: \u0000 (een NUL-teken) is niet toegestaan in een tekst"#))
+    }
+
     @Test func truncatedDocument() throws {
         let error = try #require(failure("{\"schema\": \"impactkit/canvas/1\", \"id\": "))
         #expect(error.code == .json)

@@ -263,6 +263,7 @@ enum DutchErrorMessages {
 
     /// jansson's descriptions of a syntax error (load.c), longest first so a phrase is not half-replaced.
     static let janssonPhrases: [(String, String)] = [
+        ("(a NUL character) is not allowed in a string", "(een NUL-teken) is niet toegestaan in een tekst"),
         ("'[' or '{' expected", "'[' of '{' verwacht"),
         ("string or '}' expected", "tekst of '}' verwacht"),
         ("end of file expected", "einde van het bestand verwacht"),

@@ -70,8 +70,10 @@ public enum JSONParser {
         case json_error_stack_overflow: code = .limit
         default: code = .json
         }
+        // jansson names its own parser flag; people need the rule, not the flag.
+        let said = text.replacing("is not allowed without JSON_ALLOW_NUL", with: "(a NUL character) is not allowed in a string")
         // jansson says column 0 for the end of a file that ends in a newline; columns are 1-based for people.
-        return ImpactKitError(code, "invalid JSON: \(text)", line: Int(error.line), column: error.line > 0 ? max(1, Int(error.column)) : 0)
+        return ImpactKitError(code, "invalid JSON: \(said)", line: Int(error.line), column: error.line > 0 ? max(1, Int(error.column)) : 0)
     }
 
     /// One pass over the bytes, before any tree exists: bracket nesting, members per array or object (separators
