@@ -42,6 +42,17 @@ static ik_canvas *build(int n) {
 /* A fixed spread of positions over the canvas, the same for ImpactKit and the peer. */
 static int position(int k, int n) { return (int)(((long long)k * 7919) % n); }
 
+/* Per-call time of `count` moves to odd ids: the edits' own figure and the peer of one operation through apply. */
+static double timed_moves(ik_canvas *canvas, int n, int count) {
+    char id[32];
+    double start = now();
+    for (int k = 0; k < count; k++) {
+        snprintf(id, sizeof id, "p%d", (position(k, n) | 1) + 1);
+        check(ik_canvas_move(canvas, id, domains[(k + 1) % 5], "activity", NULL), "move");
+    }
+    return (now() - start) / count;
+}
+
 /* Per-call time of `count` edits on a canvas of n: unplace + place back, move there and back, set an effect. */
 static void edits(int n, int count) {
     double unplace[ROUNDS], move[ROUNDS], effect[ROUNDS], peer[ROUNDS];
@@ -51,13 +62,8 @@ static void edits(int n, int count) {
         ik_canvas *canvas = build(n);
         /* Disjoint targets, so that every edit succeeds: moves take odd ids, effects even results (i % 6 == 2),
          * and unplace comes last, spread over all. */
+        move[r] = timed_moves(canvas, n, count);
         double start = now();
-        for (int k = 0; k < count; k++) {
-            snprintf(id, sizeof id, "p%d", (position(k, n) | 1) + 1);
-            check(ik_canvas_move(canvas, id, domains[(k + 1) % 5], "activity", NULL), "move");
-        }
-        move[r] = (now() - start) / count;
-        start = now();
         for (int k = 0; k < count; k++) {
             snprintf(id, sizeof id, "p%d", position(k, n) / 6 * 6 + 3);
             check(ik_canvas_set_effect(canvas, id, intended, strlen(intended), NULL), "set effect");
@@ -104,17 +110,12 @@ static void edits(int n, int count) {
  * (computing it hashes the whole document: that is the host's cost per read, reported apart). */
 static void operations(int n, int count) {
     double apply[ROUNDS], plain[ROUNDS], revision[ROUNDS];
-    char id[32], ops[160];
+    char ops[160];
     for (int r = 0; r < ROUNDS; r++) {
         ik_canvas *canvas = build(n);
-        double start = now();
-        for (int k = 0; k < count; k++) {
-            snprintf(id, sizeof id, "p%d", (position(k, n) | 1) + 1);
-            check(ik_canvas_move(canvas, id, domains[(k + 1) % 5], "activity", NULL), "move");
-        }
-        plain[r] = (now() - start) / count;
+        plain[r] = timed_moves(canvas, n, count);
         char *base = NULL;
-        start = now();
+        double start = now();
         check(ik_canvas_revision(canvas, &base, NULL), "revision");
         revision[r] = now() - start;
         start = now();
