@@ -99,7 +99,7 @@ extension Canvas {
         return TeamMember(id: id, name: name, role: role, unknown: reader.unknown)
     }
 
-    private static func decodeCustomCard<Node: JSONNode>(_ value: Node) throws -> CustomCard {
+    static func decodeCustomCard<Node: JSONNode>(_ value: Node) throws -> CustomCard {
         var reader = try ObjectReader(value)
         let id = try reader.required("id") { try $0.identifier() }
         let kind = try reader.optional("kind") { try CardKind(id: try $0.stringValue()) } ?? .blank
@@ -128,7 +128,7 @@ extension Canvas {
             unknown: reader.unknown)
     }
 
-    private static func decodeAnswer<Node: JSONNode>(_ value: Node) throws -> ReflectionAnswer {
+    static func decodeAnswer<Node: JSONNode>(_ value: Node) throws -> ReflectionAnswer {
         var reader = try ObjectReader(value)
         return ReflectionAnswer(
             question: try reader.required("question") { try $0.stringValue() },

@@ -58,12 +58,8 @@ extension CanvasOperation {
         func id(_ reader: inout ObjectReader<JSONValue>) throws -> String { try reader.required("id") { try $0.identifier() } }
         switch name {
         case "place":
-            var placement = try Canvas.readPlacement(value, idRequired: false)
-            placement.unknown = JSONObject()
-            for key in ["id", "card", "text", "domain", "field", "note", "by", "at", "effect", "interaction"] {
-                _ = try reader.optional(key) { $0 }
-            }
-            self = .place(placement)
+            self = .place(try Canvas.readPlacement(try OperationItem.read(value, known: Self.placementMembers), idRequired: false))
+            return  // every member was read (or refused) as the item's
         case "unplace": self = .unplace(id: try id(&reader))
         case "move":
             let target = try id(&reader)
@@ -78,27 +74,20 @@ extension CanvasOperation {
         case "interaction":
             self = .interaction(id: try id(&reader), interaction: try reader.optional("interaction", Interaction.init(jsonValue:)))
         case "chain":
-            var object = JSONObject()
-            if case .object(let members) = value {
-                for member in members.members where member.key != "op" { object.append(member.key, member.value) }
-            }
+            guard case .object(var object) = try OperationItem.read(value, known: Self.chainMembers) else { throw ImpactKitError(.schema, "expected an object") }
             if object["id"] == nil { object.append("id", .string(CanvasOperation.pendingID)) }
             self = .chain(try ImpactChain(jsonValue: .object(object)))
-            for key in ["id", "activity", "places", "results", "note", "by", "at"] { _ = try reader.optional(key) { $0 } }
+            return
         case "unchain": self = .unchain(id: try id(&reader))
         case "answer":
-            self = .answer(ReflectionAnswer(
-                question: try reader.required("question") { try $0.stringValue() },
-                answer: try reader.required("answer") { try $0.stringValue() },
-                by: try reader.optional("by") { try $0.stringValue() },
-                at: try reader.optional("at") { try $0.stringValue() }))
+            self = .answer(try Canvas.decodeAnswer(try OperationItem.read(value, known: ["question", "answer", "by", "at"])))
+            return
         case "withdraw":
             self = .withdraw(question: try reader.required("question") { try $0.stringValue() },
                              by: try reader.optional("by") { try $0.stringValue() })
         case "card":
-            self = .addCard(CustomCard(
-                id: try id(&reader), kind: try reader.optional("kind") { try CardKind(id: try $0.stringValue()) } ?? .blank,
-                text: try reader.required("text") { try $0.stringValue() }))
+            self = .addCard(try Canvas.decodeCustomCard(try OperationItem.read(value, known: ["id", "kind", "text"])))
+            return
         case "uncard": self = .removeCard(id: try id(&reader))
         case "use":
             self = .use(variant: try reader.required("variant") { try Variant(id: try $0.stringValue()) },
@@ -113,6 +102,9 @@ extension CanvasOperation {
         }
     }
 
+    static let placementMembers = ["id", "card", "text", "domain", "field", "note", "by", "at", "effect", "interaction"]
+    static let chainMembers = ["id", "activity", "places", "results", "note", "by", "at"]
+
     /// A chain operation without an id gets one when it is applied; this marks it until then.
     static let pendingID = "pending.chain"
 
@@ -125,12 +117,9 @@ extension CanvasOperation {
         switch self {
         case .place(let placement):
             // An id left to the canvas ("") is not written: the operation reads back as it was given.
-            var given = placement.jsonValue
-            if placement.id.isEmpty, case .object(var members) = given {
-                members = JSONObject(members.members.filter { $0.key != "id" })
-                given = .object(members)
-            }
-            add(given)
+            var given = OperationItem.members(of: placement.jsonValue, unknown: placement.unknown)
+            if placement.id.isEmpty { given = JSONObject(given.members.filter { $0.key != "id" }) }
+            add(.object(given))
         case .unplace(let id), .unchain(let id), .removeCard(let id): object.append("id", .string(id))
         case .move(let id, let domain, let field):
             object.append("id", .string(id))
@@ -145,19 +134,25 @@ extension CanvasOperation {
         case .interaction(let id, let interaction):
             object.append("id", .string(id))
             object.append("interaction", interaction?.jsonValue ?? .null)
-        case .chain(let chain): add(chain.jsonValue)
+        case .chain(let chain): add(.object(OperationItem.members(of: chain.jsonValue, unknown: chain.unknown)))
         case .answer(let answer):
-            object.append("question", .string(answer.question))
-            object.append("answer", .string(answer.answer))
-            object.append("by", ifPresent: answer.by.map(JSONValue.string))
-            object.append("at", ifPresent: answer.at.map(JSONValue.string))
+            var item = JSONObject()
+            item.append("question", .string(answer.question))
+            item.append("answer", .string(answer.answer))
+            item.append("by", ifPresent: answer.by.map(JSONValue.string))
+            item.append("at", ifPresent: answer.at.map(JSONValue.string))
+            item.append(contentsOf: answer.unknown)
+            add(.object(OperationItem.members(of: .object(item), unknown: answer.unknown)))
         case .withdraw(let question, let by):
             object.append("question", .string(question))
             object.append("by", ifPresent: by.map(JSONValue.string))
         case .addCard(let card):
-            object.append("id", .string(card.id))
-            object.append("kind", .string(card.kind.rawValue))
-            object.append("text", .string(card.text))
+            var item = JSONObject()
+            item.append("id", .string(card.id))
+            item.append("kind", .string(card.kind.rawValue))
+            item.append("text", .string(card.text))
+            item.append(contentsOf: card.unknown)
+            add(.object(OperationItem.members(of: .object(item), unknown: card.unknown)))
         case .use(let variant, let purpose):
             object.append("variant", .string(variant.rawValue))
             object.append("purpose", purpose.map { .string($0.rawValue) } ?? .null)
@@ -261,16 +256,19 @@ extension Canvas {
             let old = try existing(id) { try existingPlacement(id) }.interaction
             try at("interaction") { try setInteraction(interaction, of: id) }
             return .interaction(id: id, interaction: old)
-        case .chain(let chain):
-            let added = try addChain(
-                activity: chain.activity, places: chain.places, results: chain.results, note: chain.note,
-                id: chain.id == CanvasOperation.pendingID ? nil : chain.id, by: chain.by, at: chain.at)
-            return .unchain(id: added.id)
+        case .chain(var chain):
+            // Whole, members of its own ("extra") included, by the one checked way in.
+            if chain.id == CanvasOperation.pendingID { chain.id = nextChainID() }
+            try add(chain)
+            return .unchain(id: chain.id)
         case .unchain(let id):
             return .chain(try existing(id) { try removeChain(id) })
         case .answer(let answer):
             let previous = reflections.first { $0.question == answer.question && $0.by == answer.by }
             try self.answer(answer.question, answer.answer, by: answer.by, at: answer.at)
+            if !answer.unknown.isEmpty, let index = reflections.firstIndex(where: { $0.question == answer.question && $0.by == answer.by }) {
+                reflections[index].unknown = answer.unknown
+            }
             return previous.map { .answer($0) } ?? .withdraw(question: answer.question, by: answer.by)
         case .withdraw(let question, let by):
             guard let previous = reflections.first(where: { $0.question == question && $0.by == by }) else {
