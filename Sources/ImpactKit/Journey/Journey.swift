@@ -56,9 +56,109 @@ public struct Journey: Equatable, Sendable {
         evidence.append(link)
     }
 
+    // MARK: Taking things back, putting them back (the operations of issue 32 and their undo)
+
+    /// Puts `canvas` in as a moment at `position` (0-based, `moments.count` appends), keeping the time order.
+    public mutating func insert(_ canvas: Canvas, at position: Int) throws {
+        guard (0...moments.count).contains(position) else {
+            throw ImpactKitError(.range, "position \(position) is outside 0…\(moments.count)", path: "/position")
+        }
+        try check(canvas, before: position)
+        moments.insert(canvas, at: position)
+    }
+
+    /// Takes out the moment `label` and returns its canvas; evidence linked to it is unlinked first.
+    @discardableResult
+    public mutating func removeMoment(_ label: String) throws -> (canvas: Canvas, position: Int) {
+        guard let position = moments.firstIndex(where: { $0.moment?.label == label }) else {
+            throw ImpactKitError(.notFound, "no moment \"\(label.prefix(40))\" in this journey", path: "/label")
+        }
+        if let link = evidence.first(where: { $0.moment == label }) {
+            throw ImpactKitError(
+                .invalidArgument,
+                "moment \"\(label.prefix(40))\" is evidence for learning outcome \"\(link.outcome)\"; unlink it first",
+                path: "/label")
+        }
+        return (moments.remove(at: position), position)
+    }
+
+    /// Changes the canvas of moment `label` by `body`, all or nothing: the canvas keeps its moment and every
+    /// evidence link into it still finds its placement or answer, or nothing changes.
+    public mutating func editMoment<T>(_ label: String, _ body: (inout Canvas) throws -> T) throws -> T {
+        guard let position = moments.firstIndex(where: { $0.moment?.label == label }) else {
+            throw ImpactKitError(.notFound, "no moment \"\(label.prefix(40))\" in this journey", path: "/moment")
+        }
+        var canvas = moments[position]
+        let result = try body(&canvas)
+        guard canvas.moment == moments[position].moment, canvas.id == moments[position].id else {
+            throw ImpactKitError(.invalidArgument, "an edit of a moment keeps its id, label and date", path: "/moment")
+        }
+        for link in evidence where link.moment == label {
+            if let placement = link.placement, canvas.placement(placement) == nil {
+                throw ImpactKitError(
+                    .invalidArgument,
+                    "placement \"\(placement)\" is evidence for learning outcome \"\(link.outcome)\"; unlink it first")
+            }
+            if let question = link.question, !canvas.reflections.contains(where: { $0.question == question }) {
+                throw ImpactKitError(
+                    .invalidArgument,
+                    "the answer to \"\(question.prefix(40))\" is evidence for learning outcome \"\(link.outcome)\"; unlink it first")
+            }
+        }
+        moments[position] = canvas
+        return result
+    }
+
+    /// Puts `outcome` in the list at `position` (0-based).
+    public mutating func insert(_ outcome: LearningOutcome, at position: Int) throws {
+        guard (0...outcomes.count).contains(position) else {
+            throw ImpactKitError(.range, "position \(position) is outside 0…\(outcomes.count)", path: "/position")
+        }
+        try check(outcome)
+        outcomes.insert(outcome, at: position)
+    }
+
+    /// Takes learning outcome `id` off the list; evidence linked to it is unlinked first.
+    @discardableResult
+    public mutating func removeOutcome(_ id: String) throws -> (outcome: LearningOutcome, position: Int) {
+        guard let position = outcomes.firstIndex(where: { $0.id == id }) else {
+            throw ImpactKitError(.notFound, "unknown learning outcome \"\(id.prefix(40))\"", path: "/id")
+        }
+        if evidence.contains(where: { $0.outcome == id }) {
+            throw ImpactKitError(.invalidArgument, "learning outcome \"\(id.prefix(40))\" has evidence linked; unlink it first", path: "/id")
+        }
+        return (outcomes.remove(at: position), position)
+    }
+
+    /// Links evidence at `position` (0-based) of the evidence list.
+    public mutating func insert(_ link: EvidenceLink, at position: Int) throws {
+        guard (0...evidence.count).contains(position) else {
+            throw ImpactKitError(.range, "position \(position) is outside 0…\(evidence.count)", path: "/position")
+        }
+        try check(link)
+        evidence.insert(link, at: position)
+    }
+
+    /// Removes the link from `outcome` to the evidence at `moment` (a placement, an answer, or neither: the canvas).
+    @discardableResult
+    public mutating func unlink(
+        outcome: String, moment: String, placement: String? = nil, question: String? = nil
+    ) throws -> (link: EvidenceLink, position: Int) {
+        guard let position = evidence.firstIndex(where: {
+            $0.outcome == outcome && $0.moment == moment && $0.placement == placement && $0.question == question
+        }) else {
+            throw ImpactKitError(.notFound, "no such evidence linked to \"\(outcome.prefix(40))\" at \"\(moment.prefix(40))\"", path: "/outcome")
+        }
+        return (evidence.remove(at: position), position)
+    }
+
     // MARK: Rules
 
-    func check(_ canvas: Canvas) throws {
+    func check(_ canvas: Canvas) throws { try check(canvas, before: moments.count) }
+
+    /// The rules for a moment put in before `position`: a label and id new to the journey, and a date after every
+    /// dated moment before it and before every dated moment after it.
+    func check(_ canvas: Canvas, before position: Int) throws {
         guard let moment = canvas.moment else {
             throw ImpactKitError(
                 .schema, "a canvas in a journey needs a moment (label and, best, a date) to place it in time",
@@ -71,12 +171,21 @@ public struct Journey: Equatable, Sendable {
             throw ImpactKitError(.exists, "canvas \"\(canvas.id)\" is already a moment of the journey", path: "/id")
         }
         if let date = moment.date,
-            let earlier = moments.last(where: { $0.moment?.date != nil }), let earlierMoment = earlier.moment,
+            let earlier = moments[..<position].last(where: { $0.moment?.date != nil }), let earlierMoment = earlier.moment,
             let earlierDate = earlierMoment.date, date <= earlierDate
         {
             throw ImpactKitError(
                 .invalidArgument,
                 "moments must be in time order: \"\(moment.label.prefix(40))\" (\(date)) is not after \"\(earlierMoment.label.prefix(40))\" (\(earlierDate))",
+                path: "/moment/date")
+        }
+        if let date = moment.date,
+            let later = moments[position...].first(where: { $0.moment?.date != nil }), let laterMoment = later.moment,
+            let laterDate = laterMoment.date, date >= laterDate
+        {
+            throw ImpactKitError(
+                .invalidArgument,
+                "moments must be in time order: \"\(moment.label.prefix(40))\" (\(date)) is not before \"\(laterMoment.label.prefix(40))\" (\(laterDate))",
                 path: "/moment/date")
         }
     }

@@ -46,7 +46,7 @@ extension Journey {
         self = journey
     }
 
-    private static func decodeOutcome<Node: JSONNode>(_ value: Node) throws -> LearningOutcome {
+    static func decodeOutcome<Node: JSONNode>(_ value: Node) throws -> LearningOutcome {
         var reader = try ObjectReader(value)
         return LearningOutcome(
             id: try reader.required("id") { try $0.stringValue() },
@@ -55,7 +55,7 @@ extension Journey {
             unknown: reader.unknown)
     }
 
-    private static func decodeLink<Node: JSONNode>(_ value: Node) throws -> EvidenceLink {
+    static func decodeLink<Node: JSONNode>(_ value: Node) throws -> EvidenceLink {
         var reader = try ObjectReader(value)
         return EvidenceLink(
             outcome: try reader.required("outcome") { try $0.stringValue() },
