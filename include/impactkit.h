@@ -436,9 +436,11 @@ int ik_canvas_select_domains(ik_canvas *canvas, const char *domains, ik_error *e
  * "use", "domains", "team" — so a browser, a log and an undo speak one format. `by` names a team member by id,
  * `at` is an RFC 3339 time the host gives. base_revision (may be NULL) is the revision (ik_canvas_revision) the
  * operations were made on: when the canvas has moved on they are still applied if they still apply, and one on
- * something gone since is refused with IK_ECONFLICT. out_undo (may be NULL) receives the operations that undo the
- * batch (ik_free). Errors: those of each edit, with the JSON pointer of the operation ("/2/field"), IK_ECONFLICT,
- * IK_EJSON, IK_ELIMIT, IK_EUTF8, IK_EHANDLE. On error nothing changed. */
+ * something gone since is refused with IK_ECONFLICT. A member an operation does not have is refused (IK_EINVAL);
+ * members of a placement, chain, answer or own card that this version does not know travel in "extra": {…}
+ * (since 1.2; the undo of taking such an item away carries them there, so it applies). out_undo (may be NULL)
+ * receives the operations that undo the batch (ik_free). Errors: those of each edit, with the JSON pointer of the
+ * operation ("/2/field"), IK_ECONFLICT, IK_EJSON, IK_ELIMIT, IK_EUTF8, IK_EHANDLE. On error nothing changed. */
 int ik_canvas_apply(ik_canvas *canvas, const char *ops_json, size_t ops_len, const char *base_revision,
                     char **out_undo, ik_error *error);
 /* Impact (LIM §3). Sets the effect of result placement `placement_id` from a JSON object of len bytes:
@@ -495,6 +497,22 @@ int ik_journey_link_evidence(ik_journey *journey, const char *outcome_id, const 
  * Errors: IK_EINVAL (fewer than two moments, from not before to), IK_ENOTFOUND (label), IK_EUTF8, IK_EHANDLE. */
 int ik_journey_compare(const ik_journey *journey, const char *from_label, const char *to_label,
                        const ik_report_options *ropts, char **out_report, ik_error *error);
+/* Since 1.2. The journey's revision as it is now (as ik_document_revision of ik_journey_to_document's copy).
+ * *out_revision: ik_free. Errors: IK_EINVAL (out_revision NULL), IK_EHANDLE. */
+int ik_journey_revision(const ik_journey *journey, char **out_revision, ik_error *error);
+/* Since 1.2. Applies a batch of journey operations (a JSON array of ops_len bytes;
+ * schema/journey-operations.schema.json), all or nothing, as ik_canvas_apply does for a canvas:
+ * {"op": "moment", "canvas": {canvas document}, "position"?}, "unmoment" (label), "edit" (moment, ops: canvas
+ * operations on that moment's canvas), "outcome" (id, title, category?, position?), "unoutcome" (id), "link"
+ * (outcome, moment, placement?, question?, justification, position?), "unlink", "title", "group", "programme".
+ * An edit that would leave an evidence link without its placement or answer, or take away a moment or outcome
+ * evidence is linked to, is refused (IK_EINVAL: unlink it first). base_revision (may be NULL) is the journey's
+ * revision (ik_journey_revision) the operations were made on: one on something gone since is IK_ECONFLICT.
+ * out_undo (may be NULL) receives the operations that undo the batch (ik_free); they put moments, outcomes and
+ * links back where they were. Errors: those of each edit with the pointer of the operation ("/1/ops/0/id"),
+ * IK_ECONFLICT, IK_ERANGE (position), IK_EJSON, IK_ELIMIT, IK_EUTF8, IK_EHANDLE. On error nothing changed. */
+int ik_journey_apply(ik_journey *journey, const char *ops_json, size_t ops_len, const char *base_revision,
+                     char **out_undo, ik_error *error);
 /* DESTRUCTOR. NULL is a no-op. */
 void ik_journey_free(ik_journey *journey);
 

@@ -80,3 +80,28 @@ public func ik_journey_compare(
 public func ik_journey_free(_ journey: OpaquePointer?) {
     freeHandle(journey, magic: HandleMagic.journey)
 }
+
+@c @implementation
+public func ik_journey_revision(_ journey: OpaquePointer?, _ out_revision: OutString?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_revision, "out_revision")
+        out.pointee = try cString(try journeyBox(journey).value.revision)
+    }
+}
+
+@c @implementation
+public func ik_journey_apply(
+    _ journey: OpaquePointer?, _ ops_json: UnsafePointer<CChar>?, _ ops_len: Int, _ base_revision: UnsafePointer<CChar>?,
+    _ out_undo: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        // out_undo may be NULL: a host that does not keep undo need not free it.
+        if let out_undo { out_undo.pointee = nil }
+        let box = try journeyBox(journey)
+        let operations = try JourneyOperation.batch(
+            jsonValue: try JSONParser.parse(try document(ops_json, ops_len, "ops_json"), limits: box.options.limits))
+        let base = try optionalArgument(base_revision, "base_revision", limit: 64)
+        let undo = try box.value.apply(operations, baseRevision: base)
+        if let out_undo { out_undo.pointee = try cString(json: JourneyOperation.jsonValue(of: undo)) }
+    }
+}

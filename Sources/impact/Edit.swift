@@ -20,16 +20,19 @@ struct CanvasFileOptions: ParsableArguments {
 
     /// Loads the canvas, applies `change`, writes it; returns what `change` returned. The whole read, change and
     /// write holds the lock on FILE's directory, so concurrent edits of one file are applied one after another.
-    func edit<T>(_ change: (inout Canvas) throws -> T) throws -> T {
+    func edit<T>(_ change: (inout Canvas) throws -> T) throws -> T { try edit(Canvas.self, change) }
+
+    /// The same for a document of kind `Doc` (a journey for `impact apply`).
+    func edit<Doc: ImpactDocument, T>(_ kind: Doc.Type, _ change: (inout Doc) throws -> T) throws -> T {
         try exitOnError {
             try Files.locked(output ?? file) {
-                var canvas = try Files.loadCanvas(file)
-                if let ifRevision, canvas.revision != ifRevision {
-                    throw CLIError("\(file): changed since revision \(ifRevision) (now \(canvas.revision)); read it again and redo the edit")
+                var document = try Files.load(file, as: kind)
+                if let ifRevision, document.revision != ifRevision {
+                    throw CLIError("\(file): changed since revision \(ifRevision) (now \(document.revision)); read it again and redo the edit")
                 }
                 let result: T
-                do { result = try change(&canvas) } catch let error as ImpactKitError { throw CLIError("\(file): \(described(error))") }
-                try Files.writeDocument(JSONWriter.string(canvas.jsonValue), to: output ?? file)
+                do { result = try change(&document) } catch let error as ImpactKitError { throw CLIError("\(file): \(described(error))") }
+                try Files.writeDocument(JSONWriter.string(document.jsonValue), to: output ?? file)
                 return result
             }
         }
@@ -160,6 +163,8 @@ struct Apply: ParsableCommand {
         discussion: """
             Example: impact apply week1.json ops.json > undo.json   (later: impact apply week1.json undo.json)
             ops.json: [{"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s1"}, …]
+            FILE may be a journey: its operations (schema/journey-operations.schema.json) add or take back moments,
+            outcomes and evidence, and edit a moment's canvas: [{"op": "edit", "moment": "Week 5", "ops": [...]}].
             With --base-revision (the revision the operations were made on) a file that moved on since still takes
             the operations that still apply; one on something gone since is refused (IK_ECONFLICT).
             """)
@@ -173,17 +178,31 @@ struct Apply: ParsableCommand {
     var baseRevision: String?
 
     func run() throws {
-        // The operations are read (and refused, with their own file's name) before the canvas is locked.
-        let batch = try exitOnError { () throws -> [CanvasOperation] in
+        // The operations are read (and refused, with their own file's name) before the file is locked; which
+        // kind they are follows the file's kind.
+        let isJourney = (try? Files.loadDocument(canvas.file)) is Journey
+        let batch = try exitOnError { () throws -> Batch in
             let text = operations == "-" ? Array(readStandardInput().utf8) : try Files.read(operations)
             do {
-                return try text.withUnsafeBytes { try CanvasOperation.batch(jsonValue: try JSONParser.parse($0)) }
+                let value = try text.withUnsafeBytes { try JSONParser.parse($0) }
+                return isJourney ? .journey(try JourneyOperation.batch(jsonValue: value)) : .canvas(try CanvasOperation.batch(jsonValue: value))
             } catch let error as ImpactKitError {
                 throw CLIError("\(operations): \(described(error))")
             }
         }
-        let undo = try canvas.edit { canvas in try canvas.apply(batch, baseRevision: baseRevision) }
-        emit(JSONWriter.string(CanvasOperation.jsonValue(of: undo)))
+        switch batch {
+        case .canvas(let batch):
+            let undo = try canvas.edit { canvas in try canvas.apply(batch, baseRevision: baseRevision) }
+            emit(JSONWriter.string(CanvasOperation.jsonValue(of: undo)))
+        case .journey(let batch):
+            let undo = try canvas.edit(Journey.self) { journey in try journey.apply(batch, baseRevision: baseRevision) }
+            emit(JSONWriter.string(JourneyOperation.jsonValue(of: undo)))
+        }
+    }
+
+    private enum Batch {
+        case canvas([CanvasOperation])
+        case journey([JourneyOperation])
     }
 }
 

@@ -124,6 +124,9 @@ int ik_journey_link_evidence(ik_journey *journey, const char *outcome_id, const 
                              ik_error *error);
 int ik_journey_compare(const ik_journey *journey, const char *from_label, const char *to_label,
                        const ik_report_options *ropts, char **out_report, ik_error *error);
+int ik_journey_revision(const ik_journey *journey, char **out_revision, ik_error *error);
+int ik_journey_apply(ik_journey *journey, const char *ops_json, size_t ops_len, const char *base_revision,
+                     char **out_undo, ik_error *error);
 void ik_journey_free(ik_journey *journey);
 typedef struct ik_cohort ik_cohort;
 typedef struct ik_cohort_thresholds {

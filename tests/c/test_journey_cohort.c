@@ -331,12 +331,77 @@ static void test_journey_merge(const char *data_dir) {
     ik_document_free(canvas);
 }
 
+/* Since 1.2: a journey's edits as operations, with undo, base revision and refusals that change nothing. */
+static void test_journey_apply(const char *data_dir) {
+    ik_error err;
+    size_t len = 0;
+    char *text = read_file(data_dir, "pzw-bottendaal.journey.json", &len);
+    ik_document *doc = NULL;
+    ik_journey *journey = NULL;
+    CHECK(text && ik_document_from_json(&doc, text, len, NULL, &err) == IK_OK);
+    CHECK(ik_journey_from_document(&journey, doc, &err) == IK_OK);
+    char *seen = NULL, *now = NULL, *undo = NULL, *json = NULL;
+    CHECK(ik_journey_revision(journey, &seen, &err) == IK_OK && seen && strlen(seen) == 34);
+    char *doc_revision = NULL;
+    CHECK(ik_document_revision(doc, &doc_revision, &err) == IK_OK && strcmp(doc_revision, seen) == 0);
+
+    const char *ops = "[{\"op\": \"edit\", \"moment\": \"Week 5\", \"ops\": [{\"op\": \"place\", \"id\": \"w1\", "
+                      "\"card\": \"act.survey\", \"domain\": \"knowledge\", \"field\": \"activity\"}]}, "
+                      "{\"op\": \"link\", \"outcome\": \"lu-reflectie\", \"moment\": \"Week 5\", \"placement\": \"w1\", "
+                      "\"justification\": \"Enqu\xc3\xaate\"}, {\"op\": \"group\", \"group\": \"PZW 3\"}]";
+    CHECK(ik_journey_apply(journey, ops, strlen(ops), seen, &undo, &err) == IK_OK);
+    CHECK(contains(undo, "\"op\": \"unlink\"") && contains(undo, "\"op\": \"unplace\""));
+    CHECK(ik_journey_revision(journey, &now, &err) == IK_OK && strcmp(now, seen) != 0);
+    /* Taking away the card now linked as evidence is refused, and nothing changes. */
+    const char *orphan = "[{\"op\": \"group\", \"group\": null}, {\"op\": \"edit\", \"moment\": \"Week 5\", "
+                         "\"ops\": [{\"op\": \"unplace\", \"id\": \"w1\"}]}]";
+    CHECK(ik_journey_apply(journey, orphan, strlen(orphan), NULL, NULL, &err) == IK_EINVAL);
+    CHECK(strcmp(err.path, "/1") == 0 && contains(err.message, "unlink it first"));
+    char *after = NULL;
+    CHECK(ik_journey_revision(journey, &after, &err) == IK_OK && strcmp(after, now) == 0);
+    /* On the revision seen before, an edit of a card that is gone is a conflict. */
+    const char *stale = "[{\"op\": \"edit\", \"moment\": \"Week 5\", \"ops\": [{\"op\": \"note\", \"id\": \"gone\", \"note\": \"x\"}]}]";
+    CHECK(ik_journey_apply(journey, stale, strlen(stale), seen, NULL, &err) == IK_ECONFLICT);
+    CHECK(strcmp(err.path, "/0/ops/0/id") == 0);
+    CHECK(ik_journey_apply(journey, stale, strlen(stale), now, NULL, &err) == IK_ENOTFOUND);
+    /* The undo brings back every byte. */
+    CHECK(ik_journey_apply(journey, undo, strlen(undo), NULL, NULL, &err) == IK_OK);
+    ik_document *back = NULL;
+    CHECK(ik_journey_to_document(&back, journey, &err) == IK_OK);
+    CHECK(ik_document_to_json(back, &json, &err) == IK_OK && json && strcmp(json, text) == 0);
+    /* Bad arguments: an error, never a crash. */
+    CHECK(ik_journey_apply(NULL, ops, strlen(ops), NULL, NULL, &err) == IK_EINVAL);
+    CHECK(ik_journey_apply((ik_journey *)doc, ops, strlen(ops), NULL, NULL, &err) == IK_EHANDLE);
+    CHECK(ik_journey_apply(journey, NULL, 4, NULL, NULL, &err) == IK_EINVAL);
+    CHECK(ik_journey_apply(journey, "[{", 2, NULL, NULL, &err) == IK_EJSON);
+    CHECK(ik_journey_apply(journey, "[{\"op\": \"title\", \"title\": \"\xff\"}]", 31, NULL, NULL, &err) == IK_EUTF8);
+    CHECK(ik_journey_apply(journey, "[{\"op\": \"fly\"}]", 15, NULL, NULL, &err) == IK_ENOTFOUND);
+    CHECK(strcmp(err.path, "/0/op") == 0);
+    CHECK(ik_journey_apply(journey, "[]", 2, "r-1", NULL, &err) == IK_EINVAL);
+    const char *far = "[{\"op\": \"outcome\", \"id\": \"x\", \"title\": \"x\", \"position\": 99}]";
+    CHECK(ik_journey_apply(journey, far, strlen(far), NULL, NULL, &err) == IK_ERANGE);
+    CHECK(ik_journey_revision(journey, NULL, &err) == IK_EINVAL);
+    char *none = NULL;
+    CHECK(ik_journey_revision(NULL, &none, &err) == IK_EINVAL && none == NULL);
+    ik_free(seen);
+    ik_free(now);
+    ik_free(after);
+    ik_free(undo);
+    ik_free(json);
+    ik_free(doc_revision);
+    free(text);
+    ik_document_free(doc);
+    ik_document_free(back);
+    ik_journey_free(journey);
+}
+
 int main(int argc, char **argv) {
     const char *data_dir = argc > 1 ? argv[1] : "examples/data";
     const char *cohort_dir = argc > 2 ? argv[2] : "tests/data/cohort";
     test_journey(data_dir);
     test_journey_editing();
     test_journey_merge(data_dir);
+    test_journey_apply(data_dir);
     test_questions();
     test_cohort(cohort_dir);
     test_cohort_cache(cohort_dir);

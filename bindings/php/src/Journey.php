@@ -45,6 +45,26 @@ final class Journey extends Document
             Library::argument($question, 'question'), Library::argument($justification, 'justification'));
     }
 
+    /** The journey's revision as it is now (ik_journey_revision): a database version column, an HTTP ETag. */
+    public function revision(): string
+    {
+        return $this->text('ik_journey_revision', $this->handle());
+    }
+
+    /**
+     * Applies a batch of journey operations all or nothing (ik_journey_apply; schema/journey-operations.schema.json),
+     * e.g. [['op' => 'edit', 'moment' => 'Week 5', 'ops' => [['op' => 'place', 'card' => 'act.survey', …]]]],
+     * 'moment', 'unmoment', 'outcome', 'unoutcome', 'link', 'unlink', 'title', 'group', 'programme'. With
+     * $baseRevision (the revision() the member saw), one on something gone since throws Conflict. Returns the
+     * operations that undo the batch.
+     */
+    public function apply(array|string $operations, ?string $baseRevision = null): array
+    {
+        $json = is_string($operations) ? $operations : json_encode($operations, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
+        return self::decode($this->text('ik_journey_apply', $this->handle(), $json, strlen($json),
+            $baseRevision === null ? null : Library::argument($baseRevision, 'base_revision')));
+    }
+
     /** Compares two moments by label (null: first and last): impactkit/comparison/1. */
     public function compare(?string $from = null, ?string $to = null, ?string $lang = null, array $options = []): array
     {

@@ -3,6 +3,7 @@
 declare(strict_types=1);
 
 use ImpactKit\Canvas;
+use ImpactKit\Document;
 use ImpactKit\Journey;
 use ImpactKit\ImpactKitException as E;
 use ImpactKit\Library;
@@ -225,6 +226,30 @@ final class CanvasTest extends TestCase
         $this->assertSame($merged->toJson(), $again->toJson());
         $this->assertSame([], $report['conflicts']);
         $this->assertContains('p1', array_column($merged->toArray()['evidence'], 'placement'));
+    }
+
+    /** Issue 32: a journey's edits as operations, with undo; an edit that orphans evidence is refused whole. */
+    public function testJourneyApply(): void
+    {
+        $path = dirname(__DIR__, 3) . '/examples/data/pzw-bottendaal.journey.json';
+        $journey = Journey::load($path);
+        $original = $journey->toJson();
+        $seen = $journey->revision();
+        $this->assertSame(Document::fromJson($original)->revision(), $seen);
+        $undo = $journey->apply([
+            ['op' => 'edit', 'moment' => 'Week 5', 'ops' => [
+                ['op' => 'place', 'id' => 'w1', 'card' => 'act.survey', 'domain' => 'knowledge', 'field' => 'activity', 'extra' => ['x-cmid' => 42]]]],
+            ['op' => 'link', 'outcome' => 'lu-reflectie', 'moment' => 'Week 5', 'placement' => 'w1', 'justification' => 'Enquête'],
+        ], $seen);
+        $this->assertSame(['unlink', 'edit'], array_column($undo, 'op'));
+        $this->assertNotSame($seen, $journey->revision());
+        self::failsWith(fn() => $journey->apply([['op' => 'edit', 'moment' => 'Week 5', 'ops' => [['op' => 'unplace', 'id' => 'w1']]]]),
+            E::EINVAL, '/0');
+        self::failsWith(fn() => $journey->apply([['op' => 'edit', 'moment' => 'Week 5', 'ops' => [['op' => 'note', 'id' => 'gone', 'note' => 'x']]]], $seen),
+            E::ECONFLICT, '/0/ops/0/id');
+        self::failsWith(fn() => $journey->apply('[{"op": "outcome", "id": "x", "title": "y", "position": 7}]'), E::ERANGE, '/0/position');
+        $journey->apply($undo);
+        $this->assertSame($original, $journey->toJson());
     }
 
     public function testMoveKeepsIdNoteAndOrder(): void

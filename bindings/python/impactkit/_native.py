@@ -186,6 +186,8 @@ SIGNATURES = {
     "ik_journey_add_outcome": (_int, _handle, _c_str, _c_str, _c_str, _err),
     "ik_journey_link_evidence": (_int, _handle, _c_str, _c_str, _c_str, _c_str, _c_str, _err),
     "ik_journey_compare": (_int, _handle, _c_str, _c_str, _ropts, _out_str, _err),
+    "ik_journey_revision": (_int, _handle, _out_str, _err),
+    "ik_journey_apply": (_int, _handle, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, _out_str, _err),
     "ik_journey_free": (None, _handle),
     "ik_cohort_thresholds_init": (_int, ctypes.POINTER(CohortThresholdsStruct), ctypes.c_uint),
     "ik_cohort_new": (_int, _out_handle, ctypes.POINTER(CohortThresholdsStruct), _opts, _err),

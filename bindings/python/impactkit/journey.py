@@ -6,10 +6,10 @@ from __future__ import annotations
 import ctypes
 import json
 from contextlib import contextmanager
-from typing import Any, Iterator, Literal, Optional
+from typing import Any, Iterator, Literal, Optional, Union
 
 from ._native import lib, take_string
-from ._support import Language, Options, ReportOptions, call, encode, options_ref, report_ref
+from ._support import Language, Options, ReportOptions, call, document, encode, options_ref, report_ref, speaking
 from .canvas import Canvas
 from .document import KINDS, Document
 from .errors import InvalidArgument
@@ -77,6 +77,24 @@ class Journey(Document):
             lib.ik_journey_link_evidence, encode(outcome, "outcome"), encode(moment, "moment"),
             encode(placement, "placement"), encode(question, "question"), encode(justification, "justification"),
         )
+
+    @property
+    def revision(self) -> str:
+        """The journey's revision as it is now (ik_journey_revision): see `Document.revision`."""
+        return self._string(lib.ik_journey_revision)
+
+    def apply(self, operations: Union[list, str, bytes], base_revision: Optional[str] = None) -> list[dict[str, Any]]:
+        """Applies a batch of journey operations all or nothing (ik_journey_apply; schema
+        journey-operations.schema.json): {"op": "edit", "moment": "Week 5", "ops": [canvas operations]}, "moment",
+        "unmoment", "outcome", "unoutcome", "link", "unlink", "title", "group", "programme" — as dicts or their JSON.
+        With `base_revision` (the `revision` the member saw), operations that still apply are applied and one on
+        something gone since raises `Conflict`. Returns the operations that undo the batch."""
+        payload = document(json.dumps(operations) if isinstance(operations, list) else operations)
+        out = ctypes.c_void_p()
+        with self._lock, speaking(self._lang):
+            call(lib.ik_journey_apply, self._live(), payload, len(payload),
+                 encode(base_revision, "base_revision") if base_revision is not None else None, ctypes.byref(out))
+        return json.loads(take_string(out))
 
     def compare(self, from_moment: Optional[str] = None, to_moment: Optional[str] = None,
                 lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None) -> dict[str, Any]:

@@ -142,3 +142,68 @@ def test_two_copies_of_a_journey_merge_moment_by_moment():
     assert [m["moment"]["label"] for m in document["moments"]] == ["Week 5", "Einde semester", "Na de zomer"]
     assert any(link.get("placement") == "p1" and link["moment"] == "Week 5" for link in document["evidence"])
     assert report["conflicts"] == []
+
+
+def test_a_journey_applies_operations_with_undo_and_conflicts():
+    from conftest import DATA
+    path = DATA / "pzw-bottendaal.journey.json"
+    journey = impactkit.Journey.load(path)
+    original = journey.to_json()
+    seen = journey.revision
+    assert seen == impactkit.open(original).revision
+    undo = journey.apply([
+        {"op": "edit", "moment": "Week 5", "ops": [
+            {"op": "place", "id": "w1", "card": "act.survey", "domain": "knowledge", "field": "activity"}]},
+        {"op": "link", "outcome": "lu-reflectie", "moment": "Week 5", "placement": "w1", "justification": "Enquête"},
+        {"op": "unlink", "outcome": "lu-impact", "moment": "Einde semester", "placement": "p14"},
+    ], base_revision=seen)
+    assert [op["op"] for op in undo] == ["link", "unlink", "edit"]
+    assert undo[0]["position"] == 0 and undo[2]["ops"] == [{"op": "unplace", "id": "w1"}]
+    evidence = journey.to_dict()["evidence"]
+    assert evidence[-1]["placement"] == "w1" and all(link.get("placement") != "p14" for link in evidence)
+    # The card now linked as evidence cannot be taken away; nothing changes.
+    with pytest.raises(InvalidArgument) as orphan:
+        journey.apply([{"op": "edit", "moment": "Week 5", "ops": [{"op": "unplace", "id": "w1"}]}])
+    assert orphan.value.path == "/0"
+    assert orphan.value.localized("nl") == ('plaatsing "w1" is bewijs voor leerresultaat "lu-reflectie"; '
+                                            'maak die koppeling eerst los')
+    # On the revision seen before, an edit of a card that is gone is a conflict.
+    with pytest.raises(impactkit.Conflict) as conflict:
+        journey.apply([{"op": "edit", "moment": "Week 5", "ops": [{"op": "note", "id": "gone", "note": "x"}]}],
+                      base_revision=seen)
+    assert conflict.value.path == "/0/ops/0/id"
+    assert conflict.value.localized("nl").endswith(f"het traject is gewijzigd sinds revisie {seen}")
+    with pytest.raises(NotFound):
+        journey.apply('[{"op": "unmoment", "label": "Week 9"}]')
+    journey.apply(undo)
+    assert journey.to_json() == original and journey.revision == seen
+
+
+def test_journey_operations_and_their_undo_follow_the_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    from conftest import DATA, ROOT
+    from referencing import Registry, Resource
+    schemas = {path.name: json.loads(path.read_text()) for path in (ROOT / "schema").glob("*.schema.json")}
+    registry = Registry().with_resources(
+        (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values())
+    validator = jsonschema.Draft202012Validator(schemas["journey-operations.schema.json"], registry=registry)
+    journey = impactkit.Journey.load(DATA / "pzw-bottendaal.journey.json")
+    later = json.loads((DATA / "pzw-bottendaal-end.json").read_text())
+    later["id"], later["moment"] = "pzw-bottendaal-later", {"label": "Na de zomer", "date": "2027-09-01"}
+    batch = [
+        {"op": "moment", "canvas": later},
+        {"op": "edit", "moment": "Na de zomer", "ops": [{"op": "note", "id": "p1", "note": "opnieuw"}]},
+        {"op": "outcome", "id": "lu-onderzoek", "title": "Onderzoekend handelen", "category": "impact",
+         "extra": {"x-code": "LU4"}, "position": 1},
+        {"op": "link", "outcome": "lu-onderzoek", "moment": "Na de zomer", "justification": "Het hele canvas"},
+        {"op": "title", "title": "PZW Bottendaal"}, {"op": "group", "group": None}, {"op": "programme", "programme": "PZW"},
+    ]
+    validator.validate(batch)
+    undo = journey.apply(batch)
+    validator.validate(undo)
+    assert [op["op"] for op in undo] == ["programme", "group", "title", "unlink", "unoutcome", "edit", "unmoment"]
+    again = journey.apply(undo)
+    validator.validate(again)
+    assert next(op for op in again if op["op"] == "outcome")["extra"] == {"x-code": "LU4"}
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate([{"op": "outcome", "id": "x", "title": "y", "extra": {"title": "z"}}])
