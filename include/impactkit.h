@@ -67,11 +67,11 @@ extern "C" {
 /* ---- Version --------------------------------------------------------------------------------------------------- */
 
 #define IK_VERSION_MAJOR 1
-#define IK_VERSION_MINOR 1
+#define IK_VERSION_MINOR 2
 #define IK_VERSION_PATCH 0
-#define IK_VERSION_STRING "1.1.0"
+#define IK_VERSION_STRING "1.2.0"
 /* MAJOR * 1000000 + MINOR * 1000 + PATCH, for comparisons: #if IK_VERSION_NUMBER >= 1001000 */
-#define IK_VERSION_NUMBER 1001000
+#define IK_VERSION_NUMBER 1002000
 
 /* Marks what may still change within major version 1 (see the ABI policy above). */
 #define IK_EXPERIMENTAL
