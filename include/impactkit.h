@@ -148,7 +148,9 @@ int ik_options_init(ik_options *opts, unsigned int version);
 
 #define IK_REPORT_OPTIONS_VERSION 1
 
-/* Given to each report verb. NULL for defaults, or IK_REPORT_OPTIONS_INIT / ik_report_options_init. */
+/* Given to each report verb. NULL for defaults, or IK_REPORT_OPTIONS_INIT / ik_report_options_init. A setting is
+ * checked by the verb that uses it (as_of by a dated plan, dimensions by a change log, xapi_settings by the xAPI
+ * verbs) and ignored by the others (since 1.2; 1.0 and 1.1 refused a bad setting on every verb). */
 typedef struct ik_report_options {
     unsigned int version;       /* IK_REPORT_OPTIONS_VERSION */
     const char *lang;           /* "nl" or "en"; NULL = the handle's default (ik_options.lang at open) */

@@ -46,15 +46,26 @@ struct ReportOptions {
         if let lang = try optionalArgument(options.lang, "ik_report_options.lang", limit: 32) {
             settings.language = try Language(code: lang)
         }
-        if let day = try optionalArgument(options.as_of, "ik_report_options.as_of", limit: 32) {
-            settings.asOf = try ReportContext(asOf: day).day()  // IK_ERANGE / IK_EINVAL at /as_of
+        // A setting has one effect in one place: as_of is checked by the dated plan that reads it (at /as_of),
+        // dimensions by a change log, xAPI settings by the xAPI verbs; any other verb ignores them, as documented.
+        settings.asOf = try optionalArgument(options.as_of, "ik_report_options.as_of", limit: 32)
+        do {
+            if let list = try optionalArgument(options.dimensions, "ik_report_options.dimensions", limit: 256) {
+                settings.dimensions = try list.split(separator: ",", omittingEmptySubsequences: false).map { try IDGDimension(id: String($0)) }
+            }
+        } catch let error as ImpactKitError {
+            settings.refusedDimensions = error
         }
-        if let list = try optionalArgument(options.dimensions, "ik_report_options.dimensions", limit: 256) {
-            settings.dimensions = try list.split(separator: ",", omittingEmptySubsequences: false).map { try IDGDimension(id: String($0)) }
-        }
-        if options.xapi_settings != nil || options.xapi_settings_len != 0 {
-            let bytes = try document(options.xapi_settings, options.xapi_settings_len, "ik_report_options.xapi_settings")
-            settings.xapi = try XAPISettings(jsonValue: try JSONParser.parse(bytes, limits: defaults.limits))
+        do {
+            if options.xapi_settings != nil || options.xapi_settings_len != 0 {
+                guard options.xapi_settings_len != 0 else {
+                    throw ImpactKitError(.invalidArgument, "ik_report_options.xapi_settings is empty (0 bytes); give a JSON object, or NULL and 0 for none")
+                }
+                let bytes = try document(options.xapi_settings, options.xapi_settings_len, "ik_report_options.xapi_settings")
+                settings.xapi = try XAPISettings(jsonValue: try JSONParser.parse(bytes, limits: defaults.limits))
+            }
+        } catch let error as ImpactKitError {
+            settings.refusedXAPI = error  // its pointer is into the settings' own JSON ("/homepage")
         }
         return settings
     }

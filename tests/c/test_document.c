@@ -140,7 +140,29 @@ static void test_settings_by_operation(void) {
     json_decref(parsed);
     ropts.dimensions = "being,feeling";
     CHECK(ik_document_evaluate(log, &ropts, &out, &err) == IK_EINVAL && strstr(err.message, "feeling") != NULL);
+    /* A setting has one effect in one place (issue 37, item 9): a verb that does not use a setting ignores it,
+     * however it is given; the verb that uses it refuses it. */
+    ik_document *canvas = open_doc("pzw-bottendaal-end.json", NULL);
+    ropts.as_of = "2026-02-30";
+    ropts.xapi_settings = "";
+    ropts.xapi_settings_len = 0;
+    CHECK(ik_document_evaluate(canvas, &ropts, &out, &err) == IK_OK);
+    ik_free(out);
+    CHECK(ik_document_report_text(canvas, &ropts, &out, &err) == IK_OK);
+    ik_free(out);
+    CHECK(ik_document_to_xapi(canvas, &ropts, &out, &err) == IK_EINVAL && out == NULL);
+    CHECK(contains(err.message, "ik_report_options.xapi_settings is empty (0 bytes)"));
     ropts.dimensions = NULL;
+    ropts.xapi_settings = "{\"homepage\": ";
+    ropts.xapi_settings_len = strlen(ropts.xapi_settings);
+    CHECK(ik_document_evaluate(log, &ropts, &out, &err) == IK_OK);
+    ik_free(out);
+    CHECK(ik_document_evaluate(plan, &ropts, &out, &err) == IK_ERANGE && strcmp(err.path, "/as_of") == 0);
+    CHECK(ik_document_to_xapi(canvas, &ropts, &out, &err) == IK_EJSON);
+    ropts.as_of = NULL;
+    ropts.xapi_settings = NULL;
+    ropts.xapi_settings_len = 0;
+    ik_document_free(canvas);
     ik_document_free(plan);
     ik_document_free(log);
 }

@@ -63,6 +63,8 @@ enum DutchErrorMessages {
         ("unknown operation \"{}\" (use {l})", "onbekende bewerking \"{1}\" (gebruik {2})"),
         ("operation \"{}\" has no member \"{}\"", "bewerking \"{1}\" heeft geen onderdeel \"{2}\""),
         ("{m}; the canvas has changed since revision {}", "{1}; het canvas is gewijzigd sinds revisie {2}"),
+        ("ik_report_options.xapi_settings is empty (0 bytes); give a JSON object, or NULL and 0 for none",
+         "ik_report_options.xapi_settings is leeg (0 bytes); geef een JSON-object, of NULL en 0 voor geen"),
         ("{m}; the journey has changed since revision {}", "{1}; het traject is gewijzigd sinds revisie {2}"),
         ("unknown journey operation \"{}\" (use {l})", "onbekende trajectbewerking \"{1}\" (gebruik {2})"),
         ("expected an object of members to keep, found {w}", "verwacht: een object met te bewaren onderdelen, gevonden: {1}"),

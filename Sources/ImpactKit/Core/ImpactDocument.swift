@@ -40,6 +40,10 @@ public struct ReportSettings: Sendable {
     public var dimensions: [IDGDimension]?
     /// For xAPI statements: the LMS, actor and attachment settings.
     public var xapi: XAPISettings?
+    /// A setting the host gave in a form that was refused, kept for the verb that uses it: a setting has one
+    /// effect in one place, so a bad xAPI setting does not fail a canvas's evaluation (issue 37, item 9).
+    package var refusedDimensions: ImpactKitError?
+    package var refusedXAPI: ImpactKitError?
 
     public init(language: Language = .en, asOf: String? = nil, dimensions: [IDGDimension]? = nil, xapi: XAPISettings? = nil) {
         self.language = language
@@ -48,11 +52,18 @@ public struct ReportSettings: Sendable {
         self.xapi = xapi
     }
 
+    /// The IDG dimensions a change-log report states, or the error they were refused with.
+    func chosenDimensions() throws -> [IDGDimension]? {
+        if let refusedDimensions { throw refusedDimensions }
+        return dimensions
+    }
+
     /// The same settings as the instruments' report context.
     var context: ReportContext { ReportContext(language: language, asOf: asOf) }
 
     /// The xAPI settings, or IK_EINVAL naming what is missing.
     func requireXAPI() throws -> XAPISettings {
+        if let refusedXAPI { throw refusedXAPI }
         guard let xapi else {
             throw ImpactKitError(.invalidArgument, "xAPI statements need settings (at least {\"homepage\": …})")
         }

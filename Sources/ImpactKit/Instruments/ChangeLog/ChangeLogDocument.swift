@@ -1,7 +1,7 @@
 /// The change log as an ImpactKit document: report (with the chosen IDG dimensions), IDG picture, changes table.
 extension ChangeLog: ImpactDocument {
     public func report(_ settings: ReportSettings) throws -> any DocumentReport {
-        let computed = report(dimensions: settings.dimensions ?? ChangeLogReport.collaboratingAndConnecting)
+        let computed = report(dimensions: try settings.chosenDimensions() ?? ChangeLogReport.collaboratingAndConnecting)
         let language = settings.language
         let log = self
         return ComputedReport(jsonValue: computed.jsonValue(for: log, language: language)) {
