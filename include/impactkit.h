@@ -190,14 +190,17 @@ int ik_document_template(ik_document **out, const char *kind, const ik_options *
 /* The document's schema id ("impactkit/canvas/1"); static storage. NULL when `doc` is not a live document. */
 const char *ik_document_kind(const ik_document *doc);
 /* The document as JSON text: two-space indentation, known keys in a fixed order, unknown keys after them in the
- * order read, final newline. *out_json: ik_free. Errors: IK_EINVAL, IK_EHANDLE, IK_ENOMEM. */
+ * order read, final newline. Since 1.2, when the indented text would be larger than the handle's
+ * max_document_bytes it is written compact (no indentation, no final newline), so a document that was accepted
+ * reads back with the limits it was read with. *out_json: ik_free. Errors: IK_EINVAL, IK_EHANDLE, IK_ENOMEM. */
 int ik_document_to_json(const ik_document *doc, char **out_json, ik_error *error);
 /* The document as a new jansson value (json_decref it). Errors: IK_EINVAL, IK_EHANDLE, IK_ENOMEM. */
 int ik_document_to_jansson(const ik_document *doc, struct json_t **out_json, ik_error *error);
 /* Since 1.1. The document's revision: "r-" and 32 hex digits of the SHA-256 of its JSON text as
- * ik_document_to_json writes it. It changes with every edit and is equal for equal content (the input's key order
- * and whitespace do not count; unknown members do), so a host can compare and swap: keep it in a database version
- * column or send it as an HTTP ETag, and refuse a change made on another revision. *out_revision: ik_free.
+ * ik_document_to_json writes it indented. It changes with every edit and is equal for equal content (the input's
+ * key order and whitespace do not count; unknown members do), so a host can compare and swap: keep it in a
+ * database version column or send it as an HTTP ETag, and refuse a change made on another revision.
+ * *out_revision: ik_free.
  * Errors: IK_EINVAL, IK_EHANDLE, IK_ENOMEM. */
 int ik_document_revision(const ik_document *doc, char **out_revision, ik_error *error);
 /* The report as JSON ("schema": "impactkit/<kind>-report/1", see schema/ and docs/json-reference.md): a canvas's

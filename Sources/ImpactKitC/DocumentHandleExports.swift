@@ -120,7 +120,8 @@ public func ik_document_kind(_ doc: OpaquePointer?) -> UnsafePointer<CChar>? {
 public func ik_document_to_json(_ doc: OpaquePointer?, _ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
     boundary(error) {
         let out = try outParameter(out_json, "out_json")
-        out.pointee = try cString(try documentBox(doc).value.jsonOutput())
+        let box = try documentBox(doc)
+        out.pointee = try cString(box.value.jsonOutput(within: box.options.limits))
     }
 }
 

@@ -32,7 +32,7 @@ struct CanvasFileOptions: ParsableArguments {
                 }
                 let result: T
                 do { result = try change(&document) } catch let error as ImpactKitError { throw CLIError("\(file): \(described(error))") }
-                try Files.writeDocument(JSONWriter.string(document.jsonValue), to: output ?? file)
+                try Files.writeDocument(document.json(within: Files.limits), to: output ?? file)
                 return result
             }
         }

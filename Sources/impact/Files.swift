@@ -99,6 +99,13 @@ enum Files {
         }
     }
 
+    /// A document's text as the library writes it within the limits: indented, or compact when indenting would
+    /// take it over the size limit (`ImpactDocument.json(within:)`).
+    static func documentText(_ value: JSONValue) -> String {
+        let pretty = JSONWriter.string(value)
+        return pretty.utf8.count <= limits.maxDocumentBytes ? pretty : JSONWriter.string(value, pretty: false)
+    }
+
     /// Writes a document only when it could be read back under the same limits: pretty-printing can grow a
     /// document past the size limit, and a file ImpactKit then refuses is worse than no rewrite.
     static func writeDocument(_ text: String, to path: String) throws {

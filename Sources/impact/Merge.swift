@@ -51,7 +51,7 @@ struct MergeCommand: ParsableCommand {
                 return (merge.canvas.jsonValue, merge.reportJSON(language: lang), merge.text(language: lang))
             } catch let error as ImpactKitError { throw CLIError("\(ours), \(theirs): \(described(error))") }
         }
-        try exitOnError { try Files.locked(output) { try Files.writeDocument(JSONWriter.string(merged), to: output) } }
+        try exitOnError { try Files.locked(output) { try Files.writeDocument(Files.documentText(merged), to: output) } }
         switch format {
         case .json: emit(JSONWriter.string(report))
         case .text: emit(text)

@@ -323,6 +323,39 @@ static void test_copies(void) {
     ik_document_free(original);
 }
 
+/* Issue 37, item 2: a document read just under max_document_bytes is written back in a form the same limits
+ * accept — compact when indenting would take it over — and keeps its revision. */
+static void test_written_within_the_limits(void) {
+    ik_error err;
+    size_t len = 0;
+    char *text = read_file(data_dir, "pzw-bottendaal-end.json", &len);
+    json_t *tree = json_loads(text, 0, NULL);
+    char *compact = json_dumps(tree, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_decref(tree);
+    ik_options opts = IK_OPTIONS_INIT;
+    opts.max_document_bytes = strlen(compact) + 16;
+    ik_document *doc = NULL, *again = NULL;
+    CHECK(ik_document_from_json(&doc, compact, strlen(compact), &opts, &err) == IK_OK);
+    char *out = NULL, *revision = NULL, *revision_again = NULL;
+    CHECK(ik_document_to_json(doc, &out, &err) == IK_OK && out && strlen(out) <= opts.max_document_bytes);
+    CHECK(strchr(out, '\n') == NULL); /* compact: indented it would be over the limit */
+    CHECK(ik_document_from_json(&again, out, strlen(out), &opts, &err) == IK_OK);
+    CHECK(ik_document_revision(doc, &revision, &err) == IK_OK && ik_document_revision(again, &revision_again, &err) == IK_OK);
+    CHECK(revision && revision_again && strcmp(revision, revision_again) == 0);
+    ik_free(out);
+    /* With room to spare it is indented, as always. */
+    ik_document_free(again);
+    CHECK(ik_document_from_json(&again, compact, strlen(compact), NULL, &err) == IK_OK);
+    CHECK(ik_document_to_json(again, &out, &err) == IK_OK && out && strcmp(out, text) == 0);
+    ik_free(out);
+    ik_free(revision);
+    ik_free(revision_again);
+    free(compact);
+    free(text);
+    ik_document_free(doc);
+    ik_document_free(again);
+}
+
 /* Analytics rows (issue 24): NDJSON lines with the table's columns, exact figures of the example journey, the
  * salt demanded, every wrong argument refused with its code and nothing handed out. */
 static int count_lines(const char *text) {
@@ -397,6 +430,7 @@ int main(int argc, char **argv) {
     test_verbs_a_kind_lacks();
     test_templates_and_handles();
     test_copies();
+    test_written_within_the_limits();
     test_analytics_rows();
     printf("document: %d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;

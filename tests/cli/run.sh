@@ -142,6 +142,8 @@ step 'python3 -c '\''import json; d = json.load(open("examples/data/pzw-bottenda
 step 'echo "$(stat -c %s build/cli/compact.json) $(stat -c %s examples/data/pzw-bottendaal-week5.json)" > build/cli/sizes'
 check 'read compact pretty < build/cli/sizes; cp build/cli/compact.json build/cli/grow.json; if "$BIN" format --max-document-bytes $((compact + 10)) build/cli/grow.json 2> build/cli/err.txt; then exit 1; fi; grep -qF "build/cli/grow.json: not written: it would be $pretty bytes, over the limit of $((compact + 10)) for reading it back" build/cli/err.txt && cmp build/cli/grow.json build/cli/compact.json'
 check 'read compact pretty < build/cli/sizes; "$BIN" format --max-document-bytes "$pretty" build/cli/grow.json | grep -qF "build/cli/grow.json: rewritten" && cmp build/cli/grow.json examples/data/pzw-bottendaal-week5.json'
+# An edit near the limit writes the file compact rather than refusing it (issue 37, item 2); the same limit reads it.
+check 'read compact pretty < build/cli/sizes; cp build/cli/compact.json build/cli/near.json && "$BIN" place build/cli/near.json --max-document-bytes $((compact + 200)) --card act.survey --domain partners --field activity > /dev/null && [ "$(wc -l < build/cli/near.json)" = 0 ] && "$BIN" validate --max-document-bytes $((compact + 200)) build/cli/near.json > /dev/null'
 
 # Terminal safety (issue 19, item 7): escape sequences in document text reach a terminal as visible text, a pipe
 # gets the bytes unchanged.

@@ -88,6 +88,20 @@ struct CodecTests {
         #expect(canvas.moment == nil)
         #expect(canvas.variant == .standard)
     }
+
+    /// Issue 37, item 2: a document read near the size limit is written in a form the same limits read again.
+    @Test func aDocumentIsWrittenWithinTheLimitsItWasReadWith() throws {
+        var canvas = try Canvas(id: "big", title: "Groot")
+        for index in 0..<300 { try canvas.place(card: "act.workshop", domain: "partners", field: .activity, id: "p\(index)") }
+        let compact = JSONWriter.string(canvas.jsonValue, pretty: false)
+        let limits = Limits(maxDocumentBytes: compact.utf8.count + 10)
+        let read = try Canvas(json: compact, limits: limits)
+        #expect(read.json().utf8.count > limits.maxDocumentBytes, "indented it would not fit")
+        let written = read.json(within: limits)
+        #expect(written == compact)
+        #expect(try Canvas(json: written, limits: limits).revision == read.revision)
+        #expect(read.json(within: .default) == read.json())
+    }
 }
 
 @Suite("JSON writer")

@@ -130,4 +130,17 @@ extension ImpactDocument {
 
     /// The document as JSON text (two-space indentation, stable key order, final newline).
     public func json() -> String { String(decoding: jsonBytes(), as: UTF8.self) }
+
+    /// The text a reader with `limits` accepts again: indented as `json()` when that fits `maxDocumentBytes`,
+    /// else compact (no indentation, no final newline). Indentation adds about a third to a large canvas, so a
+    /// document accepted just under the limit was written over it and could not be read back with the limits it
+    /// was read with (issue 37, item 2). What counts is the same either way: the revision does not change.
+    public func json(within limits: Limits) -> String { String(decoding: jsonOutput(within: limits).array(), as: UTF8.self) }
+
+    package func jsonOutput(within limits: Limits) -> OutputBytes {
+        let pretty = jsonOutput()
+        guard pretty.count > limits.maxDocumentBytes else { return pretty }
+        if let writable = self as? any JSONSinkWritable { return writable.sinkOutput(pretty: false) }
+        return JSONWriter.output(jsonValue, pretty: false)
+    }
 }

@@ -144,3 +144,23 @@ def test_save_keeps_mode_honours_umask_follows_links_and_refuses_fifos(tmp_path)
     with pytest.raises(FileNotFoundError):
         canvas.save(tmp_path / "no-such-dir" / "x.json")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo", "link.json", "new.json", "shared.json"]
+
+
+def test_a_document_read_near_the_limit_saves_in_a_form_the_same_limits_read(tmp_path):
+    """Issue 37, item 2: indenting adds about a third; a canvas read just under max_document_bytes was saved over it
+    and `load` with the same options then refused the file that `save` had written."""
+    import impactkit
+    from conftest import DATA
+    compact = json.dumps(json.loads((DATA / "pzw-bottendaal-end.json").read_text()), separators=(",", ":"),
+                         ensure_ascii=False)
+    options = impactkit.Options(max_document_bytes=len(compact.encode()) + 16)
+    canvas = impactkit.Canvas.from_json(compact, options=options)
+    path = tmp_path / "canvas.json"
+    canvas.save(path)
+    assert path.stat().st_size <= options.max_document_bytes and b"\n" not in path.read_bytes()
+    again = impactkit.Canvas.load(path, options=options)
+    assert again.revision == canvas.revision
+    # With room to spare the file is indented, as always.
+    roomy = impactkit.Canvas.from_json(compact)
+    roomy.save(path)
+    assert path.read_text() == (DATA / "pzw-bottendaal-end.json").read_text()
