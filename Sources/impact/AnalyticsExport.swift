@@ -18,13 +18,9 @@ extension Export {
         }
         let sources = try documentPaths()
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        var tables: [(table: AnalyticsTable, part: String, handle: UnsafeMutablePointer<FILE>)] = []
-        defer { for entry in tables { fclose(entry.handle); unlink(entry.part) } }
-        for table in AnalyticsTable.allCases {
-            let part = output + "/" + table.rawValue + ".ndjson.part"
-            guard let handle = fopen(part, "wb") else { throw CLIError("cannot write \(part): \(String(cString: strerror(errno)))") }
-            tables.append((table, part, handle))
-        }
+        // Each table is written whole or not at all, beside the others of this run (exclusive temporaries: two
+        // exports into one folder do not mix, a planted link is never followed), and its mode kept.
+        let tables = try AnalyticsTable.allCases.map { (table: $0, file: try AtomicFile(output + "/" + $0.rawValue + ".ndjson")) }
         var rows = [Int](repeating: 0, count: tables.count)
         var skipped: [(source: String, error: String)] = []
         for path in sources {
@@ -40,17 +36,11 @@ extension Export {
             }
             for (index, entry) in tables.enumerated() {
                 let bytes = try AnalyticsRows.ndjson(document, table: entry.table, settings: settings)
-                guard bytes.isEmpty || fwrite(bytes, 1, bytes.count, entry.handle) == bytes.count else {
-                    throw CLIError("cannot write \(entry.part): \(String(cString: strerror(errno)))")
-                }
+                try entry.file.write(bytes)
                 rows[index] += bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             }
         }
-        for entry in tables {
-            guard fflush(entry.handle) == 0, rename(entry.part, output + "/" + entry.table.rawValue + ".ndjson") == 0 else {
-                throw CLIError("cannot write \(entry.part): \(String(cString: strerror(errno)))")
-            }
-        }
+        for entry in tables { try entry.file.commit() }
         var counts = JSONObject()
         for (index, entry) in tables.enumerated() { counts.append(entry.table.rawValue, .int(Int64(rows[index]))) }
         let manifest = JSONValue.object(JSONObject([

@@ -51,52 +51,9 @@ enum Files {
     }
 
     static func writeAtomically(_ data: [UInt8], to path: String) throws {
-        let (target, existing) = try regularTarget(path)
-        let (directory, name) = split(target)
-        removeStaleTemporaries(in: directory, of: name)
-        // The temporary's name says whose it is (impact, process id), so a later run can clean up after a kill.
-        var template = Array((directory + "/." + name + ".impact-\(getpid())-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return -1 }
-            return mkstemp(base)
-        }
-        guard descriptor >= 0 else { throw CLIError("cannot write \(path): \(reason()) (creating a temporary file in \(directory))") }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        func fail(_ what: String) -> CLIError {
-            let why = reason()
-            close(descriptor)
-            unlink(temporary)
-            return CLIError("cannot write \(path): \(why)\(what)")
-        }
-        var bytes = data
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return -1 }
-                return write(descriptor, base + written, buffer.count - written)
-            }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw fail("") }
-            written += count
-        }
-        if let existing {
-            // Keep who may read it: a private 0600 canvas stays private. Owner too where we may (root).
-            _ = fchown(descriptor, existing.st_uid, existing.st_gid)
-            guard fchmod(descriptor, existing.st_mode & 0o7777) == 0 else { throw fail(" (keeping its mode)") }
-        } else {
-            guard fchmod(descriptor, 0o666 & ~currentUmask()) == 0 else { throw fail("") }
-        }
-        guard fsync(descriptor) == 0 else { throw fail("") }
-        guard close(descriptor) == 0 else {
-            let why = reason()
-            unlink(temporary)
-            throw CLIError("cannot write \(path): \(why)")
-        }
-        guard rename(temporary, target) == 0 else {
-            let why = reason()
-            unlink(temporary)
-            throw CLIError("cannot write \(path): \(why)")
-        }
+        let file = try AtomicFile(path)
+        try file.write(data)
+        try file.commit()
     }
 
     /// A document's text as the library writes it within the limits: indented, or compact when indenting would
@@ -137,7 +94,7 @@ enum Files {
 
     /// The regular file a write to `path` should replace (`path` itself, or the file a symbolic link names) and
     /// its status, nil for a new file: looked at once, here.
-    private static func regularTarget(_ path: String) throws -> (path: String, status: stat?) {
+    static func regularTarget(_ path: String) throws -> (path: String, status: stat?) {
         var status = stat()
         guard lstat(path, &status) == 0 else { return (path, nil) }   // a new file
         var target = path
@@ -161,31 +118,19 @@ enum Files {
         return (target, status)
     }
 
-    private static func split(_ path: String) -> (directory: String, name: String) {
+    static func split(_ path: String) -> (directory: String, name: String) {
         guard let slash = path.lastIndex(of: "/") else { return (".", path) }
         let directory = String(path[..<slash])
         return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
     }
 
-    /// Removes temporaries of `name` left by impact runs that were killed mid-write (their process is gone).
-    private static func removeStaleTemporaries(in directory: String, of name: String) {
-        let prefix = "." + name + ".impact-"
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for entry in entries where entry.hasPrefix(prefix) {
-            let rest = entry.dropFirst(prefix.count)
-            guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0 else { continue }
-            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink(directory + "/" + entry) }
-        }
-    }
-
-    private static func currentUmask() -> mode_t {
-        let mask = umask(0o022)
-        umask(mask)
-        return mask
+    /// The names in a folder (FileManager's listing; "." and ".." left out).
+    static func names(in directory: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory)
     }
 
     /// Why the last system call failed, in words (errno): "No space left on device", "Permission denied".
-    private static func reason() -> String { String(cString: strerror(errno)) }
+    static func reason() -> String { String(cString: strerror(errno)) }
 
     /// Any ImpactKit document, of the type its "schema" names (DocumentRegistry); errors name the file.
     static func loadDocument(_ path: String) throws -> any ImpactDocument {

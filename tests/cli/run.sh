@@ -96,6 +96,12 @@ check 'grep -q -- "--format xapi needs --homepage" build/cli/err.txt'
 check 'rm -rf build/cli/analytics && "$BIN" export examples/data --format ndjson -o build/cli/analytics --pseudonym-salt-file build/cli/salt --institution HvA > build/cli/analytics.txt 2> build/cli/err.txt && grep -qx "placements: 66" build/cli/analytics.txt && test "$(grep -c IK_ESCHEMA build/cli/err.txt)" = 3'
 check 'python3 -c '\''import json,hmac,hashlib; m=json.load(open("build/cli/analytics/manifest.json")); assert m["schema"] == "impactkit/analytics/1" and m["rows"]["moments"] == 4 and len(m["skipped"]) == 3, m; rows=[json.loads(l) for l in open("build/cli/analytics/moments.ndjson")]; cols=[c["name"] for c in json.load(open("schema/analytics-1.json"))["tables"]["moments"]]; assert all(list(r) == cols for r in rows); assert rows[0]["institution"] == "ik-" + hmac.new(b"impactkit-test-salt-0001", b"institution:HvA", hashlib.sha256).hexdigest()[:32]'\'''
 check 'test ! -e build/cli/analytics/moments.ndjson.part'
+# Issue 37, item 7: the tables are written as `save` writes (exclusive temporary, mode kept, fsync, rename): a
+# planted link is not followed, a private export stays private, two exports into one folder at once both finish
+# with whole tables.
+step 'echo "keep me" > build/cli/victim.txt && ln -sf "$PWD/build/cli/victim.txt" build/cli/analytics/moments.ndjson.part && chmod 600 build/cli/analytics/moments.ndjson'
+check '"$BIN" export examples/data --format ndjson -o build/cli/analytics --pseudonym-salt-file build/cli/salt > /dev/null 2>&1 && [ "$(cat build/cli/victim.txt)" = "keep me" ] && [ "$(stat -c %a build/cli/analytics/moments.ndjson)" = 600 ] && [ "$(wc -l < build/cli/analytics/moments.ndjson)" = 4 ]'
+check 'rm -rf build/cli/twice && for i in 1 2 3; do "$BIN" export examples/data --format ndjson -o build/cli/twice --pseudonym-salt-file build/cli/salt > /dev/null 2>&1 & done; wait; [ "$(wc -l < build/cli/twice/placements.ndjson)" = 66 ] && python3 -c '\''import json; [json.loads(l) for l in open("build/cli/twice/placements.ndjson")]'\'' && [ -z "$(ls -A build/cli/twice | grep -v "ndjson$\|manifest.json$")" ]'
 check 'if "$BIN" export examples/data --format ndjson -o build/cli/analytics2 2> build/cli/err.txt; then echo "analytics rows without a salt accepted"; exit 1; fi; grep -q "no group or person by default" build/cli/err.txt'
 check 'if "$BIN" export examples/data --format parquet -o x 2> build/cli/err.txt; then echo "parquet accepted"; exit 1; fi; grep -q "python -m impactkit.analytics" build/cli/err.txt'
 check 'if "$BIN" export examples/data --format ndjson --real-names 2> build/cli/err.txt; then echo "ndjson without -o accepted"; exit 1; fi; grep -q "needs -o DIR" build/cli/err.txt'
@@ -184,6 +190,8 @@ check 'for f in build/cli/conformance/n_*.json; do if "$BIN" validate "$f" > /de
 step 'rm -f build/cli/new.json && "$BIN" new canvas --title "Proeftuin Zorg en Welzijn" --moment "Week 1" --date 2026-09-07 --member "Ayla:student verpleegkunde" --id pzw-week1 -o build/cli/new.json'
 check 'python3 -c '\''import json; d=json.load(open("build/cli/new.json")); assert (d["id"], d["title"], d["template"], d["moment"], d["team"], d["placements"]) == ("pzw-week1", "Proeftuin Zorg en Welzijn", "lim", {"label": "Week 1", "date": "2026-09-07"}, [{"name": "Ayla", "role": "student verpleegkunde"}], []), d'\'''
 check 'if "$BIN" new canvas --title X -o build/cli/new.json 2> build/cli/err.txt; then echo "new overwrote a file"; exit 1; fi; grep -q "exists; give --force" build/cli/err.txt'
+# A name of 250 bytes (NAME_MAX is 255) is written and edited: the temporary beside it fits (issue 37, item 8).
+check 'long="build/cli/$(printf "l%.0s" $(seq 1 245)).json" && rm -f "$long" && "$BIN" new canvas --title Lang -o "$long" && "$BIN" place "$long" --card act.survey --domain partners --field activity > /dev/null && "$BIN" validate "$long" > /dev/null && rm -f "$long"'
 check 'test "$("$BIN" place build/cli/new.json --card act.interview-target-group --domain target-group --field activity --note "12 interviews" --id p1)" = p1'
 check 'test "$("$BIN" place build/cli/new.json --text "Wijkcentrum De Bolder" --domain target-group --field place --id p2)" = p2'
 check 'test "$("$BIN" place build/cli/new.json --card res.own-learning --domain partners --field result --id p3)" = p3'
