@@ -319,9 +319,12 @@ int ik_actiescan_compare(const ik_document *scan, const char *from_label, const 
  *   {"ranges": {"proxy": [20, 20], …},          down/up: % of the value (quantity, proxy), points (percentages,
  *                                               discount rate), years (duration); defaults in docs/sroi.md
  *    "simulate": {"runs": 10000, "seed": 42, "distributions": [{"parameter": "proxy", "outcome": "o1" (optional),
- *                 "kind": "uniform" | "triangular", "low": 50, "mode": 90 (triangular), "high": 150}, …]}}
+ *                 "kind": "uniform" | "triangular", "low": 50, "mode": 90 (triangular), "high": 150}, …]},
+ *    "max_outcome_years": 1000000000}          the most work (since 1.2): a run over it is refused before it starts
+ * Time is linear in outcomes (since 1.2; the tornado was quadratic) and in runs × outcomes for the simulation.
  * *out_json: ik_free. Errors: IK_EINVAL (no SROI section, no inputs, unknown setting), IK_ERANGE (a value outside
- * its parameter's range), IK_ENOTFOUND (outcome), IK_EJSON / IK_ESCHEMA (settings), IK_EHANDLE. */
+ * its parameter's range), IK_ENOTFOUND (outcome), IK_ELIMIT (max_outcome_years), IK_EJSON / IK_ESCHEMA
+ * (settings), IK_EHANDLE. */
 int ik_changelog_assurance(const ik_document *log, const ik_report_options *ropts, const char *settings_json,
                            size_t settings_len, char **out_json, ik_error *error);
 /* Recalculates a change log's SROI with `parameter` ("deadweight", "attribution", "displacement", "drop-off",

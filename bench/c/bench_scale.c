@@ -225,6 +225,43 @@ static void whole(int n, int with_svg) {
     ik_canvas_free(canvas);
 }
 
+/* Issue 37, item 5: SROI assurance (tornado and break-even) of a study of N outcomes, per outcome, against jansson
+ * writing the same document. Flat is linear; the tornado recomputed the whole study per row (quadratic: 15 s at
+ * 1 600 outcomes). One round at 10^5 (seconds each). */
+static void assurance(int n) {
+    json_t *outcomes = json_array();
+    char id[32];
+    for (int i = 0; i < n; i++) {
+        snprintf(id, sizeof id, "o%d", i);
+        json_array_append_new(outcomes, json_pack("{s:s, s:s, s:i, s:i, s:i, s:i, s:i, s:i, s:i}", "id", id, "name", id,
+                                                  "quantity", 5 + i % 7, "proxy", 100 + 37 * (i % 11), "duration", 1 + i % 5,
+                                                  "deadweight", i % 30, "attribution", 10, "displacement", i % 4,
+                                                  "drop_off", i % 20));
+    }
+    json_t *tree = json_pack("{s:s, s:s, s:s, s:{s:s, s:f, s:[{s:s, s:f}], s:o}}", "schema", "impactkit/changelog/1",
+                             "id", "bench", "title", "Bench", "sroi", "currency", "EUR", "discount_rate", 3.5, "inputs",
+                             "name", "hours", "value", 1000.0 * n, "outcomes", outcomes);
+    ik_document *doc = NULL;
+    check(ik_document_from_jansson(&doc, tree, NULL, NULL), "changelog");
+    int rounds = n >= 100000 ? 1 : ROUNDS;
+    double run[ROUNDS], peer[ROUNDS];
+    for (int r = 0; r < rounds; r++) {
+        char *out = NULL;
+        double start = now();
+        check(ik_changelog_assurance(doc, NULL, NULL, 0, &out, NULL), "assurance");
+        run[r] = (now() - start) / n;
+        ik_free(out);
+        start = now();
+        char *text = json_dumps(tree, JSON_INDENT(2));
+        peer[r] = (now() - start) / n;
+        free(text);
+    }
+    printf("%8d  assurance (tornado + break-even) %7.2f µs per outcome  | jansson writing the study %6.3f µs per outcome  ratio %6.1f\n",
+           n, median_of(run, rounds) * 1e6, median_of(peer, rounds) * 1e6, median_of(run, rounds) / median_of(peer, rounds));
+    json_decref(tree);
+    ik_document_free(doc);
+}
+
 int main(int argc, char **argv) {
     int max = argc > 1 ? atoi(argv[1]) : 100000;
     const char *only = argc > 2 ? argv[2] : "";
@@ -240,6 +277,8 @@ int main(int argc, char **argv) {
         for (int n = 1000; n <= max && n <= 10000; n *= 10) merges(n);
     }
     if (strcmp(only, "edits") != 0) {
+        printf("SROI assurance of a study of N outcomes, per outcome (flat = linear)\n");
+        for (int n = 100; n <= max; n *= 10) assurance(n);
         printf("Whole-canvas operations, per placement (flat = linear)\n");
         for (int n = 100; n <= max; n *= 10) whole(n, 1);
     }

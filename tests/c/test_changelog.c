@@ -120,6 +120,18 @@ int main(int argc, char **argv) {
     CHECK(assurance && repeated && strcmp(assurance, repeated) == 0 && contains(assurance, "\"runs\": 1000"));
     ik_free(assurance);
     ik_free(repeated);
+    /* Bounded work (issue 37, item 5): outcomes of 2 and 1 years, each counted a year more: 5 outcome-years a
+     * whole calculation; 400 of those (2 000), the duration search 1 325 per outcome (2 650), 1 000 runs of 5 and
+     * a draw (6 000): 10 650. One below is IK_ELIMIT before any work; exactly it runs. */
+    const char *bounded = "{\"max_outcome_years\": 10649, \"simulate\": {\"runs\": 1000, \"distributions\": "
+                          "[{\"parameter\": \"attribution\", \"kind\": \"uniform\", \"low\": 10, \"high\": 60}]}}";
+    CHECK(ik_changelog_assurance(log, NULL, bounded, strlen(bounded), &assurance, &err) == IK_ELIMIT && assurance == NULL);
+    CHECK(strcmp(err.path, "/max_outcome_years") == 0);
+    CHECK(contains(err.message, "would compute 10650 outcome-years, more than the limit of 10649"));
+    const char *enough = "{\"max_outcome_years\": 10650, \"simulate\": {\"runs\": 1000, \"distributions\": "
+                         "[{\"parameter\": \"attribution\", \"kind\": \"uniform\", \"low\": 10, \"high\": 60}]}}";
+    CHECK(ik_changelog_assurance(log, NULL, enough, strlen(enough), &assurance, &err) == IK_OK);
+    ik_free(assurance);
     assurance = (char *)0x1;
     const char *empty = "{\"simulate\": {}}";
     CHECK(ik_changelog_assurance(log, NULL, empty, strlen(empty), &assurance, &err) == IK_ESCHEMA && assurance == NULL);

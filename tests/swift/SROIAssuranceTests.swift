@@ -89,4 +89,76 @@ struct SROIAssuranceTests {
         noInputs.inputs = []
         #expect(caught { try SROIAssurance(noInputs, settings: SROIAssuranceSettings()) }?.code == .invalidArgument)
     }
+
+    /// A study of `count` outcomes with different durations, drop-offs and discounting (so every year counts).
+    static func large(_ count: Int) -> SROIValuation {
+        SROIValuation(
+            currency: "EUR", discountRate: 3.5, inputs: [.init(name: "hours", value: 1_000 * Double(count))],
+            outcomes: (0..<count).map { index in
+                .init(id: "o\(index)", name: "Outcome \(index)", group: nil, quantity: Double(5 + index % 7),
+                      proxy: Double(100 + 37 * (index % 11)), proxySource: nil, duration: 1 + index % 5,
+                      deadweight: Double(index % 30), attribution: 10, displacement: Double(index % 4), dropOff: Double(index % 20))
+            })
+    }
+
+    /// Issue 37, item 5: the tornado changes one outcome at a time, so it recomputes that outcome only (it recomputed
+    /// the whole study per row: quadratic, 15 s at 1 600 outcomes). Every row equals the whole recomputation.
+    @Test func tornadoRowsEqualTheWholeRecomputation() throws {
+        let study = Self.large(40)
+        let assurance = try SROIAssurance(study, settings: SROIAssuranceSettings())
+        #expect(assurance.tornado.count == 40 * 7 + 1)
+        for row in assurance.tornado where row.outcome != nil {
+            for point in [row.low, row.high] {
+                let whole = study.calculate { which, candidate in which == row.parameter && candidate?.id == row.outcome ? point.value : nil }
+                let expected = try #require(whole.ratio)
+                #expect(abs(point.ratio - expected) <= 1e-12 * expected, "\(row.parameter) of \(row.outcome ?? "")")
+            }
+        }
+    }
+
+    /// A simulation run computes its ratio without the per-year tables; it equals the whole calculation.
+    @Test func aSimulationRunEqualsTheWholeCalculation() throws {
+        let study = Self.large(40)
+        let drawn = SROIValuation.drawnPerOutcome
+        // Draw 0 sets every proxy, draw 1 the duration of o3 only, draw 2 the discount rate.
+        let draws = [137.5, 4.4, 6.0]
+        var slots: [Int] = []
+        for outcome in study.outcomes {
+            for parameter in drawn {
+                slots.append(parameter == .proxy ? 0 : parameter == .duration && outcome.id == "o3" ? 1 : -1)
+            }
+        }
+        let fast = try #require(study.ratio(drawing: draws, slots: slots, rateSlot: 2))
+        let result = study.calculate { parameter, outcome in
+            switch parameter {
+            case .proxy: return draws[0]
+            case .duration where outcome?.id == "o3": return draws[1]
+            case .discountRate: return draws[2]
+            default: return nil
+            }
+        }
+        let whole = try #require(result.ratio)
+        #expect(abs(fast - whole) <= 1e-12 * whole)
+    }
+
+    /// Work is bounded before it starts: a run over the limit is IK_ELIMIT at once, and the estimate saturates.
+    @Test func aRunOverTheWorkLimitIsRefusedBeforeItStarts() throws {
+        let study = Self.large(2_000)
+        var settings = try SROIAssuranceSettings(jsonValue: try JSONParser.parse(
+            #"{"simulate": {"runs": 1000000, "distributions": [{"parameter": "proxy", "kind": "uniform", "low": 50, "high": 150}]}}"#))
+        // 2 000 outcomes of 1–5 years (3 on average), each counted with one more: 8 000 outcome-years a whole
+        // calculation; the tornado and break-even 400 of those (3 200 000), the duration search 1 325 per outcome
+        // (2 650 000), each of the 10⁶ runs one and its draw (8 001): 8 006 850 000, over the default 10⁹.
+        let refused = caught { try SROIAssurance(study, settings: settings) }
+        #expect(refused?.code == .limit && refused?.path == "/max_outcome_years")
+        #expect(refused?.message.hasPrefix("this assurance run would compute 8006850000 outcome-years, more than the limit of 1000000000") == true)
+        settings.runs = 10
+        #expect(caught { try SROIAssurance(study, settings: settings) } == nil)
+        settings.maxOutcomeYears = 1_000
+        #expect(caught { try SROIAssurance(study, settings: settings) }?.code == .limit)
+        #expect(Int.max.addingSaturated(1) == .max && (Int.max / 2).multipliedSaturated(by: 3) == .max)
+        let given = try SROIAssuranceSettings(jsonValue: try JSONParser.parse(#"{"max_outcome_years": 5}"#))
+        #expect(given.maxOutcomeYears == 5)
+        #expect(caught { try SROIAssuranceSettings(jsonValue: try JSONParser.parse(#"{"max_outcome_years": 0}"#)) }?.path == "/max_outcome_years")
+    }
 }

@@ -65,6 +65,8 @@ enum DutchErrorMessages {
         ("{m}; the canvas has changed since revision {}", "{1}; het canvas is gewijzigd sinds revisie {2}"),
         ("ik_report_options.xapi_settings is empty (0 bytes); give a JSON object, or NULL and 0 for none",
          "ik_report_options.xapi_settings is leeg (0 bytes); geef een JSON-object, of NULL en 0 voor geen"),
+        ("this assurance run would compute {} outcome-years, more than the limit of {}; use fewer simulation runs or raise \"max_outcome_years\"",
+         "deze zekerheidsanalyse zou {1} uitkomstjaren berekenen, meer dan de grens van {2}; gebruik minder simulaties of verhoog \"max_outcome_years\""),
         ("{m}; the journey has changed since revision {}", "{1}; het traject is gewijzigd sinds revisie {2}"),
         ("unknown journey operation \"{}\" (use {l})", "onbekende trajectbewerking \"{1}\" (gebruik {2})"),
         ("expected an object of members to keep, found {w}", "verwacht: een object met te bewaren onderdelen, gevonden: {1}"),

@@ -51,10 +51,35 @@ public struct SROIAssurance: Equatable, Sendable {
                 throw ImpactKitError(.notFound, "no SROI outcome \"\(outcome.prefix(40))\"", path: "/simulate/distributions")
             }
         }
+        let work = Self.work(valuation, settings)
+        guard work <= settings.maxOutcomeYears else {
+            throw ImpactKitError(
+                .limit,
+                "this assurance run would compute \(work) outcome-years, more than the limit of \(settings.maxOutcomeYears); use fewer simulation runs or raise \"max_outcome_years\"",
+                path: "/max_outcome_years")
+        }
         baseRatio = ratio
         tornado = Self.tornado(valuation, settings)
         breakEven = SROIValuation.Parameter.allCases.map { Self.breakEven(valuation, $0, base: ratio) }
         simulation = settings.runs > 0 ? Self.simulate(valuation, settings) : nil
+    }
+
+    /// The outcome-years a run computes, bounded from above (each outcome counted a year more, for its own
+    /// bookkeeping): the tornado's rows (one outcome each, ~60 outcome-years per outcome-year of the study) and the
+    /// break-even searches' ~310 whole calculations, together under 400 whole calculations; the duration search,
+    /// up to 50 whole calculations at 1…50 years (1 325 per outcome); every simulation run's whole calculation
+    /// (drawn durations counted at the most, 50 years) and its draws. Saturating: a hostile study cannot overflow it.
+    static func work(_ valuation: SROIValuation, _ settings: SROIAssuranceSettings) -> Int {
+        let drawsDuration = settings.distributions.contains { $0.parameter == .duration }
+        var years = 0, drawnYears = 0
+        for outcome in valuation.outcomes {
+            years = years.addingSaturated(outcome.duration + 1)
+            drawnYears = drawnYears.addingSaturated((drawsDuration ? 50 : outcome.duration) + 1)
+        }
+        let perRun = drawnYears.addingSaturated(settings.distributions.count)
+        return years.multipliedSaturated(by: 400)
+            .addingSaturated(valuation.outcomes.count.multipliedSaturated(by: 1_325))
+            .addingSaturated(perRun.multipliedSaturated(by: settings.runs))
     }
 
     // MARK: Tornado
@@ -62,13 +87,14 @@ public struct SROIAssurance: Equatable, Sendable {
     private static func tornado(_ valuation: SROIValuation, _ settings: SROIAssuranceSettings) -> [TornadoRow] {
         var rows: [TornadoRow] = []
         let perOutcome: [SROIValuation.Parameter] = [.quantity, .proxy, .deadweight, .attribution, .displacement, .dropOff, .duration]
+        let unchanged = valuation.calculate()
         for outcome in valuation.outcomes {
             for parameter in perOutcome {
                 let base = value(of: parameter, in: outcome)
                 let range = settings.ranges[parameter] ?? SROIAssuranceSettings.defaultRanges[parameter] ?? .init(down: 0, up: 0)
                 let (low, high) = bounds(parameter, base: base, range: range)
                 func ratio(_ value: Double) -> Double {
-                    valuation.calculate { which, candidate in which == parameter && candidate?.id == outcome.id ? value : nil }.ratio ?? 0
+                    valuation.ratio(changing: outcome, from: unchanged) { which, _ in which == parameter ? value : nil } ?? 0
                 }
                 rows.append(TornadoRow(
                     outcome: outcome.id, parameter: parameter, base: base, low: Point(value: low, ratio: ratio(low)),
@@ -115,24 +141,24 @@ public struct SROIAssurance: Equatable, Sendable {
     // MARK: Break-even
 
     private static func breakEven(_ valuation: SROIValuation, _ parameter: SROIValuation.Parameter, base: Double) -> BreakEven {
+        // Each probe is the whole study with one parameter set for every outcome, without its tables.
+        let slots = valuation.slots(everyOutcomeSetBy: parameter)
+        let rateSlot = parameter == .discountRate ? 0 : -1
+        func probe(_ value: Double) -> Double { valuation.ratio(drawing: [value], slots: slots, rateSlot: rateSlot) ?? 0 }
         switch parameter {
         case .quantity, .proxy:
             // The value of every outcome is proportional to its quantity and to its proxy: scaling all of them by f
             // scales the ratio by f, so 1:1 lies at f = 1 / ratio, exactly.
             return BreakEven(parameter: parameter, value: base > 0 ? 1 / base : nil)
         case .duration:
-            func ratio(_ years: Int) -> Double {
-                valuation.calculate(overriding: .duration, value: Double(years), outcome: nil).ratio ?? 0
-            }
+            func ratio(_ years: Int) -> Double { probe(Double(years)) }
             let reaching = (1...50).first { ratio($0) >= 1 }
             // Crossing means: shorter than the first duration that reaches 1:1, it falls below.
             guard let years = reaching, years > 1 else { return BreakEven(parameter: parameter, value: nil) }
             return BreakEven(parameter: parameter, value: Double(years))
         case .deadweight, .attribution, .displacement, .dropOff, .discountRate:
             // These only lower the value as they rise: bisect on 0–100 where the ratio crosses 1.
-            func ratio(_ value: Double) -> Double {
-                valuation.calculate(overriding: parameter, value: value, outcome: nil).ratio ?? 0
-            }
+            func ratio(_ value: Double) -> Double { probe(value) }
             var low = 0.0, high = 100.0
             let atLow = ratio(low), atHigh = ratio(high)
             guard (atLow - 1) * (atHigh - 1) <= 0, atLow != atHigh else { return BreakEven(parameter: parameter, value: nil) }
@@ -150,19 +176,30 @@ public struct SROIAssurance: Equatable, Sendable {
         var generator = SplitMix64(seed: settings.seed)
         var ratios: [Double] = []
         ratios.reserveCapacity(settings.runs)
+        // Which draw sets each parameter, found once rather than by a scan of every distribution for every
+        // parameter of every outcome of every run: an outcome's own distribution wins (the first given), else the
+        // last one for every outcome.
+        var everyOutcome: [SROIValuation.Parameter: Int] = [:]
+        var ownOutcome: [String: [SROIValuation.Parameter: Int]] = [:]
+        for (index, distribution) in settings.distributions.enumerated() {
+            if let outcome = distribution.outcome {
+                if ownOutcome[outcome]?[distribution.parameter] == nil { ownOutcome[outcome, default: [:]][distribution.parameter] = index }
+            } else {
+                everyOutcome[distribution.parameter] = index
+            }
+        }
+        let drawn = SROIValuation.drawnPerOutcome
+        var slots: [Int] = []
+        slots.reserveCapacity(valuation.outcomes.count * drawn.count)
+        for outcome in valuation.outcomes {
+            for parameter in drawn { slots.append(ownOutcome[outcome.id]?[parameter] ?? everyOutcome[parameter] ?? -1) }
+        }
+        let rateSlot = everyOutcome[.discountRate] ?? -1
+        var draws = [Double](repeating: 0, count: settings.distributions.count)
         for _ in 0..<settings.runs {
             // One draw per distribution per run, in the order given: the same seed, the same draws.
-            let draws = settings.distributions.map { $0.value(at: generator.unit()) }
-            let result = valuation.calculate { parameter, outcome in
-                var chosen: Double?
-                for (distribution, draw) in zip(settings.distributions, draws) where distribution.parameter == parameter {
-                    // An outcome's own distribution wins over one for every outcome.
-                    if distribution.outcome == outcome?.id, outcome != nil { return draw }
-                    if distribution.outcome == nil { chosen = draw }
-                }
-                return chosen
-            }
-            ratios.append(result.ratio ?? 0)
+            for (index, distribution) in settings.distributions.enumerated() { draws[index] = distribution.value(at: generator.unit()) }
+            ratios.append(valuation.ratio(drawing: draws, slots: slots, rateSlot: rateSlot) ?? 0)
         }
         // Not-a-number ratios (an overflowing study) are counted as 0, so the order is total and they count below 1.
         ratios = ratios.map { $0.isNaN ? 0 : $0 }

@@ -54,6 +54,12 @@ public struct SROIAssuranceSettings: Equatable, Sendable {
     public var distributions: [Distribution] = []
     /// Also draw the tornado (SVG, in the report's language).
     public var picture = false
+    /// The most work one run may do, in outcome-years computed (a simulation run over 100 outcomes of 5 years
+    /// counts 500): a run that would do more is refused before it starts, with IK_ELIMIT, rather than holding the
+    /// host for hours in a call it cannot cancel (issue 37, item 5). About 3 ns each on one core here.
+    public var maxOutcomeYears = SROIAssuranceSettings.defaultMaxOutcomeYears
+    /// 10⁹: a few seconds.
+    public static let defaultMaxOutcomeYears = 1_000_000_000
 
     public init() {}
 
@@ -83,6 +89,8 @@ public struct SROIAssuranceSettings: Equatable, Sendable {
             }
         }
         picture = try reader.optional("picture") { try $0.boolValue() } ?? false
+        maxOutcomeYears = try reader.optional("max_outcome_years") { Int(try $0.integer(in: 1...1_000_000_000_000)) }
+            ?? Self.defaultMaxOutcomeYears
         if let simulation = try reader.optional("simulate", { $0 }) {
             var sim = try at("simulate") { try ObjectReader(simulation) }
             runs = try at("simulate") {

@@ -140,30 +140,105 @@ public struct SROIValuation: Equatable, Sendable {
         var results: [OutcomeResult] = []
         var perYear: [Double] = []
         for outcome in outcomes {
-            func setting(_ which: Parameter, _ own: Double) -> Double { override(which, outcome) ?? own }
-            let quantity = setting(.quantity, outcome.quantity)
-            let proxy = setting(.proxy, outcome.proxy)
-            let deadweight = setting(.deadweight, outcome.deadweight) / 100
-            let displacement = setting(.displacement, outcome.displacement) / 100
-            let attribution = setting(.attribution, outcome.attribution) / 100
-            let dropOff = setting(.dropOff, outcome.dropOff) / 100
-            // Whole years, 1–50 as validated; a simulated value is rounded, never trusted to fit an Int.
-            let duration = Int(min(50, max(1, setting(.duration, Double(outcome.duration)).rounded())))
-            let impact = quantity * proxy * (1 - deadweight) * (1 - displacement) * (1 - attribution)
-            var values: [Double] = []
-            var present = 0.0
+            let (result, discounted) = value(of: outcome, rate: rate, override)
+            for (year, amount) in discounted.enumerated() {
+                if perYear.count == year { perYear.append(0) }
+                perYear[year] += amount
+            }
+            results.append(result)
+        }
+        return result(results, perYear: perYear)
+    }
+
+    /// The ratio when only `outcome`'s parameters change (by `override`) from `base` (the calculation with no
+    /// override): that outcome is computed again and its years replaced in the totals, O(its duration) rather
+    /// than O(every outcome). The tornado moves one outcome at a time, and recomputing the whole study for each
+    /// of its 14 rows per outcome made it quadratic: 15 s at 1 600 outcomes (issue 37, item 5).
+    func ratio(changing outcome: Outcome, from base: Result, _ override: (Parameter, Outcome?) -> Double?) -> Double? {
+        let rate = discountRate / 100
+        let (_, old) = value(of: outcome, rate: rate) { _, _ in nil }
+        let (_, new) = value(of: outcome, rate: rate, override)
+        var total = 0.0
+        for year in 0..<max(base.presentValuePerYear.count, new.count) {
+            let before = year < base.presentValuePerYear.count ? base.presentValuePerYear[year] : 0
+            total += before - (year < old.count ? old[year] : 0) + (year < new.count ? new[year] : 0)
+        }
+        return base.inputs > 0 ? total / base.inputs : nil
+    }
+
+    /// The parameters a simulation may draw per outcome, in the order of `ratio(drawing:)`'s slots.
+    static let drawnPerOutcome: [Parameter] = [.quantity, .proxy, .deadweight, .displacement, .attribution, .dropOff, .duration]
+
+    /// The ratio of one simulation run: `slots` holds, per outcome, for each of `drawnPerOutcome` the index of the
+    /// draw that sets it (-1: the outcome's own value); `rateSlot` the discount rate's. The same arithmetic as
+    /// `calculate` without its per-year tables and results: a run allocated them for every outcome, ~80 ns per
+    /// outcome-year, where the figure itself needs a few (issue 37, item 5).
+    func ratio(drawing draws: [Double], slots: [Int], rateSlot: Int) -> Double? {
+        let invested = inputs.reduce(0) { $0 + $1.value }
+        guard invested > 0 else { return nil }
+        let rate = (rateSlot >= 0 ? draws[rateSlot] : discountRate) / 100
+        let width = SROIValuation.drawnPerOutcome.count
+        var total = 0.0
+        for (index, outcome) in outcomes.enumerated() {
+            let base = index * width
+            @inline(__always) func value(_ slot: Int, _ own: Double) -> Double {
+                let draw = slots[base + slot]
+                return draw >= 0 ? draws[draw] : own
+            }
+            let impact = value(0, outcome.quantity) * value(1, outcome.proxy) * (1 - value(2, outcome.deadweight) / 100)
+                * (1 - value(3, outcome.displacement) / 100) * (1 - value(4, outcome.attribution) / 100)
+            let dropOff = value(5, outcome.dropOff) / 100
+            let duration = Int(min(50, max(1, value(6, Double(outcome.duration)).rounded())))
             var remaining = impact
             var discount = 1.0
             for year in 1...duration {
                 if year > 1 { remaining *= (1 - dropOff) }
                 discount *= (1 + rate)
-                values.append(remaining)
-                present += remaining / discount
-                if perYear.count < year { perYear.append(0) }
-                perYear[year - 1] += remaining / discount
+                total += remaining / discount
             }
-            results.append(OutcomeResult(id: outcome.id, impact: impact, values: values, presentValue: present))
         }
+        return total / invested
+    }
+
+    /// The slots of `ratio(drawing:)` that set `parameter` of every outcome from draw 0 (none for the discount
+    /// rate, which has its own slot): one whole-study ratio with one parameter changed, without tables.
+    func slots(everyOutcomeSetBy parameter: Parameter) -> [Int] {
+        let row = SROIValuation.drawnPerOutcome.map { $0 == parameter ? 0 : -1 }
+        return Array(repeating: row, count: outcomes.count).flatMap { $0 }
+    }
+
+    /// One outcome's result and its discounted value per year, with `override` for its parameters.
+    private func value(
+        of outcome: Outcome, rate: Double, _ override: (Parameter, Outcome?) -> Double?
+    ) -> (OutcomeResult, discounted: [Double]) {
+        func setting(_ which: Parameter, _ own: Double) -> Double { override(which, outcome) ?? own }
+        let quantity = setting(.quantity, outcome.quantity)
+        let proxy = setting(.proxy, outcome.proxy)
+        let deadweight = setting(.deadweight, outcome.deadweight) / 100
+        let displacement = setting(.displacement, outcome.displacement) / 100
+        let attribution = setting(.attribution, outcome.attribution) / 100
+        let dropOff = setting(.dropOff, outcome.dropOff) / 100
+        // Whole years, 1–50 as validated; a simulated value is rounded, never trusted to fit an Int.
+        let duration = Int(min(50, max(1, setting(.duration, Double(outcome.duration)).rounded())))
+        let impact = quantity * proxy * (1 - deadweight) * (1 - displacement) * (1 - attribution)
+        var values: [Double] = []
+        var discounted: [Double] = []
+        values.reserveCapacity(duration)
+        discounted.reserveCapacity(duration)
+        var present = 0.0
+        var remaining = impact
+        var discount = 1.0
+        for year in 1...duration {
+            if year > 1 { remaining *= (1 - dropOff) }
+            discount *= (1 + rate)
+            values.append(remaining)
+            present += remaining / discount
+            discounted.append(remaining / discount)
+        }
+        return (OutcomeResult(id: outcome.id, impact: impact, values: values, presentValue: present), discounted)
+    }
+
+    private func result(_ results: [OutcomeResult], perYear: [Double]) -> Result {
         let total = perYear.reduce(0, +)
         let invested = inputs.reduce(0) { $0 + $1.value }
         return Result(
