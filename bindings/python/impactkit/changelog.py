@@ -33,14 +33,16 @@ class ChangeLog(_PlainDocument):
         ))
 
     def assurance(self, *, ranges: Optional[dict[str, Sequence[float]]] = None, simulate: Optional[dict[str, Any]] = None,
-                  picture: bool = False, lang: Optional[Language] = None,
+                  picture: bool = False, max_outcome_years: Optional[int] = None, lang: Optional[Language] = None,
                   options: Optional[ReportOptions] = None) -> dict[str, Any]:
         """What the SROI result hangs on (schema impactkit/sroi-assurance/1): the tornado sorted by swing, the
         break-even value of each parameter and, with `simulate={"runs": 10000, "seed": 42, "distributions": [...]}`,
         the 5th/50th/95th percentile of the ratio and the runs below 1:1. `ranges={"proxy": [20, 20], ...}` replaces
         the default widths (% for quantity and proxy, points for percentages, years for duration); `picture=True` adds
-        the tornado as SVG ("svg") in `lang`."""
-        settings = {key: value for key, value in (("ranges", ranges), ("simulate", simulate)) if value is not None}
+        the tornado as SVG ("svg") in `lang`. A run that would compute more than `max_outcome_years` (default 10⁹, a
+        few seconds) raises `LimitExceeded` before it starts."""
+        settings = {key: value for key, value in (("ranges", ranges), ("simulate", simulate),
+                                                  ("max_outcome_years", max_outcome_years)) if value is not None}
         if picture:
             settings["picture"] = True
         payload = json.dumps(settings).encode("utf-8")

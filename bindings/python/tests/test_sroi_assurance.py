@@ -102,3 +102,14 @@ def test_tornado_picture_in_the_report_language():
     assert texts[0] == "What does the SROI ratio hang on?" and texts[1].startswith("Ratio 1.34;")
     assert "o1 Minder eenzaamheid bij ouders — duration" in texts  # the widest swing first
     assert sum(1 for node in root.iter("{http://www.w3.org/2000/svg}rect") if node.get("height") == "22") == 12
+
+
+def test_a_run_over_its_work_limit_is_refused_before_it_starts(study):
+    # One outcome of 1 year, counted with one more: 2 outcome-years a calculation; 400 of those (800), the duration
+    # search 1 325, and 100 runs of 2 plus their draw (300): 2 425.
+    simulate = {"runs": 100, "distributions": [{"parameter": "proxy", "kind": "uniform", "low": 50, "high": 150}]}
+    with pytest.raises(impactkit.LimitExceeded) as refused:
+        study.assurance(simulate=simulate, max_outcome_years=2424)
+    assert refused.value.path == "/max_outcome_years"
+    assert "would compute 2425 outcome-years, more than the limit of 2424" in str(refused.value)
+    assert study.assurance(simulate=simulate, max_outcome_years=2425)["simulation"]["runs"] == 100
