@@ -189,4 +189,27 @@ struct MalformedInputTests {
         default: return false
         }
     }
+
+    /// Issue 37, item 3: the element limit is per container, so a document of many full containers of small values
+    /// passed every limit and then cost 1.2 GB to read. The prescan estimates the tree and refuses it first.
+    @Test func aDocumentWhoseTreeWouldBeManyTimesItsSizeIsRefusedBeforeItIsBuilt() throws {
+        let row = "[" + Array(repeating: "{}", count: 99_999).joined(separator: ",") + "]"
+        let hostile = #"{"schema": "impactkit/canvas/1", "id": "c", "title": "t", "template": "lim", "x": ["#
+            + Array(repeating: row, count: 30).joined(separator: ",") + "]}"
+        let refused = caught { try Canvas(json: hostile) }
+        #expect(refused?.code == .limit)
+        #expect(refused?.message.hasPrefix("reading this document would take about") == true)
+        #expect(refused?.message.contains("more than 16 times its \(hostile.utf8.count) bytes (3000002 arrays and objects") == true)
+        // The library's own documents are far from it: the example journey's tree is under 8 times its size.
+        let journey = try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal.journey.json"))
+        var found: JSONParser.RootArray?
+        let bytes = Array(journey.utf8)
+        let (_, tally) = try bytes.withUnsafeBufferPointer {
+            try JSONParser.scan($0.baseAddress!, count: $0.count, limits: .default, rootArray: nil, found: &found)
+        }
+        #expect(tally.treeBytes < 8 * bytes.count)
+        // Small documents have a floor of 4 MiB of tree: 5 000 empty objects (15 KB) are read, 50 000 are not.
+        #expect(caught { try JSONParser.parse("[" + Array(repeating: "{}", count: 5_000).joined(separator: ",") + "]") } == nil)
+        #expect(caught { try JSONParser.parse("[" + Array(repeating: "{}", count: 50_000).joined(separator: ",") + "]") }?.code == .limit)
+    }
 }

@@ -38,6 +38,9 @@ public struct CohortCache: Sendable {
             var cacheLimits = Limits.default
             cacheLimits.maxDocumentBytes = Limits.defaultMaxDocumentBytes * 16
             cacheLimits.maxElements = 10_000_000
+            // Dense by design (short arrays of small numbers), read in place without a JSONValue tree: its tree is
+            // about 13 times its size by the prescan's estimate, so it gets more room than a document.
+            cacheLimits.treeFactor = 24
             (known, knownStamps) = try JSONParser.withTree(bytes, limits: cacheLimits) { tree in
                 let root = JanssonView(json: tree)
                 guard try root.member("schema").stringValue() == Self.schemaID else { throw ImpactKitError(.schema, "not a cohort cache") }

@@ -20,6 +20,11 @@ public struct Limits: Equatable, Sendable {
     /// deepest allowed document needs 72 KiB, within musl's 128 KiB default thread stack (tests/c/test_stack.c).
     public static let depthCeiling = 128
 
+    /// The largest tree a document may make, as a multiple of its size (plus a floor): the per-container
+    /// element limit alone let 16 MiB of small values become a 1.2 GB tree (issue 37, item 3). Not a host
+    /// setting: 16 for documents; the cohort cache, a dense format of ImpactKit's own, is read with 24.
+    package var treeFactor = 16
+
     public static let `default` = Limits()
     /// No bound but the depth ceiling: for converting parts of a tree the prescan has already checked under the
     /// caller's limits (a member kept unknown), so they are not checked twice.

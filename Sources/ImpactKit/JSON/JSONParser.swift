@@ -101,9 +101,61 @@ public enum JSONParser {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
         // On the stack, not three arrays: for the small documents of edits (an effect, an interaction) allocating
         // them cost more than the scan. A level is written when its container opens, before it is read.
-        return try withUnsafeTemporaryAllocation(of: Level.self, capacity: limits.maxDepth + 2) { levels in
-            try scan(base, count: bytes.count, levels: levels, limits: limits, rootArray: rootArray.map { Array($0.utf8) },
-                     found: &found)
+        let (firstNUL, tally) = try scan(base, count: bytes.count, limits: limits, rootArray: rootArray, found: &found)
+        let cost = tally.treeBytes
+        guard cost <= Tally.budget(forDocumentOf: bytes.count, factor: limits.treeFactor) else {
+            throw ImpactKitError(
+                .limit,
+                "reading this document would take about \(cost / 1_048_576) MiB, more than \(limits.treeFactor) times its \(bytes.count) bytes (\(tally.containers) arrays and objects, \(tally.separators + tally.containers) values)")
+        }
+        return firstNUL
+    }
+
+    /// The prescan's pass without the memory check: the first NUL outside a string, and what it counted.
+    static func scan(_ base: UnsafePointer<UInt8>, count: Int, limits: Limits, rootArray: String?, found: inout RootArray?)
+        throws -> (firstNUL: Int?, tally: Tally)
+    {
+        var tally = Tally()
+        let firstNUL = try withUnsafeTemporaryAllocation(of: Level.self, capacity: limits.maxDepth + 2) { levels in
+            try scan(base, count: count, levels: levels, limits: limits, rootArray: rootArray.map { Array($0.utf8) },
+                     found: &found, tally: &tally)
+        }
+        return (firstNUL, tally)
+    }
+
+    /// What the prescan counted over the whole document, to bound the memory of its tree before it exists: the
+    /// element limit is per array or object, so 16 MiB as 55 arrays of 99 999 `{}` passed every limit and then
+    /// cost 1.2 GB to read (issue 37, item 3). jansson spends ~224 bytes on an array or object (the value, its
+    /// table, malloc's headers) and a member kept as `JSONValue` ~100 more, ~80 on a string value plus its
+    /// bytes, ~64 on a key plus its bytes, ~40 on a number, 8 on the slot of each element, where the text spends
+    /// 2–3 bytes on the smallest of them. A document whose tree would be over `limits.treeFactor` times its size
+    /// (plus a floor) is refused before jansson reads it. The library's own documents come to 5–9 times their
+    /// size; measured peaks stay under the estimate (tests/test_bounded_memory.py).
+    struct Tally {
+        var containers = 0
+        var separators = 0
+        var keys = 0
+        var strings = 0
+        var stringBytes = 0
+
+        /// Small documents may be denser than large ones (a template of short ids) and cost little either way.
+        static let floor = 4 << 20
+
+        static func budget(forDocumentOf size: Int, factor: Int) -> Int {
+            size.multipliedSaturated(by: factor).addingSaturated(floor)
+        }
+
+        var treeBytes: Int {
+            // A value per separator and per container (its first element; the root counts once too many).
+            let values = separators.addingSaturated(containers)
+            let valueStrings = max(0, strings - keys)
+            let numbers = max(0, values - valueStrings - containers)
+            return containers.multipliedSaturated(by: 320)
+                .addingSaturated(valueStrings.multipliedSaturated(by: 80))
+                .addingSaturated(keys.multipliedSaturated(by: 64))
+                .addingSaturated(numbers.multipliedSaturated(by: 40))
+                .addingSaturated(values.multipliedSaturated(by: 8))
+                .addingSaturated(stringBytes)
         }
     }
 
@@ -119,7 +171,7 @@ public enum JSONParser {
 
     private static func scan(
         _ base: UnsafePointer<UInt8>, count: Int, levels: UnsafeMutableBufferPointer<Level>, limits: Limits,
-        rootArray: [UInt8]?, found: inout RootArray?
+        rootArray: [UInt8]?, found: inout RootArray?, tally: inout Tally
     ) throws -> Int? {
         var firstNUL: Int?
         /// Inside the root array being collected: where its current element starts.
@@ -173,7 +225,10 @@ public enum JSONParser {
                     }
                 }
                 lastString = start..<max(start, index - 1)
+                tally.strings += 1
+                tally.stringBytes += decoded
             case UInt8(ascii: ":"):
+                tally.keys += 1
                 if depth > 0 {
                     levels[depth].keyStart = lastString.lowerBound
                     levels[depth].keyEnd = lastString.upperBound
@@ -187,6 +242,7 @@ public enum JSONParser {
                         line: line, column: column)
                 }
                 levels[depth] = Level(separators: 0, isObject: byte == UInt8(ascii: "{"), keyStart: -1, keyEnd: -1)
+                tally.containers += 1
                 if depth == 2, byte == UInt8(ascii: "["), let rootArray, levels[1].isObject, levels[1].keyStart >= 0,
                    levels[1].keyEnd - levels[1].keyStart == rootArray.count,
                    rootArray.indices.allSatisfy({ base[levels[1].keyStart + $0] == rootArray[$0] }) {
@@ -209,6 +265,7 @@ public enum JSONParser {
                     elementStart = index
                 }
                 if depth > 0 {
+                    tally.separators += 1
                     levels[depth].separators += 1
                     if levels[depth].separators >= maxElements {
                         let (line, column) = position(of: index - 1, in: base)
