@@ -564,6 +564,13 @@ int ik_cohort_add_json(ik_cohort *cohort, const char *source, const char *json, 
  * other reading limits, or damaged in any way is refused as a whole with the reason (IK_ESCHEMA, IK_EJSON, …) and
  * the cohort stays without one: call again with NULL to start afresh. Errors: IK_EHANDLE, those of the cache. */
 int ik_cohort_use_cache(ik_cohort *cohort, const char *cache_json, size_t len, ik_error *error);
+/* Since 1.2. The key (key_len >= 16 bytes, a secret the host keeps) that seals the cache: ik_cohort_use_cache then
+ * trusts only a cache sealed with it (HMAC-SHA256 over the content) and ik_cohort_cache_json seals with it. Without
+ * a key a cache carries the SHA-256 of its content, which finds damage but not an edit by someone who can write
+ * the cache and recompute it; a cache written before 1.2 has no seal and is not used (the run rebuilds it). Call
+ * before ik_cohort_use_cache; NULL with 0 removes the key. Errors: IK_EINVAL (shorter than 16 bytes, a cache already
+ * in use), IK_EHANDLE. */
+int ik_cohort_set_cache_key(ik_cohort *cohort, const void *key, size_t key_len, ik_error *error);
 /* The cache to keep for the next run: a summary per document added since ik_cohort_use_cache (documents not added
  * this time are dropped; a document that could not be read is never cached). Compact JSON. *out_json: ik_free.
  * Errors: IK_EINVAL (no cache in use), IK_EHANDLE. */

@@ -87,14 +87,33 @@ public func ik_cohort_use_cache(_ cohort: OpaquePointer?, _ cache_json: UnsafePo
     boundary(error) {
         let box = try cohortBox(cohort)
         guard cache_json != nil || len != 0 else {
-            box.cache = CohortCache(limits: box.options.limits)
+            box.cache = CohortCache(limits: box.options.limits, key: box.cacheKey)
             return
         }
-        let cache = CohortCache(json: try document(cache_json, len, "cache_json"), limits: box.options.limits)
+        let cache = CohortCache(json: try document(cache_json, len, "cache_json"), limits: box.options.limits, key: box.cacheKey)
         if let refusal = cache.refusal {
             throw ImpactKitError(refusal.code, "cache not used: \(refusal.message)", line: refusal.line, column: refusal.column)
         }
         box.cache = cache
+    }
+}
+
+@c @implementation
+public func ik_cohort_set_cache_key(_ cohort: OpaquePointer?, _ key: UnsafeRawPointer?, _ key_len: Int, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let box = try cohortBox(cohort)
+        guard box.cache == nil else {
+            throw ImpactKitError(.invalidArgument, "set the cache key before ik_cohort_use_cache")
+        }
+        if key == nil, key_len == 0 {
+            box.cacheKey = nil
+            return
+        }
+        let bytes = try document(key.map { $0.assumingMemoryBound(to: CChar.self) }, key_len, "key")
+        guard bytes.count >= CohortCache.minimumKeyBytes else {
+            throw ImpactKitError(.invalidArgument, "a cache key has at least \(CohortCache.minimumKeyBytes) bytes (got \(bytes.count))")
+        }
+        box.cacheKey = Array(bytes)
     }
 }
 

@@ -36,6 +36,8 @@ final class CohortBox {
     var value: Cohort
     let options: HostOptions
     var cache: CohortCache?
+    /// The host's key for the cache's seal (ik_cohort_set_cache_key), if any.
+    var cacheKey: [UInt8]?
 
     init(_ value: Cohort, options: HostOptions) {
         self.value = value

@@ -49,6 +49,9 @@ struct CohortCommand: ParsableCommand {
     @Flag(help: "With --cache: read and hash every file, even one whose size, time and inode are unchanged.")
     var verify = false
 
+    @Option(help: "With --cache: a file holding a key (at least 16 bytes; default: $IMPACTKIT_CACHE_KEY) that seals the cache, so that only who holds the key can write a cache this run trusts.")
+    var cacheKeyFile: String?
+
     @Option(help: "Threads reading documents (default: the machine's cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -71,13 +74,14 @@ struct CohortCommand: ParsableCommand {
             }
         }
         let names = try exitOnError { try Files.jsonFiles(in: directory) }
-        var store = loadCache()
+        var store = try loadCache()
         let runStart = Int(time(nil))
         let progress = Progress(total: names.count)
         // Batches keep memory flat (a batch's documents at most, never the folder); within a batch the files are
         // read, hashed and summarised on `jobs` threads, and folded here in name order.
         let batchSize = max(64, jobs * 16)
         var done = 0
+        var byStamp = 0
         for start in stride(from: 0, to: names.count, by: batchSize) {
             let batch = Array(names[start..<min(start + batchSize, names.count)])
             let results = Slots<Outcome>(count: batch.count)
@@ -92,7 +96,8 @@ struct CohortCommand: ParsableCommand {
                 let path = directory + "/" + name
                 // Every slot is filled by its worker; an empty one would be a bug, reported rather than trapped.
                 switch results[index] ?? .unreadable("not read") {
-                case .summary(let summary, let digest, let cached, let stamp):
+                case .summary(let summary, let digest, let cached, let stamp, let trusted):
+                    if trusted { byStamp += 1 }
                     store?.keep(summary, for: digest, cached: cached)
                     if let stamp { store?.stamp(source: name, stamp: stamp, digest: digest) }
                     cohort.add(summary, source: name)
@@ -112,6 +117,10 @@ struct CohortCommand: ParsableCommand {
         // Rewritten only when something changed: a warm run over an unchanged folder writes nothing.
         if let cache, let store, !store.isUnchanged || !Files.exists(cache) { saveCache(store, to: cache) }
         progress.clear()
+        // Said, not hidden: a file edited to the same size with its time set back is taken from the cache unread.
+        if byStamp > 0 {
+            printError(localized("cache: \(byStamp) of \(names.count) files taken from the cache unread, by their unchanged size, time and inode (--verify reads and hashes every file)"))
+        }
         switch format {
         case .text: emit(cohort.text(language: lang))
         case .json: emit(String(decoding: cohort.reportOutput(language: lang).array(), as: UTF8.self))
@@ -124,7 +133,8 @@ struct CohortCommand: ParsableCommand {
 
 extension CohortCommand {
     enum Outcome: Sendable {
-        case summary(CohortSummary, digest: String, cached: Bool, stamp: String?)
+        /// `byStamp`: taken from the cache by its unchanged stamp, without reading the file.
+        case summary(CohortSummary, digest: String, cached: Bool, stamp: String?, byStamp: Bool)
         case refused(ImpactKitError)
         case unreadable(String)
     }
@@ -141,7 +151,7 @@ extension CohortCommand {
             stamp = "\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec):\(status.st_ino)"
         }
         if trustStamps, let stamp, let digest = cache?.digest(source: name, stamp: stamp), let cached = cache?.lookup(digest) {
-            return .summary(cached, digest: digest, cached: true, stamp: stamp)
+            return .summary(cached, digest: digest, cached: true, stamp: stamp, byStamp: true)
         }
         let bytes: [UInt8]
         do {
@@ -152,9 +162,11 @@ extension CohortCommand {
         }
         return bytes.withUnsafeBytes { buffer in
             do {
-                guard let cache else { return .summary(try Cohort.summary(json: buffer, limits: Files.limits), digest: "", cached: false, stamp: nil) }
+                guard let cache else {
+                    return .summary(try Cohort.summary(json: buffer, limits: Files.limits), digest: "", cached: false, stamp: nil, byStamp: false)
+                }
                 let found = try cache.summary(json: buffer, limits: Files.limits)
-                return .summary(found.summary, digest: found.digest, cached: found.cached, stamp: stamp)
+                return .summary(found.summary, digest: found.digest, cached: found.cached, stamp: stamp, byStamp: false)
             } catch let error as ImpactKitError {
                 return .refused(error)
             } catch {
@@ -164,9 +176,27 @@ extension CohortCommand {
     }
 
     /// The cache named by --cache: a missing file starts an empty one; one that cannot be used is said and replaced.
-    func loadCache() -> CohortCache? {
+    /// The key that seals the cache: --cache-key-file, else $IMPACTKIT_CACHE_KEY, else none (a plain SHA-256 seal).
+    func cacheKey() throws -> [UInt8]? {
+        var key: [UInt8]?
+        if let cacheKeyFile {
+            var bytes = try Files.read(cacheKeyFile)
+            if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
+            if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+            key = bytes
+        } else {
+            key = ProcessInfo.processInfo.environment["IMPACTKIT_CACHE_KEY"].map { Array($0.utf8) }
+        }
+        if let key, key.count < CohortCache.minimumKeyBytes {
+            throw CLIError("the cache key has \(key.count) bytes; give at least \(CohortCache.minimumKeyBytes)")
+        }
+        return key
+    }
+
+    func loadCache() throws -> CohortCache? {
         guard let cache else { return nil }
-        guard Files.exists(cache) else { return CohortCache(limits: Files.limits) }
+        let key = try exitOnError { try cacheKey() }
+        guard Files.exists(cache) else { return CohortCache(limits: Files.limits, key: key) }
         do {
             var limits = Files.limits
             limits.maxDocumentBytes = Limits.defaultMaxDocumentBytes * 16
@@ -174,14 +204,14 @@ extension CohortCommand {
             Files.limits = limits
             defer { Files.limits = saved }
             let bytes = try Files.read(cache)
-            let loaded = bytes.withUnsafeBytes { CohortCache(json: $0, limits: saved) }
+            let loaded = bytes.withUnsafeBytes { CohortCache(json: $0, limits: saved, key: key) }
             if let why = loaded.ignored {
                 printError(localized("\(cache): cache not used (\(ErrorMessages.localized(why, code: .schema, language: Messages.language))); every document is read and the cache rewritten"))
             }
             return loaded
         } catch {
             printError(localized("\(cache): cache not used (\(described(error))); every document is read and the cache rewritten"))
-            return CohortCache(limits: Files.limits)
+            return CohortCache(limits: Files.limits, key: key)
         }
     }
 

@@ -140,6 +140,7 @@ int ik_cohort_thresholds_init(ik_cohort_thresholds *thresholds, unsigned int ver
 int ik_cohort_new(ik_cohort **out, const ik_cohort_thresholds *thresholds, const ik_options *opts, ik_error *error);
 int ik_cohort_add_json(ik_cohort *cohort, const char *source, const char *json, size_t len, ik_error *error);
 int ik_cohort_use_cache(ik_cohort *cohort, const char *cache_json, size_t len, ik_error *error);
+int ik_cohort_set_cache_key(ik_cohort *cohort, const void *key, size_t key_len, ik_error *error);
 int ik_cohort_cache_json(const ik_cohort *cohort, char **out_json, ik_error *error);
 int ik_cohort_evaluate(const ik_cohort *cohort, const ik_report_options *ropts, char **out_report, ik_error *error);
 int ik_cohort_report_text(const ik_cohort *cohort, const ik_report_options *ropts, char **out_text, ik_error *error);

@@ -21,8 +21,15 @@ struct CohortCacheTests {
         return JSONWriter.string(cohort.reportJSON(language: .en))
     }
 
-    func load(_ json: String, limits: Limits = .default) -> CohortCache {
-        Array(json.utf8).withUnsafeBytes { CohortCache(json: $0, limits: limits) }
+    func load(_ json: String, limits: Limits = .default, key: [UInt8]? = nil) -> CohortCache {
+        Array(json.utf8).withUnsafeBytes { CohortCache(json: $0, limits: limits, key: key) }
+    }
+
+    /// An edited cache sealed again, as someone who can write the cache and knows the format could do: the deeper
+    /// checks must hold on their own.
+    func resealed(_ text: String, key: [UInt8]? = nil) -> String {
+        guard let range = text.range(of: CacheSeal.member, options: .backwards) else { return text }
+        return CacheSeal.sealed(String(text[..<range.lowerBound]) + "}", key: key)
     }
 
     @Test func aWarmRunReadsNothingAndReportsTheSame() throws {
@@ -60,12 +67,17 @@ struct CohortCacheTests {
         _ = try run(files, cache: &cold)
         let good = cold.json
         let cases: [(String, String)] = [
-            (good.replacingFirst("\"library\":\"\(IK_VERSION_STRING)\"", with: "\"library\":\"0.9.0\""), "written by ImpactKit 0.9.0"),
-            (good.replacingFirst("cohort-cache/1", with: "cohort-cache/2"), "not a cohort cache"),
-            (String(good.dropLast(5)), "invalid JSON"),
-            (good.replacingFirst("\"covered\"", with: "\"halfway\""), "a cache row of the wrong shape"),
-            (good.replacingFirst("\"covered\",4,", with: "\"covered\",-4,"), "-4 is outside 0…1000000000"),
-            (good.replacingFirst("\"names\":[", with: "\"names\":[],\"x\":["), "a cache row of the wrong shape"),
+            (resealed(good.replacingFirst("\"library\":\"\(IK_VERSION_STRING)\"", with: "\"library\":\"0.9.0\"")), "written by ImpactKit 0.9.0"),
+            (resealed(good.replacingFirst("cohort-cache/1", with: "cohort-cache/2")), "not a cohort cache"),
+            (String(good.dropLast(5)), "not sealed (written by an older ImpactKit, or edited)"),
+            (resealed(good.replacingFirst("\"entries\":[", with: "\"entries\":[[")), "invalid JSON"),
+            (resealed(good.replacingFirst("\"covered\"", with: "\"halfway\"")), "a cache row of the wrong shape"),
+            (resealed(good.replacingFirst("\"covered\",4,", with: "\"covered\",-4,")), "-4 is outside 0…1000000000"),
+            (resealed(good.replacingFirst("\"names\":[", with: "\"names\":[],\"x\":[")), "a cache row of the wrong shape"),
+            // Issue 37, item 6: one summary edited, the JSON still valid: the seal no longer matches.
+            (good.replacingFirst("\"partial\",1,0,0", with: "\"covered\",1,1,1"), "damaged: its content does not match its seal"),
+            // Sealed again by whoever edited it, it is caught where the figures disagree with each other.
+            (resealed(good.replacingFirst("\"partial\",1,0,0", with: "\"covered\",1,0,0")), "a cache row whose coverage does not match its counts"),
         ]
         for (damaged, reason) in cases {
             #expect(damaged != good, "\(reason): the test did not damage the cache")
@@ -75,6 +87,23 @@ struct CohortCacheTests {
             #expect((cache.hits, cache.misses) == (0, 4))
             #expect(cache.json == good)   // rebuilt as it should be
         }
+        // With the host's key (a MAC): only the key's holder writes a cache this run trusts.
+        let key = Array("a secret the host keeps".utf8)
+        var keyed = CohortCache(key: key)
+        _ = try run(files, cache: &keyed)
+        let sealed = keyed.json
+        #expect(sealed.contains("\"seal\":\"hmac-sha256:") && good.contains("\"seal\":\"sha256:"))
+        var trusted = load(sealed, key: key)
+        #expect(trusted.ignored == nil)
+        _ = try run(files, cache: &trusted)
+        #expect((trusted.hits, trusted.misses) == (4, 0))
+        #expect(load(sealed).ignored == "sealed with a key; give the key it was written with")
+        #expect(load(sealed, key: Array("another key of 16+ bytes".utf8)).ignored == "damaged: its content does not match its seal")
+        #expect(load(good, key: key).ignored == "not sealed with the key given")
+        let forged = resealed(sealed.replacingFirst("\"partial\",1,0,0", with: "\"covered\",1,1,1"))
+        #expect(load(forged, key: key).ignored == "not sealed with the key given")
+        // A newline an editor adds is not damage.
+        #expect(load(good + "\n").ignored == nil)
         // Written under other reading limits: a document refused now may have been accepted then.
         var strict = Limits.default
         strict.maxDepth = 10
@@ -96,7 +125,7 @@ struct CohortCacheTests {
         for (name, bytes) in files.prefix(4) { warm.stamp(source: name, stamp: "size:\(bytes.count)", digest: SHA256.hex(bytes)) }
         #expect(warm.isUnchanged && warm.json == cold.json)
         // A stamp that points at no entry is a damaged cache.
-        #expect(load(cold.json.replacingFirst("[\"g1-journey.json\",\"size:", with: "[\"g1-journey.json\",\"size:").replacingFirst(digest + "\"]", with: String(repeating: "0", count: 64) + "\"]")).ignored
+        #expect(load(resealed(cold.json.replacingFirst("[\"g1-journey.json\",\"size:", with: "[\"g1-journey.json\",\"size:").replacingFirst(digest + "\"]", with: String(repeating: "0", count: 64) + "\"]"))).ignored
             == "a cache row of the wrong shape")
     }
 }

@@ -4,11 +4,14 @@ import ImpactKitABI
 /// re-runs the cohort every week has only the changed documents read again. The cache is the host's to keep (a
 /// file, a database column) and comes back as the bytes this type wrote.
 ///
-/// Never trusted blindly: a cache written by another library version, under other reading limits, or damaged in
-/// any way is ignored as a whole (and says why), and the run reads every document and writes a fresh one. An entry
+/// Never trusted blindly: a cache written by another library version, under other reading limits, whose seal does
+/// not match its content (`CacheSeal`; a host key makes it a MAC) or damaged in any other way is ignored as a
+/// whole (and says why), and the run reads every document and writes a fresh one. An entry
 /// is used only for the exact bytes it was made from. A document that could not be read is not cached.
 public struct CohortCache: Sendable {
     public static let schemaID = "impactkit/cohort-cache/1"
+    /// The shortest key a host may seal its caches with.
+    public static let minimumKeyBytes = CacheSeal.minimumKeyBytes
 
     private var known: [String: CohortSummary] = [:]
     /// Host stamps (see `digest(source:stamp:)`): what the last run saw of each source, and the digest it had.
@@ -17,6 +20,8 @@ public struct CohortCache: Sendable {
     private var used: [String: CohortSummary] = [:]
     private var order: [String] = []
     private let limits: Limits
+    /// The host's key for the seal (HMAC-SHA256), or nil for a plain SHA-256 seal (`CacheSeal`).
+    private let key: [UInt8]?
     /// Documents found in the cache and documents read.
     public private(set) var hits = 0
     public private(set) var misses = 0
@@ -24,16 +29,20 @@ public struct CohortCache: Sendable {
     public private(set) var refusal: ImpactKitError?
     public var ignored: String? { refusal?.message }
 
-    /// An empty cache for documents read under `limits`.
-    public init(limits: Limits = .default) {
+    /// An empty cache for documents read under `limits`, sealed with `key` when one is given (at least 16 bytes
+    /// the host keeps secret: then only the key's holder can write a cache this run trusts).
+    public init(limits: Limits = .default, key: [UInt8]? = nil) {
         self.limits = limits
+        self.key = key
     }
 
     /// The cache `bytes` (as `json` wrote them) for documents read under `limits`; ignored, with the reason in
-    /// `ignored`, unless it is whole and this library's.
-    public init(json bytes: UnsafeRawBufferPointer, limits: Limits = .default) {
+    /// `ignored`, unless it is whole, this library's and its seal matches (made with `key`, when given).
+    public init(json bytes: UnsafeRawBufferPointer, limits: Limits = .default, key: [UInt8]? = nil) {
         self.limits = limits
+        self.key = key
         do {
+            try CacheSeal.check(bytes, key: key)
             // A cache holds a summary per group: it may be larger than one document, but not without bound.
             var cacheLimits = Limits.default
             cacheLimits.maxDocumentBytes = Limits.defaultMaxDocumentBytes * 16
@@ -153,6 +162,6 @@ public struct CohortCache: Sendable {
         if !kept.isEmpty {
             object.append("stamps", .array(kept.map { .array([.string($0.source), .string($0.stamp), .string($0.digest)]) }))
         }
-        return JSONWriter.string(.object(object), pretty: false)
+        return CacheSeal.sealed(JSONWriter.string(.object(object), pretty: false), key: key)
     }
 }

@@ -96,7 +96,19 @@ extension CohortSummary {
             guard name < names.count, let coverage = CanvasEvaluation.Coverage(rawValue: try parts[2].stringValue()) else {
                 throw ImpactKitError(.schema, "a cache row of the wrong shape")
             }
-            return DomainFigures(id: try parts[0].stringValue(), name: names[name], coverage: coverage, counts: try parts[3...].map(count))
+            let counts = try parts[3...].map(count)
+            // Cross-checked: the coverage is what the counts make it (a cache edited to hide a gap shows here).
+            let total = counts.reduce(0, +)
+            guard coverage == (total == 0 ? .empty : (counts.contains(0) ? .partial : .covered)) else {
+                throw ImpactKitError(.schema, "a cache row whose coverage does not match its counts")
+            }
+            return DomainFigures(id: try parts[0].stringValue(), name: names[name], coverage: coverage, counts: counts)
+        }
+        // The latest moment's result cards are the results in its domains.
+        if let last = moments.last, !latest.isEmpty,
+           let resultIndex = Field.allCases.firstIndex(of: .result),
+           last.results != latest.reduce(0, { $0 + $1.counts[resultIndex] }) {
+            throw ImpactKitError(.schema, "a cache row whose coverage does not match its counts")
         }
         let steps = try fields[4].items().map { item -> Step in
             let pair = try item.items(count: 2)

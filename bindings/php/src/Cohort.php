@@ -46,11 +46,16 @@ final class Cohort
     /**
      * Reads later documents only when $cache (what cacheJson() gave after an earlier run; null: start an empty one)
      * has no summary of their exact bytes: a weekly re-run reads only what changed. A cache from another version,
-     * for other limits or damaged throws (SchemaError, JsonSyntaxError, …) and the cohort stays without one.
+     * for other limits, whose seal does not match or damaged throws (SchemaError, JsonSyntaxError, …) and the cohort
+     * stays without one. $key (at least 16 bytes the host keeps secret) seals the cache with HMAC-SHA256: only a
+     * cache written with the same key is trusted, and cacheJson() is sealed with it.
      */
-    public function useCache(?string $cache = null): void
+    public function useCache(?string $cache = null, ?string $key = null): void
     {
         $error = $this->lib->error();
+        if ($key !== null) {
+            $this->lib->check($this->lib->ffi->ik_cohort_set_cache_key($this->handle(), $key, strlen($key), \FFI::addr($error)), $error);
+        }
         $this->lib->check($this->lib->ffi->ik_cohort_use_cache($this->handle(), $cache, $cache === null ? 0 : strlen($cache),
             \FFI::addr($error)), $error);
     }

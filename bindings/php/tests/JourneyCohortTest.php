@@ -130,9 +130,32 @@ final class JourneyCohortTest extends TestCase
         try {
             Cohort::create()->useCache(substr($cache, 0, -3));
             $this->fail('a truncated cache was used');
-        } catch (\ImpactKit\JsonSyntaxError $error) {
-            $this->assertStringStartsWith('cache not used: invalid JSON', $error->getMessage());
-            $this->assertStringStartsWith('cache niet gebruikt: ongeldige JSON', $error->getLocalizedMessage('nl'));
+        } catch (\ImpactKit\SchemaError $error) {
+            // Since 1.2 the seal is checked first (issue 37, item 6).
+            $this->assertSame('cache not used: not sealed (written by an older ImpactKit, or edited)', $error->getMessage());
+            $this->assertSame('cache niet gebruikt: niet verzegeld (geschreven door een oudere ImpactKit, of bewerkt)',
+                $error->getLocalizedMessage('nl'));
+        }
+        // Sealed with the host's key: trusted only with it.
+        $key = 'a secret the host keeps';
+        $keyed = Cohort::create();
+        $keyed->useCache(null, $key);
+        $keyed->addDirectory($folder);
+        $sealed = $keyed->cacheJson();
+        $this->assertStringContainsString('"seal":"hmac-sha256:', $sealed);
+        $again = Cohort::create();
+        $again->useCache($sealed, $key);
+        try {
+            Cohort::create()->useCache($sealed);
+            $this->fail('a keyed cache was used without its key');
+        } catch (\ImpactKit\SchemaError $error) {
+            $this->assertSame('cache not used: sealed with a key; give the key it was written with', $error->getMessage());
+        }
+        try {
+            Cohort::create()->useCache(null, 'short');
+            $this->fail('a short key was taken');
+        } catch (\ImpactKit\InvalidArgument $error) {
+            $this->assertStringContainsString('at least 16 bytes (got 5)', $error->getMessage());
         }
     }
 }

@@ -48,10 +48,17 @@ class Cohort(Handle):
         call(lib.ik_cohort_new, ctypes.byref(handle), settings, options_ref(options))
         self._adopt(handle)
 
-    def use_cache(self, cache: Optional[Union[str, bytes]] = None) -> None:
+    def use_cache(self, cache: Optional[Union[str, bytes]] = None, *, key: Optional[bytes] = None) -> None:
         """Reads later documents only when `cache` (what `cache_json()` gave after an earlier run; None: start an
-        empty one) has no summary of their exact bytes. A cache from another version, for other limits or damaged
-        raises (SchemaError, JSONSyntaxError, …) with the reason, and the cohort stays without one."""
+        empty one) has no summary of their exact bytes. A cache from another version, for other limits, whose seal
+        does not match or damaged raises (SchemaError, JSONSyntaxError, …) with the reason, and the cohort stays
+        without one. `key` (at least 16 bytes the host keeps secret) seals the cache with HMAC-SHA256: only a cache
+        written with the same key is trusted, and `cache_json()` is sealed with it."""
+        if key is not None:
+            if not isinstance(key, (bytes, bytearray)):
+                raise InvalidArgument(f"key must be bytes, got {type(key).__name__}")
+            raw = bytes(key)
+            self._call(lib.ik_cohort_set_cache_key, raw, len(raw))
         if cache is None:
             self._call(lib.ik_cohort_use_cache, None, 0)
         else:

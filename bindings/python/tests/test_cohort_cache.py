@@ -32,9 +32,30 @@ def test_a_damaged_cache_is_refused_with_its_reason():
     cohort = Cohort()
     with pytest.raises(SchemaError) as caught:
         cohort.use_cache(cache.replace('"impactkit/cohort-cache/1"', '"impactkit/cohort-cache/9"'))
-    assert caught.value.message == "cache not used: not a cohort cache"
-    assert caught.value.localized("nl") == "cache niet gebruikt: geen cohortcache"
+    # Since 1.2 the seal catches any edit first (issue 37, item 6).
+    assert caught.value.message == "cache not used: damaged: its content does not match its seal"
+    assert caught.value.localized("nl") == "cache niet gebruikt: beschadigd: de inhoud past niet bij het zegel"
     with pytest.raises(InvalidArgument, match="call ik_cohort_use_cache first"):
         cohort.cache_json()
     cohort.add_directory(FOLDER)
     assert cohort.evaluate("en") == run(use=False)[0]
+
+
+
+def test_a_cache_sealed_with_the_hosts_key_is_trusted_only_with_it():
+    key = b"a secret the host keeps"
+    cohort = Cohort()
+    cohort.use_cache(key=key)
+    cohort.add_directory(FOLDER)
+    sealed = cohort.cache_json()
+    assert '"seal":"hmac-sha256:' in sealed
+    again = Cohort()
+    again.use_cache(sealed, key=key)
+    again.add_directory(FOLDER)
+    assert again.cache_json() == sealed
+    with pytest.raises(SchemaError, match="sealed with a key; give the key it was written with"):
+        Cohort().use_cache(sealed)
+    with pytest.raises(SchemaError, match="damaged: its content does not match its seal"):
+        Cohort().use_cache(sealed, key=b"another key of sixteen bytes")
+    with pytest.raises(InvalidArgument, match="at least 16 bytes"):
+        Cohort().use_cache(key=b"short")
