@@ -230,7 +230,7 @@ dist: stage wheel
 	@cp build/wheel/repaired/impactkit-*.whl $(DIST)/share/impactkit/python/
 	@cd bindings/php && git ls-files -- . ':!tests' ':!phpunit.xml' ':!.gitattributes' \
 	    | tar -cf - -T - | tar -xf - -C $(abspath $(DIST))/share/impactkit/php
-	@cp README.md $(DIST)/
+	@cp README.md LICENSE CHANGELOG.md $(DIST)/
 	tar -czf $(TARBALL) -C build/dist impactkit-$(VERSION)
 	@echo "$(TARBALL): $$(du -h $(TARBALL) | cut -f1), $$(tar -tzf $(TARBALL) | grep -vc '/$$') files"
 

@@ -40,8 +40,12 @@
  *     ik_options; input over a limit gives IK_ELIMIT and is checked in one pass over the bytes before any JSON
  *     tree is built, so refusing it costs a small fraction of its size (measured: a 16 MiB document of 5.6 million
  *     empty objects is refused with the peak memory 2 MiB higher, 0.13 times its size).
- *   - Thread safety: no mutable global state. Different handles may be used from different threads at once; one
+ *   - Thread safety: handles share nothing. Different handles may be used from different threads at once; one
  *     handle may be read (const parameter) from several threads, but a call that changes it needs the caller's lock.
+ *     The one process-wide change: on first use the library wraps jansson's allocator (json_set_alloc_funcs, once,
+ *     chaining to the functions set before it, to notice a failed allocation) and fixes jansson's hash seed
+ *     (json_object_seed(0)). A host that sets its own jansson allocator does so before its first ImpactKit call
+ *     and never again while ImpactKit's trees may be alive, as jansson itself requires.
  *   - Settings travel by operation: reading limits (and a default report language) in ik_options, given when a
  *     handle is opened; report settings in ik_report_options, given to each report verb. A report option set
  *     there wins over the handle's default.
