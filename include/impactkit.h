@@ -43,8 +43,8 @@
  *   - Thread safety: handles share nothing. Different handles may be used from different threads at once; one
  *     handle may be read (const parameter) from several threads, but a call that changes it needs the caller's lock.
  *     The one process-wide change: on first use the library wraps jansson's allocator (json_set_alloc_funcs, once,
- *     chaining to the functions set before it, to notice a failed allocation) and fixes jansson's hash seed
- *     (json_object_seed(0)). A host that sets its own jansson allocator does so before its first ImpactKit call
+ *     chaining to the functions set before it, to notice a failed allocation) and seeds jansson's hash function
+ *     (json_object_seed(0): a random seed, once, before any thread parses). A host that sets its own jansson allocator does so before its first ImpactKit call
  *     and never again while ImpactKit's trees may be alive, as jansson itself requires.
  *   - Settings travel by operation: reading limits (and a default report language) in ik_options, given when a
  *     handle is opened; report settings in ik_report_options, given to each report verb. A report option set
