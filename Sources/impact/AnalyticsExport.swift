@@ -57,8 +57,8 @@ extension Export {
 
     /// The file itself, or a folder's *.json files in name order.
     private func documentPaths() throws -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue else { return [file] }
+        var status = stat()
+        guard RawPaths.withCPath(file, { stat($0, &status) }) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return [file] }
         return try Files.jsonFiles(in: file).map { file + "/" + $0 }
     }
 }

@@ -21,20 +21,20 @@ final class AtomicFile {
     private static let bufferSize = 1 << 16
 
     init(_ path: String) throws {
-        self.path = path
+        self.path = RawPaths.display(path)
         (target, existing) = try Files.regularTarget(path)
         let (directory, name) = Files.split(target)
         let prefix = AtomicFile.temporaryPrefix(of: name)
         AtomicFile.removeStaleTemporaries(in: directory, prefix: prefix)
         // The temporary's name says whose it is (impact, process id), so a later run can clean up after a kill.
-        var template = Array((directory + "/" + prefix + "\(getpid())-XXXXXX").utf8CString)
+        var template = RawPaths.bytes(directory + "/" + prefix + "\(getpid())-XXXXXX").map { CChar(bitPattern: $0) } + [0]
         descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return -1 }
             return mkstemp(base)
         }
-        temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        temporary = RawPaths.decode(template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) })
         guard descriptor >= 0 else {
-            throw CLIError("cannot write \(path): \(Files.reason()) (creating a temporary file in \(directory))")
+            throw CLIError("cannot write \(self.path): \(Files.reason()) (creating a temporary file in \(RawPaths.display(directory)))")
         }
         buffer.reserveCapacity(AtomicFile.bufferSize)
     }
@@ -61,10 +61,11 @@ final class AtomicFile {
         let closed = close(descriptor)
         descriptor = -1
         guard closed == 0 else { throw failure("") }
-        guard rename(temporary, target) == 0 else { throw failure("") }
+        let renamed = RawPaths.withCPath(temporary) { from in RawPaths.withCPath(target) { rename(from, $0) } }
+        guard renamed == 0 else { throw failure("") }
         // The rename is on disk only once the folder is: without this a crash can bring back the old name.
         let (directory, _) = Files.split(target)
-        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let folder = RawPaths.withCPath(directory) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         if folder >= 0 {
             _ = fsync(folder)
             close(folder)
@@ -76,7 +77,7 @@ final class AtomicFile {
         guard descriptor >= 0 else { return }
         close(descriptor)
         descriptor = -1
-        unlink(temporary)
+        _ = RawPaths.withCPath(temporary) { unlink($0) }
     }
 
     private func flush() throws {
@@ -101,7 +102,7 @@ final class AtomicFile {
     private func failure(_ what: String) -> CLIError {
         let why = Files.reason()
         discard()
-        unlink(temporary)
+        _ = RawPaths.withCPath(temporary) { unlink($0) }
         return CLIError("cannot write \(path): \(why)\(what)")
     }
 
@@ -125,7 +126,7 @@ final class AtomicFile {
         for entry in entries where entry.hasPrefix(prefix) {
             let rest = entry.dropFirst(prefix.count)
             guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0 else { continue }
-            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink(directory + "/" + entry) }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { _ = RawPaths.withCPath(directory + "/" + entry) { unlink($0) } }
         }
     }
 

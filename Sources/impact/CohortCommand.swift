@@ -104,11 +104,11 @@ struct CohortCommand: ParsableCommand {
                 case .refused(let error):
                     cohort.skip(source: name, error: error)
                     progress.clear()
-                    printError(localized("skipped \(path): \(described(error))"))
+                    printError(localized("skipped \(RawPaths.display(path)): \(described(error))"))
                 case .unreadable(let why):
                     cohort.skip(source: name, error: ImpactKitError(.invalidArgument, why))
                     progress.clear()
-                    printError(localized("skipped \(path): \(why)"))
+                    printError(localized("skipped \(RawPaths.display(path)): \(why)"))
                 }
                 done += 1
                 progress.show(done)
@@ -147,7 +147,7 @@ extension CohortCommand {
         // case), so it is read and hashed next time too.
         var status = stat()
         var stamp: String?
-        if cache != nil, stat(path, &status) == 0, Int(status.st_mtim.tv_sec) < runStart - 2 {
+        if cache != nil, RawPaths.withCPath(path, { stat($0, &status) }) == 0, Int(status.st_mtim.tv_sec) < runStart - 2 {
             stamp = "\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec):\(status.st_ino)"
         }
         if trustStamps, let stamp, let digest = cache?.digest(source: name, stamp: stamp), let cached = cache?.lookup(digest) {

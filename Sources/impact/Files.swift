@@ -10,11 +10,12 @@ enum Files {
     /// Whether anything (a file, a link, a directory) is at `path`.
     static func exists(_ path: String) -> Bool {
         var status = stat()
-        return lstat(path, &status) == 0
+        return RawPaths.withCPath(path) { lstat($0, &status) } == 0
     }
 
     static func read(_ path: String) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = RawPaths.withCPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
+        let path = RawPaths.display(path)
         guard descriptor >= 0 else { throw CLIError("\(path): cannot read the file: \(reason())") }
         defer { close(descriptor) }
         var status = stat()
@@ -83,11 +84,12 @@ enum Files {
     static func locked<T>(_ path: String, _ body: () throws -> T) throws -> T {
         let target = (try? regularTarget(path).path) ?? path
         let directory = split(target).directory
-        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw CLIError("cannot lock \(directory) to edit \(path): \(reason())") }
+        let fd = RawPaths.withCPath(directory) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        let shown = (RawPaths.display(directory), RawPaths.display(path))
+        guard fd >= 0 else { throw CLIError("cannot lock \(shown.0) to edit \(shown.1): \(reason())") }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw CLIError("cannot lock \(directory) to edit \(path): \(reason())") }
+            guard errno == EINTR else { throw CLIError("cannot lock \(shown.0) to edit \(shown.1): \(reason())") }
         }
         return try body()
     }
@@ -96,15 +98,16 @@ enum Files {
     /// its status, nil for a new file: looked at once, here.
     static func regularTarget(_ path: String) throws -> (path: String, status: stat?) {
         var status = stat()
-        guard lstat(path, &status) == 0 else { return (path, nil) }   // a new file
+        guard RawPaths.withCPath(path, { lstat($0, &status) }) == 0 else { return (path, nil) }   // a new file
         var target = path
+        let shown = RawPaths.display(path)
         if (status.st_mode & S_IFMT) == S_IFLNK {
-            guard let resolved = realpath(path, nil) else {
-                throw CLIError("cannot write \(path): a symbolic link to a file that cannot be reached (\(reason()))")
+            guard let resolved = RawPaths.withCPath(path, { realpath($0, nil) }) else {
+                throw CLIError("cannot write \(shown): a symbolic link to a file that cannot be reached (\(reason()))")
             }
-            target = String(cString: resolved)
+            target = RawPaths.decode(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
             free(resolved)
-            guard stat(target, &status) == 0 else { throw CLIError("cannot write \(path): \(reason())") }
+            guard RawPaths.withCPath(target, { stat($0, &status) }) == 0 else { throw CLIError("cannot write \(shown): \(reason())") }
         }
         let kind: String? = switch status.st_mode & S_IFMT {
         case S_IFREG: nil
@@ -114,7 +117,7 @@ enum Files {
         case S_IFSOCK: "a socket"
         default: "not a regular file"
         }
-        if let kind { throw CLIError("cannot write \(path): it is \(kind); impact writes regular files only") }
+        if let kind { throw CLIError("cannot write \(shown): it is \(kind); impact writes regular files only") }
         return (target, status)
     }
 
@@ -126,7 +129,10 @@ enum Files {
 
     /// The names in a folder (FileManager's listing; "." and ".." left out).
     static func names(in directory: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: directory)
+        guard let names = RawPaths.names(in: directory) else {
+            throw CLIError("\(RawPaths.display(directory)): cannot list the folder: \(reason())")
+        }
+        return names
     }
 
     /// Why the last system call failed, in words (errno): "No space left on device", "Permission denied".
@@ -138,7 +144,7 @@ enum Files {
         do {
             return try bytes.withUnsafeBytes { try DocumentRegistry.open($0, limits: limits) }
         } catch let error as ImpactKitError {
-            throw CLIError("\(path): \(described(error))")
+            throw CLIError("\(RawPaths.display(path)): \(described(error))")
         }
     }
 
@@ -159,12 +165,10 @@ enum Files {
     /// The names of a folder's documents: its *.json files, hidden ones left out, in name order (what a cohort
     /// and an analytics export read).
     static func jsonFiles(in directory: String) throws -> [String] {
-        do {
-            return try FileManager.default.contentsOfDirectory(atPath: directory)
-                .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
-        } catch {
-            throw CLIError("\(directory): cannot list the folder")
+        guard let names = RawPaths.names(in: directory) else {
+            throw CLIError("\(RawPaths.display(directory)): cannot list the folder")
         }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
     }
 }
 

@@ -21,6 +21,11 @@ struct Impact: ParsableCommand {
             Demo.self, New.self, Place.self, Unplace.self, Move.self, Answer.self, Apply.self, MergeCommand.self, RevisionCommand.self, Validate.self, Report.self, Compare.self, CohortCommand.self, Questions.self, Changes.self,
             Export.self, Render.self, Format.self, Template.self, ActiescanCommand.self, Domains.self,
         ])
+
+    /// The command line decoded byte for byte (RawPaths), so a file name that is not UTF-8 reaches the commands.
+    static func main() {
+        main(Array(RawPaths.arguments().dropFirst()))
+    }
 }
 
 /// `--lang nl|en`, shared by the commands that print for people. Without it the language comes from the

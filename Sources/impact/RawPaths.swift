@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// File names are bytes, not text. A name that is not UTF-8 (`caf\xe9.json`, Latin-1 from an old ZIP) reached
+/// Swift as text with U+FFFD in place of its bytes, and opening that text found nothing: no `impact` command could
+/// read such a file (issue 37, item 8). The CLI therefore decodes its command line and the folders it lists itself:
+/// each byte that is not part of valid UTF-8 becomes one code point of the private-use range U+10FF00–U+10FFFF (as
+/// Python's surrogateescape does with lone surrogates, which a Swift string cannot hold), and every system call
+/// takes its path through `withCPath`, which turns those code points back into the bytes. Messages show them as
+/// `\xE9`.
+enum RawPaths {
+    private static let base: UInt32 = 0x10FF00
+
+    /// Bytes as text, invalid UTF-8 kept byte for byte in the private-use range.
+    static func decode<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        var scalars = String.UnicodeScalarView()
+        var rest = Array(bytes)[...]
+        while !rest.isEmpty {
+            // The longest valid UTF-8 sequence at the front (1–4 bytes), else one raw byte.
+            var taken = false
+            for length in stride(from: min(4, rest.count), through: 1, by: -1) {
+                if let text = String(validating: rest.prefix(length), as: UTF8.self), text.unicodeScalars.count == 1 {
+                    scalars.append(contentsOf: text.unicodeScalars)
+                    rest = rest.dropFirst(length)
+                    taken = true
+                    break
+                }
+            }
+            if !taken, let first = rest.first {
+                scalars.append(Unicode.Scalar(base | UInt32(first)) ?? "?")
+                rest = rest.dropFirst()
+            }
+        }
+        return String(scalars)
+    }
+
+    /// The bytes a path stands for (UTF-8, with the private-use code points as their raw bytes).
+    static func bytes(_ path: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(path.utf8.count)
+        for scalar in path.unicodeScalars {
+            if scalar.value & ~0xFF == base {
+                out.append(UInt8(scalar.value & 0xFF))
+            } else {
+                out.append(contentsOf: String(scalar).utf8)
+            }
+        }
+        return out
+    }
+
+    /// Runs `body` with the path as the C string the system knows.
+    static func withCPath<T>(_ path: String, _ body: (UnsafePointer<CChar>) throws -> T) rethrows -> T {
+        guard path.unicodeScalars.contains(where: { $0.value & ~0xFF == base }) else { return try path.withCString(body) }
+        let raw = bytes(path).map { CChar(bitPattern: $0) } + [0]
+        return try raw.withUnsafeBufferPointer { try body($0.baseAddress!) }
+    }
+
+    /// The path for a message: raw bytes shown as `\xE9`.
+    static func display(_ path: String) -> String {
+        guard path.unicodeScalars.contains(where: { $0.value & ~0xFF == base }) else { return path }
+        var shown = ""
+        for scalar in path.unicodeScalars {
+            if scalar.value & ~0xFF == base {
+                let byte = String(scalar.value & 0xFF, radix: 16, uppercase: true)
+                shown += "\\x" + (byte.count == 1 ? "0" : "") + byte
+            } else {
+                shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
+    }
+
+    /// The command line as given, each argument decoded as above (CommandLine.arguments repairs invalid UTF-8 to
+    /// U+FFFD, which loses the bytes).
+    static func arguments() -> [String] {
+        (0..<Int(CommandLine.argc)).map { index in
+            guard let argument = CommandLine.unsafeArgv[index] else { return "" }
+            return decode(UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self),
+                                              count: strlen(argument)))
+        }
+    }
+
+    /// The names in a folder, "." and ".." left out, each decoded as above.
+    static func names(in directory: String) -> [String]? {
+        guard let folder = withCPath(directory, { opendir($0) }) else { return nil }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                return decode(bytes.prefix { $0 != 0 })
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+}
