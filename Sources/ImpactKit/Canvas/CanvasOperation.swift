@@ -5,7 +5,7 @@
 /// JSON: an object with "op" and the operation's members (schema/operations.schema.json), e.g.
 /// `{"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s1"}`.
 /// Unknown members are refused: an operation with a typo must not half-apply.
-public enum CanvasOperation: Equatable, Sendable {
+public enum CanvasOperation: DocumentOperation {
     /// Lays a card or a free text; the placement's id is generated when the operation has none.
     case place(Placement)
     case unplace(id: String)
@@ -170,12 +170,6 @@ extension CanvasOperation {
         return .object(object)
     }
 
-    /// A batch: a JSON array of operations.
-    public static func batch(jsonValue value: JSONValue) throws -> [CanvasOperation] {
-        try value.array { try CanvasOperation(jsonValue: $0) }
-    }
-
-    public static func jsonValue(of batch: [CanvasOperation]) -> JSONValue { .array(batch.map(\.jsonValue)) }
 }
 
 extension Canvas {
@@ -189,16 +183,12 @@ extension Canvas {
     /// missing id: the caller reads the canvas again and decides.
     @discardableResult
     public mutating func apply(_ operations: [CanvasOperation], baseRevision: String? = nil) throws -> [CanvasOperation] {
-        if let baseRevision, !Revision.isWellFormed(baseRevision) {
-            throw ImpactKitError(.invalidArgument, "\"\(baseRevision.prefix(40))\" is not a revision (r- and 32 hex digits)")
-        }
+        try Revision.checkBase(baseRevision)
         // Whether the canvas moved on is asked only when an operation's target is missing: computing the revision
         // hashes the whole document, and an operation that goes through does not need it (O(1), not O(n)).
         // (On a refusal the canvas is as it was, so `revision` is the one the operations met.)
         func conflict(_ error: ImpactKitError, current: () -> String) -> ImpactKitError {
-            guard let baseRevision, error.code == .notFound, error.path.hasSuffix("/id"), baseRevision != current()
-            else { return error }
-            return ImpactKitError(.conflict, "\(error.message); the canvas has changed since revision \(baseRevision)", path: error.path)
+            Revision.conflict(error, base: baseRevision, what: "canvas", isTarget: { $0 == "id" }, current: current)
         }
         // One operation (a member laying one card, the usual request) is applied in place: each operation checks
         // everything before it changes anything, so a refusal leaves the canvas as it was without a copy — O(1)

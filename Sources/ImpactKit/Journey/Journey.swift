@@ -60,9 +60,7 @@ public struct Journey: Equatable, Sendable {
 
     /// Puts `canvas` in as a moment at `position` (0-based, `moments.count` appends), keeping the time order.
     public mutating func insert(_ canvas: Canvas, at position: Int) throws {
-        guard (0...moments.count).contains(position) else {
-            throw ImpactKitError(.range, "position \(position) is outside 0…\(moments.count)", path: "/position")
-        }
+        try Self.check(position, in: moments.count)
         try check(canvas, before: position)
         moments.insert(canvas, at: position)
     }
@@ -111,9 +109,7 @@ public struct Journey: Equatable, Sendable {
 
     /// Puts `outcome` in the list at `position` (0-based).
     public mutating func insert(_ outcome: LearningOutcome, at position: Int) throws {
-        guard (0...outcomes.count).contains(position) else {
-            throw ImpactKitError(.range, "position \(position) is outside 0…\(outcomes.count)", path: "/position")
-        }
+        try Self.check(position, in: outcomes.count)
         try check(outcome)
         outcomes.insert(outcome, at: position)
     }
@@ -132,9 +128,7 @@ public struct Journey: Equatable, Sendable {
 
     /// Links evidence at `position` (0-based) of the evidence list.
     public mutating func insert(_ link: EvidenceLink, at position: Int) throws {
-        guard (0...evidence.count).contains(position) else {
-            throw ImpactKitError(.range, "position \(position) is outside 0…\(evidence.count)", path: "/position")
-        }
+        try Self.check(position, in: evidence.count)
         try check(link)
         evidence.insert(link, at: position)
     }
@@ -153,6 +147,13 @@ public struct Journey: Equatable, Sendable {
     }
 
     // MARK: Rules
+
+    /// A position to put something in at: 0 … count (count: at the end).
+    private static func check(_ position: Int, in count: Int) throws {
+        guard (0...count).contains(position) else {
+            throw ImpactKitError(.range, "position \(position) is outside 0…\(count)", path: "/position")
+        }
+    }
 
     func check(_ canvas: Canvas) throws { try check(canvas, before: moments.count) }
 

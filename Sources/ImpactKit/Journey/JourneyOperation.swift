@@ -5,7 +5,7 @@
 /// JSON (schema/journey-operations.schema.json): an object with "op" and the operation's members, e.g.
 /// `{"op": "edit", "moment": "week 5", "ops": [{"op": "place", "card": "act.workshop", "domain": "partners",
 /// "field": "activity", "by": "s1"}]}`. Unknown members are refused: an operation with a typo must not half-apply.
-public enum JourneyOperation: Equatable, Sendable {
+public enum JourneyOperation: DocumentOperation {
     /// Adds a canvas as a moment: at the end, or at `position` (0-based; the undo of taking one out puts it back).
     case addMoment(Canvas, position: Int?)
     case removeMoment(label: String)
@@ -119,12 +119,6 @@ extension JourneyOperation {
         return .object(object)
     }
 
-    /// A batch: a JSON array of operations.
-    public static func batch(jsonValue value: JSONValue) throws -> [JourneyOperation] {
-        try value.array { try JourneyOperation(jsonValue: $0) }
-    }
-
-    public static func jsonValue(of batch: [JourneyOperation]) -> JSONValue { .array(batch.map(\.jsonValue)) }
 }
 
 extension Journey {
@@ -136,9 +130,7 @@ extension Journey {
     /// placement a teammate took away) is refused as IK_ECONFLICT, not as a missing id.
     @discardableResult
     public mutating func apply(_ operations: [JourneyOperation], baseRevision: String? = nil) throws -> [JourneyOperation] {
-        if let baseRevision, !Revision.isWellFormed(baseRevision) {
-            throw ImpactKitError(.invalidArgument, "\"\(baseRevision.prefix(40))\" is not a revision (r- and 32 hex digits)")
-        }
+        try Revision.checkBase(baseRevision)
         var working = self
         var undo: [JourneyOperation] = []
         for (index, operation) in operations.enumerated() {
@@ -147,11 +139,7 @@ extension Journey {
             } catch let error as ImpactKitError {
                 // The revision is hashed only on a refusal of a missing target (as Canvas.apply).
                 let targets: Set<Substring> = ["id", "label", "moment", "outcome", "placement", "question"]
-                guard let baseRevision, error.code == .notFound,
-                    let last = error.path.split(separator: "/").last, targets.contains(last), baseRevision != revision
-                else { throw error }
-                throw ImpactKitError(
-                    .conflict, "\(error.message); the journey has changed since revision \(baseRevision)", path: error.path)
+                throw Revision.conflict(error, base: baseRevision, what: "journey", isTarget: targets.contains) { revision }
             }
         }
         self = working

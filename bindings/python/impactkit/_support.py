@@ -201,6 +201,13 @@ class Handle:
             call(function, self._live(), *args, ctypes.byref(out))
         return take_string(out)
 
+    def _apply(self, function, operations: Union[list, str, bytes], base_revision: Optional[str]) -> list:
+        """A batch of operations (dicts, or their JSON) through ik_canvas_apply / ik_journey_apply; the undo."""
+        import json
+        payload = document(json.dumps(operations) if isinstance(operations, list) else operations)
+        revision = encode(base_revision, "base_revision") if base_revision is not None else None
+        return json.loads(self._string(function, payload, len(payload), revision))
+
 
 @contextmanager
 def locked(*handles: Handle):

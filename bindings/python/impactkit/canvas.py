@@ -95,12 +95,7 @@ class Canvas(Document):
         {"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s1"}, or their JSON.
         With `base_revision` (the `revision` the member saw), operations that still apply are applied and one on
         something gone since raises `Conflict`. Returns the operations that undo the batch."""
-        payload = document(json.dumps(operations) if isinstance(operations, list) else operations)
-        out = ctypes.c_void_p()
-        with self._lock, speaking(self._lang):
-            call(lib.ik_canvas_apply, self._live(), payload, len(payload),
-                 encode(base_revision, "base_revision") if base_revision is not None else None, ctypes.byref(out))
-        return json.loads(take_string(out))
+        return self._apply(lib.ik_canvas_apply, operations, base_revision)
 
     def place(self, card: str, domain: str, field: Field, note: Optional[str] = None) -> str:
         """Lays a card in a field of a domain; returns the new placement's id."""

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Any, Iterator, Literal, Optional, Union
 
 from ._native import lib, take_string
-from ._support import Language, Options, ReportOptions, call, document, encode, options_ref, report_ref, speaking
+from ._support import Language, Options, ReportOptions, call, encode, options_ref, report_ref
 from .canvas import Canvas
 from .document import KINDS, Document
 from .errors import InvalidArgument
@@ -89,12 +89,7 @@ class Journey(Document):
         "unmoment", "outcome", "unoutcome", "link", "unlink", "title", "group", "programme" — as dicts or their JSON.
         With `base_revision` (the `revision` the member saw), operations that still apply are applied and one on
         something gone since raises `Conflict`. Returns the operations that undo the batch."""
-        payload = document(json.dumps(operations) if isinstance(operations, list) else operations)
-        out = ctypes.c_void_p()
-        with self._lock, speaking(self._lang):
-            call(lib.ik_journey_apply, self._live(), payload, len(payload),
-                 encode(base_revision, "base_revision") if base_revision is not None else None, ctypes.byref(out))
-        return json.loads(take_string(out))
+        return self._apply(lib.ik_journey_apply, operations, base_revision)
 
     def compare(self, from_moment: Optional[str] = None, to_moment: Optional[str] = None,
                 lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None) -> dict[str, Any]:
