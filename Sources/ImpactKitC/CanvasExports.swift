@@ -207,8 +207,7 @@ public func ik_canvas_apply(
         // out_undo may be NULL: a host that does not keep undo need not free it.
         if let out_undo { out_undo.pointee = nil }
         let box = try canvasBox(canvas)
-        let operations = try CanvasOperation.batch(
-            jsonValue: try JSONParser.parse(try document(ops_json, ops_len, "ops_json"), limits: box.options.limits))
+        let operations = try CanvasOperation.batch(json: try document(ops_json, ops_len, "ops_json"), limits: box.options.limits)
         let base = try optionalArgument(base_revision, "base_revision", limit: 64)
         let undo = try box.value.apply(operations, baseRevision: base)
         if let out_undo { out_undo.pointee = try cString(json: CanvasOperation.jsonValue(of: undo)) }

@@ -53,12 +53,18 @@ extension CanvasOperation {
 
     /// Reads one operation; a member the operation does not have is refused with its pointer.
     public init(jsonValue value: JSONValue) throws {
+        try self.init(node: value)
+    }
+
+    /// The one reader, for a `JSONValue` and for jansson's tree read in place (`ik_canvas_apply` builds no
+    /// `JSONValue` for an operation that carries no item: a move, a note, an unplace).
+    init<Node: JSONNode>(node value: Node) throws {
         var reader = try ObjectReader(value)
         let name = try reader.required("op") { try $0.stringValue() }
-        func id(_ reader: inout ObjectReader<JSONValue>) throws -> String { try reader.required("id") { try $0.identifier() } }
+        func id(_ reader: inout ObjectReader<Node>) throws -> String { try reader.required("id") { try $0.identifier() } }
         switch name {
         case "place":
-            self = .place(try Canvas.readPlacement(try OperationItem.read(value, known: Self.placementMembers), idRequired: false))
+            self = .place(try Canvas.readPlacement(try OperationItem.read(try value.jsonValue(), known: Self.placementMembers), idRequired: false))
             return  // every member was read (or refused) as the item's
         case "unplace": self = .unplace(id: try id(&reader))
         case "move":
@@ -70,23 +76,23 @@ extension CanvasOperation {
             }
             self = .move(id: target, domain: domain, field: field)
         case "note": self = .note(id: try id(&reader), note: try reader.optional("note") { try $0.stringValue() })
-        case "effect": self = .effect(id: try id(&reader), effect: try reader.optional("effect", Effect.init(jsonValue:)))
+        case "effect": self = .effect(id: try id(&reader), effect: try reader.optional("effect", Effect.init(node:)))
         case "interaction":
-            self = .interaction(id: try id(&reader), interaction: try reader.optional("interaction", Interaction.init(jsonValue:)))
+            self = .interaction(id: try id(&reader), interaction: try reader.optional("interaction", Interaction.init(node:)))
         case "chain":
-            guard case .object(var object) = try OperationItem.read(value, known: Self.chainMembers) else { throw ImpactKitError(.schema, "expected an object") }
+            guard case .object(var object) = try OperationItem.read(try value.jsonValue(), known: Self.chainMembers) else { throw ImpactKitError(.schema, "expected an object") }
             if object["id"] == nil { object.append("id", .string(CanvasOperation.pendingID)) }
             self = .chain(try ImpactChain(jsonValue: .object(object)))
             return
         case "unchain": self = .unchain(id: try id(&reader))
         case "answer":
-            self = .answer(try Canvas.decodeAnswer(try OperationItem.read(value, known: ["question", "answer", "by", "at"])))
+            self = .answer(try Canvas.decodeAnswer(try OperationItem.read(try value.jsonValue(), known: ["question", "answer", "by", "at"])))
             return
         case "withdraw":
             self = .withdraw(question: try reader.required("question") { try $0.stringValue() },
                              by: try reader.optional("by") { try $0.stringValue() })
         case "card":
-            self = .addCard(try Canvas.decodeCustomCard(try OperationItem.read(value, known: ["id", "kind", "text"])))
+            self = .addCard(try Canvas.decodeCustomCard(try OperationItem.read(try value.jsonValue(), known: ["id", "kind", "text"])))
             return
         case "uncard": self = .removeCard(id: try id(&reader))
         case "use":
@@ -170,6 +176,15 @@ extension CanvasOperation {
         return .object(object)
     }
 
+}
+
+extension CanvasOperation {
+    /// A batch read from JSON text in place, with every check of `JSONParser.parse` (the C layer's reader).
+    package static func batch(json bytes: UnsafeRawBufferPointer, limits: Limits) throws -> [CanvasOperation] {
+        try JSONParser.withTree(bytes, limits: limits) { tree in
+            try JanssonView(json: tree).array { try CanvasOperation(node: $0) }
+        }
+    }
 }
 
 extension Canvas {
