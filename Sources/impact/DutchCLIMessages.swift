@@ -8,6 +8,7 @@ enum DutchCLIMessages {
         ("cache: {} of {} files taken from the cache unread, by their unchanged size, time and inode (--verify reads and hashes every file)",
          "cache: {1} van {2} bestanden uit de cache genomen zonder ze te lezen, op hun ongewijzigde grootte, tijd en inode (--verify leest en hasht elk bestand)"),
         ("the cache key has {} bytes; give at least {}", "de cachesleutel heeft {1} bytes; geef er minstens {2}"),
+        ("{}: cannot list the folder: {}", "{1}: kan de map niet lezen: {2}"),
         ("{}: cannot read the file: {}", "{1}: kan het bestand niet lezen: {2}"),
         ("{}: changed since revision {} (now {}); read it again and redo the edit",
          "{1}: gewijzigd sinds revisie {2} (nu {3}); lees het opnieuw en doe de wijziging nog eens"),

@@ -34,6 +34,10 @@ extension Revision {
         guard let base, error.code == .notFound, let last = error.path.split(separator: "/").last, isTarget(last),
               base != current()
         else { return error }
-        return ImpactKitError(.conflict, "\(error.message); the \(what) has changed since revision \(base)", path: error.path)
+        // Whole sentences, one per kind, so that each has its Dutch entry.
+        let message = what == "journey"
+            ? "\(error.message); the journey has changed since revision \(base)"
+            : "\(error.message); the canvas has changed since revision \(base)"
+        return ImpactKitError(.conflict, message, path: error.path)
     }
 }
