@@ -308,15 +308,20 @@ def run(driver: webdriver.Chrome) -> None:
             target.dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));""")
         wait(driver, lambda d: card_texts(d, "target-group", "result") == ["Inzicht in de doelgroep"])
 
-    @step("a result card in the place field is refused next to that field, in Dutch")
+    @step("a result card in the place field is refused next to that field, in Dutch, the typed note kept")
     def _():
         radio(driver, "res.advice-report").click()
+        driver.find_element(By.ID, "note").send_keys("voor de wethouder")
         cell(driver, "partners", "place").find_element(By.CSS_SELECTOR, ".place-here").click()
         error = wait(driver, lambda d: error_in(d, "partners", "place"))
         assert error.startswith("Deze kaart hoort niet in dit veld"), error
         # The library's own message of the case, in Dutch too (ik_error_localize), not its English log message.
         assert error.endswith("— result-kaarten horen in het veld result, niet in place"), error
         assert card_texts(driver, "partners", "place") == []
+        # Issue 34, item 4 (WCAG 3.3.7): what was typed is still there; cleared for the next card.
+        note = driver.find_element(By.ID, "note")
+        assert note.get_attribute("value") == "voor de wethouder", note.get_attribute("value")
+        note.clear()
 
     @step("one click per further card: ten activity cards, each round trip timed")
     def _():
@@ -391,6 +396,32 @@ def run(driver: webdriver.Chrome) -> None:
         question.find_element(By.CSS_SELECTOR, ".answer-form button").click()
         wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, ".questions > li blockquote.answer").text
              == "Kennis uit de wijk telt bij ons het zwaarst.")
+
+    @step("an answer is never lost: the box shows it, an empty save is refused, withdrawing asks first")
+    def _():
+        # Issue 34, item 5: an empty save deleted the team's answer and said "Opgeslagen."; the box was empty.
+        saved = "Kennis uit de wijk telt bij ons het zwaarst."
+        question = driver.find_element(By.CSS_SELECTOR, ".questions > li")
+        box = question.find_element(By.NAME, "answer")
+        assert box.get_attribute("value") == saved, box.get_attribute("value")
+        box.clear()
+        question.find_element(By.CSS_SELECTOR, ".answer-form button").click()
+        refusal = wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, ".questions > li .error").text)
+        assert refusal.startswith("Een leeg antwoord is niet opgeslagen"), refusal
+        question = driver.find_element(By.CSS_SELECTOR, ".questions > li")
+        assert question.find_element(By.CSS_SELECTOR, "blockquote.answer").text == saved
+        # Withdrawing is its own action and is not taken without the tick.
+        withdraw = question.find_element(By.CSS_SELECTOR, ".withdraw-form")
+        withdraw.find_element(By.TAG_NAME, "button").click()
+        assert driver.find_element(By.CSS_SELECTOR, ".questions > li blockquote.answer").text == saved
+        withdraw.find_element(By.NAME, "confirm").click()
+        withdraw.find_element(By.TAG_NAME, "button").click()
+        wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".questions > li blockquote.answer") == [])
+        # Answered again, for the steps that link it as evidence.
+        question = driver.find_element(By.CSS_SELECTOR, ".questions > li")
+        question.find_element(By.NAME, "answer").send_keys(saved)
+        question.find_element(By.CSS_SELECTOR, ".answer-form button").click()
+        wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, ".questions > li blockquote.answer").text == saved)
 
     @step("a second moment from the first, two cards added: the comparison says 2 erbij")
     def _():

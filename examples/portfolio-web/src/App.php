@@ -102,7 +102,8 @@ final class App
             $this->teamPage($team);
             return;
         } catch (\ValueError | \InvalidArgumentException $error) {
-            $this->errors[$where] = $this->i18n->t($action === 'import' ? 'choose_file' : 'choose_card');
+            $said = in_array($error->getMessage(), ['empty_answer', 'confirm_withdraw'], true) ? $error->getMessage() : null;
+            $this->errors[$where] = $this->i18n->t($said ?? ($action === 'import' ? 'choose_file' : 'choose_card'));
             $this->status = 422;
             $this->teamPage($team);
             return;
@@ -116,7 +117,7 @@ final class App
         return match ($action) {
             'place' => 'cell:' . self::stringParam('target'),
             'unplace', 'move' => 'placement:' . self::stringParam('placement'),
-            'answer' => 'question:' . self::stringParam('question'),
+            'answer', 'withdraw' => 'question:' . self::stringParam('question'),
             'effect', 'interaction' => "$action:" . self::stringParam('placement'),
             default => $action,
         };
@@ -173,12 +174,21 @@ final class App
                 $this->edit($team, [['op' => 'use', 'variant' => $param('variant'), 'purpose' => $param('purpose') ?: null]]);
                 return 'evaluation';
             case 'answer':
+                // An empty save never deletes what the team wrote: withdrawing is its own, confirmed action.
                 $answer = trim($param('answer'));
-                $by = $param('by') ?: null;
-                $this->edit($team, [$answer === ''
-                    ? array_filter(['op' => 'withdraw', 'question' => $param('question'), 'by' => $by])
-                    : array_filter(['op' => 'answer', 'question' => $param('question'), 'answer' => $answer, 'by' => $by])]);
+                if ($answer === '') {
+                    throw new \InvalidArgumentException('empty_answer');
+                }
+                $this->edit($team, [array_filter(['op' => 'answer', 'question' => $param('question'), 'answer' => $answer,
+                    'by' => $param('by') ?: null])]);
                 $this->flash($this->i18n->t('saved'));
+                return 'question-' . $param('question');
+            case 'withdraw':
+                if ($param('confirm') !== 'yes') {
+                    throw new \InvalidArgumentException('confirm_withdraw');
+                }
+                $this->edit($team, [array_filter(['op' => 'withdraw', 'question' => $param('question'), 'by' => $param('by') ?: null])]);
+                $this->flash($this->i18n->t('withdrawn'));
                 return 'question-' . $param('question');
             case 'effect':
                 $effect = array_filter([

@@ -146,8 +146,10 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
         <?php endforeach ?>
       </fieldset>
     <?php endforeach ?>
-    <label><?= h($t('own_text')) ?> <input name="text" id="own-text" value=""></label>
-    <label><?= h($t('note')) ?> <input name="note" id="note" value=""></label>
+    <?php // A refused card keeps what was typed (the page is rendered again in the same request; WCAG 3.3.7). ?>
+    <?php $typed = fn (string $name) => ($_POST['action'] ?? '') === 'place' ? (string) ($_POST[$name] ?? '') : ''; ?>
+    <label><?= h($t('own_text')) ?> <input name="text" id="own-text" value="<?= h($typed('text')) ?>"></label>
+    <label><?= h($t('note')) ?> <input name="note" id="note" value="<?= h($typed('note')) ?>"></label>
   </form>
 </aside>
 <?php endif ?>
@@ -192,13 +194,31 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
         <?php foreach ($question['answers'] as $answer): ?><blockquote class="answer"><?= h($answer) ?></blockquote><?php endforeach ?>
         <?= $error('question:' . $question['question']) ?>
         <?php if ($editable): ?>
+          <?php
+          // The box holds what was typed when a save was refused, else the team's saved answer: never empty over
+          // an answer, so saving again cannot lose it.
+          $given = array_values(array_filter($document['reflections'] ?? [], fn ($item) => $item['question'] === $question['question']));
+          $refusedHere = in_array($_POST['action'] ?? '', ['answer', 'withdraw'], true) && ($_POST['question'] ?? '') === $question['question'];
+          $teamAnswer = current(array_filter($given, fn ($item) => !isset($item['by'])))['answer'] ?? '';
+          $boxText = $refusedHere && ($_POST['action'] ?? '') === 'answer' ? (string) ($_POST['answer'] ?? '') : $teamAnswer;
+          ?>
           <form method="post" class="answer-form" data-enhance>
             <?= $hidden('answer') ?><input type="hidden" name="question" value="<?= h($question['question']) ?>">
-            <label><?= h($t('answer')) ?> <textarea name="answer" rows="2"></textarea></label>
+            <label><?= h($t('answer')) ?> <textarea name="answer" rows="2"><?= h($boxText) ?></textarea></label>
             <label><?= h($t('answered_by')) ?> <select name="by"><option value=""><?= h($t('the_team')) ?></option>
               <?php foreach ($members as $member): ?><option><?= h($member) ?></option><?php endforeach ?></select></label>
             <button><?= h($t('save_answer')) ?></button>
           </form>
+          <?php if ($given !== []): ?>
+            <form method="post" class="withdraw-form" data-enhance>
+              <?= $hidden('withdraw') ?><input type="hidden" name="question" value="<?= h($question['question']) ?>">
+              <label><?= h($t('withdraw_whose')) ?> <select name="by">
+                <?php foreach ($given as $item): ?><option value="<?= h($item['by'] ?? '') ?>"><?= h($item['by'] ?? $t('the_team')) ?></option><?php endforeach ?>
+              </select></label>
+              <label><input type="checkbox" name="confirm" value="yes" required> <?= h($t('withdraw_sure')) ?></label>
+              <button><?= h($t('withdraw_answer')) ?></button>
+            </form>
+          <?php endif ?>
         <?php endif ?>
       </li>
     <?php endforeach ?>
