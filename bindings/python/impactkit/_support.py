@@ -259,7 +259,8 @@ def _regular_target(path: str) -> tuple[str, Optional[os.stat_result]]:
     except FileNotFoundError:
         return path, None
     if stat.S_ISLNK(info.st_mode):
-        path = os.path.realpath(path, strict=True)
+        # realpath(strict=True) is Python 3.10+; os.stat raises for a link to nothing all the same (3.9 too).
+        path = os.path.realpath(path)
         info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):
         kind = ("a directory" if stat.S_ISDIR(info.st_mode) else "a FIFO" if stat.S_ISFIFO(info.st_mode)

@@ -164,3 +164,31 @@ def test_a_document_read_near_the_limit_saves_in_a_form_the_same_limits_read(tmp
     roomy = impactkit.Canvas.from_json(compact)
     roomy.save(path)
     assert path.read_text() == (DATA / "pzw-bottendaal-end.json").read_text()
+
+
+SAVE_THROUGH_A_LINK = r"""
+import os, sys, tempfile
+sys.path.insert(0, sys.argv[1])
+import impactkit
+folder = tempfile.mkdtemp()
+target = os.path.join(folder, "canvas.json")
+link = os.path.join(folder, "link.json")
+impactkit.Canvas("Lang geleden").save(target)
+os.symlink(target, link)
+impactkit.Canvas("Door de link").save(link)
+assert os.path.islink(link) and impactkit.load(target).to_dict()["title"] == "Door de link"
+print("ok")
+"""
+
+
+@pytest.mark.parametrize("version", ["3.9", "3.10", "3.11", "3.12", "3.13"])
+def test_save_through_a_link_works_on_every_python_we_claim(version):
+    """requires-python >= 3.9: on 3.9, save() through a symbolic link raised TypeError (realpath's `strict` is
+    3.10+). Run with each interpreter pyenv has here (the binding needs nothing but the standard library)."""
+    import glob
+    found = sorted(glob.glob(os.path.expanduser(f"~/.pyenv/versions/{version}.*/bin/python{version}")))
+    if not found:
+        pytest.skip(f"no Python {version} on this machine")
+    package = str(Path(__file__).resolve().parents[1])
+    result = subprocess.run([found[-1], "-c", SAVE_THROUGH_A_LINK, package], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
