@@ -189,6 +189,9 @@ def test_save_through_a_link_works_on_every_python_we_claim(version):
     found = sorted(glob.glob(os.path.expanduser(f"~/.pyenv/versions/{version}.*/bin/python{version}")))
     if not found:
         pytest.skip(f"no Python {version} on this machine")
-    package = str(Path(__file__).resolve().parents[1])
+    # The package under test, wherever this run imports it from: the source tree, or the installed wheel
+    # (IMPACTKIT_TEST_INSTALLED), whose folder holds the library too.
+    import impactkit
+    package = str(Path(impactkit.__file__).resolve().parents[1])
     result = subprocess.run([found[-1], "-c", SAVE_THROUGH_A_LINK, package], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
