@@ -104,7 +104,7 @@ extension CanvasOperation {
             throw ImpactKitError(.notFound, "unknown operation \"\(name.prefix(40))\" (use \(CanvasOperation.names.joined(separator: ", ")))", path: "/op")
         }
         if let stray = reader.unknown.members.first {
-            throw ImpactKitError(.invalidArgument, "operation \"\(name)\" has no member \"\(stray.key.prefix(40))\"", path: "/" + stray.key)
+            throw OperationItem.stray(stray.key, in: name)
         }
     }
 
@@ -117,15 +117,12 @@ extension CanvasOperation {
     public var jsonValue: JSONValue {
         var object = JSONObject()
         object.append("op", .string(name))
-        func add(_ value: JSONValue) {
-            if case .object(let members) = value { for member in members.members { object.append(member.key, member.value) } }
-        }
         switch self {
         case .place(let placement):
             // An id left to the canvas ("") is not written: the operation reads back as it was given.
             var given = OperationItem.members(of: placement.jsonValue, unknown: placement.unknown)
             if placement.id.isEmpty { given = JSONObject(given.members.filter { $0.key != "id" }) }
-            add(.object(given))
+            object.append(contentsOf: given)
         case .unplace(let id), .unchain(let id), .removeCard(let id): object.append("id", .string(id))
         case .move(let id, let domain, let field):
             object.append("id", .string(id))
@@ -140,7 +137,7 @@ extension CanvasOperation {
         case .interaction(let id, let interaction):
             object.append("id", .string(id))
             object.append("interaction", interaction?.jsonValue ?? .null)
-        case .chain(let chain): add(.object(OperationItem.members(of: chain.jsonValue, unknown: chain.unknown)))
+        case .chain(let chain): object.append(contentsOf: OperationItem.members(of: chain.jsonValue, unknown: chain.unknown))
         case .answer(let answer):
             var item = JSONObject()
             item.append("question", .string(answer.question))
@@ -148,7 +145,7 @@ extension CanvasOperation {
             item.append("by", ifPresent: answer.by.map(JSONValue.string))
             item.append("at", ifPresent: answer.at.map(JSONValue.string))
             item.append(contentsOf: answer.unknown)
-            add(.object(OperationItem.members(of: .object(item), unknown: answer.unknown)))
+            object.append(contentsOf: OperationItem.members(of: .object(item), unknown: answer.unknown))
         case .withdraw(let question, let by):
             object.append("question", .string(question))
             object.append("by", ifPresent: by.map(JSONValue.string))
@@ -158,7 +155,7 @@ extension CanvasOperation {
             item.append("kind", .string(card.kind.rawValue))
             item.append("text", .string(card.text))
             item.append(contentsOf: card.unknown)
-            add(.object(OperationItem.members(of: .object(item), unknown: card.unknown)))
+            object.append(contentsOf: OperationItem.members(of: .object(item), unknown: card.unknown))
         case .use(let variant, let purpose):
             object.append("variant", .string(variant.rawValue))
             object.append("purpose", purpose.map { .string($0.rawValue) } ?? .null)

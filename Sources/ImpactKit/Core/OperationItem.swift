@@ -23,9 +23,7 @@ enum OperationItem {
             } else if known.contains(member.key) {
                 item.append(member.key, member.value)
             } else {
-                throw ImpactKitError(
-                    .invalidArgument, "operation \"\(operation.prefix(40))\" has no member \"\(member.key.prefix(40))\"",
-                    path: "/" + member.key)
+                throw stray(member.key, in: operation)
             }
         }
         for member in extra.members {
@@ -37,6 +35,12 @@ enum OperationItem {
             item.append(member.key, member.value)
         }
         return .object(item)
+    }
+
+    /// The refusal of a member an operation does not have: a typo must not half-apply.
+    static func stray(_ key: String, in operation: String) -> ImpactKitError {
+        ImpactKitError(
+            .invalidArgument, "operation \"\(operation.prefix(40))\" has no member \"\(key.prefix(40))\"", path: "/" + key)
     }
 
     /// The members of an operation that carries `item`, whose unknown members (`unknown`) go into "extra".

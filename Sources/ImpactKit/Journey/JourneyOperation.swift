@@ -82,16 +82,13 @@ extension JourneyOperation {
                 path: "/op")
         }
         if let stray = reader.unknown.members.first {
-            throw ImpactKitError(.invalidArgument, "operation \"\(name)\" has no member \"\(stray.key.prefix(40))\"", path: "/" + stray.key)
+            throw OperationItem.stray(stray.key, in: name)
         }
     }
 
     public var jsonValue: JSONValue {
         var object = JSONObject()
         object.append("op", .string(name))
-        func add(_ value: JSONValue) {
-            if case .object(let members) = value { for member in members.members { object.append(member.key, member.value) } }
-        }
         switch self {
         case .addMoment(let canvas, let position):
             object.append("canvas", canvas.jsonValue)
@@ -101,11 +98,11 @@ extension JourneyOperation {
             object.append("moment", .string(moment))
             object.append("ops", CanvasOperation.jsonValue(of: operations))
         case .addOutcome(let outcome, let position):
-            add(.object(OperationItem.members(of: outcome.jsonValue, unknown: outcome.unknown)))
+            object.append(contentsOf: OperationItem.members(of: outcome.jsonValue, unknown: outcome.unknown))
             object.append("position", ifPresent: position.map { .int(Int64($0)) })
         case .removeOutcome(let id): object.append("id", .string(id))
         case .link(let link, let position):
-            add(.object(OperationItem.members(of: link.jsonValue, unknown: link.unknown)))
+            object.append(contentsOf: OperationItem.members(of: link.jsonValue, unknown: link.unknown))
             object.append("position", ifPresent: position.map { .int(Int64($0)) })
         case .unlink(let outcome, let moment, let placement, let question):
             object.append("outcome", .string(outcome))

@@ -52,20 +52,24 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("case", ["empty-objects", "placements", "long-string", "arrays-of-empty-objects",
-                                  "arrays-of-numbers", "arrays-of-empty-strings"])
-def test_refusing_a_hostile_document_costs_about_its_size(case, tmp_path):
+def probe(document: bytes, tmp_path) -> tuple[dict, int, int]:
+    """Opens `document` in a fresh process (PROBE); its figures, the peak RSS growth and the size, in bytes."""
     # The probe imports the package under test: the source tree, or the installed wheel (IMPACTKIT_TEST_INSTALLED).
     package = [] if os.environ.get("IMPACTKIT_TEST_INSTALLED") else [str(HERE.parent)]
     path = tmp_path / "document.json"
-    path.write_bytes(CASES[case]())
+    path.write_bytes(document)
     result = subprocess.run([sys.executable, "-c", PROBE, str(path), *package],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     figures = json.loads(result.stdout)
+    return figures, (figures["after_kib"] - figures["before_kib"]) * 1024, figures["size"]
+
+
+@pytest.mark.parametrize("case", ["empty-objects", "placements", "long-string", "arrays-of-empty-objects",
+                                  "arrays-of-numbers", "arrays-of-empty-strings"])
+def test_refusing_a_hostile_document_costs_about_its_size(case, tmp_path):
+    figures, grown, size = probe(CASES[case](), tmp_path)
     assert figures["refused"] == "IK_ELIMIT", figures
-    grown = (figures["after_kib"] - figures["before_kib"]) * 1024
-    size = figures["size"]
     print(f"{case}: {size / 2**20:.1f} MiB refused, peak RSS grew {grown / 2**20:.1f} MiB ({grown / size:.2f}x)")
     # The binding copies the bytes once for the call; the library reads them in place and builds nothing.
     assert grown <= 2 * size, f"refusing {size} bytes grew the peak RSS by {grown} bytes"
@@ -88,15 +92,7 @@ ACCEPTED = {
 def test_reading_a_document_within_the_limits_costs_at_most_16_times_its_size(case, tmp_path):
     """Issue 37, item 3: the goal is a peak of at most 16× the document's size for any document the limits accept
     (a floor of 4 MiB aside); the prescan refuses one whose tree would be larger, before it exists."""
-    package = [] if os.environ.get("IMPACTKIT_TEST_INSTALLED") else [str(HERE.parent)]
-    path = tmp_path / "document.json"
-    path.write_bytes(ACCEPTED[case]())
-    result = subprocess.run([sys.executable, "-c", PROBE, str(path), *package],
-                            capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    figures = json.loads(result.stdout)
+    figures, grown, size = probe(ACCEPTED[case](), tmp_path)
     assert figures["refused"] is None, figures
-    grown = (figures["after_kib"] - figures["before_kib"]) * 1024
-    size = figures["size"]
     print(f"{case}: {size / 2**20:.1f} MiB read, peak RSS grew {grown / 2**20:.1f} MiB ({grown / size:.2f}x)")
     assert grown <= 16 * size + (4 << 20), f"reading {size} bytes grew the peak RSS by {grown} bytes"
