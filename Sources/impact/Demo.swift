@@ -22,7 +22,7 @@ struct Demo: ParsableCommand {
             let reportPath = "\(output)/\(canvas.id).report.json"
             try Files.writeAtomically(canvas.json(), to: canvasPath)
             try Files.writeAtomically(JSONWriter.string(evaluation.reportJSON(for: canvas, language: lang)), to: reportPath)
-            emit((lang == .nl ? "Geschreven: \(canvasPath), \(reportPath)" : "Written: \(canvasPath), \(reportPath)") + "\n")
+            emit(CLIWords.of(lang).written("\(canvasPath), \(reportPath)") + "\n")
         }
         let journey = try DemoTeam.journey()
         emit(String(repeating: "═", count: 72) + "\n")
@@ -32,7 +32,7 @@ struct Demo: ParsableCommand {
         let journeyReportPath = "\(output)/\(journey.id).journey-report.json"
         try Files.writeAtomically(journey.json(), to: journeyPath)
         try Files.writeAtomically(JSONWriter.string(journey.reportJSON(language: lang)), to: journeyReportPath)
-        emit((lang == .nl ? "Geschreven: \(journeyPath), \(journeyReportPath)" : "Written: \(journeyPath), \(journeyReportPath)") + "\n")
+        emit(CLIWords.of(lang).written("\(journeyPath), \(journeyReportPath)") + "\n")
     }
 }
 

@@ -14,25 +14,18 @@ struct Validate: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let nl = try language.language() == .nl
-        func count(_ n: Int, _ en: (String, String), _ dutch: (String, String)) -> String {
-            "\(n) " + (nl ? (n == 1 ? dutch.0 : dutch.1) : (n == 1 ? en.0 : en.1))
-        }
+        let words = CLIWords.of(try language.language())
         var failures = 0
         for path in files {
             do {
                 let document = try Files.loadDocument(path)
                 let summary: String
                 if let canvas = document as? Canvas {
-                    summary = count(canvas.placements.count, ("placement", "placements"), ("plaatsing", "plaatsingen")) + ", "
-                        + count(canvas.domains.count, ("domain", "domains"), ("domein", "domeinen"))
+                    summary = words.placements(canvas.placements.count) + ", " + words.domains(canvas.domains.count)
                 } else if let journey = document as? Journey {
-                    summary = (nl ? "traject: " : "journey: ") + count(journey.moments.count, ("moment", "moments"), ("moment", "momenten")) + ", "
-                        + count(journey.outcomes.count, ("outcome", "outcomes"), ("leerresultaat", "leerresultaten")) + ", "
-                        + count(journey.evidence.count, ("piece of evidence", "pieces of evidence"), ("bewijsstuk", "bewijsstukken"))
+                    summary = words.journey(journey.moments.count, journey.outcomes.count, journey.evidence.count)
                 } else if let log = document as? ChangeLog {
-                    summary = (nl ? "veranderlog: " : "change log: ") + count(log.changes.count, ("change", "changes"), ("verandering", "veranderingen"))
-                        + ", " + count(log.people.count, ("person", "people"), ("persoon", "mensen"))
+                    summary = words.changeLog(log.changes.count, log.people.count)
                 } else {
                     summary = type(of: document).schemaID
                 }

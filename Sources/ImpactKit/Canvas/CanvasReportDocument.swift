@@ -9,20 +9,20 @@ extension CanvasEvaluation {
 
     /// The evaluation as text for people, in Dutch or English.
     public func text(for canvas: Canvas, language: Language) -> String {
-        let nl = language == .nl
+        let words = CanvasReportWords.of(language)
         var lines: [String] = []
         lines.append(canvas.title)
         if let moment = canvas.moment {
-            lines.append((nl ? "Moment: " : "Moment: ") + moment.label + (moment.date.map { " (\($0))" } ?? ""))
+            lines.append("Moment: " + moment.label + (moment.date.map { " (\($0))" } ?? ""))
         }
         lines.append("")
-        let header = nl ? "Domein" : "Domain"
+        let header = CommonWords.of(language).domain
         let width = max(header.count, domains.map { $0.domain.name[language].count }.max() ?? 0)
         func pad(_ text: String, _ size: Int) -> String { text + String(repeating: " ", count: max(0, size - text.count)) }
         let columns = Field.allCases.map { $0.label[language] }
         lines.append(
-            pad(header, width) + "  " + columns.map { pad($0, 12) }.joined() + pad(nl ? "totaal" : "total", 8)
-                + pad(nl ? "aandeel" : "share", 8) + "status")
+            pad(header, width) + "  " + columns.map { pad($0, 12) }.joined() + pad(words.total, 8)
+                + pad(words.share, 8) + "status")
         for item in domains {
             let counts = Field.allCases.map { pad(String(item.count(in: $0)), 12) }.joined()
             let status = item.coverage.label[language]
@@ -33,25 +33,19 @@ extension CanvasEvaluation {
         // Each share is rounded on its own; when they then do not add to 100, say so (issue 15 item 2).
         if let sum = WholePercent.partition(domains.map(\.cards)).offSum { lines.append(WholePercent.sumNote(sum, language)) }
         lines.append("")
-        lines.append(
-            nl
-                ? "Gedekt: \(domains(.covered).count) van \(counted(domains.count, "domein", "domeinen")); \(counted(totalCards, "kaart", "kaarten"))."
-                : "Covered: \(domains(.covered).count) of \(counted(domains.count, "domain", "domains")); \(counted(totalCards, "card", "cards")).")
+        lines.append(words.covered(domains(.covered).count, domains.count, totalCards))
         func name(_ id: String) -> String {
             domains.first { $0.domain.id == id }?.domain.name[language] ?? id
         }
         // Every tied domain is named: "Sterkste domeinen (gelijk, elk 4 kaarten): A, B".
-        func standoutLine(_ standout: Standout, _ oneNL: String, _ manyNL: String, _ oneEN: String, _ manyEN: String) -> String {
+        func standoutLine(_ standout: Standout, _ one: String, _ many: String) -> String {
             let names = CanvasEvaluation.domains(of: standout).map(name).joined(separator: ", ")
-            guard !standout.tiedWith.isEmpty else { return (nl ? oneNL : oneEN) + ": " + names }
-            return nl
-                ? "\(manyNL) (gelijk, elk \(counted(standout.cards, "kaart", "kaarten"))): \(names)"
-                : "\(manyEN) (tied, \(counted(standout.cards, "card", "cards")) each): \(names)"
+            return (standout.tiedWith.isEmpty ? one : words.tied(many, standout.cards)) + ": " + names
         }
-        if let strongest { lines.append(standoutLine(strongest, "Sterkste domein", "Sterkste domeinen", "Strongest domain", "Strongest domains")) }
-        if let weakest { lines.append(standoutLine(weakest, "Zwakste domein", "Zwakste domeinen", "Weakest domain", "Weakest domains")) }
+        if let strongest { lines.append(standoutLine(strongest, words.strongest, words.strongestTied)) }
+        if let weakest { lines.append(standoutLine(weakest, words.weakest, words.weakestTied)) }
         lines.append("")
-        lines.append(nl ? "Reflectie (LIM §7.4):" : "Reflection (LIM §7.4):")
+        lines.append(words.reflection)
         for prompt in prompts {
             lines.append("• " + prompt.question.text[language])
             lines.append("  " + prompt.basis[language])
@@ -63,10 +57,10 @@ extension CanvasEvaluation {
         let further = canvas.questionsWithAnswers.filter { !prompted.contains($0.question.id) }
         if !further.isEmpty {
             lines.append("")
-            lines.append(nl ? "Verdere vragen (\(canvas.questionSetLabel(language))):" : "Further questions (\(canvas.questionSetLabel(language))):")
+            lines.append(words.furtherQuestions(canvas.questionSetLabel(language)))
             for entry in further {
                 lines.append("• [\(entry.question.source.reference(section: entry.question.section, language))] " + entry.question.text[language])
-                if entry.answers.isEmpty { lines.append(nl ? "  (nog niet beantwoord)" : "  (not answered yet)") }
+                if entry.answers.isEmpty { lines.append("  " + words.notAnswered) }
                 for answer in entry.answers {
                     lines.append("  » " + answer.answer + (answer.by.map { " — \($0)" } ?? ""))
                 }

@@ -19,37 +19,32 @@ extension Cohort {
     }
 
     public func text(language: Language) -> String {
-        let nl = language == .nl
+        let words = CohortWords.of(language)
         var lines: [String] = []
-        lines.append(
-            nl
-                ? "Cohort: \(counted(groups, "groep", "groepen")), \(counted(moments, "canvas", "canvassen"))\(skipped.isEmpty ? "" : ", \(skipped.count) overgeslagen")."
-                : "Cohort: \(counted(groups, "group", "groups")), \(counted(moments, "canvas", "canvases"))\(skipped.isEmpty ? "" : ", \(skipped.count) skipped").")
+        lines.append(words.summary(groups, moments, skipped.isEmpty ? nil : skipped.count))
         lines.append("")
         // One denominator per row: the groups that use the domain (§8.2 lets a group select its domains).
-        lines.append(nl
-            ? "Groepen met kaarten per domein en veld, van de groepen die het domein gebruiken (laatste moment):"
-            : "Groups with cards per domain and field, of the groups that use the domain (latest moment):")
-        let header = nl ? "Domein" : "Domain"
+        lines.append(words.perDomainAndField)
+        let header = CommonWords.of(language).domain
         let width = max(header.count, domains.map { $0.name[language].count }.max() ?? 0)
         func pad(_ text: String, _ size: Int) -> String { text + String(repeating: " ", count: max(0, size - text.count)) }
         lines.append(
             pad(header, width) + "  " + Field.allCases.map { pad($0.label[language], 12) }.joined()
-                + (nl ? "gedekt/gebruikt" : "covered/in use"))
+                + words.coveredInUse)
         for row in domains {
             let cells = row.cells.map { pad("\($0.groups) (\(WholePercent.of($0.groups, row.groupsInUse))%)", 12) }.joined()
             lines.append(pad(row.name[language], width) + "  " + cells + "\(row.covered)/\(row.groupsInUse)")
         }
         lines.append("")
-        lines.append(nl ? "Gedekte domeinen per groep:" : "Covered domains per group:")
+        lines.append(words.coveredPerGroup)
         for (covered, count) in coverageDistribution.enumerated() where count > 0 {
             lines.append("  \(covered): \(count)")
         }
         lines.append("")
         if attention.isEmpty {
-            lines.append(nl ? "Geen groepen die aandacht vragen." : "No groups need attention.")
+            lines.append(words.noAttention)
         } else {
-            lines.append(nl ? "Groepen die aandacht vragen (\(attention.count)):" : "Groups that need attention (\(attention.count)):")
+            lines.append(words.attention(attention.count))
             for entry in attention {
                 lines.append("• \(entry.title) [\(entry.source)]")
                 for reason in entry.reasons { lines.append("  – " + reason.text[language]) }
@@ -57,7 +52,7 @@ extension Cohort {
         }
         if !skipped.isEmpty {
             lines.append("")
-            lines.append(nl ? "Overgeslagen:" : "Skipped:")
+            lines.append(words.skipped)
             for entry in skipped {
                 let path = entry.error.path.isEmpty ? "" : " at \(entry.error.path)"
                 lines.append("• \(entry.source): \(entry.error.code.symbol)\(path): \(entry.error.message)")

@@ -18,9 +18,5 @@ enum WholePercent {
     }
 
     /// The sentence under a table whose whole percentages do not add up to 100.
-    static func sumNote(_ sum: Int, _ language: Language) -> String {
-        language == .nl
-            ? "(Elk percentage is apart afgerond; samen \(sum)%.)"
-            : "(Each percentage is rounded on its own; together \(sum)%.)"
-    }
+    static func sumNote(_ sum: Int, _ language: Language) -> String { CommonWords.of(language).sumNote(sum) }
 }

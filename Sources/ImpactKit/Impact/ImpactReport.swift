@@ -54,27 +54,17 @@ extension ImpactFigures {
 
     /// Lines for the text report; empty when nothing about impact was recorded and no chains exist.
     public func lines(language: Language) -> [String] {
-        let nl = language == .nl
-        var lines = [nl ? "Impact (LIM §3):" : "Impact (LIM §3):"]
+        let words = CanvasReportWords.of(language)
+        var lines = ["Impact (LIM §3):"]
         if resultsWithSpheres > 0 {
             let parts = Sphere.allCases.map { "\($0.label[language]) \(count(in: $0))" }
-            lines.append((nl ? "  Opbrengsten landen in: " : "  Results land in: ") + parts.joined(separator: ", "))
+            lines.append("  " + words.resultsLandIn + parts.joined(separator: ", "))
         }
-        if intended + unintended > 0 {
-            lines.append(
-                nl
-                    ? "  Bedoeld \(intended), niet bedoeld \(unintended), onbekend \(unknownIntention)"
-                    : "  Intended \(intended), unintended \(unintended), unknown \(unknownIntention)")
-        }
+        if intended + unintended > 0 { lines.append("  " + words.intentions(intended, unintended, unknownIntention)) }
         if activitiesWithInteraction > 0 {
-            lines.append(
-                nl
-                    ? "  Interacties: direct \(direct), indirect \(indirect); co-creatie \(coCreated) van \(activitiesWithInteraction)"
-                    : "  Interactions: direct \(direct), indirect \(indirect); co-created \(coCreated) of \(activitiesWithInteraction)")
+            lines.append("  " + words.interactions(direct, indirect, coCreated, activitiesWithInteraction))
         }
-        if chains > 0 {
-            lines.append(nl ? "  Impactketens: \(chains)" : "  Impact chains: \(chains)")
-        }
+        if chains > 0 { lines.append("  " + words.chains(chains)) }
         for prompt in prompts { lines.append("  • " + prompt.text[language]) }
         return lines.count > 1 ? lines : []
     }

@@ -102,7 +102,8 @@ func figure(_ value: Double, _ language: Language, places: Int = 2) -> String {
     let value = rounded(value, places: places)
     // Whole numbers below 2^53 print as integers; anything larger (or not finite) as Swift prints it.
     let text = value == value.rounded() && abs(value) < 9_007_199_254_740_992 ? String(Int64(value)) : value.description
-    return language == .nl ? String(text.map { $0 == "." ? "," : $0 }) : text
+    let separator = CommonWords.of(language).decimalSeparator
+    return text.split(separator: ".", omittingEmptySubsequences: false).joined(separator: separator)
 }
 
 /// A ratio as report text, always with two decimals ("1.40", nl "1,40"): ratios are read side by side (SROI 1.34 : 1
@@ -111,7 +112,7 @@ func ratioText(_ value: Double, _ language: Language) -> String {
     guard value.isFinite, abs(value) < 9e13 else { return "\(value)" }
     let hundredths = Int64((value * 100).rounded(.toNearestOrAwayFromZero))
     let whole = abs(hundredths) / 100, rest = abs(hundredths) % 100
-    return "\(hundredths < 0 ? "-" : "")\(whole)\(language == .nl ? "," : ".")\(rest < 10 ? "0" : "")\(rest)"
+    return "\(hundredths < 0 ? "-" : "")\(whole)\(CommonWords.of(language).decimalSeparator)\(rest < 10 ? "0" : "")\(rest)"
 }
 
 /// The instruments' lists whose elements must differ in one member (an id, a label, a phase): the second of two is

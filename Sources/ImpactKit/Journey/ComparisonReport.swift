@@ -58,13 +58,13 @@ extension CanvasComparison {
         for sphere in Sphere.allCases where impactBefore.count(in: sphere) != impactAfter.count(in: sphere) {
             parts.append("\(sphere.label[language]) \(impactBefore.count(in: sphere)) → \(impactAfter.count(in: sphere))")
         }
-        let nl = language == .nl
+        let words = ComparisonWords.of(language)
         let pairs: [(String, Int, Int)] = [
-            (nl ? "bedoeld" : "intended", impactBefore.intended, impactAfter.intended),
-            (nl ? "niet bedoeld" : "unintended", impactBefore.unintended, impactAfter.unintended),
+            (words.intended, impactBefore.intended, impactAfter.intended),
+            (words.unintended, impactBefore.unintended, impactAfter.unintended),
             ("direct", impactBefore.direct, impactAfter.direct),
             ("indirect", impactBefore.indirect, impactAfter.indirect),
-            (nl ? "co-creatie" : "co-created", impactBefore.coCreated, impactAfter.coCreated),
+            (words.coCreated, impactBefore.coCreated, impactAfter.coCreated),
         ]
         for (name, old, new) in pairs where old != new { parts.append("\(name) \(old) → \(new)") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
@@ -164,11 +164,9 @@ extension CanvasComparison {
 
     /// The comparison as text for people.
     public func text(language: Language) -> String {
-        let nl = language == .nl
+        let words = ComparisonWords.of(language)
         var lines = [summary[language]]
-        if let changes = impactChanges(language) {
-            lines.append((language == .nl ? "Impact (LIM §3): " : "Impact (LIM §3): ") + changes)
-        }
+        if let changes = impactChanges(language) { lines.append("Impact (LIM §3): " + changes) }
         lines.append("")
         for change in domains {
             let delta = change.cardsAfter - change.cardsBefore
@@ -185,10 +183,10 @@ extension CanvasComparison {
                     parts.append("− " + field.removed.map { text(of: $0)[language] }.joined(separator: "; "))
                 }
                 for move in field.movedIn {
-                    parts.append("← " + text(of: move.item)[language] + (nl ? " (uit " : " (from ") + name(move.from.domain, language) + ")")
+                    parts.append("← " + text(of: move.item)[language] + words.movedFrom + name(move.from.domain, language) + ")")
                 }
                 for move in field.movedOut {
-                    parts.append("→ " + text(of: move.item)[language] + (nl ? " (naar " : " (to ") + name(move.to.domain, language) + ")")
+                    parts.append("→ " + text(of: move.item)[language] + words.movedTo + name(move.to.domain, language) + ")")
                 }
                 lines.append("  \(field.field.label[language]): " + parts.joined(separator: " | "))
             }

@@ -78,26 +78,25 @@ extension Journey {
     }
 
     public func text(language: Language) -> String {
-        let nl = language == .nl
+        let words = JourneyWords.of(language)
         var lines: [String] = [title]
-        if let group { lines.append((nl ? "Groep: " : "Group: ") + group) }
+        if let group { lines.append(words.group + group) }
         lines.append("")
         for canvas in moments {
             let evaluation = canvas.evaluate()
             let date = canvas.moment?.date.map { " (\($0))" } ?? ""
-            lines.append(
-                "\(canvas.summary.label)\(date): \(evaluation.totalCards) " + (nl ? "kaarten, " : "cards, ")
-                    + "\(evaluation.domains(.covered).count)/\(evaluation.domains.count) " + (nl ? "domeinen gedekt" : "domains covered"))
+            lines.append("\(canvas.summary.label)\(date): "
+                + words.moment(evaluation.totalCards, evaluation.domains(.covered).count, evaluation.domains.count))
         }
         let steps = progress
         if !steps.isEmpty {
             lines.append("")
-            lines.append(nl ? "Voortgang:" : "Progress:")
+            lines.append(words.progress)
             for step in steps { lines.append("• " + step.summary[language]) }
         }
         if !outcomes.isEmpty {
             lines.append("")
-            lines.append(nl ? "Leeruitkomsten en bewijs:" : "Learning outcomes and evidence:")
+            lines.append(words.outcomes)
             for summary in evidenceSummaries {
                 lines.append("• \(summary.outcome.title): " + summary.sentence(language))
                 for piece in summary.pieces {
@@ -112,11 +111,11 @@ extension Journey {
 extension EvidenceSummary.Piece {
     /// "kaart: Prototype", "antwoord: lim.accountability.evidence", "het hele canvas".
     func label(_ language: Language) -> String {
-        let nl = language == .nl
+        let words = JourneyWords.of(language)
         switch link.kind {
-        case .placement: return (nl ? "kaart: " : "card: ") + content[language]
-        case .answer: return (nl ? "antwoord op " : "answer to ") + (link.question ?? "")
-        case .canvas: return nl ? "het hele canvas" : "the whole canvas"
+        case .placement: return words.card + content[language]
+        case .answer: return words.answerTo + (link.question ?? "")
+        case .canvas: return words.wholeCanvas
         }
     }
 }
@@ -124,15 +123,10 @@ extension EvidenceSummary.Piece {
 extension EvidenceSummary {
     /// "3 pieces at start, end; domains: target-group" or "no evidence yet".
     func sentence(_ language: Language) -> String {
-        let nl = language == .nl
-        guard !pieces.isEmpty else { return nl ? "nog geen bewijs" : "no evidence yet" }
-        let count = pieces.count
-        var text = nl
-            ? "\(count) \(count == 1 ? "stuk" : "stukken") bewijs bij \(moments.joined(separator: ", "))"
-            : "\(count) \(count == 1 ? "piece" : "pieces") of evidence at \(moments.joined(separator: ", "))"
-        if !domainNames.isEmpty {
-            text += (nl ? "; domeinen: " : "; domains: ") + domainNames.map { $0[language] }.joined(separator: ", ")
-        }
+        let words = JourneyWords.of(language)
+        guard !pieces.isEmpty else { return words.noEvidence }
+        var text = words.evidenceAt(pieces.count, moments.joined(separator: ", "))
+        if !domainNames.isEmpty { text += words.domains + domainNames.map { $0[language] }.joined(separator: ", ") }
         return text
     }
 

@@ -69,8 +69,8 @@ extension Canvas {
 
     /// "standard variant, purpose: reflection & accountability" in the given language.
     func questionSetLabel(_ language: Language) -> String {
-        let variantText = language == .nl ? "variant \(variant.rawValue)" : "\(variant.rawValue) variant"
-        guard let purpose else { return variantText }
-        return variantText + (language == .nl ? ", doel: " : ", purpose: ") + purpose.label[language]
+        let words = CanvasReportWords.of(language)
+        guard let purpose else { return words.variant(variant.rawValue) }
+        return words.variant(variant.rawValue) + words.purpose + purpose.label[language]
     }
 }

@@ -49,13 +49,13 @@ public struct Actiescan: Instrument, Equatable {
     /// One scan with the seed's eleven questions, each with its text (in `language`, kept as an unknown member so
     /// that it survives edits) and no position yet.
     public static func template(language: Language) -> Actiescan {
-        var scan = Actiescan(id: "actiescan", title: language == .nl ? "Actiescan LIN" : "LIN Actiescan")
+        var scan = Actiescan(id: "actiescan", title: TemplateWords.of(language).actiescanTitle)
         let answers = ActiescanTheme.all.flatMap(\.questions).map { question -> Answer in
             var answer = Answer(question: question.id, position: nil)
             answer.unknown.append("text", .string(question.text[language]))
             return answer
         }
-        scan.scans = [Scan(label: language == .nl ? "eerste scan" : "first scan", answers: answers)]
+        scan.scans = [Scan(label: TemplateWords.of(language).firstScan, answers: answers)]
         return scan
     }
 

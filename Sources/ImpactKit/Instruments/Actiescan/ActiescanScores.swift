@@ -219,14 +219,15 @@ extension Actiescan {
     }
 
     private func text(_ all: [ActiescanScores], _ change: ActiescanComparison?, _ language: Language) -> String {
-        let nl = language == .nl
+        let words = ActiescanWords.of(language)
         var lines = [title]
         let names = Dictionary(ActiescanTheme.all.map { ($0.id, $0.name[language]) }, uniquingKeysWith: { a, _ in a })
         for scores in all {
             lines.append("")
-            lines.append("\(scores.label)\(scores.date.map { " (\($0))" } ?? ""): \(scores.answered)/\(ActiescanTheme.questionIndex.count) " + (nl ? "vragen beantwoord" : "questions answered"))
+            lines.append("\(scores.label)\(scores.date.map { " (\($0))" } ?? ""): "
+                + "\(scores.answered)/\(ActiescanTheme.questionIndex.count) " + words.questionsAnswered)
             for score in scores.themes {
-                let mean = score.mean.map { figure($0, language) + " / \(scale.count)" } ?? (nl ? "niet beantwoord" : "not answered")
+                let mean = score.mean.map { figure($0, language) + " / \(scale.count)" } ?? words.notAnswered
                 lines.append("  \(score.theme.name[language]): \(mean)")
                 for question in score.theme.questions {
                     let position = scores.positions[question.id].map { "\($0)/\(scale.count)" } ?? "–"
@@ -234,40 +235,32 @@ extension Actiescan {
                 }
             }
             if !scores.weakest.isEmpty {
-                let label = scores.weakest.count == 1
-                    ? (nl ? "  Zwakste thema: " : "  Weakest theme: ")
-                    : (nl ? "  Zwakste thema's (gelijk): " : "  Weakest themes (tied): ")
-                lines.append(label + scores.weakest.compactMap { names[$0] }.joined(separator: ", "))
+                let label = scores.weakest.count == 1 ? words.weakestTheme : words.weakestThemesTied
+                lines.append("  " + label + scores.weakest.compactMap { names[$0] }.joined(separator: ", "))
             }
         }
         if let change {
             let up = change.questions.filter { $0.change > 0 }.count
             let down = change.questions.filter { $0.change < 0 }.count
             lines.append("")
-            lines.append(nl
-                ? "Van \(change.from.label) naar \(change.to.label): \(counted(up, "vraag", "vragen")) vooruit, \(down) achteruit."
-                : "From \(change.from.label) to \(change.to.label): \(counted(up, "question", "questions")) up, \(down) down.")
+            lines.append(words.change(change.from.label, change.to.label, up, down))
             for theme in change.themes {
                 let name = theme.theme.name[language]
-                let of = "\(theme.compared) " + (nl ? "van" : "of") + " \(theme.theme.questions.count)"
                 if let from = theme.from, let to = theme.to, let delta = theme.change {
                     let sign = delta > 0 ? "+" : delta < 0 ? "−" : "±"
                     lines.append("  \(name): \(figure(from, language)) → \(figure(to, language)) (\(sign)\(figure(abs(delta), language)))"
-                        + (theme.missing.isEmpty ? "" : nl ? ", over \(of) vragen" : ", over \(of) questions"))
+                        + (theme.missing.isEmpty ? "" : words.overQuestions(theme.compared, theme.theme.questions.count)))
                 } else {
-                    lines.append("  \(name): " + (nl ? "niet te vergelijken (geen vraag in beide scans beantwoord)" : "not comparable (no question answered in both scans)"))
+                    lines.append("  \(name): " + words.notComparable)
                 }
                 for id in theme.missing {
-                    let text = ActiescanTheme.questionIndex[id]?.question.text[language] ?? id
-                    lines.append(nl ? "    alleen in één scan beantwoord: \(text)" : "    answered in one scan only: \(text)")
+                    lines.append("    " + words.answeredOnce + (ActiescanTheme.questionIndex[id]?.question.text[language] ?? id))
                 }
             }
         }
         if customScale == nil {
             lines.append("")
-            lines.append(LocalizedText(
-                nl: "Schaal: alleen „Incidenteel” is van de Actiescan (seed 002); de andere punten zijn van ImpactKit.",
-                en: "Scale: only \"Incidenteel\" (occasional) is the Actiescan's (seed 002); the other points are ImpactKit's.")[language])
+            lines.append(words.scaleNote)
         }
         return lines.joined(separator: "\n") + "\n"
     }

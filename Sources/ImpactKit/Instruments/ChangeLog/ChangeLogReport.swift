@@ -200,10 +200,7 @@ extension ChangeLogReport {
                 }))
         report.append(
             "ranking",
-            .string(
-                language == .nl
-                    ? "Alleen veranderingen met stemmen of gewicht; op stemmen, dan gewicht; bij gelijke stand beslist de volgorde in het logboek."
-                    : "Only changes with votes or weight; by votes, then weight; equal scores keep their order in the log."))
+            .string(ChangeLogWords.of(language).ranking))
         var outside = JSONObject()
         outside.append("groups", .texts(outOfScope.groups.map(\.id)))
         outside.append("people", .int(Int64(outOfScope.people)))
@@ -240,21 +237,15 @@ extension ChangeLogReport {
     }
 
     public func text(for log: ChangeLog, language: Language) -> String {
-        let nl = language == .nl
+        let words = ChangeLogWords.of(language), common = CommonWords.of(language)
         var lines = [log.title, ""]
-        lines.append(
-            nl
-                ? "\(counted(total, "verandering", "veranderingen")) bij \(counted(people, "persoon", "mensen")) in \(counted(roles, "rol", "rollen")), \(counted(groupsInScope, "groep", "groepen"))."
-                : "\(counted(total, "change", "changes")) experienced by \(counted(people, "person", "people")) in \(counted(roles, "role", "roles")), \(counted(groupsInScope, "group", "groups")).")
+        lines.append(words.summary(common.changes(total), common.people(people), roles, common.groups(groupsInScope)))
         if !outOfScope.groups.isEmpty {
             let names = outOfScope.groups.map(\.name).joined(separator: ", ")
-            lines.append(
-                nl
-                    ? "Buiten de scope en niet in de totalen: \(names) (\(counted(outOfScope.people, "persoon", "mensen")), \(counted(outOfScope.changes, "verandering", "veranderingen")))."
-                    : "Out of scope and not in the totals: \(names) (\(counted(outOfScope.people, "person", "people")), \(counted(outOfScope.changes, "change", "changes"))).")
+            lines.append(words.outOfScope(names, common.people(outOfScope.people), common.changes(outOfScope.changes)))
         }
         lines.append("")
-        lines.append(nl ? "Inner Development Goals:" : "Inner Development Goals:")
+        lines.append("Inner Development Goals:")
         // Each line rounded once from its own count; a partition that then adds to 99 or 101 says so.
         let parts = IDGDimension.allCases.map(count) + (unclassified > 0 ? [unclassified] : [])
         let split = WholePercent.partition(parts)
@@ -262,37 +253,22 @@ extension ChangeLogReport {
             lines.append("  \(dimension.label[language]): \(count(dimension)) (\(split.percents[index])%)")
         }
         if unclassified > 0 {
-            lines.append((nl ? "  Niet ingedeeld: " : "  Unclassified: ") + "\(unclassified) (\(split.percents[IDGDimension.allCases.count])%)")
+            lines.append("  \(words.unclassified): \(unclassified) (\(split.percents[IDGDimension.allCases.count])%)")
         }
-        if let sum = split.offSum { lines.append("  " + WholePercent.sumNote(sum, language)) }
-        let names = chosen.map { $0.label[language] }.joined(separator: " + ")
-        lines.append(
-            nl
-                ? "\(percent(chosenCount))% van de veranderingen gaat over \(names)."
-                : "\(percent(chosenCount))% of the changes are about \(names).")
-        lines.append(
-            nl ? "Bijdrage aan \(sdgs.count) van de 17 SDG's." : "Contributes to \(sdgs.count) of the 17 SDGs.")
-        lines.append(
-            nl
-                ? "Geverifieerd door een ander dan wie de verandering meldde: \(verified) van \(total)."
-                : "Verified by someone other than who reported the change: \(verified) of \(total).")
+        if let sum = split.offSum { lines.append("  " + common.sumNote(sum)) }
+        lines.append(words.selectionShare(percent(chosenCount), chosen.map { $0.label[language] }.joined(separator: " + ")))
+        lines.append(words.sdgs(sdgs.count))
+        lines.append(words.verified(verified, total))
         for entry in verifiedPerGroup where entry.verified + entry.unverified > 0 {
-            lines.append("  \(entry.group.name): \(entry.verified) " + (nl ? "van" : "of") + " \(entry.verified + entry.unverified)")
+            lines.append("  \(entry.group.name): \(entry.verified) \(common.of) \(entry.verified + entry.unverified)")
         }
         for ranked in groups where !ranked.top.isEmpty || ranked.unvoted > 0 {
             lines.append("")
-            lines.append((nl ? "Belangrijkste veranderingen — " : "Top changes — ") + ranked.group.name)
-            if ranked.top.isEmpty {
-                lines.append(
-                    nl
-                        ? "  Niemand heeft gestemd: geen rangorde (\(counted(ranked.unvoted, "verandering", "veranderingen")) zonder stemmen)."
-                        : "  Nobody voted: no ranking (\(counted(ranked.unvoted, "change", "changes")) without votes).")
-            }
+            lines.append(words.topChanges + ranked.group.name)
+            if ranked.top.isEmpty { lines.append("  " + words.nobodyVoted(common.changes(ranked.unvoted))) }
             for change in ranked.top { lines.append("  • " + change.statement) }
             if ranked.cutByTie {
-                lines.append(nl
-                    ? "  (gelijke stand: de volgorde in het logboek besliste; even hoog, niet bij de drie: \(ranked.tiedBeyond.count))"
-                    : "  (tie: the order in the log decided; equally high, not among the three: \(ranked.tiedBeyond.count))")
+                lines.append("  " + words.tie(ranked.tiedBeyond.count))
                 for change in ranked.tiedBeyond { lines.append("    ◦ " + change.statement) }
             }
             for quote in ranked.quotes { lines.append("  “\(quote)”") }
@@ -304,154 +280,5 @@ extension ChangeLogReport {
         lines.append("")
         lines.append(contentsOf: SVIPrinciples(log, report: self).lines(language: language))
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-extension SROIValuation {
-    /// Money as text with cents; beyond ±90 trillion cents Int64 would trap (and cents mean nothing): as is.
-    func money(_ value: Double, _ language: Language) -> String {
-        guard value.isFinite, abs(value) < 9e13 else { return "\(currency) \(value)" }
-        let cents = Int64((value * 100).rounded(.toNearestOrAwayFromZero))
-        let whole = abs(cents) / 100, rest = abs(cents) % 100
-        let separator = language == .nl ? "," : "."
-        return "\(currency) \(cents < 0 ? "-" : "")\(whole)\(separator)\(rest < 10 ? "0" : "")\(rest)"
-    }
-
-    /// Why there is no ratio, when there is none.
-    static func noRatio(_ language: Language) -> String {
-        language == .nl
-            ? "geen: de investering is 0 (geen inputs opgegeven), dus er is niets om door te delen"
-            : "none: the inputs are worth 0 (none given), so there is nothing to divide by"
-    }
-
-    /// Every assumption the figures rest on, so that a reader can check the study in the report itself.
-    func assumptionsJSON(language: Language) -> JSONValue {
-        var object = JSONObject()
-        object.append("discount_rate", .number(discountRate))
-        object.append("discount_rate_given", .bool(discountRateGiven))
-        object.append("periods", .int(Int64(outcomes.map(\.duration).max() ?? 0)))
-        object.append("percent_unit", .string("0-100"))
-        object.append("inputs", .array(inputs.map { input in
-            var item = JSONObject()
-            item.append("name", .string(input.name))
-            item.append("value", ChangeLogReport.rounded(input.value, 100))
-            return .object(item)
-        }))
-        object.append("outcomes", .array(outcomes.map { outcome in
-            var item = JSONObject()
-            item.append("id", .string(outcome.id))
-            item.append("name", .string(outcome.name))
-            item.append("group", outcome.group.map(JSONValue.string) ?? .null)
-            item.append("quantity", .number(outcome.quantity))
-            item.append("proxy", .number(outcome.proxy))
-            // The proxy's provenance: the outcome's own source, else its catalogue entry's, with licence and year.
-            let entry = proxy(of: outcome)
-            item.append("proxy_source", (outcome.proxySource ?? entry?.source).map(JSONValue.string) ?? .null)
-            item.append("proxy_id", outcome.proxyID.map(JSONValue.string) ?? .null)
-            item.append("proxy_licence", entry.map { .string($0.licence) } ?? .null)
-            item.append("proxy_year", entry?.year.map { .int(Int64($0)) } ?? .null)
-            item.append("proxy_unit", entry?.unit.map(JSONValue.string) ?? .null)
-            item.append("catalogue_value", entry.map { .number($0.value) } ?? .null)
-            item.append("duration", .int(Int64(outcome.duration)))
-            item.append("deadweight", .number(outcome.deadweight))
-            item.append("attribution", .number(outcome.attribution))
-            item.append("displacement", .number(outcome.displacement))
-            item.append("drop_off", .number(outcome.dropOff))
-            return .object(item)
-        }))
-        return .object(object)
-    }
-
-    func resultJSON(_ result: Result, language: Language) -> JSONValue {
-        var object = JSONObject()
-        object.append("currency", .string(currency))
-        object.append("assumptions", assumptionsJSON(language: language))
-        object.append(
-            "outcomes",
-            .array(
-                result.outcomes.map { outcome in
-                    var item = JSONObject()
-                    item.append("id", .string(outcome.id))
-                    item.append("impact", ChangeLogReport.rounded(outcome.impact, 100))
-                    item.append("values", .array(outcome.values.map { ChangeLogReport.rounded($0, 100) }))
-                    item.append("present_value", ChangeLogReport.rounded(outcome.presentValue, 100))
-                    return .object(item)
-                }))
-        object.append("present_value_per_year", .array(result.presentValuePerYear.map { ChangeLogReport.rounded($0, 100) }))
-        object.append("total_present_value", ChangeLogReport.rounded(result.totalPresentValue, 100))
-        object.append("inputs", ChangeLogReport.rounded(result.inputs, 100))
-        object.append("net_present_value", ChangeLogReport.rounded(result.netPresentValue, 100))
-        object.append("ratio", result.ratio.map { ChangeLogReport.rounded($0, 100) } ?? .null)
-        object.append("ratio_note", result.ratio == nil ? .string(Self.noRatio(language)) : .null)
-        return .object(object)
-    }
-
-    /// The SROI section of the report text: assumptions first, then the figures.
-    func lines(_ result: Result, language: Language) -> [String] {
-        let nl = language == .nl
-        func percent(_ value: Double) -> String { figure(value, language) + "%" }
-        var lines = ["SROI:"]
-        lines.append((nl ? "  Disconteringsvoet: " : "  Discount rate: ") + percent(discountRate)
-            + (discountRateGiven ? "" : nl ? " (niet opgegeven: standaard van ImpactKit, het tarief van het Britse Green Book)"
-                                            : " (not given: ImpactKit's default, the UK Green Book rate)"))
-        let periods = outcomes.map(\.duration).max() ?? 0
-        lines.append((nl ? "  Periode: " : "  Periods: ") + (nl ? counted(periods, "jaar", "jaar") : counted(periods, "year", "years"))
-            + (nl ? ", verdisconteerd vanaf jaar 1; afname vanaf jaar 2" : ", discounted from year 1; drop-off from year 2"))
-        for input in inputs { lines.append((nl ? "  Input: " : "  Input: ") + "\(input.name) \(money(input.value, language))") }
-        for outcome in outcomes {
-            let entry = proxy(of: outcome)
-            let licence = entry.map { nl ? ", licentie: \($0.licence)" : ", licence: \($0.licence)" } ?? ""
-            let source = (outcome.proxySource ?? entry?.source).map { nl ? " (bron: \($0)\(licence))" : " (source: \($0)\(licence))" }
-                ?? (nl ? " (bron niet opgegeven)" : " (source not given)")
-            lines.append("  \(outcome.id) \(outcome.name)" + (outcome.group.map { " [\($0)]" } ?? "") + ": "
-                + "\(figure(outcome.quantity, language)) × \(money(outcome.proxy, language))\(source), "
-                + (nl ? counted(outcome.duration, "jaar", "jaar") : counted(outcome.duration, "year", "years")) + ", "
-                + (nl ? "deadweight \(percent(outcome.deadweight)), attributie \(percent(outcome.attribution)), verplaatsing \(percent(outcome.displacement)), afname \(percent(outcome.dropOff)) per jaar"
-                      : "deadweight \(percent(outcome.deadweight)), attribution \(percent(outcome.attribution)), displacement \(percent(outcome.displacement)), drop-off \(percent(outcome.dropOff)) a year"))
-        }
-        lines.append((nl ? "  Contante waarde: " : "  Present value: ") + money(result.totalPresentValue, language))
-        lines.append((nl ? "  Investering: " : "  Inputs: ") + money(result.inputs, language))
-        lines.append((nl ? "  Netto contante waarde: " : "  Net present value: ") + money(result.netPresentValue, language))
-        if let ratio = result.ratio {
-            lines.append("  SROI ratio: \(ratioText(ratio, language)) : 1")
-        } else {
-            lines.append("  SROI ratio: " + Self.noRatio(language))
-        }
-        return lines
-    }
-
-    /// A sensitivity run as JSON: which parameter was varied for which outcomes, the study's own result beside
-    /// it, and per value the present value, NPV and ratio.
-    public func sensitivityJSON(_ runs: [(value: Double, result: Result)], parameter: Parameter, outcome: String?, language: Language)
-        -> JSONValue
-    {
-        var object = JSONObject()
-        object.append("schema", .string("impactkit/sroi-sensitivity/1"))
-        object.append("parameter", .string(parameter.rawValue))
-        object.append("outcome", outcome.map(JSONValue.string) ?? .null)
-        object.append(
-            "applies_to",
-            .texts(parameter == .discountRate ? outcomes.map(\.id) : outcomes.filter { outcome == nil || $0.id == outcome }.map(\.id)))
-        object.append("currency", .string(currency))
-        object.append("assumptions", assumptionsJSON(language: language))
-        let base = calculate()
-        var baseObject = JSONObject()
-        baseObject.append("total_present_value", ChangeLogReport.rounded(base.totalPresentValue, 100))
-        baseObject.append("net_present_value", ChangeLogReport.rounded(base.netPresentValue, 100))
-        baseObject.append("ratio", base.ratio.map { ChangeLogReport.rounded($0, 100) } ?? .null)
-        object.append("base", .object(baseObject))
-        object.append(
-            "runs",
-            .array(
-                runs.map { run in
-                    var item = JSONObject()
-                    item.append("value", .number(run.value))
-                    item.append("total_present_value", ChangeLogReport.rounded(run.result.totalPresentValue, 100))
-                    item.append("net_present_value", ChangeLogReport.rounded(run.result.netPresentValue, 100))
-                    item.append("ratio", run.result.ratio.map { ChangeLogReport.rounded($0, 100) } ?? .null)
-                    item.append("ratio_note", run.result.ratio == nil ? .string(Self.noRatio(language)) : .null)
-                    return .object(item)
-                }))
-        return .object(object)
     }
 }

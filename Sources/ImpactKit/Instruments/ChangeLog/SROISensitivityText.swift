@@ -47,7 +47,7 @@ extension SROIAssurance {
                 }
                 switch item.parameter {
                 case .quantity, .proxy: lines.append("  \(name): " + words.atShare(figure(value * 100, language)))
-                case .duration: lines.append("  \(name): " + words.years(Int(value)))
+                case .duration: lines.append("  \(name): " + CommonWords.of(language).years(Int(value)))
                 default: lines.append("  \(name): \(figure(value, language))%")
                 }
             }
@@ -59,46 +59,5 @@ extension SROIAssurance {
                 + words.below(figure(simulation.shareBelow * 100, language)))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// The words of these texts, one table per language (as PosterWords and ChartWords are for the pictures).
-struct SROITextWords: WordTable {
-    var sensitivity: String
-    var allOutcomes: String
-    var theStudy: String
-    var presentValue: String
-    var net: String
-    var studyRatio: String
-    var tornado: String
-    var study: String
-    var swing: String
-    var breakEven: String
-    var doesNotCross: String
-    var atShare: @Sendable (String) -> String
-    var years: @Sendable (Int) -> String
-    var simulation: @Sendable (Int, UInt64) -> String
-    var below: @Sendable (String) -> String
-
-    static let nl = SROITextWords(
-        sensitivity: "SROI-gevoeligheid: ", allOutcomes: "alle uitkomsten", theStudy: "Studie zelf: ",
-        presentValue: ", contante waarde ", net: ", netto ", studyRatio: "SROI-ratio van de studie: ",
-        tornado: "Tornado (grootste uitslag eerst): de ratio bij de lage en de hoge waarde", study: "studie",
-        swing: "uitslag", breakEven: "Omslagpunt (ratio 1 : 1):", doesNotCross: "komt binnen het bereik niet onder 1 : 1",
-        atShare: { "bij \($0)% van de eigen waarde van elke uitkomst" }, years: { counted($0, "jaar", "jaar") },
-        simulation: { "Simulatie: \($0) trekkingen (seed \($1))" }, below: { "\($0)% onder 1 : 1" })
-
-    static let en = SROITextWords(
-        sensitivity: "SROI sensitivity: ", allOutcomes: "all outcomes", theStudy: "The study: ",
-        presentValue: ", present value ", net: ", net ", studyRatio: "The study's SROI ratio: ",
-        tornado: "Tornado (largest swing first): the ratio at the low and the high value", study: "study",
-        swing: "swing", breakEven: "Break-even (ratio 1 : 1):", doesNotCross: "does not cross 1 : 1 within its range",
-        atShare: { "at \($0)% of every outcome's own value" }, years: { counted($0, "year", "years") },
-        simulation: { "Simulation: \($0) draws (seed \($1))" }, below: { "\($0)% below 1 : 1" })
-
-
-    var all: [String] {
-        [sensitivity, allOutcomes, theStudy, presentValue, net, studyRatio, tornado, study, swing, breakEven, doesNotCross,
-         atShare("50"), years(1), years(2), simulation(100, 1), below("5")]
     }
 }

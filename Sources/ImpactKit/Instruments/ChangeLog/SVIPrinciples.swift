@@ -143,7 +143,7 @@ public struct SVIPrinciples: Sendable {
     }
 
     public func lines(language: Language) -> [String] {
-        var lines = [language == .nl ? "Voor een assurance (de acht principes van SVI):" : "Before assurance (SVI's eight principles):"]
+        var lines = [ChangeLogWords.of(language).beforeAssurance]
         for finding in findings {
             lines.append("  \(finding.principle.name[language]): " + finding.shows.map { $0[language] }.joined(separator: "; "))
             for missing in finding.missing { lines.append("    – " + missing[language]) }

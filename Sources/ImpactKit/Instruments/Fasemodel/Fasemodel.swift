@@ -59,7 +59,7 @@ public struct Fasemodel: Instrument, Equatable {
             ("interprofessional", LocalizedText(nl: "Interprofessionele samenwerking (mbo, hbo, disciplines)", en: "Interprofessional collaboration (vocational, higher education, disciplines)")),
             ("evaluation", LocalizedText(nl: "Evalueren en verbeteren", en: "Evaluating and improving")),
         ]
-        var model = Fasemodel(id: "fasemodel", title: language == .nl ? "Fasemodel LIN" : "LIN phase model")
+        var model = Fasemodel(id: "fasemodel", title: TemplateWords.of(language).fasemodelTitle)
         // The seed names the model, not its components: each template component says it is ImpactKit's, except
         // governance, whose words are phase 3's ("een uitvoerend team …, een projectgroep en stuurgroep").
         model.components = parts.map { part in
@@ -180,41 +180,5 @@ extension Fasemodel {
         if !beyond.isEmpty { lines.append(words.beyond + listed(beyond)) }
         if customStages == nil { lines.append(words.stagesAreImpactKits) }
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// The Fasemodel report's words, one table per language.
-struct FasemodelWords: WordTable {
-    var component: @Sendable (_ name: String, _ current: Int, _ now: String, _ ambition: Int, _ goal: String, _ gap: Int) -> String
-    var allAtAmbition: String
-    var noneShort: String
-    var largestGaps: String
-    var tiedAllNamed: String
-    var moreSmaller: @Sendable (Int) -> String
-    var beyond: String
-    var stagesAreImpactKits: String
-
-    static let nl = FasemodelWords(
-        component: { "  \($0): nu \($1) (\($2)), ambitie \($3) (\($4)), verschil \($5)" },
-        allAtAmbition: "Alle onderdelen staan op hun ambitie.",
-        noneShort: "Geen onderdeel blijft achter bij zijn ambitie.",
-        largestGaps: "Grootste verschillen: ",
-        tiedAllNamed: " (gelijk verschil, alle genoemd)",
-        moreSmaller: { "; nog \($0) met een kleiner verschil" },
-        beyond: "Verder dan de ambitie: ",
-        stagesAreImpactKits: "De namen van de stadia zijn van ImpactKit: de gepubliceerde stadia van het fasemodel (seed 002) zijn niet beschikbaar.")
-
-    static let en = FasemodelWords(
-        component: { "  \($0): now \($1) (\($2)), ambition \($3) (\($4)), gap \($5)" },
-        allAtAmbition: "Every component is at its ambition.",
-        noneShort: "No component falls short of its ambition.",
-        largestGaps: "Largest gaps: ",
-        tiedAllNamed: " (equal gaps, all named)",
-        moreSmaller: { "; \($0) more with a smaller gap" },
-        beyond: "Beyond its ambition: ",
-        stagesAreImpactKits: "The stage names are ImpactKit's: the phase model's published stages (seed 002) are not available.")
-
-    var all: [String] {
-        [component("a", 1, "b", 2, "c", 1), allAtAmbition, noneShort, largestGaps, tiedAllNamed, moreSmaller(2), beyond, stagesAreImpactKits]
     }
 }

@@ -101,44 +101,43 @@ public struct IWPCoverage: Sendable, Equatable {
     }
 
     public func text(for model: IWPModel, _ language: Language) -> String {
-        let nl = language == .nl
+        let words = IWPWords.of(language)
         var lines = [model.title]
-        if let date = model.date { lines.append((nl ? "Datum: " : "Date: ") + date) }
+        if let date = model.date { lines.append(words.date + date) }
         lines.append(IWPModel.sectionNames["principles"]?[language] ?? "")
         for (number, summary) in principles.enumerated() {
             let effects = summary.effectsJunior + summary.effectsSenior + summary.effectsBoth + summary.effectsUntagged
             let byAudience = summary.conditionsByAudience
             // The split adds up to the total: items tagged neither J, S nor J+S are named as such.
             func split(_ junior: Int, _ senior: Int, _ both: Int, _ untagged: Int) -> String {
-                "(J \(junior), S \(senior), J+S \(both)" + (untagged == 0 ? ")" : nl ? ", zonder J/S \(untagged))" : ", untagged \(untagged))")
+                "(J \(junior), S \(senior), J+S \(both)" + (untagged == 0 ? "" : words.untagged(untagged)) + ")"
             }
             let effectSplit = split(summary.effectsJunior, summary.effectsSenior, summary.effectsBoth, summary.effectsUntagged)
             let conditionSplit = split(byAudience[0], byAudience[1], byAudience[2], byAudience[3])
             lines.append("  \(number + 1). \(summary.principle.name[language]): "
-                + (nl ? "\(counted(summary.characteristics, "kenmerk", "kenmerken")), \(counted(effects, "effect", "effecten")) \(effectSplit), \(counted(summary.conditions, "randvoorwaarde", "randvoorwaarden")) \(conditionSplit)"
-                      : "\(counted(summary.characteristics, "characteristic", "characteristics")), \(counted(effects, "effect", "effects")) \(effectSplit), \(counted(summary.conditions, "condition", "conditions")) \(conditionSplit)"))
+                + words.principle(summary.characteristics, effects, effectSplit, summary.conditions, conditionSplit))
             lines.append("     " + summary.principle.description[language])
             if let shaping = model.shaping[summary.principle] {
-                lines.append("     " + (nl ? "Vormgeving: " : "Shaped as: ") + shaping)
+                lines.append("     " + words.shapedAs + shaping)
             }
         }
         if !withoutCharacteristics.isEmpty {
-            lines.append((nl ? "Principes zonder kenmerken: " : "Principles without characteristics: ")
+            lines.append(words.withoutCharacteristics
                 + withoutCharacteristics.map { $0.name[language] }.joined(separator: "; "))
         }
         let names = Dictionary(model.characteristics.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
         if !effectsWithoutConditions.isEmpty {
-            lines.append((nl ? "Effecten zonder randvoorwaarden: " : "Effects without conditions: ")
+            lines.append(words.effectsWithoutConditions
                 + effectsWithoutConditions.compactMap { names[$0] }.joined(separator: "; "))
         }
         for flag in toImprove {
-            lines.append((nl ? "Nog verbeteren: " : "To improve: ") + "\(names[flag.characteristic] ?? flag.characteristic) — \(flag.text)")
+            lines.append(words.toImprove + "\(names[flag.characteristic] ?? flag.characteristic) — \(flag.text)")
         }
         for flag in noConsensus {
-            lines.append((nl ? "Geen consensus: " : "No consensus: ") + "\(names[flag.characteristic] ?? flag.characteristic) — \(flag.text)")
+            lines.append(words.noConsensus + "\(names[flag.characteristic] ?? flag.characteristic) — \(flag.text)")
         }
         if !emptySections.isEmpty {
-            lines.append((nl ? "Nog leeg: " : "Still empty: ") + emptySections.map { IWPModel.sectionNames[$0]?[language] ?? $0 }.joined(separator: ", "))
+            lines.append(words.stillEmpty + emptySections.map { IWPModel.sectionNames[$0]?[language] ?? $0 }.joined(separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -130,7 +130,7 @@ public struct IWPModel: Instrument, Equatable {
     /// The seed's format: every section A–D with its parts empty, and the seven design principles with their name
     /// and description (in `language`) and no shaping yet.
     public static func template(language: Language) -> IWPModel {
-        var model = IWPModel(id: "iwp", title: language == .nl ? "Innovatiewerkplaats" : "Innovation workplace")
+        var model = IWPModel(id: "iwp", title: TemplateWords.of(language).iwpTitle)
         for (section, parts) in sections {
             model.outline[section] = Dictionary(uniqueKeysWithValues: parts.map { ($0, [String]()) })
         }

@@ -92,9 +92,9 @@ public struct KirkpatrickPlan: Instrument, Equatable {
     }
 
     public static func template(language: Language) -> KirkpatrickPlan {
-        var plan = KirkpatrickPlan(id: "kirkpatrick", title: language == .nl ? "Evaluatieplan LIN" : "LIN evaluation plan")
-        plan.intervention = language == .nl ? "LIN-dag" : "LIN day"
-        let respondents = language == .nl ? "studenten en medewerkers" : "students and staff"
+        var plan = KirkpatrickPlan(id: "kirkpatrick", title: TemplateWords.of(language).kirkpatrickTitle)
+        plan.intervention = TemplateWords.of(language).kirkpatrickIntervention
+        let respondents = TemplateWords.of(language).kirkpatrickRespondents
         let instruments: [Level: LocalizedText] = [
             .reaction: LocalizedText(nl: "enquête of feedbackgesprek", en: "survey or feedback conversation"),
             .learning: LocalizedText(nl: "praktijkopdracht", en: "practice assignment"),

@@ -137,61 +137,35 @@ public struct KirkpatrickReport: Sendable, Equatable {
     }
 
     public func text(for plan: KirkpatrickPlan, _ language: Language) -> String {
-        let nl = language == .nl
-        var lines = [plan.title, (nl ? "Stand op " : "As of ") + asOf]
+        let words = KirkpatrickWords.of(language), days = CommonWords.of(language).days
+        var lines = [plan.title, words.asOf + asOf]
         for summary in levels {
             let status: String
             switch summary.status {
-            case .notPlanned: status = nl ? "niet gepland" : "not planned"
-            case .planned: status = nl ? "gepland" : "planned"
-            case .unscheduled: status = nl ? "nog niet ingepland" : "not yet scheduled"
-            case .overdue: status = nl ? "achterstallig" : "overdue"
-            case .measured: status = nl ? "gemeten" : "measured"
+            case .notPlanned: status = words.notPlanned
+            case .planned: status = words.planned
+            case .unscheduled: status = words.unscheduled
+            case .overdue: status = words.overdue
+            case .measured: status = words.measured
             }
-            let counts = summary.evaluations == 0 ? "" :
-                nl ? " (\(summary.measured) van \(summary.evaluations) gemeten)" : " (\(summary.measured) of \(summary.evaluations) measured)"
+            let counts = summary.evaluations == 0 ? "" : words.measuredOf(summary.measured, summary.evaluations)
             lines.append("  \(summary.level.rawValue). \(summary.level.name[language]): \(status)\(counts)")
         }
         for item in overdue {
-            lines.append(nl
-                ? "Achterstallig: \(item.evaluation) (niveau \(item.level.rawValue)), gepland op \(item.planned), \(days(item.days, nl)) geleden."
-                : "Overdue: \(item.evaluation) (level \(item.level.rawValue)), planned for \(item.planned), \(days(item.days, nl)) ago.")
+            lines.append(words.overdueItem(item.evaluation, item.level.rawValue, item.planned, days(item.days)))
         }
         for item in late {
             switch item.issue {
-            case .plannedLate:
-                lines.append(nl
-                    ? "Reactie \(item.evaluation) is gepland \(days(item.daysAfter, nl)) na de interventie; meet binnen een week."
-                    : "Reaction \(item.evaluation) is planned \(days(item.daysAfter, nl)) after the intervention; measure within a week.")
-            case .measuredLate:
-                lines.append(nl
-                    ? "Reactie \(item.evaluation) is gemeten \(days(item.daysAfter, nl)) na de interventie (later dan een week)."
-                    : "Reaction \(item.evaluation) was measured \(days(item.daysAfter, nl)) after the intervention (later than a week).")
-            case .plannedBefore:
-                lines.append(nl
-                    ? "Reactie \(item.evaluation) is gepland \(days(-item.daysAfter, nl)) vóór de interventie; een reactie meet je erna, binnen een week."
-                    : "Reaction \(item.evaluation) is planned \(days(-item.daysAfter, nl)) before the intervention; reaction is measured after it, within a week.")
-            case .measuredBefore:
-                lines.append(nl
-                    ? "Reactie \(item.evaluation) is gemeten \(days(-item.daysAfter, nl)) vóór de interventie: controleer de datum; dit telt niet als op tijd."
-                    : "Reaction \(item.evaluation) was measured \(days(-item.daysAfter, nl)) before the intervention: check the date; this does not count as on time.")
+            case .plannedLate: lines.append(words.plannedLate(item.evaluation, days(item.daysAfter)))
+            case .measuredLate: lines.append(words.measuredLate(item.evaluation, days(item.daysAfter)))
+            case .plannedBefore: lines.append(words.plannedBefore(item.evaluation, days(-item.daysAfter)))
+            case .measuredBefore: lines.append(words.measuredBefore(item.evaluation, days(-item.daysAfter)))
             }
         }
-        if !unscheduled.isEmpty {
-            lines.append((nl ? "Nog niet ingepland: " : "Not yet scheduled: ") + unscheduled.joined(separator: ", "))
-        }
-        if laterFindings > 0 {
-            lines.append(nl
-                ? "Niet meegeteld: \(laterFindings) \(laterFindings == 1 ? "bevinding" : "bevindingen") van na \(asOf)."
-                : "Not counted: \(laterFindings) \(laterFindings == 1 ? "finding" : "findings") dated after \(asOf).")
-        }
+        if !unscheduled.isEmpty { lines.append(words.notYetScheduled + unscheduled.joined(separator: ", ")) }
+        if laterFindings > 0 { lines.append(words.notCounted(laterFindings, asOf)) }
         return lines.joined(separator: "\n") + "\n"
     }
-}
-
-/// "1 dag", "3 dagen" / "1 day", "3 days".
-private func days(_ count: Int, _ nl: Bool) -> String {
-    "\(count) " + (nl ? (count == 1 ? "dag" : "dagen") : (count == 1 ? "day" : "days"))
 }
 
 extension KirkpatrickPlan {

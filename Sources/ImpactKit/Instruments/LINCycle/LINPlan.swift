@@ -169,7 +169,7 @@ public struct LINPlan: Instrument, Equatable {
     /// trainer 8 h/week, manager 2 h/week, teachers one day-part (4 h) a week from 8 students, 8 students above
     /// formation. No rates: the seed gives salary scales (FWG 60), not money; a host fills in its own.
     public static func template(language: Language) -> LINPlan {
-        var plan = LINPlan(id: "lin", title: language == .nl ? "Opzet Leer- en InnovatieNetwerk" : "Setting up a Learning and Innovation Network")
+        var plan = LINPlan(id: "lin", title: TemplateWords.of(language).linTitle)
         plan.assignments = [
             Assignment(id: "project-leader", role: .projectLeader, name: "FWG 60", hoursPerWeek: 8, weeks: 26),
             Assignment(id: "practice-trainer", role: .practiceTrainer, name: "FWG 60", hoursPerWeek: 8, weeks: 26),

@@ -107,11 +107,10 @@ public struct LINReport: Sendable, Equatable {
 
     /// "8,5 uur per week in week 1–13, 0,5 in week 14–26" / "8.5 hours a week in weeks 1–13, 0.5 in weeks 14–26".
     static func spell(_ runs: [WeekRun], _ language: Language) -> String {
-        let nl = language == .nl
+        let words = LINWords.of(language)
         return runs.enumerated().map { index, run in
-            let value = figure(run.hours, language)
-            let weeks = run.from == run.to ? "week \(run.from)" : (nl ? "week \(run.from)–\(run.to)" : "weeks \(run.from)–\(run.to)")
-            return index == 0 ? (nl ? "\(value) uur per week in \(weeks)" : "\(value) \(run.hours == 1 ? "hour" : "hours") a week in \(weeks)") : "\(value) in \(weeks)"
+            let value = figure(run.hours, language), weeks = words.weeks(run.from, run.to)
+            return index == 0 ? words.perWeek(value, run.hours, weeks) : "\(value) in \(weeks)"
         }.joined(separator: ", ")
     }
 
@@ -373,35 +372,31 @@ public struct LINReport: Sendable, Equatable {
     }
 
     public func text(for plan: LINPlan, _ language: Language) -> String {
-        let nl = language == .nl
-        var lines = [plan.title, nl ? "Cyclus:" : "Cycle:"]
+        let words = LINWords.of(language)
+        var lines = [plan.title, words.cycle]
         for state in plan.phases {
             let status: String
             switch state.status {
-            case .notStarted: status = nl ? "niet begonnen" : "not started"
-            case .inProgress: status = nl ? "bezig" : "in progress"
-            case .done: status = nl ? "klaar" : "done"
+            case .notStarted: status = words.notStarted
+            case .inProgress: status = words.inProgress
+            case .done: status = words.done
             }
             lines.append("  \(state.phase.name[language]): \(status)")
         }
-        lines.append(nl ? "Investering:" : "Investment:")
+        lines.append(words.investment)
         for assignment in plan.assignments {
             let cost = assignment.cost.map { " = \(plan.currency) \(figure($0, language))" } ?? ""
             lines.append("  \(assignment.name.map { "\(assignment.role.name[language]) (\($0))" } ?? assignment.role.name[language]): "
                 + "\(figure(assignment.hoursPerWeek, language)) × \(figure(assignment.weeks, language)) = \(figure(assignment.hours, language)) "
-                + (nl ? "uur" : "hours") + cost + (assignment.extra ? (nl ? " (extra)" : " (extra)") : ""))
+                + words.hours + cost + (assignment.extra ? words.extra : ""))
         }
-        lines.append((nl ? "  Totaal: " : "  Total: ") + "\(figure(totalHours, language)) " + (nl ? "uur, waarvan extra " : "hours, extra ")
-            + figure(extraHours, language))
-        if let cost { lines.append((nl ? "  Kosten: " : "  Cost: ") + "\(plan.currency) \(figure(cost, language))") }
-        if !withoutRate.isEmpty {
-            lines.append((nl ? "  Zonder uurtarief (niet in de kosten): " : "  Without an hourly rate (not in the cost): ") + withoutRate.joined(separator: ", "))
-        }
+        lines.append("  " + words.total + "\(figure(totalHours, language)) " + words.hoursExtra + figure(extraHours, language))
+        if let cost { lines.append("  " + words.cost + "\(plan.currency) \(figure(cost, language))") }
+        if !withoutRate.isEmpty { lines.append("  " + words.withoutRate + withoutRate.joined(separator: ", ")) }
         // §2.2 lists what is "gemiddeld genomen" needed; phase 3 advises the agreement: not minimum conditions.
-        lines.append(nl ? "Waar de toolkit op rekent (§2.2 „gemiddeld genomen nodig”, fase 3, §4.1):" : "What the toolkit counts on (§2.2 “needed on average”, phase 3, §4.1):")
+        lines.append(words.countsOn)
         for condition in conditions {
-            let advice = condition.id.isAdvice ? (nl ? "advies fase 3: " : "phase 3 advises: ") : ""
-            lines.append("  [\(condition.met ? "x" : " ")] " + advice + condition.text[language])
+            lines.append("  [\(condition.met ? "x" : " ")] " + (condition.id.isAdvice ? words.advice : "") + condition.text[language])
         }
         lines.append("  " + Self.rule[language])
         lines.append(teachers.text[language])

@@ -78,7 +78,7 @@ public struct Factsheet: Instrument, Equatable {
     }
 
     public static func template(language: Language) -> Factsheet {
-        var sheet = Factsheet(id: "factsheet", title: language == .nl ? "Factsheet proeftuin" : "Pilot factsheet")
+        var sheet = Factsheet(id: "factsheet", title: TemplateWords.of(language).factsheetTitle)
         sheet.capacities = ["learning-capacity", "training-capacity"].map { Capacity(capacity: $0, label: nil, observations: []) }
         return sheet
     }

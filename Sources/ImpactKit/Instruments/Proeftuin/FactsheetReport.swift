@@ -48,56 +48,52 @@ extension Factsheet {
 
     /// The factsheet laid out as seed 003 lays it out, in the chosen language (headings; the content is as written).
     public func text(_ context: ReportContext) throws -> String {
-        let nl = context.language == .nl
+        let words = FactsheetWords.of(context.language)
         var lines = [title]
-        if let initiative { lines.append((nl ? "Initiatief: " : "Initiative: ") + initiative) }
+        if let initiative { lines.append(words.initiative + initiative) }
         if sources != nil || respondents != nil {
             // The seed's own notation: "(N = 6)".
-            lines.append((nl ? "Bronnen" : "Sources") + (respondents.map { " (N = \($0))" } ?? "") + (sources.map { ": " + $0 } ?? ""))
+            lines.append(words.sources + (respondents.map { " (N = \($0))" } ?? "") + (sources.map { ": " + $0 } ?? ""))
         }
-        func section(_ heading: LocalizedText, _ items: [String], mark: String = "•") {
+        func section(_ heading: String, _ items: [String], mark: String = "•") {
             guard !items.isEmpty else { return }
             lines.append("")
-            lines.append(heading[context.language] + ":")
+            lines.append(heading + ":")
             lines.append(contentsOf: items.map { "  \(mark) \($0)" })
         }
         // "(behaald)" only where an achieved result says it answers the goal; a goal without one is not called
         // unachieved — the factsheet does not say so (seed 003 lists what was achieved, not what was not).
         let met = Set(goalsMet)
-        let linked = LocalizedText(nl: " (behaald)", en: " (achieved)")
-        let unlinked = LocalizedText(nl: " (geen behaald resultaat aan gekoppeld)", en: " (no achieved result linked to it)")
-        section(LocalizedText(nl: "Doelstellingen", en: "Goals"), goals.map { goal in
-            goal.text + (met.contains(goal.id) ? linked[context.language] : met.isEmpty ? "" : unlinked[context.language])
+        section(words.goals, goals.map { goal in
+            goal.text + (met.contains(goal.id) ? words.achievedMark : met.isEmpty ? "" : words.unlinkedMark)
         })
-        section(LocalizedText(nl: "Beoogde resultaten", en: "Intended results"), intendedResults)
+        section(words.intendedResults, intendedResults)
         var scaleLines: [String] = []
         if let scale { scaleLines.append(scale) }
-        if let participants { scaleLines.append((nl ? "\(participants) deelnemers" : "\(participants) participants")) }
-        if !regions.isEmpty { scaleLines.append((nl ? "Regio's: " : "Regions: ") + regions.joined(separator: ", ")) }
-        section(LocalizedText(nl: "Omvang", en: "Scale"), scaleLines, mark: "-")
+        if let participants { scaleLines.append(words.participants(participants)) }
+        if !regions.isEmpty { scaleLines.append(words.regions + regions.joined(separator: ", ")) }
+        section(words.scale, scaleLines, mark: "-")
         if !achieved.isEmpty {
             lines.append("")
-            lines.append(nl ? "Behaald:" : "Achieved:")
+            lines.append(words.achieved)
             lines.append(contentsOf: achieved.map { "  [\($0.achieved ? "x" : " ")] \($0.text)" })
         }
         if let numbers {
             lines.append("")
-            lines.append(nl ? "Aantallen:" : "Numbers:")
-            lines.append(nl ? "  \(counted(numbers.intake, "student", "studenten")) ingestroomd" : "  \(counted(numbers.intake, "student", "students")) started")
+            lines.append(words.numbers)
+            lines.append("  " + words.started(numbers.intake))
             let percent = retentionPermille.map { " (\(figure(Double($0) / 10, context.language, places: 1)) %)" } ?? ""
-            let purpose = numbers.retainedFor.map { " " + $0 } ?? ""
-            lines.append(nl ? "  waarvan \(numbers.retained) behouden\(purpose)\(percent)" : "  of whom \(numbers.retained) retained\(purpose)\(percent)")
+            lines.append("  " + words.retained(numbers.retained, numbers.retainedFor.map { " " + $0 } ?? "", percent))
         }
         for capacity in capacities where !capacity.observations.isEmpty {
             // A capacity ImpactKit added (not the seed's, not the host's own label) says so where it is read.
             let own = capacity.label == nil && Factsheet.knownCapacities[capacity.capacity] != nil
                 && !Factsheet.seedCapacities.contains(capacity.capacity)
-            let mark = own ? LocalizedText(nl: " (indeling van ImpactKit)", en: " (ImpactKit's heading)") : LocalizedText(nl: "", en: "")
-            section(LocalizedText(nl: capacity.name(.nl) + mark.nl, en: capacity.name(.en) + mark.en), capacity.observations, mark: "✓")
+            section(capacity.name(context.language) + (own ? words.ownHeading : ""), capacity.observations, mark: "✓")
         }
-        section(LocalizedText(nl: "Geleerde lessen", en: "Lessons learned"), lessons)
-        section(LocalizedText(nl: "Voorwaarden", en: "Conditions"), conditions)
-        section(LocalizedText(nl: "Producten", en: "Products"), products)
+        section(words.lessons, lessons)
+        section(words.conditions, conditions)
+        section(words.products, products)
         if let contact { lines.append(""); lines.append("Contact: " + contact) }
         return lines.joined(separator: "\n") + "\n"
     }

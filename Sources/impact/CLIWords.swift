@@ -1,0 +1,33 @@
+import ImpactKit
+
+/// The words the command line writes itself (beside the library's reports and its error catalogue), one table per
+/// language, as the library's report tables are.
+struct CLIWords: WordTable {
+    var placements: @Sendable (Int) -> String
+    var domains: @Sendable (Int) -> String
+    var journey: @Sendable (_ moments: Int, _ outcomes: Int, _ evidence: Int) -> String
+    var changeLog: @Sendable (_ changes: Int, _ people: Int) -> String
+    var written: @Sendable (_ paths: String) -> String
+
+    static let nl = CLIWords(
+        placements: { counted($0, "plaatsing", "plaatsingen") }, domains: { counted($0, "domein", "domeinen") },
+        journey: {
+            "traject: \(counted($0, "moment", "momenten")), \(counted($1, "leerresultaat", "leerresultaten")), "
+                + counted($2, "bewijsstuk", "bewijsstukken")
+        },
+        changeLog: { "veranderlog: \(counted($0, "verandering", "veranderingen")), \(counted($1, "persoon", "mensen"))" },
+        written: { "Geschreven: \($0)" })
+
+    static let en = CLIWords(
+        placements: { counted($0, "placement", "placements") }, domains: { counted($0, "domain", "domains") },
+        journey: {
+            "journey: \(counted($0, "moment", "moments")), \(counted($1, "outcome", "outcomes")), "
+                + counted($2, "piece of evidence", "pieces of evidence")
+        },
+        changeLog: { "change log: \(counted($0, "change", "changes")), \(counted($1, "person", "people"))" },
+        written: { "Written: \($0)" })
+
+    var all: [String] {
+        [placements(1), placements(2), domains(1), domains(2), journey(1, 2, 3), changeLog(1, 2), written("a")]
+    }
+}
