@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/ImpactKit/Export/DejaVuMetrics.swift: the advance widths of DejaVu Sans and DejaVu Sans Bold (the
+"""Writes Sources/ImpactKit/Pictures/DejaVuMetrics.swift: the advance widths of DejaVu Sans and DejaVu Sans Bold (the
 font every ImpactKit picture names first) for the scripts Dutch, English, German and Frisian texts use, so the core
 measures text as a renderer will draw it, without a font library at run time.
 
@@ -12,7 +12,7 @@ import sys
 from fontTools.ttLib import TTFont
 
 FONT_DIR = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/fonts/truetype/dejavu")
-OUT = pathlib.Path(__file__).resolve().parent.parent / "Sources/ImpactKit/Export/DejaVuMetrics.swift"
+OUT = pathlib.Path(__file__).resolve().parent.parent / "Sources/ImpactKit/Pictures/DejaVuMetrics.swift"
 # Latin (with Extended-A/B), Greek, Cyrillic, general punctuation, super/subscripts, currency, letterlike symbols,
 # number forms, arrows, mathematical operators, box drawing and geometric shapes.
 RANGES = [(0x20, 0x24F), (0x370, 0x4FF), (0x2000, 0x22FF), (0x2500, 0x25FF)]

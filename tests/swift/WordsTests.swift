@@ -39,7 +39,7 @@ struct WordsTests {
         #expect(DutchErrorMessages.entries.allSatisfy { !$0.dutch.isEmpty && $0.dutch != $0.english || $0.english.hasPrefix("{}") })
         // Every word the pictures write goes through a table: no Dutch literal is left in their code.
         for file in ["CanvasSVG", "ChartSVG", "TornadoSVG"] {
-            let source = readFile(repositoryRoot + "/Sources/ImpactKit/Export/\(file).swift") ?? ""
+            let source = readFile(repositoryRoot + "/Sources/ImpactKit/Pictures/\(file).swift") ?? ""
             #expect(!source.contains("nl ?") && !source.contains("language == .nl"), "\(file)")
         }
     }

@@ -15,7 +15,7 @@ from impactkit.errors import ImpactKitError, InvalidArgument, NotFound, OutOfRan
 from conftest import DATA, ROOT
 
 SOURCES = ROOT / "Sources"
-CATALOGUE = SOURCES / "ImpactKit/Core/DutchErrorMessages.swift"
+CATALOGUE = SOURCES / "ImpactKit/Words/DutchErrorMessages.swift"
 
 
 def swift_string(text, start):
