@@ -113,19 +113,19 @@ swift-test:
 tsan:
 	SWIFT_BACKTRACE=enable=no $(SWIFT) test --sanitize=thread --disable-xctest --filter Threads --scratch-path .build-tsan
 
-# The CLI end to end (tests/cli/run.sh: each check counted; the demo reproduces examples/data exactly, refusals
+# The CLI end to end (Tests/cli/run.sh: each check counted; the demo reproduces examples/data exactly, refusals
 # carry their JSON pointer and a non-zero exit).
 cli-test:
 	$(SWIFT) build --product impact
-	bash tests/cli/run.sh
+	bash Tests/cli/run.sh
 
 # Each C test program with its arguments; all are built the same way and run plain, then under valgrind.
-C_TEST_RUNS := "test_abi examples/data" "test_alloc_failure examples/data" "test_stack" "test_document examples/data" "test_journey_cohort examples/data tests/data/cohort" "test_changelog examples/data" "test_instruments examples/data" "test_xapi examples/data" "test_conformance examples/data build/JSONTestSuite/test_parsing tests/data/conformance"
+C_TEST_RUNS := "test_abi examples/data" "test_alloc_failure examples/data" "test_stack" "test_document examples/data" "test_journey_cohort examples/data Tests/data/cohort" "test_changelog examples/data" "test_instruments examples/data" "test_xapi examples/data" "test_conformance examples/data build/JSONTestSuite/test_parsing Tests/data/conformance"
 c-test: stage
 	@mkdir -p build/c
 	@for run in $(C_TEST_RUNS); do set -- $$run; \
-	    echo "$(CC) ... -o build/c/$$1 tests/c/$$1.c"; \
-	    $(CC) -std=c99 -Wall -Wextra -Werror -o build/c/$$1 tests/c/$$1.c \
+	    echo "$(CC) ... -o build/c/$$1 Tests/c/$$1.c"; \
+	    $(CC) -std=c99 -Wall -Wextra -Werror -o build/c/$$1 Tests/c/$$1.c \
 	        $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit jansson) -lm \
 	        -Wl,-rpath,$(abspath $(STAGE))/lib || exit 1; done
 	@for run in $(C_TEST_RUNS); do echo "./build/c/$$run"; ./build/c/$$run || exit 1; done
@@ -136,15 +136,15 @@ c-test: stage
 	            ./build/c/$$run || exit 1; done; \
 	else echo "valgrind not found: memcheck skipped"; fi
 
-# What people see (tests/pictures): every picture kind for a small, a large and a hostile document from the
+# What people see (Tests/pictures): every picture kind for a small, a large and a hostile document from the
 # installed CLI; text fits its box (measured with Pillow and the DejaVu fonts), WCAG AA contrast on every fill, and
 # PNGs equal to the committed references within a tolerance. After an intended layout change: make pictures-update.
 pictures-test: stage
-	python3 -m pytest -q -p no:cacheprovider tests/pictures
+	python3 -m pytest -q -p no:cacheprovider Tests/pictures
 
 pictures-update: stage
-	UPDATE_REFERENCES=1 python3 -m pytest -q -p no:cacheprovider tests/pictures
-	@echo "references rewritten in tests/pictures/reference: look at them (git diff shows which) before committing"
+	UPDATE_REFERENCES=1 python3 -m pytest -q -p no:cacheprovider Tests/pictures
+	@echo "references rewritten in Tests/pictures/reference: look at them (git diff shows which) before committing"
 
 python-test: stage
 	$(SWIFT) build --product impact
@@ -158,7 +158,7 @@ python-test: stage
 	        --log-file=../../build/python-memcheck.log \
 	        $$(python3 -c 'import sys; print(sys.executable)') -m pytest -q -p no:cacheprovider tests \
 	        -k "not hostile and not environment and not killed" && \
-	    python3 ../../tests/memcheck_filter.py ../../build/python-memcheck.log "Python tests"; \
+	    python3 ../../Tests/memcheck_filter.py ../../build/python-memcheck.log "Python tests"; \
 	else echo "valgrind not found: memcheck skipped"; fi
 
 # PHP FFI cannot read #include or macros: it loads a preprocessed copy of the header, kept in git and checked here.
@@ -170,13 +170,13 @@ php-header:
 # Ralph's strict xAPI 1.0.3 model.
 xapi-test: stage
 	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
-	build/xapi-venv/bin/python -m pytest -q -p no:cacheprovider tests/xapi
+	build/xapi-venv/bin/python -m pytest -q -p no:cacheprovider Tests/xapi
 
 # The analytics export and the ClickHouse SQL models in analytics/ on chDB (embedded ClickHouse), compared figure
 # by figure with the library's reports; pyarrow and chDB from PyPI in build/analytics-venv.
 analytics-test: stage
 	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
-	build/analytics-venv/bin/python -m pytest -q -p no:cacheprovider tests/analytics
+	build/analytics-venv/bin/python -m pytest -q -p no:cacheprovider Tests/analytics
 	cd bindings/python && $(abspath build/analytics-venv)/bin/python -m pytest -q -p no:cacheprovider tests/test_analytics.py
 
 php-test: stage
@@ -188,7 +188,7 @@ php-test: stage
 	    echo "valgrind memcheck: PHP tests (USE_ZEND_ALLOC=0)"; \
 	    USE_ZEND_ALLOC=0 valgrind --leak-check=full --show-leak-kinds=definite --log-file=build/php-memcheck.log \
 	        php /usr/bin/phpunit -c bindings/php/phpunit.xml > /dev/null && \
-	    python3 tests/memcheck_filter.py build/php-memcheck.log "PHP tests"; \
+	    python3 Tests/memcheck_filter.py build/php-memcheck.log "PHP tests"; \
 	else echo "valgrind not found: memcheck skipped"; fi
 
 # The Python package as pip installs it: a platform wheel with the library inside (hatchling hook around `make lib`),
@@ -257,7 +257,7 @@ dist-test: dist
 # The PHP binding as a web server runs it: PHP-FPM behind nginx on 127.0.0.1 with PHP's default ffi.enable=preload.
 php-fpm-test: stage
 	@mkdir -p bindings/php/lib && cp -P $(STAGE)/lib/$(LIBNAME)* bindings/php/lib/
-	bash tests/php-fpm/run.sh
+	bash Tests/php-fpm/run.sh
 
 # The reference portfolio page (examples/portfolio-web) on nginx + PHP-FPM (ffi.enable=preload) with a Ralph LRS:
 # `make web` serves it on http://127.0.0.1:8080/ until Ctrl-C; `make web-test` drives it in headless Chromium.
@@ -288,7 +288,7 @@ examples-test: stage
 	@if IMPACTKIT_PSEUDONYM_SALT=example-salt-keep-it-secret ./build/examples/portfolio_export examples/data/pzw-bottendaal-end.json build/examples/c nl 'javascript:x' 2> build/examples/err.txt; then \
 	    echo "portfolio_export accepted a bad platform URL"; exit 1; fi
 	grep -q 'to_xapi: IK_EINVAL: .* (at /homepage)' build/examples/err.txt
-	PYTHONPATH=bindings/python python3 examples/python/cohort_report.py tests/data/cohort --lang nl \
+	PYTHONPATH=bindings/python python3 examples/python/cohort_report.py Tests/data/cohort --lang nl \
 	    > build/examples/cohort.txt 2> build/examples/cohort-err.txt
 	grep -q 'Groep 4 (Dukenburg) \[few-results\]: Geen opbrengstkaarten bij Week 5.' build/examples/cohort.txt
 	grep -qE 'Combineren van verschillende kennis +1 \( 25%\) +1 \( 25%\) +1 \( 25%\) +1/4' build/examples/cohort.txt
@@ -366,7 +366,7 @@ bench-peers: stage
 
 symbols-test: stage
 	python3 scripts/schema_doc.py --check
-	bash tests/check_symbols.sh $(STAGE)/lib/$(LIBNAME) include/impactkit.h
+	bash Tests/check_symbols.sh $(STAGE)/lib/$(LIBNAME) include/impactkit.h
 
 # libFuzzer + ASan over every ABI entry point that takes bytes: `make fuzz SECONDS=600` for a long run.
 SECONDS ?= 60

@@ -39,8 +39,7 @@ let package = Package(
         // The Swift example (examples/swift) built with the package itself rather than as a package of its own, so
         // that `make test` does not compile the core once more; examples/swift/Package.swift shows an app's manifest.
         .executableTarget(name: "canvas-example", dependencies: ["ImpactKit"], path: "examples/swift/Sources/canvas-example"),
-        // All tests live under tests/ (swift, c, cli, xapi, data); the Swift ones here.
-        .testTarget(
-            name: "ImpactKitTests", dependencies: ["ImpactKit", "ImpactKitC", "ImpactKitABI", "CJansson"], path: "tests/swift"),
+        // All tests live under Tests/ (ImpactKitTests, c, cli, web, xapi, data, …); the Swift ones in SwiftPM's place.
+        .testTarget(name: "ImpactKitTests", dependencies: ["ImpactKit", "ImpactKitC", "ImpactKitABI", "CJansson"]),
     ]
 )

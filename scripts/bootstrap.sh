@@ -100,7 +100,7 @@ need_apt=()
 if [ "${1:-}" = "--php" ]; then
     php -m 2>/dev/null | grep -qx FFI || need_apt+=(php8.2-cli)
     command -v phpunit >/dev/null 2>&1 || need_apt+=(phpunit)
-    # The production setting is tested too: PHP-FPM behind nginx (tests/php-fpm/run.sh).
+    # The production setting is tested too: PHP-FPM behind nginx (Tests/php-fpm/run.sh).
     command -v php-fpm8.2 >/dev/null 2>&1 || [ -x /usr/sbin/php-fpm8.2 ] || need_apt+=(php8.2-fpm)
     command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need_apt+=(nginx)
     command -v curl >/dev/null 2>&1 || need_apt+=(curl)

@@ -12,9 +12,9 @@ png() { rsvg-convert --format png "$1" -o "$2"; shrink "$2"; echo "docs: $2"; }
 
 "$BIN" render examples/data/pzw-bottendaal-end.json --lang nl -o "$out/canvas.svg" && png "$out/canvas.svg" docs/canvas-example.png
 # A large, real-looking canvas (60 placements, notes, effects, chains): what the poster does with a full canvas.
-"$BIN" render tests/data/pictures/large-canvas.json --lang nl -o "$out/large.svg" && rsvg-convert --width 1260 --keep-aspect-ratio "$out/large.svg" -o docs/canvas-large.png && shrink docs/canvas-large.png && echo "docs: docs/canvas-large.png"
+"$BIN" render Tests/data/pictures/large-canvas.json --lang nl -o "$out/large.svg" && rsvg-convert --width 1260 --keep-aspect-ratio "$out/large.svg" -o docs/canvas-large.png && shrink docs/canvas-large.png && echo "docs: docs/canvas-large.png"
 "$BIN" render examples/data/pzw-bottendaal.journey.json --view progress --lang nl -o "$out/progress.svg" && png "$out/progress.svg" docs/journey-progress.png
-"$BIN" cohort tests/data/cohort --format svg --lang nl > "$out/cohort.svg" 2>/dev/null && png "$out/cohort.svg" docs/cohort-heatmap.png
+"$BIN" cohort Tests/data/cohort --format svg --lang nl > "$out/cohort.svg" 2>/dev/null && png "$out/cohort.svg" docs/cohort-heatmap.png
 "$BIN" render examples/data/instruments/lin-actiescan.json --lang nl -o "$out/radar.svg" && png "$out/radar.svg" docs/actiescan-radar.png
 "$BIN" render examples/data/pwmi-changelog.json --lang nl -o "$out/idg.svg" && png "$out/idg.svg" docs/idg-chart.png
 "$BIN" changes sensitivity examples/data/pwmi-changelog.json --tornado --lang nl --svg "$out/tornado.svg" > /dev/null && png "$out/tornado.svg" docs/sroi-tornado.png

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Writes the canvases the picture tests draw (tests/data/pictures/): a large real-looking one (60 placements over
+"""Writes the canvases the picture tests draw (Tests/data/pictures/): a large real-looking one (60 placements over
 five domains with long Dutch card texts, the notes students write, effects, interactions and impact chains) and a
 hostile one (markup, very long words, emoji, right-to-left text, control characters, a note of 2,000 characters).
 Deterministic: run again after changing it and commit the result."""
 import json
 import pathlib
 
-OUT = pathlib.Path(__file__).resolve().parent.parent / "tests/data/pictures"
+OUT = pathlib.Path(__file__).resolve().parent.parent / "Tests/data/pictures"
 # Placements per cell (domain by domain, fields in order): uneven, as real canvases are; 60 in all.
 COUNTS = [6, 4, 3, 5, 4, 4, 3, 3, 5, 4, 5, 4, 2, 3, 5]
 DOMAINS = ["target-group", "partners", "complexity", "interprofessional", "knowledge"]

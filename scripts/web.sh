@@ -56,7 +56,7 @@ json.dump([{"agent": {"mbox": "mailto:portfolio@example.org"}, "scopes": ["all"]
             "hash": bcrypt.hashpw(password.encode(), bcrypt.gensalt()).decode()}], open(path, "w"))
 PY
 RALPH_APP_DIR=$work/ralph RALPH_RUNSERVER_BACKEND=fs RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH=$work/ralph/lrs \
-    "$root/build/xapi-venv/bin/python" "$root/tests/xapi/ralph_lrs.py" "$lrs_port" > "$work/run/ralph.log" 2>&1 &
+    "$root/build/xapi-venv/bin/python" "$root/Tests/xapi/ralph_lrs.py" "$lrs_port" > "$work/run/ralph.log" 2>&1 &
 pids+=($!)
 
 salt=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
@@ -128,7 +128,7 @@ fi
 if [ "$mode" = --test ]; then
     PORTFOLIO_URL=$url PORTFOLIO_LRS=http://127.0.0.1:$lrs_port/xAPI PORTFOLIO_LRS_USER=$lrs_user \
         PORTFOLIO_LRS_PASSWORD=$lrs_password PORTFOLIO_SHOTS=$work/screenshots \
-        "$root/build/web-venv/bin/python" "$root/tests/web/browser_test.py"
+        "$root/build/web-venv/bin/python" "$root/Tests/web/browser_test.py"
     status=$?
     [ -s "$work/run/php-errors.log" ] && { echo "web: PHP logged errors:" >&2; cat "$work/run/php-errors.log" >&2; status=1; }
     exit $status

@@ -1,5 +1,5 @@
 -- ImpactKit analytics tables (impactkit/analytics/1) on a ClickHouse server: the columns of
--- schema/analytics-1.json in their order (tests/analytics checks them), then what a warehouse adds: when a row was
+-- schema/analytics-1.json in their order (Tests/analytics checks them), then what a warehouse adds: when a row was
 -- loaded (ingested_at: monthly partitions and the retention TTL) and a non-null sort key for the institution.
 -- Load the export as it is:
 --   clickhouse-client --query "INSERT INTO impactkit.moments FORMAT JSONEachRow" < out/moments.ndjson

@@ -19,7 +19,7 @@ if (is_file("$data/programme.json")) {
 copy(__DIR__ . '/seed/programme.json', "$data/programme.json");
 $store = new Store($data);
 $examples = dirname(__DIR__) . '/data';
-$cohort = dirname(__DIR__, 2) . '/tests/data/cohort';
+$cohort = dirname(__DIR__, 2) . '/Tests/data/cohort';
 
 /** A team from canvas documents (JSON texts): each becomes a moment, as the library writes it. */
 $team = function (string $id, string $title, array $canvases) use ($store): void {

@@ -17,7 +17,7 @@ public struct Limits: Equatable, Sendable {
     public static let defaultMaxElements = 100_000
     /// Measured on the release library (load, write and evaluate on a thread of a given stack size): about
     /// 32 KiB plus 0.45 KiB a level; depth 512 needed 248 KiB and crashed hosts' small worker threads. At 128 the
-    /// deepest allowed document needs 72 KiB, within musl's 128 KiB default thread stack (tests/c/test_stack.c).
+    /// deepest allowed document needs 72 KiB, within musl's 128 KiB default thread stack (Tests/c/test_stack.c).
     public static let depthCeiling = 128
 
     /// The largest tree a document may make, as a multiple of its size (plus a floor): the per-container

@@ -9,7 +9,7 @@ use ImpactKit\ImpactKitException as E;
 use ImpactKit\Library;
 use PHPUnit\Framework\TestCase;
 
-/** The same behaviour as bindings/python/tests and tests/c/test_abi.c, through PHP FFI. */
+/** The same behaviour as bindings/python/tests and Tests/c/test_abi.c, through PHP FFI. */
 final class CanvasTest extends TestCase
 {
     private static function week5(): string

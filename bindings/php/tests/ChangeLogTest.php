@@ -6,7 +6,7 @@ use ImpactKit\ChangeLog;
 use ImpactKit\ImpactKitException as E;
 use PHPUnit\Framework\TestCase;
 
-/** The change log through PHP FFI; figures as in tests/swift/ChangeLogTests.swift. */
+/** The change log through PHP FFI; figures as in Tests/ImpactKitTests/ChangeLogTests.swift. */
 final class ChangeLogTest extends TestCase
 {
     public function testReportSroiAndSensitivity(): void

@@ -9,7 +9,7 @@ use PHPUnit\Framework\TestCase;
 
 /**
  * JSONTestSuite (build/JSONTestSuite/test_parsing, fetched by `make deps`) and ImpactKit's own cases
- * (tests/data/conformance), each embedded as the value of an unknown member of a real canvas and read through the
+ * (Tests/data/conformance), each embedded as the value of an unknown member of a real canvas and read through the
  * PHP binding, with PHP's json_decode as the second opinion: n_ refused with a syntax code, y_ read back as PHP
  * reads it (or refused where the header says: duplicate keys, NUL characters), i_ one or the other.
  */
@@ -22,7 +22,7 @@ final class ConformanceTest extends TestCase
     {
         $root = dirname(__DIR__, 3);
         $suite = glob("$root/build/JSONTestSuite/test_parsing/?_*.json") ?: [];
-        $own = glob("$root/tests/data/conformance/?_*.json") ?: [];
+        $own = glob("$root/Tests/data/conformance/?_*.json") ?: [];
         $files = [];
         foreach ([...$suite, ...$own] as $path) {
             $files[basename($path)] = [$path];

@@ -122,7 +122,7 @@ final class ExportsTest extends TestCase
     public function testChartsOfCohortChangeLogAndActiescan(): void
     {
         $cohort = Cohort::create();
-        $cohort->addDirectory(dirname(__DIR__, 3) . '/tests/data/cohort');
+        $cohort->addDirectory(dirname(__DIR__, 3) . '/Tests/data/cohort');
         $this->assertStringContainsString('4 groups, 7 canvases, 1 skipped', $cohort->renderSvg('en'));
         $this->assertStringStartsWith('domain,name,field', $cohort->toCsv('en'));
         $log = ChangeLog::fromJson(file_get_contents(IMPACTKIT_DATA . '/pwmi-changelog.json'));

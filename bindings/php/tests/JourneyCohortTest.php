@@ -117,7 +117,7 @@ final class JourneyCohortTest extends TestCase
 
     public function testCohortCache(): void
     {
-        $folder = dirname(__DIR__, 3) . '/tests/data/cohort';
+        $folder = dirname(__DIR__, 3) . '/Tests/data/cohort';
         $cold = Cohort::create();
         $cold->useCache();
         $cold->addDirectory($folder);

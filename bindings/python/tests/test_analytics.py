@@ -1,6 +1,6 @@
 """Analytics rows through the Python binding (issue 24): NDJSON per table with exact figures, the column contract
 shipped as schema/analytics-1.json, pseudonyms computed independently, refusals; Arrow and Parquet where pyarrow is
-installed (the chDB model tests in tests/analytics run them always)."""
+installed (the chDB model tests in Tests/analytics run them always)."""
 
 import hashlib
 import hmac

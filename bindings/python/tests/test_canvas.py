@@ -1,4 +1,4 @@
-"""The Python binding: same behaviour as tests/c/test_abi.c, in Python terms."""
+"""The Python binding: same behaviour as Tests/c/test_abi.c, in Python terms."""
 
 import gc
 import json

@@ -1,5 +1,5 @@
 """The change log (seed 001) through the Python binding; figures worked by hand from
-examples/data/pwmi-changelog.json (see tests/swift/ChangeLogTests.swift for the derivation)."""
+examples/data/pwmi-changelog.json (see Tests/ImpactKitTests/ChangeLogTests.swift for the derivation)."""
 
 import json
 import math

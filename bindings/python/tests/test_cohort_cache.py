@@ -8,7 +8,7 @@ from impactkit.errors import InvalidArgument, SchemaError
 
 from conftest import ROOT
 
-FOLDER = ROOT / "tests" / "data" / "cohort"
+FOLDER = ROOT / "Tests" / "data" / "cohort"
 
 
 def run(cache=None, use=True):

@@ -1,8 +1,8 @@
 """JSONTestSuite (build/JSONTestSuite/test_parsing, fetched by `make deps`) and ImpactKit's own cases in the same
-naming (tests/data/conformance), each file embedded as the value of an unknown member of a real canvas and read
+naming (Tests/data/conformance), each file embedded as the value of an unknown member of a real canvas and read
 from Python, with Python's own json module as the second opinion: a y_ file reads back exactly as Python reads
 it (or is refused where the header says so), an n_ file is refused, an i_ file is one or the other — never read
-and altered. tests/c/test_conformance.c covers the other places and entry points through C."""
+and altered. Tests/c/test_conformance.c covers the other places and entry points through C."""
 
 import json
 import math
@@ -15,7 +15,7 @@ import impactkit
 from conftest import DATA, ROOT
 
 SUITE = ROOT / "build" / "JSONTestSuite" / "test_parsing"
-OWN = ROOT / "tests" / "data" / "conformance"
+OWN = ROOT / "Tests" / "data" / "conformance"
 BASE = (DATA / "pzw-bottendaal-week5.json").read_bytes()
 SYNTAX = (impactkit.JSONSyntaxError, impactkit.UTF8Error, impactkit.LimitExceeded, impactkit.OutOfRange)
 

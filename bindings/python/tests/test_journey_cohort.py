@@ -1,5 +1,5 @@
 """Journeys, comparisons, question sets and cohorts through the Python binding. Figures are computed by hand
-from examples/data (the demo journey) and tests/data/cohort (see the comments)."""
+from examples/data (the demo journey) and Tests/data/cohort (see the comments)."""
 
 import json
 import os
@@ -14,7 +14,7 @@ from impactkit.errors import (
 
 from conftest import DATA, ROOT
 
-COHORT = ROOT / "tests" / "data" / "cohort"
+COHORT = ROOT / "Tests" / "data" / "cohort"
 
 
 @pytest.fixture

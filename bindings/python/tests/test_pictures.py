@@ -31,7 +31,7 @@ def test_journey_progress():
 
 def test_cohort_heat_map():
     cohort = Cohort()
-    cohort.add_directory(ROOT / "tests" / "data" / "cohort")
+    cohort.add_directory(ROOT / "Tests" / "data" / "cohort")
     root, texts = parse(cohort.render_svg("en"))
     assert "4 groups, 7 canvases, 1 skipped" in texts
     assert texts.count("4 of 4 groups") == 2 and "11 cards" in texts and "1 card" in texts

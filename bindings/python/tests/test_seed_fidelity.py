@@ -1,5 +1,5 @@
 """Issue 15 through the Python binding: what an audit against the seed texts found, as users see it (figures
-worked by hand in the comments). The core tests (tests/swift/SeedFidelityTests.swift) cover each item;
+worked by hand in the comments). The core tests (Tests/ImpactKitTests/SeedFidelityTests.swift) cover each item;
 these check that the same figures and words reach a Python host."""
 
 import json

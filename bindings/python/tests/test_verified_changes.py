@@ -48,7 +48,7 @@ def test_a_verification_needs_who_and_how():
 
 
 def test_pre_assurance_findings_per_principle():
-    # Worked by hand from the example study; see tests/swift/ChangeLogTests.swift for the same on edited studies.
+    # Worked by hand from the example study; see Tests/ImpactKitTests/ChangeLogTests.swift for the same on edited studies.
     with impactkit.load(DATA / "pwmi-changelog.json") as log:
         principles = log.evaluate("en")["principles"]
         text = log.report_text("nl")

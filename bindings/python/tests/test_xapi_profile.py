@@ -16,7 +16,7 @@ from xapi_profile import Profile, evaluate, MISSING
 HOMEPAGE = "https://lms.example.org"
 SALT = "impactkit-test-salt-0001"
 DOCUMENTS = ["pzw-bottendaal-week5.json", "pzw-bottendaal-end.json", "pzw-bottendaal.journey.json"] + \
-    [f"../../tests/data/cohort/{name}" for name in ("g1-journey.json", "g2-canvas.json", "g3-journey.json", "g4-journey.json")]
+    [f"../../Tests/data/cohort/{name}" for name in ("g1-journey.json", "g2-canvas.json", "g3-journey.json", "g4-journey.json")]
 
 
 @pytest.fixture(scope="module")

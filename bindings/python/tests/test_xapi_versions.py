@@ -1,6 +1,6 @@
 """xAPI 1.0.3 (the default) and 2.0.0 (IEEE 9274.1.1) from one canvas: in 2.0 the coach and the work-field partner
 are context agents with their role, the team a context group, every statement says "version": "2.0.0". A strict
-check of the 2.0 rules these statements use, written from the standard; Ralph (1.0.3 only) is in tests/xapi."""
+check of the 2.0 rules these statements use, written from the standard; Ralph (1.0.3 only) is in Tests/xapi."""
 
 import json
 import re

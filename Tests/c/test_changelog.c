@@ -87,7 +87,7 @@ int main(int argc, char **argv) {
     CHECK(ik_changelog_sensitivity(log, "proxy", NULL, 2, NULL, NULL, &runs, &err) == IK_EINVAL);
     CHECK(ik_changelog_sensitivity(log, "proxy", values, 2, "o9", NULL, &runs, &err) == IK_ENOTFOUND);
 
-    /* No change of the example study is verified yet: 0 of 12 (tests/swift and the bindings verify some). */
+    /* No change of the example study is verified yet: 0 of 12 (Tests/ImpactKitTests and the bindings verify some). */
     char *checked = NULL;
     CHECK(ik_document_evaluate(log, NULL, &checked, &err) == IK_OK);
     CHECK(contains(checked, "\"verification\": {\n    \"verified\": 0,\n    \"unverified\": 12"));

@@ -12,7 +12,7 @@
  *       where the header refuses it: a duplicate key and a \u0000 escape are IK_EJSON.
  *   i_  loaded and read back equal, or refused with a documented code; never loaded and altered.
  * Usage: test_conformance EXAMPLES_DIR SUITE_DIR EXTRA_DIR (SUITE_DIR: build/JSONTestSuite/test_parsing, fetched by
- * make deps; EXTRA_DIR: tests/data/conformance, ImpactKit's own cases in the same naming).
+ * make deps; EXTRA_DIR: Tests/data/conformance, ImpactKit's own cases in the same naming).
  */
 #define _POSIX_C_SOURCE 200809L  /* opendir under -std=c99 */
 #include <impactkit.h>
@@ -123,7 +123,7 @@ static json_t *read_back(const bytes *doc, int position) {
 int main(int argc, char **argv) {
     const char *examples = argc > 1 ? argv[1] : "examples/data";
     const char *suites[2] = {argc > 2 ? argv[2] : "build/JSONTestSuite/test_parsing",
-                             argc > 3 ? argv[3] : "tests/data/conformance"};
+                             argc > 3 ? argv[3] : "Tests/data/conformance"};
     size_t base_len = 0;
     char *base = read_file(examples, "pzw-bottendaal-week5.json", &base_len);
     char *template_json = NULL;

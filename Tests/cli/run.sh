@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The impact CLI end to end: the demo reproduces examples/data exactly; every command accepts good files and refuses
 # broken ones with the JSON pointer and a non-zero exit; what issue texts promise users appears as they see it.
-# Usage (from anywhere): tests/cli/run.sh — after `swift build --product impact`. Each check runs in a subshell and
+# Usage (from anywhere): Tests/cli/run.sh — after `swift build --product impact`. Each check runs in a subshell and
 # is counted; the last line is "cli: N passed, M failed" and the exit status is 1 when any check failed.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -48,14 +48,14 @@ check '"$BIN" compare examples/data/pzw-bottendaal-week5.json examples/data/pzw-
 check '"$BIN" compare examples/data/pzw-bottendaal.journey.json --format json | grep -q '\''"change": -0.119'\'''
 check 'if "$BIN" compare examples/data/pzw-bottendaal.journey.json --from "Week 9" 2> build/cli/err.txt; then echo "compare accepted an unknown moment"; exit 1; fi'
 check 'grep -q '\''IK_ENOTFOUND: no moment "Week 9" in this journey'\'' build/cli/err.txt'
-check '"$BIN" cohort tests/data/cohort > build/cli/cohort.txt 2> build/cli/cohort-err.txt'
+check '"$BIN" cohort Tests/data/cohort > build/cli/cohort.txt 2> build/cli/cohort-err.txt'
 check 'grep -q "Cohort: 4 groups, 7 canvases, 1 skipped." build/cli/cohort.txt'
 check 'grep -q "  – No result cards at Week 5." build/cli/cohort.txt'
-check 'grep -q "skipped tests/data/cohort/g5-broken.json: IK_EJSON" build/cli/cohort-err.txt'
+check 'grep -q "skipped Tests/data/cohort/g5-broken.json: IK_EJSON" build/cli/cohort-err.txt'
 check 'if grep -q "files" build/cli/cohort-err.txt; then echo "cohort printed progress into a file"; exit 1; fi'
-check 'if command -v script >/dev/null; then script -qc ""$BIN" cohort tests/data/cohort --format json > build/cli/cohort-tty.json" /dev/null | tr '\''\r'\'' '\''\n'\'' | grep -q "5/5 files" && python3 -m json.tool build/cli/cohort-tty.json > /dev/null || { echo "cohort: no progress on a terminal, or progress mixed into stdout"; exit 1; }; else echo "script(1) not found: terminal progress not checked"; fi'
-check 'if "$BIN" cohort tests/data/cohort --strict > /dev/null 2>&1; then echo "cohort --strict ignored a broken file"; exit 1; fi'
-check '"$BIN" cohort tests/data/cohort --max-empty-domains 3 --format json | python3 -c '\''import json,sys; r=json.load(sys.stdin); assert [a["id"] for a in r["attention"]] == ["g3", "g4"], r["attention"]'\'''
+check 'if command -v script >/dev/null; then script -qc ""$BIN" cohort Tests/data/cohort --format json > build/cli/cohort-tty.json" /dev/null | tr '\''\r'\'' '\''\n'\'' | grep -q "5/5 files" && python3 -m json.tool build/cli/cohort-tty.json > /dev/null || { echo "cohort: no progress on a terminal, or progress mixed into stdout"; exit 1; }; else echo "script(1) not found: terminal progress not checked"; fi'
+check 'if "$BIN" cohort Tests/data/cohort --strict > /dev/null 2>&1; then echo "cohort --strict ignored a broken file"; exit 1; fi'
+check '"$BIN" cohort Tests/data/cohort --max-empty-domains 3 --format json | python3 -c '\''import json,sys; r=json.load(sys.stdin); assert [a["id"] for a in r["attention"]] == ["g3", "g4"], r["attention"]'\'''
 check '"$BIN" questions --variant coaches --format json | grep -q '\''"id": "lim.coaches.adapt"'\'''
 check '"$BIN" validate examples/data/pwmi-changelog.json | grep -q "change log: 12 changes, 8 people"'
 check '"$BIN" validate --lang nl examples/data/pwmi-changelog.json | grep -q "veranderlog: 12 veranderingen, 8 mensen"'
@@ -67,7 +67,7 @@ check 'if "$BIN" changes report build/cli/bad-changelog.json 2> build/cli/err.tx
 check 'grep -q '\''IK_ERANGE: votes cannot be negative (-6) (at /changes/9/votes)'\'' build/cli/err.txt'
 check '"$BIN" export examples/data/pzw-bottendaal.journey.json --lang nl > build/cli/journey.csv'
 check 'python3 -c '\''import csv; rows = list(csv.reader(open("build/cli/journey.csv", newline=""))); assert len(rows) == 34 and rows[0][0] == "canvas", len(rows)'\'''
-check '"$BIN" cohort tests/data/cohort --format csv 2>/dev/null | head -2 | tail -1 | grep -q '\''^target-group,Engagement with the target group,activity,11,4,1.0000,4'\'''
+check '"$BIN" cohort Tests/data/cohort --format csv 2>/dev/null | head -2 | tail -1 | grep -q '\''^target-group,Engagement with the target group,activity,11,4,1.0000,4'\'''
 check '"$BIN" render examples/data/pzw-bottendaal.journey.json --lang nl -o build/cli/canvas.svg'
 check 'python3 -c '\''import xml.etree.ElementTree as ET; r = ET.parse("build/cli/canvas.svg").getroot(); assert r.tag.endswith("svg") and len(list(r.iter("{http://www.w3.org/2000/svg}rect"))) == 75'\'''
 check '"$BIN" validate examples/data/instruments/*.json | grep -c ": OK (impactkit/" | grep -qx 6'
@@ -108,7 +108,7 @@ check 'if "$BIN" export examples/data --format ndjson --real-names 2> build/cli/
 check '"$BIN" render examples/data/pzw-bottendaal.journey.json --view progress --lang nl | grep -q "Kaarten per domein en moment"'
 check '"$BIN" render examples/data/instruments/lin-actiescan.json | grep -c "<polygon" | grep -qx 7'
 check '"$BIN" render examples/data/pwmi-changelog.json | grep -q ">4 (33%)</text>"'
-check '"$BIN" cohort tests/data/cohort --format svg 2>/dev/null | grep -q "4 groups, 7 canvases, 1 skipped"'
+check '"$BIN" cohort Tests/data/cohort --format svg 2>/dev/null | grep -q "4 groups, 7 canvases, 1 skipped"'
 check '"$BIN" report examples/data/instruments/lin-plan.json --lang nl | grep -qF "[ ] Praktijkopleider: 6 uur per week in week 1–26; 156 van de 208 uur."'
 check '"$BIN" report examples/data/instruments/lin-plan.json | grep -qF "With 6 students that does not apply yet. This plan: 4 hours a week in weeks 1–26."'
 check '"$BIN" report examples/data/instruments/lin-actiescan.json --lang nl | grep -qF "    alleen in één scan beantwoord: Hoe ziet de uitwisseling tussen de zorg- en onderwijsinstelling eruit?"'
@@ -154,8 +154,8 @@ check 'read compact pretty < build/cli/sizes; cp build/cli/compact.json build/cl
 # Terminal safety (issue 19, item 7): escape sequences in document text reach a terminal as visible text, a pipe
 # gets the bytes unchanged.
 step 'printf '\''{"schema": "impactkit/canvas/1", "id": "c", "title": "Evil\\u001b]0;pwned\\u0007\\u001b[31mRED\\u009b", "template": "lim"}'\'' > build/cli/evil.json'
-check 'python3 tests/cli/in_terminal.py "$BIN" report build/cli/evil.json | grep -qF "Evil\x1b]0;pwned\x07\x1b[31mRED\u009b"'
-check '! python3 tests/cli/in_terminal.py "$BIN" report build/cli/evil.json | grep -q "$(printf "\033")"'
+check 'python3 Tests/cli/in_terminal.py "$BIN" report build/cli/evil.json | grep -qF "Evil\x1b]0;pwned\x07\x1b[31mRED\u009b"'
+check '! python3 Tests/cli/in_terminal.py "$BIN" report build/cli/evil.json | grep -q "$(printf "\033")"'
 check '"$BIN" report build/cli/evil.json | head -1 | grep -q "$(printf "Evil\033]0;pwned")"'
 
 check '"$BIN" export examples/data/pzw-bottendaal-end.json --format xapi --homepage https://lms.example.org --real-names --xapi-version 2.0.0 | python3 -c '\''import json,sys; s=json.load(sys.stdin)[0]; assert s["version"] == "2.0.0" and [a["agent"]["name"] for a in s["context"]["contextAgents"]] == ["Ellen Smit", "Wijkteam Bottendaal"], s["context"]'\'''
@@ -182,7 +182,7 @@ check 'if "$BIN" export examples/data/pzw-bottendaal-end.json --format ob3 --iss
 
 # JSONTestSuite's n_ files and ImpactKit's own, each embedded in a real canvas: `impact validate` refuses every one
 # with a syntax code (the library's C and binding tests cover the y_ and i_ files and the other entry points).
-check 'python3 -c '\''import pathlib,sys; base=pathlib.Path("examples/data/pzw-bottendaal-week5.json").read_bytes(); at=base.index(b"{")+1; out=pathlib.Path("build/cli/conformance"); out.mkdir(exist_ok=True); files=sorted(pathlib.Path("build/JSONTestSuite/test_parsing").glob("n_*.json"))+sorted(pathlib.Path("tests/data/conformance").glob("n_*.json")); assert len(files) == 197, len(files); [(out/f.name).write_bytes(base[:at]+b"\n  \"x-embedded\": "+f.read_bytes()+b","+base[at:]) for f in files]'\'''
+check 'python3 -c '\''import pathlib,sys; base=pathlib.Path("examples/data/pzw-bottendaal-week5.json").read_bytes(); at=base.index(b"{")+1; out=pathlib.Path("build/cli/conformance"); out.mkdir(exist_ok=True); files=sorted(pathlib.Path("build/JSONTestSuite/test_parsing").glob("n_*.json"))+sorted(pathlib.Path("Tests/data/conformance").glob("n_*.json")); assert len(files) == 197, len(files); [(out/f.name).write_bytes(base[:at]+b"\n  \"x-embedded\": "+f.read_bytes()+b","+base[at:]) for f in files]'\'''
 check 'for f in build/cli/conformance/n_*.json; do if "$BIN" validate "$f" > /dev/null 2> build/cli/err.txt; then echo "validate accepted $f"; exit 1; fi; grep -qF "$f: IK_E" build/cli/err.txt && grep -qE ": IK_E(JSON|UTF8|LIMIT|RANGE): " build/cli/err.txt || { echo "$f: $(cat build/cli/err.txt)"; exit 1; }; done'
 
 # A coach starts a canvas and edits it from the command line (issue 22): new, place, unplace, answer; a refused
@@ -235,19 +235,19 @@ check 'LANG=nl_NL.UTF-8 "$BIN" report examples/data/pzw-bottendaal-week5.json | 
 check 'if LANG=nl_NL.UTF-8 "$BIN" changes sensitivity examples/data/pwmi-changelog.json --parameter deadweight --values 150.5 2> build/cli/err.txt; then exit 1; fi; grep -q "IK_ERANGE: deadweight is 150,5%; het moet 0–100 % zijn" build/cli/err.txt'
 
 check 'if LANG=nl_NL.UTF-8 "$BIN" validate build/cli/none.json 2> build/cli/err.txt; then exit 1; fi; grep -q "^build/cli/none.json: kan het bestand niet lezen: " build/cli/err.txt'
-check 'LANG=nl_NL.UTF-8 "$BIN" cohort tests/data/cohort > /dev/null 2> build/cli/err.txt; grep -q "^overgeslagen tests/data/cohort/g5-broken.json: IK_EJSON: ongeldige JSON: " build/cli/err.txt'
+check 'LANG=nl_NL.UTF-8 "$BIN" cohort Tests/data/cohort > /dev/null 2> build/cli/err.txt; grep -q "^overgeslagen Tests/data/cohort/g5-broken.json: IK_EJSON: ongeldige JSON: " build/cli/err.txt'
 check 'if LANG=nl_NL.UTF-8 "$BIN" changes sensitivity examples/data/pwmi-changelog.json --simulate 5 2> build/cli/err.txt; then exit 1; fi; grep -qx -- "--simulate heeft minstens één --distribution nodig" build/cli/err.txt'
 
 # The cohort cache (issue 23): a warm run gives the same report; a changed file is read again; a damaged or foreign
 # cache is said, ignored and rewritten; the threads do not change the report.
-check 'rm -f build/cli/cohort.cache && "$BIN" cohort tests/data/cohort --format json --cache build/cli/cohort.cache > build/cli/cold.json 2> /dev/null && "$BIN" cohort tests/data/cohort --format json --cache build/cli/cohort.cache > build/cli/warm.json 2> /dev/null && cmp build/cli/cold.json build/cli/warm.json && "$BIN" cohort tests/data/cohort --format json > build/cli/nocache.json 2> /dev/null && cmp build/cli/cold.json build/cli/nocache.json'
+check 'rm -f build/cli/cohort.cache && "$BIN" cohort Tests/data/cohort --format json --cache build/cli/cohort.cache > build/cli/cold.json 2> /dev/null && "$BIN" cohort Tests/data/cohort --format json --cache build/cli/cohort.cache > build/cli/warm.json 2> /dev/null && cmp build/cli/cold.json build/cli/warm.json && "$BIN" cohort Tests/data/cohort --format json > build/cli/nocache.json 2> /dev/null && cmp build/cli/cold.json build/cli/nocache.json'
 check 'python3 -c '\''import json; c=json.load(open("build/cli/cohort.cache")); assert c["schema"] == "impactkit/cohort-cache/1" and len(c["entries"]) == 4, c.keys()'\'''
-check 'printf "{\"schema\": \"impactkit/cohort-cache/1\", \"library\": \"0.3.0\"}" > build/cli/cohort.cache && "$BIN" cohort tests/data/cohort --format json --cache build/cli/cohort.cache > build/cli/again.json 2> build/cli/err.txt; cmp build/cli/cold.json build/cli/again.json && grep -q "build/cli/cohort.cache: cache not used (not sealed (written by an older ImpactKit, or edited)); every document is read and the cache rewritten" build/cli/err.txt && python3 -c '\''import json; assert len(json.load(open("build/cli/cohort.cache"))["entries"]) == 4'\'''
-check '"$BIN" cohort tests/data/cohort --format json --jobs 1 2> /dev/null | cmp - build/cli/cold.json && "$BIN" cohort tests/data/cohort --format json --jobs 7 2> /dev/null | cmp - build/cli/cold.json'
+check 'printf "{\"schema\": \"impactkit/cohort-cache/1\", \"library\": \"0.3.0\"}" > build/cli/cohort.cache && "$BIN" cohort Tests/data/cohort --format json --cache build/cli/cohort.cache > build/cli/again.json 2> build/cli/err.txt; cmp build/cli/cold.json build/cli/again.json && grep -q "build/cli/cohort.cache: cache not used (not sealed (written by an older ImpactKit, or edited)); every document is read and the cache rewritten" build/cli/err.txt && python3 -c '\''import json; assert len(json.load(open("build/cli/cohort.cache"))["entries"]) == 4'\'''
+check '"$BIN" cohort Tests/data/cohort --format json --jobs 1 2> /dev/null | cmp - build/cli/cold.json && "$BIN" cohort Tests/data/cohort --format json --jobs 7 2> /dev/null | cmp - build/cli/cold.json'
 
 # Stamps: an unchanged folder is not even read and the cache is not rewritten; a file just written is always read
 # (it may change again within the same second); a file changed behind an old stamp is seen with --verify.
-step 'rm -rf build/cli/stamped && cp -r tests/data/cohort build/cli/stamped && touch -d "2026-01-01 12:00:00" build/cli/stamped/*.json && rm -f build/cli/stamped.cache'
+step 'rm -rf build/cli/stamped && cp -r Tests/data/cohort build/cli/stamped && touch -d "2026-01-01 12:00:00" build/cli/stamped/*.json && rm -f build/cli/stamped.cache'
 check '"$BIN" cohort build/cli/stamped --format json --cache build/cli/stamped.cache > build/cli/s1.json 2> /dev/null && cp build/cli/stamped.cache build/cli/stamped.before && "$BIN" cohort build/cli/stamped --format json --cache build/cli/stamped.cache > build/cli/s2.json 2> /dev/null && cmp build/cli/s1.json build/cli/s2.json && cmp build/cli/stamped.cache build/cli/stamped.before && python3 -c '\''import json; assert len(json.load(open("build/cli/stamped.cache"))["stamps"]) == 4'\'''
 check 'sed -i "s/Groep 2 (Lent)/Groep 2 (Lunt)/" build/cli/stamped/g2-canvas.json && "$BIN" cohort build/cli/stamped --format json --cache build/cli/stamped.cache 2> /dev/null | grep -q "Groep 2 (Lunt)"'
 check 'sed -i "s/Groep 2 (Lunt)/Groep 2 (Lint)/" build/cli/stamped/g2-canvas.json && touch -d "2026-01-01 12:00:00" build/cli/stamped/g2-canvas.json && "$BIN" cohort build/cli/stamped --format json --cache build/cli/stamped.cache > /dev/null 2>&1 && python3 -c '\''p="build/cli/stamped/g2-canvas.json"; f=open(p, "r+b"); t=f.read(); f.seek(0); f.write(t.replace(b"(Lint)", b"(Lant)")); f.close()'\'' && touch -d "2026-01-01 12:00:00" build/cli/stamped/g2-canvas.json && "$BIN" cohort build/cli/stamped --format json --cache build/cli/stamped.cache 2> /dev/null | grep -q "Groep 2 (Lint)" && "$BIN" cohort build/cli/stamped --format json --cache build/cli/stamped.cache --verify 2> /dev/null | grep -q "Groep 2 (Lant)"'
@@ -256,8 +256,8 @@ check 'sed -i "s/Groep 2 (Lunt)/Groep 2 (Lint)/" build/cli/stamped/g2-canvas.jso
 check '"$BIN" cohort build/cli/stamped --format json --cache build/cli/stamped.cache 2>&1 > /dev/null | grep -q "cache: 4 of 5 files taken from the cache unread, by their unchanged size, time and inode (--verify reads and hashes every file)" && "$BIN" cohort build/cli/stamped --format json --cache build/cli/stamped.cache --verify 2>&1 > /dev/null | { ! grep -q "taken from the cache unread"; }'
 check 'cp build/cli/stamped.cache build/cli/edited.cache && sed -i "s/\"partial\",1,0,0/\"covered\",1,1,1/" build/cli/edited.cache && ! cmp -s build/cli/edited.cache build/cli/stamped.cache && "$BIN" cohort build/cli/stamped --format json --cache build/cli/edited.cache 2>&1 > /dev/null | grep -q "edited.cache: cache not used (damaged: its content does not match its seal)"'
 step 'printf "a secret the host keeps\n" > build/cli/cache.key && rm -f build/cli/keyed.cache'
-check '"$BIN" cohort tests/data/cohort --format json --cache build/cli/keyed.cache --cache-key-file build/cli/cache.key > /dev/null 2>&1 && grep -q "\"seal\":\"hmac-sha256:" build/cli/keyed.cache && "$BIN" cohort tests/data/cohort --format json --cache build/cli/keyed.cache --cache-key-file build/cli/cache.key 2>&1 > /dev/null | { ! grep -q "cache not used"; } && IMPACTKIT_CACHE_KEY=other-key-of-16-bytes "$BIN" cohort tests/data/cohort --format json --cache build/cli/keyed.cache 2>&1 > /dev/null | grep -q "cache not used (damaged: its content does not match its seal)"'
-check 'if IMPACTKIT_CACHE_KEY=short "$BIN" cohort tests/data/cohort --cache build/cli/keyed.cache > /dev/null 2> build/cli/err.txt; then exit 1; fi; grep -q "the cache key has 5 bytes; give at least 16" build/cli/err.txt'
+check '"$BIN" cohort Tests/data/cohort --format json --cache build/cli/keyed.cache --cache-key-file build/cli/cache.key > /dev/null 2>&1 && grep -q "\"seal\":\"hmac-sha256:" build/cli/keyed.cache && "$BIN" cohort Tests/data/cohort --format json --cache build/cli/keyed.cache --cache-key-file build/cli/cache.key 2>&1 > /dev/null | { ! grep -q "cache not used"; } && IMPACTKIT_CACHE_KEY=other-key-of-16-bytes "$BIN" cohort Tests/data/cohort --format json --cache build/cli/keyed.cache 2>&1 > /dev/null | grep -q "cache not used (damaged: its content does not match its seal)"'
+check 'if IMPACTKIT_CACHE_KEY=short "$BIN" cohort Tests/data/cohort --cache build/cli/keyed.cache > /dev/null 2> build/cli/err.txt; then exit 1; fi; grep -q "the cache key has 5 bytes; give at least 16" build/cli/err.txt'
 
 # Issue 32: a team edits one file at once. Twenty concurrent `impact place` keep twenty cards with twenty ids (the
 # edits are serialised by a lock on the file's directory); --if-revision refuses an edit made on a stale revision

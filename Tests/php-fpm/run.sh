@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The PHP binding in production: PHP-FPM (Debian php8.2-fpm) behind nginx on 127.0.0.1, PHP's default
-# ffi.enable=preload, the page tests/php-fpm/page.php requested over HTTP. With bindings/php/preload.php in
+# ffi.enable=preload, the page Tests/php-fpm/page.php requested over HTTP. With bindings/php/preload.php in
 # opcache.preload the page evaluates a canvas and draws it; without it the page shows the error that names the
 # php.ini setting to change. Servers are started here and always stopped. Prints "php-fpm: N passed, M failed".
 set -uo pipefail
@@ -35,7 +35,7 @@ http {
     uwsgi_temp_path $work/uwsgi; scgi_temp_path $work/scgi;
     server {
         listen 127.0.0.1:$web_port;
-        root $root/tests/php-fpm;
+        root $root/Tests/php-fpm;
         location ~ \.php\$ {
             include /etc/nginx/fastcgi_params;
             fastcgi_param SCRIPT_FILENAME \$document_root\$fastcgi_script_name;

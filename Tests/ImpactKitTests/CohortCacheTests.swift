@@ -6,10 +6,10 @@ import ImpactKitABI
 /// the cache reports; a cache that is not this library's, not for these limits, or damaged is ignored as a whole.
 @Suite("Cohort cache")
 struct CohortCacheTests {
-    /// The files of tests/data/cohort (g1–g4 read, g5 broken).
+    /// The files of Tests/data/cohort (g1–g4 read, g5 broken).
     func documents() throws -> [(String, [UInt8])] {
         try ["g1-journey.json", "g2-canvas.json", "g3-journey.json", "g4-journey.json", "g5-broken.json"].map { name in
-            (name, Array(try #require(readFile(repositoryRoot + "/tests/data/cohort/" + name)).utf8))
+            (name, Array(try #require(readFile(repositoryRoot + "/Tests/data/cohort/" + name)).utf8))
         }
     }
 

@@ -39,7 +39,7 @@ def cohort_dir(tmp_path_factory) -> Path:
                    stdout=subprocess.DEVNULL)
     # The test groups' ids (g1…g4) are also generated ones: a warehouse keys groups by document id, so they are
     # renamed here as two institutions' documents would differ.
-    for source in (ROOT / "tests" / "data" / "cohort").glob("*.json"):
+    for source in (ROOT / "Tests" / "data" / "cohort").glob("*.json"):
         try:
             document = json.loads(source.read_text(encoding="utf-8"))
             document["id"] = "test-" + document["id"]

@@ -1,6 +1,6 @@
 /*
  * ik_canvas_to_xapi / ik_journey_to_xapi through the installed library: the statements' shape, the settings'
- * errors with their pointers, and that nothing is handed out on error. (tests/xapi posts them to a real LRS.)
+ * errors with their pointers, and that nothing is handed out on error. (Tests/xapi posts them to a real LRS.)
  * Usage: test_xapi EXAMPLES_DIR.
  */
 #include <impactkit.h>

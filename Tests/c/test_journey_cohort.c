@@ -1,7 +1,7 @@
 /*
  * The journey, comparison, question-set and cohort functions of include/impactkit.h through the installed
  * library, with figures computed by hand from the demo journey (examples/data) and the small cohort in
- * tests/data/cohort. Usage: test_journey_cohort EXAMPLES_DIR COHORT_DIR.
+ * Tests/data/cohort. Usage: test_journey_cohort EXAMPLES_DIR COHORT_DIR.
  */
 #include <impactkit.h>
 #include <jansson.h>
@@ -174,7 +174,7 @@ static void test_questions(void) {
     CHECK(ik_questions(NULL, NULL, NULL, &err) == IK_EINVAL);
 }
 
-/* tests/data/cohort: g1 (demo journey: 5/5 covered, progress), g2 (week-5 canvas: knowledge empty), g3 (two
+/* Tests/data/cohort: g1 (demo journey: 5/5 covered, progress), g2 (week-5 canvas: knowledge empty), g3 (two
  * identical moments: knowledge empty, no progress), g4 (empty start, then two activity cards: four domains
  * empty, no result at week 5), g5 broken. Covered domains per group: g1 5, g2 2, g3 2, g4 0. */
 static void test_cohort(const char *cohort_dir) {
@@ -418,7 +418,7 @@ static void test_journey_apply(const char *data_dir) {
 
 int main(int argc, char **argv) {
     const char *data_dir = argc > 1 ? argv[1] : "examples/data";
-    const char *cohort_dir = argc > 2 ? argv[2] : "tests/data/cohort";
+    const char *cohort_dir = argc > 2 ? argv[2] : "Tests/data/cohort";
     test_journey(data_dir);
     test_journey_editing();
     test_journey_merge(data_dir);

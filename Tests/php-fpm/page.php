@@ -3,7 +3,7 @@
 declare(strict_types=1);
 
 // A page as a Moodle or Mahara plugin would serve it: load a group's canvas, evaluate it, draw the poster. Run by
-// tests/php-fpm/run.sh under PHP-FPM behind nginx with PHP's default ffi.enable=preload.
+// Tests/php-fpm/run.sh under PHP-FPM behind nginx with PHP's default ffi.enable=preload.
 require dirname(__DIR__, 2) . '/bindings/php/autoload.php';
 
 use ImpactKit\Document;

@@ -24,7 +24,7 @@ from PIL import Image, ImageChops, ImageFont
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BIN = pathlib.Path(os.environ.get("IMPACT", ROOT / "build/stage/bin/impact"))
 OUT = ROOT / "build/pictures"
-REFERENCE = ROOT / "tests/pictures/reference"
+REFERENCE = ROOT / "Tests/pictures/reference"
 UPDATE = os.environ.get("UPDATE_REFERENCES") == "1"
 FONTS = pathlib.Path("/usr/share/fonts/truetype/dejavu")
 NS = "{http://www.w3.org/2000/svg}"
@@ -49,7 +49,7 @@ def write(name, document):
 def journeys():
     small = load("examples/data/pzw-bottendaal.journey.json")
     large = copy.deepcopy(small)
-    canvas = load("tests/data/pictures/large-canvas.json")
+    canvas = load("Tests/data/pictures/large-canvas.json")
     for index, label in enumerate(["Week 10", "Week 15", "Eindpresentatie van het eerste semester"]):
         moment = copy.deepcopy(canvas)
         moment["id"] = f"large-{index}"
@@ -60,7 +60,7 @@ def journeys():
         large["moments"].append(moment)
     hostile = copy.deepcopy(small)
     hostile["title"] = HOSTILE
-    hostile_canvas = load("tests/data/pictures/hostile-canvas.json")
+    hostile_canvas = load("Tests/data/pictures/hostile-canvas.json")
     hostile_canvas["moment"] = {"label": HOSTILE, "date": "2027-03-01"}
     hostile["moments"].append(hostile_canvas)
     return small, large, hostile
@@ -103,10 +103,10 @@ def changelogs():
 
 
 def cohorts():
-    small = ROOT / "tests/data/cohort"
+    small = ROOT / "Tests/data/cohort"
     large = OUT / "inputs/cohort-large"
     large.mkdir(parents=True, exist_ok=True)
-    canvas = load("tests/data/pictures/large-canvas.json")
+    canvas = load("Tests/data/pictures/large-canvas.json")
     for group in range(24):
         moment = copy.deepcopy(canvas)
         moment["id"] = f"g{group}"
@@ -115,7 +115,7 @@ def cohorts():
         (large / f"g{group:02}.json").write_text(json.dumps(moment, ensure_ascii=False))
     hostile = OUT / "inputs/cohort-hostile"
     hostile.mkdir(parents=True, exist_ok=True)
-    (hostile / "hostile.json").write_text((ROOT / "tests/data/pictures/hostile-canvas.json").read_text())
+    (hostile / "hostile.json").write_text((ROOT / "Tests/data/pictures/hostile-canvas.json").read_text())
     (hostile / "broken.json").write_text('{"schema": ')
     return small, large, hostile
 
@@ -126,8 +126,8 @@ def render(kind, size):
     svg = OUT / f"{kind}-{size}.svg"
     which = ["small", "large", "hostile"].index(size)
     if kind == "poster":
-        source = [ROOT / "examples/data/pzw-bottendaal-week5.json", ROOT / "tests/data/pictures/large-canvas.json",
-                  ROOT / "tests/data/pictures/hostile-canvas.json"][which]
+        source = [ROOT / "examples/data/pzw-bottendaal-week5.json", ROOT / "Tests/data/pictures/large-canvas.json",
+                  ROOT / "Tests/data/pictures/hostile-canvas.json"][which]
         command = ["render", source, "--lang", "nl", "-o", svg]
     elif kind == "progress":
         command = ["render", write(f"journey-{size}.json", journeys()[which]), "--view", "progress", "--lang", "nl", "-o", svg]
@@ -253,7 +253,7 @@ def test_the_large_poster_holds_every_placement_and_note():
     root = ET.parse(svg).getroot()
     # Texts wrap over several <text> lines: every placement's text and note must be found whole as a word sequence.
     drawn = " ".join("".join(t.itertext()) for t in root.iter(NS + "text"))
-    canvas = load("tests/data/pictures/large-canvas.json")
+    canvas = load("Tests/data/pictures/large-canvas.json")
     assert len(canvas["placements"]) == 60
     words = drawn.split()
     joined = " ".join(words)

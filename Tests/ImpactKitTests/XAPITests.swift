@@ -1,7 +1,7 @@
 import Testing
 @testable import ImpactKit
 
-/// xAPI statements and the SHA-256 behind their ids and attachments. The LRS round trip is in tests/xapi.
+/// xAPI statements and the SHA-256 behind their ids and attachments. The LRS round trip is in Tests/xapi.
 @Suite("xAPI statements")
 struct XAPITests {
     @Test func sha256KnownAnswers() {
