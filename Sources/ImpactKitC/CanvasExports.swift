@@ -193,7 +193,7 @@ public func ik_canvas_select_domains(_ canvas: OpaquePointer?, _ domains: Unsafe
         let list = try optionalArgument(domains, "domains", limit: 64 * 1024).map { text in
             text.isEmpty ? [] : text.split(separator: ",", omittingEmptySubsequences: false).map { String($0) }
         }
-        try box.value.useSelectedDomains(list)
+        try box.value.selectDomains(list)
     }
 }
 

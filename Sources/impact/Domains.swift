@@ -51,7 +51,7 @@ struct Domains: ParsableCommand {
         }
         try exitOnError {
             do {
-                try canvas.useSelectedDomains(all ? nil : domains)
+                try canvas.selectDomains(all ? nil : domains)
             } catch let error as ImpactKitError {
                 throw CLIError("\(file): \(described(error))")
             }

@@ -72,7 +72,7 @@ struct NewCanvas: ParsableCommand {
                 try canvas.use(try variant.map(Variant.init(id:)) ?? .standard, purpose: try purpose.map(Purpose.init(id:)))
             }
             if let domains {
-                try canvas.useSelectedDomains(domains.split(separator: ",").map { String($0.trimmingPrefix(" ")) })
+                try canvas.selectDomains(domains.split(separator: ",").map { String($0.trimmingPrefix(" ")) })
             }
             if let moment { canvas.moment = Moment(label: moment, date: date) }
             canvas.team = member.map { entry in

@@ -96,7 +96,7 @@ struct DirectDecodingTests {
         var custom = LIMTemplate.template
         custom.id = "eigen-sjabloon"
         var inline = try Canvas(id: "inline", title: "Eigen sjabloon", template: custom)
-        try inline.useSelectedDomains(["knowledge", "partners"])
+        try inline.selectDomains(["knowledge", "partners"])
         try inline.place(text: "Tekst met \"aanhalingstekens\", \\ en een\ttab\n", domain: "knowledge", field: .result)
         shapes.append(inline)
         for canvas in shapes {

@@ -221,7 +221,7 @@ struct SeedFidelityTests {
         #expect(!log.report().text(for: log, language: .en).contains("rounded on its own"))
         // The canvas table too: 1 card in each of three selected domains → 33 % × 3 = 99 %.
         var canvas = try Canvas(id: "c", title: "c")
-        try canvas.useSelectedDomains(["target-group", "partners", "complexity"])
+        try canvas.selectDomains(["target-group", "partners", "complexity"])
         for domain in ["target-group", "partners", "complexity"] { try canvas.place(card: "act.workshop", domain: domain, field: .activity) }
         let table = canvas.evaluate().text(for: canvas, language: .en)
         #expect(table.contains("33%") && table.contains("(Each percentage is rounded on its own; together 99%.)"))
@@ -391,15 +391,15 @@ struct SeedFidelityTests {
     @Test func selectedDomainsCanBeChosenWithoutEditingJSON() throws {
         var canvas = try Canvas(id: "c", title: "c")
         try canvas.use(.standard, purpose: .monitorProcess)
-        try canvas.useSelectedDomains(["partners", "target-group"])
+        try canvas.selectDomains(["partners", "target-group"])
         #expect(canvas.variant == .selectedDomains && canvas.purpose == .monitorProcess)
         #expect(canvas.domains.map(\.id) == ["target-group", "partners"])  // template order
         try canvas.place(card: "act.workshop", domain: "partners", field: .activity)
         // Dropping the domain with a card is refused and changes nothing.
-        #expect(caught { try canvas.useSelectedDomains(["target-group"]) }?.code == .invalidArgument)
+        #expect(caught { try canvas.selectDomains(["target-group"]) }?.code == .invalidArgument)
         #expect(canvas.domains.count == 2 && canvas.variant == .selectedDomains)
-        #expect(caught { try canvas.useSelectedDomains(["partners", "nope"]) }?.path == "/1")
-        try canvas.useSelectedDomains(nil)
+        #expect(caught { try canvas.selectDomains(["partners", "nope"]) }?.path == "/1")
+        try canvas.selectDomains(nil)
         #expect(canvas.variant == .standard && canvas.domains.count == 5)
     }
 

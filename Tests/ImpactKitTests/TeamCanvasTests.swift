@@ -126,6 +126,34 @@ struct TeamCanvasTests {
         #expect(canvas == edited)
     }
 
+    /// "domains" means what select_domains means in every layer: it switches to the selected-domains variant (and
+    /// back to standard); its undo restores the domains and the variant and purpose it found — a coaches canvas
+    /// comes back as a coaches canvas, not as "standard".
+    @Test func selectingDomainsSwitchesTheVariantAndItsUndoRestoresIt() throws {
+        var canvas = try Self.team()
+        try canvas.use(.coaches)
+        let before = canvas
+        let undo = try canvas.apply(try Self.ops(#"[{"op": "domains", "domains": ["partners", "knowledge"]}]"#))
+        #expect(canvas.variant == .selectedDomains && canvas.selectedDomains == ["partners", "knowledge"])
+        #expect(undo.map(\.name) == ["domains", "use"])
+        try canvas.apply(undo)
+        #expect(canvas == before && canvas.variant == .coaches && canvas.selectedDomains == nil)
+        // The Swift method is the same edit as the operation.
+        var direct = before
+        try direct.selectDomains(["partners", "knowledge"])
+        var viaOperation = before
+        try viaOperation.apply([.selectDomains(["partners", "knowledge"])])
+        #expect(direct == viaOperation)
+        try direct.selectDomains(nil)
+        #expect(direct.variant == .standard && direct.selectedDomains == nil)
+        // Inside a batch the two inverses keep their order.
+        var batch = before
+        let batchUndo = try batch.apply(try Self.ops(#"[{"op": "use", "variant": "standard", "purpose": "introduction"}, {"op": "domains", "domains": ["partners"]}]"#))
+        #expect(batchUndo.map(\.name) == ["domains", "use", "use"] && batch.purpose == .introduction)
+        try batch.apply(batchUndo)
+        #expect(batch == before)
+    }
+
     @Test func aStaleRevisionAppliesWhatStillAppliesAndRefusesWhatIsGone() throws {
         var canvas = try Self.team()
         try canvas.apply(try Self.ops(#"[{"op": "place", "id": "w1", "card": "act.workshop", "domain": "partners", "field": "activity"}]"#))

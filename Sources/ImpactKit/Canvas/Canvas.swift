@@ -102,10 +102,11 @@ public struct Canvas: Equatable, Sendable {
     }
 
     /// LIM §8.2, working on one or some domains: selects them and switches to the "selected-domains" variant
-    /// (keeping the purpose); nil goes back to all domains and, from that variant, to "standard". Nothing changes
-    /// when it fails.
-    public mutating func useSelectedDomains(_ ids: [String]?) throws {
-        try selectDomains(ids)
+    /// (keeping the purpose); nil goes back to all domains and, from that variant, to "standard". The same meaning
+    /// as `ik_canvas_select_domains`, Python's `select_domains`, PHP's `selectDomains` and the "domains" operation.
+    /// Fails if a placement would be left in a domain no longer in use; nothing changes when it fails.
+    public mutating func selectDomains(_ ids: [String]?) throws {
+        try setDomainsInUse(ids)
         if ids != nil {
             variant = .selectedDomains
         } else if variant == .selectedDomains {
@@ -113,9 +114,14 @@ public struct Canvas: Equatable, Sendable {
         }
     }
 
-    /// Chooses the domains in use (variant "selected-domains"); nil means all. Fails if a placement would be
-    /// left in a domain no longer in use.
-    public mutating func selectDomains(_ ids: [String]?) throws {
+    /// The name `selectDomains` had in 1.0–1.2, when `selectDomains` did not switch the variant.
+    @available(*, deprecated, renamed: "selectDomains")
+    public mutating func useSelectedDomains(_ ids: [String]?) throws {
+        try selectDomains(ids)
+    }
+
+    /// Sets the domains in use and nothing else (reading a document: its variant is read on its own).
+    mutating func setDomainsInUse(_ ids: [String]?) throws {
         if let ids {
             guard !ids.isEmpty else { throw ImpactKitError(.invalidArgument, "select at least one domain") }
             var seen = Set<String>()

@@ -47,7 +47,7 @@ extension Canvas {
         let purpose = try reader.optional("purpose") { try Purpose(id: try $0.stringValue()) }
         try at("purpose") { try canvas.use(variant, purpose: purpose) }
         let selection = try reader.optional("domains") { try $0.array { try $0.identifier() } }
-        try at("domains") { try canvas.selectDomains(selection) }
+        try at("domains") { try canvas.setDomainsInUse(selection) }
         canvas.moment = try reader.optional("moment", Canvas.decodeMoment)
         canvas.team = try reader.optional("team") { try $0.array(Canvas.decodeMember) } ?? []
         try requireDistinct(canvas.team.filter { $0.id != nil }, list: "team", what: "team member") { $0.id ?? "" }

@@ -207,7 +207,9 @@ extension Canvas {
         // at any size. A batch works on a copy (O(n)) and replaces the canvas only when all of it went through.
         if operations.count == 1 {
             do {
-                return [try at(0) { try perform(operations[0]) }]
+                var undo: [CanvasOperation] = []
+                try at(0) { try perform(operations[0], undo: &undo) }
+                return undo.reversed()
             } catch let error as ImpactKitError {
                 let now = revision
                 throw conflict(error) { now }
@@ -217,7 +219,7 @@ extension Canvas {
         var undo: [CanvasOperation] = []
         for (index, operation) in operations.enumerated() {
             do {
-                undo.append(try at(index) { try working.perform(operation) })
+                try at(index) { try working.perform(operation, undo: &undo) }
             } catch let error as ImpactKitError {
                 let now = revision
                 throw conflict(error) { now }
@@ -227,8 +229,14 @@ extension Canvas {
         return undo.reversed()
     }
 
-    /// Performs one operation and returns the one that undoes it.
-    mutating func perform(_ operation: CanvasOperation) throws -> CanvasOperation {
+    /// Performs one operation and appends what undoes it to `undo` (in reverse: the batch's undo is `undo`
+    /// reversed). Nearly every operation has one inverse; selecting domains has two, because it may switch the
+    /// variant too.
+    mutating func perform(_ operation: CanvasOperation, undo: inout [CanvasOperation]) throws {
+        undo.append(try performOne(operation, undo: &undo))
+    }
+
+    private mutating func performOne(_ operation: CanvasOperation, undo: inout [CanvasOperation]) throws -> CanvasOperation {
         switch operation {
         case .place(let placement):
             // Laid whole, effect and interaction included, by the one checked way in: all of it or nothing.
@@ -288,9 +296,11 @@ extension Canvas {
             try use(variant, purpose: purpose)
             return .use(variant: old.0, purpose: old.1)
         case .selectDomains(let ids):
-            let old = selectedDomains
+            let old = (domains: selectedDomains, variant: variant, purpose: purpose)
             try at("domains") { try selectDomains(ids) }
-            return .selectDomains(old)
+            // Undone as the domains first, then the variant they may have switched (reversed below).
+            if variant != old.variant { undo.append(.use(variant: old.variant, purpose: old.purpose)) }
+            return .selectDomains(old.domains)
         case .team(let members):
             let old = team
             try at("team") { try replaceTeam(members) }

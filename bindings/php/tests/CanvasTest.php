@@ -195,6 +195,24 @@ final class CanvasTest extends TestCase
         self::failsWith(fn() => $canvas->apply([['op' => 'lay']]), E::ENOTFOUND, '/0/op');
     }
 
+    /** The "domains" operation means what selectDomains means: the variant switches, and undo restores it. */
+    public function testDomainsOperationSwitchesTheVariantAndUndoRestoresIt(): void
+    {
+        $canvas = Canvas::create('Samen');
+        $canvas->use('coaches');
+        $start = $canvas->revision();
+        $undo = $canvas->apply([['op' => 'domains', 'domains' => ['partners', 'knowledge']]]);
+        $this->assertSame(['domains', 'use'], array_column($undo, 'op'));
+        $this->assertSame('selected-domains', json_decode($canvas->toJson(), true)['variant']);
+        $same = Canvas::create('Samen');
+        $same->use('coaches');
+        $same->selectDomains(['partners', 'knowledge']);
+        $this->assertSame(json_decode($same->toJson(), true)['variant'], json_decode($canvas->toJson(), true)['variant']);
+        $canvas->apply($undo);
+        $this->assertSame($start, $canvas->revision());
+        $this->assertSame('coaches', json_decode($canvas->toJson(), true)['variant']);
+    }
+
     /** Issue 32: two copies of one canvas merged with their base, the same either way, conflicts reported. */
     public function testMerge(): void
     {

@@ -207,3 +207,22 @@ def test_journey_operations_and_their_undo_follow_the_schema():
     assert next(op for op in again if op["op"] == "outcome")["extra"] == {"x-code": "LU4"}
     with pytest.raises(jsonschema.ValidationError):
         validator.validate([{"op": "outcome", "id": "x", "title": "y", "extra": {"title": "z"}}])
+
+
+def test_the_domains_operation_means_what_select_domains_means():
+    """One meaning in every layer: the operation switches the variant as select_domains does, and its undo gives
+    back the variant it found (a coaches canvas stays one)."""
+    canvas = Canvas.from_json(json.dumps(TEAM))
+    canvas.use("coaches")
+    start = canvas.revision
+    undo = canvas.apply([{"op": "domains", "domains": ["partners", "knowledge"]}])
+    assert [op["op"] for op in undo] == ["domains", "use"]
+    assert undo[1] == {"op": "use", "variant": "coaches", "purpose": None}
+    document = json.loads(canvas.to_json())
+    assert document["variant"] == "selected-domains" and document["domains"] == ["partners", "knowledge"]
+    same = Canvas.from_json(json.dumps(TEAM))
+    same.use("coaches")
+    same.select_domains(["partners", "knowledge"])
+    assert same.revision == canvas.revision
+    canvas.apply(undo)
+    assert canvas.revision == start and json.loads(canvas.to_json())["variant"] == "coaches"
