@@ -22,11 +22,21 @@ struct CanvasFileOptions: ParsableArguments {
     /// write holds the lock on FILE's directory, so concurrent edits of one file are applied one after another.
     func edit<T>(_ change: (inout Canvas) throws -> T) throws -> T { try edit(Canvas.self, change) }
 
-    /// The same for a document of kind `Doc` (a journey for `impact apply`).
+    /// The same for a document of kind `Doc`.
     func edit<Doc: ImpactDocument, T>(_ kind: Doc.Type, _ change: (inout Doc) throws -> T) throws -> T {
+        try editAnyKind { document in
+            guard var typed = document as? Doc else { throw Files.wrongKind(file, document, needed: kind) }
+            defer { document = typed }
+            return try change(&typed)
+        }
+    }
+
+    /// The same for whatever kind FILE holds, decided from the one read under the lock (`impact apply` takes a
+    /// canvas or a journey: deciding from an earlier read could meet a file replaced in between).
+    func editAnyKind<T>(_ change: (inout any ImpactDocument) throws -> T) throws -> T {
         try exitOnError {
             try Files.locked(output ?? file) {
-                var document = try Files.load(file, as: kind)
+                var document = try Files.loadDocument(file)
                 if let ifRevision, document.revision != ifRevision {
                     throw CLIError("\(file): changed since revision \(ifRevision) (now \(document.revision)); read it again and redo the edit")
                 }
@@ -178,31 +188,29 @@ struct Apply: ParsableCommand {
     var baseRevision: String?
 
     func run() throws {
-        // The operations are read (and refused, with their own file's name) before the file is locked; which
-        // kind they are follows the file's kind.
-        let isJourney = (try? Files.loadDocument(canvas.file)) is Journey
-        let batch = try exitOnError { () throws -> Batch in
+        // The operations are read (and refused, with their own file's name) before the file is locked; which kind
+        // they are follows the kind of the file read under the lock.
+        let value = try exitOnError { () throws -> JSONValue in
             let text = operations == "-" ? Array(readStandardInput().utf8) : try Files.read(operations)
-            do {
-                let value = try text.withUnsafeBytes { try JSONParser.parse($0) }
-                return isJourney ? .journey(try JourneyOperation.batch(jsonValue: value)) : .canvas(try CanvasOperation.batch(jsonValue: value))
-            } catch let error as ImpactKitError {
+            do { return try text.withUnsafeBytes { try JSONParser.parse($0) } } catch let error as ImpactKitError {
                 throw CLIError("\(operations): \(described(error))")
             }
         }
-        switch batch {
-        case .canvas(let batch):
-            let undo = try canvas.edit { canvas in try canvas.apply(batch, baseRevision: baseRevision) }
-            emit(JSONWriter.string(CanvasOperation.jsonValue(of: undo)))
-        case .journey(let batch):
-            let undo = try canvas.edit(Journey.self) { journey in try journey.apply(batch, baseRevision: baseRevision) }
-            emit(JSONWriter.string(JourneyOperation.jsonValue(of: undo)))
+        func batch<Op>(_ read: (JSONValue) throws -> [Op]) throws -> [Op] {
+            do { return try read(value) } catch let error as ImpactKitError { throw CLIError("\(operations): \(described(error))") }
         }
-    }
-
-    private enum Batch {
-        case canvas([CanvasOperation])
-        case journey([JourneyOperation])
+        let undo = try canvas.editAnyKind { document -> String in
+            if var journey = document as? Journey {
+                let undo = try journey.apply(try batch { try JourneyOperation.batch(jsonValue: $0) }, baseRevision: baseRevision)
+                document = journey
+                return JSONWriter.string(JourneyOperation.jsonValue(of: undo))
+            }
+            guard var edited = document as? Canvas else { throw Files.wrongKind(canvas.file, document, needed: Canvas.self) }
+            let undo = try edited.apply(try batch { try CanvasOperation.batch(jsonValue: $0) }, baseRevision: baseRevision)
+            document = edited
+            return JSONWriter.string(CanvasOperation.jsonValue(of: undo))
+        }
+        emit(undo)
     }
 }
 

@@ -151,13 +151,18 @@ enum Files {
     /// A document of type `T`, or an error naming what the file is instead.
     static func load<T: ImpactDocument>(_ path: String, as _: T.Type, hint: String = "") throws -> T {
         let document = try loadDocument(path)
-        guard let typed = document as? T else {
-            let kind = type(of: document).schemaID
-            throw CLIError(
-                "\(path): \(DocumentRegistry.described(T.kindName)) is needed here, this is "
-                    + "\(DocumentRegistry.described(DocumentRegistry.kindName(of: kind))) (\(kind))\(hint)")
-        }
+        guard let typed = document as? T else { throw wrongKind(path, document, needed: T.self, hint: hint) }
         return typed
+    }
+
+    /// The error for a document of another kind than the one a command works on.
+    static func wrongKind<T: ImpactDocument>(_ path: String, _ document: any ImpactDocument, needed _: T.Type, hint: String = "")
+        -> CLIError
+    {
+        let kind = type(of: document).schemaID
+        return CLIError(
+            "\(path): \(DocumentRegistry.described(T.kindName)) is needed here, this is "
+                + "\(DocumentRegistry.described(DocumentRegistry.kindName(of: kind))) (\(kind))\(hint)")
     }
 
     static func loadCanvas(_ path: String) throws -> Canvas { try load(path, as: Canvas.self) }
