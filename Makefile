@@ -164,7 +164,7 @@ python-test: stage
 # PHP FFI cannot read #include or macros: it loads a preprocessed copy of the header, kept in git and checked here.
 php-header:
 	@{ printf '/* Generated from include/impactkit.h by `make php-header` (cpp -P): PHP FFI reads no #include or macros.\n   Do not edit; make test checks it is up to date. */\n'; \
-	   cpp -P -undef -nostdinc -I scripts/ffi-stub include/impactkit.h | grep -v '^\s*$$'; } > bindings/php/impactkit.ffi.h
+	   cpp -P -undef -nostdinc -I scripts/ffi-stub include/impactkit.h | grep -v '^\s*$$' | sed 's/^ \(int \)/\1/'; } > bindings/php/impactkit.ffi.h
 
 # xAPI statements posted to a real LRS (Ralph, from PyPI, in build/xapi-venv) on 127.0.0.1 and validated with
 # Ralph's strict xAPI 1.0.3 model.

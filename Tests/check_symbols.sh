@@ -5,7 +5,7 @@ set -euo pipefail
 lib=$1
 header=$2
 exported=$(nm -D --defined-only "$lib" | awk '$2 ~ /^[A-Z]$/ && $2 != "A" {print $3}' | sed 's/@.*//' | sort -u)
-declared=$(grep -oE '^[a-z_ ]+[ *]+(ik_[a-z0-9_]+)\(' "$header" | grep -oE 'ik_[a-z0-9_]+' | sort -u)
+declared=$(sed 's/^IK_EXPERIMENTAL //' "$header" | grep -oE '^[a-z_ ]+[ *]+(ik_[a-z0-9_]+)\(' | grep -oE 'ik_[a-z0-9_]+' | sort -u)
 stray=$(comm -23 <(echo "$exported") <(echo "$declared"))
 missing=$(comm -13 <(echo "$exported") <(echo "$declared"))
 status=0

@@ -77,7 +77,8 @@ extern "C" {
 /* MAJOR * 1000000 + MINOR * 1000 + PATCH, for comparisons: #if IK_VERSION_NUMBER >= 1001000 */
 #define IK_VERSION_NUMBER 1002000
 
-/* Marks what may still change within major version 1 (see the ABI policy above). */
+/* Marks a declaration that may still change within major version 1 (see the ABI policy above), as sqlite marks
+ * SQLITE_EXPERIMENTAL: empty, so it changes nothing for a compiler; a host can grep for it. */
 #define IK_EXPERIMENTAL
 
 /* The library's version as "MAJOR.MINOR.PATCH". Static storage: do not free. Never fails. */
@@ -222,7 +223,7 @@ int ik_document_report_text(const ik_document *doc, const ik_report_options *rop
 /* IK_EXPERIMENTAL. The document as a standalone SVG picture: a canvas as the A1 poster, a journey's progress per
  * domain and moment, an Actiescan's radar with its questions, a change log's IDG bars. Every user string is
  * escaped; no external tools are used. *out_svg: ik_free. Errors: IK_ENOTSUP (other kinds), as evaluate. */
-int ik_document_render_svg(const ik_document *doc, const ik_report_options *ropts, char **out_svg, ik_error *error);
+IK_EXPERIMENTAL int ik_document_render_svg(const ik_document *doc, const ik_report_options *ropts, char **out_svg, ik_error *error);
 /* The document as an RFC 4180 table (CRLF, quoted fields, UTF-8 without BOM; a field starting with = + - @ that is
  * not a number gets a leading apostrophe): one row per placement of a canvas or of every moment of a journey, one
  * row per change of a change log. *out_csv: ik_free. Errors: IK_ENOTSUP (other kinds), as ik_document_evaluate. */
@@ -250,13 +251,13 @@ int ik_document_to_csv(const ik_document *doc, const ik_report_options *ropts, c
  * Errors: IK_ENOTSUP (other kinds), IK_EINVAL (no settings, no homepage, homepage not an http(s) IRI or with
  * user:password@ in it, unknown setting, salt too short or missing), IK_EJSON / IK_ESCHEMA (settings), as
  * ik_document_evaluate. */
-int ik_document_to_xapi(const ik_document *doc, const ik_report_options *ropts, char **out_json, ik_error *error);
+IK_EXPERIMENTAL int ik_document_to_xapi(const ik_document *doc, const ik_report_options *ropts, char **out_json, ik_error *error);
 /* IK_EXPERIMENTAL. The same statements and the bytes of their attachments as one xAPI 1.0.3 multipart/mixed
  * request body (part 3 §1.5.2): the statements (compact JSON) first as application/json, then each distinct poster
  * once with Content-Transfer-Encoding: binary and X-Experience-API-Hash, CRLF line ends. POST *out_body to the
  * LRS's /statements with *out_content_type ("multipart/mixed; boundary=…") as Content-Type. Both ik_free; on
  * error both are NULL. Errors: as ik_document_to_xapi. */
-int ik_document_to_xapi_multipart(const ik_document *doc, const ik_report_options *ropts, char **out_body,
+IK_EXPERIMENTAL int ik_document_to_xapi_multipart(const ik_document *doc, const ik_report_options *ropts, char **out_body,
                                   char **out_content_type, ik_error *error);
 /* IK_EXPERIMENTAL. Open Badges 3.0 credentials (a JSON array) for a journey: one unsigned OpenBadgeCredential per
  * learning outcome with evidence, for one student, made with settings_json (settings_len bytes; see
@@ -274,7 +275,7 @@ int ik_document_to_xapi_multipart(const ik_document *doc, const ik_report_option
  * Errors: IK_ENOTSUP (not a journey), IK_EINVAL (settings missing, unknown or wrong; undated moments without
  * valid_from), IK_ENOTFOUND (criteria for an outcome the journey lacks, at /criteria/<id>), IK_EJSON /
  * IK_ESCHEMA / IK_ELIMIT (settings), IK_EHANDLE. */
-int ik_document_to_ob3(const ik_document *doc, const ik_report_options *ropts, const char *settings_json,
+IK_EXPERIMENTAL int ik_document_to_ob3(const ik_document *doc, const ik_report_options *ropts, const char *settings_json,
                        size_t settings_len, char **out_json, ik_error *error);
 /* CONSTRUCTOR. An independent copy of `doc` with the same open options (language, limits): what a binding's
  * copy.copy() or PHP clone gives, so that two objects never own one handle. Errors: IK_EINVAL, IK_EHANDLE.
@@ -315,7 +316,7 @@ int ik_document_compare(const ik_document *from, const ik_document *to, const ik
  * per theme the change of the mean over the questions answered in both, per question the change of position, the
  * weakest theme before and after. *out_report: ik_free.
  * Errors: IK_ENOTSUP (not an Actiescan), IK_ENOTFOUND (label, with path "/from" or "/to"), IK_EINVAL, IK_EUTF8. */
-int ik_actiescan_compare(const ik_document *scan, const char *from_label, const char *to_label,
+IK_EXPERIMENTAL int ik_actiescan_compare(const ik_document *scan, const char *from_label, const char *to_label,
                          const ik_report_options *ropts, char **out_report, ik_error *error);
 
 /* What the SROI result hangs on (SVI assurance), as JSON "impactkit/sroi-assurance/1": a tornado (each parameter
@@ -586,7 +587,7 @@ int ik_cohort_evaluate(const ik_cohort *cohort, const ik_report_options *ropts, 
 /* The same report as text for people. *out_text: ik_free. */
 int ik_cohort_report_text(const ik_cohort *cohort, const ik_report_options *ropts, char **out_text, ik_error *error);
 /* IK_EXPERIMENTAL. The heat map as SVG: domains × fields shaded by the share of groups with cards there. */
-int ik_cohort_render_svg(const ik_cohort *cohort, const ik_report_options *ropts, char **out_svg, ik_error *error);
+IK_EXPERIMENTAL int ik_cohort_render_svg(const ik_cohort *cohort, const ik_report_options *ropts, char **out_svg, ik_error *error);
 /* The heat map as CSV: per domain and field the cards, groups with cards, share of groups (4 decimals) and groups
  * using the domain. *out_csv: ik_free. */
 int ik_cohort_to_csv(const ik_cohort *cohort, const ik_report_options *ropts, char **out_csv, ik_error *error);
