@@ -162,9 +162,13 @@ python-test: stage
 	else echo "valgrind not found: memcheck skipped"; fi
 
 # PHP FFI cannot read #include or macros: it loads a preprocessed copy of the header, kept in git and checked here.
+# The header as PHP FFI reads it: preprocessed (no #include, no macros), no blank lines, and no space left where
+# the empty IK_EXPERIMENTAL stood. One recipe for writing and for checking it.
+PHP_FFI_DECLARATIONS = cpp -P -undef -nostdinc -I scripts/ffi-stub include/impactkit.h | grep -v '^\s*$$' | sed 's/^ \(int \)/\1/'
+
 php-header:
 	@{ printf '/* Generated from include/impactkit.h by `make php-header` (cpp -P): PHP FFI reads no #include or macros.\n   Do not edit; make test checks it is up to date. */\n'; \
-	   cpp -P -undef -nostdinc -I scripts/ffi-stub include/impactkit.h | grep -v '^\s*$$' | sed 's/^ \(int \)/\1/'; } > bindings/php/impactkit.ffi.h
+	   $(PHP_FFI_DECLARATIONS); } > bindings/php/impactkit.ffi.h
 
 # xAPI statements posted to a real LRS (Ralph, from PyPI, in build/xapi-venv) on 127.0.0.1 and validated with
 # Ralph's strict xAPI 1.0.3 model.
@@ -180,7 +184,7 @@ analytics-test: stage
 	cd bindings/python && $(abspath build/analytics-venv)/bin/python -m pytest -q -p no:cacheprovider tests/test_analytics.py
 
 php-test: stage
-	@cpp -P -undef -nostdinc -I scripts/ffi-stub include/impactkit.h | grep -v '^\s*$$' | diff - <(tail -n +3 bindings/php/impactkit.ffi.h) \
+	@$(PHP_FFI_DECLARATIONS) | diff - <(tail -n +3 bindings/php/impactkit.ffi.h) \
 	    || { echo "bindings/php/impactkit.ffi.h is out of date: run make php-header"; exit 1; }
 	@mkdir -p bindings/php/lib && cp -P $(STAGE)/lib/$(LIBNAME)* bindings/php/lib/
 	cd bindings/php && phpunit

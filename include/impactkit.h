@@ -197,6 +197,14 @@ int ik_document_from_jansson(ik_document **out, const struct json_t *json, const
 int ik_document_template(ik_document **out, const char *kind, const ik_options *opts, ik_error *error);
 /* The document's schema id ("impactkit/canvas/1"); static storage. NULL when `doc` is not a live document. */
 const char *ik_document_kind(const ik_document *doc);
+/* Since 1.2. Every kind of document this library reads, as JSON ("schema": "impactkit/document-kinds/1"):
+ *   {"kinds": [{"schema": "impactkit/canvas/1", "kind": "canvas", "title": {"nl": "…", "en": "…"},
+ *               "verbs": ["evaluate", "report_text", "render_svg", …], "template": false}, …]}
+ * in the library's order; "verbs" names the ik_document_* (and apply/merge) functions the kind answers without
+ * IK_ENOTSUP, "template" whether ik_document_template starts one. A host lists kinds from here rather than from a
+ * list of its own, so a library that gained a kind needs no new binding. *out_json: ik_free. Errors: IK_EINVAL
+ * (NULL out_json). */
+int ik_document_kinds(char **out_json, ik_error *error);
 /* The document as JSON text: two-space indentation, known keys in a fixed order, unknown keys after them in the
  * order read, final newline. Since 1.2, when the indented text would be larger than the handle's
  * max_document_bytes it is written compact (no indentation, no final newline), so a document that was accepted

@@ -78,6 +78,14 @@ public func ik_questions(
 }
 
 @c @implementation
+public func ik_document_kinds(_ out_json: OutString?, _ error: ErrorOut?) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        out.pointee = try cString(json: DocumentRegistry.kindsJSON)
+    }
+}
+
+@c @implementation
 public func ik_error_localize(
     _ error: UnsafePointer<ik_error>?, _ lang: UnsafePointer<CChar>?, _ out_text: OutString?, _ err: ErrorOut?
 ) -> Int32 {

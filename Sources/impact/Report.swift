@@ -16,7 +16,7 @@ func exitOnError<T>(_ body: () throws -> T) throws -> T {
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Evaluate any ImpactKit document (canvas, journey, change log, Kirkpatrick plan, Actiescan, Fasemodel, LIN plan, factsheet, IWP model) and print the report.")
+        abstract: "Evaluate any ImpactKit document (\(DocumentRegistry.types.map { $0.kindName }.joined(separator: ", "))) and print the report.")
 
     @Argument(help: "An ImpactKit JSON file.")
     var file: String

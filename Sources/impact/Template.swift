@@ -3,15 +3,18 @@ import ImpactKit
 
 /// `impact template KIND`: a new instrument document to fill in, prefilled with what the seed gives.
 struct Template: ParsableCommand {
+    /// The kinds with a template, from the library's registry (no list of the CLI's own).
+    static let kinds = listed(DocumentRegistry.types.filter { $0.hasTemplate }.map { $0.kindName })
+
     static let configuration = CommandConfiguration(
-        abstract: "Print a new Kirkpatrick plan, Actiescan, Fasemodel, LIN plan, factsheet or IWP model to fill in.",
-        discussion: "KIND is kirkpatrick, actiescan, fasemodel, lin, factsheet or iwp. The LIN plan carries the toolkit's "
+        abstract: "Print a new instrument document (seeds 002–004) to fill in, prefilled with what the seed gives.",
+        discussion: "KIND is \(kinds). The LIN plan carries the toolkit's "
             + "investment figures (project leader 8 h/week for 26 weeks, practice trainer 8, manager 2, 8 students above "
             + "formation, and teachers one day-part a week, which the toolkit links to 8 students), six months of "
             + "preparation, an agreement still to sign and a LIN day to fix; the Actiescan lists its eleven questions "
             + "and the IWP model its seven design principles, with the seed's texts.")
 
-    @Argument(help: "kirkpatrick, actiescan, fasemodel, lin, factsheet or iwp.")
+    @Argument(help: ArgumentHelp(stringLiteral: kinds + "."))
     var kind: String
 
     @Option(name: .shortAndLong, help: "Write the document here (atomically) instead of to standard output.")
@@ -81,4 +84,9 @@ struct ActiescanCommand: ParsableCommand {
             emit(output)
         }
     }
+}
+
+/// "a, b or c": names as a sentence lists them.
+func listed(_ names: [String]) -> String {
+    names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
 }

@@ -235,6 +235,38 @@ static void test_verbs_a_kind_lacks(void) {
     ik_document_free(scan);
 }
 
+/* The library's list of kinds: one entry per kind it reads, with the verbs it answers; every kind listed opens
+ * from its own template or is one of the three that start empty. */
+static void test_kinds_listed(void) {
+    ik_error err;
+    char *out = NULL;
+    CHECK(ik_document_kinds(&out, &err) == IK_OK);
+    json_t *list = json_loads(out, 0, NULL);
+    json_t *kinds = json_object_get(list, "kinds");
+    CHECK(strcmp(json_string_value(json_object_get(list, "schema")), "impactkit/document-kinds/1") == 0);
+    CHECK(json_array_size(kinds) == 9);
+    size_t index;
+    json_t *kind;
+    int templates = 0;
+    json_array_foreach(kinds, index, kind) {
+        const char *schema = json_string_value(json_object_get(kind, "schema"));
+        ik_document *doc = NULL;
+        int status = ik_document_template(&doc, json_string_value(json_object_get(kind, "kind")), NULL, &err);
+        CHECK(status == (json_is_true(json_object_get(kind, "template")) ? IK_OK : IK_ENOTSUP));
+        CHECK(doc == NULL || strcmp(ik_document_kind(doc), schema) == 0);
+        templates += doc != NULL;
+        ik_document_free(doc);
+        CHECK(json_string_value(json_object_get(json_object_get(kind, "title"), "nl")) != NULL);
+    }
+    CHECK(templates == 6);
+    json_t *journey = json_array_get(kinds, 1);
+    CHECK(strcmp(json_string_value(json_object_get(journey, "kind")), "journey") == 0);
+    CHECK(json_array_size(json_object_get(journey, "verbs")) == 9);
+    json_decref(list);
+    ik_free(out);
+    CHECK(ik_document_kinds(NULL, &err) == IK_EINVAL && strcmp(err.message, "out_json must not be NULL") == 0);
+}
+
 static void test_templates_and_handles(void) {
     ik_error err;
     ik_options opts = IK_OPTIONS_INIT;
@@ -428,6 +460,7 @@ int main(int argc, char **argv) {
     test_language_reaches_the_report();
     test_settings_by_operation();
     test_verbs_a_kind_lacks();
+    test_kinds_listed();
     test_templates_and_handles();
     test_copies();
     test_written_within_the_limits();

@@ -51,6 +51,7 @@ int ik_document_from_json(ik_document **out, const char *json, size_t len, const
 int ik_document_from_jansson(ik_document **out, const struct json_t *json, const ik_options *opts, ik_error *error);
 int ik_document_template(ik_document **out, const char *kind, const ik_options *opts, ik_error *error);
 const char *ik_document_kind(const ik_document *doc);
+int ik_document_kinds(char **out_json, ik_error *error);
 int ik_document_to_json(const ik_document *doc, char **out_json, ik_error *error);
 int ik_document_to_jansson(const ik_document *doc, struct json_t **out_json, ik_error *error);
 int ik_document_revision(const ik_document *doc, char **out_revision, ik_error *error);

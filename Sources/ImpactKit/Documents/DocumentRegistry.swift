@@ -48,19 +48,19 @@ public enum DocumentRegistry {
 
     /// The type that reads documents with this schema id, or the error that names what this version reads.
     private static func type(ofSchema schema: String) throws -> any ImpactDocument.Type {
-        guard let type = bySchema[schema] else {
-            // A known kind in another version: name the version this library reads.
-            let kind = kindName(of: schema)
-            if let known = schemaIDs.first(where: { kindName(of: $0) == kind }) {
-                throw ImpactKitError(
-                    .schema, "unsupported schema \"\(schema.prefix(60))\"; this version reads \(known)", path: "/schema")
-            }
-            throw ImpactKitError(
-                .schema,
-                "unsupported schema \"\(schema.prefix(60))\"; expected one of \(schemaIDs.joined(separator: ", "))",
-                path: "/schema")
-        }
+        guard let type = bySchema[schema] else { throw unsupported(schema) }
         return type
+    }
+
+    private static func unsupported(_ schema: String) -> ImpactKitError {
+        // A known kind in another version: name the version this library reads.
+        let kind = kindName(of: schema)
+        if let known = schemaIDs.first(where: { kindName(of: $0) == kind }) {
+            return ImpactKitError(.schema, "unsupported schema \"\(schema.prefix(60))\"; this version reads \(known)", path: "/schema")
+        }
+        return ImpactKitError(
+            .schema, "unsupported schema \"\(schema.prefix(60))\"; expected one of \(schemaIDs.joined(separator: ", "))",
+            path: "/schema")
     }
 
     /// Decodes through a generic function: the existential metatype is opened here, which (unlike calling `init`
@@ -74,18 +74,57 @@ public enum DocumentRegistry {
         try T.template(language: language)
     }
 
-    /// Reads any ImpactKit document from UTF-8 JSON text. Canvases and journeys (the large ones, and every cohort
-    /// member) are decoded straight from jansson's tree; the instruments through a `JSONValue`.
+    /// Reads any ImpactKit document from UTF-8 JSON text. Each kind reads itself as it reads best: canvases and
+    /// journeys (the large ones, and every cohort member) straight from jansson's tree, a large canvas even without
+    /// the whole tree; the others through a `JSONValue`.
     public static func open(_ bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws -> any ImpactDocument {
-        if let canvas = Canvas.piecewise(bytes, limits: limits) { return canvas }
+        for read in untreedReaders { if let document = read(bytes, limits) { return document } }
         return try JSONParser.withTree(bytes, limits: limits) { tree in
             let root = JanssonView(json: tree)
-            let type = try type(ofSchema: try schema(of: root))
-            switch type {
-            case is Canvas.Type: return try Canvas(node: root)
-            case is Journey.Type: return try Journey(node: root)
-            default: return try decode(type, try root.jsonValue())
-            }
+            let schema = try schema(of: root)
+            guard let read = readers[schema] else { throw unsupported(schema) }
+            return try read(root)
         }
+    }
+
+    /// How each kind reads itself from jansson's tree, by schema id (made once: no cast per document).
+    private static let readers: [String: @Sendable (JanssonView) throws -> any ImpactDocument] = {
+        var readers: [String: @Sendable (JanssonView) throws -> any ImpactDocument] = [:]
+        for type in types { readers[type.schemaID] = reader(type) }
+        return readers
+    }()
+
+    /// The kinds that can read without a whole tree, in registry order.
+    private static let untreedReaders: [@Sendable (UnsafeRawBufferPointer, Limits) -> (any ImpactDocument)?] =
+        types.compactMap { type in (type as? any DirectlyRead.Type).map { untreedReader($0) } }
+
+    private static func reader<T: ImpactDocument>(_ type: T.Type) -> @Sendable (JanssonView) throws -> any ImpactDocument {
+        if let direct = type as? any DirectlyRead.Type { return directReader(direct) }
+        return { root in try T(jsonValue: try root.jsonValue()) }
+    }
+
+    private static func directReader<T: DirectlyRead>(_ type: T.Type) -> @Sendable (JanssonView) throws -> any ImpactDocument {
+        { root in try T.read(tree: root) }
+    }
+
+    private static func untreedReader<T: DirectlyRead>(_ type: T.Type) -> @Sendable (UnsafeRawBufferPointer, Limits) -> (any ImpactDocument)? {
+        { bytes, limits in T.readWithoutTree(bytes, limits: limits) }
+    }
+
+    /// Every kind as hosts see it (`ik_document_kinds`): schema id, short name, title in each language, verbs and
+    /// whether it has a template — what a binding, the CLI's help and the docs list instead of a list of their own.
+    public static var kindsJSON: JSONValue {
+        var object = JSONObject()
+        object.append("schema", .string("impactkit/document-kinds/1"))
+        object.append("kinds", .array(types.map { type in
+            var kind = JSONObject()
+            kind.append("schema", .string(type.schemaID))
+            kind.append("kind", .string(type.kindName))
+            kind.append("title", type.kindTitle.json)
+            kind.append("verbs", .texts(type.verbs.names))
+            kind.append("template", .bool(type.hasTemplate))
+            return .object(kind)
+        }))
+        return .object(object)
     }
 }

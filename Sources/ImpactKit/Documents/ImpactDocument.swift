@@ -6,6 +6,12 @@
 public protocol ImpactDocument: Sendable {
     /// "impactkit/<kind>/1".
     static var schemaID: String { get }
+    /// What this kind is called, for people ("LIM canvas", "Change log (SROI and IDG)").
+    static var kindTitle: LocalizedText { get }
+    /// What it offers beyond its report (a picture, a table, statements, credentials, operations).
+    static var verbs: DocumentVerbs { get }
+    /// Whether `template(language:)` starts one (the instruments); the others start empty or are built.
+    static var hasTemplate: Bool { get }
     /// A new document prefilled with what the seed gives; IK_ENOTSUP for types that start empty or are built.
     static func template(language: Language) throws -> Self
     init(jsonValue: JSONValue) throws
@@ -85,6 +91,9 @@ struct ComputedReport: DocumentReport {
 }
 
 extension ImpactDocument {
+    public static var verbs: DocumentVerbs { [] }
+    public static var hasTemplate: Bool { false }
+
     public static func template(language: Language) throws -> Self {
         throw ImpactKitError(.notSupported, "\(DocumentRegistry.described(kindName)) has no template here; start one with its constructor")
     }

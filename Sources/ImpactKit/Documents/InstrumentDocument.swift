@@ -1,13 +1,35 @@
 /// The six instruments are ImpactKit documents through their `Instrument` conformance: the report as of a day in
 /// a language; the Actiescan also draws its radar.
-extension KirkpatrickPlan: ImpactDocument {}
-extension Fasemodel: ImpactDocument {}
-extension LINPlan: ImpactDocument {}
-extension Factsheet: ImpactDocument {}
-extension IWPModel: ImpactDocument {}
+extension KirkpatrickPlan: ImpactDocument {
+    public static let kindTitle = LocalizedText(nl: "Evaluatieplan (Kirkpatrick)", en: "Evaluation plan (Kirkpatrick)")
+}
+
+extension Fasemodel: ImpactDocument {
+    public static let kindTitle = LocalizedText(nl: "Fasemodel LIN", en: "LIN phase model")
+}
+
+extension LINPlan: ImpactDocument {
+    public static let kindTitle = LocalizedText(nl: "Opzet Leer- en InnovatieNetwerk", en: "Setting up a Learning and Innovation Network")
+}
+
+extension Factsheet: ImpactDocument {
+    public static let kindTitle = LocalizedText(nl: "Factsheet proeftuin", en: "Pilot factsheet")
+}
+
+extension IWPModel: ImpactDocument {
+    public static let kindTitle = LocalizedText(nl: "Ontwikkelmodel innovatiewerkplaats", en: "Innovation workplace development model")
+}
 
 extension Actiescan: ImpactDocument {
+    public static let kindTitle = LocalizedText(nl: "Actiescan LIN", en: "LIN Actiescan")
+    public static let verbs: DocumentVerbs = [.renderSVG]
+
     public func svg(_ settings: ReportSettings) throws -> String { radarSVG(language: settings.language) }
+}
+
+extension ImpactDocument where Self: Instrument {
+    /// Every instrument starts from its template (seeds 002–004).
+    public static var hasTemplate: Bool { true }
 }
 
 extension Instrument {

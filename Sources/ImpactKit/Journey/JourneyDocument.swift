@@ -1,5 +1,10 @@
 /// The journey as an ImpactKit document: report, progress picture, every moment's placements, xAPI statements.
-extension Journey: ImpactDocument {
+extension Journey: ImpactDocument, DirectlyRead {
+    public static let kindTitle = LocalizedText(nl: "Leertraject", en: "Learning journey")
+    public static let verbs: DocumentVerbs = [.renderSVG, .toCSV, .toXAPI, .toOB3, .apply]
+
+    static func read(tree: JanssonView) throws -> Journey { try Journey(node: tree) }
+
     public func report(_ settings: ReportSettings) throws -> any DocumentReport {
         let language = settings.language
         let journey = self

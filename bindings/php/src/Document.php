@@ -18,7 +18,7 @@ abstract class Document
     /** The schema id of the kind; '' on this base class. */
     public const SCHEMA = '';
 
-    /** Schema id => class, for fromJson. */
+    /** Schema id => class, for fromJson; a kind not here opens as PlainDocument. */
     private const KINDS = [
         'impactkit/canvas/1' => Canvas::class,
         'impactkit/journey/1' => Journey::class,
@@ -74,8 +74,8 @@ abstract class Document
     {
         $lib = Library::get();
         $schema = (string) $lib->ffi->ik_document_kind($handle);
-        $class = self::KINDS[$schema] ?? null;
-        if ($class === null || !is_a($class, static::class, true)) {
+        $class = self::classFor($schema);
+        if (!is_a($class, static::class, true)) {
             $lib->ffi->ik_document_free($handle);
             $wanted = static::SCHEMA !== '' ? static::SCHEMA : 'a known kind';
             throw new SchemaError("unsupported schema \"$schema\"; expected $wanted", ImpactKitException::ESCHEMA, '/schema');
@@ -377,7 +377,31 @@ abstract class Document
         return json_decode($json, true, 512, JSON_THROW_ON_ERROR);
     }
 
-    /** A new document of $kind ('kirkpatrick', 'actiescan', 'fasemodel', 'lin', 'factsheet', 'iwp'), prefilled. */
+    /**
+     * The class a document of $schema opens as: its own class, or PlainDocument for a kind the library reads and
+     * this binding does not know yet (the library decides which kinds exist, see kinds()).
+     * @internal
+     */
+    public static function classFor(string $schema): string
+    {
+        return self::KINDS[$schema] ?? PlainDocument::class;
+    }
+
+    /**
+     * Every kind of document the library reads (ik_document_kinds): per kind its 'schema' id, short 'kind' name,
+     * 'title' (['nl' => …, 'en' => …]), the 'verbs' it answers and whether it has a 'template'.
+     * @return list<array{schema: string, kind: string, title: array{nl: string, en: string}, verbs: list<string>, template: bool}>
+     */
+    public static function kinds(): array
+    {
+        $lib = Library::get();
+        $out = $lib->ffi->new('char *');
+        $error = $lib->error();
+        $lib->check($lib->ffi->ik_document_kinds(\FFI::addr($out), \FFI::addr($error)), $error);
+        return json_decode($lib->take($out), true, 512, JSON_THROW_ON_ERROR)['kinds'];
+    }
+
+    /** A new document of $kind, prefilled: a kind whose 'template' is true in kinds() ('kirkpatrick', 'actiescan', …). */
     public static function fromTemplate(string $kind, ?string $lang = null): Document
     {
         $lib = Library::get();

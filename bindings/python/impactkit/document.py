@@ -226,9 +226,18 @@ def load(path, *, options: Optional[Options] = None) -> Document:
     return open(_read(path), options=options)
 
 
+def kinds() -> list[dict[str, Any]]:
+    """Every kind of document the library reads (ik_document_kinds): per kind its "schema" id, short "kind" name,
+    "title" ({"nl": …, "en": …}), the "verbs" it answers and whether it has a "template". The library's list, not
+    the binding's: a kind this binding has no class for still opens, as a plain Document."""
+    out = ctypes.c_void_p()
+    call(lib.ik_document_kinds, ctypes.byref(out))
+    return json.loads(take_string(out))["kinds"]
+
+
 def template(kind: str, lang: Optional[Language] = None) -> Document:
-    """A new document of `kind` ("kirkpatrick", "actiescan", "fasemodel", "lin", "factsheet", "iwp") prefilled with
-    what the seed gives, texts in `lang`."""
+    """A new document of `kind` prefilled with what the seed gives, texts in `lang`: a kind whose "template" is
+    true in `kinds()` ("kirkpatrick", "actiescan", "fasemodel", "lin", "factsheet", "iwp")."""
     handle = ctypes.c_void_p()
     call(lib.ik_document_template, ctypes.byref(handle), encode(kind, "kind"), options_ref(Options(lang=lang)))
     return _adopt(handle)
