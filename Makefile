@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: analytics-test bench-analytics bench-peers all deps deps-core web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: analytics-test bench-analytics bench-peers all deps deps-core deps-check web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -24,17 +24,21 @@ all: build lib
 deps-core:
 	@bash scripts/bootstrap.sh
 
-# Everything the tests need is installed here and only here (jansson, pkg-config, pytest and jsonschema; PHP with
-# FFI and PHPUnit; the Ralph LRS venv; rsvg-convert, DejaVu and Pillow for pictures; JSONTestSuite's files); no test recipe installs or fetches anything.
-deps:
+# What `make check` runs needs, and no more: jansson, pkg-config, pytest and jsonschema; PHP with FFI and
+# PHPUnit; rsvg-convert, DejaVu and Pillow for the pictures; JSONTestSuite's files for the conformance cases.
+deps-check:
 	@bash scripts/bootstrap.sh
 	@bash scripts/bootstrap.sh --php
+	@bash scripts/bootstrap.sh --pictures
+	@python3 scripts/fetch_jsontestsuite.py
+
+# Everything the tests need is installed here and only here (the above, and the Ralph LRS, the wheel tools,
+# Chromium with nginx and PHP-FPM, chDB); no test recipe installs or fetches anything.
+deps: deps-check
 	@bash scripts/bootstrap.sh --xapi
 	@bash scripts/bootstrap.sh --wheel
 	@bash scripts/bootstrap.sh --web
-	@bash scripts/bootstrap.sh --pictures
 	@bash scripts/bootstrap.sh --analytics
-	@python3 scripts/fetch_jsontestsuite.py
 
 build: deps-core
 	$(SWIFT) build
@@ -94,7 +98,7 @@ demo: cli-release
 
 # The quick loop (about a minute on a warm tree): Swift, CLI, C, Python and PHP tests, no valgrind, TSan, fuzzing,
 # LRS or examples. `make test` is the full run CI makes.
-check: deps swift-test cli-test stage
+check: deps-check swift-test cli-test stage
 	@$(MAKE) --no-print-directory c-test python-test pictures-test php-test MEMCHECK=0
 	@echo "make check: swift, cli, c, python, pictures, php (no memcheck; make test runs everything)"
 
@@ -273,46 +277,7 @@ web-test: stage
 
 # Every example runs, so none can rot: C, Python, PHP against the staged library, Swift against the package.
 examples-test: stage
-	@rm -rf build/examples && mkdir -p build/examples/c build/examples/php
-	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
-	@mkdir -p bindings/php/lib && cp -P $(STAGE)/lib/$(LIBNAME)* bindings/php/lib/
-	$(CC) -std=c99 -Wall -Wextra -Werror -o build/examples/portfolio_export examples/c/portfolio_export.c \
-	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$(abspath $(STAGE))/lib
-	IMPACTKIT_PSEUDONYM_SALT=example-salt-keep-it-secret ./build/examples/portfolio_export examples/data/pzw-bottendaal-end.json build/examples/c nl
-	cmp build/examples/c/canvas.json examples/data/pzw-bottendaal-end.json
-	grep -q '"cards": 21' build/examples/c/report.json
-	grep -q 'Gedekt: 5 van 5 domeinen; 21 kaarten.' build/examples/c/summary.txt
-	python3 -c 'import hashlib,json,sys; s=json.load(open(sys.argv[1])); p=open(sys.argv[2],"rb").read(); a=s[0]["attachments"][0]; assert a["sha2"] == hashlib.sha256(p).hexdigest() and a["length"] == len(p), a' \
-	    build/examples/c/statements.json build/examples/c/poster.svg
-	python3 -c 'import email.parser,email.policy,sys; d=sys.argv[1]; m=email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(b"Content-Type: "+open(d+"/request.content-type","rb").read()+b"\r\n\r\n"+open(d+"/request.multipart","rb").read()); p=list(m.iter_parts()); assert [x.get_content_type() for x in p] == ["application/json","image/svg+xml"] and p[1].get_payload(decode=True) == open(d+"/poster.svg","rb").read()' build/examples/c
-	! grep -q "Sanne de Vries" build/examples/c/statements.json
-	@if ./build/examples/portfolio_export examples/data/pzw-bottendaal-end.json build/examples/c nl 2> build/examples/err.txt; then \
-	    echo "portfolio_export named students without a salt"; exit 1; fi
-	grep -q 'to_xapi: IK_EINVAL: .* (at /pseudonym_salt)' build/examples/err.txt
-	@if IMPACTKIT_PSEUDONYM_SALT=example-salt-keep-it-secret ./build/examples/portfolio_export examples/data/pzw-bottendaal-end.json build/examples/c nl 'javascript:x' 2> build/examples/err.txt; then \
-	    echo "portfolio_export accepted a bad platform URL"; exit 1; fi
-	grep -q 'to_xapi: IK_EINVAL: .* (at /homepage)' build/examples/err.txt
-	PYTHONPATH=bindings/python python3 examples/python/cohort_report.py Tests/data/cohort --lang nl \
-	    > build/examples/cohort.txt 2> build/examples/cohort-err.txt
-	grep -q 'Groep 4 (Dukenburg) \[few-results\]: Geen opbrengstkaarten bij Week 5.' build/examples/cohort.txt
-	grep -qE 'Combineren van verschillende kennis +1 \( 25%\) +1 \( 25%\) +1 \( 25%\) +1/4' build/examples/cohort.txt
-	grep -q '  Interprofessioneel samenwerken: 2 stukken bewijs bij Week 5, Einde semester' build/examples/cohort.txt
-	grep -q 'g5-broken.json: IK_EJSON' build/examples/cohort-err.txt
-	php examples/php/portfolio_artefact.php examples/data/pzw-bottendaal-week5.json build/examples/php en
-	php -r '$$m = json_decode(file_get_contents("build/examples/php/artefact.json"), true); exit($$m["title"] === "Samen gezond in Bottendaal (Week 5)" && count($$m["authors"]) === 7 ? 0 : 1);'
-	cmp build/examples/php/canvas.json examples/data/pzw-bottendaal-week5.json
-	@# The README's C program, compiled and run exactly as written.
-	@sed -n '/^\*\*C\*\* (`cc app.c/,/^```$$/p' README.md | sed '1,2d;$$d' > build/examples/readme.c
-	$(CC) -std=c99 -Wall -Wextra -Werror -o build/examples/readme build/examples/readme.c \
-	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$(abspath $(STAGE))/lib
-	./build/examples/readme | grep -q 'IK_EINVAL: result cards go in the result field, not in place (at /field)'
-	./build/examples/readme | grep -q 'Gedekt: 0 van 5 domeinen; 2 kaarten.'
-	$(SWIFT) package --package-path examples/swift describe > /dev/null   # the app's manifest resolves
-	$(SWIFT) build --product canvas-example
-	$$($(SWIFT) build --show-bin-path)/canvas-example > build/examples/swift.txt
-	grep -q 'round trip: identical' build/examples/swift.txt
-	grep -q 'refused: IK_EINVAL: result cards go in the result field, not in place (at /field)' build/examples/swift.txt
-	@echo "examples: 5 passed, 0 failed"
+	@CC="$(CC)" SWIFT="$(SWIFT)" STAGE="$(abspath $(STAGE))" bash Tests/examples/run.sh
 
 # Benchmarks (not tests: nothing here fails on time). Every row is a ratio against a peer measured in the same run:
 # raw jansson (C), plain Python with json + jsonschema, Foundation's JSONDecoder. Data is generated with a fixed
