@@ -1,7 +1,7 @@
 /// HMAC-SHA-256 (RFC 2104): a keyed hash, so that a pseudonym cannot be recomputed from a guessed name by anyone
 /// who does not hold the key (a plain hash of a name falls to a list of names in seconds).
-public enum HMAC {
-    public static func sha256<Key: Collection, Message: Sequence>(key: Key, message: Message) -> [UInt8]
+package enum HMAC {
+    package static func sha256<Key: Collection, Message: Sequence>(key: Key, message: Message) -> [UInt8]
     where Key.Element == UInt8, Message.Element == UInt8 {
         let blockSize = 64
         var block = key.count > blockSize ? SHA256.digest(key) : Array(key)

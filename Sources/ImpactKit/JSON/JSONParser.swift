@@ -3,9 +3,9 @@ import JanssonAllocation
 
 /// Reads JSON text through jansson into a `JSONValue`, enforcing `Limits` and turning jansson's errors into
 /// ImpactKit errors with line and column.
-public enum JSONParser {
+package enum JSONParser {
     /// Parses UTF-8 JSON text. The root may be any JSON value; document decoders check its type.
-    public static func parse(_ bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws -> JSONValue {
+    package static func parse(_ bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws -> JSONValue {
         try withTree(bytes, limits: limits) { root in
             try JanssonBridge.value(from: root, limits: limits, depth: 0, parsed: true)
         }
@@ -50,7 +50,7 @@ public enum JSONParser {
         return try body(root)
     }
 
-    public static func parse(_ text: String, limits: Limits = .default) throws -> JSONValue {
+    package static func parse(_ text: String, limits: Limits = .default) throws -> JSONValue {
         var text = text
         return try text.withUTF8 { try parse(UnsafeRawBufferPointer($0), limits: limits) }
     }

@@ -3,18 +3,18 @@ import JanssonAllocation
 
 /// Converts between jansson's `json_t` trees and `JSONValue`. The only code besides `JSONParser` that touches
 /// jansson; the C layer uses it for the `*_from_jansson` / `*_to_jansson` functions.
-public enum JanssonBridge {
+package enum JanssonBridge {
     /// jansson seeds its object hash lazily on the first object it creates, which races when two threads create
     /// their first objects at once (seen with ThreadSanitizer). Seeding once, before any other use, avoids it.
     /// A Swift global is initialised exactly once, thread-safely.
     /// The allocation recorder (JanssonAllocation) is put in front of jansson's allocator at the same moment.
-    public static let seeded: Void = {
+    package static let seeded: Void = {
         impactkit_jansson_allocation_install()
         json_object_seed(0)
     }()
 
     /// Converts a borrowed `json_t` (the caller keeps its reference) with the same limits as text input.
-    public static func value(from json: UnsafePointer<json_t>, limits: Limits) throws -> JSONValue {
+    package static func value(from json: UnsafePointer<json_t>, limits: Limits) throws -> JSONValue {
         try value(from: UnsafeMutablePointer(mutating: json), limits: limits, depth: 0, parsed: false)
     }
 
@@ -100,7 +100,7 @@ public enum JanssonBridge {
 
     /// Builds a new `json_t` tree (one reference, owned by the caller). Returns nil when jansson cannot allocate.
     /// Any allocation that failed on the way counts, even one jansson absorbed without saying so.
-    public static func jansson(from value: JSONValue) -> UnsafeMutablePointer<json_t>? {
+    package static func jansson(from value: JSONValue) -> UnsafeMutablePointer<json_t>? {
         _ = seeded
         impactkit_jansson_allocation_begin()
         let tree = build(value)
