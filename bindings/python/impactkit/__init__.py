@@ -16,7 +16,7 @@ without LD_LIBRARY_PATH: see README.md in this folder.
 
 from ._native import lib as _lib
 from ._support import Options, ReportOptions
-from .document import Document, XAPIRequest, kinds, load, open, template
+from .document import Document, XAPIRequest, kinds, load, loads, open, template
 from .canvas import Canvas, builtin_template, merge, questions, version
 from .cohort import Cohort, Thresholds
 from .journey import Journey
@@ -41,7 +41,7 @@ from .errors import (
 
 __all__ = [
     "pictures",
-    "Document", "XAPIRequest", "open", "load", "template", "kinds",
+    "Document", "XAPIRequest", "loads", "load", "template", "kinds",
     "Canvas", "Journey", "Cohort", "ChangeLog", "Thresholds", "Options", "ReportOptions", "builtin_template",
     "questions", "version", "merge",
     "Instrument", "KirkpatrickPlan", "Actiescan", "Fasemodel", "LINPlan", "Factsheet", "IWPModel", "load_instrument",

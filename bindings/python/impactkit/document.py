@@ -1,6 +1,6 @@
 """Every ImpactKit document over one C handle (`ik_document`) and one set of verbs.
 
-`impactkit.open(text)` / `impactkit.load(path)` read any document and return the class of its kind: `Canvas`,
+`impactkit.loads(text)` / `impactkit.load(path or file)` read any document and return the class of its kind: `Canvas`,
 `Journey`, `ChangeLog`, `KirkpatrickPlan`, `Actiescan`, `Fasemodel`, `LINPlan`, `Factsheet` or `IWPModel`. All share
 `to_json`, `to_dict`, `save`, `evaluate`, `report_text`, `render_svg`, `to_csv` and `to_xapi`; a verb a kind does not
 have raises `NotSupported`. The report language is, in order: the verb's `lang` argument, `options.lang`
@@ -12,6 +12,7 @@ from __future__ import annotations
 import builtins
 import ctypes
 import json
+import warnings
 from contextlib import contextmanager
 from typing import Any, ClassVar, Iterator, NamedTuple, Optional, Union
 
@@ -216,14 +217,25 @@ def _read(path) -> bytes:
         return file.read()
 
 
-def open(data: Union[str, bytes], *, options: Optional[Options] = None) -> Document:  # noqa: A001 (like json.loads)
-    """Reads any ImpactKit document and returns an object of its kind's class."""
+def loads(data: Union[str, bytes], *, options: Optional[Options] = None) -> Document:
+    """Reads any ImpactKit document from JSON text (str, or UTF-8 bytes), as json.loads reads JSON, and returns an
+    object of its kind's class (Canvas, Journey, ChangeLog, an instrument, or a plain Document)."""
     return _adopt(_open_handle(data, options), lang=options.lang if options else None)
 
 
-def load(path, *, options: Optional[Options] = None) -> Document:
-    """Reads any ImpactKit document from a file."""
-    return open(_read(path), options=options)
+def load(source, *, options: Optional[Options] = None) -> Document:
+    """Reads any ImpactKit document from a file, as json.load does: a path (str or os.PathLike) or an open file
+    (text or binary)."""
+    if hasattr(source, "read"):
+        return loads(source.read(), options=options)
+    return loads(_read(source), options=options)
+
+
+def open(data: Union[str, bytes], *, options: Optional[Options] = None) -> Document:  # noqa: A001
+    """Deprecated: the name of `loads` before 1.2 (it shadowed the built-in `open` after `from impactkit import *`)."""
+    warnings.warn("impactkit.open is deprecated; use impactkit.loads for text, impactkit.load for a file",
+                  DeprecationWarning, stacklevel=2)
+    return loads(data, options=options)
 
 
 def kinds() -> list[dict[str, Any]]:

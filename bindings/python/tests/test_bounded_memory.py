@@ -26,7 +26,7 @@ with open("/proc/self/clear_refs", "w") as refs:
     refs.write("5")
 before = peak_kib()
 try:
-    impactkit.open(document)
+    impactkit.loads(document)
     refused = None
 except impactkit.ImpactKitError as error:
     refused = error.symbol

@@ -341,7 +341,7 @@ def test_revision_is_equal_for_equal_content_and_moves_with_every_edit(week5_tex
     revision = canvas.revision
     assert re.fullmatch(r"r-[0-9a-f]{32}", revision)
     assert Canvas.from_json(json.dumps(json.loads(week5_text), separators=(",", ":"))).revision == revision
-    assert impactkit.open(week5_text).revision == revision
+    assert impactkit.loads(week5_text).revision == revision
     placed = canvas.place("act.survey", "complexity", "activity")
     assert canvas.revision != revision
     canvas.unplace(placed)

@@ -66,7 +66,7 @@ def test_embedded_file_is_read_exactly_or_refused(path):
     kind = path.name[0]
     readable, expected = python_reading(data)
     try:
-        with impactkit.open(document) as doc:
+        with impactkit.loads(document) as doc:
             value = doc.to_dict()["x-embedded"]
         error = None
     except impactkit.ImpactKitError as refused:

@@ -27,7 +27,7 @@ def test_open_gives_the_class_of_the_kind_with_the_same_verbs(name, cls):
     doc = impactkit.load(DATA / name)
     assert type(doc) is cls and isinstance(doc, Document)
     assert doc.kind == cls.schema
-    assert doc.to_json() == (DATA / name).read_text() or impactkit.open(doc.to_json()).to_json() == doc.to_json()
+    assert doc.to_json() == (DATA / name).read_text() or impactkit.loads(doc.to_json()).to_json() == doc.to_json()
     report = doc.evaluate("nl", as_of="2026-11-23")
     assert report["schema"].endswith("-report/1") and report["lang"] == "nl"
     assert doc.report_text("en", as_of="2026-11-23")
@@ -119,3 +119,19 @@ def test_xapi_homepage_with_credentials_is_refused_without_echoing_them():
     assert refused.value.path == "/homepage" and "geheim" not in str(refused.value)
     # An @ in the path is no credential.
     assert journey.to_xapi("https://lms.example.org/a@b", pseudonym_salt="impactkit-test-salt-0001")
+
+
+def test_loads_and_load_read_like_json_and_open_is_a_deprecated_alias(tmp_path):
+    """Like json: loads takes text or bytes, load a path or an open file (text or binary); open still works and
+    says it is deprecated."""
+    text = (DATA / "pwmi-changelog.json").read_text()
+    assert isinstance(impactkit.loads(text), impactkit.ChangeLog)
+    assert isinstance(impactkit.loads(text.encode()), impactkit.ChangeLog)
+    with (DATA / "pwmi-changelog.json").open("rb") as binary:
+        assert impactkit.load(binary).revision == impactkit.loads(text).revision
+    with (DATA / "pwmi-changelog.json").open(encoding="utf-8") as textual:
+        assert impactkit.load(textual).kind == "impactkit/changelog/1"
+    assert impactkit.load(DATA / "pwmi-changelog.json").kind == "impactkit/changelog/1"
+    with pytest.warns(DeprecationWarning, match="impactkit.loads"):
+        assert impactkit.open(text).kind == "impactkit/changelog/1"
+    assert "open" not in impactkit.__all__ and {"loads", "load"} <= set(impactkit.__all__)

@@ -159,12 +159,12 @@ def test_a_document_opened_in_dutch_fails_in_dutch():
     bad = ('{"schema": "impactkit/fasemodel/1", "id": "f", "title": "F", '
            '"components": [{"id": "a", "name": "A", "current": 0, "ambition": 2}]}')
     with pytest.raises(OutOfRange) as refused:
-        impactkit.open(bad, options=impactkit.Options(lang="nl"))
+        impactkit.loads(bad, options=impactkit.Options(lang="nl"))
     assert refused.value.message == "stage 0 is outside the stages (1…4)"
     assert str(refused.value) == "IK_ERANGE: stadium 0 valt buiten de stadia (1…4) (bij /components/0/current)"
     # Without a language, English as before.
     with pytest.raises(OutOfRange) as english:
-        impactkit.open(bad)
+        impactkit.loads(bad)
     assert str(english.value) == "IK_ERANGE: stage 0 is outside the stages (1…4) (at /components/0/current)"
     # An edit on a canvas made in Dutch, and a report on a document opened in Dutch.
     canvas = Canvas("t", options=impactkit.Options(lang="nl"))
@@ -172,7 +172,7 @@ def test_a_document_opened_in_dutch_fails_in_dutch():
         canvas.place("act.nope", "target-group", "activity")
     assert str(missing.value).startswith('IK_ENOTFOUND: onbekende kaart "act.nope"')
     plan = impactkit.template("kirkpatrick", lang="nl")
-    reopened = impactkit.open(plan.to_json(), options=impactkit.Options(lang="nl"))
+    reopened = impactkit.loads(plan.to_json(), options=impactkit.Options(lang="nl"))
     with pytest.raises(OutOfRange) as day:
         reopened.evaluate(as_of="2026-02-30")
     assert "geen bestaande datum" in str(day.value)

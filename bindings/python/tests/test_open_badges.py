@@ -80,7 +80,7 @@ def test_evidence_points_back_at_its_canvas_and_moment(journey):
     assert (canvas["impactkit:canvas"], canvas["impactkit:moment"], canvas["genre"]) == ("pzw-bottendaal-week5", "Week 5", "LIM canvas")
     # The data URI is the poster of that moment, as the library draws it.
     week5 = [moment for moment in journey.to_dict()["moments"] if moment["moment"]["label"] == "Week 5"][0]
-    with impactkit.open(json.dumps(week5)) as doc:
+    with impactkit.loads(json.dumps(week5)) as doc:
         poster = doc.render_svg("en")
     assert base64.b64decode(canvas["id"].removeprefix("data:image/svg+xml;base64,")).decode() == poster
     url = journey.to_ob3(ISSUER, RECIPIENT, "en", poster_url="https://p.example.org/x?m={moment}")[0]["evidence"][0]["id"]

@@ -29,7 +29,7 @@ def document(**outcome_changes):
 def test_an_outcome_takes_its_proxy_and_provenance_from_the_catalogue():
     source = document()
     jsonschema.Draft202012Validator(json.loads((SCHEMA / "changelog.schema.json").read_text())).validate(source)
-    with impactkit.open(json.dumps(source)) as log:
+    with impactkit.loads(json.dumps(source)) as log:
         # The same €500 as before: the figures do not move (13 446.75 present value, ratio 1.34).
         report = log.evaluate("en")
         saved = log.to_dict()
@@ -47,7 +47,7 @@ def test_an_outcome_takes_its_proxy_and_provenance_from_the_catalogue():
 
 
 def test_an_adjusted_value_shows_the_catalogues_beside_it():
-    with impactkit.open(json.dumps(document(proxy=450))) as log:
+    with impactkit.loads(json.dumps(document(proxy=450))) as log:
         outcome = log.evaluate("en")["sroi"]["assumptions"]["outcomes"][0]
         assert (outcome["proxy"], outcome["catalogue_value"]) == (450, 500)
         assert log.to_dict()["sroi"]["outcomes"][0]["proxy"] == 450
@@ -55,20 +55,20 @@ def test_an_adjusted_value_shows_the_catalogues_beside_it():
 
 def test_catalogue_errors_point_at_the_value():
     with pytest.raises(impactkit.NotFound) as refused:
-        impactkit.open(json.dumps(document(proxy_id="onbekend")))
+        impactkit.loads(json.dumps(document(proxy_id="onbekend")))
     assert refused.value.path == "/sroi/outcomes/0/proxy_id"
     twice = document()
     twice["sroi"]["proxies"] = CATALOGUE * 2
     with pytest.raises(impactkit.AlreadyExists) as refused:
-        impactkit.open(json.dumps(twice))
+        impactkit.loads(json.dumps(twice))
     assert refused.value.path == "/sroi/proxies/1/id"
     unlicensed = document()
     unlicensed["sroi"]["proxies"] = [{k: v for k, v in CATALOGUE[0].items() if k != "licence"}]
     with pytest.raises(impactkit.SchemaError) as refused:
-        impactkit.open(json.dumps(unlicensed))
+        impactkit.loads(json.dumps(unlicensed))
     assert refused.value.path == "/sroi/proxies/0" and '"licence"' in refused.value.message
     neither = document()
     del neither["sroi"]["outcomes"][0]["proxy_id"]
     with pytest.raises(impactkit.SchemaError) as refused:
-        impactkit.open(json.dumps(neither))
+        impactkit.loads(json.dumps(neither))
     assert refused.value.path == "/sroi/outcomes/0"

@@ -29,7 +29,7 @@ def validate(name: str, value) -> None:
 def study():
     document = json.loads((DATA / "pwmi-changelog.json").read_text())
     document["sroi"] = STUDY
-    with impactkit.open(json.dumps(document)) as log:
+    with impactkit.loads(json.dumps(document)) as log:
         yield log
 
 

@@ -53,7 +53,7 @@ def test_authorship_is_checked_with_its_pointer():
 
 def test_a_revision_names_the_content():
     canvas = Canvas.from_json(json.dumps(TEAM))
-    assert impactkit.open(json.dumps(TEAM, indent=4)).revision == canvas.revision
+    assert impactkit.loads(json.dumps(TEAM, indent=4)).revision == canvas.revision
     changed = json.loads(json.dumps(TEAM))
     changed["placements"][0]["at"] = "2026-09-28T10:16:00Z"
     assert Canvas.from_json(json.dumps(changed)).revision != canvas.revision
@@ -150,7 +150,7 @@ def test_a_journey_applies_operations_with_undo_and_conflicts():
     journey = impactkit.Journey.load(path)
     original = journey.to_json()
     seen = journey.revision
-    assert seen == impactkit.open(original).revision
+    assert seen == impactkit.loads(original).revision
     undo = journey.apply([
         {"op": "edit", "moment": "Week 5", "ops": [
             {"op": "place", "id": "w1", "card": "act.survey", "domain": "knowledge", "field": "activity"}]},

@@ -21,7 +21,7 @@ def study(**verified):
 def test_counts_per_group_and_dimension():
     document = study(c5={"by": "teamleider", "how": "interview", "date": "2026-06-10"},
                      c10={"by": "wijkverpleegkundige", "how": "observatie", "x-note": "kept"})
-    with impactkit.open(json.dumps(document)) as log:
+    with impactkit.loads(json.dumps(document)) as log:
         report = log.evaluate("nl")
         text = log.report_text("nl")
         assert [c["verified"] for c in log.to_dict()["changes"] if "verified" in c] == [
@@ -40,10 +40,10 @@ def test_counts_per_group_and_dimension():
 
 def test_a_verification_needs_who_and_how():
     with pytest.raises(impactkit.SchemaError) as refused:
-        impactkit.open(json.dumps(study(c1={"by": "docent"})))
+        impactkit.loads(json.dumps(study(c1={"by": "docent"})))
     assert refused.value.path == "/changes/0/verified"
     with pytest.raises(impactkit.OutOfRange) as refused:
-        impactkit.open(json.dumps(study(c1={"by": "docent", "how": "gesprek", "date": "2026-02-30"})))
+        impactkit.loads(json.dumps(study(c1={"by": "docent", "how": "gesprek", "date": "2026-02-30"})))
     assert refused.value.path == "/changes/0/verified/date"
 
 
@@ -64,7 +64,7 @@ def test_pre_assurance_findings_per_principle():
     assert "  Claim niet te veel: deadweight, attributie, verplaatsing en drop-off per uitkomst toegepast\n    – o2: deadweight nooit gezet (0 %)" in text
     # Verifying c5 (work-field) and c10 (residents) leaves the students and bridge-builders unverified.
     document = study(c5={"by": "teamleider", "how": "interview"}, c10={"by": "wijkverpleegkundige", "how": "observatie"})
-    with impactkit.open(json.dumps(document)) as log:
+    with impactkit.loads(json.dumps(document)) as log:
         verify = log.evaluate("en")["principles"][6]
     assert verify["shows"] == ["2 of 12 changes verified"]
     assert verify["missing"] == ["Studenten: no change verified", "Bruggenbouwers: no change verified"]
