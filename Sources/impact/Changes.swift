@@ -1,23 +1,25 @@
 import ArgumentParser
 import ImpactKit
 
-/// `impact changes report FILE` and `impact changes sensitivity FILE --parameter P --values …` (seed 001).
+/// `impact changes sensitivity FILE --parameter P --values …` (seed 001); `impact changes report` is `impact report`.
 struct Changes: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Stakeholder changes, Inner Development Goals and SROI (seed 001).",
         subcommands: [ChangesReport.self, ChangesSensitivity.self])
 }
 
+/// `impact report` for change logs under its 1.0 name: the same report, kept for scripts (hidden from help).
 struct ChangesReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Changes per IDG dimension and skill, top three per group, SDGs, quotes, and the SROI when present.")
+        abstract: "The same as `impact report FILE` for a change log (kept for scripts written for 1.0).",
+        shouldDisplay: false)
 
     @Argument(help: "A change-log JSON file (schema impactkit/changelog/1).")
     var file: String
 
     @Option(help: "Dimensions whose share to report together (default: relating,collaborating — 'collaborating and connecting').")
-    var dimensions: String = "relating,collaborating"
+    var dimensions: String?
 
     @OptionGroup var language: LanguageOption
 
@@ -27,18 +29,8 @@ struct ChangesReport: ParsableCommand {
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
     func run() throws {
-        let lang = try language.language()
-        let (log, chosen) = try exitOnError { () throws -> (ChangeLog, [IDGDimension]) in
-            let chosen = try dimensions.split(separator: ",").map { part -> IDGDimension in
-                do { return try IDGDimension(id: String(part)) } catch let error as ImpactKitError { throw CLIError(error.localizedMessage(Messages.language)) }
-            }
-            return (try Files.load(file, as: ChangeLog.self), chosen)
-        }
-        let report = log.report(dimensions: chosen)
-        switch format {
-        case .text: emit(report.text(for: log, language: lang))
-        case .json: emit(JSONWriter.string(report.jsonValue(for: log, language: lang)))
-        }
+        try Report.print(file, language: try language.language(), asOf: nil, dimensions: dimensions, format: format,
+                         kind: ChangeLog.self)
     }
 }
 

@@ -40,7 +40,7 @@ enum DutchCLIMessages {
         ("{} has no template here", "{1} heeft hier geen sjabloon"),
         ("{} has {} scan(s); a comparison needs two", "{1} heeft {2} scan(s); een vergelijking heeft er twee nodig"),
         ("{}: the journey has no moments", "{1}: het traject heeft geen momenten"),
-        ("{}: {} (pictures: canvas, journey, Actiescan, change log)", "{1}: {2} (afbeeldingen: canvas, traject, Actiescan, veranderlog)"),
+        ("{}: {} (pictures: {})", "{1}: {2} (afbeeldingen: {3})"),
         ("{}: a change log with an \"sroi\" section is needed", "{1}: hier is een veranderlog met een \"sroi\"-deel nodig"),
         ("--svg draws the tornado: give --tornado too", "--svg tekent de tornado: geef ook --tornado"),
         ("give --parameter and --values, or --tornado, --breakeven or --simulate", "geef --parameter en --values, of --tornado, --breakeven of --simulate"),

@@ -3,7 +3,7 @@ import ImpactKit
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw a document as SVG: a canvas as the A1 poster, a journey's progress (or its latest canvas), an Actiescan radar, a change log's IDG chart.",
+        abstract: "Draw a document as SVG: a canvas as the A1 poster, a journey's progress (--view poster: its latest canvas), an Actiescan radar, a change log's IDG chart.",
         discussion: """
             For a cohort's heat map use `impact cohort DIR --format svg`. PNG and PDF (--format png|pdf, with -o) are \
             converted from the SVG by rsvg-convert (librsvg) when it is installed; the SVG itself needs nothing.
@@ -29,10 +29,14 @@ struct Render: ParsableCommand {
         if width != nil && format != .png { throw ValidationError("--width is for --format png") }
     }
 
-    @Option(help: "For a journey: progress (cards per domain over the moments) or poster (the latest canvas).")
-    var view: JourneyView = .poster
+    /// A journey draws its progress, as `ik_document_render_svg` and every binding draw it: one verb, one picture.
+    @Option(help: "For a journey: progress (cards per domain over the moments, the default) or poster (the latest canvas).")
+    var view: JourneyView = .progress
 
     enum JourneyView: String, ExpressibleByArgument { case poster, progress }
+
+    /// The kinds that draw themselves, from the library's registry.
+    static let drawn = DocumentRegistry.types.filter { $0.verbs.contains(.renderSVG) }.map { $0.kindName }.joined(separator: ", ")
 
     @OptionGroup var language: LanguageOption
 
@@ -42,8 +46,7 @@ struct Render: ParsableCommand {
         let lang = try language.language()
         let svg = try exitOnError { () throws -> String in
             let document = try Files.loadDocument(file)
-            // A journey's default view here is its latest canvas as the poster; the document's own picture is
-            // its progress.
+            // The latest canvas of a journey as the poster, when asked for; otherwise the document's own picture.
             if let journey = document as? Journey, view == .poster {
                 guard let latest = journey.moments.last else { throw CLIError("\(file): the journey has no moments") }
                 return latest.svg(language: lang)
@@ -51,7 +54,7 @@ struct Render: ParsableCommand {
             do {
                 return try document.svg(ReportSettings(language: lang))
             } catch let error as ImpactKitError where error.code == .notSupported {
-                throw CLIError("\(file): \(error.localizedMessage(Messages.language)) (pictures: canvas, journey, Actiescan, change log)")
+                throw CLIError("\(file): \(error.localizedMessage(Messages.language)) (pictures: \(Self.drawn))")
             }
         }
         if let output {

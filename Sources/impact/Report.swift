@@ -26,15 +26,34 @@ struct Report: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The day the report is read on (YYYY-MM-DD; Kirkpatrick plans: overdue evaluations). Default: today.")
     var asOf: String?
 
+    @Option(help: "Change logs: the IDG dimensions whose share to report together (default: relating,collaborating — 'collaborating and connecting').")
+    var dimensions: String?
+
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
     func run() throws {
-        let lang = try language.language()
-        // One verb for every document type (ImpactDocument): nothing here knows the types.
-        let report = try exitOnError { try Files.loadDocument(file).report(ReportSettings(language: lang, asOf: asOf)) }
+        try Self.print(file, language: try language.language(), asOf: asOf, dimensions: dimensions, format: format)
+    }
+
+    /// One verb for every document type (ImpactDocument): nothing here knows the types. `kind`, when given, is the
+    /// one kind the caller takes (`impact changes report`).
+    static func print(_ file: String, language: Language, asOf: String?, dimensions: String?, format: OutputFormat,
+                      kind: (any ImpactDocument.Type)? = nil) throws {
+        let report = try exitOnError { () throws -> any DocumentReport in
+            let chosen = try dimensions.map { list in
+                try list.split(separator: ",").map { part -> IDGDimension in
+                    do { return try IDGDimension(id: String(part)) } catch let error as ImpactKitError {
+                        throw CLIError(error.localizedMessage(Messages.language))
+                    }
+                }
+            }
+            let document = try Files.loadDocument(file)
+            if let kind, type(of: document) != kind { throw Files.wrongKind(file, document, needed: ChangeLog.self) }
+            return try document.report(ReportSettings(language: language, asOf: asOf, dimensions: chosen))
+        }
         emit(format == .text ? report.text : JSONWriter.string(report.jsonValue))
     }
 }

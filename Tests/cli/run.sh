@@ -68,7 +68,7 @@ check 'grep -q '\''IK_ERANGE: votes cannot be negative (-6) (at /changes/9/votes
 check '"$BIN" export examples/data/pzw-bottendaal.journey.json --lang nl > build/cli/journey.csv'
 check 'python3 -c '\''import csv; rows = list(csv.reader(open("build/cli/journey.csv", newline=""))); assert len(rows) == 34 and rows[0][0] == "canvas", len(rows)'\'''
 check '"$BIN" cohort Tests/data/cohort --format csv 2>/dev/null | head -2 | tail -1 | grep -q '\''^target-group,Engagement with the target group,activity,11,4,1.0000,4'\'''
-check '"$BIN" render examples/data/pzw-bottendaal.journey.json --lang nl -o build/cli/canvas.svg'
+check '"$BIN" render examples/data/pzw-bottendaal.journey.json --view poster --lang nl -o build/cli/canvas.svg'
 check 'python3 -c '\''import xml.etree.ElementTree as ET; r = ET.parse("build/cli/canvas.svg").getroot(); assert r.tag.endswith("svg") and len(list(r.iter("{http://www.w3.org/2000/svg}rect"))) == 75'\'''
 check '"$BIN" validate examples/data/instruments/*.json | grep -c ": OK (impactkit/" | grep -qx 6'
 check '"$BIN" report examples/data/instruments/lin-kirkpatrick.json --as-of 2026-11-23 --lang nl | grep -q "Achterstallig: leerresultaat (niveau 2), gepland op 2026-11-02, 21 dagen geleden."'
@@ -106,6 +106,11 @@ check 'if "$BIN" export examples/data --format ndjson -o build/cli/analytics2 2>
 check 'if "$BIN" export examples/data --format parquet -o x 2> build/cli/err.txt; then echo "parquet accepted"; exit 1; fi; grep -q "python -m impactkit.analytics" build/cli/err.txt'
 check 'if "$BIN" export examples/data --format ndjson --real-names 2> build/cli/err.txt; then echo "ndjson without -o accepted"; exit 1; fi; grep -q "needs -o DIR" build/cli/err.txt'
 check '"$BIN" render examples/data/pzw-bottendaal.journey.json --view progress --lang nl | grep -q "Kaarten per domein en moment"'
+# One verb, one result: `impact changes report` is `impact report` for change logs, dimensions and all.
+check 'cmp <("$BIN" report examples/data/pwmi-changelog.json --dimensions being,thinking --lang nl --format json) <("$BIN" changes report examples/data/pwmi-changelog.json --dimensions being,thinking --lang nl --format json) && "$BIN" report examples/data/pwmi-changelog.json --dimensions being,thinking | grep -q "of the changes are about Being + Thinking" && ! "$BIN" changes --help | grep -q "^  report"'
+# One verb, one picture: a journey draws its progress by default, as ik_document_render_svg does.
+check 'cmp <("$BIN" render examples/data/pzw-bottendaal.journey.json --lang nl) <("$BIN" render examples/data/pzw-bottendaal.journey.json --view progress --lang nl)'
+check '{ if "$BIN" render examples/data/instruments/lin-plan.json 2> build/cli/err.txt; then exit 1; fi; } && grep -q "(pictures: canvas, journey, changelog, actiescan)$" build/cli/err.txt'
 check '"$BIN" render examples/data/instruments/lin-actiescan.json | grep -c "<polygon" | grep -qx 7'
 check '"$BIN" render examples/data/pwmi-changelog.json | grep -q ">4 (33%)</text>"'
 check '"$BIN" cohort Tests/data/cohort --format svg 2>/dev/null | grep -q "4 groups, 7 canvases, 1 skipped"'
