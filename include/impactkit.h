@@ -101,8 +101,9 @@ typedef enum ik_status {
     IK_EHANDLE = -9,    /* not a live handle of the expected type (detected where possible) */
     IK_EUTF8 = -10,     /* a string is not valid UTF-8 */
     IK_ENOTSUP = -11,   /* the document kind does not have the operation (a change log has no xAPI statements) */
-    IK_ECONFLICT = -12  /* since 1.1: the change was made on a revision the document has moved on from, or what it
+    IK_ECONFLICT = -12, /* since 1.1: the change was made on a revision the document has moved on from, or what it
                            changes is no longer there as it was: read the document again and redo the change */
+    IK_EIO = -13        /* since 1.2: a file could not be read or written (the message names it and says why) */
 } ik_status;
 
 /* The symbolic name of a status code ("IK_ENOTFOUND"), or "IK_UNKNOWN". Static storage: do not free. */
@@ -219,6 +220,15 @@ int ik_document_to_jansson(const ik_document *doc, struct json_t **out_json, ik_
  * *out_revision: ik_free.
  * Errors: IK_EINVAL, IK_EHANDLE, IK_ENOMEM. */
 int ik_document_revision(const ik_document *doc, char **out_revision, ik_error *error);
+/* Since 1.2. Writes the document to the file `path` (bytes as the system has them, not necessarily UTF-8) as
+ * ik_document_to_json writes it, whole or not at all: into an exclusive temporary file beside it, flushed, given
+ * the old file's mode and owner (a new one: 0666 less the umask), renamed over it, the folder flushed. A reader or
+ * a crash sees the old file or the new one, never a mix; a symbolic link is written through; temporaries a killed
+ * writer left are removed. The one implementation Python's and PHP's save and the CLI use.
+ * Errors: IK_EINVAL (NULL or empty path), IK_ELIMIT (over PATH_MAX), IK_EHANDLE, IK_ENOMEM, IK_EIO (a directory,
+ * FIFO or device at `path`, no such folder, no permission, disk full: the message names the file and the reason;
+ * the file is then as it was). */
+int ik_document_save(const ik_document *doc, const char *path, ik_error *error);
 /* The report as JSON ("schema": "impactkit/<kind>-report/1", see schema/ and docs/json-reference.md): a canvas's
  * figures per domain and field, coverage, palette, strongest and weakest domain (every tie named), reflection
  * questions and the LIM §3 impact figures; a journey's moments, progress and evidence per learning outcome; a

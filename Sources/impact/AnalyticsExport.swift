@@ -20,7 +20,9 @@ extension Export {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         // Each table is written whole or not at all, beside the others of this run (exclusive temporaries: two
         // exports into one folder do not mix, a planted link is never followed), and its mode kept.
-        let tables = try AnalyticsTable.allCases.map { (table: $0, file: try AtomicFile(output + "/" + $0.rawValue + ".ndjson")) }
+        let tables = try AnalyticsTable.allCases.map { table in
+            (table: table, file: try Files.hostPolicy { try AtomicFile(Files.filePath(output + "/" + table.rawValue + ".ndjson")) })
+        }
         var rows = [Int](repeating: 0, count: tables.count)
         var skipped: [(source: String, error: String)] = []
         for path in sources {
@@ -36,11 +38,11 @@ extension Export {
             }
             for (index, entry) in tables.enumerated() {
                 let bytes = try AnalyticsRows.ndjson(document, table: entry.table, settings: settings)
-                try entry.file.write(bytes)
+                try Files.hostPolicy { try entry.file.write(bytes) }
                 rows[index] += bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             }
         }
-        for entry in tables { try entry.file.commit() }
+        for entry in tables { try Files.hostPolicy { try entry.file.commit() } }
         var counts = JSONObject()
         for (index, entry) in tables.enumerated() { counts.append(entry.table.rawValue, .int(Int64(rows[index]))) }
         let manifest = JSONValue.object(JSONObject([

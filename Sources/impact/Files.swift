@@ -52,9 +52,16 @@ enum Files {
     }
 
     static func writeAtomically(_ data: [UInt8], to path: String) throws {
-        let file = try AtomicFile(path)
-        try file.write(data)
-        try file.commit()
+        try hostPolicy { try AtomicFile.write(data, to: filePath(path)) }
+    }
+
+    /// The library's view of a path the CLI holds (argv's bytes, not necessarily UTF-8).
+    static func filePath(_ path: String) -> FilePath { FilePath(bytes: RawPaths.bytes(path)) }
+
+    /// A host policy of the library (AtomicFile) run for the CLI: its error becomes the CLI's message, in the
+    /// chosen language.
+    static func hostPolicy<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as ImpactKitError { throw CLIError(error.localizedMessage(Messages.language)) }
     }
 
     /// A document's text as the library writes it within the limits: indented, or compact when indenting would
@@ -82,49 +89,16 @@ enum Files {
     /// not the file, is locked because the rename replaces the file's inode; no lock file is left behind. Other
     /// programs that write the file without this lock are not held back.
     static func locked<T>(_ path: String, _ body: () throws -> T) throws -> T {
-        let target = (try? regularTarget(path).path) ?? path
-        let directory = split(target).directory
-        let fd = RawPaths.withCPath(directory) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
-        let shown = (RawPaths.display(directory), RawPaths.display(path))
+        let target = (try? AtomicFile.regularTarget(filePath(path)).path) ?? filePath(path)
+        let directory = target.split.directory
+        let fd = directory.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        let shown = (directory.shown, RawPaths.display(path))
         guard fd >= 0 else { throw CLIError("cannot lock \(shown.0) to edit \(shown.1): \(reason())") }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {
             guard errno == EINTR else { throw CLIError("cannot lock \(shown.0) to edit \(shown.1): \(reason())") }
         }
         return try body()
-    }
-
-    /// The regular file a write to `path` should replace (`path` itself, or the file a symbolic link names) and
-    /// its status, nil for a new file: looked at once, here.
-    static func regularTarget(_ path: String) throws -> (path: String, status: stat?) {
-        var status = stat()
-        guard RawPaths.withCPath(path, { lstat($0, &status) }) == 0 else { return (path, nil) }   // a new file
-        var target = path
-        let shown = RawPaths.display(path)
-        if (status.st_mode & S_IFMT) == S_IFLNK {
-            guard let resolved = RawPaths.withCPath(path, { realpath($0, nil) }) else {
-                throw CLIError("cannot write \(shown): a symbolic link to a file that cannot be reached (\(reason()))")
-            }
-            target = RawPaths.decode(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
-            free(resolved)
-            guard RawPaths.withCPath(target, { stat($0, &status) }) == 0 else { throw CLIError("cannot write \(shown): \(reason())") }
-        }
-        let kind: String? = switch status.st_mode & S_IFMT {
-        case S_IFREG: nil
-        case S_IFDIR: "a directory"
-        case S_IFIFO: "a FIFO"
-        case S_IFCHR, S_IFBLK: "a device"
-        case S_IFSOCK: "a socket"
-        default: "not a regular file"
-        }
-        if let kind { throw CLIError("cannot write \(shown): it is \(kind); impact writes regular files only") }
-        return (target, status)
-    }
-
-    static func split(_ path: String) -> (directory: String, name: String) {
-        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-        let directory = String(path[..<slash])
-        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
     }
 
     /// The names in a folder (FileManager's listing; "." and ".." left out).

@@ -3,8 +3,10 @@
  * where a type lacks a verb, the report language given at open, in ik_report_options and by default, and the
  * typed handles converting to and from documents. Usage: test_document DATA_DIR.
  */
+#define _POSIX_C_SOURCE 200809L  /* mkdtemp, unlink, rmdir under -std=c99 */
 #include <impactkit.h>
 #include <jansson.h>
+#include <unistd.h>
 
 #include "check.h"
 
@@ -267,6 +269,34 @@ static void test_kinds_listed(void) {
     CHECK(ik_document_kinds(NULL, &err) == IK_EINVAL && strcmp(err.message, "out_json must not be NULL") == 0);
 }
 
+/* ik_document_save: the text ik_document_to_json gives, written whole; a directory is IK_EIO naming it, and the
+ * arguments are checked. */
+static void test_saved_whole(void) {
+    ik_error err;
+    char *json = NULL;
+    ik_document *log = open_doc("pwmi-changelog.json", NULL);
+    char dir[] = "/tmp/impactkit-save-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char path[256];
+    snprintf(path, sizeof path, "%s/log.json", dir);
+    CHECK(ik_document_save(log, path, &err) == IK_OK);
+    CHECK(ik_document_to_json(log, &json, &err) == IK_OK);
+    FILE *file = fopen(path, "rb");
+    char buffer[1 << 16];
+    size_t read = file ? fread(buffer, 1, sizeof buffer, file) : 0;
+    if (file) fclose(file);
+    CHECK(read == strlen(json) && memcmp(buffer, json, read) == 0);
+    ik_free(json);
+    CHECK(ik_document_save(log, dir, &err) == IK_EIO && strstr(err.message, "it is a directory") != NULL);
+    CHECK(strcmp(ik_strerror(IK_EIO), "IK_EIO") == 0);
+    CHECK(ik_document_save(log, NULL, &err) == IK_EINVAL && strcmp(err.message, "path must not be NULL") == 0);
+    CHECK(ik_document_save(log, "", &err) == IK_EINVAL);
+    CHECK(ik_document_save(NULL, path, &err) == IK_EINVAL || err.code == IK_EHANDLE);
+    unlink(path);
+    rmdir(dir);
+    ik_document_free(log);
+}
+
 static void test_templates_and_handles(void) {
     ik_error err;
     ik_options opts = IK_OPTIONS_INIT;
@@ -461,6 +491,7 @@ int main(int argc, char **argv) {
     test_settings_by_operation();
     test_verbs_a_kind_lacks();
     test_kinds_listed();
+    test_saved_whole();
     test_templates_and_handles();
     test_copies();
     test_written_within_the_limits();

@@ -142,7 +142,7 @@ check '(umask 027; "$BIN" template lin -o build/cli/umask.json) && [ "$(stat -c 
 step 'cp build/cli/new-canvas.json build/cli/real.json && ln -sf real.json build/cli/link.json'
 check '"$BIN" domains build/cli/link.json knowledge -o build/cli/link.json && [ -L build/cli/link.json ] && grep -q "\"knowledge\"" build/cli/real.json'
 step 'rm -f build/cli/fifo && mkfifo build/cli/fifo'
-check 'if "$BIN" template lin -o build/cli/fifo 2> build/cli/err.txt; then echo "wrote over a FIFO"; exit 1; fi; [ -p build/cli/fifo ] && grep -qF "cannot write build/cli/fifo: it is a FIFO; impact writes regular files only" build/cli/err.txt'
+check 'if "$BIN" template lin -o build/cli/fifo 2> build/cli/err.txt; then echo "wrote over a FIFO"; exit 1; fi; [ -p build/cli/fifo ] && grep -qF "cannot write build/cli/fifo: it is a FIFO; ImpactKit writes regular files only" build/cli/err.txt'
 step 'dead=$(sh -c "echo \$\$"); touch "build/cli/.stale.json.impact-$dead-Ab12Cd" && echo "$dead" > build/cli/dead.pid'
 check '"$BIN" template lin -o build/cli/stale.json && [ ! -e "build/cli/.stale.json.impact-$(cat build/cli/dead.pid)-Ab12Cd" ]'
 check 'if "$BIN" template lin -o build/cli/no-such-dir/x.json 2> build/cli/err.txt; then exit 1; fi; grep -qF "cannot write build/cli/no-such-dir/x.json: No such file or directory" build/cli/err.txt'

@@ -15,7 +15,8 @@ typedef enum ik_status {
     IK_EHANDLE = -9,
     IK_EUTF8 = -10,
     IK_ENOTSUP = -11,
-    IK_ECONFLICT = -12
+    IK_ECONFLICT = -12,
+    IK_EIO = -13
 } ik_status;
 const char *ik_strerror(int code);
 typedef struct ik_error {
@@ -55,6 +56,7 @@ int ik_document_kinds(char **out_json, ik_error *error);
 int ik_document_to_json(const ik_document *doc, char **out_json, ik_error *error);
 int ik_document_to_jansson(const ik_document *doc, struct json_t **out_json, ik_error *error);
 int ik_document_revision(const ik_document *doc, char **out_revision, ik_error *error);
+int ik_document_save(const ik_document *doc, const char *path, ik_error *error);
 int ik_document_evaluate(const ik_document *doc, const ik_report_options *ropts, char **out_report, ik_error *error);
 int ik_document_report_text(const ik_document *doc, const ik_report_options *ropts, char **out_text, ik_error *error);
 int ik_document_render_svg(const ik_document *doc, const ik_report_options *ropts, char **out_svg, ik_error *error);

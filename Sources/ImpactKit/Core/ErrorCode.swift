@@ -26,6 +26,9 @@ public enum ErrorCode: Int32, Sendable, CaseIterable {
     /// Since 1.1: the change was made on a revision the document has moved on from, or what it changes is no longer
     /// there as it was (a card another member removed): read the document again and redo the change.
     case conflict = -12
+    /// Since 1.2: a file could not be read or written (`ik_document_save`); the message names the file and the
+    /// system's reason ("No space left on device").
+    case io = -13
 
     /// The symbolic name as in the C header, e.g. "IK_ENOTFOUND".
     public var symbol: String {
@@ -42,6 +45,7 @@ public enum ErrorCode: Int32, Sendable, CaseIterable {
         case .utf8: return "IK_EUTF8"
         case .notSupported: return "IK_ENOTSUP"
         case .conflict: return "IK_ECONFLICT"
+        case .io: return "IK_EIO"
         }
     }
 }

@@ -49,6 +49,7 @@ public enum ErrorMessages {
         case (.utf8, .nl): return "geen geldige UTF-8"
         case (.notSupported, .nl): return "niet mogelijk voor dit soort document"
         case (.conflict, .nl): return "het document is intussen gewijzigd"
+        case (.io, .nl): return "het bestand kon niet gelezen of geschreven worden"
         }
     }
 
@@ -66,6 +67,7 @@ public enum ErrorMessages {
         case .utf8: return "not valid UTF-8"
         case .notSupported: return "not supported for this kind of document"
         case .conflict: return "the document has changed in the meantime"
+        case .io: return "a file could not be read or written"
         }
     }
 

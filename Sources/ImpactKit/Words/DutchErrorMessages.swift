@@ -5,6 +5,13 @@
 /// English only; a third language is one more table of this shape (ErrorMessages.tables).
 enum DutchErrorMessages {
     static let entries: [(english: String, dutch: String)] = [
+        // Host policies (AtomicFile): the file and the system's reason, which stays in the system's words.
+        ("cannot write {}: {} (creating a temporary file in {})", "kan {1} niet schrijven: {2} (bij het maken van een tijdelijk bestand in {3})"),
+        ("cannot write {}: a symbolic link to a file that cannot be reached ({})", "kan {1} niet schrijven: een symbolische link naar een bestand dat niet bereikbaar is ({2})"),
+        ("cannot write {}: it is {w}; ImpactKit writes regular files only", "kan {1} niet schrijven: het is {2}; ImpactKit schrijft alleen gewone bestanden"),
+        ("cannot write {}: {} (keeping its mode)", "kan {1} niet schrijven: {2} (bij het behouden van de rechten)"),
+        ("cannot write {}: {}", "kan {1} niet schrijven: {2}"),
+        ("path must not be empty", "path mag niet leeg zijn"),
         // JSON and limits (the messages a host sees most).
         ("empty document", "leeg document"),
         ("invalid JSON: a NUL byte outside a string", "ongeldige JSON: een NUL-byte buiten een tekst"),
@@ -254,6 +261,8 @@ enum DutchErrorMessages {
 
     /// Arguments that are words themselves ({w}): JSON type names, vocabulary names, document kinds.
     static let words: [String: String] = [
+        "a directory": "een map", "a FIFO": "een FIFO", "a device": "een apparaat", "a socket": "een socket",
+        "not a regular file": "geen gewoon bestand",
         "null": "null", "a boolean": "true of false", "an integer": "een geheel getal", "a number": "een getal",
         "a string": "een tekst", "an array": "een lijst", "an object": "een object", "true or false": "true of false",
         "IDG dimension": "IDG-dimensie", "SROI parameter": "SROI-parameter", "actor mode": "actormodus",

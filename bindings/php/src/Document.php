@@ -116,42 +116,15 @@ abstract class Document
     }
 
     /**
-     * Writes the document atomically (a temporary file next to $path, then a rename), as the CLI and Python do: an
-     * existing file keeps its mode, a new one gets 0666 less the umask; a symbolic link is written through; a FIFO,
-     * device or directory is refused (FileError). The error says why (the system's reason).
+     * Writes the document whole or not at all (ik_document_save, the library's one implementation, as the CLI and
+     * Python use): a temporary file next to $path, flushed, then renamed over it; an existing file keeps its mode,
+     * a new one gets 0666 less the umask; a symbolic link is written through; temporaries a killed writer left are
+     * removed. A directory, FIFO or device at $path, a missing folder or a full disk throw FileError (IK_EIO), whose
+     * message names the file and the system's reason.
      */
     public function save(string $path): void
     {
-        $target = $path;
-        if (is_link($path)) {
-            $target = realpath($path);
-            if ($target === false) {
-                throw new FileError("cannot write $path: a symbolic link to a file that cannot be reached", ImpactKitException::EINVAL);
-            }
-        }
-        clearstatcache(true, $target);
-        $type = @filetype($target);
-        if ($type !== false && $type !== 'file') {
-            $kind = ['dir' => 'a directory', 'fifo' => 'a FIFO', 'char' => 'a device', 'block' => 'a device'][$type] ?? 'not a regular file';
-            throw new FileError("cannot write $path: it is $kind; ImpactKit writes regular files only", ImpactKitException::EINVAL);
-        }
-        $mode = $type === 'file' ? (fileperms($target) & 0o7777) : (0o666 & ~umask());
-        $directory = dirname($target);
-        $temporary = $directory . '/.' . basename($target) . '.impact-' . getmypid() . '-' . bin2hex(random_bytes(4));
-        $json = $this->toJson();
-        error_clear_last();
-        $handle = @fopen($temporary, 'x');
-        $written = $handle !== false && @fwrite($handle, $json) === strlen($json) && @fflush($handle)
-            && (!function_exists('fsync') || @fsync($handle));
-        $reason = error_get_last()['message'] ?? 'unknown reason';
-        if ($handle !== false) {
-            fclose($handle);
-        }
-        if (!$written || !@chmod($temporary, $mode) || !@rename($temporary, $target)) {
-            $reason = error_get_last()['message'] ?? $reason;
-            @unlink($temporary);
-            throw new FileError("cannot write $path: $reason", ImpactKitException::EINVAL);
-        }
+        $this->withDocument(fn (\FFI\CData $doc) => $this->call('ik_document_save', $doc, Library::argument($path, 'path')));
     }
 
     /**

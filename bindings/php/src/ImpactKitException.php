@@ -23,6 +23,8 @@ class ImpactKitException extends \RuntimeException
     public const ENOTSUP = -11;
     /** Since 1.1: the document moved on from the revision the change was made on. */
     public const ECONFLICT = -12;
+    /** Since 1.2: a file could not be read or written (FileError). */
+    public const EIO = -13;
 
     public function __construct(
         string $message,
@@ -101,6 +103,7 @@ class ImpactKitException extends \RuntimeException
             self::EUTF8 => Utf8Error::class,
             self::ENOTSUP => NotSupported::class,
             self::ECONFLICT => Conflict::class,
+            self::EIO => FileError::class,
             default => self::class,
         };
         return new $class($message, $status, $path, $line, $column);

@@ -129,8 +129,13 @@ final class DocumentTest extends TestCase
             $canvas->save("$dir/fifo");
             $this->fail('save wrote over a FIFO');
         } catch (FileError $refused) {
-            $this->assertStringContainsString('it is a FIFO', $refused->getMessage());
+            $this->assertStringContainsString('it is a FIFO; ImpactKit writes regular files only', $refused->getMessage());
+            $this->assertSame(\ImpactKit\ImpactKitException::EIO, $refused->getCode());
         }
+        // A temporary a killed writer left (its process is gone) is removed by the next save; PHP used to leave them.
+        touch("$dir/.shared.json.impact-999999999-abcdef");
+        $canvas->save("$dir/shared.json");
+        $this->assertFileDoesNotExist("$dir/.shared.json.impact-999999999-abcdef");
         try {
             $canvas->save("$dir/no-such-dir/x.json");
             $this->fail('save into a missing folder succeeded');

@@ -33,6 +33,7 @@ from .errors import (
     NotFound,
     NotSupported,
     Conflict,
+    FileError,
     OutOfMemory,
     OutOfRange,
     SchemaError,
@@ -47,6 +48,7 @@ __all__ = [
     "Instrument", "KirkpatrickPlan", "Actiescan", "Fasemodel", "LINPlan", "Factsheet", "IWPModel", "load_instrument",
     "ImpactKitError", "InvalidArgument", "JSONSyntaxError", "SchemaError", "NotFound", "AlreadyExists",
     "OutOfRange", "LimitExceeded", "OutOfMemory", "HandleError", "UTF8Error", "NotSupported", "Conflict",
+    "FileError",
 ]
 # The version is the library's (one source: impactkit.h); the binding checked its major version on import.
 __version__ = _lib.ik_version().decode()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import stat
-import tempfile
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -222,86 +220,4 @@ def locked(*handles: Handle):
         for handle in reversed(unique):
             handle._lock.release()
 
-
-def save_atomically(text: str, path) -> None:
-    """Writes text to a temporary file next to `path`, flushes it, then renames it over `path`, as the CLI does: an
-    existing file keeps its mode and owner, a new one gets 0666 less the umask; a symbolic link is written through
-    (the file it names is replaced); a FIFO, device, socket or directory is refused. Temporaries a killed writer
-    left (".NAME.impact-PID-…" of a process that is gone) are removed."""
-    target, existing = _regular_target(os.fspath(path))
-    directory, name = os.path.split(os.path.abspath(target))
-    _remove_stale_temporaries(directory, name)
-    fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{name}.impact-{os.getpid()}-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            if existing is None:
-                os.fchmod(file.fileno(), 0o666 & ~_umask())
-            else:
-                try:
-                    os.fchown(file.fileno(), existing.st_uid, existing.st_gid)
-                except PermissionError:
-                    pass  # only root may give a file away; the mode is what keeps it private
-                os.fchmod(file.fileno(), stat.S_IMODE(existing.st_mode))
-            os.fsync(file.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
-def _regular_target(path: str) -> tuple[str, Optional[os.stat_result]]:
-    """The regular file a write to `path` replaces (`path`, or the file a symbolic link names) and its status,
-    None for a new file: looked at once, here."""
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        return path, None
-    if stat.S_ISLNK(info.st_mode):
-        # realpath(strict=True) is Python 3.10+; os.stat raises for a link to nothing all the same (3.9 too).
-        path = os.path.realpath(path)
-        info = os.stat(path)
-    if not stat.S_ISREG(info.st_mode):
-        kind = ("a directory" if stat.S_ISDIR(info.st_mode) else "a FIFO" if stat.S_ISFIFO(info.st_mode)
-                else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)
-                else "a socket" if stat.S_ISSOCK(info.st_mode) else "not a regular file")
-        raise InvalidArgument(f"cannot write {path}: it is {kind}; ImpactKit writes regular files only")
-    return path, info
-
-
-def _remove_stale_temporaries(directory: str, name: str) -> None:
-    """Removes temporaries of `name` whose writer is gone (killed mid-write); a live writer's are left alone."""
-    prefix = f".{name}.impact-"
-    try:
-        entries = os.listdir(directory)
-    except OSError:
-        return
-    for entry in entries:
-        pid_text = entry[len(prefix):].split("-", 1)[0] if entry.startswith(prefix) else ""
-        if not pid_text.isdigit() or int(pid_text) == os.getpid():
-            continue
-        try:
-            os.kill(int(pid_text), 0)
-        except ProcessLookupError:
-            try:
-                os.unlink(os.path.join(directory, entry))
-            except OSError:
-                pass
-        except (PermissionError, OverflowError):
-            pass
-
-
-def _umask() -> int:
-    """The process umask without changing it (os.umask sets it, which races with other threads creating files)."""
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except OSError:
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 

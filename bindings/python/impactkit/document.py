@@ -12,13 +12,14 @@ from __future__ import annotations
 import builtins
 import ctypes
 import json
+import os
 import warnings
 from contextlib import contextmanager
 from typing import Any, ClassVar, Iterator, NamedTuple, Optional, Union
 
 from ._native import lib, take_bytes, take_string
 from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref, report_ref, speaking
-from ._support import save_atomically, xapi_settings
+from ._support import xapi_settings
 from .errors import SchemaError
 
 
@@ -103,9 +104,11 @@ class Document(Handle):
         return json.loads(self.to_json())
 
     def save(self, path) -> None:
-        """Writes the document atomically (temporary file, then rename): an existing file keeps its mode and owner,
-        a new one gets 0666 less the umask, a symbolic link is written through, a FIFO or device refused."""
-        save_atomically(self.to_json(), path)
+        """Writes the document whole or not at all (ik_document_save: a temporary file, flushed, then renamed): an
+        existing file keeps its mode and owner, a new one gets 0666 less the umask, a symbolic link is written
+        through; a directory, FIFO or device, a missing folder or a full disk raise FileError (an OSError)."""
+        with self._document() as handle:
+            call(lib.ik_document_save, handle, os.fsencode(path))
 
     def evaluate(self, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None,
                  **settings: Any) -> dict[str, Any]:

@@ -15,6 +15,7 @@ EHANDLE = -9
 EUTF8 = -10
 ENOTSUP = -11
 ECONFLICT = -12
+EIO = -13
 
 
 class ImpactKitError(Exception):
@@ -133,10 +134,17 @@ class Conflict(ImpactKitError):
     code, symbol = ECONFLICT, "IK_ECONFLICT"
 
 
+class FileError(ImpactKitError, OSError):
+    """Since 1.2: a file could not be read or written (IK_EIO) — a directory or FIFO where a document should go, no
+    such folder, no permission, a full disk. The message names the file and the system's reason; an `except
+    OSError` catches it too."""
+    code, symbol = EIO, "IK_EIO"
+
+
 BY_CODE: dict[int, type[ImpactKitError]] = {
     cls.code: cls
     for cls in (InvalidArgument, JSONSyntaxError, SchemaError, NotFound, AlreadyExists, OutOfRange, LimitExceeded,
-                OutOfMemory, HandleError, UTF8Error, NotSupported, Conflict)
+                OutOfMemory, HandleError, UTF8Error, NotSupported, Conflict, FileError)
 }
 
 

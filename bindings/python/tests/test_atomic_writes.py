@@ -139,10 +139,14 @@ def test_save_keeps_mode_honours_umask_follows_links_and_refuses_fifos(tmp_path)
     canvas.save(tmp_path / "link.json")
     assert (tmp_path / "link.json").is_symlink() and shared.read_text() == canvas.to_json()
     os.mkfifo(tmp_path / "fifo")
-    with pytest.raises(impactkit.InvalidArgument, match="it is a FIFO"):
+    with pytest.raises(impactkit.FileError, match="it is a FIFO; ImpactKit writes regular files only") as refused:
         canvas.save(tmp_path / "fifo")
-    with pytest.raises(FileNotFoundError):
+    assert refused.value.code == -13 and refused.value.symbol == "IK_EIO"
+    with pytest.raises(OSError, match="cannot write .*x.json: No such file or directory"):
         canvas.save(tmp_path / "no-such-dir" / "x.json")
+    # A temporary a killed writer left (its process is gone) goes with the next save, as in PHP and the CLI.
+    (tmp_path / ".shared.json.impact-999999999-abcdef").write_text("{")
+    canvas.save(shared)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo", "link.json", "new.json", "shared.json"]
 
 

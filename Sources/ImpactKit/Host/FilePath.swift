@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file name as the system has it: bytes, not necessarily UTF-8 (a folder copied from an old Windows share holds
+/// Latin-1 names). The host policies (AtomicFile, DocumentFolder) work on these, so every host — the C ABI, the
+/// bindings, the CLI — reaches every file the system can name.
+package struct FilePath: Hashable, Sendable {
+    package var bytes: [UInt8]
+
+    package init(bytes: [UInt8]) { self.bytes = bytes }
+    package init(_ text: String) { bytes = Array(text.utf8) }
+
+    /// The path for a message: valid UTF-8 as it is, any other byte as `\xE9`.
+    package var shown: String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        var shown = ""
+        var rest = bytes[...]
+        while let first = rest.first {
+            // The longest valid UTF-8 sequence at the front (1–4 bytes), else one raw byte.
+            let length = (1...min(4, rest.count)).reversed().first { length in
+                String(validating: rest.prefix(length), as: UTF8.self).map { $0.unicodeScalars.count == 1 } ?? false
+            }
+            if let length {
+                shown += String(decoding: rest.prefix(length), as: UTF8.self)
+                rest = rest.dropFirst(length)
+            } else {
+                let hex = String(first, radix: 16, uppercase: true)
+                shown += "\\x" + (hex.count == 1 ? "0" : "") + hex
+                rest = rest.dropFirst()
+            }
+        }
+        return shown
+    }
+
+    /// The folder and the last name ("." for a bare name).
+    package var split: (directory: FilePath, name: [UInt8]) {
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return (FilePath("."), bytes) }
+        let directory = Array(bytes[..<slash])
+        return (directory.isEmpty ? FilePath("/") : FilePath(bytes: directory), Array(bytes[(slash + 1)...]))
+    }
+
+    package func appending(_ name: [UInt8]) -> FilePath { FilePath(bytes: bytes + [UInt8(ascii: "/")] + name) }
+
+    /// Calls `body` with the path as a C string.
+    package func withCString<T>(_ body: (UnsafePointer<CChar>) throws -> T) rethrows -> T {
+        let text = bytes.map { CChar(bitPattern: $0) } + [0]
+        return try body(text)
+    }
+
+    /// The names in this folder ("." and ".." left out), or nil when it cannot be listed (errno says why).
+    package func names() -> [[UInt8]]? {
+        guard let folder = withCString({ opendir($0) }) else { return nil }
+        defer { closedir(folder) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name != [UInt8(ascii: ".")], name != [UInt8(ascii: "."), UInt8(ascii: ".")] { names.append(name) }
+        }
+        return names
+    }
+
+    /// Why the last system call failed, in the system's words (errno): "No space left on device".
+    package static func reason() -> String { String(cString: strerror(errno)) }
+}
