@@ -20,7 +20,10 @@ fi
 major=$(sed -n 's/^#define IK_VERSION_MAJOR \([0-9]*\)/\1/p' "$header")
 readelf -d "$lib" | grep -q "SONAME.*libimpactkit.so.$major\]" || { echo "no SONAME libimpactkit.so.$major"; status=1; }
 map="$(dirname "$0")/../scripts/impactkit.map"
-expected=$(awk '/^IMPACTKIT_[0-9.]* \{/ {node=$1} /global:/ {for (i = 2; i <= NF; i++) {name=$i; sub(/;$/, "", name); if (name != "ik_*") print name "@@" node}}' "$map")
+# Every name listed after a node's "global:" (on that line or the lines below it, up to "local:" or "}").
+expected=$(awk '/^IMPACTKIT_[0-9.]* \{/ {node=$1; listing=0} /^[ \t]*(local:|\})/ {listing=0}
+    /global:/ {listing=1; sub(/.*global:/, "")}
+    listing {for (i = 1; i <= NF; i++) {name=$i; sub(/;$/, "", name); if (name != "ik_*" && name != "") print name "@@" node}}' "$map")
 first=$(sed -n 's/^\(IMPACTKIT_[0-9.]*\) {/\1/p' "$map" | head -1)
 wrong=$(nm -D --defined-only "$lib" | awk '$3 ~ /^ik_/ {print $3}' | while read -r versioned; do
     name=${versioned%%@*}

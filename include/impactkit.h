@@ -580,6 +580,15 @@ int ik_cohort_new(ik_cohort **out, const ik_cohort_thresholds *thresholds, const
  * that cannot be read returns its error AND is listed under "skipped" in the report, so a run over many files can
  * go on; the figures are unchanged by it. Errors: every IK_E* code of the document, IK_EHANDLE. */
 int ik_cohort_add_json(ik_cohort *cohort, const char *source, const char *json, size_t len, ik_error *error);
+/* Since 1.2. Adds every document of the folder `path` (bytes as the system has them): its *.json files, hidden
+ * ones left out, in the byte order of their names, each labelled with its name — as the CLI, Python and PHP read a
+ * folder. A file that cannot be read (IK_EIO), is over max_document_bytes (IK_ELIMIT, not read) or is refused is
+ * listed under "skipped" and the run goes on; IK_OK then still. *out_added (may be NULL): the documents added.
+ * *out_skipped (may be NULL; ik_free): this call's skipped files as a JSON array of {"source", "code", "symbol",
+ * "message", "path"}. Errors: IK_EINVAL (NULL or empty path), IK_EIO (the folder cannot be listed: nothing
+ * added), IK_EHANDLE. */
+int ik_cohort_add_directory(ik_cohort *cohort, const char *path, size_t *out_added, char **out_skipped,
+                            ik_error *error);
 /* Makes later ik_cohort_add_json calls read a document only when the cache has no summary of its exact bytes
  * (keyed by their SHA-256): a coach's weekly re-run reads only what changed, and reports byte for byte what a run
  * without the cache reports. cache_json: what ik_cohort_cache_json gave after an earlier run (the host keeps it, in

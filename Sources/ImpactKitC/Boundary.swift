@@ -58,6 +58,15 @@ private func copy(_ text: String, into buffer: UnsafeMutableRawBufferPointer) {
 // MARK: Arguments
 
 /// A required NUL-terminated UTF-8 argument, read at most `limit` bytes far.
+/// A file or folder path: bytes, not necessarily UTF-8 (a Latin-1 name on an old share is a name all the same).
+func pathArgument(_ path: UnsafePointer<CChar>?) throws -> FilePath {
+    guard let path else { throw ImpactKitError(.invalidArgument, "path must not be NULL") }
+    let length = strnlen(path, Int(PATH_MAX) + 1)
+    guard length > 0 else { throw ImpactKitError(.invalidArgument, "path must not be empty") }
+    guard length <= Int(PATH_MAX) else { throw ImpactKitError(.limit, "path is longer than the limit of \(PATH_MAX) bytes") }
+    return FilePath(bytes: Array(UnsafeRawBufferPointer(start: path, count: length)))
+}
+
 func argument(_ pointer: UnsafePointer<CChar>?, _ name: String, limit: Int = Limits.defaultMaxStringBytes) throws -> String {
     guard let pointer else { throw ImpactKitError(.invalidArgument, "\(name) must not be NULL") }
     let length = strnlen(pointer, limit + 1)

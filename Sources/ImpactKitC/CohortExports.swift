@@ -81,6 +81,31 @@ public func ik_cohort_add_json(
 }
 
 @c @implementation
+public func ik_cohort_add_directory(
+    _ cohort: OpaquePointer?, _ path: UnsafePointer<CChar>?, _ out_added: UnsafeMutablePointer<Int>?,
+    _ out_skipped: OutString?, _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        out_added?.pointee = 0
+        out_skipped?.pointee = nil
+        let box = try cohortBox(cohort)
+        let folder = try pathArgument(path)
+        let result = try box.value.add(folder: folder, limits: box.options.limits, cache: &box.cache)
+        out_added?.pointee = result.added
+        guard let out_skipped else { return }
+        out_skipped.pointee = try cString(json: .array(result.skipped.map { entry in
+            var item = JSONObject()
+            item.append("source", .string(entry.source))
+            item.append("code", .int(Int64(entry.error.code.rawValue)))
+            item.append("symbol", .string(entry.error.code.symbol))
+            item.append("message", .string(entry.error.message))
+            item.append("path", .string(entry.error.path))
+            return .object(item)
+        }))
+    }
+}
+
+@c @implementation
 public func ik_cohort_use_cache(_ cohort: OpaquePointer?, _ cache_json: UnsafePointer<CChar>?, _ len: Int, _ error: ErrorOut?)
     -> Int32
 {

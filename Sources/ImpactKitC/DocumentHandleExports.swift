@@ -128,13 +128,9 @@ public func ik_document_to_json(_ doc: OpaquePointer?, _ out_json: OutString?, _
 @c @implementation
 public func ik_document_save(_ doc: OpaquePointer?, _ path: UnsafePointer<CChar>?, _ error: ErrorOut?) -> Int32 {
     boundary(error) {
-        // A path is bytes, not necessarily UTF-8: a Latin-1 name on an old share is a name all the same.
-        guard let path else { throw ImpactKitError(.invalidArgument, "path must not be NULL") }
-        let length = strnlen(path, Int(PATH_MAX) + 1)
-        guard length > 0 else { throw ImpactKitError(.invalidArgument, "path must not be empty") }
-        guard length <= Int(PATH_MAX) else { throw ImpactKitError(.limit, "path is longer than the limit of \(PATH_MAX) bytes") }
+        let file = try pathArgument(path)
         let box = try documentBox(doc)
-        try box.value.save(to: FilePath(bytes: Array(UnsafeRawBufferPointer(start: path, count: length))), within: box.options.limits)
+        try box.value.save(to: file, within: box.options.limits)
     }
 }
 

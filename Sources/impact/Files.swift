@@ -101,14 +101,6 @@ enum Files {
         return try body()
     }
 
-    /// The names in a folder (FileManager's listing; "." and ".." left out).
-    static func names(in directory: String) throws -> [String] {
-        guard let names = RawPaths.names(in: directory) else {
-            throw CLIError("\(RawPaths.display(directory)): cannot list the folder: \(reason())")
-        }
-        return names
-    }
-
     /// Why the last system call failed, in words (errno): "No space left on device", "Permission denied".
     static func reason() -> String { String(cString: strerror(errno)) }
 
@@ -144,10 +136,7 @@ enum Files {
     /// The names of a folder's documents: its *.json files, hidden ones left out, in name order (what a cohort
     /// and an analytics export read).
     static func jsonFiles(in directory: String) throws -> [String] {
-        guard let names = RawPaths.names(in: directory) else {
-            throw CLIError("\(RawPaths.display(directory)): cannot list the folder")
-        }
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+        try hostPolicy { try DocumentFolder.names(in: filePath(directory)).map { RawPaths.decode($0) } }
     }
 }
 

@@ -83,19 +83,4 @@ enum RawPaths {
                                               count: strlen(argument)))
         }
     }
-
-    /// The names in a folder, "." and ".." left out, each decoded as above.
-    static func names(in directory: String) -> [String]? {
-        guard let folder = withCPath(directory, { opendir($0) }) else { return nil }
-        defer { closedir(folder) }
-        var names: [String] = []
-        while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                return decode(bytes.prefix { $0 != 0 })
-            }
-            if name != ".", name != ".." { names.append(name) }
-        }
-        return names
-    }
 }

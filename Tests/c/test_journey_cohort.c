@@ -416,6 +416,28 @@ static void test_journey_apply(const char *data_dir) {
     ik_journey_free(journey);
 }
 
+/* A folder read by the library (1.2), as the CLI and the bindings read one: four documents added, the broken one
+ * listed as skipped with its code, in name order. */
+static void test_cohort_folder(const char *cohort_dir) {
+    ik_error err;
+    ik_cohort *cohort = NULL;
+    CHECK(ik_cohort_new(&cohort, NULL, NULL, &err) == IK_OK);
+    size_t added = 99;
+    char *skipped = NULL;
+    CHECK(ik_cohort_add_directory(cohort, cohort_dir, &added, &skipped, &err) == IK_OK);
+    CHECK(added == 4);
+    json_t *list = json_loads(skipped, 0, NULL);
+    CHECK(json_array_size(list) == 1);
+    CHECK(strcmp(json_string_value(json_object_get(json_array_get(list, 0), "source")), "g5-broken.json") == 0);
+    CHECK(json_integer_value(json_object_get(json_array_get(list, 0), "code")) == IK_EJSON);
+    json_decref(list);
+    ik_free(skipped);
+    CHECK(ik_cohort_add_directory(cohort, NULL, NULL, NULL, &err) == IK_EINVAL);
+    CHECK(ik_cohort_add_directory(cohort, "/nonexistent-impactkit-folder", &added, NULL, &err) == IK_EIO && added == 0);
+    CHECK(strstr(err.message, "cannot list the folder /nonexistent-impactkit-folder") != NULL);
+    ik_cohort_free(cohort);
+}
+
 int main(int argc, char **argv) {
     const char *data_dir = argc > 1 ? argv[1] : "examples/data";
     const char *cohort_dir = argc > 2 ? argv[2] : "Tests/data/cohort";
@@ -426,6 +448,7 @@ int main(int argc, char **argv) {
     test_questions();
     test_cohort(cohort_dir);
     test_cohort_cache(cohort_dir);
+    test_cohort_folder(cohort_dir);
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

@@ -12,6 +12,11 @@ enum DutchErrorMessages {
         ("cannot write {}: {} (keeping its mode)", "kan {1} niet schrijven: {2} (bij het behouden van de rechten)"),
         ("cannot write {}: {}", "kan {1} niet schrijven: {2}"),
         ("path must not be empty", "path mag niet leeg zijn"),
+        ("cannot list the folder {}: {}", "kan de map {1} niet lezen: {2}"),
+        ("cannot read {}: it is not a regular file", "kan {1} niet lezen: het is geen gewoon bestand"),
+        ("cannot read {}: {}", "kan {1} niet lezen: {2}"),
+        ("the document is {} bytes, over the limit of {}", "het document is {1} bytes, meer dan de grens van {2}"),
+        ("the document is over the limit of {} bytes", "het document is groter dan de grens van {1} bytes"),
         // JSON and limits (the messages a host sees most).
         ("empty document", "leeg document"),
         ("invalid JSON: a NUL byte outside a string", "ongeldige JSON: een NUL-byte buiten een tekst"),

@@ -78,27 +78,25 @@ final class Cohort
     }
 
     /**
-     * Adds every *.json file of a folder (sorted by name); unreadable documents are listed under "skipped" and
-     * the run goes on. Returns the number of files added.
+     * Adds every document of a folder as the library reads a folder (ik_cohort_add_directory, as the CLI and
+     * Python do): its *.json files, hidden ones left out, in name order. A file that cannot be read (FileError),
+     * is too large or is refused is listed under "skipped", passed to $onError (file name, exception) and the run
+     * goes on. Returns the number of documents added; throws FileError when the folder itself cannot be listed.
+     * @param null|callable(string, ImpactKitException): void $onError
      */
-    public function addDirectory(string $path): int
+    public function addDirectory(string $path, ?callable $onError = null): int
     {
-        $names = array_filter(scandir($path) ?: [], fn($name) => str_ends_with($name, '.json') && $name[0] !== '.');
-        sort($names);
-        $added = 0;
-        foreach ($names as $name) {
-            $json = @file_get_contents("$path/$name");
-            if ($json === false) {
-                continue;
-            }
-            try {
-                $this->addJson($json, $name);
-                $added++;
-            } catch (ImpactKitException) {
-                // listed under "skipped" by the library
+        $added = $this->lib->ffi->new('size_t');
+        $skipped = $this->lib->ffi->new('char *');
+        $error = $this->lib->error();
+        $this->lib->check($this->lib->ffi->ik_cohort_add_directory($this->handle(), Library::argument($path, 'path'),
+            \FFI::addr($added), \FFI::addr($skipped), \FFI::addr($error)), $error);
+        foreach (json_decode($this->lib->take($skipped), true, 512, JSON_THROW_ON_ERROR) as $entry) {
+            if ($onError !== null) {
+                $onError($entry['source'], ImpactKitException::fromStatus($entry['code'], $entry['message'], $entry['path']));
             }
         }
-        return $added;
+        return (int) $added->cdata;
     }
 
     /** impactkit/cohort-report/1: heat map, coverage distribution, groups that need attention, skipped files. */

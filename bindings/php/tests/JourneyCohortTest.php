@@ -115,6 +115,33 @@ final class JourneyCohortTest extends TestCase
         Cohort::create(['max_empty' => 1]);
     }
 
+    /** A folder is read as every host reads it: an unreadable file is reported (IK_EIO) and skipped, not dropped. */
+    public function testAFolderReportsWhatItCannotRead(): void
+    {
+        $dir = sys_get_temp_dir() . '/impactkit-folder-' . getmypid();
+        @mkdir($dir);
+        copy(IMPACTKIT_COHORT . '/g2-canvas.json', "$dir/g2-canvas.json");
+        @mkdir("$dir/a-folder.json");
+        @symlink("$dir/nowhere.json", "$dir/gone.json");
+        file_put_contents("$dir/.hidden.json", '{');
+        $seen = [];
+        $cohort = Cohort::create();
+        $added = $cohort->addDirectory($dir, function (string $name, \ImpactKit\ImpactKitException $e) use (&$seen) {
+            $seen[] = [$name, get_class($e), $e->getCode()];
+        });
+        $this->assertSame(1, $added);
+        $this->assertSame([['a-folder.json', \ImpactKit\FileError::class, -13], ['gone.json', \ImpactKit\FileError::class, -13]], $seen);
+        $this->assertSame(['IK_EIO', 'IK_EIO'], array_column($cohort->evaluate()['skipped'], 'code'));
+        try {
+            Cohort::create()->addDirectory("$dir/missing");
+            $this->fail('listed a missing folder');
+        } catch (\ImpactKit\FileError $e) {
+            $this->assertStringContainsString('cannot list the folder', $e->getMessage());
+        }
+        unlink("$dir/g2-canvas.json"); rmdir("$dir/a-folder.json"); unlink("$dir/gone.json"); unlink("$dir/.hidden.json");
+        rmdir($dir);
+    }
+
     public function testCohortCache(): void
     {
         $folder = dirname(__DIR__, 3) . '/Tests/data/cohort';

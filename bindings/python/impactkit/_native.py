@@ -196,6 +196,7 @@ SIGNATURES = {
     "ik_cohort_set_cache_key": (_int, _handle, ctypes.c_void_p, _size, _err),
     "ik_document_kinds": (_int, _out_str, _err),
     "ik_document_save": (_int, _handle, _c_str, _err),
+    "ik_cohort_add_directory": (_int, _handle, _c_str, ctypes.POINTER(_size), _out_str, _err),
     "ik_cohort_cache_json": (_int, _handle, _out_str, _err),
     "ik_cohort_evaluate": (_int, _handle, _ropts, _out_str, _err),
     "ik_cohort_report_text": (_int, _handle, _ropts, _out_str, _err),

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from typing import Any, Callable, Optional, Union
 
 from . import _native
-from ._native import lib
-from ._support import Handle, Language, Options, ReportOptions, call, document, encode, json_files, options_ref
+from ._native import lib, take_string
+from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref
 from ._support import report_ref
-from .errors import ImpactKitError, InvalidArgument
+from .errors import BY_CODE, ImpactKitError, InvalidArgument
 
 
 @dataclass(frozen=True)
@@ -75,19 +75,18 @@ class Cohort(Handle):
         self._call(lib.ik_cohort_add_json, encode(source, "source"), payload, len(payload))
 
     def add_directory(self, path, *, on_error: Optional[Callable[[str, ImpactKitError], None]] = None) -> int:
-        """Adds every *.json file in `path` (sorted by name), one at a time. Unreadable documents are listed under
-        "skipped" and passed to `on_error`; the run goes on. Returns the number of files added."""
-        added = 0
-        for name in json_files(path):
-            with open(os.path.join(path, name), "rb") as file:
-                data = file.read()
-            try:
-                self.add_json(data, source=name)
-                added += 1
-            except ImpactKitError as error:
-                if on_error is not None:
-                    on_error(name, error)
-        return added
+        """Adds every document of the folder `path` as the library reads a folder (ik_cohort_add_directory, as the
+        CLI and PHP do): its *.json files, hidden ones left out, in name order. A file that cannot be read
+        (FileError), is too large or is refused is listed under "skipped" and passed to `on_error`; the run goes on.
+        Returns the number of documents added; FileError when the folder itself cannot be listed."""
+        added = ctypes.c_size_t()
+        skipped = ctypes.c_void_p()
+        self._call(lib.ik_cohort_add_directory, os.fsencode(path), ctypes.byref(added), ctypes.byref(skipped))
+        for entry in json.loads(take_string(skipped)):
+            if on_error is not None:
+                kind = BY_CODE.get(entry["code"], ImpactKitError)
+                on_error(entry["source"], kind(entry["message"], code=entry["code"], path=entry["path"]))
+        return added.value
 
     def evaluate(self, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None) -> dict[str, Any]:
         """The cohort report (impactkit/cohort-report/1): heat map, coverage, groups needing attention, skipped."""

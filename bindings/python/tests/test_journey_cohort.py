@@ -157,6 +157,29 @@ def test_cohort_over_a_directory():
     assert "Groepen die aandacht vragen (3):" in cohort.report_text("nl")
 
 
+def test_a_folder_is_read_as_every_host_reads_it(tmp_path):
+    """ik_cohort_add_directory: an unreadable file (a folder named *.json, a link to nothing) is reported with
+    IK_EIO and skipped, a hidden or non-JSON file is not read, and the run goes on; before, Python stopped with
+    an OSError where the CLI skipped the file and PHP skipped it without a word."""
+    import shutil
+    for name in ("g1-journey.json", "g2-canvas.json"):
+        shutil.copy(COHORT / name, tmp_path / name)
+    (tmp_path / "a-folder.json").mkdir()
+    (tmp_path / "gone.json").symlink_to(tmp_path / "nowhere.json")
+    (tmp_path / ".hidden.json").write_text("{")
+    (tmp_path / "notes.txt").write_text("{")
+    cohort = Cohort()
+    errors = []
+    assert cohort.add_directory(tmp_path, on_error=lambda name, error: errors.append((name, type(error)))) == 2
+    assert errors == [("a-folder.json", impactkit.FileError), ("gone.json", impactkit.FileError)]
+    skipped = cohort.evaluate()["skipped"]
+    assert [(s["source"], s["code"]) for s in skipped] == [("a-folder.json", "IK_EIO"), ("gone.json", "IK_EIO")]
+    assert skipped[0]["message"].endswith("a-folder.json: it is not a regular file")
+    assert "No such file or directory" in skipped[1]["message"]
+    with pytest.raises(impactkit.FileError, match="cannot list the folder"):
+        Cohort().add_directory(tmp_path / "missing")
+
+
 def test_cohort_thresholds():
     lenient = Cohort(Thresholds(max_empty_domains=3))
     lenient.add_directory(COHORT)
@@ -226,18 +249,21 @@ def test_csv_exports_parse_back_with_the_csv_module():
 
 
 def test_every_document_is_counted_or_skipped_even_with_an_unreadable_name(tmp_path):
-    # A Latin-1 file name reaches the library as invalid UTF-8 (surrogateescape): the document is not lost from the
-    # report, it is listed under "skipped" with a readable form of its name and the reason.
+    # A Latin-1 file name is a name like any other (the library reads the folder by bytes): the file is read, and
+    # a document it refuses is listed under "skipped" with the name shown readably (\xE9) and the reason.
     with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.json"), "w") as file:
         file.write("{}")
     cohort = Cohort()
     errors = []
     assert cohort.add_directory(tmp_path, on_error=lambda name, error: errors.append(type(error))) == 0
-    assert errors == [UTF8Error]
+    assert errors == [SchemaError]
     skipped = cohort.evaluate()["skipped"]
-    assert [(s["source"], s["code"]) for s in skipped] == [("caf\ufffd\ufffd\ufffd.json", "IK_EUTF8")]
+    assert [(s["source"], s["code"]) for s in skipped] == [("caf\\xE9.json", "IK_ESCHEMA")]
+    # A name given to add_json that is not UTF-8 is still listed, under a readable form of itself.
+    with pytest.raises(UTF8Error):
+        cohort.add_json("{}", source="caf\udce9.json")
     with pytest.raises(ImpactKitError) as refused:
         cohort.add_json("{}", source="x" * 5000)
     skipped = cohort.evaluate()["skipped"]
-    assert len(skipped) == 2 and skipped[1]["source"] == "x" * 200 + "…"
-    assert skipped[1]["code"] == refused.value.symbol
+    assert len(skipped) == 3 and skipped[1]["code"] == "IK_EUTF8" and skipped[1]["source"].startswith("caf")
+    assert skipped[2]["source"] == "x" * 200 + "…" and skipped[2]["code"] == refused.value.symbol

@@ -39,6 +39,8 @@ def ctype(c_type: str, returned: bool = False):
         return ctypes.POINTER(STRUCTS[base])
     if base == "double":
         return ctypes.POINTER(ctypes.c_double)
+    if base == "size_t" and stars == 1:
+        return ctypes.POINTER(ctypes.c_size_t)
     raise AssertionError(f"no ctypes rule for {c_type!r}")
 
 
@@ -67,7 +69,7 @@ def same(a, b) -> bool:
 
 def test_every_declaration_matches_the_header():
     functions = header_functions()
-    assert len(functions) == 77
+    assert len(functions) == 78
     for name, (restype, *argtypes) in _native.SIGNATURES.items():
         assert name in functions, f"{name} is not in the header"
         returned, params = functions[name]
