@@ -274,10 +274,8 @@ public func ik_document_free(_ doc: OpaquePointer?) {
 func documentValue<T: ImpactDocument>(_ doc: OpaquePointer?, as _: T.Type, name: String = "doc") throws -> (T, HostOptions) {
     let box = try documentBox(doc, name: name)
     guard let value = box.value as? T else {
-        throw ImpactKitError(
-            .notSupported,
-            "\(name) is \(DocumentRegistry.described(DocumentRegistry.kindName(of: type(of: box.value).schemaID))), "
-                + "not \(DocumentRegistry.described(T.kindName))")
+        let kind = DocumentRegistry.described(DocumentRegistry.kindName(of: type(of: box.value).schemaID))
+        throw ImpactKitError(.notSupported, "\(name) is \(kind), not \(DocumentRegistry.described(T.kindName))")
     }
     return (value, box.options)
 }

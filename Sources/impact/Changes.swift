@@ -112,7 +112,7 @@ struct ChangesSensitivity: ParsableCommand {
                 case .json: return JSONWriter.string(sroi.sensitivityJSON(runs, parameter: which, outcome: outcome, language: lang))
                 }
             } catch let error as ImpactKitError {
-                throw CLIError(described(error))
+                throw CLIError(verbatim: described(error))
             }
         }
         emit(output)

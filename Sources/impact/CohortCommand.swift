@@ -70,7 +70,7 @@ struct CohortCommand: ParsableCommand {
                         maxEmptyDomains: maxEmptyDomains, minResultCards: minResultCards,
                         resultsExpectedFromMoment: resultsFromMoment, minCardsAdded: minCardsAdded))
             } catch let error as ImpactKitError {
-                throw CLIError(error.localizedMessage(Messages.language))
+                throw CLIError(verbatim: error.localizedMessage(Messages.language))
             }
         }
         let names = try exitOnError { try Files.jsonFiles(in: directory) }
@@ -106,7 +106,7 @@ struct CohortCommand: ParsableCommand {
                     progress.clear()
                     printError(localized("skipped \(RawPaths.display(path)): \(described(error))"))
                 case .unreadable(let why):
-                    cohort.skip(source: name, error: ImpactKitError(.invalidArgument, why))
+                    cohort.skip(source: name, error: ImpactKitError(.io, verbatim: why))
                     progress.clear()
                     printError(localized("skipped \(RawPaths.display(path)): \(why)"))
                 }

@@ -38,12 +38,15 @@ struct Compare: ParsableCommand {
             }
             let document = try Files.loadDocument(files[0])
             guard let journey = document as? Journey else {
-                let hint = document is Canvas ? "; to compare canvases give two files"
-                    : document is Actiescan ? "; to compare two scans use `impact actiescan compare`" : ""
                 let kind = type(of: document).schemaID
-                throw CLIError(
-                    "\(files[0]): one file must be a journey, this is "
-                        + "\(DocumentRegistry.described(DocumentRegistry.kindName(of: kind))) (\(kind))\(hint)")
+                let described = DocumentRegistry.described(DocumentRegistry.kindName(of: kind))
+                if document is Canvas {
+                    throw CLIError("\(files[0]): one file must be a journey, this is \(described) (\(kind)); to compare canvases give two files")
+                } else if document is Actiescan {
+                    throw CLIError(
+                        "\(files[0]): one file must be a journey, this is \(described) (\(kind)); to compare two scans use `impact actiescan compare`")
+                }
+                throw CLIError("\(files[0]): one file must be a journey, this is \(described) (\(kind))")
             }
             do {
                 return try journey.compare(from: from, to: to)

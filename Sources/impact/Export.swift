@@ -144,10 +144,11 @@ struct Export: ParsableCommand {
         do {
             return try body()
         } catch let error as ImpactKitError where error.path == "/pseudonym_salt" {
-            throw CLIError(
-                "\(file): team members are not sent to an LRS by name by default: give a pseudonym salt "
-                    + "(--pseudonym-salt-file FILE or $IMPACTKIT_PSEUDONYM_SALT, at least 16 bytes), --account NAME=ACCOUNT "
-                    + "for every member, or --real-names")
+            throw CLIError("""
+                \(file): team members are not sent to an LRS by name by default: give a pseudonym salt \
+                (--pseudonym-salt-file FILE or $IMPACTKIT_PSEUDONYM_SALT, at least 16 bytes), --account NAME=ACCOUNT \
+                for every member, or --real-names
+                """)
         }
     }
 

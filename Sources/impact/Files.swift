@@ -23,9 +23,7 @@ enum Files {
         if (status.st_mode & S_IFMT) == S_IFDIR { throw CLIError("\(path): is a directory, not a document") }
         // A regular file over the limit is refused by its size: reading 483 MB to refuse it helps nobody.
         if (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > limits.maxDocumentBytes {
-            throw CLIError(
-                "\(path): \(status.st_size) bytes, over the limit of \(limits.maxDocumentBytes) "
-                    + "(raise it with --max-document-bytes)")
+            throw CLIError("\(path): \(status.st_size) bytes, over the limit of \(limits.maxDocumentBytes) (raise it with --max-document-bytes)")
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -61,7 +59,7 @@ enum Files {
     /// A host policy of the library (AtomicFile) run for the CLI: its error becomes the CLI's message, in the
     /// chosen language.
     static func hostPolicy<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let error as ImpactKitError { throw CLIError(error.localizedMessage(Messages.language)) }
+        do { return try body() } catch let error as ImpactKitError { throw CLIError(verbatim: error.localizedMessage(Messages.language)) }
     }
 
     /// A document's text as the library writes it within the limits: indented, or compact when indenting would
@@ -76,9 +74,10 @@ enum Files {
     static func writeDocument(_ text: String, to path: String) throws {
         let size = text.utf8.count
         guard size <= limits.maxDocumentBytes else {
-            throw CLIError(
-                "\(path): not written: it would be \(size) bytes, over the limit of \(limits.maxDocumentBytes) for "
-                    + "reading it back (raise it with --max-document-bytes here and wherever it is read)")
+            throw CLIError("""
+                \(path): not written: it would be \(size) bytes, over the limit of \(limits.maxDocumentBytes) for \
+                reading it back (raise it with --max-document-bytes here and wherever it is read)
+                """)
         }
         try writeAtomically(text, to: path)
     }
@@ -126,9 +125,10 @@ enum Files {
         -> CLIError
     {
         let kind = type(of: document).schemaID
-        return CLIError(
-            "\(path): \(DocumentRegistry.described(T.kindName)) is needed here, this is "
-                + "\(DocumentRegistry.described(DocumentRegistry.kindName(of: kind))) (\(kind))\(hint)")
+        let needed = DocumentRegistry.described(T.kindName), found = DocumentRegistry.described(DocumentRegistry.kindName(of: kind))
+        return hint.isEmpty
+            ? CLIError("\(path): \(needed) is needed here, this is \(found) (\(kind))")
+            : CLIError("\(path): \(needed) is needed here, this is \(found) (\(kind))\(hint)")
     }
 
     static func loadCanvas(_ path: String) throws -> Canvas { try load(path, as: Canvas.self) }
@@ -140,7 +140,20 @@ enum Files {
     }
 }
 
+/// One of the CLI's own errors: English as written, and which message it is (ErrorText), so the Dutch is made from
+/// DutchCLIMessages by its identity.
 struct CLIError: Error, CustomStringConvertible {
     var description: String
-    init(_ description: String) { self.description = description }
+    let text: ErrorText?
+
+    init(_ text: ErrorText) {
+        description = text.text
+        self.text = text
+    }
+
+    /// A message made elsewhere (already in the chosen language, or the library's): shown as it is.
+    init(verbatim description: String) {
+        self.description = description
+        text = nil
+    }
 }

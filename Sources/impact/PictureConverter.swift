@@ -22,8 +22,10 @@ enum PictureConverter {
     /// The picture as PNG (at the SVG's own size, or `width` pixels wide) or PDF (one page the size of the picture).
     static func convert(_ svg: String, to format: Format, width: Int?) throws -> [UInt8] {
         guard let tool = converter() else {
-            throw CLIError("--format \(format.rawValue) needs rsvg-convert (Debian/Ubuntu: apt install librsvg2-bin; "
-                + "macOS: brew install librsvg); without it, use the SVG")
+            throw CLIError("""
+                --format \(format.rawValue) needs rsvg-convert (Debian/Ubuntu: apt install librsvg2-bin; \
+                macOS: brew install librsvg); without it, use the SVG
+                """)
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)

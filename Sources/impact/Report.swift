@@ -46,7 +46,7 @@ struct Report: ParsableCommand {
             let chosen = try dimensions.map { list in
                 try list.split(separator: ",").map { part -> IDGDimension in
                     do { return try IDGDimension(id: String(part)) } catch let error as ImpactKitError {
-                        throw CLIError(error.localizedMessage(Messages.language))
+                        throw CLIError(verbatim: error.localizedMessage(Messages.language))
                     }
                 }
             }

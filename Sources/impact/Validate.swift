@@ -59,13 +59,16 @@ enum Messages {
 /// anything else as it describes itself.
 func described(_ error: Error) -> String {
     if let error = error as? ImpactKitError { return error.localizedDescription(Messages.language) }
-    if let error = error as? CLIError { return localized(error.description) }
+    if let error = error as? CLIError { return error.text.map(localized) ?? error.description }
     return "\(error)"
 }
 
 /// One of the CLI's own messages in the chosen language (DutchCLIMessages), or as written when it has no entry.
-func localized(_ english: String) -> String {
-    ErrorMessages.translate(english, entries: DutchCLIMessages.entries, language: Messages.language) ?? english
+func localized(_ english: ErrorText) -> String {
+    guard Messages.language != .en else { return english.text }
+    return ErrorMessages.translate(english, entries: DutchCLIMessages.entries, language: Messages.language)
+        ?? ErrorMessages.translate(english.text, entries: DutchCLIMessages.entries, language: Messages.language)
+        ?? english.text
 }
 
 func printError(_ text: String) {

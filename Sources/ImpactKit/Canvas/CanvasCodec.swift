@@ -26,10 +26,12 @@ extension Canvas {
         var reader = try ObjectReader(value)
         let schema = try reader.required("schema") { try $0.stringValue() }
         guard schema == Canvas.schemaID else {
-            let hint = schema.hasPrefix("impactkit/") ? "" : " — is this a canvas document?"
-            throw ImpactKitError(
-                .schema, "unsupported schema \"\(schema.prefix(60))\"; this version reads \(Canvas.schemaID)\(hint)",
-                path: "/schema")
+            let shown = schema.prefix(60)
+            throw schema.hasPrefix("impactkit/")
+                ? ImpactKitError(.schema, "unsupported schema \"\(shown)\"; this version reads \(Canvas.schemaID)", path: "/schema")
+                : ImpactKitError(
+                    .schema, "unsupported schema \"\(shown)\"; this version reads \(Canvas.schemaID) — is this a \("canvas") document?",
+                    path: "/schema")
         }
         let id = try reader.required("id") { try $0.identifier() }
         let title = try reader.required("title") { try $0.nonEmptyString() }

@@ -311,7 +311,9 @@ extension Canvas {
     /// `body`, with a missing id reported at the operation's "/id".
     private func existing<T>(_ id: String, _ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as ImpactKitError where error.code == .notFound && error.path.isEmpty {
-            throw ImpactKitError(.notFound, error.message, path: "/id")
+            var named = error
+            named.path = "/id"
+            throw named
         }
     }
 

@@ -1,8 +1,9 @@
 /// Error messages for people in their language. `ImpactKitError.message` (and `ik_error.message`) stays English, for
-/// logs and searches; the text for people is derived from it here, by the catalogue of every message case
-/// (DutchErrorMessages): the English message is matched against each case's pattern and its arguments (ids,
-/// numbers, names) are set into that language's text. Deriving it from the message, not from state kept beside it,
-/// lets the C API localise any `ik_error` a host holds, even one copied or read back from a log.
+/// logs and searches. An error made at a call site carries its identity (ErrorText: which message, with its
+/// arguments), and the text for people is made from that and the language's catalogue of every message case
+/// (DutchErrorMessages). Only a message held as text — an `ik_error` a host copied or read back from a log, which
+/// has no identity in 1.x — is read against the catalogue's patterns, its arguments (ids, numbers, names) set into
+/// that language's text.
 public enum ErrorMessages {
     /// The catalogue of each language but English.
     typealias Table = (entries: [(english: String, dutch: String)], words: [String: String], phrases: [(String, String)])
@@ -18,11 +19,84 @@ public enum ErrorMessages {
         return language == .nl ? DutchErrorMessages.agreeing(text) : text
     }
 
+    /// The message an error's identity names (`ImpactKitError.identity`: which message, with its arguments) in
+    /// `language`, made from the catalogue case of that message — no reading of the English. Nil when the catalogue
+    /// has no case for it (a message only a newer catalogue has); the caller then reads the text.
+    static func localized(pattern: String, arguments: [String], language: Language) -> String? {
+        guard let table = tables[language], let cases = casesByPattern[language], let found = cases[pattern],
+              found.kinds.count == arguments.count else { return nil }
+        let converted = zip(arguments, found.kinds).map { argument, kind in convert(argument, kind, table) }
+        let text = fill(found.dutch, converted)
+        return language == .nl ? DutchErrorMessages.agreeing(text) : text
+    }
+
+    /// Each language's catalogue by the pattern ErrorText writes (every placeholder as {}), with the placeholders'
+    /// kinds; the first case of a pattern wins, as it does when reading text.
+    private static let casesByPattern: [Language: [String: (dutch: String, kinds: [Character])]] = {
+        var all: [Language: [String: (dutch: String, kinds: [Character])]] = [:]
+        for (language, table) in tables {
+            var cases: [String: (dutch: String, kinds: [Character])] = [:]
+            for entry in table.entries {
+                let (pattern, kinds) = placeholders(of: entry.english)
+                if cases[pattern] == nil { cases[pattern] = (entry.dutch, kinds) }
+            }
+            all[language] = cases
+        }
+        return all
+    }()
+
+    /// A catalogue pattern with its typed placeholders ({w}, {l}, {j}, {m}) written {}, and the kind of each
+    /// placeholder in order (" " for {}).
+    private static func placeholders(of pattern: String) -> (pattern: String, kinds: [Character]) {
+        var out = "", kinds: [Character] = []
+        var rest = pattern[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest.index(after: open)
+            if after < rest.endIndex, rest[after] == "}" {
+                out += "{}"; kinds.append(" ")
+                rest = rest[rest.index(after: after)...]
+            } else if after < rest.endIndex, "wljm".contains(rest[after]), rest.index(after: after) < rest.endIndex,
+                      rest[rest.index(after: after)] == "}" {
+                out += "{}"; kinds.append(rest[after])
+                rest = rest[rest.index(after, offsetBy: 2)...]
+            } else {
+                out += "{"
+                rest = rest[after...]
+            }
+        }
+        return (out + rest, kinds)
+    }
+
+    /// One argument in the table's language, by its placeholder's kind.
+    private static func convert(_ argument: String, _ kind: Character, _ table: Table) -> String {
+        switch kind {
+        case "w": return word(argument, table.words)
+        case "l": return list(argument, table.words)
+        case "j": return phrases(argument, table.phrases)
+        case "m": return nested(argument, table)
+        default: return number(argument, table.words)
+        }
+    }
+
     /// `message` translated by a caller's own catalogue (the CLI's messages), with this language's words, lists,
     /// phrases and decimal separator; nil when no entry matches (the caller keeps the message as it is).
     public static func translate(_ message: String, entries: [(english: String, dutch: String)], language: Language) -> String? {
         guard let table = tables[language] else { return nil }
         return firstMatch(message, in: (entries, table.words, table.phrases)).map { language == .nl ? DutchErrorMessages.agreeing($0) : $0 }
+    }
+
+    /// A message of a caller's own catalogue (the CLI's) by its identity (ErrorText), in `language`; nil when the
+    /// catalogue has no case of that pattern.
+    public static func translate(_ text: ErrorText, entries: [(english: String, dutch: String)], language: Language) -> String? {
+        guard let table = tables[language] else { return nil }
+        for entry in entries {
+            let (pattern, kinds) = placeholders(of: entry.english)
+            guard pattern == text.pattern, kinds.count == text.arguments.count else { continue }
+            let filled = fill(entry.dutch, zip(text.arguments, kinds).map { convert($0, $1, table) })
+            return language == .nl ? DutchErrorMessages.agreeing(filled) : filled
+        }
+        return nil
     }
 
     /// The text of the first case of `table` whose pattern `message` has, with its arguments set in; nil if none.
@@ -119,13 +193,7 @@ public enum ErrorMessages {
             }
             let argument = String(text[..<end])
             guard !argument.isEmpty else { return nil }
-            switch joinedKinds[index] {
-            case "w": arguments.append(word(argument, table.words))
-            case "l": arguments.append(list(argument, table.words))
-            case "j": arguments.append(phrases(argument, table.phrases))
-            case "m": arguments.append(nested(argument, table))
-            default: arguments.append(number(argument, table.words))
-            }
+            arguments.append(convert(argument, joinedKinds[index], table))
             text = text[end...].dropFirst(literal.count)
         }
         return text.isEmpty ? arguments : nil
@@ -192,7 +260,11 @@ public enum ErrorMessages {
 extension ImpactKitError {
     /// The message for people in `language` (the `message` property stays English, for logs).
     public func localizedMessage(_ language: Language) -> String {
-        ErrorMessages.localized(message, code: code, language: language)
+        guard language != .en else { return message }
+        if let identity, let text = ErrorMessages.localized(pattern: identity.pattern, arguments: identity.arguments, language: language) {
+            return text
+        }
+        return ErrorMessages.localized(message, code: code, language: language)
     }
 
     /// `description` in `language`: "IK_ENOTFOUND: onbekende kaart "x" (bij /placements/3/card)".

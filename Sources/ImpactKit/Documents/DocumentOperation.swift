@@ -35,9 +35,8 @@ extension Revision {
               base != current()
         else { return error }
         // Whole sentences, one per kind, so that each has its Dutch entry.
-        let message = what == "journey"
-            ? "\(error.message); the journey has changed since revision \(base)"
-            : "\(error.message); the canvas has changed since revision \(base)"
-        return ImpactKitError(.conflict, message, path: error.path)
+        return what == "journey"
+            ? ImpactKitError(.conflict, "\(error.message); the journey has changed since revision \(base)", path: error.path)
+            : ImpactKitError(.conflict, "\(error.message); the canvas has changed since revision \(base)", path: error.path)
     }
 }

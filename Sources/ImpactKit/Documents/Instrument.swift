@@ -112,11 +112,18 @@ enum OrdinalScale {
         return labels
     }
 
-    /// A position 1…`count`; `what` names it in the message ("position 7 is off the scale (1…5)").
-    static func position(_ value: JSONValue, count: Int, what: String, outside: String) throws -> Int {
+    /// What a position is on: the message names it ("position 7 is off the scale (1…5)", "stage 6 is outside the
+    /// stages (1…5)"), each a whole sentence of its own.
+    enum Positioned { case scalePoint, stage }
+
+    /// A position 1…`count`.
+    static func position(_ value: JSONValue, count: Int, on scale: Positioned) throws -> Int {
         let number = try value.integer(in: Int64.min...Int64.max)
         guard number >= 1, number <= Int64(count) else {
-            throw ImpactKitError(.range, "\(what) \(number) \(outside) (1…\(count))")
+            switch scale {
+            case .scalePoint: throw ImpactKitError(.range, "position \(number) is off the scale (1…\(count))")
+            case .stage: throw ImpactKitError(.range, "stage \(number) is outside the stages (1…\(count))")
+            }
         }
         return Int(number)
     }

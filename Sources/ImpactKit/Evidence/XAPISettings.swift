@@ -128,9 +128,10 @@ public struct XAPISettings: Equatable, Sendable {
         guard let salt = pseudonymSalt else {
             throw ImpactKitError(
                 .invalidArgument,
-                "team member names are not sent to an LRS by default: give \"pseudonym_salt\" (a secret of at least "
-                    + "\(Self.shortestSalt) bytes the host keeps), an \"accounts\" entry for every member, or "
-                    + "\"names\": \"real\"", path: "/pseudonym_salt")
+                """
+                team member names are not sent to an LRS by default: give "pseudonym_salt" (a secret of at least \
+                \(Self.shortestSalt) bytes the host keeps), an "accounts" entry for every member, or "names": "real"
+                """, path: "/pseudonym_salt")
         }
         return ("ik-" + String(SHA256.hexDigits(HMAC.sha256(key: salt, message: member.utf8)).prefix(32)), nil)
     }

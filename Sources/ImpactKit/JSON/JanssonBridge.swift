@@ -64,17 +64,16 @@ package enum JanssonBridge {
             }
             return .object(JSONObject(members))
         default:
-            throw ImpactKitError(.json, "unknown jansson value type")
+            throw unknownType()
         }
     }
 
+    /// Out of line: its refusals would otherwise sit in every frame of the recursion above.
+    @inline(never)
     private static func string(_ pointer: UnsafePointer<CChar>?, length: Int, limits: Limits, parsed: Bool) throws
         -> String
     {
-        guard length <= limits.maxStringBytes else {
-            throw ImpactKitError(
-                .limit, "string of \(length) bytes is longer than the limit of \(limits.maxStringBytes) bytes")
-        }
+        guard length <= limits.maxStringBytes else { throw stringError(length, limits) }
         guard let pointer else { return "" }
         let bytes = UnsafeRawBufferPointer(start: pointer, count: length)
         if parsed {
@@ -90,10 +89,22 @@ package enum JanssonBridge {
         return text
     }
 
+    // The errors are made out of line: their text is built only when one is thrown, and not in the frames of the
+    // recursion above, whose size sets the stack a deep document needs.
+    @inline(never)
+    private static func stringError(_ length: Int, _ limits: Limits) -> ImpactKitError {
+        ImpactKitError(.limit, "string of \(length) bytes is longer than the limit of \(limits.maxStringBytes) bytes")
+    }
+
+    @inline(never)
+    private static func unknownType() -> ImpactKitError { ImpactKitError(.json, "unknown jansson value type") }
+
+    @inline(never)
     private static func depthError(_ limits: Limits) -> ImpactKitError {
         ImpactKitError(.limit, "document is nested deeper than the limit of \(limits.maxDepth) levels")
     }
 
+    @inline(never)
     private static func elementsError(_ count: Int, _ limits: Limits) -> ImpactKitError {
         ImpactKitError(.limit, "\(count) elements are more than the limit of \(limits.maxElements)")
     }

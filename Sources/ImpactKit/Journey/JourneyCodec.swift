@@ -20,10 +20,13 @@ extension Journey {
         var reader = try ObjectReader(value)
         let schema = try reader.required("schema") { try $0.stringValue() }
         guard schema == Journey.schemaID else {
-            let hint = schema == Canvas.schemaID ? " — this is a canvas; a journey holds canvases under \"moments\"" : ""
-            throw ImpactKitError(
-                .schema, "unsupported schema \"\(schema.prefix(60))\"; this version reads \(Journey.schemaID)\(hint)",
-                path: "/schema")
+            let shown = schema.prefix(60)
+            throw schema == Canvas.schemaID
+                ? ImpactKitError(
+                    .schema,
+                    "unsupported schema \"\(shown)\"; this version reads \(Journey.schemaID) — this is a canvas; a journey holds canvases under \"moments\"",
+                    path: "/schema")
+                : ImpactKitError(.schema, "unsupported schema \"\(shown)\"; this version reads \(Journey.schemaID)", path: "/schema")
         }
         var journey = try Journey(
             id: try reader.required("id") { try $0.identifier() },

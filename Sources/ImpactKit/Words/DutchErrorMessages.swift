@@ -38,6 +38,12 @@ enum DutchErrorMessages {
         ("not an ImpactKit document (no \"schema\" string)", "geen ImpactKit-document (geen tekst \"schema\")"),
         ("missing required field \"proxy\" (or a \"proxy_id\" from the catalogue)", "verplicht veld \"proxy\" ontbreekt (of een \"proxy_id\" uit de catalogus)"),
         ("missing required field \"{}\"", "verplicht veld \"{1}\" ontbreekt"),
+        ("expected an object, found {w}", "verwacht: een object, gevonden: {1}"),
+        ("expected an array, found {w}", "verwacht: een lijst, gevonden: {1}"),
+        ("expected a string, found {w}", "verwacht: een tekst, gevonden: {1}"),
+        ("expected an integer, found {w}", "verwacht: een geheel getal, gevonden: {1}"),
+        ("expected a number, found {w}", "verwacht: een getal, gevonden: {1}"),
+        ("expected true or false, found {w}", "verwacht: true of false, gevonden: {1}"),
         ("expected {w}, found {w}", "verwacht: {1}, gevonden: {2}"),
         ("expected an object of {}", "verwacht: een object met {1}"),
         ("expected an object", "verwacht: een object"),
@@ -261,7 +267,6 @@ enum DutchErrorMessages {
         ("{} is {}; it must be {}…{}", "{1} is {2}; het moet {3}…{4} zijn"),
         ("{} is outside {}…{}", "{1} ligt buiten {2}…{3}"),
         // The shape those two are built from, for any later use of it.
-        ("{} {} {} (1…{})", "{1} {2} {3} (1…{4})"),
     ]
 
     /// Arguments that are words themselves ({w}): JSON type names, vocabulary names, document kinds.

@@ -18,9 +18,26 @@ SOURCES = ROOT / "Sources"
 CATALOGUE = SOURCES / "ImpactKit/Words/DutchErrorMessages.swift"
 
 
+def swift_multiline_string(text, start):
+    """The Swift multi-line literal (\"\"\" … \"\"\") at text[start]: the closing delimiter's indentation taken off
+    every line, a backslash at a line's end joining it to the next, interpolations as {}."""
+    body_start = text.index("\n", start) + 1
+    close = text.index('"""', body_start)
+    indent = text[text.rindex("\n", 0, close) + 1:close]
+    lines = text[body_start:text.rindex("\n", 0, close)].split("\n")
+    joined = ""
+    for line in lines:
+        line = line[len(indent):] if line.startswith(indent) else line.lstrip()
+        joined += line[:-1] if line.endswith("\\") else line + "\n"
+    message, _ = swift_string('"' + joined.rstrip("\n").replace('"', '\\"') + '"', 0)
+    return message, close + 3
+
+
 def swift_string(text, start):
     """The Swift string literal starting at text[start] (a quote), with \\( … ) interpolations as {}."""
     assert text[start] == '"'
+    if text.startswith('"""', start):
+        return swift_multiline_string(text, start)
     out, index, depth = [], start + 1, 0
     while True:
         char = text[index]

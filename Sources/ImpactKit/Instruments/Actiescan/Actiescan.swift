@@ -116,7 +116,7 @@ extension Actiescan {
         }
         let position = try reader.required("position") { value -> Int? in
             if case .null = value { return nil }
-            return try OrdinalScale.position(value, count: points, what: "position", outside: "is off the scale")
+            return try OrdinalScale.position(value, count: points, on: .scalePoint)
         }
         var answer = Answer(question: question, position: position, note: try reader.optional("note") { try $0.nonEmptyString() })
         answer.unknown = reader.unknown

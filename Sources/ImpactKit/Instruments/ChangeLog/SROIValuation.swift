@@ -73,8 +73,10 @@ public struct SROIValuation: Equatable, Sendable {
                 // always a fraction meant as a percentage (0.25 for 25 %); read silently it would be 0.25 %.
                 guard value == 0 || value >= 1 else {
                     throw ImpactKitError(
-                        .range, "\(rawValue) is \(value): percentages are written 0–100 here (25 for 25 %), "
-                            + "so \(value) would mean \(value) %; values between 0 and 1 are refused as probable fractions")
+                        .range, """
+                            \(rawValue) is \(value): percentages are written 0–100 here (25 for 25 %), so \(value) \
+                            would mean \(value) %; values between 0 and 1 are refused as probable fractions
+                            """)
                 }
             case .duration:
                 guard value == value.rounded(), (1...50).contains(value) else {

@@ -88,7 +88,7 @@ extension Fasemodel {
     private static func decodeComponent(_ value: JSONValue, stages: Int) throws -> Component {
         var reader = try ObjectReader(value)
         func stage(_ value: JSONValue) throws -> Int {
-            try OrdinalScale.position(value, count: stages, what: "stage", outside: "is outside the stages")
+            try OrdinalScale.position(value, count: stages, on: .stage)
         }
         var component = Component(
             id: try reader.required("id") { try $0.identifier() },
