@@ -1,7 +1,7 @@
 import ImpactKit
 import ImpactKitABI
 
-/// Analytics rows (issue 24): the C layer only reads the arguments and hands the writer's buffer over.
+/// Analytics rows: the C layer only reads the arguments and hands the writer's buffer over.
 @c @implementation
 public func ik_document_analytics_rows(
     _ doc: OpaquePointer?, _ table: UnsafePointer<CChar>?, _ settings_json: UnsafePointer<CChar>?, _ settings_len: Int,

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import ImpactKit
 
-/// `impact export PATH --format ndjson -o DIR` (issue 24): every table of the analytics contract as
+/// `impact export PATH --format ndjson -o DIR`: every table of the analytics contract as
 /// DIR/TABLE.ndjson and DIR/manifest.json, one document at a time (memory stays flat however large the folder);
 /// documents that cannot be read are listed in the manifest and on stderr, the rest goes on.
 extension Export {

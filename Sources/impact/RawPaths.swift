@@ -6,7 +6,7 @@ import Darwin
 
 /// File names are bytes, not text. A name that is not UTF-8 (`caf\xe9.json`, Latin-1 from an old ZIP) reached
 /// Swift as text with U+FFFD in place of its bytes, and opening that text found nothing: no `impact` command could
-/// read such a file (issue 37, item 8). The CLI therefore decodes its command line and the folders it lists itself:
+/// read such a file. The CLI therefore decodes its command line and the folders it lists itself:
 /// each byte that is not part of valid UTF-8 becomes one code point of the private-use range U+10FF00–U+10FFFF (as
 /// Python's surrogateescape does with lone surrogates, which a Swift string cannot hold), and every system call
 /// takes its path through `withCPath`, which turns those code points back into the bytes. Messages show them as

@@ -1,4 +1,4 @@
-/// A document as rows of the analytics tables (issue 24): NDJSON, one compact JSON object a line, its members
+/// A document as rows of the analytics tables: NDJSON, one compact JSON object a line, its members
 /// exactly the table's columns in their order (`AnalyticsTable.columns`). A host streams a folder one document at
 /// a time, so memory stays flat however many documents there are; the Python binding turns the lines into Arrow
 /// and Parquet without building Python dicts, and ClickHouse reads them as they are (`FORMAT JSONEachRow`).

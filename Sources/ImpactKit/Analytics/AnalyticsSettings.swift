@@ -1,4 +1,4 @@
-/// How a host wants its documents as analytics rows (issue 24): who the rows belong to and how people and groups
+/// How a host wants its documents as analytics rows: who the rows belong to and how people and groups
 /// are named. Read from a small JSON object, like the xAPI settings, so that a later version can add settings
 /// without an ABI change.
 ///

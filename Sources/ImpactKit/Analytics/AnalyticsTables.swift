@@ -1,5 +1,5 @@
 /// The tables of the analytics export and their columns: the versioned contract that NDJSON files, Parquet files
-/// and the SQL models in `analytics/` share (issue 24). Column types are ClickHouse's names; the Python binding maps
+/// and the SQL models in `analytics/` share. Column types are ClickHouse's names; the Python binding maps
 /// them onto Arrow types, `schema/analytics-1.json` is this list written out (a test keeps the two equal).
 ///
 /// A change that renames, drops or retypes a column is version 2; adding a column at the end of a table is not.

@@ -233,7 +233,7 @@ public struct Canvas: Equatable, Sendable {
     /// A new placement id that no copy of this canvas gives another placement: "p-" and 12 hex digits from the
     /// operating system's random source (48 bits: two copies that each add a thousand cards share one with a chance
     /// of about 1 in 10⁸; a clash within one canvas is drawn again). Sequential ids ("p13") made two copies name
-    /// their next cards alike, so they could not be merged (issue 32). Hosts may pass their own.
+    /// their next cards alike, so they could not be merged. Hosts may pass their own.
     func nextPlacementID() -> String {
         while true {
             let id = RandomID.make(prefix: "p-")

@@ -1,4 +1,4 @@
-/// Three-way merge of two copies of one canvas (issue 32): what each side changed since their common base is kept;
+/// Three-way merge of two copies of one canvas: what each side changed since their common base is kept;
 /// where both changed the same thing differently, one version is kept by a rule that does not depend on which side
 /// is "ours" — the later `at` where both have one, else the version whose JSON sorts last — and the other is
 /// reported, never silently lost. So `merge(base, a, b)` and `merge(base, b, a)` give the same canvas.

@@ -1,4 +1,4 @@
-/// One edit of a canvas as data (issue 32): what a member's browser sends, what a host stores in its log, what
+/// One edit of a canvas as data: what a member's browser sends, what a host stores in its log, what
 /// undo replays. Every edit the Swift API, the C ABI, the bindings and the CLI offer is one of these, and
 /// `Canvas.apply` applies a batch all or nothing and gives back the operations that undo it.
 ///

@@ -1,7 +1,7 @@
 import CJansson
 import JanssonAllocation
 
-/// A large canvas read without jansson's whole tree (issue 23). A load held jansson's tree (5–6× the document)
+/// A large canvas read without jansson's whole tree. A load held jansson's tree (5–6× the document)
 /// and the model (about 2×) at once. Read piecewise, jansson parses the document without its placements (the
 /// "skeleton", small), then the placements a group at a time, decoded into the model and freed at once: the peak
 /// is the model, the skeleton and one group. jansson still reads every byte, with the same flags.

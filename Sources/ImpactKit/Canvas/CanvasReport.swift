@@ -1,5 +1,5 @@
 /// The canvas report as one value that writes itself: straight into the caller's buffer through the C ABI, or as
-/// a tree for the Swift API, from one piece of writing code (issue 23: a small canvas's evaluate spent ~45 % of
+/// a tree for the Swift API, from one piece of writing code (a small canvas's evaluate spent ~45 % of
 /// its time building and freeing the report's tree before writing it).
 struct CanvasReport: DocumentReport, JSONSinkWritable {
     let evaluation: CanvasEvaluation

@@ -30,7 +30,7 @@ extension CanvasEvaluation {
                 pad(item.domain.name[language], width) + "  " + counts + pad(String(item.cards), 8)
                     + pad("\(percent(of: item))%", 8) + status)
         }
-        // Each share is rounded on its own; when they then do not add to 100, say so (issue 15 item 2).
+        // Each share is rounded on its own; when they then do not add to 100, say so.
         if let sum = WholePercent.partition(domains.map(\.cards)).offSum { lines.append(WholePercent.sumNote(sum, language)) }
         lines.append("")
         lines.append(words.covered(domains(.covered).count, domains.count, totalCards))

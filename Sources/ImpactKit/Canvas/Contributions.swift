@@ -1,4 +1,4 @@
-/// Who contributed what to a team's canvas (issue 32): per member id, the placements they laid (per field and
+/// Who contributed what to a team's canvas: per member id, the placements they laid (per field and
 /// domain), the impact chains they drew and the answers they gave, and what nobody is recorded for. The basis of
 /// individual evidence: a portfolio shows a student's own part, not only the team's.
 struct Contributions: Sendable {

@@ -2,7 +2,7 @@
 ///
 /// A canvas has a handful of domains (the LIM template five) and their ids are short, so comparing the id with
 /// each in turn (length first) is cheap, where a dictionary hashed every placement's domain with
-/// SipHash: ~390 instructions a placement, a quarter of evaluating a large canvas (issue 23, "ids interned
+/// SipHash: ~390 instructions a placement, a quarter of evaluating a large canvas ("ids interned
 /// where they are compared"). Past `linearUpTo` domains the dictionary is the faster one again.
 struct DomainSlots {
     static let linearUpTo = 16

@@ -1,4 +1,4 @@
-/// The seal that binds a cohort cache to its content (issue 37, item 6): without it, one edited summary (the JSON
+/// The seal that binds a cohort cache to its content: without it, one edited summary (the JSON
 /// still valid) was used as it stood and a group that needs attention dropped out of the report. The cache's last
 /// member is `"seal": "sha256:<hex>"` over the text before it — or, when the host gives a key,
 /// `"hmac-sha256:<hex>"`, which someone who can write the cache but does not hold the key cannot forge. A cache

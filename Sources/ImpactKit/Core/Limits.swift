@@ -21,7 +21,7 @@ public struct Limits: Equatable, Sendable {
     public static let depthCeiling = 128
 
     /// The largest tree a document may make, as a multiple of its size (plus a floor): the per-container
-    /// element limit alone let 16 MiB of small values become a 1.2 GB tree (issue 37, item 3). Not a host
+    /// element limit alone let 16 MiB of small values become a 1.2 GB tree. Not a host
     /// setting: 16 for documents; the cohort cache, a dense format of ImpactKit's own, is read with 24.
     package var treeFactor = 16
 

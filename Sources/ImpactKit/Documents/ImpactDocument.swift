@@ -47,7 +47,7 @@ public struct ReportSettings: Sendable {
     /// For xAPI statements: the LMS, actor and attachment settings.
     public var xapi: XAPISettings?
     /// A setting the host gave in a form that was refused, kept for the verb that uses it: a setting has one
-    /// effect in one place, so a bad xAPI setting does not fail a canvas's evaluation (issue 37, item 9).
+    /// effect in one place, so a bad xAPI setting does not fail a canvas's evaluation.
     package var refusedDimensions: ImpactKitError?
     package var refusedXAPI: ImpactKitError?
 
@@ -143,7 +143,7 @@ extension ImpactDocument {
     /// The text a reader with `limits` accepts again: indented as `json()` when that fits `maxDocumentBytes`,
     /// else compact (no indentation, no final newline). Indentation adds about a third to a large canvas, so a
     /// document accepted just under the limit was written over it and could not be read back with the limits it
-    /// was read with (issue 37, item 2). What counts is the same either way: the revision does not change.
+    /// was read with. What counts is the same either way: the revision does not change.
     public func json(within limits: Limits) -> String { String(decoding: jsonOutput(within: limits).array(), as: UTF8.self) }
 
     package func jsonOutput(within limits: Limits) -> OutputBytes {

@@ -244,7 +244,7 @@ public enum XAPI {
         }
 
         /// The canvas figures a portfolio or dashboard shows: cards per field and per domain, coverage, palette;
-        /// and what a warehouse needs to rebuild a cohort's heat map from statements alone (issue 24): each domain's
+        /// and what a warehouse needs to rebuild a cohort's heat map from statements alone: each domain's
         /// cards per field, and the moment's place in its journey (the latest is the one a heat map counts).
         private func figures(_ canvas: Canvas, moment: (index: Int, of: Int)) -> JSONValue {
             let evaluation = canvas.evaluate()

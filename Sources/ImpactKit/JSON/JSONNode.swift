@@ -2,7 +2,7 @@ import CJansson
 
 /// A JSON value as a decoder reads it: a `JSONValue` in memory, or a value of the tree jansson's parser built, read
 /// in place (`JanssonView`). The document decoders are written once against this protocol, so a document read from
-/// text goes from jansson's tree straight into the model, with no `JSONValue` tree in between (issue 23: converting
+/// text goes from jansson's tree straight into the model, with no `JSONValue` tree in between (converting
 /// that tree and freeing it was an eighth of a load), while documents built in memory decode exactly the same way.
 protocol JSONNode: SendableMetatype {
     associatedtype Members: JSONMembers where Members.Node == Self

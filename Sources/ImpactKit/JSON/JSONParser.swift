@@ -125,7 +125,7 @@ package enum JSONParser {
 
     /// What the prescan counted over the whole document, to bound the memory of its tree before it exists: the
     /// element limit is per array or object, so 16 MiB as 55 arrays of 99 999 `{}` passed every limit and then
-    /// cost 1.2 GB to read (issue 37, item 3). jansson spends ~224 bytes on an array or object (the value, its
+    /// cost 1.2 GB to read. jansson spends ~224 bytes on an array or object (the value, its
     /// table, malloc's headers) and a member kept as `JSONValue` ~100 more, ~80 on a string value plus its
     /// bytes, ~64 on a key plus its bytes, ~40 on a number, 8 on the slot of each element, where the text spends
     /// 2–3 bytes on the smallest of them. A document whose tree would be over `limits.treeFactor` times its size

@@ -1,7 +1,7 @@
 /// Where a document writes itself, member by member: JSON text straight away (`JSONTextSink`, what `ik_*_to_json`
 /// hands out, in the very buffer the caller receives) or a `JSONValue` tree (`JSONTreeSink`, for the Swift API and the exports built on it). A document's
 /// writing code exists once; the text it gives is byte for byte what `JSONWriter` gives for its tree (tested), but
-/// without building and freeing that tree first (issue 23, "one fast writer").
+/// without building and freeing that tree first ("one fast writer").
 protocol JSONSink: ~Copyable {
     mutating func beginObject()
     mutating func endObject()

@@ -6,7 +6,7 @@
 
 /// Bytes written straight into memory from `malloc`, so that the C layer hands this very buffer to its caller
 /// (who frees it with `ik_free`) instead of copying an array into a new one: no copy on the way out, and no
-/// second copy of a large document alive while it is handed over (issue 23, "one fast writer").
+/// second copy of a large document alive while it is handed over ("one fast writer").
 ///
 /// Noncopyable, so exactly one owner frees the memory: `handOver()` gives it away, otherwise `deinit` frees it.
 /// An allocation that fails marks the buffer failed and later writes are dropped; the owner asks `failed` (or

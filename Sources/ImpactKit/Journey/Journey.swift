@@ -56,7 +56,7 @@ public struct Journey: Equatable, Sendable {
         evidence.append(link)
     }
 
-    // MARK: Taking things back, putting them back (the operations of issue 32 and their undo)
+    // MARK: Taking things back, putting them back (the journey operations and their undo)
 
     /// Puts `canvas` in as a moment at `position` (0-based, `moments.count` appends), keeping the time order.
     public mutating func insert(_ canvas: Canvas, at position: Int) throws {

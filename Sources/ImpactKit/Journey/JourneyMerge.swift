@@ -1,4 +1,4 @@
-/// Three-way merge of two copies of one journey (issue 32), by the rules of `CanvasMerge`: a moment both copies have
+/// Three-way merge of two copies of one journey, by the rules of `CanvasMerge`: a moment both copies have
 /// is merged as a canvas (its conflicts named "label: …"), a moment one copy added is kept, moments in the base's
 /// order and then the new ones by date and label; outcomes merge by id, evidence links by what they link. A link
 /// whose card is gone after the merge is dropped and reported. The same journey whichever copy is "ours".

@@ -1,4 +1,4 @@
-/// One edit of a journey as data (issue 32), as `CanvasOperation` is for a canvas: add or take back a moment, edit
+/// One edit of a journey as data, as `CanvasOperation` is for a canvas: add or take back a moment, edit
 /// a moment's canvas with canvas operations, list or take back a learning outcome, link or unlink evidence, and
 /// name the journey. `Journey.apply` applies a batch all or nothing and returns the batch that undoes it.
 ///

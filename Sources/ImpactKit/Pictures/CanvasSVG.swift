@@ -256,7 +256,7 @@ private struct PosterLayout {
             }
             nextY += 5
         }
-        // The poster is what students hand in: it says itself which of its words are ImpactKit's (issue 31).
+        // The poster is what students hand in: it says itself which of its words are ImpactKit's.
         if ownWordsShown {
             out.append(SVGText.element(SVGText.fitted(words.provenance, width: width - 2 * margin - 120, size: 12),
                                        x: margin, y: nextY, size: 12, fill: "#555555"))

@@ -72,7 +72,7 @@ enum DutchErrorMessages {
         ("unknown {w} \"{}\" (use {l})", "onbekende {1} \"{2}\" (gebruik {3})"),
         ("\"{}\" is not a valid id (1–{} characters of a–z A–Z 0–9 . _ - :)", "\"{1}\" is geen geldige id (1–{2} tekens uit a–z A–Z 0–9 . _ - :)"),
         ("unknown card \"{}\"", "onbekende kaart \"{1}\""),
-        // Team work (issue 32): authorship, revisions, operations.
+        // Team work: authorship, revisions, operations.
         ("no team member \"{}\" (the team's ids: {})", "geen teamlid \"{1}\" (de ids van het team: {2})"),
         ("a time must look like 2026-09-28T10:15:00Z (RFC 3339, with Z or an offset), got \"{}\"",
          "een tijd ziet eruit als 2026-09-28T10:15:00Z (RFC 3339, met Z of een verschuiving), gekregen: \"{1}\""),

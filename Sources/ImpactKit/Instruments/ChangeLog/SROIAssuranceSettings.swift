@@ -56,7 +56,7 @@ public struct SROIAssuranceSettings: Equatable, Sendable {
     public var picture = false
     /// The most work one run may do, in outcome-years computed (a simulation run over 100 outcomes of 5 years
     /// counts 500): a run that would do more is refused before it starts, with IK_ELIMIT, rather than holding the
-    /// host for hours in a call it cannot cancel (issue 37, item 5). About 3 ns each on one core here.
+    /// host for hours in a call it cannot cancel. About 3 ns each on one core here.
     public var maxOutcomeYears = SROIAssuranceSettings.defaultMaxOutcomeYears
     /// 10⁹: a few seconds.
     public static let defaultMaxOutcomeYears = 1_000_000_000

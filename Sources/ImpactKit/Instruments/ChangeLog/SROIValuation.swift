@@ -155,7 +155,7 @@ public struct SROIValuation: Equatable, Sendable {
     /// The ratio when only `outcome`'s parameters change (by `override`) from `base` (the calculation with no
     /// override): that outcome is computed again and its years replaced in the totals, O(its duration) rather
     /// than O(every outcome). The tornado moves one outcome at a time, and recomputing the whole study for each
-    /// of its 14 rows per outcome made it quadratic: 15 s at 1 600 outcomes (issue 37, item 5).
+    /// of its 14 rows per outcome made it quadratic: 15 s at 1 600 outcomes.
     func ratio(changing outcome: Outcome, from base: Result, _ override: (Parameter, Outcome?) -> Double?) -> Double? {
         let rate = discountRate / 100
         let (_, old) = value(of: outcome, rate: rate) { _, _ in nil }
@@ -174,7 +174,7 @@ public struct SROIValuation: Equatable, Sendable {
     /// The ratio of one simulation run: `slots` holds, per outcome, for each of `drawnPerOutcome` the index of the
     /// draw that sets it (-1: the outcome's own value); `rateSlot` the discount rate's. The same arithmetic as
     /// `calculate` without its per-year tables and results: a run allocated them for every outcome, ~80 ns per
-    /// outcome-year, where the figure itself needs a few (issue 37, item 5).
+    /// outcome-year, where the figure itself needs a few.
     func ratio(drawing draws: [Double], slots: [Int], rateSlot: Int) -> Double? {
         let invested = inputs.reduce(0) { $0 + $1.value }
         guard invested > 0 else { return nil }
