@@ -11,6 +11,15 @@ root=$(pwd)
 mode=${1:-serve}
 work=$root/build/portfolio-web
 app=$root/examples/portfolio-web
+# Where the page is mounted: / to use it, a plug-in's sub-path when tested.
+mount=/
+[ "$mode" = --test ] && mount=/mod/impact/
+outside=""
+webroot=$app/public
+if [ "$mount" != / ]; then
+    outside="location / { return 404; }"
+    webroot=$root/build/portfolio-web/webroot
+fi
 fpm=$(command -v php-fpm8.2 || ls /usr/sbin/php-fpm8.2 2>/dev/null)
 nginx=$(command -v nginx || ls /usr/sbin/nginx 2>/dev/null)
 library=$root/build/stage/lib/libimpactkit.so.1
@@ -35,6 +44,10 @@ s=[socket.socket() for _ in range(2)]
 print(*[x.getsockname()[1] for x in s])')
 fi
 mkdir -p "$work/run" "$work/ralph/lrs"
+if [ "$mount" != / ]; then
+    mkdir -p "$webroot$(dirname "$mount")"
+    ln -sfn "$app/public" "$webroot${mount%/}"
+fi
 data=$work/data
 
 pids=()
@@ -100,21 +113,24 @@ http {
     client_max_body_size 20m;
     server {
         listen 127.0.0.1:$web_port;
-        root $app/public;
-        location / { try_files \$uri /index.php\$is_args\$args; }
-        location = /index.php {
+        # Mounted under $mount (/ for make web; /mod/impact/ for the browser test, as an LMS plug-in lives):
+        # anything outside it is 404, so a link or a post that assumes / is caught.
+        root $webroot;
+        location $mount { try_files \$uri ${mount}index.php\$is_args\$args; }
+        location = ${mount}index.php {
             include /etc/nginx/fastcgi_params;
-            fastcgi_param SCRIPT_FILENAME \$document_root/index.php;
+            fastcgi_param SCRIPT_FILENAME $app/public/index.php;
             fastcgi_pass 127.0.0.1:$fpm_port;
         }
         location ~ \.php\$ { return 404; }
+        $outside
     }
 }
 CONF
 "$nginx" -c "$work/run/nginx.conf" -p "$work/run" -g 'daemon off;' 2> "$work/run/nginx.stderr" &
 pids+=($!)
 
-url=http://127.0.0.1:$web_port/
+url=http://127.0.0.1:$web_port$mount
 for _ in $(seq 100); do
     curl -s -o /dev/null "http://127.0.0.1:$lrs_port/__heartbeat__" && [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ] && break
     sleep 0.2

@@ -267,8 +267,7 @@ final class App
             return;
         }
         // The poster travels as an attachment by URL: this page serves it (xAPI wants a fileUrl or a multipart body).
-        $scheme = ($_SERVER['HTTPS'] ?? '') === 'on' ? 'https' : 'http';
-        $poster = "$scheme://{$_SERVER['HTTP_HOST']}/?team=" . rawurlencode($team->id) . '&download=svg';
+        $poster = $this->pageUrl() . '?team=' . rawurlencode($team->id) . '&download=svg';
         $statements = $team->journey()->toXapi(array_filter([
             'homepage' => $this->config['homepage'],
             'actor' => 'members',
@@ -393,6 +392,24 @@ final class App
         $csrf = Csrf::token();
         extract($data, EXTR_SKIP);
         require dirname(__DIR__) . '/views/layout.php';
+    }
+
+    /**
+     * This page's own address, port and mount path included (a plug-in lives under /mod/impact/, not at /): the
+     * host, its port (Debian's fastcgi_params passes HTTP_HOST as nginx's $host, without it) and the folder of the
+     * request's path.
+     */
+    private function pageUrl(): string
+    {
+        $https = ($_SERVER['HTTPS'] ?? '') === 'on';
+        $host = $_SERVER['HTTP_HOST'] ?? ($_SERVER['SERVER_NAME'] ?? 'localhost');
+        $port = (int) ($_SERVER['SERVER_PORT'] ?? ($https ? 443 : 80));
+        if (!preg_match('/:\d+$/', $host) && $port !== ($https ? 443 : 80)) {
+            $host .= ":$port";
+        }
+        $path = parse_url($_SERVER['REQUEST_URI'] ?? '/', PHP_URL_PATH) ?: '/';
+        $folder = substr($path, 0, strrpos($path, '/') + 1);
+        return ($https ? 'https' : 'http') . "://$host$folder";
     }
 
     private function redirect(string $location): void

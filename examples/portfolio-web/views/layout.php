@@ -11,12 +11,12 @@ unset($query['lang']);
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><?= h($t('app')) ?></title>
-<link rel="stylesheet" href="/style.css">
-<script src="/app.js" defer></script>
+<link rel="stylesheet" href="style.css">
+<script src="app.js" defer></script>
 </head>
 <body>
 <header class="top">
-  <a href="/" class="home"><?= h($t('app')) ?></a>
+  <a href="./" class="home"><?= h($t('app')) ?></a>
   <nav aria-label="<?= h($t('language')) ?>" class="languages">
     <?php foreach (Portfolio\I18n::LANGUAGES as $code): ?>
       <a href="?<?= h(http_build_query($query + ['lang' => $code])) ?>" lang="<?= h($code) ?>"
