@@ -238,6 +238,7 @@ dist: stage wheel
 	@cp build/wheel/repaired/impactkit-*.whl $(DIST)/share/impactkit/python/
 	@cd bindings/php && git ls-files -- . ':!tests' ':!phpunit.xml' ':!.gitattributes' \
 	    | tar -cf - -T - | tar -xf - -C $(abspath $(DIST))/share/impactkit/php
+	@cp LICENSE $(DIST)/share/impactkit/php/   # the Composer package carries its licence
 	@cp README.md LICENSE CHANGELOG.md $(DIST)/
 	tar -czf $(TARBALL) -C build/dist impactkit-$(VERSION)
 	@echo "$(TARBALL): $$(du -h $(TARBALL) | cut -f1), $$(tar -tzf $(TARBALL) | grep -vc '/$$') files"
@@ -256,6 +257,7 @@ dist-test: dist
 	if [ "$$(id -u)" = 0 ] && command -v unshare >/dev/null; then \
 	    cd /tmp && unshare -m sh -ec "mount -t tmpfs tmpfs $$toolchain; \
 	        $$prefix/bin/impact --version | grep -qx $(VERSION); \
+	        grep -q Lehtinen $$prefix/share/impactkit/php/LICENSE; grep -q Lehtinen $$prefix/LICENSE; \
 	        $(abspath build/dist-test)/app | grep -qx $(VERSION); \
 	        $(abspath build/dist-test)/venv/bin/python -c 'import impactkit; assert impactkit.template(\"lin\", \"nl\").evaluate()[\"lang\"] == \"nl\"'; \
 	        IMPACTKIT_LIBRARY=$$prefix/lib/libimpactkit.so.1 php -r 'require \"$$prefix/share/impactkit/php/autoload.php\"; exit(ImpactKit\\Document::fromTemplate(\"iwp\")->kind() === \"impactkit/iwp/1\" ? 0 : 1);'" \

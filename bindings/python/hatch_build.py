@@ -39,6 +39,10 @@ class NativeLibraryHook(BuildHookInterface):
         subprocess.run(["strip", "--strip-unneeded", str(staged)], check=False)
         # One copy, under the SONAME the loader looks for first; no symlinks (a wheel would store them as copies).
         build_data["force_include"][str(staged)] = "impactkit/libimpactkit.so.1"
+        # The licence (MIT, with jansson's notice for the copy auditwheel grafts in) travels with the wheel.
+        licence = repository / "LICENSE"
+        if licence.exists():
+            build_data["force_include"][str(licence)] = "impactkit/LICENSE"
         build_data["pure_python"] = False
         # ctypes, no Python C API: any Python 3 on this platform (auditwheel then names the manylinux level).
         build_data["tag"] = "py3-none-linux_x86_64"
