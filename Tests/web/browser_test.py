@@ -9,6 +9,7 @@ Run by `make web-test` (scripts/web.sh --test); prints each step, the place-card
 
 import json
 import os
+import re
 import statistics
 import sys
 import time
@@ -501,6 +502,27 @@ def run(driver: webdriver.Chrome) -> None:
         # The new team at Week 5: cards in every domain but complexity.
         assert "Webtest Team (Week 5)\nBij het laatste moment nog leeg: Omgaan met complexiteit." in attention
         driver.save_screenshot(str(SHOTS / "coach.png"))
+
+    @step("students need not invent a team id (it is made from the title); a mistyped year is refused")
+    def _():
+        driver.get(URL)
+        form = driver.find_element(By.ID, "create-team")
+        date = form.find_element(By.NAME, "date")
+        assert date.get_attribute("min") == "2000-01-01" and date.get_attribute("max") > "2026"
+        form.find_element(By.NAME, "title").send_keys("Zorg & Welzijn")
+        driver.execute_script("arguments[0].value = '0202-09-01'", date)
+        # The browser refuses it at the field; the page refuses it too, for a browser that does not check.
+        assert driver.execute_script("return arguments[0].checkValidity()", form) is False
+        driver.execute_script("arguments[0].removeAttribute('min')", date)
+        navigate(driver, form.find_element(By.TAG_NAME, "button"))
+        assert "Kies een datum van 2000-01-01 tot" in driver.find_element(By.CSS_SELECTOR, "#create-team .error").text
+        form = driver.find_element(By.ID, "create-team")
+        assert form.find_element(By.NAME, "title").get_attribute("value") == "Zorg & Welzijn"  # kept
+        driver.execute_script("arguments[0].value = '2026-09-07'", form.find_element(By.NAME, "date"))
+        navigate(driver, form.find_element(By.TAG_NAME, "button"))
+        wait(driver, lambda d: "Zorg & Welzijn" in d.find_element(By.TAG_NAME, "h1").text)
+        assert re.search(r"[?&]team=zorg-welzijn-[0-9a-f]{4}(&|$)", driver.current_url), driver.current_url
+        driver.get(URL + f"?team={TEAM}")
 
 
 def without_javascript(driver: webdriver.Chrome) -> None:

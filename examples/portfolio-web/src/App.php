@@ -279,12 +279,36 @@ final class App
         $_SESSION['lrs'] = ['count' => count($statements), 'status' => $answer['status'], 'body' => mb_strcut($answer['body'], 0, 4000)];
     }
 
+    /**
+     * The dates a moment may have: from 2000 to five years ahead, so that a typing slip such as 0202 or 20266 is
+     * refused where it is made, not found in a report later.
+     * @return array{string, string}
+     */
+    public static function dateRange(): array
+    {
+        return ['2000-01-01', date('Y-m-d', strtotime('+5 years'))];
+    }
+
+    /** A team id made from the title (students need not invent one): its letters and digits, and four random ones. */
+    private function generatedId(string $title): string
+    {
+        $slug = trim(preg_replace('/[^a-z0-9]+/', '-', strtolower(iconv('UTF-8', 'ASCII//TRANSLIT//IGNORE', $title) ?: '')), '-');
+        return substr($slug === '' ? 'team' : $slug, 0, 40) . '-' . bin2hex(random_bytes(2));
+    }
+
     private function createTeam(): void
     {
         $id = self::stringParam('id');
+        if ($id === '') {
+            $id = $this->generatedId(self::stringParam('title'));
+        }
+        $date = self::stringParam('date');
+        [$earliest, $latest] = self::dateRange();
         $members = array_values(array_filter(array_map('trim', explode("\n", self::stringParam('members')))));
         if (!Store::validId($id)) {
             $this->errors['create_team'] = $this->i18n->t('bad_id');
+        } elseif ($date !== '' && ($date < $earliest || $date > $latest)) {
+            $this->errors['create_team'] = sprintf($this->i18n->t('date_range'), $earliest, $latest);
         } elseif ($this->store->hasTeam($id)) {
             $this->errors['create_team'] = $this->i18n->t('exists');
         } else {
