@@ -279,7 +279,7 @@ web-test: stage
 
 # Every example runs, so none can rot: C, Python, PHP against the staged library, Swift against the package.
 examples-test: stage
-	@CC="$(CC)" SWIFT="$(SWIFT)" STAGE="$(abspath $(STAGE))" bash Tests/examples/run.sh
+	@EXAMPLES_CC="$(CC)" SWIFT="$(SWIFT)" STAGE="$(abspath $(STAGE))" bash Tests/examples/run.sh
 
 # Benchmarks (not tests: nothing here fails on time). Every row is a ratio against a peer measured in the same run:
 # raw jansson (C), plain Python with json + jsonschema, Foundation's JSONDecoder. Data is generated with a fixed

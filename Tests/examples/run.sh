@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The examples as a user runs them (make examples-test): the C portfolio export, the Python cohort report, the PHP
 # portfolio artefact, the README's C program exactly as written, and the Swift app. Run from the repository root
-# after `make stage`; CC, SWIFT and STAGE (absolute) come from the Makefile.
+# after `make stage`; EXAMPLES_CC, SWIFT and STAGE (absolute) come from the Makefile. The C compiler is not named
+# CC here: SwiftPM reads CC from the environment for the package's C targets, and gcc does not take clang's flags.
 set -euo pipefail
-CC=${CC:-cc}
+C_COMPILER=${EXAMPLES_CC:-cc}
 SWIFT=${SWIFT:-swift}
 STAGE=${STAGE:-$(pwd)/build/stage}
 LIBNAME=libimpactkit.so
@@ -11,7 +12,7 @@ set -x
 rm -rf build/examples && mkdir -p build/examples/c build/examples/php
 cp -P $STAGE/lib/$LIBNAME* bindings/python/impactkit/
 mkdir -p bindings/php/lib && cp -P $STAGE/lib/$LIBNAME* bindings/php/lib/
-$CC -std=c99 -Wall -Wextra -Werror -o build/examples/portfolio_export examples/c/portfolio_export.c \
+$C_COMPILER -std=c99 -Wall -Wextra -Werror -o build/examples/portfolio_export examples/c/portfolio_export.c \
     $(PKG_CONFIG_PATH=$STAGE/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$STAGE/lib
 IMPACTKIT_PSEUDONYM_SALT=example-salt-keep-it-secret ./build/examples/portfolio_export examples/data/pzw-bottendaal-end.json build/examples/c nl
 cmp build/examples/c/canvas.json examples/data/pzw-bottendaal-end.json
@@ -45,7 +46,7 @@ grep -q "^Betrokkenheid bij de doelgroep  *1  *1  *1  *3  *100%  *gedekt$" build
 grep -q "^<svg" build/examples/readme-python/poster.svg
 # The README's C program, compiled and run exactly as written.
 sed -n '/^\*\*C\*\* (`cc app.c/,/^```$/p' README.md | sed '1,2d;$d' > build/examples/readme.c
-$CC -std=c99 -Wall -Wextra -Werror -o build/examples/readme build/examples/readme.c \
+$C_COMPILER -std=c99 -Wall -Wextra -Werror -o build/examples/readme build/examples/readme.c \
     $(PKG_CONFIG_PATH=$STAGE/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$STAGE/lib
 ./build/examples/readme | grep -q 'IK_EINVAL: result cards go in the result field, not in place (at /field)'
 ./build/examples/readme | grep -q 'Gedekt: 0 van 5 domeinen; 2 kaarten.'
