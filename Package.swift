@@ -1,8 +1,11 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.3
+// 6.3: the C ABI is exported with `@c @implementation` (SE-0495, Swift 6.3).
 import PackageDescription
 
 let package = Package(
     name: "ImpactKit",
+    // Linux is what is built and tested; on Apple platforms the core uses InlineArray, which needs their 26 releases.
+    platforms: [.macOS(.v26), .iOS(.v26)],
     products: [
         // The embeddable C library: libimpactkit.so, contract in include/impactkit.h.
         .library(name: "impactkit", type: .dynamic, targets: ["ImpactKitC"]),
