@@ -26,9 +26,13 @@ let package = Package(
         .systemLibrary(name: "ImpactKitABI", path: "include"),
         // Records jansson allocation failures per thread, so that they come back as IK_ENOMEM (C: thread-local).
         .target(name: "JanssonAllocation", dependencies: ["CJansson"]),
+        // errno, open and the file type bits for the host policies, from C (see include/chost.h for why).
+        .target(name: "CHost"),
         // libm: Double.rounded() calls round/floor in unoptimised builds; without Foundation nothing else links it.
         // ImpactKitABI only for the version macros (a cohort cache names the library that wrote it).
-        .target(name: "ImpactKit", dependencies: ["CJansson", "JanssonAllocation", "ImpactKitABI"], linkerSettings: [.linkedLibrary("m")]),
+        .target(
+            name: "ImpactKit", dependencies: ["CJansson", "JanssonAllocation", "ImpactKitABI", "CHost"],
+            linkerSettings: [.linkedLibrary("m")]),
         .target(name: "ImpactKitC", dependencies: ["ImpactKit", "ImpactKitABI", "CJansson"]),
         .executableTarget(
             name: "impact",

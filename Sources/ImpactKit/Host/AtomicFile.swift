@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CHost
 
 /// A file written whole or not at all — one implementation for every host (`ik_document_save`, Python's and PHP's
 /// `save`, the CLI). The bytes go to an exclusive temporary beside the target (mkstemp: a planted symbolic link
@@ -69,7 +70,7 @@ package final class AtomicFile {
         let renamed = temporary.withCString { from in target.withCString { rename(from, $0) } }
         guard renamed == 0 else { throw failure("") }
         // The rename is on disk only once the folder is: without this a crash can bring back the old name.
-        let folder = target.split.directory.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        let folder = target.split.directory.withCString { chost_open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         if folder >= 0 {
             _ = fsync(folder)
             close(folder)
@@ -97,7 +98,7 @@ package final class AtomicFile {
                 guard let base = buffer.baseAddress else { return -1 }
                 return systemWrite(descriptor, base + written, buffer.count - written)
             }
-            if count < 0, errno == EINTR { continue }
+            if count < 0, chost_errno() == EINTR { continue }
             guard count > 0 else { throw failure("") }
             written += count
         }
@@ -116,7 +117,7 @@ package final class AtomicFile {
         var status = stat()
         guard path.withCString({ lstat($0, &status) }) == 0 else { return (path, nil) }   // a new file
         var target = path
-        if (status.st_mode & S_IFMT) == S_IFLNK {
+        if chost_file_type(status.st_mode) == chost_link() {
             guard let resolved = path.withCString({ realpath($0, nil) }) else {
                 throw ImpactKitError(.io, "cannot write \(path.shown): a symbolic link to a file that cannot be reached (\(FilePath.reason()))")
             }
@@ -126,12 +127,13 @@ package final class AtomicFile {
                 throw ImpactKitError(.io, "cannot write \(path.shown): \(FilePath.reason())")
             }
         }
-        let kind: String? = switch status.st_mode & S_IFMT {
-        case S_IFREG: nil
-        case S_IFDIR: "a directory"
-        case S_IFIFO: "a FIFO"
-        case S_IFCHR, S_IFBLK: "a device"
-        case S_IFSOCK: "a socket"
+        let type = chost_file_type(status.st_mode)
+        let kind: String? = switch type {
+        case chost_regular(): nil
+        case chost_directory(): "a directory"
+        case chost_fifo(): "a FIFO"
+        case chost_character_device(), chost_block_device(): "a device"
+        case chost_socket(): "a socket"
         default: "not a regular file"
         }
         if let kind { throw ImpactKitError(.io, "cannot write \(path.shown): it is \(kind); ImpactKit writes regular files only") }
@@ -158,7 +160,7 @@ package final class AtomicFile {
             let rest = name.dropFirst(prefix.count)
             guard let dash = rest.firstIndex(of: UInt8(ascii: "-")),
                   let pid = Int32(String(decoding: rest[..<dash], as: UTF8.self)), pid > 0 else { continue }
-            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { _ = directory.appending(name).withCString { unlink($0) } }
+            if pid != getpid(), kill(pid, 0) != 0, chost_errno() == ESRCH { _ = directory.appending(name).withCString { unlink($0) } }
         }
     }
 

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CHost
 
 /// A folder of documents as every host reads it (`ik_cohort_add_directory`, Python's and PHP's `add_directory`,
 /// the CLI's cohort and export): its *.json files, hidden ones left out, in the byte order of their names; a file
@@ -22,12 +23,12 @@ package enum DocumentFolder {
     /// A file's bytes, read whole; IK_ELIMIT without reading it when it is over `limit` bytes, IK_EIO when it cannot
     /// be read (no permission, a directory named *.json, gone since the listing).
     package static func read(_ file: FilePath, limit: Int) throws -> [UInt8] {
-        let descriptor = file.withCString { open($0, O_RDONLY | O_CLOEXEC) }
+        let descriptor = file.withCString { chost_open($0, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { throw ImpactKitError(.io, "cannot read \(file.shown): \(FilePath.reason())") }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw ImpactKitError(.io, "cannot read \(file.shown): \(FilePath.reason())") }
-        guard (status.st_mode & S_IFMT) == S_IFREG else {
+        guard chost_file_type(status.st_mode) == chost_regular() else {
             throw ImpactKitError(.io, "cannot read \(file.shown): it is not a regular file")
         }
         guard status.st_size <= limit else {
@@ -41,7 +42,7 @@ package enum DocumentFolder {
                 guard let base = buffer.baseAddress else { return -1 }
                 return systemRead(descriptor, base + count, buffer.count - count)
             }
-            if got < 0, errno == EINTR { continue }
+            if got < 0, chost_errno() == EINTR { continue }
             guard got >= 0 else { throw ImpactKitError(.io, "cannot read \(file.shown): \(FilePath.reason())") }
             if got == 0 { break }
             count += got

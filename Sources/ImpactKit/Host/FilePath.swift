@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CHost
 
 /// A file name as the system has it: bytes, not necessarily UTF-8 (a folder copied from an old Windows share holds
 /// Latin-1 names). The host policies (AtomicFile, DocumentFolder) work on these, so every host — the C ABI, the
@@ -50,7 +51,7 @@ package struct FilePath: Hashable, Sendable {
         return try body(text)
     }
 
-    /// The names in this folder ("." and ".." left out), or nil when it cannot be listed (errno says why).
+    /// The names in this folder ("." and ".." left out), or nil when it cannot be listed (chost_errno() says why).
     package func names() -> [[UInt8]]? {
         guard let folder = withCString({ opendir($0) }) else { return nil }
         defer { closedir(folder) }
@@ -68,6 +69,6 @@ package struct FilePath: Hashable, Sendable {
         return names
     }
 
-    /// Why the last system call failed, in the system's words (errno): "No space left on device".
-    package static func reason() -> String { String(cString: strerror(errno)) }
+    /// Why the last system call failed, in the system's words (chost_errno()): "No space left on device".
+    package static func reason() -> String { String(cString: strerror(chost_errno())) }
 }

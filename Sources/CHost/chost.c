@@ -1,0 +1,2 @@
+/* Header-only: see include/chost.h. A C target needs one source file. */
+#include "chost.h"
