@@ -15,6 +15,13 @@ status=0
 if readelf -d "$lib" | grep NEEDED | grep -q libswift; then
     echo "links Swift runtime libraries dynamically (build with -static-stdlib):"; readelf -d "$lib" | grep NEEDED; status=1
 fi
+# The glibc floor the README states (2.34: Debian 12, Ubuntu 22.04, RHEL 9): no symbol needs a newer one. The Glibc
+# Swift overlay once pulled in hypotf@GLIBC_2.35 this way (Sources/CHost says why it is not used).
+floor=2.34
+newest=$(objdump -T "$lib" | grep -oE 'GLIBC_[0-9]+\.[0-9]+' | sed 's/GLIBC_//' | sort -V | tail -1)
+if [ "$(printf '%s\n%s\n' "$newest" "$floor" | sort -V | tail -1)" != "$floor" ]; then
+    echo "needs glibc $newest, above the stated floor $floor:"; objdump -T "$lib" | grep -E "GLIBC_$newest"; status=1
+fi
 # The SONAME follows the header's major version; every ik_ symbol carries its version node of
 # scripts/impactkit.map: the names a later node lists carry that node, every other one the first node (1.0).
 major=$(sed -n 's/^#define IK_VERSION_MAJOR \([0-9]*\)/\1/p' "$header")
