@@ -8,6 +8,7 @@ seconds=${1:-10}
 out=build/fuzz
 mkdir -p "$out/crashes" "$out/bin" "$out/logs"
 flags=(-sanitize=fuzzer,address -parse-as-library -package-name impactkit -O -g -use-ld=lld -I Sources/CJansson -I Sources/JanssonAllocation/include
+       -I Sources/CHost/include
        -I include -I "$out")
 sources_core=$(find Sources/ImpactKit -name '*.swift' | sort)
 sources_c=$(find Sources/ImpactKitC -name '*.swift' | sort)
