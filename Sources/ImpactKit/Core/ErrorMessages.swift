@@ -5,45 +5,52 @@
 /// has no identity in 1.x — is read against the catalogue's patterns, its arguments (ids, numbers, names) set into
 /// that language's text.
 public enum ErrorMessages {
-    /// The catalogue of each language but English.
-    typealias Table = (entries: [(english: String, dutch: String)], words: [String: String], phrases: [(String, String)])
+    /// The catalogue of each language but English, with the language's last touch to a filled-in text (Dutch
+    /// makes articles and adjectives agree).
+    typealias Table = (entries: [(english: String, dutch: String)], words: [String: String], phrases: [(String, String)],
+                       agree: @Sendable (String) -> String)
     static let tables: [Language: Table] = [
-        .nl: (DutchErrorMessages.entries, DutchErrorMessages.words, DutchErrorMessages.janssonPhrases),
+        .nl: (DutchErrorMessages.entries, DutchErrorMessages.words, DutchErrorMessages.janssonPhrases,
+              DutchErrorMessages.agreeing),
     ]
+
+    /// One case of a catalogue as ErrorText names it: its text in the language and the kinds of its placeholders.
+    private typealias Case = (dutch: String, kinds: [Character])
 
     /// `message` (an ImpactKit error message in English) in `language`. A message no case matches (cut at the C
     /// struct's length, or from a newer library) gets the code's general sentence with the English detail after it.
     public static func localized(_ message: String, code: ErrorCode, language: Language) -> String {
         guard let table = tables[language] else { return message }
-        let text = firstMatch(message, in: table) ?? general(code, language) + " (" + message + ")"
-        return language == .nl ? DutchErrorMessages.agreeing(text) : text
+        return table.agree(firstMatch(message, in: table) ?? general(code, language) + " (" + message + ")")
     }
 
     /// The message an error's identity names (`ImpactKitError.identity`: which message, with its arguments) in
     /// `language`, made from the catalogue case of that message — no reading of the English. Nil when the catalogue
     /// has no case for it (a message only a newer catalogue has); the caller then reads the text.
     static func localized(pattern: String, arguments: [String], language: Language) -> String? {
-        guard let table = tables[language], let cases = casesByPattern[language], let found = cases[pattern],
-              found.kinds.count == arguments.count else { return nil }
-        let converted = zip(arguments, found.kinds).map { argument, kind in convert(argument, kind, table) }
-        let text = fill(found.dutch, converted)
-        return language == .nl ? DutchErrorMessages.agreeing(text) : text
+        guard let table = tables[language], let found = casesByPattern[language]?[pattern] else { return nil }
+        return render(found, arguments, table)
     }
 
-    /// Each language's catalogue by the pattern ErrorText writes (every placeholder as {}), with the placeholders'
-    /// kinds; the first case of a pattern wins, as it does when reading text.
-    private static let casesByPattern: [Language: [String: (dutch: String, kinds: [Character])]] = {
-        var all: [Language: [String: (dutch: String, kinds: [Character])]] = [:]
-        for (language, table) in tables {
-            var cases: [String: (dutch: String, kinds: [Character])] = [:]
-            for entry in table.entries {
-                let (pattern, kinds) = placeholders(of: entry.english)
-                if cases[pattern] == nil { cases[pattern] = (entry.dutch, kinds) }
-            }
-            all[language] = cases
+    /// Each language's catalogue by the pattern ErrorText writes, made once.
+    private static let casesByPattern: [Language: [String: Case]] = tables.mapValues { cases(of: $0.entries) }
+
+    /// A catalogue by the pattern ErrorText writes (every placeholder as {}), with the placeholders' kinds; the first
+    /// case of a pattern wins, as it does when reading text.
+    private static func cases(of entries: [(english: String, dutch: String)]) -> [String: Case] {
+        var cases: [String: Case] = [:]
+        for entry in entries {
+            let (pattern, kinds) = placeholders(of: entry.english)
+            if cases[pattern] == nil { cases[pattern] = (entry.dutch, kinds) }
         }
-        return all
-    }()
+        return cases
+    }
+
+    /// A case with the arguments an identity gives, each in the table's language; nil when their number differs.
+    private static func render(_ found: Case, _ arguments: [String], _ table: Table) -> String? {
+        guard found.kinds.count == arguments.count else { return nil }
+        return table.agree(fill(found.dutch, zip(arguments, found.kinds).map { convert($0, $1, table) }))
+    }
 
     /// A catalogue pattern with its typed placeholders ({w}, {l}, {j}, {m}) written {}, and the kind of each
     /// placeholder in order (" " for {}).
@@ -82,21 +89,16 @@ public enum ErrorMessages {
     /// `message` translated by a caller's own catalogue (the CLI's messages), with this language's words, lists,
     /// phrases and decimal separator; nil when no entry matches (the caller keeps the message as it is).
     public static func translate(_ message: String, entries: [(english: String, dutch: String)], language: Language) -> String? {
-        guard let table = tables[language] else { return nil }
-        return firstMatch(message, in: (entries, table.words, table.phrases)).map { language == .nl ? DutchErrorMessages.agreeing($0) : $0 }
+        guard var table = tables[language] else { return nil }
+        table.entries = entries
+        return firstMatch(message, in: table).map(table.agree)
     }
 
     /// A message of a caller's own catalogue (the CLI's) by its identity (ErrorText), in `language`; nil when the
     /// catalogue has no case of that pattern.
     public static func translate(_ text: ErrorText, entries: [(english: String, dutch: String)], language: Language) -> String? {
-        guard let table = tables[language] else { return nil }
-        for entry in entries {
-            let (pattern, kinds) = placeholders(of: entry.english)
-            guard pattern == text.pattern, kinds.count == text.arguments.count else { continue }
-            let filled = fill(entry.dutch, zip(text.arguments, kinds).map { convert($0, $1, table) })
-            return language == .nl ? DutchErrorMessages.agreeing(filled) : filled
-        }
-        return nil
+        guard let table = tables[language], let found = cases(of: entries)[text.pattern] else { return nil }
+        return render(found, text.arguments, table)
     }
 
     /// The text of the first case of `table` whose pattern `message` has, with its arguments set in; nil if none.
