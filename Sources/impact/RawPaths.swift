@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ImpactKit
 
 /// File names are bytes, not text. A name that is not UTF-8 (`caf\xe9.json`, Latin-1 from an old ZIP) reached
 /// Swift as text with U+FFFD in place of its bytes, and opening that text found nothing: no `impact` command could
@@ -18,23 +19,7 @@ enum RawPaths {
     static func decode<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         var scalars = String.UnicodeScalarView()
-        var rest = Array(bytes)[...]
-        while !rest.isEmpty {
-            // The longest valid UTF-8 sequence at the front (1–4 bytes), else one raw byte.
-            var taken = false
-            for length in stride(from: min(4, rest.count), through: 1, by: -1) {
-                if let text = String(validating: rest.prefix(length), as: UTF8.self), text.unicodeScalars.count == 1 {
-                    scalars.append(contentsOf: text.unicodeScalars)
-                    rest = rest.dropFirst(length)
-                    taken = true
-                    break
-                }
-            }
-            if !taken, let first = rest.first {
-                scalars.append(Unicode.Scalar(base | UInt32(first)) ?? "?")
-                rest = rest.dropFirst()
-            }
-        }
+        FilePath.walk(bytes, scalar: { scalars.append($0) }, raw: { scalars.append(Unicode.Scalar(base | UInt32($0)) ?? "?") })
         return String(scalars)
     }
 
@@ -55,23 +40,13 @@ enum RawPaths {
     /// Runs `body` with the path as the C string the system knows.
     static func withCPath<T>(_ path: String, _ body: (UnsafePointer<CChar>) throws -> T) rethrows -> T {
         guard path.unicodeScalars.contains(where: { $0.value & ~0xFF == base }) else { return try path.withCString(body) }
-        let raw = bytes(path).map { CChar(bitPattern: $0) } + [0]
-        return try raw.withUnsafeBufferPointer { try body($0.baseAddress!) }
+        return try FilePath(bytes: bytes(path)).withCString(body)
     }
 
-    /// The path for a message: raw bytes shown as `\xE9`.
+    /// The path for a message: raw bytes shown as `\xE9` (FilePath.shown, the library's way).
     static func display(_ path: String) -> String {
         guard path.unicodeScalars.contains(where: { $0.value & ~0xFF == base }) else { return path }
-        var shown = ""
-        for scalar in path.unicodeScalars {
-            if scalar.value & ~0xFF == base {
-                let byte = String(scalar.value & 0xFF, radix: 16, uppercase: true)
-                shown += "\\x" + (byte.count == 1 ? "0" : "") + byte
-            } else {
-                shown.unicodeScalars.append(scalar)
-            }
-        }
-        return shown
+        return FilePath(bytes: bytes(path)).shown
     }
 
     /// The command line as given, each argument decoded as above (CommandLine.arguments repairs invalid UTF-8 to

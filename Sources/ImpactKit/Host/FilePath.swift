@@ -18,22 +18,31 @@ package struct FilePath: Hashable, Sendable {
     package var shown: String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         var shown = ""
-        var rest = bytes[...]
+        Self.walk(bytes, scalar: { shown.unicodeScalars.append($0) }, raw: { byte in
+            let hex = String(byte, radix: 16, uppercase: true)
+            shown += "\\x" + (hex.count == 1 ? "0" : "") + hex
+        })
+        return shown
+    }
+
+    /// Walks bytes as UTF-8: each scalar of a valid sequence (the longest, 1–4 bytes, at the front) to `scalar`,
+    /// each byte that starts none to `raw` — how every host shows or keeps a name that is not UTF-8.
+    package static func walk<Bytes: Collection>(_ bytes: Bytes, scalar: (Unicode.Scalar) -> Void, raw: (UInt8) -> Void)
+        where Bytes.Element == UInt8
+    {
+        var rest = Array(bytes)[...]
         while let first = rest.first {
-            // The longest valid UTF-8 sequence at the front (1–4 bytes), else one raw byte.
             let length = (1...min(4, rest.count)).reversed().first { length in
                 String(validating: rest.prefix(length), as: UTF8.self).map { $0.unicodeScalars.count == 1 } ?? false
             }
-            if let length {
-                shown += String(decoding: rest.prefix(length), as: UTF8.self)
+            if let length, let text = String(validating: rest.prefix(length), as: UTF8.self) {
+                text.unicodeScalars.forEach(scalar)
                 rest = rest.dropFirst(length)
             } else {
-                let hex = String(first, radix: 16, uppercase: true)
-                shown += "\\x" + (hex.count == 1 ? "0" : "") + hex
+                raw(first)
                 rest = rest.dropFirst()
             }
         }
-        return shown
     }
 
     /// The folder and the last name ("." for a bare name).
