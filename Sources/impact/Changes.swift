@@ -30,7 +30,7 @@ struct ChangesReport: ParsableCommand {
 
     func run() throws {
         try Report.print(file, language: try language.language(), asOf: nil, dimensions: dimensions, format: format,
-                         kind: ChangeLog.self)
+                         changeLogOnly: true)
     }
 }
 

@@ -38,10 +38,10 @@ struct Report: ParsableCommand {
         try Self.print(file, language: try language.language(), asOf: asOf, dimensions: dimensions, format: format)
     }
 
-    /// One verb for every document type (ImpactDocument): nothing here knows the types. `kind`, when given, is the
-    /// one kind the caller takes (`impact changes report`).
+    /// One verb for every document type (ImpactDocument): nothing here knows the types. `changeLogOnly`: the file
+    /// must be a change log (`impact changes report`).
     static func print(_ file: String, language: Language, asOf: String?, dimensions: String?, format: OutputFormat,
-                      kind: (any ImpactDocument.Type)? = nil) throws {
+                      changeLogOnly: Bool = false) throws {
         let report = try exitOnError { () throws -> any DocumentReport in
             let chosen = try dimensions.map { list in
                 try list.split(separator: ",").map { part -> IDGDimension in
@@ -51,7 +51,7 @@ struct Report: ParsableCommand {
                 }
             }
             let document = try Files.loadDocument(file)
-            if let kind, type(of: document) != kind { throw Files.wrongKind(file, document, needed: ChangeLog.self) }
+            if changeLogOnly, !(document is ChangeLog) { throw Files.wrongKind(file, document, needed: ChangeLog.self) }
             return try document.report(ReportSettings(language: language, asOf: asOf, dimensions: chosen))
         }
         emit(format == .text ? report.text : JSONWriter.string(report.jsonValue))
