@@ -185,7 +185,7 @@ public func ik_cohort_evaluate(
 public func ik_cohort_report_text(
     _ cohort: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out_text: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    cohortText(cohort, ropts, out_text, "out_text", error) { $0.text(language: $1) }
+    cohortText(cohort, ropts, out_text, "out_text", error) { $0.reportText(language: $1) }
 }
 
 @c @implementation

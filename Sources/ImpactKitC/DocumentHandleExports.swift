@@ -328,7 +328,7 @@ public func ik_document_compare(
         let (old, options) = try documentValue(from, as: Canvas.self, name: "from")
         let (new, _) = try documentValue(to, as: Canvas.self, name: "to")
         let settings = try ReportOptions.settings(ropts, defaults: options)
-        out.pointee = try cString(json: old.compare(to: new).reportJSON(language: settings.language))
+        out.pointee = try cString(json: old.compare(to: new).reportValue(language: settings.language))
     }
 }
 
@@ -339,7 +339,7 @@ public func ik_canvas_merge(
 ) -> Int32 {
     merged(out, base, ours, theirs, ropts, out_report, error, as: Canvas.self) { base, ours, theirs, language in
         let merge = try CanvasMerge(base: base, ours: ours, theirs: theirs)
-        return (merge.canvas, merge.reportJSON(language: language))
+        return (merge.canvas, merge.reportValue(language: language))
     }
 }
 
@@ -350,7 +350,7 @@ public func ik_journey_merge(
 ) -> Int32 {
     merged(out, base, ours, theirs, ropts, out_report, error, as: Journey.self) { base, ours, theirs, language in
         let merge = try JourneyMerge(base: base, ours: ours, theirs: theirs)
-        return (merge.journey, merge.reportJSON(language: language))
+        return (merge.journey, merge.reportValue(language: language))
     }
 }
 

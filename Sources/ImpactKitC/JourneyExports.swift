@@ -72,7 +72,7 @@ public func ik_journey_compare(
         let comparison = try box.value.compare(
             from: try optionalArgument(from_label, "from_label", limit: 200),
             to: try optionalArgument(to_label, "to_label", limit: 200))
-        out.pointee = try cString(json: comparison.reportJSON(language: settings.language))
+        out.pointee = try cString(json: comparison.reportValue(language: settings.language))
     }
 }
 

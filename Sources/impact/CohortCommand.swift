@@ -122,7 +122,7 @@ struct CohortCommand: ParsableCommand {
             printError(localized("cache: \(byStamp) of \(names.count) files taken from the cache unread, by their unchanged size, time and inode (--verify reads and hashes every file)"))
         }
         switch format {
-        case .text: emit(cohort.text(language: lang))
+        case .text: emit(cohort.reportText(language: lang))
         case .json: emit(String(decoding: cohort.reportOutput(language: lang).array(), as: UTF8.self))
         case .csv: emit(cohort.heatMapCSV(language: lang).text)
         case .svg: emit(cohort.heatMapSVG(language: lang))

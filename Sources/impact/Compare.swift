@@ -55,8 +55,8 @@ struct Compare: ParsableCommand {
             }
         }
         switch format {
-        case .text: emit(comparison.text(language: lang))
-        case .json: emit(JSONWriter.string(comparison.reportJSON(language: lang)))
+        case .text: emit(comparison.reportText(language: lang))
+        case .json: emit(JSONWriter.string(comparison.reportValue(language: lang)))
         }
     }
 }

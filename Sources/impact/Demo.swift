@@ -26,12 +26,12 @@ struct Demo: ParsableCommand {
         }
         let journey = try DemoTeam.journey()
         emit(String(repeating: "═", count: 72) + "\n")
-        emit(journey.text(language: lang) + "\n")
-        emit(try journey.compare().text(language: lang) + "\n")
+        emit(journey.reportText(language: lang) + "\n")
+        emit(try journey.compare().reportText(language: lang) + "\n")
         let journeyPath = "\(output)/\(journey.id).journey.json"
         let journeyReportPath = "\(output)/\(journey.id).journey-report.json"
         try Files.writeAtomically(journey.json(), to: journeyPath)
-        try Files.writeAtomically(JSONWriter.string(journey.reportJSON(language: lang)), to: journeyReportPath)
+        try Files.writeAtomically(JSONWriter.string(journey.reportValue(language: lang)), to: journeyReportPath)
         emit(CLIWords.of(lang).written("\(journeyPath), \(journeyReportPath)") + "\n")
     }
 }

@@ -18,7 +18,7 @@ struct CohortCacheTests {
         for (name, bytes) in files {
             _ = bytes.withUnsafeBytes { buffer in caught { try cohort.add(json: buffer, source: name, cache: &cache) } }
         }
-        return JSONWriter.string(cohort.reportJSON(language: .en))
+        return JSONWriter.string(cohort.reportValue(language: .en))
     }
 
     func load(_ json: String, limits: Limits = .default, key: [UInt8]? = nil) -> CohortCache {
@@ -38,7 +38,7 @@ struct CohortCacheTests {
         for (name, bytes) in files { _ = bytes.withUnsafeBytes { buffer in caught { try plain.add(json: buffer, source: name) } } }
         var cold = CohortCache()
         let first = try run(files, cache: &cold)
-        #expect(first == JSONWriter.string(plain.reportJSON(language: .en)))
+        #expect(first == JSONWriter.string(plain.reportValue(language: .en)))
         #expect((cold.hits, cold.misses) == (0, 4))   // the broken file is not cached: it is read (and refused) again
         var warm = load(cold.json)
         #expect(warm.ignored == nil)

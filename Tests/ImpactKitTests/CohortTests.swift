@@ -97,12 +97,12 @@ struct CohortTests {
         #expect(error?.code == .schema)
         #expect(cohort.groups == 0)
         #expect(cohort.skipped.first?.error.path == "/schema")
-        let report = JSONWriter.string(cohort.reportJSON(language: .en))
+        let report = JSONWriter.string(cohort.reportValue(language: .en))
         #expect(report.contains("\"code\": \"IK_ESCHEMA\""))
     }
 
     @Test func reportTexts() throws {
-        let text = try cohort().text(language: .en)
+        let text = try cohort().reportText(language: .en)
         #expect(text.hasPrefix("Cohort: 3 groups, 5 canvases, 1 skipped."))
         #expect(text.contains("Engagement with the target group        2 (67%)     2 (67%)     1 (33%)     1/3"))
         #expect(text.contains("Groups that need attention (3):"))
@@ -114,7 +114,7 @@ struct CohortTests {
     @Test func reportWrittenStraightEqualsItsTreeWritten() throws {
         let cohort = try cohort()
         for language in [Language.nl, .en] {
-            let tree = cohort.reportJSON(language: language)
+            let tree = cohort.reportValue(language: language)
             #expect(cohort.reportOutput(language: language).array() == JSONWriter.bytes(tree))
         }
         let text = String(decoding: cohort.reportOutput(language: .en).array(), as: UTF8.self)

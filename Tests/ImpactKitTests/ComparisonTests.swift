@@ -47,7 +47,7 @@ struct ComparisonTests {
     }
 
     @Test func reportDocument() throws {
-        let report = try JourneyFixtures.start().compare(to: JourneyFixtures.week5()).reportJSON(language: .en)
+        let report = try JourneyFixtures.start().compare(to: JourneyFixtures.week5()).reportValue(language: .en)
         let text = JSONWriter.string(report)
         #expect(text.contains("\"schema\": \"impactkit/comparison/1\""))
         #expect(text.contains("\"change\": -0.2333"))

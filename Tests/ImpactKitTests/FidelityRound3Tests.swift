@@ -35,7 +35,7 @@ struct FidelityRound3Tests {
         #expect(late.levels.map(\.status) == [.measured, .measured, .notPlanned, .notPlanned])
         #expect(late.laterFindings == 0)
         #expect(!late.text(for: plan, .en).contains("Not counted"))
-        let json = early.jsonValue(for: plan, ReportContext(language: .en))
+        let json = early.jsonValue(for: plan, ReportSettings(language: .en))
         #expect(json["findings_after_as_of"] == .int(2))
     }
 
@@ -48,10 +48,10 @@ struct FidelityRound3Tests {
             .init(id: "b", name: "B", current: 4, ambition: 3),
         ]
         // A is at its ambition, B one stage beyond it: "every component is at its ambition" would be false.
-        let beyond = try model.text(ReportContext(language: .en))
+        let beyond = try model.report(ReportSettings(language: .en)).text
         #expect(!beyond.contains("Every component is at its ambition."))
         #expect(beyond.contains("No component falls short of its ambition.\nBeyond its ambition: B (-1)\n"))
-        #expect(try model.text(ReportContext(language: .nl)).contains("Verder dan de ambitie: B (-1)"))
+        #expect(try model.report(ReportSettings(language: .nl)).text.contains("Verder dan de ambitie: B (-1)"))
         // Gaps 3, 2, 2, 2, 1: the three largest by document order would drop D, tied with B and C.
         model.components = [
             .init(id: "a", name: "A", current: 1, ambition: 4),
@@ -60,17 +60,17 @@ struct FidelityRound3Tests {
             .init(id: "d", name: "D", current: 2, ambition: 4),
             .init(id: "e", name: "E", current: 3, ambition: 4),
         ]
-        let tied = try model.text(ReportContext(language: .en))
+        let tied = try model.report(ReportSettings(language: .en)).text
         #expect(tied.contains("Largest gaps: A (3), B (2), C (2), D (2) (equal gaps, all named); 1 more with a smaller gap\n"))
-        #expect(try model.text(ReportContext(language: .nl))
+        #expect(try model.report(ReportSettings(language: .nl)).text
             .contains("Grootste verschillen: A (3), B (2), C (2), D (2) (gelijk verschil, alle genoemd); nog 1 met een kleiner verschil\n"))
         // No tie at the third: exactly three, the rest counted.
         model.components[3].current = 3
-        #expect(try model.text(ReportContext(language: .en)).contains("Largest gaps: A (3), B (2), C (2); 2 more with a smaller gap\n"))
+        #expect(try model.report(ReportSettings(language: .en)).text.contains("Largest gaps: A (3), B (2), C (2); 2 more with a smaller gap\n"))
         // The default stage names are marked as ImpactKit's; a document's own stages are not.
         #expect(tied.contains("The stage names are ImpactKit's"))
         model.customStages = [LocalizedText(nl: "x", en: "x"), LocalizedText(nl: "y", en: "y"), LocalizedText(nl: "z", en: "z"), LocalizedText(nl: "w", en: "w")]
-        #expect(!(try model.text(ReportContext(language: .en))).contains("ImpactKit's"))
+        #expect(!(try model.report(ReportSettings(language: .en)).text).contains("ImpactKit's"))
     }
 
     @Test func theGovernanceComponentIsThePhase3Words() throws {
@@ -215,15 +215,15 @@ struct FidelityRound3Tests {
                "effects": [{"text": "Serieus genomen"}], "conditions": [{"text": "Tijd"}]}]}
             """#)
         // One effect and one condition, neither tagged: "(J 0, S 0, J+S 0)" did not add up to 1.
-        #expect(try model.text(ReportContext(language: .nl)).contains("1 kenmerk, 1 effect (J 0, S 0, J+S 0, zonder J/S 1), 1 randvoorwaarde (J 0, S 0, J+S 0, zonder J/S 1)"))
-        #expect(try model.text(ReportContext(language: .en)).contains("1 effect (J 0, S 0, J+S 0, untagged 1), 1 condition (J 0, S 0, J+S 0, untagged 1)"))
+        #expect(try model.report(ReportSettings(language: .nl)).text.contains("1 kenmerk, 1 effect (J 0, S 0, J+S 0, zonder J/S 1), 1 randvoorwaarde (J 0, S 0, J+S 0, zonder J/S 1)"))
+        #expect(try model.report(ReportSettings(language: .en)).text.contains("1 effect (J 0, S 0, J+S 0, untagged 1), 1 condition (J 0, S 0, J+S 0, untagged 1)"))
     }
 
     // MARK: 5, 8, 9, 10. LIN: both bounds, the toolkit's words as the toolkit's
 
     @Test func linDayGivesBothBoundsAndOnlyTheLeaderHasSixMonths() throws {
         let plan = LINPlan.template(language: .en)
-        let report = try plan.report(ReportContext(language: .en))
+        let report = try plan.report(ReportSettings(language: .en)).jsonValue
         let conditions = try #require(report["conditions"])
         guard case .array(let items) = conditions else { Issue.record("conditions"); return }
         let day = try #require(items.first { $0["id"] == .string("lin-day") })
@@ -247,7 +247,7 @@ struct FidelityRound3Tests {
     }
 
     @Test func whatTheToolkitCountsOnIsNamedSoWithTheRecordedItems() throws {
-        var plan = try #require(try LINPlan(json: try #require(readFile(repositoryRoot + "/examples/data/instruments/lin-plan.json"))))
+        var plan = try LINPlan(json: try #require(readFile(repositoryRoot + "/examples/data/instruments/lin-plan.json")))
         let text = LINReport(plan).text(for: plan, .nl)
         #expect(text.contains("Waar de toolkit op rekent (§2.2 „gemiddeld genomen nodig”, fase 3, §4.1):"))
         #expect(!text.contains("Minimale voorwaarden"))
@@ -268,7 +268,7 @@ struct FidelityRound3Tests {
         good.enoughWorkSupervisors = true
         let goodReport = LINReport(good)
         #expect(goodReport.countedOnMet && !goodReport.allMet)
-        let json = try good.report(ReportContext(language: .en))
+        let json = try good.report(ReportSettings(language: .en)).jsonValue
         #expect(json["counted_on_met"] == .bool(true) && json["conditions_met"] == .bool(false))
         // Recorded items read back as written.
         #expect(try LINPlan(jsonValue: good.jsonValue) == good)
@@ -297,10 +297,10 @@ struct FidelityRound3Tests {
         cohort.add(second, source: "b")
         let row = try #require(cohort.domains.first { $0.id == "target-group" })
         #expect(row.groupsInUse == 1)
-        let report = cohort.reportJSON(language: .en)
+        let report = cohort.reportValue(language: .en)
         let cell = report["domains"]?[0]?["fields"]?["activity"]
         #expect(cell?["share_of_groups"] == .number(0.5) && cell?["share_of_groups_in_use"] == .double(1))
-        let text = cohort.text(language: .en)
+        let text = cohort.reportText(language: .en)
         #expect(text.contains("Groups with cards per domain and field, of the groups that use the domain (latest moment):"))
         #expect(text.contains("1 (100%)"))
         #expect(cohort.heatMapSVG(language: .en).contains(">1 of 1 groups</text>"))
@@ -364,11 +364,11 @@ struct FidelityRound3Tests {
         // The Actiescan's scale beyond "incidenteel", the factsheet's "innovative capacity", the Kirkpatrick
         // template's questions and instruments.
         let scan = try Actiescan(json: try #require(readFile(repositoryRoot + "/examples/data/instruments/lin-actiescan.json")))
-        #expect(try scan.text(ReportContext(language: .nl)).contains("Schaal: alleen „Incidenteel” is van de Actiescan (seed 002); de andere punten zijn van ImpactKit."))
+        #expect(try scan.report(ReportSettings(language: .nl)).text.contains("Schaal: alleen „Incidenteel” is van de Actiescan (seed 002); de andere punten zijn van ImpactKit."))
         var sheet = Factsheet(id: "f", title: "F")
         sheet.capacities = [.init(capacity: "innovative-capacity", label: nil, observations: ["x"]),
                             .init(capacity: "learning-capacity", label: nil, observations: ["y"])]
-        let sheetText = try sheet.text(ReportContext(language: .nl))
+        let sheetText = try sheet.report(ReportSettings(language: .nl)).text
         #expect(sheetText.contains("Innoverend vermogen (indeling van ImpactKit):") && sheetText.contains("Lerend vermogen:"))
         #expect(KirkpatrickPlan.template(language: .nl).evaluations.allSatisfy { $0.unknown["source"] == .string("impactkit") })
     }
@@ -377,7 +377,7 @@ struct FidelityRound3Tests {
 
     @Test func theProeftuinExampleQuotesTheSeed() throws {
         let sheet = try Factsheet(json: try #require(readFile(repositoryRoot + "/examples/data/instruments/proeftuin-praktijkleren.json")))
-        let text = try sheet.text(ReportContext(language: .nl))
+        let text = try sheet.report(ReportSettings(language: .nl)).text
         #expect(text.contains("  - > 200 medewerkers totaal"))
         #expect(!text.contains("200 deelnemers"))
         #expect(text.contains("  waarvan 87 behouden voor de ouderenzorg (90,6 %)"))

@@ -131,7 +131,7 @@ struct ImpactTests {
         #expect(comparison.impactBefore.count(in: .research) == 0)
         #expect(comparison.impactAfter.count(in: .research) == 1)
         #expect(comparison.impactChanges(.en) == "research 0 → 1, intended 1 → 2")
-        let report = JSONWriter.string(comparison.reportJSON(language: .en))
+        let report = JSONWriter.string(comparison.reportValue(language: .en))
         #expect(report.contains("\"chains\": 1"))
         #expect(report.contains("\"chains\": 2"))
     }

@@ -5,7 +5,7 @@ import Testing
 /// (the same documents the C, Python and PHP tests use).
 @Suite("Instruments: Kirkpatrick, Actiescan, Fasemodel, LIN, factsheet, IWP")
 struct InstrumentTests {
-    func load<T: Instrument>(_ type: T.Type, _ name: String) throws -> T {
+    func load<T: SeedInstrument>(_ type: T.Type, _ name: String) throws -> T {
         try T(json: try #require(readFile(repositoryRoot + "/examples/data/instruments/" + name)))
     }
 
@@ -119,18 +119,18 @@ struct InstrumentTests {
     @Test func everyTemplateRoundTripsAndReports() throws {
         let kinds = ["kirkpatrick", "actiescan", "fasemodel", "lin", "factsheet", "iwp"]
         for kind in kinds {
-            guard let type = try DocumentRegistry.type(named: kind) as? any Instrument.Type else {
+            guard let type = try DocumentRegistry.type(named: kind) as? any SeedInstrument.Type else {
                 Issue.record("\(kind) is not an instrument")
                 continue
             }
             for language in Language.allCases {
-                let template = type.template(language: language)
+                let template = try type.template(language: language)
                 let text = JSONWriter.string(template.jsonValue)
                 let again = try type.init(json: text)
                 #expect(JSONWriter.string(again.jsonValue) == text)
-                let context = ReportContext(language: language, asOf: "2026-11-23")
-                #expect(!(try again.text(context)).isEmpty)
-                guard case .object(let report) = try again.report(context) else {
+                let context = ReportSettings(language: language, asOf: "2026-11-23")
+                #expect(!(try again.report(context).text).isEmpty)
+                guard case .object(let report) = try again.report(context).jsonValue else {
                     Issue.record("report of \(kind) is not an object")
                     continue
                 }

@@ -34,13 +34,13 @@ struct JourneyTests {
 
     @Test func reportHasMomentsProgressAndOutcomes() throws {
         let journey = try JourneyFixtures.journey()
-        let report = JSONWriter.string(journey.reportJSON(language: .en))
+        let report = JSONWriter.string(journey.reportValue(language: .en))
         #expect(report.contains("\"schema\": \"impactkit/journey-report/1\""))
         #expect(report.contains("\"outcomes_without_evidence\": [\n    \"lu7\"\n  ]"))
         #expect(report.contains("\"overall\": null"))
         // week 5 asks 7 questions (§7.4 + §9.3) and one is answered.
         #expect(report.contains("\"questions_asked\": 7,\n      \"questions_answered\": 1"))
-        let text = journey.text(language: .nl)
+        let text = journey.reportText(language: .nl)
         #expect(text.contains("start (2026-09-07): 5 kaarten, 0/5 domeinen gedekt"))
         #expect(text.contains("week 5 (2026-10-05): 6 kaarten, 1/5 domeinen gedekt"))
         #expect(text.contains("• Reflecteren: nog geen bewijs"))

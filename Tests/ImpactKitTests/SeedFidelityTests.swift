@@ -64,7 +64,7 @@ struct SeedFidelityTests {
         #expect(quality.compared == 1 && quality.from == 3 && quality.to == 3 && quality.change == 0)
         #expect(quality.missing == ["quality.wellbeing"])
         #expect(comparison.themes[1].change == nil)  // innovation: nothing answered
-        let text = try scan.text(ReportContext(language: .en))
+        let text = try scan.report(ReportSettings(language: .en)).text
         #expect(text.contains("From one to two: 0 questions up, 0 down."))
         #expect(text.contains("  Raise the quality of care: 3 → 3 (±0), over 1 of 2 questions"))
         #expect(text.contains("    answered in one scan only: Do the interventions designed contribute to the client's wellbeing?"))
@@ -84,11 +84,11 @@ struct SeedFidelityTests {
         // The template is a valid document, round trips, and reports every question with its text.
         let again = try Actiescan(jsonValue: template.jsonValue)
         #expect(again == template)
-        let report = try again.report(ReportContext(language: .en))
+        let report = try again.report(ReportSettings(language: .en)).jsonValue
         let first = report["scans"]?[0]?["themes"]?[0]?["answers"]?[0]
         #expect(first?["text"] == .string("Do the interventions designed contribute to the client's wellbeing?"))
         #expect(first?["position"] == .null)
-        let text = try again.text(ReportContext(language: .nl))
+        let text = try again.report(ReportSettings(language: .nl)).text
         #expect(text.contains("    –  Zijn de kwaliteitsprojecten vernieuwend van aard?"))
         let svg = scanWithAnswers().radarSVG(language: .nl)
         #expect(svg.contains(">Hoe ziet de uitwisseling tussen de zorg- en onderwijsinstelling eruit?</text>"))
@@ -146,7 +146,7 @@ struct SeedFidelityTests {
         let eight = LINReport(linPlan([.init(id: "t", role: .teacher, hoursPerWeek: 4, weeks: 26)]))
         #expect(eight.teachers.applies && eight.teachers.hoursPerWeek == 4)
         #expect(eight.teachers.text.nl.hasSuffix("Dit plan: 4 uur per week in week 1–26."))
-        let report = try LINPlan.template(language: .en).report(ReportContext(language: .en))
+        let report = try LINPlan.template(language: .en).report(ReportSettings(language: .en)).jsonValue
         #expect(report["teachers"]?["applies"] == .bool(true))
     }
 
@@ -314,10 +314,10 @@ struct SeedFidelityTests {
         #expect(template.outline["yields"]?["transition"] == [])
         let again = try IWPModel(jsonValue: template.jsonValue)
         #expect(again == template)
-        let report = try again.report(ReportContext(language: .en))
+        let report = try again.report(ReportSettings(language: .en)).jsonValue
         #expect(report["principles"]?[1]?["description"] == .string(
             "Every participant experiences being part of a community. Every participant learns, each at their own level."))
-        let text = try again.text(ReportContext(language: .nl))
+        let text = try again.report(ReportSettings(language: .nl)).text
         #expect(text.contains("  2. Vorm een lerende gemeenschap: 0 kenmerken"))
         #expect(text.contains("     Elke deelnemer ervaart dat hij/zij deel uitmaakt van een gemeenschap."))
         // Section names in the report's language, never the JSON keys (item 12).
@@ -337,11 +337,11 @@ struct SeedFidelityTests {
         #expect(model.date == "2016-05-01" && model.characteristics[0].conditions.map(\.audience) == [.senior, .both, .junior, nil])
         let coverage = IWPCoverage(model)
         #expect(coverage.principles[1].conditionsByAudience == [1, 1, 1, 1])
-        let report = try model.report(ReportContext(language: .en))
+        let report = try model.report(ReportSettings(language: .en)).jsonValue
         #expect(report["date"] == .string("2016-05-01"))
         #expect(report["principles"]?[1]?["conditions_for"]?["J+S"] == .int(1))
         #expect(report["principles"]?[1]?["shaping"] == .string("Samen leren."))
-        let text = try model.text(ReportContext(language: .en))
+        let text = try model.report(ReportSettings(language: .en)).text
         #expect(text.hasPrefix("VitV\nDate: 2016-05-01\n"))
         #expect(text.contains("  2. Form a learning community: 1 characteristic, 1 effect (J 0, S 1, J+S 0), 4 conditions (J 1, S 1, J+S 1, untagged 1)"))
         #expect(JSONWriter.string(model.jsonValue).contains(#""for": "J+S""#))
@@ -369,7 +369,7 @@ struct SeedFidelityTests {
         sheet.capacities = [.init(capacity: "learning-capacity", label: nil, observations: []),
                             .init(capacity: "innovative-capacity", label: nil, observations: []),
                             .init(capacity: "own", label: "Eigen", observations: [])]
-        let sources = try sheet.report(ReportContext(language: .en))["capacities"]
+        let sources = try sheet.report(ReportSettings(language: .en)).jsonValue["capacities"]
         #expect([0, 1, 2].map { sources?[$0]?["source"] } == [.string("seed"), .string("impactkit"), .string("host")])
     }
 
@@ -406,10 +406,10 @@ struct SeedFidelityTests {
     @Test func factsheetCarriesItsNumberOfSources() throws {
         var sheet = try Factsheet(json: #"{"schema": "impactkit/factsheet/1", "id": "f", "title": "Proeftuin", "sources": "Regiodirecteur, leercoaches", "respondents": 6}"#)
         #expect(sheet.respondents == 6)
-        #expect(try sheet.text(ReportContext(language: .nl)).contains("Bronnen (N = 6): Regiodirecteur, leercoaches"))
-        #expect(try sheet.report(ReportContext(language: .en))["respondents"] == .int(6))
+        #expect(try sheet.report(ReportSettings(language: .nl)).text.contains("Bronnen (N = 6): Regiodirecteur, leercoaches"))
+        #expect(try sheet.report(ReportSettings(language: .en)).jsonValue["respondents"] == .int(6))
         sheet.sources = nil
-        #expect(try sheet.text(ReportContext(language: .en)).contains("Sources (N = 6)\n"))
+        #expect(try sheet.report(ReportSettings(language: .en)).text.contains("Sources (N = 6)\n"))
         #expect(caught { try Factsheet(json: #"{"schema": "impactkit/factsheet/1", "id": "f", "title": "t", "respondents": -1}"#) }?.path == "/respondents")
     }
 

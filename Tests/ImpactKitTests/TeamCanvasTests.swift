@@ -273,7 +273,7 @@ struct TeamCanvasTests {
         #expect(Set(merge.canvas.placements.map(\.id)) == ["p1", "p2", "p3", mine, yours])
         #expect(merge.canvas.placement("p1")?.domain == "knowledge" && merge.canvas.placement("p2")?.note == "met de buurtsportcoach")
         #expect(merge.canvas.reflections.count == 1)
-        #expect(merge.text(language: .nl) == "Samengevoegd zonder conflicten: elke wijziging van beide kanten is bewaard.\n")
+        #expect(merge.reportText(language: .nl) == "Samengevoegd zonder conflicten: elke wijziging van beide kanten is bewaard.\n")
     }
 
     @Test func conflictsKeepOneVersionByARuleAndNameTheOther() throws {
@@ -297,9 +297,9 @@ struct TeamCanvasTests {
         #expect(merge.canvas.placement("p3") == nil && merge.canvas.chains.isEmpty)
         #expect(merge.canvas.reflections.map(\.answer) == ["Matig"], "the later answer")
         #expect(Set(merge.conflicts.map(\.kind)) == [.placementEditedTwice, .editedAndRemoved, .chainLostPlacement, .answeredTwice])
-        let report = merge.reportJSON(language: .en)
+        let report = merge.reportValue(language: .en)
         #expect(report["schema"] == .string("impactkit/merge-report/1") && report["revision"] == .string(merge.canvas.revision))
-        #expect(merge.text(language: .en).hasPrefix("Merged; 4 conflicts (one version kept, the other named below):"))
+        #expect(merge.reportText(language: .en).hasPrefix("Merged; 4 conflicts (one version kept, the other named below):"))
         #expect(caught { try CanvasMerge(base: base, ours: ours, theirs: try Canvas(id: "other", title: "x")) }?.code == .invalidArgument)
     }
 
@@ -378,7 +378,7 @@ struct TeamCanvasTests {
             EvidenceLink(outcome: "lu5", moment: "week 5", placement: "proto", justification: "Ook samen")])
         let lost = try JourneyMerge(base: base, ours: late, theirs: theirs)
         #expect(lost.conflicts.map(\.kind) == [.evidenceLostPlacement] && lost.conflicts.first?.subject == "week 5: proto")
-        #expect(lost.text(language: .en).contains("evidence left out: its card is gone: week 5: proto"))
+        #expect(lost.reportText(language: .en).contains("evidence left out: its card is gone: week 5: proto"))
         #expect(caught { try JourneyMerge(base: base, ours: ours, theirs: try Journey(id: "other", title: "x")) }?.code == .invalidArgument)
     }
 }

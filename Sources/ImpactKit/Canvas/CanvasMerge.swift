@@ -96,11 +96,11 @@ public struct CanvasMerge: Sendable {
 
     // MARK: Report
 
-    public func reportJSON(language: Language) -> JSONValue {
+    package func reportValue(language: Language) -> JSONValue {
         Self.report(of: "canvas", canvas.id, revision: canvas.revision, conflicts, language: language)
     }
 
-    public func text(language: Language) -> String { Self.text(conflicts, language: language) }
+    package func reportText(language: Language) -> String { Self.text(conflicts, language: language) }
 
     /// The merge report of a canvas or a journey ("impactkit/merge-report/1"): what was merged, its revision, each
     /// conflict with the version kept and the one not kept, and the text.

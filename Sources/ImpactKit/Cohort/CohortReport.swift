@@ -10,7 +10,7 @@ extension Cohort {
         whole == 0 ? 0 : (count * 20_000 + whole) / (2 * whole)
     }
 
-    public func reportJSON(language: Language) -> JSONValue { CohortReport(cohort: self, language: language).sinkTree }
+    package func reportValue(language: Language) -> JSONValue { CohortReport(cohort: self, language: language).sinkTree }
 
     /// The report as JSON text in the buffer the C layer hands over, written straight from the figures (a
     /// cohort of 10⁵ groups has tens of thousands of attention entries: no tree is built for them first).
@@ -18,7 +18,7 @@ extension Cohort {
         CohortReport(cohort: self, language: language).sinkOutput()
     }
 
-    public func text(language: Language) -> String {
+    package func reportText(language: Language) -> String {
         let words = CohortWords.of(language)
         var lines: [String] = []
         lines.append(words.summary(groups, moments, skipped.isEmpty ? nil : skipped.count))

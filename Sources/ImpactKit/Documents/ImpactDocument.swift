@@ -3,7 +3,7 @@
 /// the type has them, a picture, a table and learning-record statements. Hosts (the C ABI, the CLI, Swift apps)
 /// work through this protocol and the registry, so a new document type is its type, its conformance and its
 /// schema — nothing else.
-public protocol ImpactDocument: Sendable {
+public protocol ImpactDocument: Reportable {
     /// "impactkit/<kind>/1".
     static var schemaID: String { get }
     /// What this kind is called, for people ("LIM canvas", "Change log (SROI and IDG)").
@@ -16,8 +16,6 @@ public protocol ImpactDocument: Sendable {
     static func template(language: Language) throws -> Self
     init(jsonValue: JSONValue) throws
     var jsonValue: JSONValue { get }
-    /// The report: one computation, written as JSON or as text.
-    func report(_ settings: ReportSettings) throws -> any DocumentReport
     /// The document as a picture (SVG); IK_ENOTSUP where the type has none.
     func svg(_ settings: ReportSettings) throws -> String
     /// The document as an RFC 4180 table; IK_ENOTSUP where the type has none.
@@ -64,8 +62,11 @@ public struct ReportSettings: Sendable {
         return dimensions
     }
 
-    /// The same settings as the instruments' report context.
-    var context: ReportContext { ReportContext(language: language, asOf: asOf) }
+    /// The validated day the report is read on: `asOf`, or today (UTC).
+    public func day() throws -> String {
+        guard let asOf else { return CalendarDate.today() }
+        return try at("as_of") { try CalendarDate.validate(asOf) }
+    }
 
     /// The xAPI settings, or IK_EINVAL naming what is missing.
     func requireXAPI() throws -> XAPISettings {

@@ -1,38 +1,34 @@
-/// What the LIN, Proeftuin and IWP instruments (seeds 002–004) share: each is its own JSON document with a schema
-/// id, an `id` and a `title`; each has a report (JSON and nl/en text) and a template to start a new one from.
-public protocol Instrument: Sendable {
-    /// "impactkit/<name>/1".
-    static var schemaID: String { get }
+/// What the six instruments of seeds 002–004 (LIN, Kirkpatrick, Fasemodel, Actiescan, Proeftuin, IWP) share as
+/// documents: each starts with a schema id, an `id` and a `title`, starts from a template, and writes its report
+/// as JSON and as text from the same settings. Hosts see them as `ImpactDocument`s; this protocol only lets the
+/// six share how their header and report are written.
+protocol SeedInstrument: ImpactDocument {
     static var reportSchemaID: String { get }
-    /// A new document prefilled with what the seed gives (themes, principles, the LIN investment figures …).
-    static func template(language: Language) -> Self
-    init(jsonValue: JSONValue) throws
-    var jsonValue: JSONValue { get }
     var id: String { get }
     var title: String { get }
-    func report(_ context: ReportContext) throws -> JSONValue
-    func text(_ context: ReportContext) throws -> String
+    /// The report's JSON; it contains the text as its "text" member.
+    func reportJSON(_ settings: ReportSettings) throws -> JSONValue
+    /// The report as text in `settings.language`.
+    func reportText(_ settings: ReportSettings) throws -> String
 }
 
-/// What a report depends on besides the document: the language and, for plans with dates, the day it is read on.
+/// The 1.0 name of what is now an `ImpactDocument` with a template (see `ImpactDocument.hasTemplate`).
+@available(*, deprecated, renamed: "ImpactDocument")
+public typealias Instrument = ImpactDocument
+
+/// What an instrument's report took in 1.0; `ReportSettings` holds the same and more.
+@available(*, deprecated, renamed: "ReportSettings")
 public struct ReportContext: Sendable {
     public var language: Language
-    /// "YYYY-MM-DD"; nil = today (UTC).
     public var asOf: String?
 
     public init(language: Language = .en, asOf: String? = nil) {
         self.language = language
         self.asOf = asOf
     }
-
-    /// The validated date the report is read on.
-    public func day() throws -> String {
-        guard let asOf else { return CalendarDate.today() }
-        return try at("as_of") { try CalendarDate.validate(asOf) }
-    }
 }
 
-extension Instrument {
+extension SeedInstrument {
     public init(json bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws {
         try self.init(jsonValue: try JSONParser.parse(bytes, limits: limits))
     }
@@ -62,7 +58,7 @@ extension Instrument {
     }
 
     /// The first members of every instrument report.
-    func reportHeader(_ context: ReportContext) -> JSONObject {
+    func reportHeader(_ context: ReportSettings) -> JSONObject {
         var object = JSONObject()
         object.append("schema", .string(Self.reportSchemaID))
         object.append("document", .string(id))

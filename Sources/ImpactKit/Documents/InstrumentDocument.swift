@@ -1,43 +1,51 @@
-/// The six instruments are ImpactKit documents through their `Instrument` conformance: the report as of a day in
+/// The six instruments are ImpactKit documents through `SeedInstrument`: the report as of a day in
 /// a language; the Actiescan also draws its radar.
-extension KirkpatrickPlan: ImpactDocument {
+extension KirkpatrickPlan {
     public static let kindTitle = LocalizedText(nl: "Evaluatieplan (Kirkpatrick)", en: "Evaluation plan (Kirkpatrick)")
 }
 
-extension Fasemodel: ImpactDocument {
+extension Fasemodel {
     public static let kindTitle = LocalizedText(nl: "Fasemodel LIN", en: "LIN phase model")
 }
 
-extension LINPlan: ImpactDocument {
+extension LINPlan {
     public static let kindTitle = LocalizedText(nl: "Opzet Leer- en InnovatieNetwerk", en: "Setting up a Learning and Innovation Network")
 }
 
-extension Factsheet: ImpactDocument {
+extension Factsheet {
     public static let kindTitle = LocalizedText(nl: "Factsheet proeftuin", en: "Pilot factsheet")
 }
 
-extension IWPModel: ImpactDocument {
+extension IWPModel {
     public static let kindTitle = LocalizedText(nl: "Ontwikkelmodel innovatiewerkplaats", en: "Innovation workplace development model")
 }
 
-extension Actiescan: ImpactDocument {
+extension Actiescan {
     public static let kindTitle = LocalizedText(nl: "Actiescan LIN", en: "LIN Actiescan")
     public static let verbs: DocumentVerbs = [.renderSVG]
 
     public func svg(_ settings: ReportSettings) throws -> String { radarSVG(language: settings.language) }
 }
 
-extension ImpactDocument where Self: Instrument {
+extension SeedInstrument {
     /// Every instrument starts from its template (seeds 002–004).
     public static var hasTemplate: Bool { true }
-}
 
-extension Instrument {
     public func report(_ settings: ReportSettings) throws -> any DocumentReport {
-        let context = settings.context
-        let json = try report(context)
+        let json = try reportJSON(settings)
         let instrument = self
         // The text is written from the same document and settings; a failure here already failed above.
-        return ComputedReport(jsonValue: json) { (try? instrument.text(context)) ?? "" }
+        return ComputedReport(jsonValue: json) { (try? instrument.reportText(settings)) ?? "" }
+    }
+
+    /// The 1.0 spellings of `report(settings).jsonValue` and `report(settings).text`.
+    @available(*, deprecated, message: "use report(_: ReportSettings).jsonValue")
+    public func report(_ context: ReportContext) throws -> JSONValue {
+        try reportJSON(ReportSettings(language: context.language, asOf: context.asOf))
+    }
+
+    @available(*, deprecated, message: "use report(_: ReportSettings).text")
+    public func text(_ context: ReportContext) throws -> String {
+        try reportText(ReportSettings(language: context.language, asOf: context.asOf))
     }
 }

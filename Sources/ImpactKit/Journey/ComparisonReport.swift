@@ -2,7 +2,7 @@
 extension CanvasComparison {
     public static let reportSchemaID = "impactkit/comparison/1"
 
-    public func reportJSON(language: Language) -> JSONValue {
+    package func reportValue(language: Language) -> JSONValue {
         var report = JSONObject()
         report.append("schema", .string(Self.reportSchemaID))
         report.append("lang", .string(language.rawValue))
@@ -163,7 +163,7 @@ extension CanvasComparison {
     }
 
     /// The comparison as text for people.
-    public func text(language: Language) -> String {
+    package func reportText(language: Language) -> String {
         let words = ComparisonWords.of(language)
         var lines = [summary[language]]
         if let changes = impactChanges(language) { lines.append("Impact (LIM §3): " + changes) }

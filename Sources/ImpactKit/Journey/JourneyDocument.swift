@@ -5,11 +5,7 @@ extension Journey: ImpactDocument, DirectlyRead {
 
     static func read(tree: JanssonView) throws -> Journey { try Journey(node: tree) }
 
-    public func report(_ settings: ReportSettings) throws -> any DocumentReport {
-        let language = settings.language
-        let journey = self
-        return ComputedReport(jsonValue: reportJSON(language: language)) { journey.text(language: language) }
-    }
+    public func report(_ settings: ReportSettings) throws -> any DocumentReport { twoPart(self, settings) }
 
     public func svg(_ settings: ReportSettings) throws -> String { progressSVG(language: settings.language) }
 

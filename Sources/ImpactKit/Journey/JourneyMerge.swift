@@ -82,9 +82,9 @@ public struct JourneyMerge: Sendable {
         self.conflicts = conflicts
     }
 
-    public func reportJSON(language: Language) -> JSONValue {
+    package func reportValue(language: Language) -> JSONValue {
         CanvasMerge.report(of: "journey", journey.id, revision: journey.revision, conflicts, language: language)
     }
 
-    public func text(language: Language) -> String { CanvasMerge.text(conflicts, language: language) }
+    package func reportText(language: Language) -> String { CanvasMerge.text(conflicts, language: language) }
 }

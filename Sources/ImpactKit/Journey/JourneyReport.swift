@@ -33,7 +33,7 @@ extension Journey {
         return old.compare(to: new)
     }
 
-    public func reportJSON(language: Language) -> JSONValue {
+    package func reportValue(language: Language) -> JSONValue {
         var report = JSONObject()
         report.append("schema", .string(Journey.reportSchemaID))
         report.append("journey", .string(id))
@@ -66,9 +66,9 @@ extension Journey {
                     return .object(item)
                 }))
         let steps = progress
-        report.append("progress", .array(steps.map { $0.reportJSON(language: language) }))
+        report.append("progress", .array(steps.map { $0.reportValue(language: language) }))
         report.append(
-            "overall", moments.count >= 3 ? ((try? compare())?.reportJSON(language: language) ?? .null) : .null)
+            "overall", moments.count >= 3 ? ((try? compare())?.reportValue(language: language) ?? .null) : .null)
         let summaries = evidenceSummaries
         report.append("outcomes", .array(summaries.map { $0.jsonValue(language) }))
         report.append(
@@ -77,7 +77,7 @@ extension Journey {
         return .object(report)
     }
 
-    public func text(language: Language) -> String {
+    package func reportText(language: Language) -> String {
         let words = JourneyWords.of(language)
         var lines: [String] = [title]
         if let group { lines.append(words.group + group) }

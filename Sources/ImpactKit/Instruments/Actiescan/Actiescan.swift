@@ -1,6 +1,6 @@
 /// A LIN Actiescan repeated over time: each scan places every question of the five themes on a spectrum from
 /// "incidental" to "structural" (seed 002). Positions are 1…n on the document's scale (default five points).
-public struct Actiescan: Instrument, Equatable {
+public struct Actiescan: SeedInstrument, Equatable {
     public static let schemaID = "impactkit/actiescan/1"
     public static let reportSchemaID = "impactkit/actiescan-report/1"
     public static let comparisonSchemaID = "impactkit/actiescan-comparison/1"

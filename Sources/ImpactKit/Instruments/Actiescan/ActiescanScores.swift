@@ -191,7 +191,7 @@ extension Actiescan {
         scans.count >= 2 ? try compare(from: scans[scans.count - 2].label, to: scans[scans.count - 1].label) : nil
     }
 
-    public func report(_ context: ReportContext) throws -> JSONValue {
+    func reportJSON(_ context: ReportSettings) throws -> JSONValue {
         let language = context.language
         // Scores and the comparison once each: the JSON and the text are written from the same figures.
         let scores = scans.map(ActiescanScores.init)
@@ -209,7 +209,7 @@ extension Actiescan {
         return .object(object)
     }
 
-    public func text(_ context: ReportContext) throws -> String {
+    func reportText(_ context: ReportSettings) throws -> String {
         text(scans.map(ActiescanScores.init), try latestChange(), context.language)
     }
 

@@ -1,7 +1,7 @@
 /// The LIN Fasemodel (seed 002): for each component of a learning network its current development stage and
 /// the steering group's ambition, so the gap between them can be discussed. The published stage descriptions
 /// are not available to us: the default four stages are ImpactKit's own, and a host may supply its own.
-public struct Fasemodel: Instrument, Equatable {
+public struct Fasemodel: SeedInstrument, Equatable {
     public static let schemaID = "impactkit/fasemodel/1"
     public static let reportSchemaID = "impactkit/fasemodel-report/1"
 
@@ -131,7 +131,7 @@ extension Fasemodel {
         return sorted.prefix { $0.gap >= third }
     }
 
-    public func report(_ context: ReportContext) throws -> JSONValue {
+    func reportJSON(_ context: ReportSettings) throws -> JSONValue {
         let language = context.language
         var object = reportHeader(context)
         object.append("stages", .array(stages.enumerated().map { index, label in
@@ -155,11 +155,11 @@ extension Fasemodel {
         object.append("at_ambition", .int(Int64(components.filter { $0.gap == 0 }.count)))
         object.append("beyond_ambition", .texts(components.filter { $0.gap < 0 }.map(\.id)))
         object.append("total_gap", .int(Int64(components.reduce(0) { $0 + max(0, $1.gap) })))
-        object.append("text", .string(try text(context)))
+        object.append("text", .string(try reportText(context)))
         return .object(object)
     }
 
-    public func text(_ context: ReportContext) throws -> String {
+    func reportText(_ context: ReportSettings) throws -> String {
         let words = FasemodelWords.of(context.language)
         var lines = [title]
         for component in components {

@@ -57,7 +57,7 @@ public struct IWPCoverage: Sendable, Equatable {
         emptySections = empty
     }
 
-    public func jsonValue(for model: IWPModel, _ context: ReportContext) -> JSONValue {
+    public func jsonValue(for model: IWPModel, _ context: ReportSettings) -> JSONValue {
         let language = context.language
         var object = model.reportHeader(context)
         object.append("date", model.date.map(JSONValue.string) ?? .null)
@@ -144,11 +144,11 @@ public struct IWPCoverage: Sendable, Equatable {
 }
 
 extension IWPModel {
-    public func report(_ context: ReportContext) throws -> JSONValue {
+    func reportJSON(_ context: ReportSettings) throws -> JSONValue {
         IWPCoverage(self).jsonValue(for: self, context)
     }
 
-    public func text(_ context: ReportContext) throws -> String {
+    func reportText(_ context: ReportSettings) throws -> String {
         IWPCoverage(self).text(for: self, context.language)
     }
 }

@@ -1,7 +1,7 @@
 /// An innovation workplace described with the IWP development model (seed 004): A starting points, B yields,
 /// C processes, D design — how each of the seven design principles is shaped, as rows of characteristic →
 /// effects (for juniors J, seniors S or both) → conditions, with "to improve" and "no consensus" marks.
-public struct IWPModel: Instrument, Equatable {
+public struct IWPModel: SeedInstrument, Equatable {
     public static let schemaID = "impactkit/iwp/1"
     public static let reportSchemaID = "impactkit/iwp-report/1"
 

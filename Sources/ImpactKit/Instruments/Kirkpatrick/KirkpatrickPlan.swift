@@ -1,7 +1,7 @@
 /// An evaluation plan after Kirkpatrick's four levels (seed 002, phase 5 "Evalueren"): per level the questions,
 /// who answers them, with which instrument and when; and what was found. Reaction is measured "directly or at
 /// most within one week" of the learning intervention.
-public struct KirkpatrickPlan: Instrument, Equatable {
+public struct KirkpatrickPlan: SeedInstrument, Equatable {
     public static let schemaID = "impactkit/kirkpatrick/1"
     public static let reportSchemaID = "impactkit/kirkpatrick-report/1"
     /// Seed 002: "Doorgaans vindt deze evaluatie direct of maximaal binnen één week … plaats".

@@ -101,7 +101,7 @@ public struct KirkpatrickReport: Sendable, Equatable {
         self.unscheduled = unscheduled
     }
 
-    public func jsonValue(for plan: KirkpatrickPlan, _ context: ReportContext) -> JSONValue {
+    public func jsonValue(for plan: KirkpatrickPlan, _ context: ReportSettings) -> JSONValue {
         var object = plan.reportHeader(context)
         object.append("as_of", .string(asOf))
         object.append("findings_after_as_of", .int(Int64(laterFindings)))
@@ -178,11 +178,11 @@ extension KirkpatrickPlan {
         return plan
     }
 
-    public func report(_ context: ReportContext) throws -> JSONValue {
+    func reportJSON(_ context: ReportSettings) throws -> JSONValue {
         KirkpatrickReport(self, asOf: try context.day()).jsonValue(for: self, context)
     }
 
-    public func text(_ context: ReportContext) throws -> String {
+    func reportText(_ context: ReportSettings) throws -> String {
         KirkpatrickReport(self, asOf: try context.day()).text(for: self, context.language)
     }
 }

@@ -1,7 +1,7 @@
 /// Setting up a Leer- en InnovatieNetwerk (seed 002): the five phases of the cycle with their status, the roles
 /// with their hours, the students placed above formation, and whether there is a room — enough to compute the
 /// investment and check the toolkit's minimum conditions.
-public struct LINPlan: Instrument, Equatable {
+public struct LINPlan: SeedInstrument, Equatable {
     public static let schemaID = "impactkit/lin/1"
     public static let reportSchemaID = "impactkit/lin-report/1"
 

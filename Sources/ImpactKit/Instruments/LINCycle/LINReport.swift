@@ -304,7 +304,7 @@ public struct LINReport: Sendable, Equatable {
             hoursRequired: needed, shortFromWeek: short, text: text)
     }
 
-    public func jsonValue(for plan: LINPlan, _ context: ReportContext) -> JSONValue {
+    public func jsonValue(for plan: LINPlan, _ context: ReportSettings) -> JSONValue {
         let language = context.language
         var object = plan.reportHeader(context)
         object.append("phases", .array(plan.phases.map { state in
@@ -405,11 +405,11 @@ public struct LINReport: Sendable, Equatable {
 }
 
 extension LINPlan {
-    public func report(_ context: ReportContext) throws -> JSONValue {
+    func reportJSON(_ context: ReportSettings) throws -> JSONValue {
         LINReport(self).jsonValue(for: self, context)
     }
 
-    public func text(_ context: ReportContext) throws -> String {
+    func reportText(_ context: ReportSettings) throws -> String {
         LINReport(self).text(for: self, context.language)
     }
 }

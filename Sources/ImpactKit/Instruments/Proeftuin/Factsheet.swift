@@ -1,6 +1,6 @@
 /// A Proeftuin factsheet (seed 003): goals and intended results, scale, what was achieved (checked or not),
 /// intake and retention, experienced development per capacity, lessons and conditions.
-public struct Factsheet: Instrument, Equatable {
+public struct Factsheet: SeedInstrument, Equatable {
     public static let schemaID = "impactkit/factsheet/1"
     public static let reportSchemaID = "impactkit/factsheet-report/1"
 

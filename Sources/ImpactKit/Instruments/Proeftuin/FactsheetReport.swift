@@ -11,7 +11,7 @@ extension Factsheet {
         return (numbers.retained * 2000 + numbers.intake) / (2 * numbers.intake)
     }
 
-    public func report(_ context: ReportContext) throws -> JSONValue {
+    func reportJSON(_ context: ReportSettings) throws -> JSONValue {
         var object = reportHeader(context)
         object.append("respondents", respondents.map { .int(Int64($0)) } ?? .null)
         object.append("goals", .int(Int64(goals.count)))
@@ -42,12 +42,12 @@ extension Factsheet {
         }))
         object.append("lessons", .int(Int64(lessons.count)))
         object.append("conditions", .int(Int64(conditions.count)))
-        object.append("text", .string(try text(context)))
+        object.append("text", .string(try reportText(context)))
         return .object(object)
     }
 
     /// The factsheet laid out as seed 003 lays it out, in the chosen language (headings; the content is as written).
-    public func text(_ context: ReportContext) throws -> String {
+    func reportText(_ context: ReportSettings) throws -> String {
         let words = FactsheetWords.of(context.language)
         var lines = [title]
         if let initiative { lines.append(words.initiative + initiative) }
