@@ -3,7 +3,7 @@
 /// the type has them, a picture, a table and learning-record statements. Hosts (the C ABI, the CLI, Swift apps)
 /// work through this protocol and the registry, so a new document type is its type, its conformance and its
 /// schema — nothing else.
-public protocol ImpactDocument: Reportable {
+public protocol ImpactDocument: Reportable, Codable {
     /// "impactkit/<kind>/1".
     static var schemaID: String { get }
     /// What this kind is called, for people ("LIM canvas", "Change log (SROI and IDG)").
