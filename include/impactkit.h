@@ -129,6 +129,13 @@ typedef struct ik_error {
  * IK_EUTF8: error->message is not NUL-terminated UTF-8 within its buffer. */
 int ik_error_localize(const ik_error *error, const char *lang, char **out_text, ik_error *err);
 
+/* Since 1.3. The whole description of an error for people, in `lang` (as ik_error_localize): the code, the
+ * message in that language, where it happened and, for JSON syntax, the line and column, e.g.
+ * "IK_ENOTFOUND: onbekende kaart \"res.nope\" (bij /placements/3/card)". The bindings' str(error) is this, so
+ * every layer words an error the same way. *out_text: ik_free. Errors as ik_error_localize; IK_EUTF8 also for
+ * error->path. */
+int ik_error_describe(const ik_error *error, const char *lang, char **out_text, ik_error *err);
+
 /* Releases a string (or other buffer) returned by the library. NULL is a no-op. */
 void ik_free(void *p);
 

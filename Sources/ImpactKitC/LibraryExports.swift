@@ -91,23 +91,47 @@ public func ik_error_localize(
 ) -> Int32 {
     boundary(err) {
         let out = try outParameter(out_text, "out_text")
-        guard let error else { throw ImpactKitError(.invalidArgument, "error must not be NULL") }
-        let language = try optionalArgument(lang, "lang", limit: 32).map(Language.init(code:)) ?? .en
-        let given = error.pointee.code
-        guard given != 0 else { throw ImpactKitError(.invalidArgument, "error.code is IK_OK: there is no error to describe") }
-        guard let code = ErrorCode(rawValue: given) else {
-            throw ImpactKitError(.range, "error.code \(given) is not an IK_E* code")
-        }
-        // The message buffer is the host's: read no further than its end, and only valid UTF-8.
-        let message = try withUnsafeBytes(of: error.pointee.message) { bytes -> String in
-            guard let end = bytes.firstIndex(of: 0) else {
-                throw ImpactKitError(.utf8, "error.message is not NUL-terminated within its \(bytes.count) bytes")
-            }
-            guard let text = String(validating: bytes[..<end], as: UTF8.self) else {
-                throw ImpactKitError(.utf8, "error.message is not valid UTF-8")
-            }
-            return text
-        }
-        out.pointee = try cString(ErrorMessages.localized(message, code: code, language: language))
+        let (held, language) = try heldError(error, lang)
+        out.pointee = try cString(ErrorMessages.localized(held.message, code: held.code, language: language))
     }
+}
+
+@c @implementation
+public func ik_error_describe(
+    _ error: UnsafePointer<ik_error>?, _ lang: UnsafePointer<CChar>?, _ out_text: OutString?, _ err: ErrorOut?
+) -> Int32 {
+    boundary(err) {
+        let out = try outParameter(out_text, "out_text")
+        let (held, language) = try heldError(error, lang)
+        out.pointee = try cString(held.localizedDescription(language))
+    }
+}
+
+/// An error the host holds (one it copied, or read back from a log) and the language asked: its code must be an
+/// IK_E* code and its texts NUL-terminated UTF-8 within their buffers (the buffers are the host's: nothing is read
+/// past their end).
+private func heldError(_ error: UnsafePointer<ik_error>?, _ lang: UnsafePointer<CChar>?) throws -> (ImpactKitError, Language) {
+    guard let error else { throw ImpactKitError(.invalidArgument, "error must not be NULL") }
+    let language = try optionalArgument(lang, "lang", limit: 32).map(Language.init(code:)) ?? .en
+    let given = error.pointee.code
+    guard given != 0 else { throw ImpactKitError(.invalidArgument, "error.code is IK_OK: there is no error to describe") }
+    guard let code = ErrorCode(rawValue: given) else {
+        throw ImpactKitError(.range, "error.code \(given) is not an IK_E* code")
+    }
+    let message = try withUnsafeBytes(of: error.pointee.message) { try heldText($0, "error.message") }
+    let path = try withUnsafeBytes(of: error.pointee.path) { try heldText($0, "error.path") }
+    var held = ImpactKitError(code, verbatim: message, path: path)
+    held.line = Int(max(0, error.pointee.line))
+    held.column = Int(max(0, error.pointee.column))
+    return (held, language)
+}
+
+private func heldText(_ bytes: UnsafeRawBufferPointer, _ name: String) throws -> String {
+    guard let end = bytes.firstIndex(of: 0) else {
+        throw ImpactKitError(.utf8, "\(name) is not NUL-terminated within its \(bytes.count) bytes")
+    }
+    guard let text = String(validating: bytes[..<end], as: UTF8.self) else {
+        throw ImpactKitError(.utf8, "\(name) is not valid UTF-8")
+    }
+    return text
 }

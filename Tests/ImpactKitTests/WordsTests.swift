@@ -24,6 +24,7 @@ struct WordsTests {
         check(ContributionWords.nl.all, ContributionWords.en.all, "ContributionWords")
         check(MergeWords.nl.all, MergeWords.en.all, "MergeWords")
         check(CommonWords.nl.all, CommonWords.en.all, "CommonWords")
+        check(ErrorWords.nl.all, ErrorWords.en.all, "ErrorWords")
         check(ChangeLogWords.nl.all, ChangeLogWords.en.all, "ChangeLogWords")
         check(LINWords.nl.all, LINWords.en.all, "LINWords")
         check(JourneyWords.nl.all, JourneyWords.en.all, "JourneyWords")

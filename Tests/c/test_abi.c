@@ -660,9 +660,43 @@ static void test_localized_errors(void) {
     CHECK(ik_error_localize(&err, "nl", &text, &failure) == IK_ERANGE);
 }
 
+/* Since 1.3: the whole description (code, message, where) in a language, from the library's own words. */
+static void test_described_errors(void) {
+    ik_error err, failure;
+    ik_document *doc = NULL;
+    const char *broken = "{\"schema\": \"impactkit/canvas/1\", \"id\": \"x\", \"title\": 5}";
+    CHECK(ik_document_from_json(&doc, broken, strlen(broken), NULL, &err) == IK_ESCHEMA);
+    char *text = NULL;
+    CHECK(ik_error_describe(&err, "nl", &text, &failure) == IK_OK);
+    CHECK(text && strcmp(text, "IK_ESCHEMA: verwacht: een tekst, gevonden: een geheel getal (bij /title)") == 0);
+    ik_free(text);
+    CHECK(ik_error_describe(&err, NULL, &text, &failure) == IK_OK);
+    CHECK(text && strcmp(text, "IK_ESCHEMA: expected a string, found an integer (at /title)") == 0);
+    ik_free(text);
+    const char *syntax = "{\n  \"schema\": ,\n}";
+    CHECK(ik_document_from_json(&doc, syntax, strlen(syntax), NULL, &err) == IK_EJSON && err.line == 2);
+    CHECK(ik_error_describe(&err, "nl-NL", &text, &failure) == IK_OK && text);
+    CHECK(text && strstr(text, "IK_EJSON: ") == text && strstr(text, " (regel 2, kolom ") != NULL);
+    ik_free(text);
+    /* The path buffer is the host's too: not read past its end, and only UTF-8. */
+    ik_error unterminated = err;
+    memset(unterminated.path, 'x', sizeof unterminated.path);
+    CHECK(ik_error_describe(&unterminated, "nl", &text, &failure) == IK_EUTF8 && text == NULL);
+    CHECK(strstr(failure.message, "error.path") != NULL);
+    ik_error latin1 = err;
+    strcpy(latin1.path, "/caf\xe9");
+    CHECK(ik_error_describe(&latin1, "en", &text, &failure) == IK_EUTF8 && text == NULL);
+    CHECK(ik_error_describe(NULL, "nl", &text, &failure) == IK_EINVAL);
+    CHECK(ik_error_describe(&err, "nl", NULL, &failure) == IK_EINVAL);
+    CHECK(ik_error_describe(&err, "fr", &text, &failure) == IK_EINVAL && text == NULL);
+    err.code = IK_OK;
+    CHECK(ik_error_describe(&err, "nl", &text, &failure) == IK_EINVAL);
+}
+
 int main(int argc, char **argv) {
     const char *data_dir = argc > 1 ? argv[1] : "examples/data";
     test_library();
+    test_described_errors();
     test_template();
     test_new();
     test_from_json(data_dir);

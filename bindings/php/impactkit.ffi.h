@@ -27,6 +27,7 @@ typedef struct ik_error {
     char message[256];
 } ik_error;
 int ik_error_localize(const ik_error *error, const char *lang, char **out_text, ik_error *err);
+int ik_error_describe(const ik_error *error, const char *lang, char **out_text, ik_error *err);
 void ik_free(void *p);
 typedef struct ik_options {
     unsigned int version;

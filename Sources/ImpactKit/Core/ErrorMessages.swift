@@ -272,10 +272,7 @@ extension ImpactKitError {
     /// `description` in `language`: "IK_ENOTFOUND: onbekende kaart "x" (bij /placements/3/card)".
     public func localizedDescription(_ language: Language) -> String {
         guard language != .en else { return description }
-        var text = "\(code.symbol): \(localizedMessage(language))"
-        if !path.isEmpty { text += " (bij \(path))" }
-        if line > 0 { text += " (regel \(line), kolom \(column))" }
-        return text
+        return ErrorWords.of(language).describe(code, localizedMessage(language), path: path, line: line, column: column)
     }
 }
 

@@ -41,10 +41,7 @@ public struct ImpactKitError: Error, Equatable, Sendable, CustomStringConvertibl
     }
 
     public var description: String {
-        var text = "\(code.symbol): \(message)"
-        if !path.isEmpty { text += " (at \(path))" }
-        if line > 0 { text += " (line \(line), column \(column))" }
-        return text
+        ErrorWords.en.describe(code, message, path: path, line: line, column: column)
     }
 
     /// Prefixes one JSON pointer component; used while an error travels up through nested decoders.

@@ -171,7 +171,7 @@ enum DutchErrorMessages {
         ("{} must not be NULL", "{1} mag niet NULL zijn"),
         ("error.code is IK_OK: there is no error to describe", "error.code is IK_OK: er is geen fout om te beschrijven"),
         ("error.code {} is not an IK_E* code", "error.code {1} is geen IK_E*-code"),
-        ("error.message is not NUL-terminated within its {} bytes", "error.message eindigt niet met NUL binnen zijn {1} bytes"),
+        ("{} is not NUL-terminated within its {} bytes", "{1} eindigt niet met NUL binnen zijn {2} bytes"),
         ("{} is not valid UTF-8", "{1} is geen geldige UTF-8"),
         ("json must not be NULL", "json mag niet NULL zijn"),
         ("values must not be NULL", "values mag niet NULL zijn"),

@@ -66,25 +66,50 @@ class ImpactKitException extends \RuntimeException
      */
     public function getLocalizedMessage(string $lang = 'nl'): string
     {
+        return $this->askLibrary('ik_error_localize', $lang);
+    }
+
+    /**
+     * Since 1.3: the whole description for people in $lang, in the library's own words (ik_error_describe): the
+     * code, the message in that language and where, e.g. 'IK_ENOTFOUND: onbekende kaart "res.nope" (bij
+     * /placements/3/card)'.
+     */
+    public function getDescription(string $lang = 'nl'): string
+    {
+        return $this->askLibrary('ik_error_describe', $lang);
+    }
+
+    /** Hands this error back to the library as the ik_error it came from, and returns the text it makes of it. */
+    private function askLibrary(string $function, string $lang): string
+    {
         $library = Library::get();
         $error = $library->error();
         $error->code = $this->getCode();
-        // Cut at a character boundary within the struct's buffer, as the library cuts the messages it writes.
-        $message = substr($this->getMessage(), 0, \FFI::sizeof($error->message) - 1);
-        if (strlen($message) < strlen($this->getMessage())) {
-            $length = strlen($message);
-            while ($length > 0 && (ord($this->getMessage()[$length]) & 0xC0) === 0x80) {
-                $length--;
-            }
-            $message = substr($message, 0, $length);
-        }
+        $error->line = $this->errorLine;
+        $error->column = $this->errorColumn;
+        $message = self::cut($this->getMessage(), \FFI::sizeof($error->message));
         \FFI::memcpy($error->message, $message, strlen($message));
+        $path = self::cut($this->path, \FFI::sizeof($error->path));
+        \FFI::memcpy($error->path, $path, strlen($path));
         $out = $library->ffi->new('char *');
         $failure = $library->error();
         $library->check(
-            $library->ffi->ik_error_localize(\FFI::addr($error), Library::argument($lang, 'lang'), \FFI::addr($out), \FFI::addr($failure)),
+            $library->ffi->$function(\FFI::addr($error), Library::argument($lang, 'lang'), \FFI::addr($out), \FFI::addr($failure)),
             $failure);
         return $library->take($out);
+    }
+
+    /** Cut at a character boundary within a buffer of $size bytes (NUL included), as the library cuts its texts. */
+    private static function cut(string $text, int $size): string
+    {
+        if (strlen($text) < $size) {
+            return $text;
+        }
+        $length = $size - 1;
+        while ($length > 0 && (ord($text[$length]) & 0xC0) === 0x80) {
+            $length--;
+        }
+        return substr($text, 0, $length);
     }
 
     /** The exception for a failed call: one class per status code, so a host can catch the one it handles. */

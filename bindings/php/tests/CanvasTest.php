@@ -48,6 +48,21 @@ final class CanvasTest extends TestCase
         self::failsWith(fn () => $error->getLocalizedMessage('fr'), E::EINVAL, null, 'unsupported language "fr" (use "nl" or "en")');
     }
 
+    /** Since 1.3: the whole description in the library's own words, as the C API, Python and the CLI give it. */
+    public function testErrorsDescribedInTheLibrarysWords(): void
+    {
+        $broken = preg_replace('/"res.own-learning"/', '"res.nope"', self::week5(), 1);
+        $error = self::failsWith(fn () => Canvas::fromJson($broken), E::ENOTFOUND);
+        $this->assertSame('IK_ENOTFOUND: onbekende kaart "res.nope" (bij /placements/11/card)', $error->getDescription('nl'));
+        $this->assertSame('IK_ENOTFOUND: unknown card "res.nope" (at /placements/11/card)', $error->getDescription('en'));
+        $syntax = self::failsWith(fn () => Canvas::fromJson('{"schema": ]'), E::EJSON);
+        $this->assertSame("IK_EJSON: ongeldige JSON: onverwacht teken bij ']' (regel 1, kolom 12)", $syntax->getDescription());
+        // A path longer than ik_error's buffer is cut at a character boundary, not refused as bad UTF-8.
+        $deep = new \ImpactKit\NotFound('unknown card "x"', E::ENOTFOUND, '/' . str_repeat('é', 300));
+        $this->assertStringStartsWith('IK_ENOTFOUND: onbekende kaart "x" (bij /éé', $deep->getDescription('nl'));
+        self::failsWith(fn () => $error->getDescription('fr'), E::EINVAL, null, 'unsupported language "fr" (use "nl" or "en")');
+    }
+
     public function testVersionAndTemplate(): void
     {
         // The version's one source is the header.

@@ -36,51 +36,41 @@ class ImpactKitError(Exception):
         self.line = line
         self.column = column
 
-    # How a description names the pointer and the position, per language (as the library's own descriptions do).
-    _WORDS = {"en": ("at", "line", "column"), "nl": ("bij", "regel", "kolom")}
-
-    def _described(self, message: str, lang: str) -> str:
-        at, line, column = self._WORDS[lang]
-        text = f"{self.symbol}: {message}"
-        if self.path:
-            text += f" ({at} {self.path})"
-        if self.line:
-            text += f" ({line} {self.line}, {column} {self.column})"
-        return text
-
     def __str__(self) -> str:
-        base = (self.lang or "en").split("-")[0].split("_")[0].lower()
-        if base != "en":
-            try:
-                return self.describe(self.lang)
-            except Exception:  # a message the library cannot localise stays as written
-                pass
-        return self._described(self.message, "en")
+        try:
+            return self.describe(self.lang or "en")
+        except Exception:  # an error the library cannot read back (a code of its own making): as written
+            return f"{self.symbol}: {self.message}" + (f" [{self.path}]" if self.path else "")
 
     def localized(self, lang: str = "nl") -> str:
         """The message for people in `lang` ("nl" or "en"): `message` stays English, for logs. The library derives
         it from the code and the English message (ik_error_localize), so it works on any ImpactKitError."""
+        return self._ask_library("ik_error_localize", lang)
+
+    def describe(self, lang: str = "nl") -> str:
+        """`str(error)` in `lang`: the code, the message in that language, and where (the JSON pointer; line and
+        column of a JSON syntax error), in the library's own words (ik_error_describe, since 1.3)."""
+        return self._ask_library("ik_error_describe", lang)
+
+    def _ask_library(self, function: str, lang: str) -> str:
         import ctypes
 
         from ._native import ERROR_MESSAGE_LENGTH, ERROR_PATH_LENGTH, ErrorStruct, lib, take_string
 
+        def cut(text: str, size: int) -> bytes:
+            # Cut at a character boundary within the struct's buffer, as the library cuts the messages it writes.
+            return text.encode("utf-8")[: size - 1].decode("utf-8", "ignore").encode("utf-8")
+
         error = ErrorStruct()
         error.code = self.code
-        # Cut at a character boundary, as the library cuts the messages it writes.
-        error.message = self.message.encode("utf-8")[: ERROR_MESSAGE_LENGTH - 1].decode("utf-8", "ignore").encode("utf-8")
-        error.path = self.path.encode("utf-8")[: ERROR_PATH_LENGTH - 1].decode("utf-8", "ignore").encode("utf-8")
+        error.message = cut(self.message, ERROR_MESSAGE_LENGTH)
+        error.path = cut(self.path, ERROR_PATH_LENGTH)
+        error.line, error.column = self.line, self.column
         out, failure = ctypes.c_void_p(), ErrorStruct()
-        status = lib.ik_error_localize(ctypes.byref(error), lang.encode("utf-8"), ctypes.byref(out), ctypes.byref(failure))
+        status = getattr(lib, function)(ctypes.byref(error), lang.encode("utf-8"), ctypes.byref(out), ctypes.byref(failure))
         if status != OK:
             raise from_struct(status, failure)
         return take_string(out)
-
-    def describe(self, lang: str = "nl") -> str:
-        """`str(error)` in `lang`: the code and the JSON pointer kept, the message in that language."""
-        base = lang.split("-")[0].split("_")[0].lower()
-        if base == "en":
-            return str(self)
-        return self._described(self.localized(lang), base if base in self._WORDS else "en")
 
 
 class InvalidArgument(ImpactKitError, ValueError):

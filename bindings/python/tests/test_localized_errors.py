@@ -137,6 +137,13 @@ def test_library_errors_in_dutch_through_the_c_api():
 
     syntax = failure(lambda: Canvas.from_json('{"schema": ]'))
     assert syntax.describe("nl") == "IK_EJSON: ongeldige JSON: onverwacht teken bij ']' (regel 1, kolom 12)"
+    assert str(syntax) == "IK_EJSON: invalid JSON: unexpected token near ']' (line 1, column 12)"
+    # The words around the message are the library's (ik_error_describe): the binding has none of its own.
+    from impactkit import errors
+
+    assert not hasattr(ImpactKitError, "_WORDS") and "regel" not in pathlib.Path(errors.__file__).read_text()
+    deep = NotFound('unknown card "x"', path="/" + "é" * 300)
+    assert deep.describe("nl").startswith('IK_ENOTFOUND: onbekende kaart "x" (bij /éé')
 
     log = ChangeLog.load(DATA / "pwmi-changelog.json")
     out_of_range = failure(lambda: log.sensitivity("deadweight", [150.5]))
