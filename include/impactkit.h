@@ -71,11 +71,11 @@ extern "C" {
 /* ---- Version --------------------------------------------------------------------------------------------------- */
 
 #define IK_VERSION_MAJOR 1
-#define IK_VERSION_MINOR 2
+#define IK_VERSION_MINOR 3
 #define IK_VERSION_PATCH 0
-#define IK_VERSION_STRING "1.2.0"
+#define IK_VERSION_STRING "1.3.0"
 /* MAJOR * 1000000 + MINOR * 1000 + PATCH, for comparisons: #if IK_VERSION_NUMBER >= 1001000 */
-#define IK_VERSION_NUMBER 1002000
+#define IK_VERSION_NUMBER 1003000
 
 /* Marks a declaration that may still change within major version 1 (see the ABI policy above), as sqlite marks
  * SQLITE_EXPERIMENTAL: empty, so it changes nothing for a compiler; a host can grep for it. */
