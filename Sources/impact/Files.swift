@@ -13,31 +13,22 @@ enum Files {
         return RawPaths.withCPath(path) { lstat($0, &status) } == 0
     }
 
+    /// A document argument's bytes (a file, or a stream such as /dev/stdin), through the library's one bounded
+    /// reader; refused by size before a byte is read where the file has a size.
     static func read(_ path: String) throws -> [UInt8] {
-        let descriptor = RawPaths.withCPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
-        let path = RawPaths.display(path)
-        guard descriptor >= 0 else { throw CLIError("\(path): cannot read the file: \(reason())") }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw CLIError("\(path): cannot read the file: \(reason())") }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw CLIError("\(path): is a directory, not a document") }
-        // A regular file over the limit is refused by its size: reading 483 MB to refuse it helps nobody.
-        if (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > limits.maxDocumentBytes {
-            throw CLIError("\(path): \(status.st_size) bytes, over the limit of \(limits.maxDocumentBytes) (raise it with --max-document-bytes)")
-        }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { buffer in Foundation.read(descriptor, buffer.baseAddress, buffer.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { throw CLIError("\(path): cannot read the file: \(reason())") }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<count])
-            // A pipe or device has no size to check first: stop as soon as it passes the limit.
-            if bytes.count > limits.maxDocumentBytes {
-                throw CLIError(
-                    "\(path): more than \(limits.maxDocumentBytes) bytes, over the limit (raise it with --max-document-bytes)")
-            }
+        let shown = RawPaths.display(path), limit = limits.maxDocumentBytes
+        do {
+            return try BoundedRead.bytes(of: filePath(path), limit: limit, streams: true)
+        } catch .unreadable(let reason) {
+            throw CLIError("\(shown): cannot read the file: \(reason)")
+        } catch .directory {
+            throw CLIError("\(shown): is a directory, not a document")
+        } catch .notRegular {
+            throw CLIError("\(shown): cannot read the file: it is not a regular file")
+        } catch .overLimit(let size?) {
+            throw CLIError("\(shown): \(size) bytes, over the limit of \(limit) (raise it with --max-document-bytes)")
+        } catch .overLimit(nil) {
+            throw CLIError("\(shown): more than \(limit) bytes, over the limit (raise it with --max-document-bytes)")
         }
     }
 

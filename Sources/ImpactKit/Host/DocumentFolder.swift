@@ -23,33 +23,17 @@ package enum DocumentFolder {
     /// A file's bytes, read whole; IK_ELIMIT without reading it when it is over `limit` bytes, IK_EIO when it cannot
     /// be read (no permission, a directory named *.json, gone since the listing).
     package static func read(_ file: FilePath, limit: Int) throws -> [UInt8] {
-        let descriptor = file.withCString { chost_open($0, O_RDONLY | O_CLOEXEC) }
-        guard descriptor >= 0 else { throw ImpactKitError(.io, "cannot read \(file.shown): \(FilePath.reason())") }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw ImpactKitError(.io, "cannot read \(file.shown): \(FilePath.reason())") }
-        guard chost_file_type(status.st_mode) == chost_regular() else {
+        do {
+            return try BoundedRead.bytes(of: file, limit: limit, streams: false)
+        } catch .unreadable(let reason) {
+            throw ImpactKitError(.io, "cannot read \(file.shown): \(reason)")
+        } catch .directory, .notRegular {
             throw ImpactKitError(.io, "cannot read \(file.shown): it is not a regular file")
+        } catch .overLimit(let size?) {
+            throw ImpactKitError(.limit, "the document is \(size) bytes, over the limit of \(limit)")
+        } catch .overLimit(nil) {
+            throw ImpactKitError(.limit, "the document is over the limit of \(limit) bytes")
         }
-        guard status.st_size <= limit else {
-            throw ImpactKitError(.limit, "the document is \(status.st_size) bytes, over the limit of \(limit)")
-        }
-        // One byte more than the limit is asked for, so a file that grew since fstat is still caught.
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
-        var count = 0
-        while count < bytes.count {
-            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return -1 }
-                return systemRead(descriptor, base + count, buffer.count - count)
-            }
-            if got < 0, chost_errno() == EINTR { continue }
-            guard got >= 0 else { throw ImpactKitError(.io, "cannot read \(file.shown): \(FilePath.reason())") }
-            if got == 0 { break }
-            count += got
-        }
-        guard count <= limit else { throw ImpactKitError(.limit, "the document is over the limit of \(limit) bytes") }
-        bytes.removeLast(bytes.count - count)
-        return bytes
     }
 }
 
@@ -90,9 +74,4 @@ extension Cohort {
         }
         return (added, skipped)
     }
-}
-
-/// read(2), named apart from `DocumentFolder.read`.
-private func systemRead(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(descriptor, bytes, count)
 }
