@@ -180,6 +180,19 @@ def test_a_folder_is_read_as_every_host_reads_it(tmp_path):
         Cohort().add_directory(tmp_path / "missing")
 
 
+def test_the_analytics_export_lists_a_folder_as_the_library_does(tmp_path):
+    """The analytics export reads a folder in Python (it streams tables per batch, not through a cohort): the same
+    names in the same order as the library's own listing (ik_cohort_add_directory), or the two would disagree
+    on which documents an institution's figures hold."""
+    from impactkit._support import json_files
+
+    for name in ("b.json", "a.json", "ä.json", "Z.json", "aa.json", "c.JSON", ".hidden.json", "d.json.bak", "e.txt"):
+        (tmp_path / name).write_text("{")
+    listed = []
+    Cohort().add_directory(tmp_path, on_error=lambda name, error: listed.append(name))
+    assert listed == json_files(tmp_path) == ["Z.json", "a.json", "aa.json", "b.json", "ä.json"]
+
+
 def test_cohort_thresholds():
     lenient = Cohort(Thresholds(max_empty_domains=3))
     lenient.add_directory(COHORT)
