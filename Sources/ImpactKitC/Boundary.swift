@@ -91,6 +91,12 @@ func optionalArgument(_ pointer: UnsafePointer<CChar>?, _ name: String, limit: I
     return try argument(pointer, name, limit: limit)
 }
 
+/// A language argument ("nl", "en", "nl-NL" …; NULL means absent): the one place a C string becomes a `Language`,
+/// which the core then turns into its word tables.
+func languageArgument(_ pointer: UnsafePointer<CChar>?, _ name: String) throws -> Language? {
+    try optionalArgument(pointer, name, limit: 32).map(Language.init(code:))
+}
+
 /// A document argument: `length` bytes at `pointer`.
 func document(_ pointer: UnsafePointer<CChar>?, _ length: Int, _ name: String = "json") throws -> UnsafeRawBufferPointer {
     // size_t arrives as Int: SIZE_MAX (a "length" of -1 passed by mistake) shows as negative; name it as given.
@@ -160,9 +166,7 @@ struct HostOptions {
             throw ImpactKitError(
                 .range, "ik_options.version \(options.version) is newer than this library (\(IK_OPTIONS_VERSION))")
         }
-        if let lang = try optionalArgument(options.lang, "ik_options.lang", limit: 32) {
-            language = try Language(code: lang)
-        }
+        if let chosen = try languageArgument(options.lang, "ik_options.lang") { language = chosen }
         // size_t arrives as Int: read it unsigned, so SIZE_MAX ("as much as there is") is the largest limit, not -1.
         func limit(_ value: Int, _ fallback: Int) -> Int {
             value == 0 ? fallback : Int(clamping: UInt(bitPattern: value))

@@ -43,9 +43,7 @@ struct ReportOptions {
             throw ImpactKitError(
                 .range, "ik_report_options.version \(options.version) is newer than this library (\(IK_REPORT_OPTIONS_VERSION))")
         }
-        if let lang = try optionalArgument(options.lang, "ik_report_options.lang", limit: 32) {
-            settings.language = try Language(code: lang)
-        }
+        if let chosen = try languageArgument(options.lang, "ik_report_options.lang") { settings.language = chosen }
         // A setting has one effect in one place: as_of is checked by the dated plan that reads it (at /as_of),
         // dimensions by a change log, xAPI settings by the xAPI verbs; any other verb ignores them, as documented.
         settings.asOf = try optionalArgument(options.as_of, "ik_report_options.as_of", limit: 32)

@@ -112,7 +112,7 @@ public func ik_error_describe(
 /// past their end).
 private func heldError(_ error: UnsafePointer<ik_error>?, _ lang: UnsafePointer<CChar>?) throws -> (ImpactKitError, Language) {
     guard let error else { throw ImpactKitError(.invalidArgument, "error must not be NULL") }
-    let language = try optionalArgument(lang, "lang", limit: 32).map(Language.init(code:)) ?? .en
+    let language = try languageArgument(lang, "lang") ?? .en
     let given = error.pointee.code
     guard given != 0 else { throw ImpactKitError(.invalidArgument, "error.code is IK_OK: there is no error to describe") }
     guard let code = ErrorCode(rawValue: given) else {
