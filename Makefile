@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: analytics-test bench-analytics bench-peers all deps deps-core deps-check web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: format format-check analytics-test bench-analytics bench-peers all deps deps-core deps-check web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -98,12 +98,20 @@ demo: cli-release
 
 # The quick loop (about a minute on a warm tree): Swift, CLI, C, Python and PHP tests, no valgrind, TSan, fuzzing,
 # LRS or examples. `make test` is the full run CI makes.
-check: deps-check swift-test cli-test stage
+check: deps-check format-check swift-test cli-test stage
 	@$(MAKE) --no-print-directory c-test python-test pictures-test php-test MEMCHECK=0
-	@echo "make check: swift, cli, c, python, pictures, php (no memcheck; make test runs everything)"
+	@echo "make check: format, swift, cli, c, python, pictures, php (no memcheck; make test runs everything)"
+
+# The Swift sources as swift-format lays them out at 120 columns (.swift-format: layout only, every rewriting rule
+# off). `make format` rewrites them; `format-check` fails on any difference.
+SWIFT_FORMAT_PATHS := Package.swift Sources Tests bench fuzz examples
+format:
+	swift format -i -r $(SWIFT_FORMAT_PATHS)
+format-check:
+	swift format lint --strict -r $(SWIFT_FORMAT_PATHS)
 
 # Every suite; make stops at the first that fails, so reaching the last line means all of them passed.
-TEST_SUITES := swift-test cli-test c-test python-test pictures-test wheel-test php-test php-fpm-test web-test xapi-test analytics-test \
+TEST_SUITES := format-check swift-test cli-test c-test python-test pictures-test wheel-test php-test php-fpm-test web-test xapi-test analytics-test \
                examples-test \
                install-test dist-test symbols-test tsan fuzz-smoke
 test: deps stage $(TEST_SUITES)

@@ -14,7 +14,7 @@ let package = Package(
         .executable(name: "impact", targets: ["impact"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .systemLibrary(
@@ -45,7 +45,8 @@ let package = Package(
         ),
         // The Swift example (examples/swift) built with the package itself rather than as a package of its own, so
         // that `make test` does not compile the core once more; examples/swift/Package.swift shows an app's manifest.
-        .executableTarget(name: "canvas-example", dependencies: ["ImpactKit"], path: "examples/swift/Sources/canvas-example"),
+        .executableTarget(
+            name: "canvas-example", dependencies: ["ImpactKit"], path: "examples/swift/Sources/canvas-example"),
         // All tests live under Tests/ (ImpactKitTests, c, cli, web, xapi, data, …); the Swift ones in SwiftPM's place.
         .testTarget(name: "ImpactKitTests", dependencies: ["ImpactKit", "ImpactKitC", "ImpactKitABI", "CJansson"]),
     ]

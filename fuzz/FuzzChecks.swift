@@ -26,12 +26,14 @@ enum FuzzChecks {
         if strcmp(first, second) != 0 { abort() }
         ik_free(first)
         ik_free(second)
-        let settings = #"{"homepage": "https://lms.example.org", "actor": "members", "attachment": true, "pseudonym_salt": "fuzz-salt-0123456789"}"#
+        let settings =
+            #"{"homepage": "https://lms.example.org", "actor": "members", "attachment": true, "pseudonym_salt": "fuzz-salt-0123456789"}"#
         settings.withCString { xapi in
             for lang in ["nl", "en"] {
                 lang.withCString { code in
                     var options = ik_report_options(
-                        version: 1, lang: code, as_of: nil, dimensions: nil, xapi_settings: xapi, xapi_settings_len: strlen(xapi))
+                        version: 1, lang: code, as_of: nil, dimensions: nil, xapi_settings: xapi,
+                        xapi_settings_len: strlen(xapi))
                     var out: UnsafeMutablePointer<CChar>?
                     guard ik_document_evaluate(again, &options, &out, &error) == 0 else { abort() }
                     ik_free(out)
@@ -47,7 +49,9 @@ enum FuzzChecks {
                     guard ik_document_to_xapi(again, &options, &out, &error) == 0, let statements = out else { abort() }
                     var parsed: OpaquePointer?
                     // An array: IK_ESCHEMA (not a document), never IK_EJSON.
-                    guard ik_document_from_json(&parsed, statements, strlen(statements), nil, &error) == -3 else { abort() }
+                    guard ik_document_from_json(&parsed, statements, strlen(statements), nil, &error) == -3 else {
+                        abort()
+                    }
                     ik_free(statements)
                     // The multipart body: produced, framed by its own boundary (which no part may contain).
                     var type: UnsafeMutablePointer<CChar>?

@@ -34,11 +34,17 @@ public func fuzzDocument(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         for lang in ["nl", "en"] {
             lang.withCString { code in
                 var options = ik_report_options(
-                    version: 1, lang: code, as_of: nil, dimensions: nil, xapi_settings: xapi, xapi_settings_len: strlen(xapi))
-                let verbs: [(OpaquePointer?, UnsafePointer<ik_report_options>?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
-                             UnsafeMutablePointer<ik_error>?) -> Int32] = [
-                    ik_document_evaluate, ik_document_report_text, ik_document_render_svg, ik_document_to_csv, ik_document_to_xapi,
-                ]
+                    version: 1, lang: code, as_of: nil, dimensions: nil, xapi_settings: xapi,
+                    xapi_settings_len: strlen(xapi))
+                let verbs:
+                    [(
+                        OpaquePointer?, UnsafePointer<ik_report_options>?,
+                        UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+                        UnsafeMutablePointer<ik_error>?
+                    ) -> Int32] = [
+                        ik_document_evaluate, ik_document_report_text, ik_document_render_svg, ik_document_to_csv,
+                        ik_document_to_xapi,
+                    ]
                 for verb in verbs {
                     var out: UnsafeMutablePointer<CChar>?
                     let result = verb(doc, &options, &out, &error)

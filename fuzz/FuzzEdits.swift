@@ -12,7 +12,11 @@ public func fuzzEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     // Input: NUL-separated fields; the first byte of each command picks the edit.
     var fields: [[CChar]] = [[]]
     for index in 0..<size {
-        if data[index] == 0 { fields.append([]) } else { fields[fields.count - 1].append(CChar(bitPattern: data[index])) }
+        if data[index] == 0 {
+            fields.append([])
+        } else {
+            fields[fields.count - 1].append(CChar(bitPattern: data[index]))
+        }
     }
     var cursor = 0
     func next() -> [CChar] {
@@ -45,7 +49,8 @@ public func fuzzEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         case 9: status = ik_canvas_use(canvas, a, b.count > 1 ? b : nil, &error)
         case 10: status = ik_canvas_unanswer(canvas, a, nil, &error)
         // Fuzzed ids, or a real pair so that selections that succeed (and later refusals) are reached too.
-        case 11: status = ik_canvas_select_domains(canvas, b.count > 1 ? a : Array("\(domain),partners".utf8CString), &error)
+        case 11:
+            status = ik_canvas_select_domains(canvas, b.count > 1 ? a : Array("\(domain),partners".utf8CString), &error)
         default: status = ik_canvas_place(canvas, a, b, field, nil, nil, &error)
         }
         ik_free(id)

@@ -8,9 +8,13 @@ import ImpactKitABI
 public func fuzzJansson(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     var parseError = json_error_t()
     let flags = Int(JSON_DECODE_ANY | JSON_ALLOW_NUL)
-    guard let value = data.withMemoryRebound(to: CChar.self, capacity: max(size, 1), {
-        json_loadb($0, size, flags, &parseError)
-    }) else { return 0 }
+    guard
+        let value = data.withMemoryRebound(
+            to: CChar.self, capacity: max(size, 1),
+            {
+                json_loadb($0, size, flags, &parseError)
+            })
+    else { return 0 }
     defer { json_decref(value) }
     var document: OpaquePointer?
     var error = ik_error()

@@ -22,7 +22,8 @@ public func fuzzJourneyAndCohort(_ data: UnsafePointer<UInt8>, _ size: Int) -> I
             guard ik_journey_to_document(&again, journey, &error) == 0 else { abort() }
             var first: UnsafeMutablePointer<CChar>?, second: UnsafeMutablePointer<CChar>?
             guard ik_document_to_json(document, &first, &error) == 0, let first,
-                  ik_document_to_json(again, &second, &error) == 0, let second else { abort() }
+                ik_document_to_json(again, &second, &error) == 0, let second
+            else { abort() }
             if strcmp(first, second) != 0 { abort() }
             var report: UnsafeMutablePointer<CChar>?
             guard ik_document_evaluate(again, nil, &report, &error) == 0 else { abort() }
@@ -33,25 +34,30 @@ public func fuzzJourneyAndCohort(_ data: UnsafePointer<UInt8>, _ size: Int) -> I
             if compared != 0 && compared != -1 { abort() }  // only "fewer than two moments" may refuse
             // The progress picture, the table and the xAPI statements take every string of every moment.
             var svg: UnsafeMutablePointer<CChar>?
-            guard ik_document_render_svg(again, nil, &svg, &error) == 0, let svg, strstr(svg, "<script") == nil else { abort() }
+            guard ik_document_render_svg(again, nil, &svg, &error) == 0, let svg, strstr(svg, "<script") == nil else {
+                abort()
+            }
             ik_free(svg)
             var csv: UnsafeMutablePointer<CChar>?
             guard ik_document_to_csv(again, nil, &csv, &error) == 0 else { abort() }
             ik_free(csv)
             // Every loadable journey exports in both xAPI versions and as Open Badges credentials.
             for version in ["1.0.3", "2.0.0"] {
-                let settings = #"{"homepage": "https://lms.example.org", "actor": "members", "pseudonym_salt": "fuzz-salt-0123456789", "#
+                let settings =
+                    #"{"homepage": "https://lms.example.org", "actor": "members", "pseudonym_salt": "fuzz-salt-0123456789", "#
                     + #""version": ""# + version + #""}"#
                 var statements: UnsafeMutablePointer<CChar>?
                 let exported = settings.withCString { xapi -> Int32 in
                     var options = ik_report_options(
-                        version: 1, lang: nil, as_of: nil, dimensions: nil, xapi_settings: xapi, xapi_settings_len: strlen(xapi))
+                        version: 1, lang: nil, as_of: nil, dimensions: nil, xapi_settings: xapi,
+                        xapi_settings_len: strlen(xapi))
                     return ik_document_to_xapi(again, &options, &statements, &error)
                 }
                 guard exported == 0 else { abort() }
                 ik_free(statements)
             }
-            let badges = #"{"issuer": {"id": "https://x.org/i", "name": "X"}, "recipient": {"identity": "a", "type": "name", "salt": "s"}, "valid_from": "2027-01-01T00:00:00Z"}"#
+            let badges =
+                #"{"issuer": {"id": "https://x.org/i", "name": "X"}, "recipient": {"identity": "a", "type": "name", "salt": "s"}, "valid_from": "2027-01-01T00:00:00Z"}"#
             var credentials: UnsafeMutablePointer<CChar>?
             guard ik_document_to_ob3(again, nil, badges, strlen(badges), &credentials, &error) == 0 else { abort() }
             ik_free(credentials)
@@ -75,7 +81,8 @@ public func fuzzJourneyAndCohort(_ data: UnsafePointer<UInt8>, _ size: Int) -> I
     var report: UnsafeMutablePointer<CChar>?
     guard ik_cohort_evaluate(cohort, nil, &report, &error) == 0, let report else { abort() }
     var heatMap: UnsafeMutablePointer<CChar>?
-    guard ik_cohort_render_svg(cohort, nil, &heatMap, &error) == 0, let heatMap, strstr(heatMap, "<script") == nil else { abort() }
+    guard ik_cohort_render_svg(cohort, nil, &heatMap, &error) == 0, let heatMap, strstr(heatMap, "<script") == nil
+    else { abort() }
     ik_free(heatMap)
     // A refused document is listed under "skipped"; an added one is counted as a group.
     let listed = strstr(report, added == 0 ? "\"groups\": 1," : "\"source\": \"input\"") != nil

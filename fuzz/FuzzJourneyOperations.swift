@@ -11,9 +11,12 @@ public func fuzzJourneyOperations(_ data: UnsafePointer<UInt8>, _ size: Int) -> 
     var error = ik_error()
     guard ik_journey_new(&journey, "fuzz", "Fuzz", nil, &error) == 0 else { abort() }
     defer { ik_journey_free(journey) }
-    let start = #"{"schema": "impactkit/canvas/1", "id": "m1", "title": "t", "template": "lim", "moment": {"label": "start", "date": "2026-09-07"}}"#
-    let later = #"{"schema": "impactkit/canvas/1", "id": "m2", "title": "t", "template": "lim", "moment": {"label": "week 5", "date": "2026-10-05"}}"#
-    let setup = #"[{"op": "moment", "canvas": \#(start)}, {"op": "moment", "canvas": \#(later)}, "#
+    let start =
+        #"{"schema": "impactkit/canvas/1", "id": "m1", "title": "t", "template": "lim", "moment": {"label": "start", "date": "2026-09-07"}}"#
+    let later =
+        #"{"schema": "impactkit/canvas/1", "id": "m2", "title": "t", "template": "lim", "moment": {"label": "week 5", "date": "2026-10-05"}}"#
+    let setup =
+        #"[{"op": "moment", "canvas": \#(start)}, {"op": "moment", "canvas": \#(later)}, "#
         + #"{"op": "edit", "moment": "week 5", "ops": [{"op": "place", "id": "p1", "card": "act.workshop", "domain": "partners", "field": "activity"}, "#
         + #"{"op": "answer", "question": "lim.students.judge", "answer": "Goed"}]}, "#
         + #"{"op": "outcome", "id": "lu1", "title": "Impact", "category": "impact"}, "#
@@ -23,7 +26,9 @@ public func fuzzJourneyOperations(_ data: UnsafePointer<UInt8>, _ size: Int) -> 
     let before = text(of: journey)
     defer { ik_free(before) }
     var undo: UnsafeMutablePointer<CChar>?
-    let status = data.withMemoryRebound(to: CChar.self, capacity: size) { ik_journey_apply(journey, $0, size, nil, &undo, &error) }
+    let status = data.withMemoryRebound(to: CChar.self, capacity: size) {
+        ik_journey_apply(journey, $0, size, nil, &undo, &error)
+    }
     if status != 0 {
         if undo != nil { abort() }
         let after = text(of: journey)

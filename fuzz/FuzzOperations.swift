@@ -10,7 +10,8 @@ public func fuzzOperations(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     var error = ik_error()
     guard ik_canvas_new(&canvas, "fuzz", nil, 0, nil, &error) == 0 else { abort() }
     defer { ik_canvas_free(canvas) }
-    let setup = #"[{"op": "team", "team": [{"id": "s1", "name": "A"}, {"id": "s2", "name": "B"}]}, "#
+    let setup =
+        #"[{"op": "team", "team": [{"id": "s1", "name": "A"}, {"id": "s2", "name": "B"}]}, "#
         + #"{"op": "place", "id": "p1", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s1"}, "#
         + #"{"op": "place", "id": "p2", "card": "loc.school", "domain": "partners", "field": "place"}, "#
         + #"{"op": "place", "id": "p3", "card": "res.report", "domain": "knowledge", "field": "result", "effect": {"intended": true}}, "#
@@ -19,7 +20,9 @@ public func fuzzOperations(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let before = FuzzChecks.json(canvas)
     defer { ik_free(before) }
     var undo: UnsafeMutablePointer<CChar>?
-    let status = data.withMemoryRebound(to: CChar.self, capacity: size) { ik_canvas_apply(canvas, $0, size, nil, &undo, &error) }
+    let status = data.withMemoryRebound(to: CChar.self, capacity: size) {
+        ik_canvas_apply(canvas, $0, size, nil, &undo, &error)
+    }
     if status != 0 {
         if undo != nil { abort() }
         let after = FuzzChecks.json(canvas)

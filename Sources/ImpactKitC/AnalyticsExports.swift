@@ -11,10 +11,16 @@ public func ik_document_analytics_rows(
         let out = try outParameter(out_ndjson, "out_ndjson")
         let box = try documentBox(doc)
         let table = try AnalyticsTable(id: try argument(table, "table", limit: 64))
-        guard let settings = try optionalDocument(settings_json, settings_len, "settings_json", limits: box.options.limits) else {
-            throw ImpactKitError(.invalidArgument, "settings_json must not be NULL: give at least {\"pseudonym_salt\": …} or {\"names\": \"real\"}")
+        guard
+            let settings = try optionalDocument(
+                settings_json, settings_len, "settings_json", limits: box.options.limits)
+        else {
+            throw ImpactKitError(
+                .invalidArgument,
+                "settings_json must not be NULL: give at least {\"pseudonym_salt\": …} or {\"names\": \"real\"}")
         }
-        out.pointee = try cString(try AnalyticsRows.output(box.value, table: table, settings: try AnalyticsSettings(jsonValue: settings)))
+        out.pointee = try cString(
+            try AnalyticsRows.output(box.value, table: table, settings: try AnalyticsSettings(jsonValue: settings)))
     }
 }
 

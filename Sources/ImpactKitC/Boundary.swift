@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import ImpactKit
 import ImpactKitABI
@@ -63,11 +63,15 @@ func pathArgument(_ path: UnsafePointer<CChar>?) throws -> FilePath {
     guard let path else { throw ImpactKitError(.invalidArgument, "path must not be NULL") }
     let length = strnlen(path, Int(PATH_MAX) + 1)
     guard length > 0 else { throw ImpactKitError(.invalidArgument, "path must not be empty") }
-    guard length <= Int(PATH_MAX) else { throw ImpactKitError(.limit, "path is longer than the limit of \(PATH_MAX) bytes") }
+    guard length <= Int(PATH_MAX) else {
+        throw ImpactKitError(.limit, "path is longer than the limit of \(PATH_MAX) bytes")
+    }
     return FilePath(bytes: Array(UnsafeRawBufferPointer(start: path, count: length)))
 }
 
-func argument(_ pointer: UnsafePointer<CChar>?, _ name: String, limit: Int = Limits.defaultMaxStringBytes) throws -> String {
+func argument(
+    _ pointer: UnsafePointer<CChar>?, _ name: String, limit: Int = Limits.defaultMaxStringBytes
+) throws -> String {
     guard let pointer else { throw ImpactKitError(.invalidArgument, "\(name) must not be NULL") }
     let length = strnlen(pointer, limit + 1)
     guard length <= limit else {
@@ -84,7 +88,9 @@ func argument(_ pointer: UnsafePointer<CChar>?, _ name: String, limit: Int = Lim
 }
 
 /// An optional NUL-terminated UTF-8 argument: NULL means absent.
-func optionalArgument(_ pointer: UnsafePointer<CChar>?, _ name: String, limit: Int = Limits.defaultMaxStringBytes) throws
+func optionalArgument(
+    _ pointer: UnsafePointer<CChar>?, _ name: String, limit: Int = Limits.defaultMaxStringBytes
+) throws
     -> String?
 {
     guard pointer != nil else { return nil }
@@ -98,10 +104,12 @@ func languageArgument(_ pointer: UnsafePointer<CChar>?, _ name: String) throws -
 }
 
 /// A document argument: `length` bytes at `pointer`.
-func document(_ pointer: UnsafePointer<CChar>?, _ length: Int, _ name: String = "json") throws -> UnsafeRawBufferPointer {
+func document(_ pointer: UnsafePointer<CChar>?, _ length: Int, _ name: String = "json") throws -> UnsafeRawBufferPointer
+{
     // size_t arrives as Int: SIZE_MAX (a "length" of -1 passed by mistake) shows as negative; name it as given.
     guard length >= 0 else {
-        throw ImpactKitError(.range, "\(name) length \(UInt(bitPattern: length)) is larger than any document (SIZE_MAX?)")
+        throw ImpactKitError(
+            .range, "\(name) length \(UInt(bitPattern: length)) is larger than any document (SIZE_MAX?)")
     }
     guard let pointer else {
         throw ImpactKitError(.invalidArgument, "\(name) must not be NULL")
@@ -110,7 +118,9 @@ func document(_ pointer: UnsafePointer<CChar>?, _ length: Int, _ name: String = 
 }
 
 /// An optional JSON argument: NULL with length 0 means absent; otherwise parsed with the host's limits.
-func optionalDocument(_ pointer: UnsafePointer<CChar>?, _ length: Int, _ name: String, limits: Limits) throws -> JSONValue? {
+func optionalDocument(
+    _ pointer: UnsafePointer<CChar>?, _ length: Int, _ name: String, limits: Limits
+) throws -> JSONValue? {
     if pointer == nil && length == 0 { return nil }
     return try JSONParser.parse(try document(pointer, length, name), limits: limits)
 }

@@ -27,10 +27,6 @@ public func ik_canvas_new(
     }
 }
 
-
-
-
-
 @c @implementation
 public func ik_canvas_place(
     _ canvas: OpaquePointer?, _ card_id: UnsafePointer<CChar>?, _ domain_id: UnsafePointer<CChar>?,
@@ -85,7 +81,9 @@ private func deliver(_ id: String, to out: OutString?, undo: () -> Void) throws 
 }
 
 @c @implementation
-public func ik_canvas_unplace(_ canvas: OpaquePointer?, _ placement_id: UnsafePointer<CChar>?, _ error: ErrorOut?)
+public func ik_canvas_unplace(
+    _ canvas: OpaquePointer?, _ placement_id: UnsafePointer<CChar>?, _ error: ErrorOut?
+)
     -> Int32
 {
     boundary(error) {
@@ -154,8 +152,6 @@ public func ik_canvas_answer(
     }
 }
 
-
-
 @c @implementation
 public func ik_canvas_free(_ canvas: OpaquePointer?) {
     freeHandle(canvas, magic: HandleMagic.canvas)
@@ -187,7 +183,9 @@ public func ik_canvas_use(
 }
 
 @c @implementation
-public func ik_canvas_select_domains(_ canvas: OpaquePointer?, _ domains: UnsafePointer<CChar>?, _ error: ErrorOut?) -> Int32 {
+public func ik_canvas_select_domains(
+    _ canvas: OpaquePointer?, _ domains: UnsafePointer<CChar>?, _ error: ErrorOut?
+) -> Int32 {
     boundary(error) {
         let box = try canvasBox(canvas)
         let list = try optionalArgument(domains, "domains", limit: 64 * 1024).map { text in
@@ -196,7 +194,6 @@ public func ik_canvas_select_domains(_ canvas: OpaquePointer?, _ domains: Unsafe
         try box.value.selectDomains(list)
     }
 }
-
 
 @c @implementation
 public func ik_canvas_apply(
@@ -207,7 +204,8 @@ public func ik_canvas_apply(
         // out_undo may be NULL: a host that does not keep undo need not free it.
         if let out_undo { out_undo.pointee = nil }
         let box = try canvasBox(canvas)
-        let operations = try CanvasOperation.batch(json: try document(ops_json, ops_len, "ops_json"), limits: box.options.limits)
+        let operations = try CanvasOperation.batch(
+            json: try document(ops_json, ops_len, "ops_json"), limits: box.options.limits)
         let base = try optionalArgument(base_revision, "base_revision", limit: 64)
         let undo = try box.value.apply(operations, baseRevision: base)
         if let out_undo { out_undo.pointee = try cString(json: CanvasOperation.jsonValue(of: undo)) }
@@ -263,7 +261,9 @@ public func ik_canvas_add_chain(
 }
 
 @c @implementation
-public func ik_canvas_remove_chain(_ canvas: OpaquePointer?, _ chain_id: UnsafePointer<CChar>?, _ error: ErrorOut?)
+public func ik_canvas_remove_chain(
+    _ canvas: OpaquePointer?, _ chain_id: UnsafePointer<CChar>?, _ error: ErrorOut?
+)
     -> Int32
 {
     boundary(error) {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import ImpactKit
 import ImpactKitABI
@@ -9,7 +9,9 @@ import ImpactKitABI
 // ik_cohort_*: translate arguments, call the core, translate results.
 
 @c @implementation
-public func ik_cohort_thresholds_init(_ thresholds: UnsafeMutablePointer<ik_cohort_thresholds>?, _ version: UInt32)
+public func ik_cohort_thresholds_init(
+    _ thresholds: UnsafeMutablePointer<ik_cohort_thresholds>?, _ version: UInt32
+)
     -> Int32
 {
     guard let thresholds else { return ErrorCode.invalidArgument.rawValue }
@@ -93,20 +95,24 @@ public func ik_cohort_add_directory(
         let result = try box.value.add(folder: folder, limits: box.options.limits, cache: &box.cache)
         out_added?.pointee = result.added
         guard let out_skipped else { return }
-        out_skipped.pointee = try cString(json: .array(result.skipped.map { entry in
-            var item = JSONObject()
-            item.append("source", .string(entry.source))
-            item.append("code", .int(Int64(entry.error.code.rawValue)))
-            item.append("symbol", .string(entry.error.code.symbol))
-            item.append("message", .string(entry.error.message))
-            item.append("path", .string(entry.error.path))
-            return .object(item)
-        }))
+        out_skipped.pointee = try cString(
+            json: .array(
+                result.skipped.map { entry in
+                    var item = JSONObject()
+                    item.append("source", .string(entry.source))
+                    item.append("code", .int(Int64(entry.error.code.rawValue)))
+                    item.append("symbol", .string(entry.error.code.symbol))
+                    item.append("message", .string(entry.error.message))
+                    item.append("path", .string(entry.error.path))
+                    return .object(item)
+                }))
     }
 }
 
 @c @implementation
-public func ik_cohort_use_cache(_ cohort: OpaquePointer?, _ cache_json: UnsafePointer<CChar>?, _ len: Int, _ error: ErrorOut?)
+public func ik_cohort_use_cache(
+    _ cohort: OpaquePointer?, _ cache_json: UnsafePointer<CChar>?, _ len: Int, _ error: ErrorOut?
+)
     -> Int32
 {
     boundary(error) {
@@ -115,16 +121,20 @@ public func ik_cohort_use_cache(_ cohort: OpaquePointer?, _ cache_json: UnsafePo
             box.cache = CohortCache(limits: box.options.limits, key: box.cacheKey)
             return
         }
-        let cache = CohortCache(json: try document(cache_json, len, "cache_json"), limits: box.options.limits, key: box.cacheKey)
+        let cache = CohortCache(
+            json: try document(cache_json, len, "cache_json"), limits: box.options.limits, key: box.cacheKey)
         if let refusal = cache.refusal {
-            throw ImpactKitError(refusal.code, "cache not used: \(refusal.message)", line: refusal.line, column: refusal.column)
+            throw ImpactKitError(
+                refusal.code, "cache not used: \(refusal.message)", line: refusal.line, column: refusal.column)
         }
         box.cache = cache
     }
 }
 
 @c @implementation
-public func ik_cohort_set_cache_key(_ cohort: OpaquePointer?, _ key: UnsafeRawPointer?, _ key_len: Int, _ error: ErrorOut?) -> Int32 {
+public func ik_cohort_set_cache_key(
+    _ cohort: OpaquePointer?, _ key: UnsafeRawPointer?, _ key_len: Int, _ error: ErrorOut?
+) -> Int32 {
     boundary(error) {
         let box = try cohortBox(cohort)
         guard box.cache == nil else {
@@ -136,7 +146,8 @@ public func ik_cohort_set_cache_key(_ cohort: OpaquePointer?, _ key: UnsafeRawPo
         }
         let bytes = try document(key.map { $0.assumingMemoryBound(to: CChar.self) }, key_len, "key")
         guard bytes.count >= CohortCache.minimumKeyBytes else {
-            throw ImpactKitError(.invalidArgument, "a cache key has at least \(CohortCache.minimumKeyBytes) bytes (got \(bytes.count))")
+            throw ImpactKitError(
+                .invalidArgument, "a cache key has at least \(CohortCache.minimumKeyBytes) bytes (got \(bytes.count))")
         }
         box.cacheKey = Array(bytes)
     }
@@ -212,7 +223,8 @@ public func ik_cohort_free(_ cohort: OpaquePointer?) {
 private func readableLabel(_ pointer: UnsafePointer<CChar>?, fallback: String) -> String {
     guard let pointer else { return fallback }
     let length = strnlen(pointer, 4097)
-    let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: min(length, 200))
+    let bytes = UnsafeBufferPointer(
+        start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: min(length, 200))
     let text = String(decoding: bytes, as: UTF8.self)
     return length > 200 ? text + "…" : text
 }

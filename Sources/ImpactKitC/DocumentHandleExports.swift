@@ -1,8 +1,8 @@
 import CJansson
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import ImpactKit
 import ImpactKitABI
@@ -41,7 +41,9 @@ struct ReportOptions {
         }
         guard options.version <= UInt32(IK_REPORT_OPTIONS_VERSION) else {
             throw ImpactKitError(
-                .range, "ik_report_options.version \(options.version) is newer than this library (\(IK_REPORT_OPTIONS_VERSION))")
+                .range,
+                "ik_report_options.version \(options.version) is newer than this library (\(IK_REPORT_OPTIONS_VERSION))"
+            )
         }
         if let chosen = try languageArgument(options.lang, "ik_report_options.lang") { settings.language = chosen }
         // A setting has one effect in one place: as_of is checked by the dated plan that reads it (at /as_of),
@@ -49,7 +51,9 @@ struct ReportOptions {
         settings.asOf = try optionalArgument(options.as_of, "ik_report_options.as_of", limit: 32)
         do {
             if let list = try optionalArgument(options.dimensions, "ik_report_options.dimensions", limit: 256) {
-                settings.dimensions = try list.split(separator: ",", omittingEmptySubsequences: false).map { try IDGDimension(id: String($0)) }
+                settings.dimensions = try list.split(separator: ",", omittingEmptySubsequences: false).map {
+                    try IDGDimension(id: String($0))
+                }
             }
         } catch let error as ImpactKitError {
             settings.refusedDimensions = error
@@ -57,9 +61,13 @@ struct ReportOptions {
         do {
             if options.xapi_settings != nil || options.xapi_settings_len != 0 {
                 guard options.xapi_settings_len != 0 else {
-                    throw ImpactKitError(.invalidArgument, "ik_report_options.xapi_settings is empty (0 bytes); give a JSON object, or NULL and 0 for none")
+                    throw ImpactKitError(
+                        .invalidArgument,
+                        "ik_report_options.xapi_settings is empty (0 bytes); give a JSON object, or NULL and 0 for none"
+                    )
                 }
-                let bytes = try document(options.xapi_settings, options.xapi_settings_len, "ik_report_options.xapi_settings")
+                let bytes = try document(
+                    options.xapi_settings, options.xapi_settings_len, "ik_report_options.xapi_settings")
                 settings.xapi = try XAPISettings(jsonValue: try JSONParser.parse(bytes, limits: defaults.limits))
             }
         } catch let error as ImpactKitError {
@@ -84,7 +92,8 @@ public func ik_document_from_json(
     _ out: UnsafeMutablePointer<OpaquePointer?>?, _ json: UnsafePointer<CChar>?, _ len: Int,
     _ opts: UnsafePointer<ik_options>?, _ error: ErrorOut?
 ) -> Int32 {
-    readDocument(out, json, len, opts, error, decode: { try DocumentRegistry.open($0, limits: $1) }, handle: documentHandle)
+    readDocument(
+        out, json, len, opts, error, decode: { try DocumentRegistry.open($0, limits: $1) }, handle: documentHandle)
 }
 
 @c @implementation
@@ -158,7 +167,8 @@ public func ik_document_to_jansson(
 /// The body every report-like verb shares: check the out parameter, resolve the settings over the document's
 /// open options, copy what `make` gives into the caller's buffer.
 private func documentOutput(
-    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String, _ error: ErrorOut?,
+    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String,
+    _ error: ErrorOut?,
     _ make: (any ImpactDocument, ReportSettings) throws -> UnsafeMutablePointer<CChar>
 ) -> Int32 {
     boundary(error) {
@@ -170,7 +180,8 @@ private func documentOutput(
 
 /// A verb whose result is text (a report, SVG, CSV).
 private func documentText(
-    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String, _ error: ErrorOut?,
+    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String,
+    _ error: ErrorOut?,
     _ make: (any ImpactDocument, ReportSettings) throws -> String
 ) -> Int32 {
     documentOutput(doc, ropts, out, name, error) { try cString(try make($0, $1)) }
@@ -178,7 +189,8 @@ private func documentText(
 
 /// A verb whose result is JSON: the writer's bytes go straight into the caller's buffer.
 private func documentJSON(
-    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String, _ error: ErrorOut?,
+    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ out: OutString?, _ name: String,
+    _ error: ErrorOut?,
     _ make: (any ImpactDocument, ReportSettings) throws -> JSONValue
 ) -> Int32 {
     documentOutput(doc, ropts, out, name, error) { try cString(json: try make($0, $1)) }
@@ -246,13 +258,16 @@ public func ik_document_to_ob3(
         let box = try documentBox(doc)
         let bytes = try document(settings_json, settings_len, "settings_json")
         let badges = try OpenBadgesSettings(jsonValue: try JSONParser.parse(bytes, limits: box.options.limits))
-        let credentials = try box.value.credentials(try ReportOptions.settings(ropts, defaults: box.options), badges: badges)
+        let credentials = try box.value.credentials(
+            try ReportOptions.settings(ropts, defaults: box.options), badges: badges)
         out.pointee = try cString(json: credentials)
     }
 }
 
 @c @implementation
-public func ik_document_copy(_ out: UnsafeMutablePointer<OpaquePointer?>?, _ doc: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
+public func ik_document_copy(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ doc: OpaquePointer?, _ error: ErrorOut?
+) -> Int32 {
     boundary(error) {
         let out = try outParameter(out, "out")
         let box = try documentBox(doc)
@@ -269,7 +284,9 @@ public func ik_document_free(_ doc: OpaquePointer?) {
 // MARK: Typed handles to and from documents (copies: Swift values share storage until one is changed)
 
 /// The document's value as `T`, or IK_ENOTSUP naming what it is.
-func documentValue<T: ImpactDocument>(_ doc: OpaquePointer?, as _: T.Type, name: String = "doc") throws -> (T, HostOptions) {
+func documentValue<T: ImpactDocument>(
+    _ doc: OpaquePointer?, as _: T.Type, name: String = "doc"
+) throws -> (T, HostOptions) {
     let box = try documentBox(doc, name: name)
     guard let value = box.value as? T else {
         let kind = DocumentRegistry.described(DocumentRegistry.kindName(of: type(of: box.value).schemaID))
@@ -279,7 +296,9 @@ func documentValue<T: ImpactDocument>(_ doc: OpaquePointer?, as _: T.Type, name:
 }
 
 @c @implementation
-public func ik_canvas_from_document(_ out: UnsafeMutablePointer<OpaquePointer?>?, _ doc: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
+public func ik_canvas_from_document(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ doc: OpaquePointer?, _ error: ErrorOut?
+) -> Int32 {
     boundary(error) {
         let out = try outParameter(out, "out")
         let (canvas, options) = try documentValue(doc, as: Canvas.self)
@@ -288,7 +307,9 @@ public func ik_canvas_from_document(_ out: UnsafeMutablePointer<OpaquePointer?>?
 }
 
 @c @implementation
-public func ik_canvas_to_document(_ out: UnsafeMutablePointer<OpaquePointer?>?, _ canvas: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
+public func ik_canvas_to_document(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ canvas: OpaquePointer?, _ error: ErrorOut?
+) -> Int32 {
     boundary(error) {
         let out = try outParameter(out, "out")
         let box = try canvasBox(canvas)
@@ -297,7 +318,9 @@ public func ik_canvas_to_document(_ out: UnsafeMutablePointer<OpaquePointer?>?, 
 }
 
 @c @implementation
-public func ik_journey_from_document(_ out: UnsafeMutablePointer<OpaquePointer?>?, _ doc: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
+public func ik_journey_from_document(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ doc: OpaquePointer?, _ error: ErrorOut?
+) -> Int32 {
     boundary(error) {
         let out = try outParameter(out, "out")
         let (journey, options) = try documentValue(doc, as: Journey.self)
@@ -306,7 +329,9 @@ public func ik_journey_from_document(_ out: UnsafeMutablePointer<OpaquePointer?>
 }
 
 @c @implementation
-public func ik_journey_to_document(_ out: UnsafeMutablePointer<OpaquePointer?>?, _ journey: OpaquePointer?, _ error: ErrorOut?) -> Int32 {
+public func ik_journey_to_document(
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ journey: OpaquePointer?, _ error: ErrorOut?
+) -> Int32 {
     boundary(error) {
         let out = try outParameter(out, "out")
         let box = try journeyBox(journey)
@@ -332,7 +357,8 @@ public func ik_document_compare(
 
 @c @implementation
 public func ik_canvas_merge(
-    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ base: OpaquePointer?, _ ours: OpaquePointer?, _ theirs: OpaquePointer?,
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ base: OpaquePointer?, _ ours: OpaquePointer?,
+    _ theirs: OpaquePointer?,
     _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?
 ) -> Int32 {
     merged(out, base, ours, theirs, ropts, out_report, error, as: Canvas.self) { base, ours, theirs, language in
@@ -343,7 +369,8 @@ public func ik_canvas_merge(
 
 @c @implementation
 public func ik_journey_merge(
-    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ base: OpaquePointer?, _ ours: OpaquePointer?, _ theirs: OpaquePointer?,
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ base: OpaquePointer?, _ ours: OpaquePointer?,
+    _ theirs: OpaquePointer?,
     _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?
 ) -> Int32 {
     merged(out, base, ours, theirs, ropts, out_report, error, as: Journey.self) { base, ours, theirs, language in
@@ -355,7 +382,8 @@ public func ik_journey_merge(
 /// The body both merges share: three documents of kind T in, the merged document and (when asked) its report
 /// out. The report is made first: when it cannot be, nothing is handed out.
 private func merged<T: ImpactDocument>(
-    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ base: OpaquePointer?, _ ours: OpaquePointer?, _ theirs: OpaquePointer?,
+    _ out: UnsafeMutablePointer<OpaquePointer?>?, _ base: OpaquePointer?, _ ours: OpaquePointer?,
+    _ theirs: OpaquePointer?,
     _ ropts: UnsafePointer<ik_report_options>?, _ out_report: OutString?, _ error: ErrorOut?, as _: T.Type,
     _ merge: (T, T, T, Language) throws -> (any ImpactDocument, JSONValue)
 ) -> Int32 {
@@ -384,7 +412,8 @@ public func ik_actiescan_compare(
         let (document, options) = try documentValue(scan, as: Actiescan.self, name: "scan")
         let settings = try ReportOptions.settings(ropts, defaults: options)
         let comparison = try document.compare(
-            from: try argument(from_label, "from_label", limit: 200), to: try argument(to_label, "to_label", limit: 200))
+            from: try argument(from_label, "from_label", limit: 200), to: try argument(to_label, "to_label", limit: 200)
+        )
         out.pointee = try cString(json: comparison.jsonValue(for: document, language: settings.language))
     }
 }
@@ -398,8 +427,11 @@ public func ik_changelog_assurance(
         let out = try outParameter(out_json, "out_json")
         let (document, options) = try documentValue(log, as: ChangeLog.self, name: "log")
         let report = try ReportOptions.settings(ropts, defaults: options)
-        guard let sroi = document.sroi else { throw ImpactKitError(.invalidArgument, "this study has no SROI valuation") }
-        let settings = try optionalDocument(settings_json, settings_len, "settings_json", limits: options.limits)
+        guard let sroi = document.sroi else {
+            throw ImpactKitError(.invalidArgument, "this study has no SROI valuation")
+        }
+        let settings =
+            try optionalDocument(settings_json, settings_len, "settings_json", limits: options.limits)
             .map(SROIAssuranceSettings.init(jsonValue:)) ?? SROIAssuranceSettings()
         let assurance = try SROIAssurance(sroi, settings: settings)
         out.pointee = try cString(json: assurance.jsonValue(for: sroi, settings: settings, language: report.language))
@@ -416,9 +448,13 @@ public func ik_changelog_sensitivity(
         let out = try outParameter(out_json, "out_json")
         let (document, options) = try documentValue(log, as: ChangeLog.self, name: "log")
         let settings = try ReportOptions.settings(ropts, defaults: options)
-        guard let sroi = document.sroi else { throw ImpactKitError(.invalidArgument, "this study has no SROI valuation") }
+        guard let sroi = document.sroi else {
+            throw ImpactKitError(.invalidArgument, "this study has no SROI valuation")
+        }
         let parameter = try SROIValuation.Parameter(id: try argument(parameter, "parameter", limit: 64))
-        guard count > 0, count <= 1000 else { throw ImpactKitError(.invalidArgument, "give 1–1000 values (count is \(count))") }
+        guard count > 0, count <= 1000 else {
+            throw ImpactKitError(.invalidArgument, "give 1–1000 values (count is \(count))")
+        }
         guard let values else { throw ImpactKitError(.invalidArgument, "values must not be NULL") }
         let numbers = Array(UnsafeBufferPointer(start: values, count: count))
         let outcome = try optionalArgument(outcome_id, "outcome_id", limit: Identifier.maxLength)

@@ -64,7 +64,8 @@ func cohortHandle(_ cohort: Cohort, options: HostOptions) -> OpaquePointer {
     makeHandle(CohortBox(cohort, options: options), magic: HandleMagic.cohort)
 }
 
-private func header(_ handle: OpaquePointer?, magic: UInt64, name: String) throws -> UnsafeMutablePointer<HandleHeader> {
+private func header(_ handle: OpaquePointer?, magic: UInt64, name: String) throws -> UnsafeMutablePointer<HandleHeader>
+{
     guard let handle else { throw ImpactKitError(.invalidArgument, "\(name) must not be NULL") }
     let raw = UnsafeMutableRawPointer(handle)
     guard Int(bitPattern: raw) % MemoryLayout<HandleHeader>.alignment == 0 else {

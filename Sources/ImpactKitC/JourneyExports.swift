@@ -38,7 +38,8 @@ public func ik_journey_add_outcome(
             LearningOutcome(
                 id: try argument(outcome_id, "outcome_id", limit: Identifier.maxLength),
                 title: try argument(title, "title", limit: box.options.limits.maxStringBytes),
-                category: try optionalArgument(category, "category", limit: 32).map(LearningOutcome.Category.init(id:))))
+                category: try optionalArgument(category, "category", limit: 32).map(LearningOutcome.Category.init(id:)))
+        )
     }
 }
 
@@ -91,7 +92,8 @@ public func ik_journey_revision(_ journey: OpaquePointer?, _ out_revision: OutSt
 
 @c @implementation
 public func ik_journey_apply(
-    _ journey: OpaquePointer?, _ ops_json: UnsafePointer<CChar>?, _ ops_len: Int, _ base_revision: UnsafePointer<CChar>?,
+    _ journey: OpaquePointer?, _ ops_json: UnsafePointer<CChar>?, _ ops_len: Int,
+    _ base_revision: UnsafePointer<CChar>?,
     _ out_undo: OutString?, _ error: ErrorOut?
 ) -> Int32 {
     boundary(error) {

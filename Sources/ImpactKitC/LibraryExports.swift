@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import ImpactKit
 import ImpactKitABI
@@ -110,11 +110,15 @@ public func ik_error_describe(
 /// An error the host holds (one it copied, or read back from a log) and the language asked: its code must be an
 /// IK_E* code and its texts NUL-terminated UTF-8 within their buffers (the buffers are the host's: nothing is read
 /// past their end).
-private func heldError(_ error: UnsafePointer<ik_error>?, _ lang: UnsafePointer<CChar>?) throws -> (ImpactKitError, Language) {
+private func heldError(
+    _ error: UnsafePointer<ik_error>?, _ lang: UnsafePointer<CChar>?
+) throws -> (ImpactKitError, Language) {
     guard let error else { throw ImpactKitError(.invalidArgument, "error must not be NULL") }
     let language = try languageArgument(lang, "lang") ?? .en
     let given = error.pointee.code
-    guard given != 0 else { throw ImpactKitError(.invalidArgument, "error.code is IK_OK: there is no error to describe") }
+    guard given != 0 else {
+        throw ImpactKitError(.invalidArgument, "error.code is IK_OK: there is no error to describe")
+    }
     guard let code = ErrorCode(rawValue: given) else {
         throw ImpactKitError(.range, "error.code \(given) is not an IK_E* code")
     }

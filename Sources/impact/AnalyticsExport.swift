@@ -8,20 +8,25 @@ import ImpactKit
 extension Export {
     func analyticsExport(_ lang: Language) throws {
         guard let output else { throw CLIError("--format ndjson needs -o DIR (the folder for the tables)") }
-        var settings = AnalyticsSettings(institution: institution, programme: programme, names: realNames ? .real : .pseudonymous)
+        var settings = AnalyticsSettings(
+            institution: institution, programme: programme, names: realNames ? .real : .pseudonymous)
         if let salt = try pseudonymSalt() { settings.pseudonymSalt = try XAPISettings.salt(salt) }
         do {
             try settings.validated()
         } catch let error as ImpactKitError where error.path == "/pseudonym_salt" {
             throw CLIError(
-                "analytics rows name no group or person by default: give a pseudonym salt (--pseudonym-salt-file FILE or $IMPACTKIT_PSEUDONYM_SALT, at least 16 bytes) or --real-names")
+                "analytics rows name no group or person by default: give a pseudonym salt (--pseudonym-salt-file FILE or $IMPACTKIT_PSEUDONYM_SALT, at least 16 bytes) or --real-names"
+            )
         }
         let sources = try documentPaths()
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         // Each table is written whole or not at all, beside the others of this run (exclusive temporaries: two
         // exports into one folder do not mix, a planted link is never followed), and its mode kept.
         let tables = try AnalyticsTable.allCases.map { table in
-            (table: table, file: try Files.hostPolicy { try AtomicFile(Files.filePath(output + "/" + table.rawValue + ".ndjson")) })
+            (
+                table: table,
+                file: try Files.hostPolicy { try AtomicFile(Files.filePath(output + "/" + table.rawValue + ".ndjson")) }
+            )
         }
         var rows = [Int](repeating: 0, count: tables.count)
         var skipped: [(source: String, error: String)] = []
@@ -45,14 +50,22 @@ extension Export {
         for entry in tables { try Files.hostPolicy { try entry.file.commit() } }
         var counts = JSONObject()
         for (index, entry) in tables.enumerated() { counts.append(entry.table.rawValue, .int(Int64(rows[index]))) }
-        let manifest = JSONValue.object(JSONObject([
-            .init(key: "schema", value: .string(AnalyticsTable.schemaID)),
-            .init(key: "format", value: .string("ndjson")),
-            .init(key: "rows", value: .object(counts)),
-            .init(key: "skipped", value: .array(skipped.map { item in
-                .object(JSONObject([.init(key: "source", value: .string(item.source)), .init(key: "message", value: .string(item.error))]))
-            })),
-        ]))
+        let manifest = JSONValue.object(
+            JSONObject([
+                .init(key: "schema", value: .string(AnalyticsTable.schemaID)),
+                .init(key: "format", value: .string("ndjson")),
+                .init(key: "rows", value: .object(counts)),
+                .init(
+                    key: "skipped",
+                    value: .array(
+                        skipped.map { item in
+                            .object(
+                                JSONObject([
+                                    .init(key: "source", value: .string(item.source)),
+                                    .init(key: "message", value: .string(item.error)),
+                                ]))
+                        })),
+            ]))
         try Files.writeAtomically(JSONWriter.string(manifest), to: output + "/manifest.json")
         for (index, entry) in tables.enumerated() { emit("\(entry.table.rawValue): \(rows[index])\n") }
     }
@@ -60,7 +73,9 @@ extension Export {
     /// The file itself, or a folder's *.json files in name order.
     private func documentPaths() throws -> [String] {
         var status = stat()
-        guard RawPaths.withCPath(file, { stat($0, &status) }) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return [file] }
+        guard RawPaths.withCPath(file, { stat($0, &status) }) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
+            return [file]
+        }
         return try Files.jsonFiles(in: file).map { file + "/" + $0 }
     }
 }

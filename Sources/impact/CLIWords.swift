@@ -15,7 +15,9 @@ struct CLIWords: WordTable {
             "traject: \(counted($0, "moment", "momenten")), \(counted($1, "leerresultaat", "leerresultaten")), "
                 + counted($2, "bewijsstuk", "bewijsstukken")
         },
-        changeLog: { "veranderlog: \(counted($0, "verandering", "veranderingen")), \(counted($1, "persoon", "mensen"))" },
+        changeLog: {
+            "veranderlog: \(counted($0, "verandering", "veranderingen")), \(counted($1, "persoon", "mensen"))"
+        },
         written: { "Geschreven: \($0)" })
 
     static let en = CLIWords(

@@ -18,7 +18,10 @@ struct ChangesReport: ParsableCommand {
     @Argument(help: "A change-log JSON file (schema impactkit/changelog/1).")
     var file: String
 
-    @Option(help: "Dimensions whose share to report together (default: relating,collaborating — 'collaborating and connecting').")
+    @Option(
+        help:
+            "Dimensions whose share to report together (default: relating,collaborating — 'collaborating and connecting')."
+    )
     var dimensions: String?
 
     @OptionGroup var language: LanguageOption
@@ -29,8 +32,9 @@ struct ChangesReport: ParsableCommand {
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
     func run() throws {
-        try Report.print(file, language: try language.language(), asOf: nil, dimensions: dimensions, format: format,
-                         changeLogOnly: true)
+        try Report.print(
+            file, language: try language.language(), asOf: nil, dimensions: dimensions, format: format,
+            changeLogOnly: true)
     }
 }
 
@@ -109,7 +113,9 @@ struct ChangesSensitivity: ParsableCommand {
                 let runs = try sroi.sensitivity(which, values: try numbers(values), outcome: outcome)
                 switch format {
                 case .text: return sroi.sensitivityText(runs, parameter: which, outcome: outcome, language: lang)
-                case .json: return JSONWriter.string(sroi.sensitivityJSON(runs, parameter: which, outcome: outcome, language: lang))
+                case .json:
+                    return JSONWriter.string(
+                        sroi.sensitivityJSON(runs, parameter: which, outcome: outcome, language: lang))
                 }
             } catch let error as ImpactKitError {
                 throw CLIError(verbatim: described(error))
@@ -142,7 +148,9 @@ struct ChangesSensitivity: ParsableCommand {
             let distributions = try distribution.map { spec -> JSONValue in
                 let parts = spec.split(separator: ":").map(String.init)
                 guard parts.count == 4 || parts.count == 5 else {
-                    throw CLIError("--distribution wants PARAMETER[@OUTCOME]:uniform:LOW:HIGH or …:triangular:LOW:MODE:HIGH, got \(spec)")
+                    throw CLIError(
+                        "--distribution wants PARAMETER[@OUTCOME]:uniform:LOW:HIGH or …:triangular:LOW:MODE:HIGH, got \(spec)"
+                    )
                 }
                 let target = parts[0].split(separator: "@", maxSplits: 1).map(String.init)
                 var object = JSONObject()
@@ -155,15 +163,19 @@ struct ChangesSensitivity: ParsableCommand {
                 object.append("high", .double(bounds[bounds.count - 1]))
                 return .object(object)
             }
-            settings.append("simulate", .object(JSONObject([
-                .init(key: "runs", value: .int(Int64(simulate))), .init(key: "seed", value: .int(Int64(seed))),
-                .init(key: "distributions", value: .array(distributions)),
-            ])))
+            settings.append(
+                "simulate",
+                .object(
+                    JSONObject([
+                        .init(key: "runs", value: .int(Int64(simulate))), .init(key: "seed", value: .int(Int64(seed))),
+                        .init(key: "distributions", value: .array(distributions)),
+                    ])))
         }
         let assurance = try SROIAssurance(sroi, settings: try SROIAssuranceSettings(jsonValue: .object(settings)))
         if let svg {
             let names = Dictionary(sroi.outcomes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-            try Files.writeAtomically(assurance.tornadoSVG(outcomeNames: names, language: try language.language()), to: svg)
+            try Files.writeAtomically(
+                assurance.tornadoSVG(outcomeNames: names, language: try language.language()), to: svg)
         }
         return assurance
     }
@@ -172,8 +184,9 @@ struct ChangesSensitivity: ParsableCommand {
     private func assuranceJSON(_ assurance: SROIAssurance) -> JSONValue {
         let report = assurance.jsonValue
         guard case .object(let object) = report else { return report }
-        let wanted: Set<String> = Set(["schema", "ratio"] + (tornado ? ["tornado"] : []) + (breakeven ? ["break_even"] : [])
-            + (simulate != nil ? ["simulation"] : []))
+        let wanted: Set<String> = Set(
+            ["schema", "ratio"] + (tornado ? ["tornado"] : []) + (breakeven ? ["break_even"] : [])
+                + (simulate != nil ? ["simulation"] : []))
         return .object(JSONObject(object.members.filter { wanted.contains($0.key) }))
     }
 }

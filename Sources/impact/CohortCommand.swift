@@ -5,7 +5,8 @@ import ImpactKit
 struct CohortCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cohort",
-        abstract: "A coach's view over a folder of canvas and journey files: heat map, coverage, groups that need attention.",
+        abstract:
+            "A coach's view over a folder of canvas and journey files: heat map, coverage, groups that need attention.",
         discussion: """
             Reads every *.json file in DIR (sorted by name) on --jobs threads, folding them in name order, so the \
             report does not depend on the threads. A file that cannot be read is reported (on stderr and under \
@@ -49,7 +50,10 @@ struct CohortCommand: ParsableCommand {
     @Flag(help: "With --cache: read and hash every file, even one whose size, time and inode are unchanged.")
     var verify = false
 
-    @Option(help: "With --cache: a file holding a key (at least 16 bytes; default: $IMPACTKIT_CACHE_KEY) that seals the cache, so that only who holds the key can write a cache this run trusts.")
+    @Option(
+        help:
+            "With --cache: a file holding a key (at least 16 bytes; default: $IMPACTKIT_CACHE_KEY) that seals the cache, so that only who holds the key can write a cache this run trusts."
+    )
     var cacheKeyFile: String?
 
     @Option(help: "Threads reading documents (default: the machine's cores).")
@@ -88,8 +92,9 @@ struct CohortCommand: ParsableCommand {
             let lookup = store
             DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
                 for index in stride(from: worker, to: batch.count, by: min(jobs, batch.count)) {
-                    results[index] = Self.read(directory + "/" + batch[index], name: batch[index], cache: lookup,
-                                               trustStamps: !verify, runStart: runStart)
+                    results[index] = Self.read(
+                        directory + "/" + batch[index], name: batch[index], cache: lookup,
+                        trustStamps: !verify, runStart: runStart)
                 }
             }
             for (index, name) in batch.enumerated() {
@@ -119,7 +124,10 @@ struct CohortCommand: ParsableCommand {
         progress.clear()
         // Said, not hidden: a file edited to the same size with its time set back is taken from the cache unread.
         if byStamp > 0 {
-            printError(localized("cache: \(byStamp) of \(names.count) files taken from the cache unread, by their unchanged size, time and inode (--verify reads and hashes every file)"))
+            printError(
+                localized(
+                    "cache: \(byStamp) of \(names.count) files taken from the cache unread, by their unchanged size, time and inode (--verify reads and hashes every file)"
+                ))
         }
         switch format {
         case .text: emit(cohort.reportText(language: lang))
@@ -147,10 +155,13 @@ extension CohortCommand {
         // case), so it is read and hashed next time too.
         var status = stat()
         var stamp: String?
-        if cache != nil, RawPaths.withCPath(path, { stat($0, &status) }) == 0, Int(status.st_mtim.tv_sec) < runStart - 2 {
+        if cache != nil, RawPaths.withCPath(path, { stat($0, &status) }) == 0, Int(status.st_mtim.tv_sec) < runStart - 2
+        {
             stamp = "\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec):\(status.st_ino)"
         }
-        if trustStamps, let stamp, let digest = cache?.digest(source: name, stamp: stamp), let cached = cache?.lookup(digest) {
+        if trustStamps, let stamp, let digest = cache?.digest(source: name, stamp: stamp),
+            let cached = cache?.lookup(digest)
+        {
             return .summary(cached, digest: digest, cached: true, stamp: stamp, byStamp: true)
         }
         let bytes: [UInt8]
@@ -163,7 +174,9 @@ extension CohortCommand {
         return bytes.withUnsafeBytes { buffer in
             do {
                 guard let cache else {
-                    return .summary(try Cohort.summary(json: buffer, limits: Files.limits), digest: "", cached: false, stamp: nil, byStamp: false)
+                    return .summary(
+                        try Cohort.summary(json: buffer, limits: Files.limits), digest: "", cached: false, stamp: nil,
+                        byStamp: false)
                 }
                 let found = try cache.summary(json: buffer, limits: Files.limits)
                 return .summary(found.summary, digest: found.digest, cached: found.cached, stamp: stamp, byStamp: false)
@@ -206,11 +219,16 @@ extension CohortCommand {
             let bytes = try Files.read(cache)
             let loaded = bytes.withUnsafeBytes { CohortCache(json: $0, limits: saved, key: key) }
             if let why = loaded.ignored {
-                printError(localized("\(cache): cache not used (\(ErrorMessages.localized(why, code: .schema, language: Messages.language))); every document is read and the cache rewritten"))
+                printError(
+                    localized(
+                        "\(cache): cache not used (\(ErrorMessages.localized(why, code: .schema, language: Messages.language))); every document is read and the cache rewritten"
+                    ))
             }
             return loaded
         } catch {
-            printError(localized("\(cache): cache not used (\(described(error))); every document is read and the cache rewritten"))
+            printError(
+                localized(
+                    "\(cache): cache not used (\(described(error))); every document is read and the cache rewritten"))
             return CohortCache(limits: Files.limits, key: key)
         }
     }

@@ -3,7 +3,9 @@ import ImpactKit
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compare two moments: two canvas files (earlier first), or one journey file (first and last moment, or --from/--to).")
+        abstract:
+            "Compare two moments: two canvas files (earlier first), or one journey file (first and last moment, or --from/--to)."
+    )
 
     @Argument(help: "Two canvas files, or one journey file.")
     var files: [String]
@@ -41,10 +43,13 @@ struct Compare: ParsableCommand {
                 let kind = type(of: document).schemaID
                 let described = DocumentRegistry.described(DocumentRegistry.kindName(of: kind))
                 if document is Canvas {
-                    throw CLIError("\(files[0]): one file must be a journey, this is \(described) (\(kind)); to compare canvases give two files")
+                    throw CLIError(
+                        "\(files[0]): one file must be a journey, this is \(described) (\(kind)); to compare canvases give two files"
+                    )
                 } else if document is Actiescan {
                     throw CLIError(
-                        "\(files[0]): one file must be a journey, this is \(described) (\(kind)); to compare two scans use `impact actiescan compare`")
+                        "\(files[0]): one file must be a journey, this is \(described) (\(kind)); to compare two scans use `impact actiescan compare`"
+                    )
                 }
                 throw CLIError("\(files[0]): one file must be a journey, this is \(described) (\(kind))")
             }

@@ -4,7 +4,9 @@ import ImpactKit
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Fill the canvas of a PZW-like student team at two moments, compare them as a journey with evidence for learning outcomes, print the evaluations, write the JSON.")
+        abstract:
+            "Fill the canvas of a PZW-like student team at two moments, compare them as a journey with evidence for learning outcomes, print the evaluations, write the JSON."
+    )
 
     @OptionGroup var language: LanguageOption
 
@@ -21,7 +23,8 @@ struct Demo: ParsableCommand {
             let canvasPath = "\(output)/\(canvas.id).json"
             let reportPath = "\(output)/\(canvas.id).report.json"
             try Files.writeAtomically(canvas.json(), to: canvasPath)
-            try Files.writeAtomically(JSONWriter.string(evaluation.reportJSON(for: canvas, language: lang)), to: reportPath)
+            try Files.writeAtomically(
+                JSONWriter.string(evaluation.reportJSON(for: canvas, language: lang)), to: reportPath)
             emit(CLIWords.of(lang).written("\(canvasPath), \(reportPath)") + "\n")
         }
         let journey = try DemoTeam.journey()
@@ -54,8 +57,9 @@ enum DemoTeam {
             TeamMember(name: "Wijkteam Bottendaal", role: "opdrachtgever"),
         ]
         try week5.addCard(CustomCard(id: "own.neighbourhood-lunch", kind: .activity, text: "Buurtlunch met bewoners"))
-        try week5.place(card: "act.interview-target-group", domain: "target-group", field: .activity,
-                        note: "Zes ouderen geïnterviewd over bewegen en eten", id: "p1")
+        try week5.place(
+            card: "act.interview-target-group", domain: "target-group", field: .activity,
+            note: "Zes ouderen geïnterviewd over bewegen en eten", id: "p1")
         try week5.place(card: "act.home-visit", domain: "target-group", field: .activity, id: "p2")
         try week5.place(card: "own.neighbourhood-lunch", domain: "target-group", field: .activity, id: "p3")
         try week5.place(card: "loc.community-centre", domain: "target-group", field: .place, id: "p4")
@@ -66,11 +70,13 @@ enum DemoTeam {
         try week5.place(card: "act.literature-review", domain: "complexity", field: .activity, id: "p9")
         try week5.place(card: "act.peer-consultation", domain: "interprofessional", field: .activity, id: "p10")
         try week5.place(card: "loc.university", domain: "interprofessional", field: .place, id: "p11")
-        try week5.place(card: "res.own-learning", domain: "interprofessional", field: .result,
-                        note: "We zien hoe een diëtist en een ergotherapeut anders naar dezelfde cliënt kijken", id: "p12")
+        try week5.place(
+            card: "res.own-learning", domain: "interprofessional", field: .result,
+            note: "We zien hoe een diëtist en een ergotherapeut anders naar dezelfde cliënt kijken", id: "p12")
         try week5.answer(
             ReflectionQuestions.gain.id,
-            "Kennis uit de praktijk en onderzoek combineren we nog niet; we vragen de wijkverpleegkundige mee te lezen.")
+            "Kennis uit de praktijk en onderzoek combineren we nog niet; we vragen de wijkverpleegkundige mee te lezen."
+        )
         try week5.answer(
             "lim.monitor.target-group",
             "We interviewen bewoners thuis en in het buurthuis; ze willen meedenken, maar nog niet meeontwerpen.")
@@ -81,7 +87,8 @@ enum DemoTeam {
         try end.use(.standard, purpose: .reflectionAccountability)
         try end.unanswer("lim.monitor.target-group")
         try end.place(card: "act.co-creation-session", domain: "target-group", field: .activity, id: "p13")
-        try end.place(card: "res.prototype", domain: "target-group", field: .result, note: "Beweegkaart voor de wijk", id: "p14")
+        try end.place(
+            card: "res.prototype", domain: "target-group", field: .result, note: "Beweegkaart voor de wijk", id: "p14")
         try end.place(card: "res.new-contacts", domain: "partners", field: .result, id: "p15")
         try end.place(card: "res.work-field-presentation", domain: "partners", field: .result, id: "p16")
         try end.place(card: "loc.neighbourhood", domain: "complexity", field: .place, id: "p17")
@@ -112,25 +119,31 @@ enum DemoTeam {
             return placement.id
         }
         try canvas.setEffect(
-            Effect(intended: true, valence: .positive, valuedBy: [.targetGroup, .workFieldPartners], spheres: [.practice, .society]),
+            Effect(
+                intended: true, valence: .positive, valuedBy: [.targetGroup, .workFieldPartners],
+                spheres: [.practice, .society]),
             of: try id("res.prototype"))
         try canvas.setEffect(
             Effect(intended: true, valuedBy: [.workFieldPartners, .policyMakers], spheres: [.practice]),
             of: try id("res.advice-report"))
         try canvas.setEffect(
-            Effect(intended: true, valuedBy: [.students, .teachers], spheres: [.education]), of: try id("res.own-learning"))
+            Effect(intended: true, valuedBy: [.students, .teachers], spheres: [.education]),
+            of: try id("res.own-learning"))
         try canvas.setEffect(
-            Effect(intended: false, valence: .positive, valuedBy: [.students, .workFieldPartners], spheres: [.practice]),
+            Effect(
+                intended: false, valence: .positive, valuedBy: [.students, .workFieldPartners], spheres: [.practice]),
             of: try id("res.new-contacts"))
         try canvas.setEffect(Effect(spheres: [.practice]), of: try id("res.factsheet"))
         try canvas.setInteraction(
-            Interaction(mode: .direct, partners: [.targetGroup, .workFieldPartners]), of: try id("act.co-creation-session"))
+            Interaction(mode: .direct, partners: [.targetGroup, .workFieldPartners]),
+            of: try id("act.co-creation-session"))
         try canvas.setInteraction(Interaction(mode: .direct), of: try id("act.interview-target-group"))
         try canvas.setInteraction(Interaction(mode: .indirect, carrier: "rapport"), of: try id("act.literature-review"))
         try canvas.setInteraction(Interaction(mode: .direct, partners: [.researchers]), of: try id("act.focus-group"))
         try canvas.addChain(
             activity: try id("act.co-creation-session"), places: [try id("loc.community-centre")],
-            results: [try id("res.prototype")], note: "Beweegkaart samen met bewoners ontworpen in het buurthuis", id: "c1")
+            results: [try id("res.prototype")], note: "Beweegkaart samen met bewoners ontworpen in het buurthuis",
+            id: "c1")
         try canvas.addChain(activity: try id("act.literature-review"), results: [try id("res.advice-report")], id: "c2")
     }
 
@@ -142,27 +155,36 @@ enum DemoTeam {
         journey.programme = "Praktijkinnovatie Zorg en Welzijn"
         for canvas in try canvases() { try journey.append(canvas) }
         try journey.add(LearningOutcome(id: "lu-impact", title: "Impact maken en verantwoorden", category: .impact))
-        try journey.add(LearningOutcome(id: "lu-samenwerken", title: "Interprofessioneel samenwerken", category: .process))
-        try journey.add(LearningOutcome(id: "lu-reflectie", title: "Reflecteren op professionele groei", category: .reflective))
+        try journey.add(
+            LearningOutcome(id: "lu-samenwerken", title: "Interprofessioneel samenwerken", category: .process))
+        try journey.add(
+            LearningOutcome(id: "lu-reflectie", title: "Reflecteren op professionele groei", category: .reflective))
         func placement(_ canvas: Canvas, _ card: String) -> String? {
             canvas.placements.first { $0.card == card }?.id
         }
         let end = journey.moments[1], week5 = journey.moments[0]
-        try journey.link(EvidenceLink(
-            outcome: "lu-impact", moment: "Einde semester", placement: placement(end, "res.prototype"),
-            justification: "De beweegkaart is samen met bewoners ontworpen en wordt in de wijk gebruikt."))
-        try journey.link(EvidenceLink(
-            outcome: "lu-impact", moment: "Einde semester", question: "lim.accountability.evidence",
-            justification: "Onze eigen verantwoording van de opbrengsten."))
-        try journey.link(EvidenceLink(
-            outcome: "lu-samenwerken", moment: "Week 5", placement: placement(week5, "act.peer-consultation"),
-            justification: "Intervisie tussen vijf opleidingen over één casus."))
-        try journey.link(EvidenceLink(
-            outcome: "lu-samenwerken", moment: "Einde semester", placement: placement(end, "res.work-field-presentation"),
-            justification: "Presentatie aan het wijkteam, voorbereid met de wijkverpleegkundige."))
-        try journey.link(EvidenceLink(
-            outcome: "lu-reflectie", moment: "Week 5",
-            justification: "Het canvas van week 5 liet zien dat kennis combineren nog leeg was; dat hebben we opgepakt."))
+        try journey.link(
+            EvidenceLink(
+                outcome: "lu-impact", moment: "Einde semester", placement: placement(end, "res.prototype"),
+                justification: "De beweegkaart is samen met bewoners ontworpen en wordt in de wijk gebruikt."))
+        try journey.link(
+            EvidenceLink(
+                outcome: "lu-impact", moment: "Einde semester", question: "lim.accountability.evidence",
+                justification: "Onze eigen verantwoording van de opbrengsten."))
+        try journey.link(
+            EvidenceLink(
+                outcome: "lu-samenwerken", moment: "Week 5", placement: placement(week5, "act.peer-consultation"),
+                justification: "Intervisie tussen vijf opleidingen over één casus."))
+        try journey.link(
+            EvidenceLink(
+                outcome: "lu-samenwerken", moment: "Einde semester",
+                placement: placement(end, "res.work-field-presentation"),
+                justification: "Presentatie aan het wijkteam, voorbereid met de wijkverpleegkundige."))
+        try journey.link(
+            EvidenceLink(
+                outcome: "lu-reflectie", moment: "Week 5",
+                justification:
+                    "Het canvas van week 5 liet zien dat kennis combineren nog leeg was; dat hebben we opgepakt."))
         return journey
     }
 }

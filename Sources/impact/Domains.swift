@@ -5,7 +5,8 @@ import ImpactKit
 struct Domains: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List a canvas's domains, or work on some of them (LIM §8.2: the selected-domains variant).",
-        discussion: "Without DOMAIN and --all, lists the template's domains and which are in use. With DOMAIN… the canvas "
+        discussion:
+            "Without DOMAIN and --all, lists the template's domains and which are in use. With DOMAIN… the canvas "
             + "uses only those (and the selected-domains variant); --all uses every domain again. The changed canvas "
             + "goes to standard output, or with -o to a file (atomically; -o may name FILE itself).")
 
@@ -28,7 +29,9 @@ struct Domains: ParsableCommand {
 
     func validate() throws {
         if all && !domains.isEmpty { throw ValidationError("give domains or --all, not both") }
-        if cards && (all || !domains.isEmpty) { throw ValidationError("--cards only lists; leave out domains and --all") }
+        if cards && (all || !domains.isEmpty) {
+            throw ValidationError("--cards only lists; leave out domains and --all")
+        }
     }
 
     @OptionGroup(title: "Limits") var limits: LimitOptions

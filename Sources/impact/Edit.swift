@@ -13,7 +13,9 @@ struct CanvasFileOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write the changed canvas here instead of over FILE.")
     var output: String?
 
-    @Option(name: .customLong("if-revision"), help: "Refuse the edit unless FILE is still at this revision (`impact revision FILE`).")
+    @Option(
+        name: .customLong("if-revision"),
+        help: "Refuse the edit unless FILE is still at this revision (`impact revision FILE`).")
     var ifRevision: String?
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
@@ -38,10 +40,14 @@ struct CanvasFileOptions: ParsableArguments {
             try Files.locked(output ?? file) {
                 var document = try Files.loadDocument(file)
                 if let ifRevision, document.revision != ifRevision {
-                    throw CLIError("\(file): changed since revision \(ifRevision) (now \(document.revision)); read it again and redo the edit")
+                    throw CLIError(
+                        "\(file): changed since revision \(ifRevision) (now \(document.revision)); read it again and redo the edit"
+                    )
                 }
                 let result: T
-                do { result = try change(&document) } catch let error as ImpactKitError { throw CLIError("\(file): \(described(error))") }
+                do { result = try change(&document) } catch let error as ImpactKitError {
+                    throw CLIError("\(file): \(described(error))")
+                }
                 try Files.writeDocument(document.json(within: Files.limits), to: output ?? file)
                 return result
             }
@@ -74,7 +80,9 @@ struct Place: ParsableCommand {
     @Option(help: "What the group wrote on or beside the card.")
     var note: String?
 
-    @Option(help: "The placement's id (default: p- and 12 random hex digits, which no copy of the file gives another card).")
+    @Option(
+        help: "The placement's id (default: p- and 12 random hex digits, which no copy of the file gives another card)."
+    )
     var id: String?
 
     func validate() throws {
@@ -131,8 +139,9 @@ struct Move: ParsableCommand {
             guard let current = canvas.placement(placement) else {
                 throw ImpactKitError(.notFound, "no placement \"\(placement.prefix(40))\" on this canvas")
             }
-            return try canvas.move(placement, domain: domain ?? current.domain,
-                                   field: try field.map(Field.init(id:)) ?? current.field)
+            return try canvas.move(
+                placement, domain: domain ?? current.domain,
+                field: try field.map(Field.init(id:)) ?? current.field)
         }
     }
 }
@@ -157,19 +166,26 @@ struct Answer: ParsableCommand {
     var withdraw = false
 
     func validate() throws {
-        if withdraw == (text != nil) { throw ValidationError(withdraw ? "--withdraw takes no answer text" : "give the answer text (or --withdraw)") }
+        if withdraw == (text != nil) {
+            throw ValidationError(withdraw ? "--withdraw takes no answer text" : "give the answer text (or --withdraw)")
+        }
     }
 
     func run() throws {
         try canvas.edit { canvas in
-            if withdraw { try canvas.unanswer(question, by: by) } else { try canvas.answer(question, text ?? "", by: by) }
+            if withdraw {
+                try canvas.unanswer(question, by: by)
+            } else {
+                try canvas.answer(question, text ?? "", by: by)
+            }
         }
     }
 }
 
 struct Apply: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Apply a batch of operations (schema/operations.schema.json) all or nothing; prints the operations that undo it.",
+        abstract:
+            "Apply a batch of operations (schema/operations.schema.json) all or nothing; prints the operations that undo it.",
         discussion: """
             Example: impact apply week1.json ops.json > undo.json   (later: impact apply week1.json undo.json)
             ops.json: [{"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s1"}, …]
@@ -197,16 +213,22 @@ struct Apply: ParsableCommand {
             }
         }
         func batch<Op>(_ read: (JSONValue) throws -> [Op]) throws -> [Op] {
-            do { return try read(value) } catch let error as ImpactKitError { throw CLIError("\(operations): \(described(error))") }
+            do { return try read(value) } catch let error as ImpactKitError {
+                throw CLIError("\(operations): \(described(error))")
+            }
         }
         let undo = try canvas.editAnyKind { document -> String in
             if var journey = document as? Journey {
-                let undo = try journey.apply(try batch { try JourneyOperation.batch(jsonValue: $0) }, baseRevision: baseRevision)
+                let undo = try journey.apply(
+                    try batch { try JourneyOperation.batch(jsonValue: $0) }, baseRevision: baseRevision)
                 document = journey
                 return JSONWriter.string(JourneyOperation.jsonValue(of: undo))
             }
-            guard var edited = document as? Canvas else { throw Files.wrongKind(canvas.file, document, needed: Canvas.self) }
-            let undo = try edited.apply(try batch { try CanvasOperation.batch(jsonValue: $0) }, baseRevision: baseRevision)
+            guard var edited = document as? Canvas else {
+                throw Files.wrongKind(canvas.file, document, needed: Canvas.self)
+            }
+            let undo = try edited.apply(
+                try batch { try CanvasOperation.batch(jsonValue: $0) }, baseRevision: baseRevision)
             document = edited
             return JSONWriter.string(CanvasOperation.jsonValue(of: undo))
         }

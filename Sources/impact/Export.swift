@@ -4,7 +4,8 @@ import ImpactKit
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export a canvas, journey (all moments) or change log as CSV (RFC 4180, UTF-8), or a canvas or journey as xAPI 1.0.3 statements.",
+        abstract:
+            "Export a canvas, journey (all moments) or change log as CSV (RFC 4180, UTF-8), or a canvas or journey as xAPI 1.0.3 statements.",
         discussion: """
             xAPI: --homepage names the platform whose accounts identify people; the output is a JSON array to POST to \
             an LRS's /statements. Team members are never sent by name unless --real-names is given: a member without \
@@ -18,7 +19,10 @@ struct Export: ParsableCommand {
     @Argument(help: "A canvas, journey or change-log JSON file; for ndjson also a folder of them.")
     var file: String
 
-    @Option(help: "Export format: csv, xapi, xapi-multipart, ob3 (Open Badges 3.0 credentials of a journey), or ndjson (the analytics tables; parquet through Python).")
+    @Option(
+        help:
+            "Export format: csv, xapi, xapi-multipart, ob3 (Open Badges 3.0 credentials of a journey), or ndjson (the analytics tables; parquet through Python)."
+    )
     var format: ExportFormat = .csv
 
     enum ExportFormat: String, ExpressibleByArgument {
@@ -52,7 +56,11 @@ struct Export: ParsableCommand {
     @Flag(help: "ob3: each evidence entry carries its moment's poster as a data: URI.")
     var posterDataURI = false
 
-    @Option(name: .shortAndLong, help: "xapi-multipart: write the request body here (atomically); ndjson: the folder for TABLE.ndjson and manifest.json. Needed for both.")
+    @Option(
+        name: .shortAndLong,
+        help:
+            "xapi-multipart: write the request body here (atomically); ndjson: the folder for TABLE.ndjson and manifest.json. Needed for both."
+    )
     var output: String?
 
     @Option(help: "xAPI: the platform's address (account.homePage), e.g. https://lms.example.org.")
@@ -61,10 +69,14 @@ struct Export: ParsableCommand {
     @Option(help: "xAPI: group (the team as one actor) or members (a statement per member).")
     var actor: String = "group"
 
-    @Option(name: .customLong("account"), help: "xAPI: NAME=ACCOUNT, a member's account name on the platform (repeatable).")
+    @Option(
+        name: .customLong("account"), help: "xAPI: NAME=ACCOUNT, a member's account name on the platform (repeatable).")
     var accounts: [String] = []
 
-    @Option(help: "xAPI: a file holding the pseudonym salt (default: $IMPACTKIT_PSEUDONYM_SALT). Not on the command line, where ps shows it.")
+    @Option(
+        help:
+            "xAPI: a file holding the pseudonym salt (default: $IMPACTKIT_PSEUDONYM_SALT). Not on the command line, where ps shows it."
+    )
     var pseudonymSaltFile: String?
 
     @Option(help: "xAPI: 1.0.3 (default) or 2.0.0 (coaches and partners as context agents, the team as context group).")
@@ -84,7 +96,9 @@ struct Export: ParsableCommand {
         let lang = try language.language()
         switch format {
         case .xapi:
-            emit(JSONWriter.string(try exitOnError { try flagWording { try xapiDocument().xapiStatements(try xapiOptions(lang)) } }))
+            emit(
+                JSONWriter.string(
+                    try exitOnError { try flagWording { try xapiDocument().xapiStatements(try xapiOptions(lang)) } }))
             return
         case .xapiMultipart:
             let request = try exitOnError { () throws -> XAPIMultipart in
@@ -104,7 +118,8 @@ struct Export: ParsableCommand {
         case .parquet:
             _ = try exitOnError { () throws -> Int in
                 throw CLIError(
-                    "Parquet is written by the Python package with pyarrow: python -m impactkit.analytics \(file) --out DIR --format parquet; this command writes NDJSON, which ClickHouse reads as it is (FORMAT JSONEachRow)")
+                    "Parquet is written by the Python package with pyarrow: python -m impactkit.analytics \(file) --out DIR --format parquet; this command writes NDJSON, which ClickHouse reads as it is (FORMAT JSONEachRow)"
+                )
             }
             return
         case .csv:
@@ -122,7 +137,9 @@ struct Export: ParsableCommand {
     }
 
     private func xapiOptions(_ lang: Language) throws -> ReportSettings {
-        guard let homepage else { throw CLIError("--format \(format.rawValue) needs --homepage (the platform's address)") }
+        guard let homepage else {
+            throw CLIError("--format \(format.rawValue) needs --homepage (the platform's address)")
+        }
         var settings = try XAPISettings(homepage: homepage)
         settings.actor = try XAPISettings.ActorMode(id: actor)
         settings.attachment = attachment || format == .xapiMultipart
@@ -130,7 +147,9 @@ struct Export: ParsableCommand {
         settings.version = try XAPISettings.Version(id: xapiVersion)
         for pair in accounts {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw CLIError("--account wants NAME=ACCOUNT, got \(pair)") }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw CLIError("--account wants NAME=ACCOUNT, got \(pair)")
+            }
             settings.accounts[parts[0]] = parts[1]
         }
         if let salt = try pseudonymSalt() { settings.pseudonymSalt = try XAPISettings.salt(salt) }
@@ -144,7 +163,8 @@ struct Export: ParsableCommand {
         do {
             return try body()
         } catch let error as ImpactKitError where error.path == "/pseudonym_salt" {
-            throw CLIError("""
+            throw CLIError(
+                """
                 \(file): team members are not sent to an LRS by name by default: give a pseudonym salt \
                 (--pseudonym-salt-file FILE or $IMPACTKIT_PSEUDONYM_SALT, at least 16 bytes), --account NAME=ACCOUNT \
                 for every member, or --real-names
@@ -169,16 +189,25 @@ struct Export: ParsableCommand {
             throw CLIError("--format ob3 needs --issuer, --issuer-name, --recipient and --recipient-salt")
         }
         var settings = JSONObject()
-        settings.append("issuer", .object(JSONObject([.init(key: "id", value: .string(issuer)), .init(key: "name", value: .string(issuerName))])))
-        settings.append("recipient", .object(JSONObject([
-            .init(key: "identity", value: .string(recipient)), .init(key: "type", value: .string(recipientType)),
-            .init(key: "salt", value: .string(recipientSalt)),
-        ])))
+        settings.append(
+            "issuer",
+            .object(
+                JSONObject([.init(key: "id", value: .string(issuer)), .init(key: "name", value: .string(issuerName))])))
+        settings.append(
+            "recipient",
+            .object(
+                JSONObject([
+                    .init(key: "identity", value: .string(recipient)),
+                    .init(key: "type", value: .string(recipientType)),
+                    .init(key: "salt", value: .string(recipientSalt)),
+                ])))
         if let posterURL { settings.append("poster_url", .string(posterURL)) }
         if posterDataURI { settings.append("poster_data_uri", .bool(true)) }
         let badges = try OpenBadgesSettings(jsonValue: .object(settings))
         let document = try Files.loadDocument(file)
-        guard document is Journey else { throw CLIError("\(file): Open Badges credentials come from a journey (its learning outcomes)") }
+        guard document is Journey else {
+            throw CLIError("\(file): Open Badges credentials come from a journey (its learning outcomes)")
+        }
         return try document.credentials(ReportSettings(language: lang), badges: badges)
     }
 

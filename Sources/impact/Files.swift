@@ -50,7 +50,9 @@ enum Files {
     /// A host policy of the library (AtomicFile) run for the CLI: its error becomes the CLI's message, in the
     /// chosen language.
     static func hostPolicy<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let error as ImpactKitError { throw CLIError(verbatim: error.localizedMessage(Messages.language)) }
+        do { return try body() } catch let error as ImpactKitError {
+            throw CLIError(verbatim: error.localizedMessage(Messages.language))
+        }
     }
 
     /// A document's text as the library writes it within the limits: indented, or compact when indenting would
@@ -65,7 +67,8 @@ enum Files {
     static func writeDocument(_ text: String, to path: String) throws {
         let size = text.utf8.count
         guard size <= limits.maxDocumentBytes else {
-            throw CLIError("""
+            throw CLIError(
+                """
                 \(path): not written: it would be \(size) bytes, over the limit of \(limits.maxDocumentBytes) for \
                 reading it back (raise it with --max-document-bytes here and wherever it is read)
                 """)
@@ -112,11 +115,14 @@ enum Files {
     }
 
     /// The error for a document of another kind than the one a command works on.
-    static func wrongKind<T: ImpactDocument>(_ path: String, _ document: any ImpactDocument, needed _: T.Type, hint: String = "")
+    static func wrongKind<T: ImpactDocument>(
+        _ path: String, _ document: any ImpactDocument, needed _: T.Type, hint: String = ""
+    )
         -> CLIError
     {
         let kind = type(of: document).schemaID
-        let needed = DocumentRegistry.described(T.kindName), found = DocumentRegistry.described(DocumentRegistry.kindName(of: kind))
+        let needed = DocumentRegistry.described(T.kindName),
+            found = DocumentRegistry.described(DocumentRegistry.kindName(of: kind))
         return hint.isEmpty
             ? CLIError("\(path): \(needed) is needed here, this is \(found) (\(kind))")
             : CLIError("\(path): \(needed) is needed here, this is \(found) (\(kind))\(hint)")

@@ -3,7 +3,8 @@ import ImpactKit
 
 struct Format: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Rewrite canvas and journey files in canonical form (stable key order, unknown fields kept), atomically.")
+        abstract:
+            "Rewrite canvas and journey files in canonical form (stable key order, unknown fields kept), atomically.")
 
     @Argument(help: "Canvas or journey JSON files to rewrite in place.")
     var files: [String]

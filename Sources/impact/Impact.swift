@@ -18,7 +18,9 @@ struct Impact: ParsableCommand {
             """,
         version: IK_VERSION_STRING,
         subcommands: [
-            Demo.self, New.self, Place.self, Unplace.self, Move.self, Answer.self, Apply.self, MergeCommand.self, RevisionCommand.self, Validate.self, Report.self, Compare.self, CohortCommand.self, Questions.self, Changes.self,
+            Demo.self, New.self, Place.self, Unplace.self, Move.self, Answer.self, Apply.self, MergeCommand.self,
+            RevisionCommand.self, Validate.self, Report.self, Compare.self, CohortCommand.self, Questions.self,
+            Changes.self,
             Export.self, Render.self, Format.self, Template.self, ActiescanCommand.self, Domains.self,
         ])
 
@@ -32,7 +34,9 @@ struct Impact: ParsableCommand {
 /// environment (LC_ALL, then LC_MESSAGES, then LANG, as POSIX orders them: "nl_NL.UTF-8" is Dutch), and else English.
 /// The choice also sets the language of error messages (`Messages.language`).
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: "Language of the texts and messages: nl or en (default: from LC_ALL / LC_MESSAGES / LANG, else en).")
+    @Option(
+        name: .long,
+        help: "Language of the texts and messages: nl or en (default: from LC_ALL / LC_MESSAGES / LANG, else en).")
     var lang: String?
 
     mutating func validate() throws {

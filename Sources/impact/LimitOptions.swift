@@ -7,7 +7,9 @@ struct LimitOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Largest document in bytes.", valueName: "bytes"))
     var maxDocumentBytes: Int = Limits.defaultMaxDocumentBytes
 
-    @Option(name: .long, help: ArgumentHelp("Deepest nesting of arrays and objects (at most \(Limits.depthCeiling)).", valueName: "n"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Deepest nesting of arrays and objects (at most \(Limits.depthCeiling)).", valueName: "n"))
     var maxDepth: Int = Limits.defaultMaxDepth
 
     @Option(name: .long, help: ArgumentHelp("Longest string in bytes.", valueName: "bytes"))
@@ -20,7 +22,8 @@ struct LimitOptions: ParsableArguments {
     /// rules and messages) and put in place for `Files` here, so a command only declares the group.
     mutating func validate() throws {
         let limits = Limits(
-            maxDocumentBytes: maxDocumentBytes, maxDepth: maxDepth, maxStringBytes: maxStringBytes, maxElements: maxElements)
+            maxDocumentBytes: maxDocumentBytes, maxDepth: maxDepth, maxStringBytes: maxStringBytes,
+            maxElements: maxElements)
         do {
             Files.limits = try limits.validated()
         } catch let error as ImpactKitError {

@@ -42,10 +42,13 @@ struct MergeCommand: ParsableCommand {
                 let other = try Files.load(theirs, as: Journey.self)
                 do {
                     let merge = try JourneyMerge(base: common, ours: mine, theirs: other)
-                    return (merge.journey.jsonValue, merge.reportValue(language: lang), merge.reportText(language: lang))
+                    return (
+                        merge.journey.jsonValue, merge.reportValue(language: lang), merge.reportText(language: lang)
+                    )
                 } catch let error as ImpactKitError { throw CLIError("\(ours), \(theirs): \(described(error))") }
             }
-            let common = try Files.loadCanvas(base), mine = try Files.loadCanvas(ours), other = try Files.loadCanvas(theirs)
+            let common = try Files.loadCanvas(base), mine = try Files.loadCanvas(ours),
+                other = try Files.loadCanvas(theirs)
             do {
                 let merge = try CanvasMerge(base: common, ours: mine, theirs: other)
                 return (merge.canvas.jsonValue, merge.reportValue(language: lang), merge.reportText(language: lang))

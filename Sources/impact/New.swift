@@ -30,7 +30,10 @@ struct NewCanvas: ParsableCommand {
     @Option(help: "standard, without-cards, selected-domains, coaches or stakeholders.")
     var variant: String?
 
-    @Option(help: "The didactic purpose (LIM §9): introduction, monitor-process, impact-conversation or reflection-accountability.")
+    @Option(
+        help:
+            "The didactic purpose (LIM §9): introduction, monitor-process, impact-conversation or reflection-accountability."
+    )
     var purpose: String?
 
     @Option(help: "Comma-separated domain ids to work on (LIM §8.2; sets the variant selected-domains).")
@@ -48,7 +51,9 @@ struct NewCanvas: ParsableCommand {
     @Option(help: "The canvas id (default: a random one).")
     var id: String?
 
-    @Option(name: .shortAndLong, help: "Write the canvas here (atomically; an existing file is not overwritten without --force).")
+    @Option(
+        name: .shortAndLong,
+        help: "Write the canvas here (atomically; an existing file is not overwritten without --force).")
     var output: String?
 
     @Flag(help: "Overwrite an existing output file.")
@@ -62,14 +67,18 @@ struct NewCanvas: ParsableCommand {
 
     func run() throws {
         let text = try exitOnError { () throws -> String in
-            let chosen = try template.map { path -> CanvasTemplate in
-                do {
-                    return try CanvasTemplate.decode(try JSONParser.parse(String(decoding: try Files.read(path), as: UTF8.self), limits: Files.limits))
-                } catch let error as ImpactKitError { throw CLIError("\(path): \(described(error))") }
-            } ?? LIMTemplate.template
+            let chosen =
+                try template.map { path -> CanvasTemplate in
+                    do {
+                        return try CanvasTemplate.decode(
+                            try JSONParser.parse(
+                                String(decoding: try Files.read(path), as: UTF8.self), limits: Files.limits))
+                    } catch let error as ImpactKitError { throw CLIError("\(path): \(described(error))") }
+                } ?? LIMTemplate.template
             var canvas = try Canvas(id: id, title: title, template: chosen)
             if variant != nil || purpose != nil {
-                try canvas.use(try variant.map(Variant.init(id:)) ?? .standard, purpose: try purpose.map(Purpose.init(id:)))
+                try canvas.use(
+                    try variant.map(Variant.init(id:)) ?? .standard, purpose: try purpose.map(Purpose.init(id:)))
             }
             if let domains {
                 try canvas.selectDomains(domains.split(separator: ",").map { String($0.trimmingPrefix(" ")) })
@@ -92,7 +101,9 @@ struct NewJourney: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journey",
         abstract: "Start an empty journey (a group's canvases over time, with learning outcomes and evidence).",
-        discussion: "Add moments by placing canvases in its \"moments\" list; a program adds them with ik_journey_add_moment (C), Journey.add_moment (Python), $journey->addMoment (PHP) or Journey.append (Swift).")
+        discussion:
+            "Add moments by placing canvases in its \"moments\" list; a program adds them with ik_journey_add_moment (C), Journey.add_moment (Python), $journey->addMoment (PHP) or Journey.append (Swift)."
+    )
 
     @Option(help: "The journey's title (required).")
     var title: String
@@ -103,7 +114,9 @@ struct NewJourney: ParsableCommand {
     @Option(help: "The journey id (default: a random one).")
     var id: String?
 
-    @Option(name: .shortAndLong, help: "Write the journey here (atomically; an existing file is not overwritten without --force).")
+    @Option(
+        name: .shortAndLong,
+        help: "Write the journey here (atomically; an existing file is not overwritten without --force).")
     var output: String?
 
     @Flag(help: "Overwrite an existing output file.")
@@ -124,7 +137,8 @@ private func writeNew(_ text: String, to output: String?, force: Bool) throws {
     guard let output else { return emit(text) }
     try exitOnError {
         if !force, Files.exists(output) {
-            throw CLIError("\(output) exists; give --force to overwrite it, or edit it with impact place / unplace / answer")
+            throw CLIError(
+                "\(output) exists; give --force to overwrite it, or edit it with impact place / unplace / answer")
         }
         try Files.writeDocument(text, to: output)
     }

@@ -22,14 +22,16 @@ enum PictureConverter {
     /// The picture as PNG (at the SVG's own size, or `width` pixels wide) or PDF (one page the size of the picture).
     static func convert(_ svg: String, to format: Format, width: Int?) throws -> [UInt8] {
         guard let tool = converter() else {
-            throw CLIError("""
+            throw CLIError(
+                """
                 --format \(format.rawValue) needs rsvg-convert (Debian/Ubuntu: apt install librsvg2-bin; \
                 macOS: brew install librsvg); without it, use the SVG
                 """)
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["--format", format.rawValue] + (width.map { ["--width", String($0), "--keep-aspect-ratio"] } ?? [])
+        process.arguments =
+            ["--format", format.rawValue] + (width.map { ["--width", String($0), "--keep-aspect-ratio"] } ?? [])
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -46,7 +48,9 @@ enum PictureConverter {
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0, !result.isEmpty else {
-            throw CLIError("\(tool) could not convert the picture: \(String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw CLIError(
+                "\(tool) could not convert the picture: \(String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))"
+            )
         }
         return [UInt8](result)
     }

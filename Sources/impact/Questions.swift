@@ -30,7 +30,9 @@ struct Questions: ParsableCommand {
         case .json: emit(JSONWriter.string(document))
         case .text:
             for question in questions {
-                emit("\(question.id)  [\(question.source.reference(section: question.section, lang))]  \(question.text[lang])" + "\n")
+                emit(
+                    "\(question.id)  [\(question.source.reference(section: question.section, lang))]  \(question.text[lang])"
+                        + "\n")
             }
         }
     }

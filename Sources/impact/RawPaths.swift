@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import ImpactKit
 
@@ -19,7 +19,8 @@ enum RawPaths {
     static func decode<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         var scalars = String.UnicodeScalarView()
-        FilePath.walk(bytes, scalar: { scalars.append($0) }, raw: { scalars.append(Unicode.Scalar(base | UInt32($0)) ?? "?") })
+        FilePath.walk(
+            bytes, scalar: { scalars.append($0) }, raw: { scalars.append(Unicode.Scalar(base | UInt32($0)) ?? "?") })
         return String(scalars)
     }
 
@@ -39,7 +40,9 @@ enum RawPaths {
 
     /// Runs `body` with the path as the C string the system knows.
     static func withCPath<T>(_ path: String, _ body: (UnsafePointer<CChar>) throws -> T) rethrows -> T {
-        guard path.unicodeScalars.contains(where: { $0.value & ~0xFF == base }) else { return try path.withCString(body) }
+        guard path.unicodeScalars.contains(where: { $0.value & ~0xFF == base }) else {
+            return try path.withCString(body)
+        }
         return try FilePath(bytes: bytes(path)).withCString(body)
     }
 
@@ -54,8 +57,10 @@ enum RawPaths {
     static func arguments() -> [String] {
         (0..<Int(CommandLine.argc)).map { index in
             guard let argument = CommandLine.unsafeArgv[index] else { return "" }
-            return decode(UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self),
-                                              count: strlen(argument)))
+            return decode(
+                UnsafeBufferPointer(
+                    start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self),
+                    count: strlen(argument)))
         }
     }
 }

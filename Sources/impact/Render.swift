@@ -3,7 +3,8 @@ import ImpactKit
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw a document as SVG: a canvas as the A1 poster, a journey's progress (--view poster: its latest canvas), an Actiescan radar, a change log's IDG chart.",
+        abstract:
+            "Draw a document as SVG: a canvas as the A1 poster, a journey's progress (--view poster: its latest canvas), an Actiescan radar, a change log's IDG chart.",
         discussion: """
             For a cohort's heat map use `impact cohort DIR --format svg`. PNG and PDF (--format png|pdf, with -o) are \
             converted from the SVG by rsvg-convert (librsvg) when it is installed; the SVG itself needs nothing.
@@ -24,19 +25,23 @@ struct Render: ParsableCommand {
     enum PictureFormat: String, ExpressibleByArgument { case svg, png, pdf }
 
     func validate() throws {
-        if format != .svg && output == nil { throw ValidationError("--format \(format.rawValue) writes a file: give -o FILE") }
+        if format != .svg && output == nil {
+            throw ValidationError("--format \(format.rawValue) writes a file: give -o FILE")
+        }
         if let width, !(16...20000).contains(width) { throw ValidationError("--width must be 16–20000 pixels") }
         if width != nil && format != .png { throw ValidationError("--width is for --format png") }
     }
 
     /// A journey draws its progress, as `ik_document_render_svg` and every binding draw it: one verb, one picture.
-    @Option(help: "For a journey: progress (cards per domain over the moments, the default) or poster (the latest canvas).")
+    @Option(
+        help: "For a journey: progress (cards per domain over the moments, the default) or poster (the latest canvas).")
     var view: JourneyView = .progress
 
     enum JourneyView: String, ExpressibleByArgument { case poster, progress }
 
     /// The kinds that draw themselves, from the library's registry.
-    static let drawn = DocumentRegistry.types.filter { $0.verbs.contains(.renderSVG) }.map { $0.kindName }.joined(separator: ", ")
+    static let drawn = DocumentRegistry.types.filter { $0.verbs.contains(.renderSVG) }.map { $0.kindName }.joined(
+        separator: ", ")
 
     @OptionGroup var language: LanguageOption
 
@@ -61,8 +66,10 @@ struct Render: ParsableCommand {
             try exitOnError {
                 switch format {
                 case .svg: try Files.writeAtomically(svg, to: output)
-                case .png: try Files.writeAtomically(try PictureConverter.convert(svg, to: .png, width: width), to: output)
-                case .pdf: try Files.writeAtomically(try PictureConverter.convert(svg, to: .pdf, width: nil), to: output)
+                case .png:
+                    try Files.writeAtomically(try PictureConverter.convert(svg, to: .png, width: width), to: output)
+                case .pdf:
+                    try Files.writeAtomically(try PictureConverter.convert(svg, to: .pdf, width: nil), to: output)
                 }
             }
         } else {

@@ -16,17 +16,24 @@ func exitOnError<T>(_ body: () throws -> T) throws -> T {
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Evaluate any ImpactKit document (\(DocumentRegistry.types.map { $0.kindName }.joined(separator: ", "))) and print the report.")
+        abstract:
+            "Evaluate any ImpactKit document (\(DocumentRegistry.types.map { $0.kindName }.joined(separator: ", "))) and print the report."
+    )
 
     @Argument(help: "An ImpactKit JSON file.")
     var file: String
 
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .customLong("as-of"), help: "The day the report is read on (YYYY-MM-DD; Kirkpatrick plans: overdue evaluations). Default: today.")
+    @Option(
+        name: .customLong("as-of"),
+        help: "The day the report is read on (YYYY-MM-DD; Kirkpatrick plans: overdue evaluations). Default: today.")
     var asOf: String?
 
-    @Option(help: "Change logs: the IDG dimensions whose share to report together (default: relating,collaborating — 'collaborating and connecting').")
+    @Option(
+        help:
+            "Change logs: the IDG dimensions whose share to report together (default: relating,collaborating — 'collaborating and connecting')."
+    )
     var dimensions: String?
 
     @Option(help: "Output format: text or json.")
@@ -40,8 +47,10 @@ struct Report: ParsableCommand {
 
     /// One verb for every document type (ImpactDocument): nothing here knows the types. `changeLogOnly`: the file
     /// must be a change log (`impact changes report`).
-    static func print(_ file: String, language: Language, asOf: String?, dimensions: String?, format: OutputFormat,
-                      changeLogOnly: Bool = false) throws {
+    static func print(
+        _ file: String, language: Language, asOf: String?, dimensions: String?, format: OutputFormat,
+        changeLogOnly: Bool = false
+    ) throws {
         let report = try exitOnError { () throws -> any DocumentReport in
             let chosen = try dimensions.map { list in
                 try list.split(separator: ",").map { part -> IDGDimension in

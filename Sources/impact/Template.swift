@@ -29,9 +29,10 @@ struct Template: ParsableCommand {
             do {
                 return try DocumentRegistry.template(type, language: lang)
             } catch let error as ImpactKitError where error.code == .notSupported {
-                throw CLIError(kind == "canvas" || kind == "journey"
-                    ? "a \(kind) has no form to fill in: start one with `impact new \(kind) --title …`"
-                    : "\(kind) has no template here")
+                throw CLIError(
+                    kind == "canvas" || kind == "journey"
+                        ? "a \(kind) has no form to fill in: start one with `impact new \(kind) --title …`"
+                        : "\(kind) has no template here")
             }
         }
         let text = JSONWriter.string(document.jsonValue)

@@ -4,7 +4,8 @@ import ImpactKit
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check ImpactKit documents of any type; prints OK or the error with its JSON pointer, line and column.")
+        abstract:
+            "Check ImpactKit documents of any type; prints OK or the error with its JSON pointer, line and column.")
 
     @Argument(help: "ImpactKit JSON files.")
     var files: [String]

@@ -11,14 +11,20 @@ struct AnalyticsTests {
     static func document(_ file: String) throws -> any ImpactDocument {
         let text = try #require(readFile(repositoryRoot + "/examples/data/" + file))
         var bytes = Array(text.utf8)
-        return try bytes.withUnsafeMutableBytes { try DocumentRegistry.open(UnsafeRawBufferPointer($0), limits: .default) }
+        return try bytes.withUnsafeMutableBytes {
+            try DocumentRegistry.open(UnsafeRawBufferPointer($0), limits: .default)
+        }
     }
 
     /// Each line's members, in order, as parsed JSON objects.
-    static func rows(_ document: any ImpactDocument, _ table: AnalyticsTable, _ settings: AnalyticsSettings = settings) throws -> [JSONObject] {
+    static func rows(
+        _ document: any ImpactDocument, _ table: AnalyticsTable, _ settings: AnalyticsSettings = settings
+    ) throws -> [JSONObject] {
         let text = String(decoding: try AnalyticsRows.ndjson(document, table: table, settings: settings), as: UTF8.self)
         return try text.split(separator: "\n").map { line in
-            guard case .object(let object) = try JSONParser.parse(String(line)) else { throw ImpactKitError(.schema, "not an object") }
+            guard case .object(let object) = try JSONParser.parse(String(line)) else {
+                throw ImpactKitError(.schema, "not an object")
+            }
             return object
         }
     }
@@ -41,8 +47,12 @@ struct AnalyticsTests {
         let moments = try Self.rows(journey, .moments)
         #expect(moments.count == 2)
         let (week5, end) = (moments[0], moments[1])
-        #expect(week5["moment_label"] == .string("Week 5") && week5["moment_index"] == .int(1) && week5["is_latest"] == .bool(false))
-        #expect(week5["cards"] == .int(12) && week5["activity"] == .int(6) && week5["place"] == .int(4) && week5["result"] == .int(2))
+        #expect(
+            week5["moment_label"] == .string("Week 5") && week5["moment_index"] == .int(1)
+                && week5["is_latest"] == .bool(false))
+        #expect(
+            week5["cards"] == .int(12) && week5["activity"] == .int(6) && week5["place"] == .int(4)
+                && week5["result"] == .int(2))
         #expect(week5["covered"] == .int(2) && week5["empty"] == .int(1) && week5["partial"] == .int(2))
         #expect(week5["cards_added"] == .null && week5["domains_newly_covered"] == .null)
         #expect(week5["moment_date"] == .string("2026-10-02") && week5["moment_month"] == .string("2026-10"))
@@ -70,7 +80,9 @@ struct AnalyticsTests {
         let journey = try Self.document("pzw-bottendaal.journey.json")
         let row = try #require(try Self.rows(journey, .moments).first)
         #expect(row["group"] == .string(AnalyticsSettings.keyed(Self.salt, "group:PZW groep 3")))
-        #expect(row["programme"] == .string(AnalyticsSettings.keyed(Self.salt, "programme:Praktijkinnovatie Zorg en Welzijn")))
+        #expect(
+            row["programme"]
+                == .string(AnalyticsSettings.keyed(Self.salt, "programme:Praktijkinnovatie Zorg en Welzijn")))
         #expect(row["institution"] == .string(AnalyticsSettings.keyed(Self.salt, "institution:HvA")))
         #expect(row["document"] == .string(AnalyticsSettings.keyed(Self.salt, "document:pzw-bottendaal")))
         guard case .string(let group)? = row["group"] else { return }
@@ -84,7 +96,9 @@ struct AnalyticsTests {
 
         let real = AnalyticsSettings(institution: "HvA", names: .real)
         let named = try #require(try Self.rows(journey, .groups, real).first)
-        #expect(named["group"] == .string("PZW groep 3") && named["title"] != .null && named["institution"] == .string("HvA"))
+        #expect(
+            named["group"] == .string("PZW groep 3") && named["title"] != .null
+                && named["institution"] == .string("HvA"))
     }
 
     /// The example change log: twelve changes (c1 by s1: being, inner-compass, SDGs 4 and 11) and two SROI
@@ -95,7 +109,8 @@ struct AnalyticsTests {
         let changes = try Self.rows(log, .changes)
         #expect(changes.count == 12)
         #expect(changes[0]["dimension"] == .string("being") && changes[0]["skill"] == .string("inner-compass"))
-        #expect(changes[0]["sdgs"] == .array([.int(4), .int(11)]) && changes[0]["stakeholder_group"] == .string("students"))
+        #expect(
+            changes[0]["sdgs"] == .array([.int(4), .int(11)]) && changes[0]["stakeholder_group"] == .string("students"))
         #expect(changes[0]["in_scope"] == .bool(true))
         let outcomes = try Self.rows(log, .sroiOutcomes)
         #expect(outcomes.map { $0["outcome"] } == [.string("o1"), .string("o2")])
@@ -109,9 +124,13 @@ struct AnalyticsTests {
 
     @Test func refusals() throws {
         #expect(caught { try AnalyticsSettings(jsonValue: try JSONParser.parse("{}")) }?.path == "/pseudonym_salt")
-        #expect(caught { try AnalyticsSettings(jsonValue: try JSONParser.parse("{\"names\": \"real\", \"salt\": \"x\"}")) }?.message
-            == "unknown analytics setting \"salt\"")
-        #expect(caught { try AnalyticsSettings(jsonValue: try JSONParser.parse("{\"pseudonym_salt\": \"short\"}")) }?.code == .invalidArgument)
+        #expect(
+            caught { try AnalyticsSettings(jsonValue: try JSONParser.parse("{\"names\": \"real\", \"salt\": \"x\"}")) }?
+                .message
+                == "unknown analytics setting \"salt\"")
+        #expect(
+            caught { try AnalyticsSettings(jsonValue: try JSONParser.parse("{\"pseudonym_salt\": \"short\"}")) }?.code
+                == .invalidArgument)
         #expect(caught { try AnalyticsTable(id: "cells") }?.code == .invalidArgument)
         let real = try AnalyticsSettings(jsonValue: try JSONParser.parse("{\"names\": \"real\"}"))
         #expect(real.institution == nil && real.names == .real)

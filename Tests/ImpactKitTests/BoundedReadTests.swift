@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 import Testing
 @testable import ImpactKit
@@ -19,16 +19,21 @@ struct BoundedReadTests {
         let file = Self.temporary("regular", "{\"a\": 1}")
         defer { _ = file.withCString { unlink($0) } }
         #expect(try BoundedRead.bytes(of: file, limit: 8, streams: false) == Array("{\"a\": 1}".utf8))
-        #expect(throws: BoundedRead.Failure.overLimit(size: 8)) { try BoundedRead.bytes(of: file, limit: 7, streams: true) }
+        #expect(throws: BoundedRead.Failure.overLimit(size: 8)) {
+            try BoundedRead.bytes(of: file, limit: 7, streams: true)
+        }
         let empty = Self.temporary("empty", "")
         defer { _ = empty.withCString { unlink($0) } }
         #expect(try BoundedRead.bytes(of: empty, limit: 0, streams: false).isEmpty)
     }
 
     @Test func whatIsNotAFileIsNamed() throws {
-        #expect(throws: BoundedRead.Failure.directory) { try BoundedRead.bytes(of: FilePath(bytes: Array("/tmp".utf8)), limit: 10, streams: true) }
+        #expect(throws: BoundedRead.Failure.directory) {
+            try BoundedRead.bytes(of: FilePath(bytes: Array("/tmp".utf8)), limit: 10, streams: true)
+        }
         #expect(throws: BoundedRead.Failure.unreadable("No such file or directory")) {
-            try BoundedRead.bytes(of: FilePath(bytes: Array("/tmp/impactkit-no-such-file".utf8)), limit: 10, streams: true)
+            try BoundedRead.bytes(
+                of: FilePath(bytes: Array("/tmp/impactkit-no-such-file".utf8)), limit: 10, streams: true)
         }
     }
 
@@ -47,9 +52,13 @@ struct BoundedReadTests {
         #expect(try BoundedRead.bytes(of: small, limit: 3000, streams: true).count == 3000)
         let (refused, refusedEnd) = pipeWith(10)
         defer { close(refusedEnd) }
-        #expect(throws: BoundedRead.Failure.notRegular) { try BoundedRead.bytes(of: refused, limit: 100, streams: false) }
+        #expect(throws: BoundedRead.Failure.notRegular) {
+            try BoundedRead.bytes(of: refused, limit: 100, streams: false)
+        }
         let (large, largeEnd) = pipeWith(40_000)
         defer { close(largeEnd) }
-        #expect(throws: BoundedRead.Failure.overLimit(size: nil)) { try BoundedRead.bytes(of: large, limit: 39_999, streams: true) }
+        #expect(throws: BoundedRead.Failure.overLimit(size: nil)) {
+            try BoundedRead.bytes(of: large, limit: 39_999, streams: true)
+        }
     }
 }

@@ -66,8 +66,9 @@ struct CanvasEditingTests {
         try canvas.addChain(activity: "a1", results: ["r1"], id: "c1")
         try canvas.addChain(activity: "a1", results: ["r2"], id: "c2")
         try canvas.removeChain("c1")
-        #expect(caught { try canvas.unplace("a1") }?.message
-            == "placement \"a1\" is part of impact chain \"c2\"; remove the chain first")
+        #expect(
+            caught { try canvas.unplace("a1") }?.message
+                == "placement \"a1\" is part of impact chain \"c2\"; remove the chain first")
         try canvas.unplace("r1")
         try canvas.removeChain("c2")
         try canvas.unplace("a1")
@@ -79,8 +80,9 @@ struct CanvasEditingTests {
     @Test func manyRemovalsKeepOrderAndDocument() throws {
         var canvas = try Canvas(id: "big", title: "Groot")
         for number in 1...300 {
-            try canvas.place(text: "kaart \(number)", domain: "partners", field: number % 3 == 0 ? .result : .activity,
-                             id: "p\(number)")
+            try canvas.place(
+                text: "kaart \(number)", domain: "partners", field: number % 3 == 0 ? .result : .activity,
+                id: "p\(number)")
         }
         let removed = (1...300).filter { $0 % 5 != 0 || $0 > 250 }
         for number in removed.reversed() where number % 2 == 0 { try canvas.unplace("p\(number)") }
@@ -95,8 +97,9 @@ struct CanvasEditingTests {
 
         var laid = try Canvas(id: "big", title: "Groot")
         for number in survivors {
-            try laid.place(text: "kaart \(number)", domain: number == 200 ? "knowledge" : "partners",
-                           field: number % 3 == 0 && number != 200 ? .result : .activity, id: "p\(number)")
+            try laid.place(
+                text: "kaart \(number)", domain: number == 200 ? "knowledge" : "partners",
+                field: number % 3 == 0 && number != 200 ? .result : .activity, id: "p\(number)")
         }
         try laid.setEffect(Effect(intended: false, valence: .negative), of: "p195")
         #expect(canvas.json() == laid.json())
@@ -133,7 +136,11 @@ struct CanvasEditingTests {
         for number in 0..<12 {
             let field: Field = [.activity, .place, .result][number % 3]
             let placed = try edited.place(text: "k\(number)", domain: domains[number % 5], field: field)
-            if number % 4 == 1 { try edited.unplace(placed.id) } else { try fresh.place(text: "k\(number)", domain: domains[number % 5], field: field) }
+            if number % 4 == 1 {
+                try edited.unplace(placed.id)
+            } else {
+                try fresh.place(text: "k\(number)", domain: domains[number % 5], field: field)
+            }
         }
         let (before, after) = (fresh.evaluate(), edited.evaluate())
         #expect(after.totalCards == 9 && after.domains == before.domains)

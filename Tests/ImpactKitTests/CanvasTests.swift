@@ -10,18 +10,28 @@ struct CanvasTests {
     @Test func placingFollowsTheFieldRules() throws {
         var canvas = try fresh()
         // A new id is drawn (issue 32); a host's own is kept.
-        let first = try canvas.place(card: "act.workshop", domain: "partners", field: .activity, note: "met de wijkagent")
+        let first = try canvas.place(
+            card: "act.workshop", domain: "partners", field: .activity, note: "met de wijkagent")
         #expect(first.id.hasPrefix("p-") && first.id.count == 14)
         #expect(try canvas.place(card: "act.workshop", domain: "target-group", field: .activity, id: "p1").id == "p1")
         let before = canvas
 
-        #expect(caught { try canvas.place(card: "act.workshop", domain: "partners", field: .result) }?.code == .invalidArgument)
+        #expect(
+            caught { try canvas.place(card: "act.workshop", domain: "partners", field: .result) }?.code
+                == .invalidArgument)
         #expect(caught { try canvas.place(card: "act.nope", domain: "partners", field: .activity) }?.code == .notFound)
-        #expect(caught { try canvas.place(card: "act.workshop", domain: "nowhere", field: .activity) }?.code == .notFound)
+        #expect(
+            caught { try canvas.place(card: "act.workshop", domain: "nowhere", field: .activity) }?.code == .notFound)
         #expect(caught { try canvas.place(domain: "partners", field: .activity) }?.code == .invalidArgument)
-        #expect(caught { try canvas.place(card: "act.survey", text: "x", domain: "partners", field: .activity) }?.code == .invalidArgument)
-        #expect(caught { try canvas.place(card: "act.survey", domain: "partners", field: .activity, id: "p1") }?.code == .exists)
-        #expect(caught { try canvas.place(card: "act.survey", domain: "partners", field: .activity, id: "bad id") }?.code == .invalidArgument)
+        #expect(
+            caught { try canvas.place(card: "act.survey", text: "x", domain: "partners", field: .activity) }?.code
+                == .invalidArgument)
+        #expect(
+            caught { try canvas.place(card: "act.survey", domain: "partners", field: .activity, id: "p1") }?.code
+                == .exists)
+        #expect(
+            caught { try canvas.place(card: "act.survey", domain: "partners", field: .activity, id: "bad id") }?.code
+                == .invalidArgument)
         #expect(caught { try canvas.place(text: "", domain: "partners", field: .activity) }?.code == .invalidArgument)
         #expect(canvas == before, "a failed change leaves the canvas as it was")
     }
@@ -63,7 +73,8 @@ struct CanvasTests {
         var canvas = try fresh()
         try canvas.selectDomains(["knowledge", "target-group"])
         #expect(canvas.domains.map(\.id) == ["target-group", "knowledge"], "template order")
-        #expect(caught { try canvas.place(card: "act.survey", domain: "partners", field: .activity) }?.code == .notFound)
+        #expect(
+            caught { try canvas.place(card: "act.survey", domain: "partners", field: .activity) }?.code == .notFound)
         try canvas.place(card: "act.survey", domain: "knowledge", field: .activity)
         #expect(caught { try canvas.selectDomains(["target-group"]) }?.code == .invalidArgument)
         #expect(caught { try canvas.selectDomains(["target-group", "target-group"]) }?.code == .exists)

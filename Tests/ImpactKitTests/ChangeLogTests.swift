@@ -17,10 +17,12 @@ struct ChangeLogTests {
         }
         let report = log.report()
         #expect(report.verified == 2 && report.total == 12)
-        #expect(report.verifiedPerGroup.map { "\($0.group.id) \($0.verified)/\($0.unverified)" }
-            == ["students 0/4", "work-field 1/2", "bridge-builders 0/2", "residents 1/2"])
-        #expect(report.verifiedPerDimension.map { "\($0.dimension?.rawValue ?? "-") \($0.verified)/\($0.unverified)" }
-            == ["being 0/1", "thinking 0/1", "relating 1/3", "collaborating 1/2", "acting 0/2", "- 0/1"])
+        #expect(
+            report.verifiedPerGroup.map { "\($0.group.id) \($0.verified)/\($0.unverified)" }
+                == ["students 0/4", "work-field 1/2", "bridge-builders 0/2", "residents 1/2"])
+        #expect(
+            report.verifiedPerDimension.map { "\($0.dimension?.rawValue ?? "-") \($0.verified)/\($0.unverified)" }
+                == ["being 0/1", "thinking 0/1", "relating 1/3", "collaborating 1/2", "acting 0/2", "- 0/1"])
         let again = try ChangeLog(json: log.json())
         #expect(again.changes.first { $0.id == "c5" }?.verified?.how == "interview")
     }
@@ -32,11 +34,16 @@ struct ChangeLogTests {
         // three decisions in step 5; the municipality out of scope and counted nowhere.
         var findings = SVIPrinciples(log, report: log.report()).findings
         #expect(findings.map(\.principle) == SVIPrinciples.Principle.allCases)
-        #expect(findings.map { $0.missing.map(\.en) } == [
-            [], ["1 change not classified"], ["o2 Efficiënter werken in het werkveld: proxy without a source"], [],
-            ["o2: deadweight never set (0 %)"], ["o1: the licence of the proxy's source is not stated"], ["no change verified"], [],
-        ])
-        #expect(findings[0].shows.map(\.en) == ["4 groups in scope, 8 people, 12 changes in their own words", "named out of scope: Gemeente"])
+        #expect(
+            findings.map { $0.missing.map(\.en) } == [
+                [], ["1 change not classified"], ["o2 Efficiënter werken in het werkveld: proxy without a source"], [],
+                ["o2: deadweight never set (0 %)"], ["o1: the licence of the proxy's source is not stated"],
+                ["no change verified"], [],
+            ])
+        #expect(
+            findings[0].shows.map(\.en) == [
+                "4 groups in scope, 8 people, 12 changes in their own words", "named out of scope: Gemeente",
+            ])
         // Verifying one change per group but the residents leaves one group unverified; an outcome for the
         // municipality (out of scope) is not material; no decisions makes the study unresponsive.
         for index in log.changes.indices where ["c1", "c5", "c8"].contains(log.changes[index].id) {
@@ -55,7 +62,11 @@ struct ChangeLogTests {
     @Test func proxyCatalogueSuppliesValueAndProvenance() throws {
         let text = try #require(readFile(repositoryRoot + "/examples/data/pwmi-changelog.json"))
             .replacing(#""proxy": 500,"#, with: #""proxy_id": "eenzaamheid","#)
-            .replacing(#""outcomes": ["#, with: #""proxies": [{"id": "eenzaamheid", "description": "Minder eenzaamheid", "value": 500, "year": 2024, "source": "Eigen waardering", "licence": "CC BY 4.0"}], "outcomes": ["#)
+            .replacing(
+                #""outcomes": ["#,
+                with:
+                    #""proxies": [{"id": "eenzaamheid", "description": "Minder eenzaamheid", "value": 500, "year": 2024, "source": "Eigen waardering", "licence": "CC BY 4.0"}], "outcomes": ["#
+            )
         let log = try ChangeLog(json: text)
         let outcome = try #require(log.sroi?.outcomes.first)
         #expect(outcome.proxy == 500 && outcome.proxyID == "eenzaamheid" && !outcome.proxyGiven)
@@ -153,8 +164,14 @@ struct ChangeLogTests {
             ("\"sdgs\": [\n        3,", "\"sdgs\": [\n        18,", .range, "/changes/9/sdgs/0"),
             ("\"deadweight\": 25", "\"deadweight\": 125", .range, "/sroi/outcomes/0/deadweight"),
             ("\"quantity\": 20", "\"quantity\": -20", .range, "/sroi/outcomes/0/quantity"),
-            ("\"group\": \"residents\",\n      \"role\"", "\"group\": \"pupils\",\n      \"role\"", .notFound, "/people/6/group"),
-            ("\"helices\": [\n        \"business\",\n        \"government\"", "\"helices\": [\n        \"business\",\n        \"media\"", .invalidArgument, "/changes/5/helices/1"),
+            (
+                "\"group\": \"residents\",\n      \"role\"", "\"group\": \"pupils\",\n      \"role\"", .notFound,
+                "/people/6/group"
+            ),
+            (
+                "\"helices\": [\n        \"business\",\n        \"government\"",
+                "\"helices\": [\n        \"business\",\n        \"media\"", .invalidArgument, "/changes/5/helices/1"
+            ),
         ]
         for (old, new, code, path) in cases {
             let broken = text.replacing(old, with: new)
@@ -171,7 +188,9 @@ struct ChangeLogTests {
         log.sroi?.outcomes[0].proxy = 1e300
         let text = log.report().text(for: log, language: .en)
         #expect(text.contains("Present value: EUR inf"))
-        #expect(JSONWriter.string(log.report().jsonValue(for: log, language: .en)).contains("\"total_present_value\": null"))
+        #expect(
+            JSONWriter.string(log.report().jsonValue(for: log, language: .en)).contains("\"total_present_value\": null")
+        )
     }
 
     @Test func textInBothLanguages() throws {

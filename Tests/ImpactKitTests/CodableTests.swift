@@ -35,7 +35,8 @@ struct CodableTests {
         guard case .object(var tree) = canvas.jsonValue else { throw ImpactKitError(.schema, "not an object") }
         tree["x-platform"] = .object(JSONObject([.init(key: "course", value: .int(42))]))
         canvas = try Canvas(jsonValue: .object(tree))
-        let journey = try Journey(json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal.journey.json")))
+        let journey = try Journey(
+            json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal.journey.json")))
         let portfolio = Portfolio(owner: "s1", canvas: canvas, journey: journey)
         let again = try JSONDecoder().decode(Portfolio.self, from: JSONEncoder().encode(portfolio))
         #expect(again.canvas.json() == canvas.json())
@@ -44,7 +45,9 @@ struct CodableTests {
     }
 
     @Test func aDecoderGetsTheSameRefusals() throws {
-        let wrongField = Data(#"{"schema": "impactkit/canvas/1", "id": "c", "title": "T", "template": "lim", "variant": "standard", "placements": [{"id": "p1", "card": "res.prototype", "domain": "target-group", "field": "place"}]}"#.utf8)
+        let wrongField = Data(
+            #"{"schema": "impactkit/canvas/1", "id": "c", "title": "T", "template": "lim", "variant": "standard", "placements": [{"id": "p1", "card": "res.prototype", "domain": "target-group", "field": "place"}]}"#
+                .utf8)
         let refusal = caught { _ = try JSONDecoder().decode(Canvas.self, from: wrongField) }
         #expect(refusal?.code == .invalidArgument)
         #expect(refusal?.path == "/placements/0/field")

@@ -41,16 +41,24 @@ struct CodecTests {
     let minimal = "\"schema\": \"impactkit/canvas/1\", \"id\": \"m\", \"title\": \"M\", \"template\": \"lim\""
 
     @Test func errorsPointAtTheOffendingValue() throws {
-        let unknownCard = error("{\(minimal), \"placements\": [{\"id\": \"p1\", \"card\": \"act.workshop\", \"domain\": \"partners\", \"field\": \"activity\"}, {\"id\": \"p2\", \"card\": \"act.nope\", \"domain\": \"partners\", \"field\": \"activity\"}]}")
+        let unknownCard = error(
+            "{\(minimal), \"placements\": [{\"id\": \"p1\", \"card\": \"act.workshop\", \"domain\": \"partners\", \"field\": \"activity\"}, {\"id\": \"p2\", \"card\": \"act.nope\", \"domain\": \"partners\", \"field\": \"activity\"}]}"
+        )
         #expect(unknownCard?.code == .notFound)
         #expect(unknownCard?.path == "/placements/1/card")
-        let wrongField = error("{\(minimal), \"placements\": [{\"id\": \"p1\", \"card\": \"act.workshop\", \"domain\": \"partners\", \"field\": \"result\"}]}")
+        let wrongField = error(
+            "{\(minimal), \"placements\": [{\"id\": \"p1\", \"card\": \"act.workshop\", \"domain\": \"partners\", \"field\": \"result\"}]}"
+        )
         #expect(wrongField?.code == .invalidArgument)
         #expect(wrongField?.path == "/placements/0/field")
-        let unknownField = error("{\(minimal), \"placements\": [{\"id\": \"p1\", \"card\": \"act.workshop\", \"domain\": \"partners\", \"field\": \"why\"}]}")
+        let unknownField = error(
+            "{\(minimal), \"placements\": [{\"id\": \"p1\", \"card\": \"act.workshop\", \"domain\": \"partners\", \"field\": \"why\"}]}"
+        )
         #expect(unknownField?.code == .notFound)
         #expect(unknownField?.path == "/placements/0/field")
-        let duplicateID = error("{\(minimal), \"placements\": [{\"id\": \"p1\", \"card\": \"act.workshop\", \"domain\": \"partners\", \"field\": \"activity\"}, {\"id\": \"p1\", \"card\": \"act.survey\", \"domain\": \"partners\", \"field\": \"activity\"}]}")
+        let duplicateID = error(
+            "{\(minimal), \"placements\": [{\"id\": \"p1\", \"card\": \"act.workshop\", \"domain\": \"partners\", \"field\": \"activity\"}, {\"id\": \"p1\", \"card\": \"act.survey\", \"domain\": \"partners\", \"field\": \"activity\"}]}"
+        )
         #expect(duplicateID?.code == .exists)
         #expect(duplicateID?.path == "/placements/1/id")
         let wrongType = error("{\(minimal), \"team\": [{\"name\": 7}]}")
@@ -63,7 +71,8 @@ struct CodecTests {
         let question = error("{\(minimal), \"reflections\": [{\"question\": \"q.nope\", \"answer\": \"a\"}]}")
         #expect(question?.code == .notFound)
         #expect(question?.path == "/reflections/0/question")
-        let template = error("{\"schema\": \"impactkit/canvas/1\", \"id\": \"m\", \"title\": \"M\", \"template\": \"other\"}")
+        let template = error(
+            "{\"schema\": \"impactkit/canvas/1\", \"id\": \"m\", \"title\": \"M\", \"template\": \"other\"}")
         #expect(template?.code == .notFound)
         #expect(template?.path == "/template")
         let pointerEscape = error("{\(minimal), \"domains\": [\"a/b~c\"]}")
@@ -92,7 +101,9 @@ struct CodecTests {
     /// Issue 37, item 2: a document read near the size limit is written in a form the same limits read again.
     @Test func aDocumentIsWrittenWithinTheLimitsItWasReadWith() throws {
         var canvas = try Canvas(id: "big", title: "Groot")
-        for index in 0..<300 { try canvas.place(card: "act.workshop", domain: "partners", field: .activity, id: "p\(index)") }
+        for index in 0..<300 {
+            try canvas.place(card: "act.workshop", domain: "partners", field: .activity, id: "p\(index)")
+        }
         let compact = JSONWriter.string(canvas.jsonValue, pretty: false)
         let limits = Limits(maxDocumentBytes: compact.utf8.count + 10)
         let read = try Canvas(json: compact, limits: limits)

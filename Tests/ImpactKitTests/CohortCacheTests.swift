@@ -35,11 +35,13 @@ struct CohortCacheTests {
     @Test func aWarmRunReadsNothingAndReportsTheSame() throws {
         let files = try documents()
         var plain = try Cohort()
-        for (name, bytes) in files { _ = bytes.withUnsafeBytes { buffer in caught { try plain.add(json: buffer, source: name) } } }
+        for (name, bytes) in files {
+            _ = bytes.withUnsafeBytes { buffer in caught { try plain.add(json: buffer, source: name) } }
+        }
         var cold = CohortCache()
         let first = try run(files, cache: &cold)
         #expect(first == JSONWriter.string(plain.reportValue(language: .en)))
-        #expect((cold.hits, cold.misses) == (0, 4))   // the broken file is not cached: it is read (and refused) again
+        #expect((cold.hits, cold.misses) == (0, 4))  // the broken file is not cached: it is read (and refused) again
         var warm = load(cold.json)
         #expect(warm.ignored == nil)
         #expect(try run(files, cache: &warm) == first)
@@ -51,14 +53,16 @@ struct CohortCacheTests {
         var cold = CohortCache()
         _ = try run(files, cache: &cold)
         // g2 is renamed; g4 is gone.
-        files[1].1 = Array(String(decoding: files[1].1, as: UTF8.self).replacingFirst("Groep 2 (Lent)", with: "Groep 2 (Lent-Noord)").utf8)
+        files[1].1 = Array(
+            String(decoding: files[1].1, as: UTF8.self).replacingFirst("Groep 2 (Lent)", with: "Groep 2 (Lent-Noord)")
+                .utf8)
         files.remove(at: 3)
         var warm = load(cold.json)
         let report = try run(files, cache: &warm)
         #expect((warm.hits, warm.misses) == (2, 1))
         var fresh = CohortCache()
         #expect(try run(files, cache: &fresh) == report)
-        #expect(warm.json == fresh.json)   // g4's entry is dropped; g2's is the new one
+        #expect(warm.json == fresh.json)  // g4's entry is dropped; g2's is the new one
     }
 
     @Test func aForeignOrDamagedCacheIsIgnoredAsAWhole() throws {
@@ -67,25 +71,39 @@ struct CohortCacheTests {
         _ = try run(files, cache: &cold)
         let good = cold.json
         let cases: [(String, String)] = [
-            (resealed(good.replacingFirst("\"library\":\"\(IK_VERSION_STRING)\"", with: "\"library\":\"0.9.0\"")), "written by ImpactKit 0.9.0"),
+            (
+                resealed(good.replacingFirst("\"library\":\"\(IK_VERSION_STRING)\"", with: "\"library\":\"0.9.0\"")),
+                "written by ImpactKit 0.9.0"
+            ),
             (resealed(good.replacingFirst("cohort-cache/1", with: "cohort-cache/2")), "not a cohort cache"),
             (String(good.dropLast(5)), "not sealed (written by an older ImpactKit, or edited)"),
             (resealed(good.replacingFirst("\"entries\":[", with: "\"entries\":[[")), "invalid JSON"),
             (resealed(good.replacingFirst("\"covered\"", with: "\"halfway\"")), "a cache row of the wrong shape"),
             (resealed(good.replacingFirst("\"covered\",4,", with: "\"covered\",-4,")), "-4 is outside 0…1000000000"),
-            (resealed(good.replacingFirst("\"names\":[", with: "\"names\":[],\"x\":[")), "a cache row of the wrong shape"),
+            (
+                resealed(good.replacingFirst("\"names\":[", with: "\"names\":[],\"x\":[")),
+                "a cache row of the wrong shape"
+            ),
             // Issue 37, item 6: one summary edited, the JSON still valid: the seal no longer matches.
-            (good.replacingFirst("\"partial\",1,0,0", with: "\"covered\",1,1,1"), "damaged: its content does not match its seal"),
+            (
+                good.replacingFirst("\"partial\",1,0,0", with: "\"covered\",1,1,1"),
+                "damaged: its content does not match its seal"
+            ),
             // Sealed again by whoever edited it, it is caught where the figures disagree with each other.
-            (resealed(good.replacingFirst("\"partial\",1,0,0", with: "\"covered\",1,0,0")), "a cache row whose coverage does not match its counts"),
+            (
+                resealed(good.replacingFirst("\"partial\",1,0,0", with: "\"covered\",1,0,0")),
+                "a cache row whose coverage does not match its counts"
+            ),
         ]
         for (damaged, reason) in cases {
             #expect(damaged != good, "\(reason): the test did not damage the cache")
             var cache = load(damaged)
-            #expect(cache.ignored.map { $0.hasPrefix(reason) || $0.hasSuffix(reason) } == true, "\(reason): \(cache.ignored ?? "used")")
+            #expect(
+                cache.ignored.map { $0.hasPrefix(reason) || $0.hasSuffix(reason) } == true,
+                "\(reason): \(cache.ignored ?? "used")")
             _ = try run(files, cache: &cache)
             #expect((cache.hits, cache.misses) == (0, 4))
-            #expect(cache.json == good)   // rebuilt as it should be
+            #expect(cache.json == good)  // rebuilt as it should be
         }
         // With the host's key (a MAC): only the key's holder writes a cache this run trusts.
         let key = Array("a secret the host keeps".utf8)
@@ -98,7 +116,9 @@ struct CohortCacheTests {
         _ = try run(files, cache: &trusted)
         #expect((trusted.hits, trusted.misses) == (4, 0))
         #expect(load(sealed).ignored == "sealed with a key; give the key it was written with")
-        #expect(load(sealed, key: Array("another key of 16+ bytes".utf8)).ignored == "damaged: its content does not match its seal")
+        #expect(
+            load(sealed, key: Array("another key of 16+ bytes".utf8)).ignored
+                == "damaged: its content does not match its seal")
         #expect(load(good, key: key).ignored == "not sealed with the key given")
         let forged = resealed(sealed.replacingFirst("\"partial\",1,0,0", with: "\"covered\",1,1,1"))
         #expect(load(forged, key: key).ignored == "not sealed with the key given")
@@ -114,7 +134,9 @@ struct CohortCacheTests {
         let files = try documents()
         var cold = CohortCache()
         _ = try run(files, cache: &cold)
-        for (name, bytes) in files.prefix(4) { cold.stamp(source: name, stamp: "size:\(bytes.count)", digest: SHA256.hex(bytes)) }
+        for (name, bytes) in files.prefix(4) {
+            cold.stamp(source: name, stamp: "size:\(bytes.count)", digest: SHA256.hex(bytes))
+        }
         #expect(!cold.isUnchanged)
         var warm = load(cold.json)
         let digest = SHA256.hex(files[0].1)
@@ -122,10 +144,17 @@ struct CohortCacheTests {
         #expect(warm.digest(source: files[0].0, stamp: "size:1") == nil)
         #expect(warm.digest(source: "other.json", stamp: "size:\(files[0].1.count)") == nil)
         _ = try run(files, cache: &warm)
-        for (name, bytes) in files.prefix(4) { warm.stamp(source: name, stamp: "size:\(bytes.count)", digest: SHA256.hex(bytes)) }
+        for (name, bytes) in files.prefix(4) {
+            warm.stamp(source: name, stamp: "size:\(bytes.count)", digest: SHA256.hex(bytes))
+        }
         #expect(warm.isUnchanged && warm.json == cold.json)
         // A stamp that points at no entry is a damaged cache.
-        #expect(load(resealed(cold.json.replacingFirst("[\"g1-journey.json\",\"size:", with: "[\"g1-journey.json\",\"size:").replacingFirst(digest + "\"]", with: String(repeating: "0", count: 64) + "\"]"))).ignored
-            == "a cache row of the wrong shape")
+        #expect(
+            load(
+                resealed(
+                    cold.json.replacingFirst("[\"g1-journey.json\",\"size:", with: "[\"g1-journey.json\",\"size:")
+                        .replacingFirst(digest + "\"]", with: String(repeating: "0", count: 64) + "\"]"))
+            ).ignored
+                == "a cache row of the wrong shape")
     }
 }

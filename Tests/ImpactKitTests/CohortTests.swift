@@ -79,13 +79,18 @@ struct CohortTests {
 
     @Test func thresholdsOutOfRange() {
         let error = caught {
-            try Cohort(thresholds: CohortThresholds(maxEmptyDomains: -1, minResultCards: 1, resultsExpectedFromMoment: 2, minCardsAdded: 1))
+            try Cohort(
+                thresholds: CohortThresholds(
+                    maxEmptyDomains: -1, minResultCards: 1, resultsExpectedFromMoment: 2, minCardsAdded: 1))
         }
         #expect(error?.code == .range)
         #expect(error?.message == "max_empty_domains is -1; it must be 0…1000000")
-        #expect(caught {
-            try Cohort(thresholds: CohortThresholds(maxEmptyDomains: 0, minResultCards: 1, resultsExpectedFromMoment: 0, minCardsAdded: 1))
-        }?.message == "results_expected_from_moment is 0; it must be 1…1000000")
+        #expect(
+            caught {
+                try Cohort(
+                    thresholds: CohortThresholds(
+                        maxEmptyDomains: 0, minResultCards: 1, resultsExpectedFromMoment: 0, minCardsAdded: 1))
+            }?.message == "results_expected_from_moment is 0; it must be 1…1000000")
     }
 
     @Test func otherDocumentsAreSkippedWithTheReason() throws {

@@ -40,10 +40,12 @@ struct ComparisonTests {
         let comparison = try JourneyFixtures.start().compare(to: JourneyFixtures.week5())
         #expect(
             comparison.summary.en
-                == "From start to week 5: 2 added, 1 removed, 1 moved (5 → 6 cards). Newly covered: Engagement with the target group. Largest growth (tied, +1 each): Engagement with the target group, Interprofessional learning, Combining different kinds of knowledge.")
+                == "From start to week 5: 2 added, 1 removed, 1 moved (5 → 6 cards). Newly covered: Engagement with the target group. Largest growth (tied, +1 each): Engagement with the target group, Interprofessional learning, Combining different kinds of knowledge."
+        )
         #expect(
             comparison.summary.nl
-                == "Van start naar week 5: 2 erbij, 1 weg, 1 verplaatst (5 → 6 kaarten). Nieuw gedekt: Betrokkenheid bij de doelgroep. Grootste groei (gelijk, elk +1): Betrokkenheid bij de doelgroep, Interprofessioneel leren, Combineren van verschillende kennis.")
+                == "Van start naar week 5: 2 erbij, 1 weg, 1 verplaatst (5 → 6 kaarten). Nieuw gedekt: Betrokkenheid bij de doelgroep. Grootste groei (gelijk, elk +1): Betrokkenheid bij de doelgroep, Interprofessioneel leren, Combineren van verschillende kennis."
+        )
     }
 
     @Test func reportDocument() throws {
@@ -94,8 +96,9 @@ struct ComparisonTests {
         let template = try CanvasTemplate(
             id: "own", name: lim.name,
             domains: Array(lim.domains.prefix(2)) + [
-                Domain(id: "sustainability", name: LocalizedText(nl: "Duurzaamheid", en: "Sustainability"),
-                       question: LocalizedText(nl: "?", en: "?"))
+                Domain(
+                    id: "sustainability", name: LocalizedText(nl: "Duurzaamheid", en: "Sustainability"),
+                    question: LocalizedText(nl: "?", en: "?"))
             ],
             cards: lim.cards)
         let old = try JourneyFixtures.start()

@@ -37,13 +37,21 @@ struct DirectDecodingTests {
         #expect(fromText.json() == fromValue.json())
         #expect(fromText.unknown.members.map(\.key) == ["x-top", "x-last"])
         let top = try #require(fromText.unknown["x-top"])
-        #expect(top == .object(JSONObject([
-            .init(key: "n", value: .null), .init(key: "t", value: .bool(true)), .init(key: "f", value: .bool(false)),
-            .init(key: "i", value: .int(-42)), .init(key: "d", value: .double(0.125)), .init(key: "e", value: .double(1e300)),
-            .init(key: "s", value: .string("✓ 😀")),
-            .init(key: "a", value: .array([.int(1), .array([.int(2), .object(JSONObject())])])),
-            .init(key: "o", value: .object(JSONObject([.init(key: "z", value: .int(1)), .init(key: "a", value: .int(2))]))),
-        ])))
+        #expect(
+            top
+                == .object(
+                    JSONObject([
+                        .init(key: "n", value: .null), .init(key: "t", value: .bool(true)),
+                        .init(key: "f", value: .bool(false)),
+                        .init(key: "i", value: .int(-42)), .init(key: "d", value: .double(0.125)),
+                        .init(key: "e", value: .double(1e300)),
+                        .init(key: "s", value: .string("✓ 😀")),
+                        .init(key: "a", value: .array([.int(1), .array([.int(2), .object(JSONObject())])])),
+                        .init(
+                            key: "o",
+                            value: .object(
+                                JSONObject([.init(key: "z", value: .int(1)), .init(key: "a", value: .int(2))]))),
+                    ])))
         #expect(fromText.title == "Onbekend én \"bekend\"")
         #expect(fromText.moment?.unknown["x-moment"] == .array([.null]))
         #expect(fromText.team.first?.unknown["x-member"] == .int(1))
@@ -59,7 +67,8 @@ struct DirectDecodingTests {
 
     @Test func everyExampleDocumentDecodesTheSameBothWays() throws {
         let folder = "\(repositoryRoot)/examples/data"
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }
+            .sorted()
         var compared = 0
         for name in names {
             let text = try #require(readFile("\(folder)/\(name)"))
@@ -113,8 +122,11 @@ struct DirectDecodingTests {
     /// code; both give what JSONWriter gives for the tree, in both languages, with and without moment, purpose,
     /// standouts, impact figures, chains and answers.
     @Test func theCanvasReportWrittenStraightEqualsItsTreeWritten() throws {
-        var shapes: [Canvas] = [try Canvas(json: Self.canvasWithUnknowns), try Canvas(id: "leeg", title: "Leeg"), try Self.largeCanvas()]
-        shapes.append(try Canvas(json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal-end.json"))))
+        var shapes: [Canvas] = [
+            try Canvas(json: Self.canvasWithUnknowns), try Canvas(id: "leeg", title: "Leeg"), try Self.largeCanvas(),
+        ]
+        shapes.append(
+            try Canvas(json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal-end.json"))))
         for canvas in shapes {
             for language in [Language.nl, .en] {
                 let report = try canvas.report(ReportSettings(language: language))
@@ -127,7 +139,8 @@ struct DirectDecodingTests {
         }
         // The seed example's report through the C-bound path equals the report file shipped beside it.
         let shipped = try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal-end.report.json"))
-        let written = String(decoding: try shapes[3].report(ReportSettings(language: .en)).jsonOutput().array(), as: UTF8.self)
+        let written = String(
+            decoding: try shapes[3].report(ReportSettings(language: .en)).jsonOutput().array(), as: UTF8.self)
         #expect(written == shipped)
     }
 
@@ -163,21 +176,28 @@ struct DirectDecodingTests {
         try canvas.addCard(CustomCard(id: "own.x", kind: .blank, text: "Eigen kaart"))
         for number in 1...1_200 {
             let field: Field = [.activity, .place, .result][number % 3]
-            let placement = try canvas.place(text: "Kaart \(number) — \"tekst\"", domain: ["partners", "knowledge", "complexity"][number % 3],
-                                             field: field, note: number % 2 == 0 ? "notitie \(number)" : nil, id: "p\(number)")
-            if field == .result { try canvas.setEffect(Effect(intended: number % 4 == 0, spheres: [.practice]), of: placement.id) }
+            let placement = try canvas.place(
+                text: "Kaart \(number) — \"tekst\"", domain: ["partners", "knowledge", "complexity"][number % 3],
+                field: field, note: number % 2 == 0 ? "notitie \(number)" : nil, id: "p\(number)")
+            if field == .result {
+                try canvas.setEffect(Effect(intended: number % 4 == 0, spheres: [.practice]), of: placement.id)
+            }
             if field == .activity { try canvas.setInteraction(Interaction(mode: .direct), of: placement.id) }
         }
         try canvas.place(card: "own.x", domain: "partners", field: .place, id: "own-1")
         try canvas.addChain(activity: "p3", places: ["p1"], results: ["p2"], id: "c1")
-        canvas.unknown = JSONObject([.init(key: "x-lms", value: .object(JSONObject([.init(key: "course", value: .int(12))])))])
+        canvas.unknown = JSONObject([
+            .init(key: "x-lms", value: .object(JSONObject([.init(key: "course", value: .int(12))])))
+        ])
         return canvas
     }
 
     static func wholeRead(_ text: String) throws -> Canvas {
         var text = text
         return try text.withUTF8 { bytes in
-            try JSONParser.withTree(UnsafeRawBufferPointer(bytes), limits: .default) { try Canvas(node: JanssonView(json: $0)) }
+            try JSONParser.withTree(UnsafeRawBufferPointer(bytes), limits: .default) {
+                try Canvas(node: JanssonView(json: $0))
+            }
         }
     }
 
@@ -198,7 +218,10 @@ struct DirectDecodingTests {
         #expect(try #require(Self.piecewise(compact)) == (try Self.wholeRead(compact)))
         var empty = try Self.largeCanvas()
         for placement in empty.placements { _ = try? empty.unplace(placement.id) }
-        empty.unknown = JSONObject([.init(key: "x-pad", value: .array(Array(repeating: .string(String(repeating: "x", count: 40_000)), count: 2)))])
+        empty.unknown = JSONObject([
+            .init(
+                key: "x-pad", value: .array(Array(repeating: .string(String(repeating: "x", count: 40_000)), count: 2)))
+        ])
         try empty.removeChain("c1")
         for placement in empty.placements { try empty.unplace(placement.id) }
         let emptyText = empty.json()
@@ -214,13 +237,34 @@ struct DirectDecodingTests {
         let breakages: [(String, (String) -> String)] = [
             ("syntax inside a placement", { $0.replacingOccurrences(of: "\"id\": \"p7\",", with: "\"id\": \"p7\" ") }),
             ("wrong type in a placement", { $0.replacingOccurrences(of: "\"id\": \"p9\"", with: "\"id\": 9") }),
-            ("duplicate key in a placement", { $0.replacingOccurrences(of: "\"id\": \"p11\",", with: "\"id\": \"p11\", \"id\": \"p11\",") }),
+            (
+                "duplicate key in a placement",
+                { $0.replacingOccurrences(of: "\"id\": \"p11\",", with: "\"id\": \"p11\", \"id\": \"p11\",") }
+            ),
             ("unknown card", { $0.replacingOccurrences(of: "\"card\": \"own.x\"", with: "\"card\": \"own.y\"") }),
-            ("chain to a missing placement", { $0.replacingOccurrences(of: "\"activity\": \"p3\"", with: "\"activity\": \"p99999\"") }),
+            (
+                "chain to a missing placement",
+                { $0.replacingOccurrences(of: "\"activity\": \"p3\"", with: "\"activity\": \"p99999\"") }
+            ),
             ("trailing comma", { $0.replacingOccurrences(of: "\n  ],\n  \"chains\"", with: ",\n  ],\n  \"chains\"") }),
-            ("two commas", { $0.replacingOccurrences(of: "},\n    {\n      \"id\": \"p20\"", with: "},,\n    {\n      \"id\": \"p20\"") }),
-            ("missing comma", { $0.replacingOccurrences(of: "},\n    {\n      \"id\": \"p21\"", with: "}\n    {\n      \"id\": \"p21\"") }),
-            ("placements twice", { $0.replacingOccurrences(of: "\"chains\": [", with: "\"placements\": [],\n  \"chains\": [") }),
+            (
+                "two commas",
+                {
+                    $0.replacingOccurrences(
+                        of: "},\n    {\n      \"id\": \"p20\"", with: "},,\n    {\n      \"id\": \"p20\"")
+                }
+            ),
+            (
+                "missing comma",
+                {
+                    $0.replacingOccurrences(
+                        of: "},\n    {\n      \"id\": \"p21\"", with: "}\n    {\n      \"id\": \"p21\"")
+                }
+            ),
+            (
+                "placements twice",
+                { $0.replacingOccurrences(of: "\"chains\": [", with: "\"placements\": [],\n  \"chains\": [") }
+            ),
             ("a NUL byte", { $0.replacingOccurrences(of: "\n  \"chains\"", with: "\n\u{0}  \"chains\"") }),
             ("not an array", { text in text.replacingCharacters(in: firstPlacement, with: "7, {") }),
         ]
@@ -231,9 +275,10 @@ struct DirectDecodingTests {
             let whole = caught { try Self.wholeRead(broken) }
             let read = caught { try Canvas(json: broken) }
             #expect(whole != nil, "\(name): the whole read accepted it")
-            #expect(read?.code == whole?.code && read?.message == whole?.message && read?.path == whole?.path
+            #expect(
+                read?.code == whole?.code && read?.message == whole?.message && read?.path == whole?.path
                     && read?.line == whole?.line && read?.column == whole?.column,
-                    "\(name): \(String(describing: read)) vs \(String(describing: whole))")
+                "\(name): \(String(describing: read)) vs \(String(describing: whole))")
         }
     }
 }

@@ -63,7 +63,8 @@ struct DocumentTests {
     @Test func registryRefusesWhatItDoesNotKnow() {
         #expect(caught { try DocumentRegistry.open(.object(JSONObject())) }?.code == .schema)
         let unknown = caught { try DocumentRegistry.type(named: "sroi") }
-        #expect(unknown?.code == .notFound && unknown?.message.contains("canvas, journey, changelog, kirkpatrick") == true)
+        #expect(
+            unknown?.code == .notFound && unknown?.message.contains("canvas, journey, changelog, kirkpatrick") == true)
         #expect(DocumentRegistry.schemaIDs.count == 9)
     }
 }

@@ -16,8 +16,12 @@ struct ErrorIdentityTests {
     /// Every value of `value` with its pointer, depth first.
     static func members(_ value: JSONValue, _ path: [String] = []) -> [[String]] {
         switch value {
-        case .object(let object): return object.members.flatMap { [path + [$0.key]] + members($0.value, path + [$0.key]) }
-        case .array(let items): return items.enumerated().flatMap { [path + [String($0.offset)]] + members($0.element, path + [String($0.offset)]) }
+        case .object(let object):
+            return object.members.flatMap { [path + [$0.key]] + members($0.value, path + [$0.key]) }
+        case .array(let items):
+            return items.enumerated().flatMap {
+                [path + [String($0.offset)]] + members($0.element, path + [String($0.offset)])
+            }
         default: return []
         }
     }
@@ -36,7 +40,11 @@ struct ErrorIdentityTests {
             return .object(JSONObject(rebuilt))
         case .array(var items):
             guard let index = Int(key), items.indices.contains(index) else { return value }
-            if path.count == 1, new == nil { items.remove(at: index) } else { items[index] = replacing(items[index], path.dropFirst(), with: new) }
+            if path.count == 1, new == nil {
+                items.remove(at: index)
+            } else {
+                items[index] = replacing(items[index], path.dropFirst(), with: new)
+            }
             return .array(items)
         default: return value
         }
@@ -45,8 +53,10 @@ struct ErrorIdentityTests {
     static func mutations(of value: JSONValue) -> [JSONValue] {
         members(value).flatMap { path -> [JSONValue] in
             let slice = path[...]
-            return [replacing(value, slice, with: nil), replacing(value, slice, with: .int(7)),
-                    replacing(value, slice, with: .string("")), replacing(value, slice, with: .double(-0.5))]
+            return [
+                replacing(value, slice, with: nil), replacing(value, slice, with: .int(7)),
+                replacing(value, slice, with: .string("")), replacing(value, slice, with: .double(-0.5)),
+            ]
         }
     }
 
@@ -61,8 +71,10 @@ struct ErrorIdentityTests {
                 } catch let error as ImpactKitError {
                     errors += 1
                     guard let identity = error.identity else { continue }
-                    guard let dutch = ErrorMessages.localized(
-                        pattern: identity.pattern, arguments: identity.arguments, language: .nl) else {
+                    guard
+                        let dutch = ErrorMessages.localized(
+                            pattern: identity.pattern, arguments: identity.arguments, language: .nl)
+                    else {
                         unknown.insert(identity.pattern)
                         continue
                     }
@@ -72,7 +84,9 @@ struct ErrorIdentityTests {
                     // empty argument: `unknown card ""`), it falls back to the code's general sentence, and the
                     // identity does better.
                     let read = ErrorMessages.localized(error.message, code: error.code, language: .nl)
-                    if read.hasPrefix(ErrorMessages.general(error.code, .nl)) && read.hasSuffix("(" + error.message + ")") {
+                    if read.hasPrefix(ErrorMessages.general(error.code, .nl))
+                        && read.hasSuffix("(" + error.message + ")")
+                    {
                         readerFellBack += 1
                         #expect(!dutch.contains(error.message) || error.message.allSatisfy { !$0.isLetter })
                     } else {
@@ -84,8 +98,9 @@ struct ErrorIdentityTests {
         #expect(errors > 2000, "\(errors) errors provoked")
         #expect(unknown.isEmpty, "patterns the catalogue lacks: \(unknown.sorted())")
         #expect(fromIdentity == errors, "\(fromIdentity) of \(errors) errors had an identity")
-        print("error identity: \(errors) errors provoked, \(fromIdentity) localised from their identity, "
-              + "\(readerFellBack) of them unreadable from the English alone")
+        print(
+            "error identity: \(errors) errors provoked, \(fromIdentity) localised from their identity, "
+                + "\(readerFellBack) of them unreadable from the English alone")
     }
 
     @Test func anErrorMadeFromTextHasNoIdentityAndIsReadBack() {

@@ -18,13 +18,16 @@ struct ErrorMessagesTests {
         #expect(unknownCard.localizedMessage(.nl) == "onbekende kaart \"res.nope\"")
         #expect(unknownCard.localizedMessage(.en) == unknownCard.message)
 
-        let wrongType = try #require(error { _ = try Canvas(json: #"{"schema": "impactkit/canvas/1", "id": "x", "title": 5}"#) })
+        let wrongType = try #require(
+            error { _ = try Canvas(json: #"{"schema": "impactkit/canvas/1", "id": "x", "title": 5}"#) })
         #expect(wrongType.path == "/title")
         #expect(wrongType.localizedMessage(.nl) == "verwacht: een tekst, gevonden: een geheel getal")
 
         let variant = try #require(error { _ = try Variant(id: "poster") })
-        #expect(variant.localizedMessage(.nl)
-            == "onbekende variant \"poster\" (gebruik standard, without-cards, selected-domains, coaches of stakeholders)")
+        #expect(
+            variant.localizedMessage(.nl)
+                == "onbekende variant \"poster\" (gebruik standard, without-cards, selected-domains, coaches of stakeholders)"
+        )
 
         var canvas = try Canvas(id: "c", title: "C")
         let place = try #require(error { try canvas.place(card: "act.workshop", domain: "partners", field: .result) })
@@ -41,13 +44,15 @@ struct ErrorMessagesTests {
 
     @Test func messagesWithBracesAndUnknownOnes() throws {
         let settings = ImpactKitError(.invalidArgument, "xAPI statements need settings (at least {\"homepage\": …})")
-        #expect(settings.localizedMessage(.nl) == "xAPI-statements hebben instellingen nodig (minstens {\"homepage\": …})")
+        #expect(
+            settings.localizedMessage(.nl) == "xAPI-statements hebben instellingen nodig (minstens {\"homepage\": …})")
         // An argument that reads like a placeholder stays as it was given.
         let hostile = ImpactKitError(.notFound, "no moment \"{2}\" in this journey")
         #expect(hostile.localizedMessage(.nl) == "geen moment \"{2}\" in dit traject")
         // Not in the catalogue (a message cut at the C struct's length): the code's sentence, the English after it.
         let cut = ImpactKitError(.schema, "unsupported schema \"impactkit/canvas/9\"; this ver")
-        #expect(cut.localizedMessage(.nl) == "geen geldig document (unsupported schema \"impactkit/canvas/9\"; this ver)")
+        #expect(
+            cut.localizedMessage(.nl) == "geen geldig document (unsupported schema \"impactkit/canvas/9\"; this ver)")
     }
 }
 

@@ -49,7 +49,10 @@ struct EvaluationTests {
     @Test func roundingIsHalfUp() throws {
         var canvas = try Canvas(id: "r", title: "r")
         try canvas.selectDomains(["target-group", "partners"])
-        for card in ["act.workshop", "act.survey", "act.pilot", "act.focus-group", "act.observation", "act.presentation", "act.home-visit"] {
+        for card in [
+            "act.workshop", "act.survey", "act.pilot", "act.focus-group", "act.observation", "act.presentation",
+            "act.home-visit",
+        ] {
             try canvas.place(card: card, domain: "target-group", field: .activity)
         }
         try canvas.place(card: "act.workshop", domain: "partners", field: .activity)
@@ -83,10 +86,15 @@ struct EvaluationTests {
         #expect(evaluation.strongest == .init(domain: "complexity", cards: 3, tiedWith: []))
         #expect(evaluation.weakest == .init(domain: "target-group", cards: 2, tiedWith: ["partners"]))
         let text = evaluation.text(for: canvas, language: .en)
-        #expect(text.contains("Weakest domains (tied, 2 cards each): Engagement with the target group, Collaboration with partners"))
-        #expect(evaluation.text(for: canvas, language: .nl).contains(
-            "Zwakste domeinen (gelijk, elk 2 kaarten): Betrokkenheid bij de doelgroep, Samenwerking met partners"))
-        #expect(evaluation.reportJSON(for: canvas, language: .en)["weakest"]?["domains"] == .array([.string("target-group"), .string("partners")]))
+        #expect(
+            text.contains(
+                "Weakest domains (tied, 2 cards each): Engagement with the target group, Collaboration with partners"))
+        #expect(
+            evaluation.text(for: canvas, language: .nl).contains(
+                "Zwakste domeinen (gelijk, elk 2 kaarten): Betrokkenheid bij de doelgroep, Samenwerking met partners"))
+        #expect(
+            evaluation.reportJSON(for: canvas, language: .en)["weakest"]?["domains"]
+                == .array([.string("target-group"), .string("partners")]))
     }
 
     @Test func nothingStandsOutWhenAllAreEqualOrOnlyOneDomain() throws {
@@ -98,20 +106,33 @@ struct EvaluationTests {
         try single.place(card: "act.workshop", domain: "partners", field: .activity)
         let evaluation = single.evaluate()
         #expect(evaluation.strongest == nil)
-        #expect(evaluation.prompts.map(\.question.id) == ["lim.students.notice", "lim.students.judge", "lim.students.gain"])
+        #expect(
+            evaluation.prompts.map(\.question.id) == ["lim.students.notice", "lim.students.judge", "lim.students.gain"])
         #expect(evaluation.prompts[2].basis.en == "Collaboration with partners still lacks: place, result.")
     }
 
     @Test func reflectionQuestionsTiedToTheCanvas() throws {
         let prompts = try handExample().evaluate().prompts
-        #expect(prompts.map(\.question.id) == ["lim.students.notice", "lim.students.judge", "lim.students.most", "lim.students.gain"])
-        #expect(prompts[0].basis.en == "1 of 5 domains is covered (all three fields filled). Still empty: Dealing with complexity.")
-        #expect(prompts[0].basis.nl == "1 van de 5 domeinen is gedekt (alle drie velden gevuld). Nog leeg: Omgaan met complexiteit.")
+        #expect(
+            prompts.map(\.question.id) == [
+                "lim.students.notice", "lim.students.judge", "lim.students.most", "lim.students.gain",
+            ])
+        #expect(
+            prompts[0].basis.en
+                == "1 of 5 domains is covered (all three fields filled). Still empty: Dealing with complexity.")
+        #expect(
+            prompts[0].basis.nl
+                == "1 van de 5 domeinen is gedekt (alle drie velden gevuld). Nog leeg: Omgaan met complexiteit.")
         #expect(prompts[0].domains == ["complexity"])
-        #expect(prompts[1].basis.en == "9 cards: 4 activities, 2 places, 3 results. There are fewer results than activities.")
+        #expect(
+            prompts[1].basis.en
+                == "9 cards: 4 activities, 2 places, 3 results. There are fewer results than activities.")
         #expect(prompts[2].basis.en == "Most cards lie in Engagement with the target group (4, 44% of all cards).")
         #expect(prompts[2].domains == ["target-group"])
-        #expect(prompts[3].basis.en == "Fewest cards lie in Dealing with complexity (0). Collaboration with partners still lacks: place. Interprofessional learning still lacks: result. Combining different kinds of knowledge still lacks: activity, place.")
+        #expect(
+            prompts[3].basis.en
+                == "Fewest cards lie in Dealing with complexity (0). Collaboration with partners still lacks: place. Interprofessional learning still lacks: result. Combining different kinds of knowledge still lacks: activity, place."
+        )
         #expect(prompts[3].domains == ["complexity", "partners", "interprofessional", "knowledge"])
         #expect(prompts[3].question.text.nl == "Waar kun je nog winst behalen? En hoe zou je dat kunnen doen?")
     }
@@ -127,10 +148,11 @@ struct EvaluationTests {
         try canvas.answer("lim.students.most", "Bij de doelgroep")
         let report = canvas.evaluate().reportJSON(for: canvas, language: .nl)
         guard case .object(let object) = report else { Issue.record("report is not an object"); return }
-        #expect(object.members.map(\.key) == [
-            "schema", "canvas", "title", "template", "variant", "purpose", "lang", "totals", "domains", "coverage",
-            "palette", "strongest", "weakest", "reflection", "questions", "impact", "contributions",
-        ])
+        #expect(
+            object.members.map(\.key) == [
+                "schema", "canvas", "title", "template", "variant", "purpose", "lang", "totals", "domains", "coverage",
+                "palette", "strongest", "weakest", "reflection", "questions", "impact", "contributions",
+            ])
         #expect(object["schema"] == .string("impactkit/canvas-report/1"))
         #expect(object["lang"] == .string("nl"))
         let text = JSONWriter.string(report)

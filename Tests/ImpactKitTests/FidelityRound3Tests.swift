@@ -11,8 +11,11 @@ struct FidelityRound3Tests {
     @Test func findingsAfterTheAsOfDayAreNotCounted() throws {
         var plan = KirkpatrickPlan(id: "k", title: "k")
         plan.evaluations = [
-            .init(id: "reactie", level: .reaction, question: "q", respondents: "s", instrument: "i", planned: "2026-05-11"),
-            .init(id: "leren", level: .learning, question: "q", respondents: "s", instrument: "i", planned: "2026-05-06"),
+            .init(
+                id: "reactie", level: .reaction, question: "q", respondents: "s", instrument: "i", planned: "2026-05-11"
+            ),
+            .init(
+                id: "leren", level: .learning, question: "q", respondents: "s", instrument: "i", planned: "2026-05-06"),
         ]
         plan.evaluations[0].findings = [.init(date: "2026-05-11")]
         plan.evaluations[1].findings = [.init(date: "2026-05-20")]
@@ -61,15 +64,25 @@ struct FidelityRound3Tests {
             .init(id: "e", name: "E", current: 3, ambition: 4),
         ]
         let tied = try model.report(ReportSettings(language: .en)).text
-        #expect(tied.contains("Largest gaps: A (3), B (2), C (2), D (2) (equal gaps, all named); 1 more with a smaller gap\n"))
-        #expect(try model.report(ReportSettings(language: .nl)).text
-            .contains("Grootste verschillen: A (3), B (2), C (2), D (2) (gelijk verschil, alle genoemd); nog 1 met een kleiner verschil\n"))
+        #expect(
+            tied.contains(
+                "Largest gaps: A (3), B (2), C (2), D (2) (equal gaps, all named); 1 more with a smaller gap\n"))
+        #expect(
+            try model.report(ReportSettings(language: .nl)).text
+                .contains(
+                    "Grootste verschillen: A (3), B (2), C (2), D (2) (gelijk verschil, alle genoemd); nog 1 met een kleiner verschil\n"
+                ))
         // No tie at the third: exactly three, the rest counted.
         model.components[3].current = 3
-        #expect(try model.report(ReportSettings(language: .en)).text.contains("Largest gaps: A (3), B (2), C (2); 2 more with a smaller gap\n"))
+        #expect(
+            try model.report(ReportSettings(language: .en)).text.contains(
+                "Largest gaps: A (3), B (2), C (2); 2 more with a smaller gap\n"))
         // The default stage names are marked as ImpactKit's; a document's own stages are not.
         #expect(tied.contains("The stage names are ImpactKit's"))
-        model.customStages = [LocalizedText(nl: "x", en: "x"), LocalizedText(nl: "y", en: "y"), LocalizedText(nl: "z", en: "z"), LocalizedText(nl: "w", en: "w")]
+        model.customStages = [
+            LocalizedText(nl: "x", en: "x"), LocalizedText(nl: "y", en: "y"), LocalizedText(nl: "z", en: "z"),
+            LocalizedText(nl: "w", en: "w"),
+        ]
         #expect(!(try model.report(ReportSettings(language: .en)).text).contains("ImpactKit's"))
     }
 
@@ -89,7 +102,9 @@ struct FidelityRound3Tests {
         var text = ""
         if let handle = opendir(folder) {
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+                }
                 if name.hasSuffix(".txt") { text += (readFile(folder + "/" + name) ?? "") + "\n" }
             }
             closedir(handle)
@@ -105,11 +120,15 @@ struct FidelityRound3Tests {
         while index < characters.count {
             let character = characters[index]
             // "ver-\nmeld" → "vermeld": a word broken at the line's end.
-            if character == "-", index + 1 < characters.count, characters[index + 1] == "\n" || characters[index + 1] == " " {
+            if character == "-", index + 1 < characters.count,
+                characters[index + 1] == "\n" || characters[index + 1] == " "
+            {
                 var next = index + 1
                 while next < characters.count, characters[next].isWhitespace { next += 1 }
-                if characters[index + 1] == "\n" || (characters[index + 1] == " " && next < characters.count && characters[next - 1] == "\n"),
-                   next < characters.count, characters[next].isLetter, characters[next].isLowercase {
+                if characters[index + 1] == "\n"
+                    || (characters[index + 1] == " " && next < characters.count && characters[next - 1] == "\n"),
+                    next < characters.count, characters[next].isLetter, characters[next].isLowercase
+                {
                     index = next
                     continue
                 }
@@ -133,7 +152,9 @@ struct FidelityRound3Tests {
         for question in ReflectionQuestions.all where question.source == .seed || question.source == .seedEdited {
             texts.append((question.id, question.text.nl, question.source))
         }
-        for card in LIMTemplate.template.cards where card.source == .seed { texts.append((card.id, card.text.nl, .seed)) }
+        for card in LIMTemplate.template.cards where card.source == .seed {
+            texts.append((card.id, card.text.nl, .seed))
+        }
         for theme in ActiescanTheme.all {
             texts.append(("actiescan." + theme.id, theme.name.nl, .seed))
             for question in theme.questions { texts.append((question.id, question.text.nl, .seed)) }
@@ -143,8 +164,11 @@ struct FidelityRound3Tests {
             texts.append((principle.rawValue, principle.name.nl, .seed))
             texts.append((principle.rawValue + ".description", principle.description.nl, .seed))
         }
-        for capacity in Factsheet.seedCapacities.sorted() { texts.append((capacity, Factsheet.knownCapacities[capacity]?.nl ?? "", .seed)) }
-        for component in Fasemodel.template(language: .nl).components where component.unknown["source"] == .string("seed-edited") {
+        for capacity in Factsheet.seedCapacities.sorted() {
+            texts.append((capacity, Factsheet.knownCapacities[capacity]?.nl ?? "", .seed))
+        }
+        for component in Fasemodel.template(language: .nl).components
+        where component.unknown["source"] == .string("seed-edited") {
             texts.append((component.id, component.name, .seedEdited))
         }
         return texts
@@ -158,7 +182,8 @@ struct FidelityRound3Tests {
             let words = Self.normalised(text)
             switch source {
             case .seed:
-                #expect(Self.seeds.contains(words), "\(what): \"\(text)\" is labelled the seed's but is not in the seeds")
+                #expect(
+                    Self.seeds.contains(words), "\(what): \"\(text)\" is labelled the seed's but is not in the seeds")
             default:
                 // Edited: every word is the seed's (a typo fixed, words of one passage put together), but the
                 // whole is not verbatim — else it would be labelled "seed".
@@ -186,8 +211,14 @@ struct FidelityRound3Tests {
     @Test func largestGrowthNamesEveryTiedDomain() throws {
         // start → week 5: target group 2 → 3, interprofessional 0 → 1, knowledge 0 → 1: three domains grew by 1.
         let comparison = try JourneyFixtures.start().compare(to: JourneyFixtures.week5())
-        #expect(comparison.summary.en.hasSuffix("Largest growth (tied, +1 each): Engagement with the target group, Interprofessional learning, Combining different kinds of knowledge."))
-        #expect(comparison.summary.nl.hasSuffix("Grootste groei (gelijk, elk +1): Betrokkenheid bij de doelgroep, Interprofessioneel leren, Combineren van verschillende kennis."))
+        #expect(
+            comparison.summary.en.hasSuffix(
+                "Largest growth (tied, +1 each): Engagement with the target group, Interprofessional learning, Combining different kinds of knowledge."
+            ))
+        #expect(
+            comparison.summary.nl.hasSuffix(
+                "Grootste groei (gelijk, elk +1): Betrokkenheid bij de doelgroep, Interprofessioneel leren, Combineren van verschillende kennis."
+            ))
     }
 
     @Test func topChangesNameTheChangesATieLeftOut() throws {
@@ -202,21 +233,28 @@ struct FidelityRound3Tests {
         #expect(ranked.top.map(\.id) == own.prefix(3).map { log.changes[$0].id })
         #expect(ranked.tiedBeyond.map(\.id) == own.dropFirst(3).map { log.changes[$0].id })
         let text = log.report().text(for: log, language: .en)
-        #expect(text.contains("(tie: the order in the log decided; equally high, not among the three: \(own.count - 3))"))
+        #expect(
+            text.contains("(tie: the order in the log decided; equally high, not among the three: \(own.count - 3))"))
         for index in own.dropFirst(3) { #expect(text.contains("    ◦ " + log.changes[index].statement)) }
     }
 
     // MARK: 4. The IWP split adds up to the total
 
     @Test func iwpSplitNamesTheUntagged() throws {
-        let model = try IWPModel(json: #"""
-            {"schema": "impactkit/iwp/1", "id": "v", "title": "VitV",
-             "characteristics": [{"id": "c", "text": "Huisvesting", "principles": ["learning-community"],
-               "effects": [{"text": "Serieus genomen"}], "conditions": [{"text": "Tijd"}]}]}
-            """#)
+        let model = try IWPModel(
+            json: #"""
+                {"schema": "impactkit/iwp/1", "id": "v", "title": "VitV",
+                 "characteristics": [{"id": "c", "text": "Huisvesting", "principles": ["learning-community"],
+                   "effects": [{"text": "Serieus genomen"}], "conditions": [{"text": "Tijd"}]}]}
+                """#)
         // One effect and one condition, neither tagged: "(J 0, S 0, J+S 0)" did not add up to 1.
-        #expect(try model.report(ReportSettings(language: .nl)).text.contains("1 kenmerk, 1 effect (J 0, S 0, J+S 0, zonder J/S 1), 1 randvoorwaarde (J 0, S 0, J+S 0, zonder J/S 1)"))
-        #expect(try model.report(ReportSettings(language: .en)).text.contains("1 effect (J 0, S 0, J+S 0, untagged 1), 1 condition (J 0, S 0, J+S 0, untagged 1)"))
+        #expect(
+            try model.report(ReportSettings(language: .nl)).text.contains(
+                "1 kenmerk, 1 effect (J 0, S 0, J+S 0, zonder J/S 1), 1 randvoorwaarde (J 0, S 0, J+S 0, zonder J/S 1)")
+        )
+        #expect(
+            try model.report(ReportSettings(language: .en)).text.contains(
+                "1 effect (J 0, S 0, J+S 0, untagged 1), 1 condition (J 0, S 0, J+S 0, untagged 1)"))
     }
 
     // MARK: 5, 8, 9, 10. LIN: both bounds, the toolkit's words as the toolkit's
@@ -227,7 +265,9 @@ struct FidelityRound3Tests {
         let conditions = try #require(report["conditions"])
         guard case .array(let items) = conditions else { Issue.record("conditions"); return }
         let day = try #require(items.first { $0["id"] == .string("lin-day") })
-        #expect(day["required"] == .number(3) && day["required_max"] == .number(8) && day["seed_section"] == .string("§4.1"))
+        #expect(
+            day["required"] == .number(3) && day["required_max"] == .number(8) && day["seed_section"] == .string("§4.1")
+        )
         var shortLeader = plan
         shortLeader.assignments[0].weeks = 20
         let lin = LINReport(shortLeader)
@@ -241,26 +281,32 @@ struct FidelityRound3Tests {
         }
         var short = plan
         short.assignments[2].hoursPerWeek = 1
-        #expect(LINReport(short).conditions.first { $0.id == .manager }?.text.en
-            == "Manager: 1 hour a week in weeks 1–26; 26 of the 52 hours. The toolkit asks for 2 hours a week (ImpactKit checks the first 26 weeks).")
+        #expect(
+            LINReport(short).conditions.first { $0.id == .manager }?.text.en
+                == "Manager: 1 hour a week in weeks 1–26; 26 of the 52 hours. The toolkit asks for 2 hours a week (ImpactKit checks the first 26 weeks)."
+        )
         #expect(LINReport.rule.en.hasPrefix("ImpactKit's rule: "))
     }
 
     @Test func whatTheToolkitCountsOnIsNamedSoWithTheRecordedItems() throws {
-        var plan = try LINPlan(json: try #require(readFile(repositoryRoot + "/examples/data/instruments/lin-plan.json")))
+        var plan = try LINPlan(
+            json: try #require(readFile(repositoryRoot + "/examples/data/instruments/lin-plan.json")))
         let text = LINReport(plan).text(for: plan, .nl)
         #expect(text.contains("Waar de toolkit op rekent (§2.2 „gemiddeld genomen nodig”, fase 3, §4.1):"))
         #expect(!text.contains("Minimale voorwaarden"))
         #expect(text.contains("[x] advies fase 3: De intentieverklaring is getekend."))
-        #expect(text.contains("[x] Tijdens het LIN blijft er voldoende personeel op de afdeling achter om de zorg te waarborgen"))
+        #expect(
+            text.contains(
+                "[x] Tijdens het LIN blijft er voldoende personeel op de afdeling achter om de zorg te waarborgen"))
         plan.staffLeftOnWard = nil
         plan.enoughWorkSupervisors = false
         let report = LINReport(plan)
         #expect(report.conditions.suffix(2).map(\.met) == [false, false])
-        #expect(report.conditions.suffix(2).map(\.text.en) == [
-            "Not recorded whether enough staff stays on the ward during LIN activities (§2.2: a condition).",
-            "There are not enough work supervisors; §2.2 counts on enough of them (the ward's care assistants and/or nurses).",
-        ])
+        #expect(
+            report.conditions.suffix(2).map(\.text.en) == [
+                "Not recorded whether enough staff stays on the ward during LIN activities (§2.2: a condition).",
+                "There are not enough work supervisors; §2.2 counts on enough of them (the ward's care assistants and/or nurses).",
+            ])
         // The advice does not count in what the toolkit counts on; 1.0's conditions_met still includes it.
         var good = LINPlan.template(language: .en)
         good.linDay?.weekday = .tuesday
@@ -279,7 +325,10 @@ struct FidelityRound3Tests {
         var plan = LINPlan.template(language: .nl)
         plan.assignments[3].weeks = 20
         let teachers = LINReport(plan).teachers
-        #expect(teachers.text.nl == "Docenten (toolkit §2.2): „bij een minimum aantal van acht studenten, de docenten één dagdeel per week op de afdeling kunnen zijn om lessen en projecten te begeleiden”. Dit plan: 4 uur per week in week 1–20, 0 in week 21–26.")
+        #expect(
+            teachers.text.nl
+                == "Docenten (toolkit §2.2): „bij een minimum aantal van acht studenten, de docenten één dagdeel per week op de afdeling kunnen zijn om lessen en projecten te begeleiden”. Dit plan: 4 uur per week in week 1–20, 0 in week 21–26."
+        )
         #expect(!teachers.text.nl.contains("(4 uur)"))
         #expect(teachers.weeks == [.init(from: 1, to: 20, hours: 4), .init(from: 21, to: 26, hours: 0)])
     }
@@ -301,7 +350,8 @@ struct FidelityRound3Tests {
         let cell = report["domains"]?[0]?["fields"]?["activity"]
         #expect(cell?["share_of_groups"] == .number(0.5) && cell?["share_of_groups_in_use"] == .double(1))
         let text = cohort.reportText(language: .en)
-        #expect(text.contains("Groups with cards per domain and field, of the groups that use the domain (latest moment):"))
+        #expect(
+            text.contains("Groups with cards per domain and field, of the groups that use the domain (latest moment):"))
         #expect(text.contains("1 (100%)"))
         #expect(cohort.heatMapSVG(language: .en).contains(">1 of 1 groups</text>"))
         #expect(cohort.heatMapCSV(language: .en).rows[0].last == "1.0000")
@@ -339,14 +389,17 @@ struct FidelityRound3Tests {
     @Test func thePosterAndTheReportsSayWhichWordsAreImpactKits() throws {
         let canvas = try Canvas(json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal-end.json")))
         let poster = canvas.svg(language: .nl)
-        #expect(poster.contains("De domeinnamen (naar de vijf condities van LIM §3), hun centrale vragen en de kaarten"))
+        #expect(
+            poster.contains("De domeinnamen (naar de vijf condities van LIM §3), hun centrale vragen en de kaarten"))
         let text = canvas.evaluate().text(for: canvas, language: .en)
         #expect(text.hasSuffix("are ImpactKit's, not the LIM manual's; English is ImpactKit's translation.\n"))
         // A host template that claims nothing gets no such line.
         let claims = JSONWriter.string(LIMTemplate.template.json)
             .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.replacing(#""name_source": "derived""#, with: #""name_source": "seed""#)
-                .replacing(#""question_source": "impactkit""#, with: #""question_source": "seed""#) }
+            .map {
+                $0.replacing(#""name_source": "derived""#, with: #""name_source": "seed""#)
+                    .replacing(#""question_source": "impactkit""#, with: #""question_source": "seed""#)
+            }
             .joined(separator: "\n")
         var own = try CanvasTemplate.decode(try JSONParser.parse(claims))
         own.id = "own"
@@ -363,20 +416,31 @@ struct FidelityRound3Tests {
     @Test func ownLabelsInInstrumentReports() throws {
         // The Actiescan's scale beyond "incidenteel", the factsheet's "innovative capacity", the Kirkpatrick
         // template's questions and instruments.
-        let scan = try Actiescan(json: try #require(readFile(repositoryRoot + "/examples/data/instruments/lin-actiescan.json")))
-        #expect(try scan.report(ReportSettings(language: .nl)).text.contains("Schaal: alleen „Incidenteel” is van de Actiescan (seed 002); de andere punten zijn van ImpactKit."))
+        let scan = try Actiescan(
+            json: try #require(readFile(repositoryRoot + "/examples/data/instruments/lin-actiescan.json")))
+        #expect(
+            try scan.report(ReportSettings(language: .nl)).text.contains(
+                "Schaal: alleen „Incidenteel” is van de Actiescan (seed 002); de andere punten zijn van ImpactKit."))
         var sheet = Factsheet(id: "f", title: "F")
-        sheet.capacities = [.init(capacity: "innovative-capacity", label: nil, observations: ["x"]),
-                            .init(capacity: "learning-capacity", label: nil, observations: ["y"])]
+        sheet.capacities = [
+            .init(capacity: "innovative-capacity", label: nil, observations: ["x"]),
+            .init(capacity: "learning-capacity", label: nil, observations: ["y"]),
+        ]
         let sheetText = try sheet.report(ReportSettings(language: .nl)).text
-        #expect(sheetText.contains("Innoverend vermogen (indeling van ImpactKit):") && sheetText.contains("Lerend vermogen:"))
-        #expect(KirkpatrickPlan.template(language: .nl).evaluations.allSatisfy { $0.unknown["source"] == .string("impactkit") })
+        #expect(
+            sheetText.contains("Innoverend vermogen (indeling van ImpactKit):")
+                && sheetText.contains("Lerend vermogen:"))
+        #expect(
+            KirkpatrickPlan.template(language: .nl).evaluations.allSatisfy {
+                $0.unknown["source"] == .string("impactkit")
+            })
     }
 
     // MARK: 17. The Proeftuin example says what the seed says
 
     @Test func theProeftuinExampleQuotesTheSeed() throws {
-        let sheet = try Factsheet(json: try #require(readFile(repositoryRoot + "/examples/data/instruments/proeftuin-praktijkleren.json")))
+        let sheet = try Factsheet(
+            json: try #require(readFile(repositoryRoot + "/examples/data/instruments/proeftuin-praktijkleren.json")))
         let text = try sheet.report(ReportSettings(language: .nl)).text
         #expect(text.contains("  - > 200 medewerkers totaal"))
         #expect(!text.contains("200 deelnemers"))
@@ -391,8 +455,10 @@ struct FidelityRound3Tests {
 
     @Test func twoWorkshopsInOneFieldAreTwoPlacements() throws {
         var canvas = try Canvas(id: "c", title: "C")
-        let first = try canvas.place(card: "act.workshop", domain: "partners", field: .activity, note: "met de wijkagent")
-        let second = try canvas.place(card: "act.workshop", domain: "partners", field: .activity, note: "met de huisarts")
+        let first = try canvas.place(
+            card: "act.workshop", domain: "partners", field: .activity, note: "met de wijkagent")
+        let second = try canvas.place(
+            card: "act.workshop", domain: "partners", field: .activity, note: "met de huisarts")
         #expect(first.id != second.id && canvas.placements.count == 2)
         #expect(canvas.evaluate().domains.first { $0.domain.id == "partners" }?.cards == 2)
         // Both survive a round trip and a move onto the other's field and back.
@@ -409,17 +475,32 @@ struct FidelityRound3Tests {
 
     @Test func dutchErrorsSayItInDutch() throws {
         // "stadium 0 ligt buiten the stages (1…4)": the general "{} is outside {}…{}" took it half-translated.
-        let stage = caught { try Fasemodel(json: #"{"schema": "impactkit/fasemodel/1", "id": "f", "title": "F", "components": [{"id": "a", "name": "A", "current": 0, "ambition": 2}]}"#) }
+        let stage = caught {
+            try Fasemodel(
+                json:
+                    #"{"schema": "impactkit/fasemodel/1", "id": "f", "title": "F", "components": [{"id": "a", "name": "A", "current": 0, "ambition": 2}]}"#
+            )
+        }
         #expect(stage?.message == "stage 0 is outside the stages (1…4)")
         #expect(stage?.localizedMessage(.nl) == "stadium 0 valt buiten de stadia (1…4)")
         // SROI parameter names in Dutch too; the pointer keeps the id.
-        #expect(ErrorMessages.localized("attribution is 0.25: percentages are written 0–100 here (25 for 25 %), so 0.25 would mean 0.25 %; values between 0 and 1 are refused as probable fractions", code: .range, language: .nl)
+        #expect(
+            ErrorMessages.localized(
+                "attribution is 0.25: percentages are written 0–100 here (25 for 25 %), so 0.25 would mean 0.25 %; values between 0 and 1 are refused as probable fractions",
+                code: .range, language: .nl
+            )
             .hasPrefix("attributie is 0,25: percentages staan hier als 0–100"))
-        #expect(ErrorMessages.localized("drop-off is 120.0%; it must be 0–100 %", code: .range, language: .nl) == "afname is 120,0%; het moet 0–100 % zijn")
+        #expect(
+            ErrorMessages.localized("drop-off is 120.0%; it must be 0–100 %", code: .range, language: .nl)
+                == "afname is 120,0%; het moet 0–100 % zijn")
         // "onbekend veld", "onbekende rol": the adjective agrees with the noun.
-        #expect(ErrorMessages.localized("unknown field \"x\" (use activity, place or result)", code: .notFound, language: .nl)
-            == "onbekend veld \"x\" (gebruik activity, place of result)")
-        #expect(ErrorMessages.localized("unknown role \"x\" (use a or b)", code: .notFound, language: .nl) == "onbekende rol \"x\" (gebruik a of b)")
+        #expect(
+            ErrorMessages.localized(
+                "unknown field \"x\" (use activity, place or result)", code: .notFound, language: .nl)
+                == "onbekend veld \"x\" (gebruik activity, place of result)")
+        #expect(
+            ErrorMessages.localized("unknown role \"x\" (use a or b)", code: .notFound, language: .nl)
+                == "onbekende rol \"x\" (gebruik a of b)")
         // Columns are 1-based: jansson's column 0 at the end of a file that ends in a newline reads as column 1.
         let end = caught { try JSONParser.parse("[1,\n") }
         #expect(end?.line == 2 && end?.column == 1)

@@ -21,7 +21,9 @@ struct ImpactTests {
         try canvas.place(card: "act.client-meeting", domain: "partners", field: .activity, id: "a3")
         try canvas.place(card: "loc.community-centre", domain: "target-group", field: .place, id: "l1")
         try canvas.setEffect(
-            Effect(intended: true, valence: .positive, valuedBy: [.targetGroup, .workFieldPartners], spheres: [.practice, .society]),
+            Effect(
+                intended: true, valence: .positive, valuedBy: [.targetGroup, .workFieldPartners],
+                spheres: [.practice, .society]),
             of: "r1")
         try canvas.setEffect(Effect(intended: true, valuedBy: [.workFieldPartners], spheres: [.research]), of: "r2")
         try canvas.setEffect(Effect(intended: false, valence: .negative, spheres: [.practice]), of: "r3")
@@ -53,7 +55,8 @@ struct ImpactTests {
 
     @Test func promptsWhereTheFiguresShowAGap() throws {
         let codes = try example().impact.prompts.map(\.code)
-        #expect(codes == [.sphereMissing, .negativeEffects, .unvalued, .activitiesWithoutResult, .resultsWithoutActivity])
+        #expect(
+            codes == [.sphereMissing, .negativeEffects, .unvalued, .activitiesWithoutResult, .resultsWithoutActivity])
         let prompts = try example().impact.prompts
         #expect(prompts[0].text.en == "No result lands in education — is that intended?")
         #expect(prompts[0].text.nl == "Geen enkele opbrengst landt in onderwijs — is dat de bedoeling?")
@@ -79,7 +82,8 @@ struct ImpactTests {
 
     @Test func roundTripKeepsEffectsInteractionsChainsAndUnknownMembers() throws {
         var text = try example().json()
-        text = text.replacing("\"carrier\": \"enquête\"", with: "\"carrier\": \"enquête\",\n        \"x-medium\": \"online\"")
+        text = text.replacing(
+            "\"carrier\": \"enquête\"", with: "\"carrier\": \"enquête\",\n        \"x-medium\": \"online\"")
         let canvas = try Canvas(json: text)
         #expect(canvas.json() == text)
         #expect(canvas.placements[1].effect?.spheres == [.research])
@@ -91,7 +95,9 @@ struct ImpactTests {
         let before = canvas
         #expect(caught { try canvas.setEffect(Effect(intended: true), of: "a1") }?.code == .invalidArgument)
         #expect(caught { try canvas.setInteraction(Interaction(mode: .direct), of: "r1") }?.code == .invalidArgument)
-        #expect(caught { try canvas.setInteraction(Interaction(mode: .direct, carrier: "video"), of: "a1") }?.code == .invalidArgument)
+        #expect(
+            caught { try canvas.setInteraction(Interaction(mode: .direct, carrier: "video"), of: "a1") }?.code
+                == .invalidArgument)
         #expect(caught { try canvas.setEffect(nil, of: "p99") }?.code == .notFound)
         #expect(caught { try canvas.addChain(activity: "r1", results: ["r2"]) }?.path == "/activity")
         #expect(caught { try canvas.addChain(activity: "a3", results: ["l1"]) }?.path == "/results/0")
@@ -106,12 +112,19 @@ struct ImpactTests {
         try canvas.unplace("r1")
 
         let cases: [(String, String, ErrorCode, String)] = [
-            ("\"spheres\": [\n          \"research\"", "\"spheres\": [\n          \"space\"", .invalidArgument, "/placements/1/effect/spheres/0"),
+            (
+                "\"spheres\": [\n          \"research\"", "\"spheres\": [\n          \"space\"", .invalidArgument,
+                "/placements/1/effect/spheres/0"
+            ),
             ("\"intended\": false", "\"intended\": \"no\"", .schema, "/placements/2/effect/intended"),
             ("\"valence\": \"negative\"", "\"valence\": \"bad\"", .invalidArgument, "/placements/2/effect/valence"),
             ("\"mode\": \"indirect\"", "\"mode\": \"direct\"", .invalidArgument, "/placements/5/interaction/carrier"),
             ("\"activity\": \"a2\"", "\"activity\": \"a9\"", .notFound, "/chains/1/activity"),
-            ("\"partners\": [\n          \"target-group\"\n        ]", "\"partners\": [\n          \"target-group\", \"target-group\"\n        ]", .exists, "/placements/4/interaction/partners/1"),
+            (
+                "\"partners\": [\n          \"target-group\"\n        ]",
+                "\"partners\": [\n          \"target-group\", \"target-group\"\n        ]", .exists,
+                "/placements/4/interaction/partners/1"
+            ),
         ]
         let text = try example().json()
         for (old, new, code, path) in cases {

@@ -22,7 +22,8 @@ struct InstrumentTests {
         let plan = try load(KirkpatrickPlan.self, "lin-kirkpatrick.json")
         let report = KirkpatrickReport(plan, asOf: "2026-11-23")
         #expect(report.levels.map(\.status) == [.measured, .overdue, .planned, .notPlanned])
-        #expect(report.overdue == [.init(evaluation: "leerresultaat", level: .learning, planned: "2026-11-02", days: 21)])
+        #expect(
+            report.overdue == [.init(evaluation: "leerresultaat", level: .learning, planned: "2026-11-02", days: 21)])
         #expect(report.late.map(\.daysAfter) == [11, 12])
         #expect(report.unscheduled.isEmpty)
         // The day before it falls due nothing is overdue; without a planned day an evaluation is unscheduled.
@@ -35,11 +36,16 @@ struct InstrumentTests {
     @Test func actiescanTiesAreTies() throws {
         var scan = Actiescan(id: "t", title: "t")
         // quality (2+3)/2 = 2.5 and learning (3+2)/2 = 2.5 tie exactly; innovation 3.
-        scan.scans = [Actiescan.Scan(label: "a", answers: [
-            .init(question: "quality.wellbeing", position: 2), .init(question: "quality.room", position: 3),
-            .init(question: "learning.reflection", position: 3), .init(question: "learning.exchange", position: 2),
-            .init(question: "innovation.novel", position: 3),
-        ])]
+        scan.scans = [
+            Actiescan.Scan(
+                label: "a",
+                answers: [
+                    .init(question: "quality.wellbeing", position: 2), .init(question: "quality.room", position: 3),
+                    .init(question: "learning.reflection", position: 3),
+                    .init(question: "learning.exchange", position: 2),
+                    .init(question: "innovation.novel", position: 3),
+                ])
+        ]
         #expect(ActiescanScores(scan.scans[0]).weakest == ["quality", "learning"])
         let again = try Actiescan(jsonValue: scan.jsonValue)
         #expect(again == scan)
@@ -56,7 +62,9 @@ struct InstrumentTests {
 
     @Test func scansOutOfOrderAreRefused() throws {
         var value = try load(Actiescan.self, "lin-actiescan.json").jsonValue
-        guard case .object(var object) = value, case .array(var scans)? = object["scans"], case .object(var second) = scans[1] else {
+        guard case .object(var object) = value, case .array(var scans)? = object["scans"],
+            case .object(var second) = scans[1]
+        else {
             Issue.record("unexpected shape")
             return
         }
@@ -82,11 +90,15 @@ struct InstrumentTests {
     @Test func linInvestmentAndConditions() throws {
         let report = LINReport(try load(LINPlan.self, "lin-plan.json"))
         #expect(report.totalHours == 688 && report.extraHours == 208 && report.cost == 34_440)
-        #expect(report.conditions.filter { !$0.met }.map(\.id) == [.studentsAboveFormation, .practiceTrainer, .preparation])
+        #expect(
+            report.conditions.filter { !$0.met }.map(\.id) == [.studentsAboveFormation, .practiceTrainer, .preparation])
         // The template leaves what a host must decide open: the agreement to sign, the LIN day's weekday and the
         // two §2.2 items only the team can record.
         let template = LINReport(LINPlan.template(language: .en))
-        #expect(template.conditions.filter { !$0.met }.map(\.id) == [.cooperationAgreement, .linDay, .staffLeftOnWard, .workSupervisors])
+        #expect(
+            template.conditions.filter { !$0.met }.map(\.id) == [
+                .cooperationAgreement, .linDay, .staffLeftOnWard, .workSupervisors,
+            ])
         #expect(template.totalHours == 572 && template.cost == nil)
         // Two practice trainers together reach the 8 hours a week.
         var plan = LINPlan.template(language: .en)
@@ -112,8 +124,9 @@ struct InstrumentTests {
         #expect(coverage.principles.map(\.characteristics) == [7, 5, 2, 2, 0, 0, 0])
         #expect(coverage.principles.map(\.shaped) == [true, true, false, false, false, false, false])
         #expect(coverage.emptySections == ["design"])
-        #expect(IWPCoverage(IWPModel.template(language: .nl)).emptySections
-            == ["starting_points", "yields", "processes", "design", "principles"])
+        #expect(
+            IWPCoverage(IWPModel.template(language: .nl)).emptySections
+                == ["starting_points", "yields", "processes", "design", "principles"])
     }
 
     @Test func everyTemplateRoundTripsAndReports() throws {

@@ -28,7 +28,9 @@ struct JSONTests {
         #expect(error.code == .json)
         #expect(error.message.hasPrefix(#"invalid JSON: \u0000 (a NUL character) is not allowed in a string"#))
         #expect(!error.message.contains("JSON_ALLOW_NUL"))
-        #expect(error.localizedMessage(.nl).hasPrefix(#"ongeldige JSON: \u0000 (een NUL-teken) is niet toegestaan in een tekst"#))
+        #expect(
+            error.localizedMessage(.nl).hasPrefix(
+                #"ongeldige JSON: \u0000 (een NUL-teken) is niet toegestaan in een tekst"#))
     }
 
     @Test func truncatedDocument() throws {
@@ -61,7 +63,9 @@ struct JSONTests {
     @Test func integersBeyond64BitsAreOutOfRange() throws {
         #expect(failure("{\"n\": 99999999999999999999}")?.code == .range)
         #expect(failure("{\"n\": 1e400}")?.code == .range)
-        #expect(try JSONParser.parse("{\"n\": 9223372036854775807}") == .object(JSONObject([.init(key: "n", value: .int(.max))])))
+        #expect(
+            try JSONParser.parse("{\"n\": 9223372036854775807}")
+                == .object(JSONObject([.init(key: "n", value: .int(.max))])))
     }
 
     @Test func depthLimitAtAndPastTheLimit() throws {
@@ -116,8 +120,9 @@ struct JSONTests {
         object.append("z", .string("a\"b\\c\nd\u{1}é"))
         object.append("a", .array([.int(-3), .double(0.1), .double(2.5e-7), .bool(true), .null]))
         object.append("m", .object(JSONObject()))
-        #expect(JSONWriter.string(.object(object), pretty: false)
-            == "{\"z\":\"a\\\"b\\\\c\\nd\\u0001é\",\"a\":[-3,0.1,2.5e-07,true,null],\"m\":{}}")
+        #expect(
+            JSONWriter.string(.object(object), pretty: false)
+                == "{\"z\":\"a\\\"b\\\\c\\nd\\u0001é\",\"a\":[-3,0.1,2.5e-07,true,null],\"m\":{}}")
     }
 
     @Test func numbersRoundTripAsTyped() throws {

@@ -41,10 +41,14 @@ enum JourneyFixtures {
         try journey.add(LearningOutcome(id: "lu3", title: "Impact verantwoorden", category: .impact))
         try journey.add(LearningOutcome(id: "lu5", title: "Interprofessioneel samenwerken", category: .process))
         try journey.add(LearningOutcome(id: "lu7", title: "Reflecteren", category: .reflective))
-        try journey.link(EvidenceLink(outcome: "lu3", moment: "week 5", placement: "proto", justification: "Prototype met bewoners"))
         try journey.link(
-            EvidenceLink(outcome: "lu3", moment: "week 5", question: "lim.accountability.evidence", justification: "Eigen verantwoording"))
-        try journey.link(EvidenceLink(outcome: "lu5", moment: "week 5", placement: "peer", justification: "Intervisie met fysio"))
+            EvidenceLink(outcome: "lu3", moment: "week 5", placement: "proto", justification: "Prototype met bewoners"))
+        try journey.link(
+            EvidenceLink(
+                outcome: "lu3", moment: "week 5", question: "lim.accountability.evidence",
+                justification: "Eigen verantwoording"))
+        try journey.link(
+            EvidenceLink(outcome: "lu5", moment: "week 5", placement: "peer", justification: "Intervisie met fysio"))
         try journey.link(EvidenceLink(outcome: "lu5", moment: "start", justification: "Foto van het canvas"))
         return journey
     }

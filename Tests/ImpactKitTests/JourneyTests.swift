@@ -9,7 +9,9 @@ struct JourneyTests {
         text.removeLast(3)  // "\n}\n"
         text += ",\n  \"x-lms\": {\n    \"course\": 12\n  }\n}\n"
         let reread = try Journey(json: text)
-        #expect(reread.json() == text, "\(Array(reread.json().utf8).count) vs \(Array(text.utf8).count): \(reread.json().suffix(200))")
+        #expect(
+            reread.json() == text,
+            "\(Array(reread.json().utf8).count) vs \(Array(text.utf8).count): \(reread.json().suffix(200))")
         #expect(reread.moments.count == 2)
         #expect(reread.moments[1].purpose == .reflectionAccountability)
     }
@@ -28,7 +30,8 @@ struct JourneyTests {
         #expect(summaries[1].count(.canvas) == 1)
         #expect(summaries[1].pieces[0].content.nl == "Groep 1")
         #expect(summaries[2].pieces.isEmpty)
-        #expect(summaries[1].sentence(.en) == "2 pieces of evidence at start, week 5; domains: Interprofessional learning")
+        #expect(
+            summaries[1].sentence(.en) == "2 pieces of evidence at start, week 5; domains: Interprofessional learning")
         #expect(summaries[2].sentence(.nl) == "nog geen bewijs")
     }
 
@@ -70,7 +73,9 @@ struct JourneyTests {
         let error = caught { try Journey(json: text) }
         #expect(error?.code == .invalidArgument)
         #expect(error?.path == "/moments/1/moment/date")
-        #expect(error?.message == "moments must be in time order: \"week 5\" (2026-09-01) is not after \"start\" (2026-09-07)")
+        #expect(
+            error?.message
+                == "moments must be in time order: \"week 5\" (2026-09-01) is not after \"start\" (2026-09-07)")
     }
 
     @Test func duplicatedMoment() throws {
@@ -96,8 +101,10 @@ struct JourneyTests {
             ("\"outcome\": \"lu5\"", "\"outcome\": \"lu9\"", "/evidence/2/outcome"),
             ("\"moment\": \"start\"", "\"moment\": \"week 9\"", "/evidence/3/moment"),
             ("\"placement\": \"peer\"", "\"placement\": \"p77\"", "/evidence/2/placement"),
-            ("\"question\": \"lim.accountability.evidence\",\n      \"justification\"",
-             "\"question\": \"lim.students.gain\",\n      \"justification\"", "/evidence/1/question"),
+            (
+                "\"question\": \"lim.accountability.evidence\",\n      \"justification\"",
+                "\"question\": \"lim.students.gain\",\n      \"justification\"", "/evidence/1/question"
+            ),
         ]
         for (old, new, path) in cases {
             let text = document { $0 = $0.replacing(old, with: new) }
@@ -111,8 +118,18 @@ struct JourneyTests {
     @Test func failedEditsChangeNothing() throws {
         var journey = try JourneyFixtures.journey()
         let before = journey
-        #expect(caught { try journey.link(EvidenceLink(outcome: "lu3", moment: "week 5", placement: "proto", justification: "again")) }?.code == .exists)
-        #expect(caught { try journey.link(EvidenceLink(outcome: "lu3", moment: "week 5", placement: "proto", question: "lim.students.gain", justification: "x")) }?.code == .invalidArgument)
+        #expect(
+            caught {
+                try journey.link(
+                    EvidenceLink(outcome: "lu3", moment: "week 5", placement: "proto", justification: "again"))
+            }?.code == .exists)
+        #expect(
+            caught {
+                try journey.link(
+                    EvidenceLink(
+                        outcome: "lu3", moment: "week 5", placement: "proto", question: "lim.students.gain",
+                        justification: "x"))
+            }?.code == .invalidArgument)
         #expect(caught { try journey.add(LearningOutcome(id: "lu3", title: "dup")) }?.code == .exists)
         #expect(caught { try journey.add(LearningOutcome(id: "bad id", title: "x")) }?.path == "/id")
         var undated = try Canvas(id: "nomoment", title: "x")

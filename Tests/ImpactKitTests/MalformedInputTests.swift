@@ -71,7 +71,8 @@ struct MalformedInputTests {
     }
 
     @Test func hugeNumbersAndStrings() {
-        let number = example.replacing("\"title\": ", with: "\"x-n\": 1\(String(repeating: "0", count: 400)), \"title\": ")
+        let number = example.replacing(
+            "\"title\": ", with: "\"x-n\": 1\(String(repeating: "0", count: 400)), \"title\": ")
         #expect(load(Array(number.utf8))?.code == .range)
         let real = example.replacing("\"title\": ", with: "\"x-n\": 1e999, \"title\": ")
         #expect(load(Array(real.utf8))?.code == .range)
@@ -85,12 +86,14 @@ struct MalformedInputTests {
 
     @Test func deepNestingInAnUnknownField() {
         let deep = example.replacing(
-            "\"title\": ", with: "\"x-deep\": \(String(repeating: "[", count: 70))\(String(repeating: "]", count: 70)), \"title\": ")
+            "\"title\": ",
+            with: "\"x-deep\": \(String(repeating: "[", count: 70))\(String(repeating: "]", count: 70)), \"title\": ")
         let error = load(Array(deep.utf8))
         #expect(error?.code == .limit)
         #expect(error?.message == "document is nested deeper than the limit of 64 levels")
         let allowed = example.replacing(
-            "\"title\": ", with: "\"x-deep\": \(String(repeating: "[", count: 60))\(String(repeating: "]", count: 60)), \"title\": ")
+            "\"title\": ",
+            with: "\"x-deep\": \(String(repeating: "[", count: 60))\(String(repeating: "]", count: 60)), \"title\": ")
         #expect(load(Array(allowed.utf8)) == nil)
     }
 
@@ -101,7 +104,9 @@ struct MalformedInputTests {
         var paths: [[PathStep]] = []
         collect(document, [], into: &paths)
         #expect(paths.count > 60)
-        let replacements: [JSONValue] = [.int(7), .bool(true), .array([]), .object(JSONObject()), .double(0.5), .string("x")]
+        let replacements: [JSONValue] = [
+            .int(7), .bool(true), .array([]), .object(JSONObject()), .double(0.5), .string("x"),
+        ]
         var checked = 0
         for path in paths {
             let original = try #require(value(at: path, in: document))
@@ -119,8 +124,11 @@ struct MalformedInputTests {
                 #expect(error?.path == pointer, "\(pointer) ← \(replacement.typeName): \(String(describing: error))")
                 // Read from text, the document goes from jansson's tree straight into the model: the same refusal.
                 let fromText = caught { try Canvas(json: JSONWriter.string(broken)) }
-                #expect(fromText?.code == error?.code && fromText?.path == error?.path && fromText?.message == error?.message,
-                        "\(pointer) ← \(replacement.typeName): \(String(describing: fromText)) vs \(String(describing: error))")
+                #expect(
+                    fromText?.code == error?.code && fromText?.path == error?.path
+                        && fromText?.message == error?.message,
+                    "\(pointer) ← \(replacement.typeName): \(String(describing: fromText)) vs \(String(describing: error))"
+                )
                 checked += 1
             }
         }
@@ -160,7 +168,8 @@ struct MalformedInputTests {
         for step in path {
             switch (step, current) {
             case (.key(let key), .object(let object)): guard let next = object[key] else { return nil }; current = next
-            case (.index(let index), .array(let items)): guard index < items.count else { return nil }; current = items[index]
+            case (.index(let index), .array(let items)):
+                guard index < items.count else { return nil }; current = items[index]
             default: return nil
             }
         }
@@ -194,12 +203,15 @@ struct MalformedInputTests {
     /// passed every limit and then cost 1.2 GB to read. The prescan estimates the tree and refuses it first.
     @Test func aDocumentWhoseTreeWouldBeManyTimesItsSizeIsRefusedBeforeItIsBuilt() throws {
         let row = "[" + Array(repeating: "{}", count: 99_999).joined(separator: ",") + "]"
-        let hostile = #"{"schema": "impactkit/canvas/1", "id": "c", "title": "t", "template": "lim", "x": ["#
+        let hostile =
+            #"{"schema": "impactkit/canvas/1", "id": "c", "title": "t", "template": "lim", "x": ["#
             + Array(repeating: row, count: 30).joined(separator: ",") + "]}"
         let refused = caught { try Canvas(json: hostile) }
         #expect(refused?.code == .limit)
         #expect(refused?.message.hasPrefix("reading this document would take about") == true)
-        #expect(refused?.message.contains("more than 16 times its \(hostile.utf8.count) bytes (3000002 arrays and objects") == true)
+        #expect(
+            refused?.message.contains("more than 16 times its \(hostile.utf8.count) bytes (3000002 arrays and objects")
+                == true)
         // The library's own documents are far from it: the example journey's tree is under 8 times its size.
         let journey = try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal.journey.json"))
         var found: JSONParser.RootArray?
@@ -209,7 +221,11 @@ struct MalformedInputTests {
         }
         #expect(tally.treeBytes < 8 * bytes.count)
         // Small documents have a floor of 4 MiB of tree: 5 000 empty objects (15 KB) are read, 50 000 are not.
-        #expect(caught { try JSONParser.parse("[" + Array(repeating: "{}", count: 5_000).joined(separator: ",") + "]") } == nil)
-        #expect(caught { try JSONParser.parse("[" + Array(repeating: "{}", count: 50_000).joined(separator: ",") + "]") }?.code == .limit)
+        #expect(
+            caught { try JSONParser.parse("[" + Array(repeating: "{}", count: 5_000).joined(separator: ",") + "]") }
+                == nil)
+        #expect(
+            caught { try JSONParser.parse("[" + Array(repeating: "{}", count: 50_000).joined(separator: ",") + "]") }?
+                .code == .limit)
     }
 }

@@ -15,34 +15,43 @@ struct OpenBadgesTests {
     }
 
     func credentials(_ settings: OpenBadgesSettings, _ language: Language = .nl) throws -> [JSONObject] {
-        guard case .array(let items) = try OpenBadges.credentials(for: try JourneyFixtures.journey(), settings: settings, language: language)
+        guard
+            case .array(let items) = try OpenBadges.credentials(
+                for: try JourneyFixtures.journey(), settings: settings, language: language)
         else { return [] }
         return items.compactMap { if case .object(let object) = $0 { return object } else { return nil } }
     }
 
     @Test func base64KnownAnswers() {
         // RFC 4648 §10.
-        let vectors = ["": "", "f": "Zg==", "fo": "Zm8=", "foo": "Zm9v", "foob": "Zm9vYg==", "fooba": "Zm9vYmE=", "foobar": "Zm9vYmFy"]
+        let vectors = [
+            "": "", "f": "Zg==", "fo": "Zm8=", "foo": "Zm9v", "foob": "Zm9vYg==", "fooba": "Zm9vYmE=",
+            "foobar": "Zm9vYmFy",
+        ]
         for (plain, encoded) in vectors { #expect(Base64.encode(Array(plain.utf8)) == encoded) }
     }
 
     @Test func oneCredentialPerOutcomeWithEvidence() throws {
         let list = try credentials(try settings())
         // lu3 (2 pieces) and lu5 (2 pieces) have evidence; lu7 has none and gets no credential.
-        #expect(list.map { $0["name"] } == [.string("Impact verantwoorden"), .string("Interprofessioneel samenwerken")])
+        #expect(
+            list.map { $0["name"] } == [.string("Impact verantwoorden"), .string("Interprofessioneel samenwerken")])
         let first = try #require(list.first)
         #expect(first["type"] == .texts(["VerifiableCredential", "OpenBadgeCredential"]))
         // The latest moment holding evidence: week 5, 2026-10-05 (lu5 also has the start canvas, 2026-09-07).
         #expect(first["validFrom"] == .string("2026-10-05T00:00:00Z"))
         #expect(list[1]["validFrom"] == .string("2026-10-05T00:00:00Z"))
-        guard case .object(let subject)? = first["credentialSubject"], case .array(let identifiers)? = subject["identifier"],
+        guard case .object(let subject)? = first["credentialSubject"],
+            case .array(let identifiers)? = subject["identifier"],
             case .object(let identity)? = identifiers.first, case .object(let achievement)? = subject["achievement"]
         else {
             Issue.record("no subject")
             return
         }
         // OB 3.0's own example: "a@example.com" salted with "Kosher".
-        #expect(identity["identityHash"] == .string("sha256$b5809d8a92f8858436d7e6b87c12ebc0ae1eac4baecc2c0b913aee2c922ef399"))
+        #expect(
+            identity["identityHash"]
+                == .string("sha256$b5809d8a92f8858436d7e6b87c12ebc0ae1eac4baecc2c0b913aee2c922ef399"))
         #expect(identity["hashed"] == .bool(true) && identity["salt"] == .string("Kosher"))
         #expect(!JSONWriter.string(.object(first)).contains("a@example.com"))
         #expect(achievement["id"] == .string("https://hogeschool.example.nl/issuers/pzw/achievements/lu3"))
@@ -70,14 +79,17 @@ struct OpenBadgesTests {
     @Test func postersAsURLOrDataURI() throws {
         var withURL = try settings()
         withURL.poster = .url(template: "https://portfolio.example.org/poster?moment={moment}")
-        guard case .array(let evidence)? = try credentials(withURL)[0]["evidence"], case .object(let piece)? = evidence.first else {
+        guard case .array(let evidence)? = try credentials(withURL)[0]["evidence"],
+            case .object(let piece)? = evidence.first
+        else {
             Issue.record("no evidence")
             return
         }
         #expect(piece["id"] == .string("https://portfolio.example.org/poster?moment=week%205"))
         var embedded = try settings()
         embedded.poster = .dataURI
-        guard case .array(let items)? = try credentials(embedded)[0]["evidence"], case .object(let first)? = items.first,
+        guard case .array(let items)? = try credentials(embedded)[0]["evidence"],
+            case .object(let first)? = items.first,
             case .string(let uri)? = first["id"]
         else {
             Issue.record("no evidence")
@@ -97,13 +109,29 @@ struct OpenBadgesTests {
         func refused(_ text: String) -> ImpactKitError? { caught { try settings(text) } }
         #expect(refused("{}")?.path == "/issuer")
         #expect(refused(#"{"issuer": {"id": "https://x.org", "name": "X"}}"#)?.path == "/recipient")
-        #expect(refused(#"{"issuer": {"id": "x.org", "name": "X"}, "recipient": {"identity": "a", "type": "emailAddress", "salt": "s"}}"#)?.path == "/issuer/id")
-        let badType = refused(#"{"issuer": {"id": "https://x.org", "name": "X"}, "recipient": {"identity": "a", "type": "studentId", "salt": "s"}}"#)
+        #expect(
+            refused(
+                #"{"issuer": {"id": "x.org", "name": "X"}, "recipient": {"identity": "a", "type": "emailAddress", "salt": "s"}}"#
+            )?.path == "/issuer/id")
+        let badType = refused(
+            #"{"issuer": {"id": "https://x.org", "name": "X"}, "recipient": {"identity": "a", "type": "studentId", "salt": "s"}}"#
+        )
         #expect(badType?.path == "/recipient/type" && badType?.code == .invalidArgument)
-        #expect(refused(#"{"issuer": {"id": "https://x.org", "name": "X"}, "recipient": {"identity": "a", "type": "ext:studentNumber", "salt": "s"}}"#) == nil)
-        #expect(refused(#"{"issuer": {"id": "https://x.org", "name": "X", "logo": 1}, "recipient": {"identity": "a", "type": "name", "salt": "s"}}"#)?.path == "/issuer/logo")
-        #expect(refused(Self.settingsText.replacing("}}", with: #"}, "valid_from": "2027-01-22"}"#))?.path == "/valid_from")
-        #expect(refused(Self.settingsText.replacing("}}", with: #"}, "poster_data_uri": true, "poster_url": "https://x.org/{moment}"}"#))?.path == "/poster_url")
+        #expect(
+            refused(
+                #"{"issuer": {"id": "https://x.org", "name": "X"}, "recipient": {"identity": "a", "type": "ext:studentNumber", "salt": "s"}}"#
+            ) == nil)
+        #expect(
+            refused(
+                #"{"issuer": {"id": "https://x.org", "name": "X", "logo": 1}, "recipient": {"identity": "a", "type": "name", "salt": "s"}}"#
+            )?.path == "/issuer/logo")
+        #expect(
+            refused(Self.settingsText.replacing("}}", with: #"}, "valid_from": "2027-01-22"}"#))?.path == "/valid_from")
+        #expect(
+            refused(
+                Self.settingsText.replacing(
+                    "}}", with: #"}, "poster_data_uri": true, "poster_url": "https://x.org/{moment}"}"#))?.path
+                == "/poster_url")
     }
 
     @Test func criteriaNameOutcomesOfTheJourney() throws {

@@ -8,12 +8,16 @@ struct QuestionSetTests {
     }
 
     @Test func studentsAskSection74() throws {
-        #expect(try ids(.standard, nil) == ["lim.students.notice", "lim.students.judge", "lim.students.most", "lim.students.gain"])
+        #expect(
+            try ids(.standard, nil) == [
+                "lim.students.notice", "lim.students.judge", "lim.students.most", "lim.students.gain",
+            ])
         #expect(try ids(.withoutCards, nil) == ids(.standard, nil))
     }
 
     @Test func coachesAndStakeholdersAddTheirOwn() throws {
-        #expect(try ids(.coaches, nil).suffix(3) == ["lim.coaches.insights", "lim.coaches.meaning", "lim.coaches.adapt"])
+        #expect(
+            try ids(.coaches, nil).suffix(3) == ["lim.coaches.insights", "lim.coaches.meaning", "lim.coaches.adapt"])
         #expect(try ids(.coaches, nil).count == 7)
         #expect(try ids(.stakeholders, nil).count == 8)
         #expect(try ids(.stakeholders, nil)[4] == "lim.stakeholders.collaboration")
@@ -25,8 +29,9 @@ struct QuestionSetTests {
         let conversation = try ids(.standard, .impactConversation)
         #expect(conversation.count == 8)
         #expect(conversation.filter { $0 == "lim.students.judge" }.count == 1)
-        #expect(try ids(.selectedDomains, .reflectionAccountability).suffix(3)
-            == ["lim.accountability.outcomes", "lim.accountability.evidence", "lim.accountability.hindsight"])
+        #expect(
+            try ids(.selectedDomains, .reflectionAccountability).suffix(3)
+                == ["lim.accountability.outcomes", "lim.accountability.evidence", "lim.accountability.hindsight"])
     }
 
     @Test func purposeWithCoachesVariantIsAnError() {
@@ -34,12 +39,16 @@ struct QuestionSetTests {
         #expect(error?.code == .invalidArgument)
         #expect(error?.message.contains("for student groups") == true)
         let decoding = caught {
-            try Canvas(json: #"{"schema":"impactkit/canvas/1","id":"x","title":"t","template":"lim","variant":"coaches","purpose":"monitor-process"}"#)
+            try Canvas(
+                json:
+                    #"{"schema":"impactkit/canvas/1","id":"x","title":"t","template":"lim","variant":"coaches","purpose":"monitor-process"}"#
+            )
         }
         #expect(decoding?.code == .invalidArgument)
         #expect(decoding?.path == "/purpose")
         let unknown = caught {
-            try Canvas(json: #"{"schema":"impactkit/canvas/1","id":"x","title":"t","template":"lim","purpose":"grading"}"#)
+            try Canvas(
+                json: #"{"schema":"impactkit/canvas/1","id":"x","title":"t","template":"lim","purpose":"grading"}"#)
         }
         #expect(unknown?.code == .invalidArgument)
         #expect(unknown?.path == "/purpose")

@@ -7,7 +7,8 @@ import Testing
 struct ReportSpellingTests {
     @Test func resultsReportAsDocumentsDo() throws {
         let end = try Canvas(json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal-end.json")))
-        let journey = try Journey(json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal.journey.json")))
+        let journey = try Journey(
+            json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal.journey.json")))
         var cohort = try Cohort()
         cohort.add(end, source: "a")
         let results: [(any Reportable, String)] = [
@@ -41,7 +42,8 @@ struct DeprecatedReportSpellingTests {
         let settings = ReportSettings(language: .nl, asOf: "2026-11-23")
         #expect(try plan.report(context) == (try plan.report(settings).jsonValue))
         #expect(try plan.text(context) == (try plan.report(settings).text))
-        let journey = try Journey(json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal.journey.json")))
+        let journey = try Journey(
+            json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal.journey.json")))
         #expect(journey.text(language: .en) == (try journey.report(ReportSettings(language: .en)).text))
     }
 }

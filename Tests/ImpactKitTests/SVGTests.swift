@@ -21,7 +21,10 @@ struct SVGTests {
         #expect(svg.contains("&lt;/text&gt;&lt;script&gt;steal()&lt;/script&gt;\u{FFFD}"))
         // Every "<" left is one of ours: count the tags the renderer writes.
         let tags = svg.split(separator: "<").dropFirst().map { $0.prefix(while: { $0 != " " && $0 != ">" }) }
-        #expect(Set(tags).isSubset(of: ["svg", "/svg", "title", "/title", "rect", "text", "/text", "defs", "/defs", "marker", "/marker", "path"]))
+        #expect(
+            Set(tags).isSubset(of: [
+                "svg", "/svg", "title", "/title", "rect", "text", "/text", "defs", "/defs", "marker", "/marker", "path",
+            ]))
     }
 
     @Test func posterLayout() throws {
@@ -37,7 +40,8 @@ struct SVGTests {
         #expect(svg.contains(">Wat levert het op?</text>"))
         #expect(svg.contains(">Prototype</text>"))
         // Notes are drawn (in italics, under the card text): what the students wrote they did.
-        #expect(svg.contains("font-style=\"italic\" fill=\"#3a3a3a\" text-anchor=\"start\">Zes ouderen geïnterviewd over"))
+        #expect(
+            svg.contains("font-style=\"italic\" fill=\"#3a3a3a\" text-anchor=\"start\">Zes ouderen geïnterviewd over"))
         // Chain c1 (activity → place → result) is two arrows, c2 (activity → result) one, each numbered once.
         #expect(svg.split(separator: "marker-end=\"url(#ik-arrow)\"", omittingEmptySubsequences: false).count - 1 == 3)
         #expect(svg.contains(">K1</text>") && svg.contains(">K2</text>"))
@@ -51,8 +55,10 @@ struct SVGTests {
         var canvas = try Canvas(id: "long", title: String(repeating: "Heel lange titel ", count: 20))
         try canvas.use(.withoutCards)
         for index in 1...30 {
-            try canvas.place(text: "Activiteit \(index) " + String(repeating: "met veel woorden ", count: 5), domain: "partners", field: .activity,
-                             note: "notitie \(index)")
+            try canvas.place(
+                text: "Activiteit \(index) " + String(repeating: "met veel woorden ", count: 5), domain: "partners",
+                field: .activity,
+                note: "notitie \(index)")
         }
         let svg = canvas.svg(language: .nl)
         for index in 1...30 {
@@ -77,7 +83,10 @@ struct SVGTests {
         #expect(lines.joined(separator: " ") == text)
         #expect(lines.allSatisfy { SVGText.width($0, size: 12) <= 180 })
         // Greedy breaking worked with Pillow's measure of the font: 167.7, 161.8, 120.1 and 75.0 px.
-        #expect(lines == ["Gezamenlijke intervisie met", "studenten fysiotherapie en", "verpleegkunde over", "valpreventie"])
+        #expect(
+            lines == [
+                "Gezamenlijke intervisie met", "studenten fysiotherapie en", "verpleegkunde over", "valpreventie",
+            ])
         // A compound wider than the line is broken with a hyphen, and nothing is lost.
         let compound = "arbeidsmarktcommunicatiemedewerkersopleidingsprogramma"
         let pieces = SVGText.lines(compound, width: 120, size: 12)
@@ -103,17 +112,21 @@ struct SVGTests {
 
     @Test func chartsEscapeEveryUserString() throws {
         let hostile = "<script>x</script>&\u{1}"
-        var journey = try Journey(json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal.journey.json")))
+        var journey = try Journey(
+            json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal.journey.json")))
         journey.title = hostile
         var log = try ChangeLog(json: try #require(readFile(repositoryRoot + "/examples/data/pwmi-changelog.json")))
         log.title = hostile
-        var scan = try Actiescan(json: try #require(readFile(repositoryRoot + "/examples/data/instruments/lin-actiescan.json")))
+        var scan = try Actiescan(
+            json: try #require(readFile(repositoryRoot + "/examples/data/instruments/lin-actiescan.json")))
         scan.title = hostile
         scan.scans[0].label = hostile
         var cohort = try Cohort()
         cohort.add(journey, source: hostile)
-        for svg in [journey.progressSVG(language: .nl), log.idgSVG(language: .en), scan.radarSVG(language: .nl),
-                    cohort.heatMapSVG(language: .en)] {
+        for svg in [
+            journey.progressSVG(language: .nl), log.idgSVG(language: .en), scan.radarSVG(language: .nl),
+            cohort.heatMapSVG(language: .en),
+        ] {
             #expect(!svg.contains("<script"))
             #expect(!svg.contains("\u{1}"))
             #expect(svg.hasPrefix("<svg ") && svg.hasSuffix("</svg>\n"))

@@ -10,19 +10,25 @@ struct SeedFidelityTests {
     @Test func reactionBeforeTheInterventionIsNotOnTime() throws {
         var plan = KirkpatrickPlan(id: "k", title: "k")
         plan.interventionDate = "2026-10-01"
-        var reaction = KirkpatrickPlan.Evaluation(id: "r", level: .reaction, question: "q", respondents: "s", instrument: "i")
+        var reaction = KirkpatrickPlan.Evaluation(
+            id: "r", level: .reaction, question: "q", respondents: "s", instrument: "i")
         // Measured 2026-09-01: 30 days before the intervention (September has 30 days).
         reaction.findings = [.init(date: "2026-09-01")]
         plan.evaluations = [reaction]
         let report = KirkpatrickReport(plan, asOf: "2026-11-01")
         #expect(report.late == [.init(evaluation: "r", issue: .measuredBefore, daysAfter: -30)])
         let text = KirkpatrickReport(plan, asOf: "2026-11-01").text(for: plan, .en)
-        #expect(text.contains("Reaction r was measured 30 days before the intervention: check the date; this does not count as on time."))
+        #expect(
+            text.contains(
+                "Reaction r was measured 30 days before the intervention: check the date; this does not count as on time."
+            ))
         // Planned the day before: also flagged; planned on the day itself or within 7 days: on time.
         plan.evaluations[0].findings = []
         plan.evaluations[0].planned = "2026-09-30"
         #expect(KirkpatrickReport(plan, asOf: "2026-09-01").late.map(\.issue) == [.plannedBefore])
-        #expect(KirkpatrickReport(plan, asOf: "2026-09-01").text(for: plan, .nl).contains("is gepland 1 dag vóór de interventie"))
+        #expect(
+            KirkpatrickReport(plan, asOf: "2026-09-01").text(for: plan, .nl).contains(
+                "is gepland 1 dag vóór de interventie"))
         for day in ["2026-10-01", "2026-10-08"] {
             plan.evaluations[0].planned = day
             #expect(KirkpatrickReport(plan, asOf: "2026-09-01").late.isEmpty)
@@ -47,7 +53,9 @@ struct SeedFidelityTests {
         plan.evaluations[2].planned = "2026-12-02"
         #expect(KirkpatrickReport(plan, asOf: "2026-11-01").levels[2].status == .planned)
         // The day after it falls due, one day overdue (singular in both languages).
-        #expect(KirkpatrickReport(plan, asOf: "2026-12-02").text(for: plan, .nl).contains("gepland op 2026-12-01, 1 dag geleden."))
+        #expect(
+            KirkpatrickReport(plan, asOf: "2026-12-02").text(for: plan, .nl).contains(
+                "gepland op 2026-12-01, 1 dag geleden."))
     }
 
     // MARK: 4. Actiescan themes compared over the same questions
@@ -55,7 +63,11 @@ struct SeedFidelityTests {
     @Test func actiescanThemeComparedOverSharedQuestions() throws {
         var scan = Actiescan(id: "a", title: "a")
         scan.scans = [
-            .init(label: "one", answers: [.init(question: "quality.wellbeing", position: 2), .init(question: "quality.room", position: 3)]),
+            .init(
+                label: "one",
+                answers: [
+                    .init(question: "quality.wellbeing", position: 2), .init(question: "quality.room", position: 3),
+                ]),
             // The low answer is skipped in the second scan: the theme did not move on the question both answered.
             .init(label: "two", answers: [.init(question: "quality.room", position: 3)]),
         ]
@@ -67,11 +79,17 @@ struct SeedFidelityTests {
         let text = try scan.report(ReportSettings(language: .en)).text
         #expect(text.contains("From one to two: 0 questions up, 0 down."))
         #expect(text.contains("  Raise the quality of care: 3 → 3 (±0), over 1 of 2 questions"))
-        #expect(text.contains("    answered in one scan only: Do the interventions designed contribute to the client's wellbeing?"))
+        #expect(
+            text.contains(
+                "    answered in one scan only: Do the interventions designed contribute to the client's wellbeing?"))
         #expect(!text.contains("+0.5"))
         let json = comparison.jsonValue(for: scan, language: .nl)
         #expect(json["themes"]?[0]?["change"] == .int(0) || json["themes"]?[0]?["change"] == .number(0))
-        #expect(json["questions"]?[0]?["text"] == .string("Wordt de ruimte, ontstaan door de grote groep stagiairs, door zorgprofessionals gebruikt om de kwaliteit van zorg te verbeteren?"))
+        #expect(
+            json["questions"]?[0]?["text"]
+                == .string(
+                    "Wordt de ruimte, ontstaan door de grote groep stagiairs, door zorgprofessionals gebruikt om de kwaliteit van zorg te verbeteren?"
+                ))
     }
 
     // MARK: 9. The seed's questions and principles reach users
@@ -80,7 +98,9 @@ struct SeedFidelityTests {
         let template = Actiescan.template(language: .nl)
         let answers = template.scans[0].answers
         #expect(answers.count == 11 && answers.allSatisfy { $0.position == nil })
-        #expect(answers[0].unknown["text"] == .string("Dragen de ontworpen interventies bij aan het welzijn van de cliënt?"))
+        #expect(
+            answers[0].unknown["text"] == .string("Dragen de ontworpen interventies bij aan het welzijn van de cliënt?")
+        )
         // The template is a valid document, round trips, and reports every question with its text.
         let again = try Actiescan(jsonValue: template.jsonValue)
         #expect(again == template)
@@ -119,15 +139,25 @@ struct SeedFidelityTests {
         let leader = try #require(LINReport(plan).conditions.first { $0.id == .projectLeader })
         #expect(!leader.met)
         #expect(leader.hours == 117 && leader.hoursRequired == 208 && leader.shortFromWeek == 14 && leader.found == 0.5)
-        #expect(leader.text.en == "LIN project leader: 8.5 hours a week in weeks 1–13, 0.5 in weeks 14–26; 117 of the 208 hours. "
-            + "The toolkit asks for 8 hours a week during the first 6 months (ImpactKit counts 26 weeks).")
-        #expect(leader.text.nl == "Projectleider LIN: 8,5 uur per week in week 1–13, 0,5 in week 14–26; 117 van de 208 uur. "
-            + "De toolkit vraagt 8 uur per week gedurende de eerste 6 maanden (ImpactKit telt 26 weken).")
+        #expect(
+            leader.text.en
+                == "LIN project leader: 8.5 hours a week in weeks 1–13, 0.5 in weeks 14–26; 117 of the 208 hours. "
+                + "The toolkit asks for 8 hours a week during the first 6 months (ImpactKit counts 26 weeks).")
+        #expect(
+            leader.text.nl
+                == "Projectleider LIN: 8,5 uur per week in week 1–13, 0,5 in week 14–26; 117 van de 208 uur. "
+                + "De toolkit vraagt 8 uur per week gedurende de eerste 6 maanden (ImpactKit telt 26 weken).")
         #expect(!LINReport(plan).text(for: plan, .en).contains("[x] LIN project leader"))
         // Two leaders of 4 h for all 26 weeks do meet it; 25.5 weeks leave week 26 short.
-        #expect(LINReport(linPlan([.init(id: "a", role: .projectLeader, hoursPerWeek: 4, weeks: 26),
-                                   .init(id: "b", role: .projectLeader, hoursPerWeek: 4, weeks: 30)])).conditions[1].met)
-        let short = LINReport(linPlan([.init(id: "a", role: .projectLeader, hoursPerWeek: 8, weeks: 25.5)])).conditions[1]
+        #expect(
+            LINReport(
+                linPlan([
+                    .init(id: "a", role: .projectLeader, hoursPerWeek: 4, weeks: 26),
+                    .init(id: "b", role: .projectLeader, hoursPerWeek: 4, weeks: 30),
+                ])
+            ).conditions[1].met)
+        let short = LINReport(linPlan([.init(id: "a", role: .projectLeader, hoursPerWeek: 8, weeks: 25.5)])).conditions[
+            1]
         #expect(!short.met && short.shortFromWeek == 26 && short.hours == 204)
     }
 
@@ -142,7 +172,9 @@ struct SeedFidelityTests {
         let three = LINReport(linPlan([.init(id: "t", role: .teacher, hoursPerWeek: 0, weeks: 26)], students: 3))
         #expect(!three.conditions.contains { $0.text.en.contains("eacher") })
         #expect(!three.teachers.applies && three.teachers.students == 3)
-        #expect(three.teachers.text.en.hasSuffix(" With 3 students that does not apply yet. This plan: 0 hours a week in weeks 1–26."))
+        #expect(
+            three.teachers.text.en.hasSuffix(
+                " With 3 students that does not apply yet. This plan: 0 hours a week in weeks 1–26."))
         let eight = LINReport(linPlan([.init(id: "t", role: .teacher, hoursPerWeek: 4, weeks: 26)]))
         #expect(eight.teachers.applies && eight.teachers.hoursPerWeek == 4)
         #expect(eight.teachers.text.nl.hasSuffix("Dit plan: 4 uur per week in week 1–26."))
@@ -155,21 +187,36 @@ struct SeedFidelityTests {
         plan.preparationMonths = 4
         plan.cooperationAgreement = .draft
         plan.linDay = .init(weekday: .tuesday, hours: 9)
-        func condition(_ id: LINReport.Condition.ID) -> LINReport.Condition? { LINReport(plan).conditions.first { $0.id == id } }
-        #expect(condition(.preparation)?.met == false && condition(.cooperationAgreement)?.met == false && condition(.linDay)?.met == false)
-        #expect(condition(.linDay)?.text.nl == "Wekelijkse LIN-dag op dinsdag, 9 uur; de toolkit noemt drie tot acht uur.")
+        func condition(_ id: LINReport.Condition.ID) -> LINReport.Condition? {
+            LINReport(plan).conditions.first { $0.id == id }
+        }
+        #expect(
+            condition(.preparation)?.met == false && condition(.cooperationAgreement)?.met == false
+                && condition(.linDay)?.met == false)
+        #expect(
+            condition(.linDay)?.text.nl == "Wekelijkse LIN-dag op dinsdag, 9 uur; de toolkit noemt drie tot acht uur.")
         plan.preparationMonths = 6
         plan.cooperationAgreement = .intentSigned
         plan.linDay?.hours = 3
-        #expect(condition(.preparation)?.met == true && condition(.cooperationAgreement)?.met == true && condition(.linDay)?.met == true)
+        #expect(
+            condition(.preparation)?.met == true && condition(.cooperationAgreement)?.met == true
+                && condition(.linDay)?.met == true)
         plan.linDay?.weekday = nil
         #expect(condition(.linDay)?.met == false)
         // The three round trip, and a weekday the vocabulary does not know is refused with its pointer.
         let again = try LINPlan(jsonValue: plan.jsonValue)
         #expect(again == plan)
-        let error = caught { try LINPlan(json: #"{"schema": "impactkit/lin/1", "id": "l", "title": "t", "lin_day": {"weekday": "funday", "hours": 4}}"#) }
+        let error = caught {
+            try LINPlan(
+                json:
+                    #"{"schema": "impactkit/lin/1", "id": "l", "title": "t", "lin_day": {"weekday": "funday", "hours": 4}}"#
+            )
+        }
         #expect(error?.code == .invalidArgument && error?.path == "/lin_day/weekday")
-        let agreement = caught { try LINPlan(json: #"{"schema": "impactkit/lin/1", "id": "l", "title": "t", "cooperation_agreement": "yes"}"#) }
+        let agreement = caught {
+            try LINPlan(
+                json: #"{"schema": "impactkit/lin/1", "id": "l", "title": "t", "cooperation_agreement": "yes"}"#)
+        }
         #expect(agreement?.path == "/cooperation_agreement")
     }
 
@@ -194,16 +241,20 @@ struct SeedFidelityTests {
 
     /// A change log of `changes` (dimension or nil per change) by one person per change, in group "g"; extra groups
     /// and an SROI section as JSON members.
-    func changeLog(_ dimensions: [String?], votes: [Int]? = nil, extraGroups: String = "", extraPeople: String = "",
-                   extraChanges: String = "", sroi: String = "") throws -> ChangeLog {
+    func changeLog(
+        _ dimensions: [String?], votes: [Int]? = nil, extraGroups: String = "", extraPeople: String = "",
+        extraChanges: String = "", sroi: String = ""
+    ) throws -> ChangeLog {
         let people = dimensions.indices.map { #"{"id": "p\#($0)", "group": "g"}"# }.joined(separator: ", ")
         let changes = dimensions.enumerated().map { index, dimension in
             let vote = votes.map { ", \"votes\": \($0[index])" } ?? ""
-            return #"{"id": "c\#(index)", "person": "p\#(index)", "statement": "s\#(index)""# + (dimension.map { ", \"dimension\": \"\($0)\"" } ?? "") + vote + "}"
+            return #"{"id": "c\#(index)", "person": "p\#(index)", "statement": "s\#(index)""#
+                + (dimension.map { ", \"dimension\": \"\($0)\"" } ?? "") + vote + "}"
         }.joined(separator: ", ")
-        return try ChangeLog(json: #"{"schema": "impactkit/changelog/1", "id": "l", "title": "L", "#
-            + #""groups": [{"id": "g", "name": "Studenten"}\#(extraGroups)], "people": [\#(people)\#(extraPeople)], "#
-            + #""changes": [\#(changes)\#(extraChanges)]\#(sroi)}"#)
+        return try ChangeLog(
+            json: #"{"schema": "impactkit/changelog/1", "id": "l", "title": "L", "#
+                + #""groups": [{"id": "g", "name": "Studenten"}\#(extraGroups)], "people": [\#(people)\#(extraPeople)], "#
+                + #""changes": [\#(changes)\#(extraChanges)]\#(sroi)}"#)
     }
 
     @Test func changeLogPercentagesRoundOnceAndSayWhenTheyDoNotAddUp() throws {
@@ -222,7 +273,9 @@ struct SeedFidelityTests {
         // The canvas table too: 1 card in each of three selected domains → 33 % × 3 = 99 %.
         var canvas = try Canvas(id: "c", title: "c")
         try canvas.selectDomains(["target-group", "partners", "complexity"])
-        for domain in ["target-group", "partners", "complexity"] { try canvas.place(card: "act.workshop", domain: domain, field: .activity) }
+        for domain in ["target-group", "partners", "complexity"] {
+            try canvas.place(card: "act.workshop", domain: domain, field: .activity)
+        }
         let table = canvas.evaluate().text(for: canvas, language: .en)
         #expect(table.contains("33%") && table.contains("(Each percentage is rounded on its own; together 99%.)"))
     }
@@ -247,7 +300,9 @@ struct SeedFidelityTests {
         let log = try changeLog(
             ["relating", "relating"], extraGroups: #", {"id": "gem", "name": "Gemeente", "in_scope": false}"#,
             extraPeople: #", {"id": "x", "group": "gem", "role": "beleid"}"#,
-            extraChanges: #", {"id": "x1", "person": "x", "statement": "t", "dimension": "being", "sdgs": [11]}, {"id": "x2", "person": "x", "statement": "u"}"#)
+            extraChanges:
+                #", {"id": "x1", "person": "x", "statement": "t", "dimension": "being", "sdgs": [11]}, {"id": "x2", "person": "x", "statement": "u"}"#
+        )
         let report = log.report()
         #expect(report.total == 2 && report.people == 2 && report.roles == 0 && report.groupsInScope == 1)
         #expect(report.count(.being) == 0 && report.unclassified == 0 && report.sdgs.isEmpty)
@@ -271,29 +326,43 @@ struct SeedFidelityTests {
         let text = log.report().text(for: log, language: .en)
         #expect(text.contains("  Discount rate: 3.5% (not given: ImpactKit's default, the UK Green Book rate)"))
         #expect(text.contains("  Present value: EUR 966.18"))
-        #expect(text.contains("  SROI ratio: none: the inputs are worth 0 (none given), so there is nothing to divide by"))
+        #expect(
+            text.contains("  SROI ratio: none: the inputs are worth 0 (none given), so there is nothing to divide by"))
         #expect(text.contains("  o1 Minder eenzaamheid: 10 × EUR 100.00 (source not given), 1 year, deadweight 0%"))
         #expect(log.report().text(for: log, language: .nl).contains("  Contante waarde: EUR 966,18"))
         let sroi = try #require(log.report().jsonValue(for: log, language: .en)["sroi"])
         #expect(sroi["ratio"] == .null && sroi["ratio_note"] != .null)
-        #expect(sroi["assumptions"]?["discount_rate"] == .number(3.5) && sroi["assumptions"]?["discount_rate_given"] == .bool(false))
+        #expect(
+            sroi["assumptions"]?["discount_rate"] == .number(3.5)
+                && sroi["assumptions"]?["discount_rate_given"] == .bool(false))
         // The default is not written into the document on a round trip.
         #expect(!log.json().contains("discount_rate"))
     }
 
     @Test func aFractionWhereAPercentageBelongsIsRefused() throws {
-        let error = caught { try changeLog(["being"], sroi: #", "sroi": {"outcomes": [\#(outcome), "attribution": 0.25}]}"#) }
+        let error = caught {
+            try changeLog(["being"], sroi: #", "sroi": {"outcomes": [\#(outcome), "attribution": 0.25}]}"#)
+        }
         #expect(error?.code == .range && error?.path == "/sroi/outcomes/0/attribution")
         #expect(error?.message.contains("percentages are written 0–100 here (25 for 25 %)") == true)
-        #expect(caught { try changeLog(["being"], sroi: #", "sroi": {"discount_rate": 0.035, "outcomes": []}"#) }?.path == "/sroi/discount_rate")
+        #expect(
+            caught { try changeLog(["being"], sroi: #", "sroi": {"discount_rate": 0.035, "outcomes": []}"#) }?.path
+                == "/sroi/discount_rate")
         // 0, 1 and 25 are percentages.
         for value in ["0", "1", "25"] {
-            #expect(caught { try changeLog(["being"], sroi: #", "sroi": {"outcomes": [\#(outcome), "attribution": \#(value)}]}"#) } == nil)
+            #expect(
+                caught {
+                    try changeLog(["being"], sroi: #", "sroi": {"outcomes": [\#(outcome), "attribution": \#(value)}]}"#)
+                } == nil)
         }
     }
 
     @Test func aSensitivityRunSaysWhatItVaried() throws {
-        let log = try changeLog(["being"], sroi: #", "sroi": {"discount_rate": 0, "inputs": [{"name": "uren", "value": 500}], "outcomes": [\#(outcome)}, {"id": "o2", "name": "n", "quantity": 1, "proxy": 10}]}"#)
+        let log = try changeLog(
+            ["being"],
+            sroi:
+                #", "sroi": {"discount_rate": 0, "inputs": [{"name": "uren", "value": 500}], "outcomes": [\#(outcome)}, {"id": "o2", "name": "n", "quantity": 1, "proxy": 10}]}"#
+        )
         let sroi = try #require(log.sroi)
         let runs = try sroi.sensitivity(.attribution, values: [50], outcome: "o1")
         let json = sroi.sensitivityJSON(runs, parameter: .attribution, outcome: "o1", language: .en)
@@ -308,15 +377,20 @@ struct SeedFidelityTests {
     @Test func iwpTemplateListsThePrinciplesWithTheSeedTexts() throws {
         let template = IWPModel.template(language: .nl)
         #expect(template.principles.count == 7 && template.principles.allSatisfy { $0.shaping == nil })
-        #expect(template.principles[4].unknown["description"] == .string(
-            "Deelnemers leren door te reflecteren op taken en ervaringen, als persoon, als team en als organisatie. "
-                + "Kritische situaties of gebeurtenissen zijn het startpunt voor reflecteren en leren."))
+        #expect(
+            template.principles[4].unknown["description"]
+                == .string(
+                    "Deelnemers leren door te reflecteren op taken en ervaringen, als persoon, als team en als organisatie. "
+                        + "Kritische situaties of gebeurtenissen zijn het startpunt voor reflecteren en leren."))
         #expect(template.outline["yields"]?["transition"] == [])
         let again = try IWPModel(jsonValue: template.jsonValue)
         #expect(again == template)
         let report = try again.report(ReportSettings(language: .en)).jsonValue
-        #expect(report["principles"]?[1]?["description"] == .string(
-            "Every participant experiences being part of a community. Every participant learns, each at their own level."))
+        #expect(
+            report["principles"]?[1]?["description"]
+                == .string(
+                    "Every participant experiences being part of a community. Every participant learns, each at their own level."
+                ))
         let text = try again.report(ReportSettings(language: .nl)).text
         #expect(text.contains("  2. Vorm een lerende gemeenschap: 0 kenmerken"))
         #expect(text.contains("     Elke deelnemer ervaart dat hij/zij deel uitmaakt van een gemeenschap."))
@@ -326,15 +400,18 @@ struct SeedFidelityTests {
     }
 
     @Test func iwpConditionsAreTaggedAndTheFormatHasADate() throws {
-        let model = try IWPModel(json: #"""
-            {"schema": "impactkit/iwp/1", "id": "v", "title": "VitV", "date": "2016-05-01",
-             "principles": [{"principle": "learning-community", "shaping": "Samen leren."}],
-             "characteristics": [{"id": "c", "text": "Huisvesting", "principles": ["learning-community"],
-               "effects": [{"text": "Serieus genomen", "for": "S"}],
-               "conditions": [{"text": "Financiering van de huur", "for": "S"}, {"text": "Ruimte", "for": "J+S"},
-                              {"text": "Regels", "for": "J", "to_improve": true}, {"text": "Tijd"}]}]}
-            """#)
-        #expect(model.date == "2016-05-01" && model.characteristics[0].conditions.map(\.audience) == [.senior, .both, .junior, nil])
+        let model = try IWPModel(
+            json: #"""
+                {"schema": "impactkit/iwp/1", "id": "v", "title": "VitV", "date": "2016-05-01",
+                 "principles": [{"principle": "learning-community", "shaping": "Samen leren."}],
+                 "characteristics": [{"id": "c", "text": "Huisvesting", "principles": ["learning-community"],
+                   "effects": [{"text": "Serieus genomen", "for": "S"}],
+                   "conditions": [{"text": "Financiering van de huur", "for": "S"}, {"text": "Ruimte", "for": "J+S"},
+                                  {"text": "Regels", "for": "J", "to_improve": true}, {"text": "Tijd"}]}]}
+                """#)
+        #expect(
+            model.date == "2016-05-01"
+                && model.characteristics[0].conditions.map(\.audience) == [.senior, .both, .junior, nil])
         let coverage = IWPCoverage(model)
         #expect(coverage.principles[1].conditionsByAudience == [1, 1, 1, 1])
         let report = try model.report(ReportSettings(language: .en)).jsonValue
@@ -343,9 +420,15 @@ struct SeedFidelityTests {
         #expect(report["principles"]?[1]?["shaping"] == .string("Samen leren."))
         let text = try model.report(ReportSettings(language: .en)).text
         #expect(text.hasPrefix("VitV\nDate: 2016-05-01\n"))
-        #expect(text.contains("  2. Form a learning community: 1 characteristic, 1 effect (J 0, S 1, J+S 0), 4 conditions (J 1, S 1, J+S 1, untagged 1)"))
+        #expect(
+            text.contains(
+                "  2. Form a learning community: 1 characteristic, 1 effect (J 0, S 1, J+S 0), 4 conditions (J 1, S 1, J+S 1, untagged 1)"
+            ))
         #expect(JSONWriter.string(model.jsonValue).contains(#""for": "J+S""#))
-        #expect(caught { try IWPModel(json: #"{"schema": "impactkit/iwp/1", "id": "v", "title": "t", "date": "2016-13-01"}"#) }?.path == "/date")
+        #expect(
+            caught {
+                try IWPModel(json: #"{"schema": "impactkit/iwp/1", "id": "v", "title": "t", "date": "2016-13-01"}"#)
+            }?.path == "/date")
     }
 
     // MARK: 10. What is ImpactKit's own
@@ -353,7 +436,10 @@ struct SeedFidelityTests {
     @Test func theTemplateSaysWhatIsTheSeedsAndWhatIsImpactKits() throws {
         let template = LIMTemplate.template
         #expect(template.domains.allSatisfy { $0.nameSource == .derived && $0.questionSource == .impactkit })
-        #expect(template.cards.filter { $0.source == .seed }.map(\.id) == ["act.workshop", "loc.community-centre", "res.report"])
+        #expect(
+            template.cards.filter { $0.source == .seed }.map(\.id) == [
+                "act.workshop", "loc.community-centre", "res.report",
+            ])
         #expect(template.cards.allSatisfy { $0.source != nil })
         let json = JSONWriter.string(template.json)
         #expect(json.contains(#""name_source": "derived""#) && json.contains(#""question_source": "impactkit""#))
@@ -366,9 +452,11 @@ struct SeedFidelityTests {
         let fasemodel = Fasemodel.template(language: .en)
         #expect(fasemodel.components.dropFirst().allSatisfy { $0.unknown["source"] == .string("impactkit") })
         var sheet = Factsheet(id: "f", title: "f")
-        sheet.capacities = [.init(capacity: "learning-capacity", label: nil, observations: []),
-                            .init(capacity: "innovative-capacity", label: nil, observations: []),
-                            .init(capacity: "own", label: "Eigen", observations: [])]
+        sheet.capacities = [
+            .init(capacity: "learning-capacity", label: nil, observations: []),
+            .init(capacity: "innovative-capacity", label: nil, observations: []),
+            .init(capacity: "own", label: "Eigen", observations: []),
+        ]
         let sources = try sheet.report(ReportSettings(language: .en)).jsonValue["capacities"]
         #expect([0, 1, 2].map { sources?[$0]?["source"] } == [.string("seed"), .string("impactkit"), .string("host")])
     }
@@ -377,10 +465,14 @@ struct SeedFidelityTests {
 
     @Test func theIntroductionQuestionsOfSection72AreASet() throws {
         let questions = try QuestionSet.questions(variant: .standard, purpose: .introduction)
-        #expect(questions.map(\.id) == ["lim.intro.goal", "lim.intro.impact", "lim.intro.obstacles", "lim.intro.strength",
-                                         "lim.students.notice", "lim.students.judge", "lim.students.most", "lim.students.gain"])
+        #expect(
+            questions.map(\.id) == [
+                "lim.intro.goal", "lim.intro.impact", "lim.intro.obstacles", "lim.intro.strength",
+                "lim.students.notice", "lim.students.judge", "lim.students.most", "lim.students.gain",
+            ])
         #expect(questions[3].text.nl == "Waar zit jullie kracht?" && questions[3].section == "7.2")
-        #expect(caught { try QuestionSet.questions(variant: .coaches, purpose: .introduction) }?.code == .invalidArgument)
+        #expect(
+            caught { try QuestionSet.questions(variant: .coaches, purpose: .introduction) }?.code == .invalidArgument)
         var canvas = try Canvas(id: "c", title: "c")
         try canvas.use(.standard, purpose: .introduction)
         try canvas.answer("lim.intro.strength", "Samenwerken")
@@ -404,13 +496,21 @@ struct SeedFidelityTests {
     }
 
     @Test func factsheetCarriesItsNumberOfSources() throws {
-        var sheet = try Factsheet(json: #"{"schema": "impactkit/factsheet/1", "id": "f", "title": "Proeftuin", "sources": "Regiodirecteur, leercoaches", "respondents": 6}"#)
+        var sheet = try Factsheet(
+            json:
+                #"{"schema": "impactkit/factsheet/1", "id": "f", "title": "Proeftuin", "sources": "Regiodirecteur, leercoaches", "respondents": 6}"#
+        )
         #expect(sheet.respondents == 6)
-        #expect(try sheet.report(ReportSettings(language: .nl)).text.contains("Bronnen (N = 6): Regiodirecteur, leercoaches"))
+        #expect(
+            try sheet.report(ReportSettings(language: .nl)).text.contains(
+                "Bronnen (N = 6): Regiodirecteur, leercoaches"))
         #expect(try sheet.report(ReportSettings(language: .en)).jsonValue["respondents"] == .int(6))
         sheet.sources = nil
         #expect(try sheet.report(ReportSettings(language: .en)).text.contains("Sources (N = 6)\n"))
-        #expect(caught { try Factsheet(json: #"{"schema": "impactkit/factsheet/1", "id": "f", "title": "t", "respondents": -1}"#) }?.path == "/respondents")
+        #expect(
+            caught {
+                try Factsheet(json: #"{"schema": "impactkit/factsheet/1", "id": "f", "title": "t", "respondents": -1}"#)
+            }?.path == "/respondents")
     }
 
     // MARK: 12. Small things users see
@@ -419,7 +519,9 @@ struct SeedFidelityTests {
         let log = try changeLog(["being"])
         let text = log.report().text(for: log, language: .nl)
         #expect(text.contains("1 verandering bij 1 persoon in 0 rollen, 1 groep."))
-        #expect(log.report().text(for: log, language: .en).contains("1 change experienced by 1 person in 0 roles, 1 group."))
+        #expect(
+            log.report().text(for: log, language: .en).contains("1 change experienced by 1 person in 0 roles, 1 group.")
+        )
         var canvas = try Canvas(id: "c", title: "c")
         try canvas.place(card: "act.workshop", domain: "partners", field: .activity)
         let evaluation = canvas.evaluate()

@@ -10,7 +10,8 @@ struct TeamCanvasTests {
         let revision = canvas.revision
         #expect(Revision.isWellFormed(revision))
         // The same content read from other key order and whitespace: the same revision.
-        let compact = JSONWriter.string(try JSONParser.parse(text)).split(separator: "\n").map { $0.drop { $0 == " " } }.joined()
+        let compact = JSONWriter.string(try JSONParser.parse(text)).split(separator: "\n").map { $0.drop { $0 == " " } }
+            .joined()
         #expect(try Canvas(json: compact).revision == revision)
         // Every edit moves it; undoing the edit brings the content, and so the revision, back.
         var edited = canvas
@@ -34,17 +35,23 @@ struct TeamCanvasTests {
 
     static func team() throws -> Canvas {
         var canvas = try Canvas(id: "team", title: "Team")
-        canvas.team = [TeamMember(id: "s1", name: "Noor"), TeamMember(id: "s2", name: "Daan"), TeamMember(name: "Coach")]
+        canvas.team = [
+            TeamMember(id: "s1", name: "Noor"), TeamMember(id: "s2", name: "Daan"), TeamMember(name: "Coach"),
+        ]
         return canvas
     }
 
     @Test func placementsChainsAndAnswersSayWhoAndWhen() throws {
         var canvas = try Self.team()
-        let workshop = try canvas.place(card: "act.workshop", domain: "partners", field: .activity, by: "s1", at: "2026-09-28T10:15:00Z")
-        let place = try canvas.place(card: "loc.community-centre", domain: "partners", field: .place, by: "s2", at: "2026-09-28T12:15:00.250+02:00")
+        let workshop = try canvas.place(
+            card: "act.workshop", domain: "partners", field: .activity, by: "s1", at: "2026-09-28T10:15:00Z")
+        let place = try canvas.place(
+            card: "loc.community-centre", domain: "partners", field: .place, by: "s2",
+            at: "2026-09-28T12:15:00.250+02:00")
         let result = try canvas.place(card: "res.report", domain: "partners", field: .result, by: "s1")
         _ = try canvas.place(card: "act.survey", domain: "knowledge", field: .activity)
-        try canvas.addChain(activity: workshop.id, places: [place.id], results: [result.id], by: "s2", at: "2026-09-29T08:00:00Z")
+        try canvas.addChain(
+            activity: workshop.id, places: [place.id], results: [result.id], by: "s2", at: "2026-09-29T08:00:00Z")
         try canvas.answer("lim.students.notice", "Veel bij partners", by: "s1", at: "2026-09-29T09:00:00Z")
         try canvas.answer("lim.students.judge", "Goed")
         // Effects and interactions say who recorded them too (a member may record one on a teammate's card).
@@ -54,17 +61,30 @@ struct TeamCanvasTests {
         // Round trip: every by and at is kept, in the document's fixed order.
         let again = try Canvas(json: canvas.json())
         #expect(again == canvas)
-        #expect(canvas.json().contains(#""note": "#) == false && canvas.json().contains(#""by": "s1",\#n      "at": "2026-09-28T10:15:00Z""#))
+        #expect(
+            canvas.json().contains(#""note": "#) == false
+                && canvas.json().contains(#""by": "s1",\#n      "at": "2026-09-28T10:15:00Z""#))
         // Who contributed what.
         let report = canvas.evaluate().reportJSON(for: canvas, language: .en)
         let members = report["contributions"]?["members"]
-        #expect(members?[0]?["member"] == .string("s1") && members?[0]?["placements"] == .int(2) && members?[0]?["answers"] == .int(1))
+        #expect(
+            members?[0]?["member"] == .string("s1") && members?[0]?["placements"] == .int(2)
+                && members?[0]?["answers"] == .int(1))
         #expect(members?[0]?["fields"]?["result"] == .int(1) && members?[0]?["domains"]?["partners"] == .int(2))
-        #expect(members?[1]?["member"] == .string("s2") && members?[1]?["chains"] == .int(1) && members?[1]?["placements"] == .int(1))
-        #expect(members?[1]?["effects"] == .int(1) && members?[1]?["interactions"] == .int(1) && members?[0]?["effects"] == .int(0))
-        #expect(report["contributions"]?["unattributed"]?["placements"] == .int(1) && report["contributions"]?["unattributed"]?["answers"] == .int(1))
+        #expect(
+            members?[1]?["member"] == .string("s2") && members?[1]?["chains"] == .int(1)
+                && members?[1]?["placements"] == .int(1))
+        #expect(
+            members?[1]?["effects"] == .int(1) && members?[1]?["interactions"] == .int(1)
+                && members?[0]?["effects"] == .int(0))
+        #expect(
+            report["contributions"]?["unattributed"]?["placements"] == .int(1)
+                && report["contributions"]?["unattributed"]?["answers"] == .int(1))
         let text = canvas.evaluate().text(for: canvas, language: .nl)
-        #expect(text.contains("Bijdragen per teamlid:\n  Noor (s1): 2 kaarten (activiteit 1, plaats 0, opbrengst 1), 0 impactketens, 1 antwoord\n"))
+        #expect(
+            text.contains(
+                "Bijdragen per teamlid:\n  Noor (s1): 2 kaarten (activiteit 1, plaats 0, opbrengst 1), 0 impactketens, 1 antwoord\n"
+            ))
         #expect(text.contains("  Niet toegeschreven: 1 kaart, 0 impactketens, 1 antwoord"))
         // A canvas where nobody is recorded says nothing about contributions in its text.
         var anonymous = try Canvas(id: "a", title: "A")
@@ -76,42 +96,62 @@ struct TeamCanvasTests {
         var canvas = try Self.team()
         let before = canvas
         // Not a member of a team that has ids; a name where an id belongs; a time that is not RFC 3339.
-        #expect(caught { try canvas.place(card: "act.workshop", domain: "partners", field: .activity, by: "s9") }?.code == .notFound)
-        #expect(caught { try canvas.place(card: "act.workshop", domain: "partners", field: .activity, by: "Noor de Vries") }?.code == .invalidArgument)
-        for time in ["2026-09-28 10:15:00Z", "2026-09-28T10:15:00", "2026-02-30T10:15:00Z", "2026-09-28T24:00:00Z", "2026-09-28T10:15:00+2:00"] {
-            #expect(caught { try canvas.place(card: "act.workshop", domain: "partners", field: .activity, at: time) } != nil, "\(time)")
+        #expect(
+            caught { try canvas.place(card: "act.workshop", domain: "partners", field: .activity, by: "s9") }?.code
+                == .notFound)
+        #expect(
+            caught {
+                try canvas.place(card: "act.workshop", domain: "partners", field: .activity, by: "Noor de Vries")
+            }?.code == .invalidArgument)
+        for time in [
+            "2026-09-28 10:15:00Z", "2026-09-28T10:15:00", "2026-02-30T10:15:00Z", "2026-09-28T24:00:00Z",
+            "2026-09-28T10:15:00+2:00",
+        ] {
+            #expect(
+                caught { try canvas.place(card: "act.workshop", domain: "partners", field: .activity, at: time) }
+                    != nil, "\(time)")
         }
         // An empty "by" on an answer was accepted and then refused on every read (issue 37 item 1).
         #expect(caught { try canvas.answer("lim.students.judge", "Goed", by: "") }?.code == .invalidArgument)
         #expect(canvas == before)
         // Reading refuses the same, with the pointer.
-        let unknownMember = #"{"schema": "impactkit/canvas/1", "id": "c", "title": "T", "template": "lim", "team": [{"id": "s1", "name": "Noor"}], "placements": [{"id": "p1", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s2"}]}"#
+        let unknownMember =
+            #"{"schema": "impactkit/canvas/1", "id": "c", "title": "T", "template": "lim", "team": [{"id": "s1", "name": "Noor"}], "placements": [{"id": "p1", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s2"}]}"#
         #expect(caught { try Canvas(json: unknownMember) }?.path == "/placements/0/by")
-        let twice = #"{"schema": "impactkit/canvas/1", "id": "c", "title": "T", "template": "lim", "team": [{"id": "s1", "name": "Noor"}, {"id": "s1", "name": "Daan"}]}"#
+        let twice =
+            #"{"schema": "impactkit/canvas/1", "id": "c", "title": "T", "template": "lim", "team": [{"id": "s1", "name": "Noor"}, {"id": "s1", "name": "Daan"}]}"#
         #expect(caught { try Canvas(json: twice) }?.code == .exists)
         // A team without ids accepts any member id (1.0 documents, and hosts that keep the roster elsewhere).
         var open = try Canvas(id: "o", title: "O")
-        #expect(try open.place(card: "act.workshop", domain: "partners", field: .activity, by: "lti-sub-1234").by == "lti-sub-1234")
+        #expect(
+            try open.place(card: "act.workshop", domain: "partners", field: .activity, by: "lti-sub-1234").by
+                == "lti-sub-1234")
     }
 
     // MARK: Operations: every edit as data, applied all or nothing, with the operations that undo it
 
-    static func ops(_ json: String) throws -> [CanvasOperation] { try CanvasOperation.batch(jsonValue: try JSONParser.parse(json)) }
+    static func ops(_ json: String) throws -> [CanvasOperation] {
+        try CanvasOperation.batch(jsonValue: try JSONParser.parse(json))
+    }
 
     @Test func aBatchAppliesAllOrNothingAndGivesItsUndo() throws {
         var canvas = try Self.team()
         let before = canvas
-        let undo = try canvas.apply(try Self.ops(#"""
-            [{"op": "place", "id": "w1", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s1", "at": "2026-09-28T10:15:00Z"},
-             {"op": "place", "id": "r1", "card": "res.report", "domain": "partners", "field": "result"},
-             {"op": "note", "id": "w1", "note": "met de wijkagent"},
-             {"op": "effect", "id": "r1", "effect": {"intended": true}},
-             {"op": "chain", "activity": "w1", "results": ["r1"], "by": "s2"},
-             {"op": "answer", "question": "lim.students.notice", "answer": "Veel bij partners", "by": "s1"},
-             {"op": "move", "id": "w1", "domain": "knowledge"}]
-            """#))
+        let undo = try canvas.apply(
+            try Self.ops(
+                #"""
+                [{"op": "place", "id": "w1", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s1", "at": "2026-09-28T10:15:00Z"},
+                 {"op": "place", "id": "r1", "card": "res.report", "domain": "partners", "field": "result"},
+                 {"op": "note", "id": "w1", "note": "met de wijkagent"},
+                 {"op": "effect", "id": "r1", "effect": {"intended": true}},
+                 {"op": "chain", "activity": "w1", "results": ["r1"], "by": "s2"},
+                 {"op": "answer", "question": "lim.students.notice", "answer": "Veel bij partners", "by": "s1"},
+                 {"op": "move", "id": "w1", "domain": "knowledge"}]
+                """#))
         #expect(canvas.placements.map(\.id) == ["w1", "r1"] && canvas.placement("w1")?.domain == "knowledge")
-        #expect(canvas.placement("w1")?.note == "met de wijkagent" && canvas.chains.count == 1 && canvas.reflections.count == 1)
+        #expect(
+            canvas.placement("w1")?.note == "met de wijkagent" && canvas.chains.count == 1
+                && canvas.reflections.count == 1)
         #expect(undo.map(\.name) == ["move", "withdraw", "unchain", "effect", "note", "unplace", "unplace"])
         // Undo brings the canvas back to what it was, revision and all.
         var undone = canvas
@@ -120,7 +160,10 @@ struct TeamCanvasTests {
         // One refused operation refuses the batch: nothing of it stays, and the pointer names it.
         let edited = canvas
         let refused = caught {
-            try canvas.apply(try Self.ops(#"[{"op": "note", "id": "w1", "note": "anders"}, {"op": "place", "card": "act.workshop", "domain": "partners", "field": "result"}]"#))
+            try canvas.apply(
+                try Self.ops(
+                    #"[{"op": "note", "id": "w1", "note": "anders"}, {"op": "place", "card": "act.workshop", "domain": "partners", "field": "result"}]"#
+                ))
         }
         #expect(refused?.code == .invalidArgument && refused?.path == "/1/field", "\(String(describing: refused))")
         #expect(canvas == edited)
@@ -148,7 +191,10 @@ struct TeamCanvasTests {
         #expect(direct.variant == .standard && direct.selectedDomains == nil)
         // Inside a batch the two inverses keep their order.
         var batch = before
-        let batchUndo = try batch.apply(try Self.ops(#"[{"op": "use", "variant": "standard", "purpose": "introduction"}, {"op": "domains", "domains": ["partners"]}]"#))
+        let batchUndo = try batch.apply(
+            try Self.ops(
+                #"[{"op": "use", "variant": "standard", "purpose": "introduction"}, {"op": "domains", "domains": ["partners"]}]"#
+            ))
         #expect(batchUndo.map(\.name) == ["domains", "use", "use"] && batch.purpose == .introduction)
         try batch.apply(batchUndo)
         #expect(batch == before)
@@ -156,25 +202,38 @@ struct TeamCanvasTests {
 
     @Test func aStaleRevisionAppliesWhatStillAppliesAndRefusesWhatIsGone() throws {
         var canvas = try Self.team()
-        try canvas.apply(try Self.ops(#"[{"op": "place", "id": "w1", "card": "act.workshop", "domain": "partners", "field": "activity"}]"#))
+        try canvas.apply(
+            try Self.ops(
+                #"[{"op": "place", "id": "w1", "card": "act.workshop", "domain": "partners", "field": "activity"}]"#))
         let seen = canvas.revision
         // A teammate removes w1 after this member read the canvas.
         try canvas.unplace("w1")
         // A new card on the stale revision still applies: nothing it needs is gone.
-        try canvas.apply(try Self.ops(#"[{"op": "place", "id": "s1", "card": "act.survey", "domain": "partners", "field": "activity"}]"#), baseRevision: seen)
+        try canvas.apply(
+            try Self.ops(
+                #"[{"op": "place", "id": "s1", "card": "act.survey", "domain": "partners", "field": "activity"}]"#),
+            baseRevision: seen)
         #expect(canvas.placement("s1") != nil)
         // Moving w1 on the stale revision: it is gone since, a conflict, not a missing id.
-        let conflict = caught { try canvas.apply(try Self.ops(#"[{"op": "move", "id": "w1", "domain": "knowledge"}]"#), baseRevision: seen) }
+        let conflict = caught {
+            try canvas.apply(try Self.ops(#"[{"op": "move", "id": "w1", "domain": "knowledge"}]"#), baseRevision: seen)
+        }
         #expect(conflict?.code == .conflict && conflict?.path == "/0/id")
         #expect(conflict?.message.hasSuffix("the canvas has changed since revision \(seen)") == true)
         // On the current revision the same is a plain missing id.
-        #expect(caught { try canvas.apply(try Self.ops(#"[{"op": "move", "id": "w1", "domain": "knowledge"}]"#), baseRevision: canvas.revision) }?.code == .notFound)
+        #expect(
+            caught {
+                try canvas.apply(
+                    try Self.ops(#"[{"op": "move", "id": "w1", "domain": "knowledge"}]"#), baseRevision: canvas.revision
+                )
+            }?.code == .notFound)
         #expect(caught { try canvas.apply([], baseRevision: "r-12") }?.code == .invalidArgument)
         #expect(ErrorCode.conflict.symbol == "IK_ECONFLICT" && ErrorCode.conflict.rawValue == -12)
     }
 
     @Test func operationsReadAndWriteThemselvesAndRefuseStrayMembers() throws {
-        let batch = try Self.ops(#"""
+        let batch = try Self.ops(
+            #"""
             [{"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "note": "n", "by": "s1"},
              {"op": "unplace", "id": "p1"}, {"op": "move", "id": "p1", "field": "result"}, {"op": "note", "id": "p1", "note": null},
              {"op": "effect", "id": "p1", "effect": {"intended": false}}, {"op": "interaction", "id": "p1", "interaction": null},
@@ -196,10 +255,14 @@ struct TeamCanvasTests {
     /// placement, chain or answer that comes back is the end of its list, so content is compared by id).
     @Test func randomEditsUndoToTheSameContent() throws {
         var random = SplitMix64(seed: 32)
-        let cards = [("act.workshop", Field.activity), ("loc.school", .place), ("res.report", .result), ("act.survey", .activity)]
+        let cards = [
+            ("act.workshop", Field.activity), ("loc.school", .place), ("res.report", .result),
+            ("act.survey", .activity),
+        ]
         let domains = LIMTemplate.template.domains.map(\.id)
         func content(_ canvas: Canvas) -> [String] {
-            canvas.placements.map { JSONWriter.string($0.jsonValue) }.sorted() + canvas.chains.map { JSONWriter.string($0.jsonValue) }.sorted()
+            canvas.placements.map { JSONWriter.string($0.jsonValue) }.sorted()
+                + canvas.chains.map { JSONWriter.string($0.jsonValue) }.sorted()
                 + canvas.reflections.map { "\($0.question)|\($0.by ?? "")|\($0.answer)" }.sorted()
         }
         var canvas = try Self.team()
@@ -211,11 +274,21 @@ struct TeamCanvasTests {
                 switch pick(6) {
                 case 0, 1:
                     let (card, field) = cards[pick(cards.count)]
-                    batch.append(.place(Placement(id: "", card: card, domain: domains[pick(domains.count)], field: field, by: ["s1", "s2"][pick(2)])))
+                    batch.append(
+                        .place(
+                            Placement(
+                                id: "", card: card, domain: domains[pick(domains.count)], field: field,
+                                by: ["s1", "s2"][pick(2)])))
                 case 2 where !ids.isEmpty: batch.append(.unplace(id: ids[pick(ids.count)]))
-                case 3 where !ids.isEmpty: batch.append(.move(id: ids[pick(ids.count)], domain: domains[pick(domains.count)], field: nil))
-                case 4 where !ids.isEmpty: batch.append(.note(id: ids[pick(ids.count)], note: pick(2) == 0 ? nil : "n\(pick(9))"))
-                default: batch.append(.answer(ReflectionAnswer(question: "lim.students.judge", answer: "a\(pick(9))", by: ["s1", "s2"][pick(2)])))
+                case 3 where !ids.isEmpty:
+                    batch.append(.move(id: ids[pick(ids.count)], domain: domains[pick(domains.count)], field: nil))
+                case 4 where !ids.isEmpty:
+                    batch.append(.note(id: ids[pick(ids.count)], note: pick(2) == 0 ? nil : "n\(pick(9))"))
+                default:
+                    batch.append(
+                        .answer(
+                            ReflectionAnswer(
+                                question: "lim.students.judge", answer: "a\(pick(9))", by: ["s1", "s2"][pick(2)])))
                 }
             }
             let before = canvas
@@ -223,7 +296,9 @@ struct TeamCanvasTests {
             var undone = canvas
             try undone.apply(undo)
             #expect(content(undone) == content(before))
-            #expect(try Canvas(json: canvas.json()).json() == canvas.json(), "every accepted batch gives a canvas that reads back")
+            #expect(
+                try Canvas(json: canvas.json()).json() == canvas.json(),
+                "every accepted batch gives a canvas that reads back")
         }
     }
 
@@ -232,11 +307,17 @@ struct TeamCanvasTests {
         let before = canvas
         // An effect on an activity: refused whole, the card not laid either.
         let refused = caught {
-            try canvas.apply(try Self.ops(#"[{"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "effect": {"intended": true}}]"#))
+            try canvas.apply(
+                try Self.ops(
+                    #"[{"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "effect": {"intended": true}}]"#
+                ))
         }
         #expect(refused?.code == .invalidArgument && refused?.path == "/0/effect")
         #expect(canvas == before)
-        let undo = try canvas.apply(try Self.ops(#"[{"op": "place", "id": "r1", "card": "res.report", "domain": "partners", "field": "result", "effect": {"intended": true}}]"#))
+        let undo = try canvas.apply(
+            try Self.ops(
+                #"[{"op": "place", "id": "r1", "card": "res.report", "domain": "partners", "field": "result", "effect": {"intended": true}}]"#
+            ))
         #expect(canvas.placement("r1")?.effect?.intended == true && undo == [.unplace(id: "r1")])
     }
 
@@ -244,11 +325,13 @@ struct TeamCanvasTests {
 
     static func base() throws -> Canvas {
         var canvas = try Self.team()
-        try canvas.apply(try Self.ops(#"""
-            [{"op": "place", "id": "p1", "card": "act.workshop", "domain": "partners", "field": "activity"},
-             {"op": "place", "id": "p2", "card": "loc.school", "domain": "partners", "field": "place"},
-             {"op": "place", "id": "p3", "card": "res.report", "domain": "partners", "field": "result"}]
-            """#))
+        try canvas.apply(
+            try Self.ops(
+                #"""
+                [{"op": "place", "id": "p1", "card": "act.workshop", "domain": "partners", "field": "activity"},
+                 {"op": "place", "id": "p2", "card": "loc.school", "domain": "partners", "field": "place"},
+                 {"op": "place", "id": "p3", "card": "res.report", "domain": "partners", "field": "result"}]
+                """#))
         return canvas
     }
 
@@ -271,9 +354,13 @@ struct TeamCanvasTests {
         let merge = try Self.merged(base, ours, theirs)
         #expect(merge.conflicts.isEmpty)
         #expect(Set(merge.canvas.placements.map(\.id)) == ["p1", "p2", "p3", mine, yours])
-        #expect(merge.canvas.placement("p1")?.domain == "knowledge" && merge.canvas.placement("p2")?.note == "met de buurtsportcoach")
+        #expect(
+            merge.canvas.placement("p1")?.domain == "knowledge"
+                && merge.canvas.placement("p2")?.note == "met de buurtsportcoach")
         #expect(merge.canvas.reflections.count == 1)
-        #expect(merge.reportText(language: .nl) == "Samengevoegd zonder conflicten: elke wijziging van beide kanten is bewaard.\n")
+        #expect(
+            merge.reportText(language: .nl)
+                == "Samengevoegd zonder conflicten: elke wijziging van beide kanten is bewaard.\n")
     }
 
     @Test func conflictsKeepOneVersionByARuleAndNameTheOther() throws {
@@ -296,11 +383,19 @@ struct TeamCanvasTests {
         #expect(merge.canvas.placement("p2")?.domain == "knowledge")
         #expect(merge.canvas.placement("p3") == nil && merge.canvas.chains.isEmpty)
         #expect(merge.canvas.reflections.map(\.answer) == ["Matig"], "the later answer")
-        #expect(Set(merge.conflicts.map(\.kind)) == [.placementEditedTwice, .editedAndRemoved, .chainLostPlacement, .answeredTwice])
+        #expect(
+            Set(merge.conflicts.map(\.kind)) == [
+                .placementEditedTwice, .editedAndRemoved, .chainLostPlacement, .answeredTwice,
+            ])
         let report = merge.reportValue(language: .en)
-        #expect(report["schema"] == .string("impactkit/merge-report/1") && report["revision"] == .string(merge.canvas.revision))
-        #expect(merge.reportText(language: .en).hasPrefix("Merged; 4 conflicts (one version kept, the other named below):"))
-        #expect(caught { try CanvasMerge(base: base, ours: ours, theirs: try Canvas(id: "other", title: "x")) }?.code == .invalidArgument)
+        #expect(
+            report["schema"] == .string("impactkit/merge-report/1")
+                && report["revision"] == .string(merge.canvas.revision))
+        #expect(
+            merge.reportText(language: .en).hasPrefix("Merged; 4 conflicts (one version kept, the other named below):"))
+        #expect(
+            caught { try CanvasMerge(base: base, ours: ours, theirs: try Canvas(id: "other", title: "x")) }?.code
+                == .invalidArgument)
     }
 
     /// Random operations on two copies of one base, merged in either order: the same canvas, a valid one, and no
@@ -320,13 +415,21 @@ struct TeamCanvasTests {
                     switch pick(5) {
                     case 0, 1:
                         let (card, field) = cards[pick(3)]
-                        laid.insert(try copies[side].place(card: card, domain: domains[pick(3)], field: field, by: side == 0 ? "s1" : "s2").id)
+                        laid.insert(
+                            try copies[side].place(
+                                card: card, domain: domains[pick(3)], field: field, by: side == 0 ? "s1" : "s2"
+                            ).id)
                     case 2 where !ids.isEmpty:
                         let id = ids[pick(ids.count)]
                         if !laid.contains(id) { _ = try? copies[side].unplace(id) }
-                    case 3 where !ids.isEmpty: _ = try? copies[side].move(ids[pick(ids.count)], domain: domains[pick(3)], field: copies[side].placement(ids[pick(ids.count)])?.field ?? .activity)
+                    case 3 where !ids.isEmpty:
+                        _ = try? copies[side].move(
+                            ids[pick(ids.count)], domain: domains[pick(3)],
+                            field: copies[side].placement(ids[pick(ids.count)])?.field ?? .activity)
                     default:
-                        if !ids.isEmpty { _ = try? copies[side].apply([.note(id: ids[pick(ids.count)], note: "n\(pick(5))")]) }
+                        if !ids.isEmpty {
+                            _ = try? copies[side].apply([.note(id: ids[pick(ids.count)], note: "n\(pick(5))")])
+                        }
                     }
                 }
             }
@@ -351,7 +454,8 @@ struct TeamCanvasTests {
     }
 
     @Test func twoCopiesOfAJourneyMergeMomentByMoment() throws {
-        let proto = EvidenceLink(outcome: "lu3", moment: "week 5", placement: "proto", justification: "Prototype met bewoners")
+        let proto = EvidenceLink(
+            outcome: "lu3", moment: "week 5", placement: "proto", justification: "Prototype met bewoners")
         let peer = EvidenceLink(outcome: "lu5", moment: "week 5", placement: "peer", justification: "Intervisie")
         let base = try Self.journey(try JourneyFixtures.week5(), links: [proto])
         // Ours: a card laid in week 5, and the peer consultation linked as evidence.
@@ -374,11 +478,18 @@ struct TeamCanvasTests {
         #expect(one.journey.evidence.map(\.placement) == ["peer"])
         #expect(one.conflicts.isEmpty)
         // A link one copy adds to a card the other removed: dropped, and said.
-        let late = try Self.journey(try JourneyFixtures.week5(), links: [proto,
-            EvidenceLink(outcome: "lu5", moment: "week 5", placement: "proto", justification: "Ook samen")])
+        let late = try Self.journey(
+            try JourneyFixtures.week5(),
+            links: [
+                proto,
+                EvidenceLink(outcome: "lu5", moment: "week 5", placement: "proto", justification: "Ook samen"),
+            ])
         let lost = try JourneyMerge(base: base, ours: late, theirs: theirs)
-        #expect(lost.conflicts.map(\.kind) == [.evidenceLostPlacement] && lost.conflicts.first?.subject == "week 5: proto")
+        #expect(
+            lost.conflicts.map(\.kind) == [.evidenceLostPlacement] && lost.conflicts.first?.subject == "week 5: proto")
         #expect(lost.reportText(language: .en).contains("evidence left out: its card is gone: week 5: proto"))
-        #expect(caught { try JourneyMerge(base: base, ours: ours, theirs: try Journey(id: "other", title: "x")) }?.code == .invalidArgument)
+        #expect(
+            caught { try JourneyMerge(base: base, ours: ours, theirs: try Journey(id: "other", title: "x")) }?.code
+                == .invalidArgument)
     }
 }

@@ -9,7 +9,10 @@ struct TemplateTests {
         #expect(lim.domains.map(\.id) == ["target-group", "partners", "complexity", "interprofessional", "knowledge"])
         #expect(lim.domains[0].name.nl == "Betrokkenheid bij de doelgroep")
         #expect(lim.domains[4].name.en == "Combining different kinds of knowledge")
-        #expect(lim.domains.allSatisfy { !$0.question.nl.isEmpty && !$0.question.en.isEmpty && $0.question.nl != $0.question.en })
+        #expect(
+            lim.domains.allSatisfy {
+                !$0.question.nl.isEmpty && !$0.question.en.isEmpty && $0.question.nl != $0.question.en
+            })
     }
 
     @Test func atLeastTwelveCardsOfEachKindWithStableIDs() {

@@ -57,11 +57,13 @@ struct ThreadTests {
         for index in 0..<8 {
             var thread = pthread_t()
             let box = Unmanaged.passRetained(Box(work, index)).toOpaque()
-            let created = pthread_create(&thread, nil, { raw in
-                let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
-                ThreadTests.run(box.work, box.index)
-                return nil
-            }, box)
+            let created = pthread_create(
+                &thread, nil,
+                { raw in
+                    let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
+                    ThreadTests.run(box.work, box.index)
+                    return nil
+                }, box)
             #expect(created == 0)
             threads.append(thread)
         }

@@ -37,7 +37,10 @@ struct WordsTests {
         check(CohortWords.nl.all, CohortWords.en.all, "CohortWords")
         check(TemplateWords.nl.all, TemplateWords.en.all, "TemplateWords")
         // Every error message case has its Dutch text (the catalogue; the sources are checked in the Python suite).
-        #expect(DutchErrorMessages.entries.allSatisfy { !$0.dutch.isEmpty && $0.dutch != $0.english || $0.english.hasPrefix("{}") })
+        #expect(
+            DutchErrorMessages.entries.allSatisfy {
+                !$0.dutch.isEmpty && $0.dutch != $0.english || $0.english.hasPrefix("{}")
+            })
         // Every word the pictures write goes through a table: no Dutch literal is left in their code.
         for file in ["CanvasSVG", "ChartSVG", "TornadoSVG"] {
             let source = readFile(repositoryRoot + "/Sources/ImpactKit/Pictures/\(file).swift") ?? ""
@@ -51,7 +54,8 @@ struct WordsTests {
     @Test func noTextChoosesItsLanguageInline() throws {
         var found: [String] = []
         for root in ["/Sources/ImpactKit", "/Sources/impact"] {
-            for path in sourceFiles(repositoryRoot + root) where !path.contains("/Words/") && !path.hasSuffix("/ErrorMessages.swift") {
+            for path in sourceFiles(repositoryRoot + root)
+            where !path.contains("/Words/") && !path.hasSuffix("/ErrorMessages.swift") {
                 let text = readFile(path) ?? ""
                 if text.contains("nl ?") || text.contains("== .nl") || text.contains("nl\n                ?") {
                     found.append(String(path.split(separator: "/").last ?? ""))

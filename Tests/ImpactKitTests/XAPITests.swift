@@ -8,11 +8,16 @@ struct XAPITests {
         // FIPS 180-4 examples and the empty string.
         #expect(SHA256.hex("abc".utf8) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256.hex("".utf8) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
-            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(
+            SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
         // 55 and 56 bytes straddle the padding boundary.
-        #expect(SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 55)) == "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318")
-        #expect(SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 56)) == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
+        #expect(
+            SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 55))
+                == "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318")
+        #expect(
+            SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 56))
+                == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
         // Whole blocks read in place and tails of one or two blocks (worked with Python's hashlib).
         let expected = [
             63: "81c80242132f230c3bd41b3e63bbcff16107339549214a99614ff26664625055",
@@ -26,22 +31,27 @@ struct XAPITests {
             let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) }
             #expect(SHA256.hex(bytes) == digest, "\(count) bytes")
             #expect(bytes.withUnsafeBytes { SHA256.hexDigits(SHA256.digest($0)) } == digest)
-            #expect(SHA256.hex(bytes.lazy.map { $0 }) == digest)   // a sequence without contiguous storage
+            #expect(SHA256.hex(bytes.lazy.map { $0 }) == digest)  // a sequence without contiguous storage
         }
         let id = SHA256.uuid("x")
         #expect(id.count == 36 && Array(id)[14] == "8")
-        #expect(id == "2d711642-b726-8044-8162-7ca9fbac32f5")   // worked with Python hashlib
+        #expect(id == "2d711642-b726-8044-8162-7ca9fbac32f5")  // worked with Python hashlib
     }
 
     @Test func hmacKnownAnswers() {
         // RFC 4231 test cases 1, 2 and 6 (a key longer than the block is hashed first).
-        func hex(_ key: [UInt8], _ data: String) -> String { SHA256.hexDigits(HMAC.sha256(key: key, message: data.utf8)) }
-        #expect(hex(Array(repeating: 0x0b, count: 20), "Hi There")
-            == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
-        #expect(hex(Array("Jefe".utf8), "what do ya want for nothing?")
-            == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
-        #expect(hex(Array(repeating: 0xaa, count: 131), "Test Using Larger Than Block-Size Key - Hash Key First")
-            == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
+        func hex(_ key: [UInt8], _ data: String) -> String {
+            SHA256.hexDigits(HMAC.sha256(key: key, message: data.utf8))
+        }
+        #expect(
+            hex(Array(repeating: 0x0b, count: 20), "Hi There")
+                == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
+        #expect(
+            hex(Array("Jefe".utf8), "what do ya want for nothing?")
+                == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        #expect(
+            hex(Array(repeating: 0xaa, count: 131), "Test Using Larger Than Block-Size Key - Hash Key First")
+                == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
 
     func canvas() throws -> Canvas {
@@ -66,19 +76,25 @@ struct XAPITests {
         #expect(verb["id"] == .string(XAPI.mappedImpact))
         #expect(object["id"] == .string("https://lms.example.org/impactkit/canvas/" + canvas.id))
         #expect(list[0]["attachments"] == nil)
-        #expect(Set(list.compactMap { if case .string(let id)? = $0["id"] { return id } else { return nil } }).count == list.count)
+        #expect(
+            Set(list.compactMap { if case .string(let id)? = $0["id"] { return id } else { return nil } }).count
+                == list.count)
     }
 
     static let salt = "impactkit-test-salt-0001"
 
     /// The members of a group statement's actor.
     func members(_ statement: JSONObject) -> [JSONObject] {
-        guard case .object(let actor)? = statement["actor"], case .array(let members)? = actor["member"] else { return [] }
+        guard case .object(let actor)? = statement["actor"], case .array(let members)? = actor["member"] else {
+            return []
+        }
         return members.compactMap { if case .object(let object) = $0 { return object } else { return nil } }
     }
 
     func accountName(_ agent: JSONObject) -> String? {
-        guard case .object(let account)? = agent["account"], case .string(let name)? = account["name"] else { return nil }
+        guard case .object(let account)? = agent["account"], case .string(let name)? = account["name"] else {
+            return nil
+        }
         return name
     }
 
@@ -112,7 +128,9 @@ struct XAPITests {
         var real = bare
         real.names = .real
         let named = try #require(statements(try XAPI.statements(for: canvas, settings: real, language: .nl)).first)
-        #expect(members(named)[0]["name"] == .string("Sanne de Vries") && accountName(members(named)[0]) == "Sanne de Vries")
+        #expect(
+            members(named)[0]["name"] == .string("Sanne de Vries") && accountName(members(named)[0]) == "Sanne de Vries"
+        )
     }
 
     @Test func multipartBodyFollowsTheAttachmentRules() throws {
@@ -124,13 +142,15 @@ struct XAPITests {
         let multipart = try XAPI.multipart(for: canvas, settings: settings, language: .en)
         let boundary = String(try #require(multipart.contentType.split(separator: "=").last))
         #expect(multipart.contentType == "multipart/mixed; boundary=" + boundary && boundary.hasPrefix("impactkit-"))
-        let parts = multipart.body.split(separator: "\r\n--" + boundary, omittingEmptySubsequences: false).map(String.init)
+        let parts = multipart.body.split(separator: "\r\n--" + boundary, omittingEmptySubsequences: false).map(
+            String.init)
         // The statements, one poster for seven member statements (sent once), and the closing "--\r\n".
         #expect(parts.count == 3 && parts[2] == "--\r\n")
         #expect(parts[0].hasPrefix("--\(boundary)\r\nContent-Type: application/json\r\n\r\n["))
         let svg = canvas.svg(language: .en)
-        #expect(parts[1] == "\r\nContent-Type: image/svg+xml\r\nContent-Transfer-Encoding: binary\r\n"
-            + "X-Experience-API-Hash: \(SHA256.hex(svg.utf8))\r\n\r\n" + svg)
+        #expect(
+            parts[1] == "\r\nContent-Type: image/svg+xml\r\nContent-Transfer-Encoding: binary\r\n"
+                + "X-Experience-API-Hash: \(SHA256.hex(svg.utf8))\r\n\r\n" + svg)
         let json = String(parts[0].dropFirst("--\(boundary)\r\nContent-Type: application/json\r\n\r\n".count))
         #expect(try JSONParser.parse(json) == (try XAPI.statements(for: canvas, settings: settings, language: .en)))
         #expect(!svg.contains(boundary) && !json.contains(boundary))
@@ -168,7 +188,7 @@ struct XAPITests {
         #expect(settings(#"{}"#)?.code == .invalidArgument && settings(#"{}"#)?.path == "/homepage")
         #expect(settings(#"{"homepage": "https://moodle:geheim@lms.example.org/x"}"#)?.code == .invalidArgument)
         #expect(settings(#"{"homepage": "https://admin@lms.example.org"}"#)?.path == "/homepage")
-        #expect(settings(#"{"homepage": "https://lms.example.org/a@b"}"#) == nil)   // an @ in the path is no credential
+        #expect(settings(#"{"homepage": "https://lms.example.org/a@b"}"#) == nil)  // an @ in the path is no credential
         #expect(settings(#"{"homepage": "lms.example.org"}"#)?.code == .invalidArgument)
         #expect(settings(#"{"homepage": "https://a b"}"#)?.path == "/homepage")
         #expect(settings(#"{"homepage": "https://x.org", "actor": "all"}"#)?.path == "/actor")
@@ -178,7 +198,8 @@ struct XAPITests {
         let short = settings(#"{"homepage": "https://x.org", "pseudonym_salt": "fifteen-bytes.."}"#)
         #expect(short?.path == "/pseudonym_salt" && short?.message.contains("got 15") == true)
         #expect(settings(#"{"homepage": "https://x.org", "pseudonym_salt": "sixteen-bytes..."}"#) == nil)
-        let ok = try XAPISettings(jsonValue: try JSONParser.parse(#"{"homepage": "https://x.org/lms", "actor": "members"}"#))
+        let ok = try XAPISettings(
+            jsonValue: try JSONParser.parse(#"{"homepage": "https://x.org/lms", "actor": "members"}"#))
         #expect(ok.activityBase == "https://x.org/lms/impactkit/" && ok.actor == .members)
     }
 }

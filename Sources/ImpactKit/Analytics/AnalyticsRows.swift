@@ -7,21 +7,29 @@
 /// sroi_outcomes; every other table of a document is empty (no lines), so one loop can ask every document for
 /// every table.
 public enum AnalyticsRows {
-    public static func ndjson(_ document: any ImpactDocument, table: AnalyticsTable, settings: AnalyticsSettings) throws -> [UInt8] {
+    public static func ndjson(
+        _ document: any ImpactDocument, table: AnalyticsTable, settings: AnalyticsSettings
+    ) throws -> [UInt8] {
         try output(document, table: table, settings: settings).array()
     }
 
     /// The same lines in the buffer the C layer hands to its caller.
-    package static func output(_ document: any ImpactDocument, table: AnalyticsTable, settings: AnalyticsSettings) throws -> OutputBytes {
+    package static func output(
+        _ document: any ImpactDocument, table: AnalyticsTable, settings: AnalyticsSettings
+    ) throws -> OutputBytes {
         try settings.validated()
         var rows = RowWriter(table)
         switch document {
         case let canvas as Canvas:
-            GroupRows(settings: settings, document: canvas.id, title: canvas.title, kind: "canvas", group: nil,
-                      programme: nil, canvases: [canvas]).write(table, to: &rows)
+            GroupRows(
+                settings: settings, document: canvas.id, title: canvas.title, kind: "canvas", group: nil,
+                programme: nil, canvases: [canvas]
+            ).write(table, to: &rows)
         case let journey as Journey:
-            GroupRows(settings: settings, document: journey.id, title: journey.title, kind: "journey", group: journey.group,
-                      programme: journey.programme, canvases: journey.moments).write(table, to: &rows)
+            GroupRows(
+                settings: settings, document: journey.id, title: journey.title, kind: "journey", group: journey.group,
+                programme: journey.programme, canvases: journey.moments
+            ).write(table, to: &rows)
         case let log as ChangeLog:
             ChangeLogRows(settings: settings, log: log).write(table, to: &rows)
         default:
@@ -35,9 +43,11 @@ extension AnalyticsSettings {
     /// The first cells of every row (`AnalyticsTable.owner`): institution, programme (the document's own, else the
     /// settings'), document.
     func owner(programme: String?, document: String) -> [AnalyticsCell] {
-        [.text(institution.map { pseudonym("institution", $0) }),
-         .text((programme ?? self.programme).map { pseudonym("programme", $0) }),
-         .text(pseudonym("document", document))]
+        [
+            .text(institution.map { pseudonym("institution", $0) }),
+            .text((programme ?? self.programme).map { pseudonym("programme", $0) }),
+            .text(pseudonym("document", document)),
+        ]
     }
 }
 
@@ -104,7 +114,10 @@ private struct GroupRows {
 
     func write(_ table: AnalyticsTable, to rows: inout RowWriter) {
         if table == .groups {
-            rows.row(owner + [.text(groupID), .text(kind), .text(settings.names == .real ? title : nil), .int(canvases.count)])
+            rows.row(
+                owner + [
+                    .text(groupID), .text(kind), .text(settings.names == .real ? title : nil), .int(canvases.count),
+                ])
             return
         }
         guard table == .moments || table == .momentDomains || table == .placements else { return }
@@ -121,36 +134,45 @@ private struct GroupRows {
             case .moments:
                 let step = previous.map { CanvasComparison(from: $0.0, $0.1, to: canvas, evaluation) }
                 let impact = canvas.impact
-                rows.row(owner + moment + [
-                    .text(settings.pseudonym("document", canvas.id)), .text(canvas.template.id), .text(canvas.variant.rawValue),
-                    .text(canvas.purpose?.rawValue), .int(evaluation.totalCards), .int(evaluation.total(in: .activity)),
-                    .int(evaluation.total(in: .place)), .int(evaluation.total(in: .result)), .int(evaluation.domains.count),
-                    .int(evaluation.domains(.covered).count), .int(evaluation.domains(.partial).count),
-                    .int(evaluation.domains(.empty).count),
-                    .texts(evaluation.strongest.map(CanvasEvaluation.domains(of:)) ?? []),
-                    .texts(evaluation.weakest.map(CanvasEvaluation.domains(of:)) ?? []),
-                    .int(step?.added), .int(step?.newlyCovered.count), .int(impact.resultsWithSpheres), .int(canvas.chains.count),
-                ])
+                rows.row(
+                    owner + moment + [
+                        .text(settings.pseudonym("document", canvas.id)), .text(canvas.template.id),
+                        .text(canvas.variant.rawValue),
+                        .text(canvas.purpose?.rawValue), .int(evaluation.totalCards),
+                        .int(evaluation.total(in: .activity)),
+                        .int(evaluation.total(in: .place)), .int(evaluation.total(in: .result)),
+                        .int(evaluation.domains.count),
+                        .int(evaluation.domains(.covered).count), .int(evaluation.domains(.partial).count),
+                        .int(evaluation.domains(.empty).count),
+                        .texts(evaluation.strongest.map(CanvasEvaluation.domains(of:)) ?? []),
+                        .texts(evaluation.weakest.map(CanvasEvaluation.domains(of:)) ?? []),
+                        .int(step?.added), .int(step?.newlyCovered.count), .int(impact.resultsWithSpheres),
+                        .int(canvas.chains.count),
+                    ])
             case .momentDomains:
                 for figures in evaluation.domains {
-                    rows.row(owner + moment + [
-                        .text(figures.domain.id), .int(figures.count(in: .activity)), .int(figures.count(in: .place)),
-                        .int(figures.count(in: .result)), .int(figures.cards), .text(figures.coverage.rawValue),
-                    ])
+                    rows.row(
+                        owner + moment + [
+                            .text(figures.domain.id), .int(figures.count(in: .activity)),
+                            .int(figures.count(in: .place)),
+                            .int(figures.count(in: .result)), .int(figures.cards), .text(figures.coverage.rawValue),
+                        ])
                 }
             default:
                 for placement in canvas.placements {
                     let card = placement.card.flatMap(canvas.card)
-                    rows.row(owner + moment + [
-                        .text(placement.id), .text(placement.card), .text(card?.kind.rawValue), .bool(card?.isCustom ?? false),
-                        .text(placement.domain), .text(placement.field.rawValue), .bool(placement.note != nil),
-                        .bool(placement.effect?.intended), .text(placement.effect?.valence?.rawValue),
-                        .texts(placement.effect?.spheres.map(\.rawValue) ?? []),
-                        .texts(placement.effect?.valuedBy.map(\.rawValue) ?? []),
-                        .text(placement.interaction?.mode?.rawValue),
-                        .texts(placement.interaction?.partners.map(\.rawValue) ?? []),
-                        .int(canvas.index.chainUses[placement.id] ?? 0),
-                    ])
+                    rows.row(
+                        owner + moment + [
+                            .text(placement.id), .text(placement.card), .text(card?.kind.rawValue),
+                            .bool(card?.isCustom ?? false),
+                            .text(placement.domain), .text(placement.field.rawValue), .bool(placement.note != nil),
+                            .bool(placement.effect?.intended), .text(placement.effect?.valence?.rawValue),
+                            .texts(placement.effect?.spheres.map(\.rawValue) ?? []),
+                            .texts(placement.effect?.valuedBy.map(\.rawValue) ?? []),
+                            .text(placement.interaction?.mode?.rawValue),
+                            .texts(placement.interaction?.partners.map(\.rawValue) ?? []),
+                            .int(canvas.index.chainUses[placement.id] ?? 0),
+                        ])
                 }
             }
             previous = (canvas, evaluation)
@@ -171,22 +193,30 @@ private struct ChangeLogRows {
             let inScope = Dictionary(log.groups.map { ($0.id, $0.inScope) }, uniquingKeysWith: { first, _ in first })
             for change in log.changes {
                 let group = groupOf[change.person] ?? ""
-                rows.row(owner + [
-                    .text(change.id), .text(settings.person(change.person)), .text(group), .bool(inScope[group] ?? false),
-                    .text(change.dimension?.rawValue), .text(change.skill), .ints(change.sdgs), .texts(change.helices.map(\.rawValue)),
-                    .int(change.votes), .double(change.weight), .bool(change.verified != nil),
-                ])
+                rows.row(
+                    owner + [
+                        .text(change.id), .text(settings.person(change.person)), .text(group),
+                        .bool(inScope[group] ?? false),
+                        .text(change.dimension?.rawValue), .text(change.skill), .ints(change.sdgs),
+                        .texts(change.helices.map(\.rawValue)),
+                        .int(change.votes), .double(change.weight), .bool(change.verified != nil),
+                    ])
             }
         case .sroiOutcomes:
             guard let sroi = log.sroi else { return }
             let result = sroi.calculate()
             for (outcome, computed) in zip(sroi.outcomes, result.outcomes) {
-                rows.row(owner + [
-                    .text(outcome.id), .text(outcome.group), .text(sroi.currency), .double(outcome.quantity), .double(outcome.proxy),
-                    .text(outcome.proxyID), .int(outcome.duration), .double(outcome.deadweight), .double(outcome.attribution),
-                    .double(outcome.displacement), .double(outcome.dropOff), .double(sroi.discountRate), .double(computed.impact),
-                    .double(computed.presentValue), .double(result.totalPresentValue), .double(result.inputs), .double(result.ratio),
-                ])
+                rows.row(
+                    owner + [
+                        .text(outcome.id), .text(outcome.group), .text(sroi.currency), .double(outcome.quantity),
+                        .double(outcome.proxy),
+                        .text(outcome.proxyID), .int(outcome.duration), .double(outcome.deadweight),
+                        .double(outcome.attribution),
+                        .double(outcome.displacement), .double(outcome.dropOff), .double(sroi.discountRate),
+                        .double(computed.impact),
+                        .double(computed.presentValue), .double(result.totalPresentValue), .double(result.inputs),
+                        .double(result.ratio),
+                    ])
             }
         default:
             break

@@ -20,7 +20,10 @@ public struct AnalyticsSettings: Equatable, Sendable {
     public var names: Names = .pseudonymous
     public var pseudonymSalt: [UInt8]?
 
-    public init(institution: String? = nil, programme: String? = nil, names: Names = .pseudonymous, pseudonymSalt: [UInt8]? = nil) {
+    public init(
+        institution: String? = nil, programme: String? = nil, names: Names = .pseudonymous,
+        pseudonymSalt: [UInt8]? = nil
+    ) {
         self.institution = institution
         self.programme = programme
         self.names = names
@@ -32,9 +35,12 @@ public struct AnalyticsSettings: Equatable, Sendable {
         institution = try reader.optional("institution") { try $0.nonEmptyString(maxLength: 200) }
         programme = try reader.optional("programme") { try $0.nonEmptyString(maxLength: 200) }
         names = try reader.optional("names") { try Names(id: try $0.stringValue()) } ?? .pseudonymous
-        pseudonymSalt = try reader.optional("pseudonym_salt") { try XAPISettings.salt(Array(try $0.stringValue().utf8)) }
+        pseudonymSalt = try reader.optional("pseudonym_salt") {
+            try XAPISettings.salt(Array(try $0.stringValue().utf8))
+        }
         if let first = reader.unknown.members.first {
-            throw ImpactKitError(.invalidArgument, "unknown analytics setting \"\(first.key.prefix(40))\"", path: "/" + first.key)
+            throw ImpactKitError(
+                .invalidArgument, "unknown analytics setting \"\(first.key.prefix(40))\"", path: "/" + first.key)
         }
         try validated()
     }

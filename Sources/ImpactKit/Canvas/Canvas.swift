@@ -128,7 +128,8 @@ public struct Canvas: Equatable, Sendable {
             for (index, id) in ids.enumerated() {
                 try at(index) {
                     guard template.domain(id) != nil else {
-                        throw ImpactKitError(.notFound, "unknown domain \"\(id.prefix(40))\" in template \"\(template.id)\"")
+                        throw ImpactKitError(
+                            .notFound, "unknown domain \"\(id.prefix(40))\" in template \"\(template.id)\"")
                     }
                     guard seen.insert(id).inserted else {
                         throw ImpactKitError(.exists, "domain \"\(id)\" is selected twice")
@@ -137,7 +138,8 @@ public struct Canvas: Equatable, Sendable {
             }
             if let stray = placements.first(where: { !seen.contains($0.domain) }) {
                 throw ImpactKitError(
-                    .invalidArgument, "placement \"\(stray.id)\" lies in domain \"\(stray.domain)\", which would no longer be in use")
+                    .invalidArgument,
+                    "placement \"\(stray.id)\" lies in domain \"\(stray.domain)\", which would no longer be in use")
             }
         }
         selectedDomains = ids
@@ -163,7 +165,8 @@ public struct Canvas: Equatable, Sendable {
     public mutating func unplace(_ placementID: String) throws -> Placement {
         if let chain = chain(holding: placementID) {
             throw ImpactKitError(
-                .invalidArgument, "placement \"\(placementID)\" is part of impact chain \"\(chain.id)\"; remove the chain first")
+                .invalidArgument,
+                "placement \"\(placementID)\" is part of impact chain \"\(chain.id)\"; remove the chain first")
         }
         guard let removed = store.remove(placementID) else {
             throw ImpactKitError(.notFound, "no placement \"\(placementID.prefix(40))\" on this canvas")
@@ -181,7 +184,8 @@ public struct Canvas: Equatable, Sendable {
         if field != old.field, let chain = chain(holding: placementID) {
             throw ImpactKitError(
                 .invalidArgument,
-                "placement \"\(placementID)\" is part of impact chain \"\(chain.id)\" as \(old.field.rawValue); remove the chain first")
+                "placement \"\(placementID)\" is part of impact chain \"\(chain.id)\" as \(old.field.rawValue); remove the chain first"
+            )
         }
         var moved = old
         moved.domain = domain
@@ -211,7 +215,9 @@ public struct Canvas: Equatable, Sendable {
     }
 
     /// Records (or replaces) the answer to a reflection question.
-    public mutating func answer(_ questionID: String, _ text: String, by person: String? = nil, at time: String? = nil) throws {
+    public mutating func answer(
+        _ questionID: String, _ text: String, by person: String? = nil, at time: String? = nil
+    ) throws {
         let answer = ReflectionAnswer(question: questionID, answer: text, by: person, at: time)
         try check(answer)
         if let index = reflections.firstIndex(where: { $0.question == questionID && $0.by == person }) {
@@ -264,7 +270,8 @@ public struct Canvas: Equatable, Sendable {
         switch (placement.card, placement.text) {
         case (let cardID?, nil):
             let kind = try at("card") { () throws -> CardKind in
-                guard let kind = template.cardKind(cardID) ?? index.customCards[cardID].map({ customCards[$0].kind }) else {
+                guard let kind = template.cardKind(cardID) ?? index.customCards[cardID].map({ customCards[$0].kind })
+                else {
                     throw ImpactKitError(.notFound, "unknown card \"\(cardID.prefix(40))\"")
                 }
                 return kind
@@ -303,7 +310,10 @@ public struct Canvas: Equatable, Sendable {
                 _ = try Identifier.validate(author)
                 let ids = team.compactMap(\.id)
                 guard ids.isEmpty || ids.contains(author) else {
-                    throw ImpactKitError(.notFound, "no team member \"\(author.prefix(40))\" (the team's ids: \(ids.prefix(8).joined(separator: ", ")))")
+                    throw ImpactKitError(
+                        .notFound,
+                        "no team member \"\(author.prefix(40))\" (the team's ids: \(ids.prefix(8).joined(separator: ", ")))"
+                    )
                 }
             }
         }
@@ -323,7 +333,8 @@ public struct Canvas: Equatable, Sendable {
 
     func check(_ answer: ReflectionAnswer) throws {
         guard ReflectionQuestions.question(answer.question) != nil else {
-            throw ImpactKitError(.notFound, "unknown reflection question \"\(answer.question.prefix(40))\"", path: "/question")
+            throw ImpactKitError(
+                .notFound, "unknown reflection question \"\(answer.question.prefix(40))\"", path: "/question")
         }
         _ = try at("answer") { try JSONValue.string(answer.answer).nonEmptyString(maxLength: 16384) }
         // The same rules as reading: an edit the library accepts gives a document it reads back.

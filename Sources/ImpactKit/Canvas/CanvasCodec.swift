@@ -28,9 +28,11 @@ extension Canvas {
         guard schema == Canvas.schemaID else {
             let shown = schema.prefix(60)
             throw schema.hasPrefix("impactkit/")
-                ? ImpactKitError(.schema, "unsupported schema \"\(shown)\"; this version reads \(Canvas.schemaID)", path: "/schema")
+                ? ImpactKitError(
+                    .schema, "unsupported schema \"\(shown)\"; this version reads \(Canvas.schemaID)", path: "/schema")
                 : ImpactKitError(
-                    .schema, "unsupported schema \"\(shown)\"; this version reads \(Canvas.schemaID) — is this a \("canvas") document?",
+                    .schema,
+                    "unsupported schema \"\(shown)\"; this version reads \(Canvas.schemaID) — is this a \("canvas") document?",
                     path: "/schema")
         }
         let id = try reader.required("id") { try $0.identifier() }
@@ -117,7 +119,9 @@ extension Canvas {
     static func readPlacement<Node: JSONNode>(_ value: Node, idRequired: Bool) throws -> Placement {
         var reader = try ObjectReader(value)
         return Placement(
-            id: idRequired ? try reader.required("id") { try $0.identifier() } : try reader.optional("id") { try $0.identifier() } ?? "",
+            id: idRequired
+                ? try reader.required("id") { try $0.identifier() }
+                : try reader.optional("id") { try $0.identifier() } ?? "",
             card: try reader.optional("card") { try $0.stringValue() },
             text: try reader.optional("text") { try $0.stringValue() },
             domain: try reader.required("domain") { try $0.stringValue() },
@@ -152,7 +156,11 @@ extension Canvas: JSONSinkWritable {
             sink.member("schema", Canvas.schemaID)
             sink.member("id", id)
             sink.member("title", title)
-            if templateIsBuiltin { sink.member("template", template.id) } else { sink.member("template", template.json) }
+            if templateIsBuiltin {
+                sink.member("template", template.id)
+            } else {
+                sink.member("template", template.json)
+            }
             sink.member("variant", variant.rawValue)
             sink.member("purpose", ifPresent: purpose?.rawValue)
             if let selectedDomains { sink.member("domains", array: selectedDomains) { $0.string($1) } }

@@ -1,12 +1,15 @@
 /// The canvas as an ImpactKit document: report, poster, placements table and xAPI statements.
 extension Canvas: ImpactDocument, DirectlyRead {
-    public static let kindTitle = LocalizedText(nl: "LIM-canvas „Impact in Beeld”", en: "LIM canvas \"Impact in Beeld\"")
+    public static let kindTitle = LocalizedText(
+        nl: "LIM-canvas „Impact in Beeld”", en: "LIM canvas \"Impact in Beeld\"")
     public static let verbs: DocumentVerbs = [.renderSVG, .toCSV, .toXAPI, .apply]
 
     static func read(tree: JanssonView) throws -> Canvas { try Canvas(node: tree) }
 
     /// A large canvas is read placement by placement, without jansson's whole tree (CanvasPiecewiseLoad).
-    static func readWithoutTree(_ bytes: UnsafeRawBufferPointer, limits: Limits) -> Canvas? { piecewise(bytes, limits: limits) }
+    static func readWithoutTree(_ bytes: UnsafeRawBufferPointer, limits: Limits) -> Canvas? {
+        piecewise(bytes, limits: limits)
+    }
 
     public func report(_ settings: ReportSettings) throws -> any DocumentReport {
         CanvasReport(evaluation: evaluate(), canvas: self, language: settings.language)

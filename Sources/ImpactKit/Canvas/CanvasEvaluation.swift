@@ -140,10 +140,12 @@ public struct CanvasEvaluation: Equatable, Sendable {
                     basis: LocalizedText(nl: "Het canvas is nog leeg.", en: "The canvas is still empty."),
                     domains: []))
         } else {
-            var nl = domains.count == 1
+            var nl =
+                domains.count == 1
                 ? "\(covered.count) van het ene domein is gedekt (alle drie velden gevuld)."
                 : "\(covered.count) van de \(domains.count) domeinen \(covered.count == 1 ? "is" : "zijn") gedekt (alle drie velden gevuld)."
-            var en = "\(covered.count) of \(counted(domains.count, "domain", "domains")) \(covered.count == 1 ? "is" : "are") covered (all three fields filled)."
+            var en =
+                "\(covered.count) of \(counted(domains.count, "domain", "domains")) \(covered.count == 1 ? "is" : "are") covered (all three fields filled)."
             if !empty.isEmpty {
                 nl += " Nog leeg: \(names(empty, .nl))."
                 en += " Still empty: \(names(empty, .en))."
@@ -152,22 +154,26 @@ public struct CanvasEvaluation: Equatable, Sendable {
                 nl += " Er ligt nog geen enkele opbrengst."
                 en += " No result has been laid yet."
             }
-            prompts.append(Prompt(question: ReflectionQuestions.notice, basis: LocalizedText(nl: nl, en: en), domains: empty))
+            prompts.append(
+                Prompt(question: ReflectionQuestions.notice, basis: LocalizedText(nl: nl, en: en), domains: empty))
         }
 
         // What do you think of your impact? — the balance of doing, places and yields.
         if cardCount > 0 {
             let a = total(in: .activity), p = total(in: .place), r = total(in: .result)
             func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-            var nl = count(cardCount, "kaart", "kaarten") + ": " + count(a, "activiteit", "activiteiten") + ", "
+            var nl =
+                count(cardCount, "kaart", "kaarten") + ": " + count(a, "activiteit", "activiteiten") + ", "
                 + count(p, "plaats", "plaatsen") + ", " + count(r, "opbrengst", "opbrengsten") + "."
-            var en = count(cardCount, "card", "cards") + ": " + count(a, "activity", "activities") + ", "
+            var en =
+                count(cardCount, "card", "cards") + ": " + count(a, "activity", "activities") + ", "
                 + count(p, "place", "places") + ", " + count(r, "result", "results") + "."
             if r < a {
                 nl += " Er liggen minder opbrengsten dan activiteiten."
                 en += " There are fewer results than activities."
             }
-            prompts.append(Prompt(question: ReflectionQuestions.judge, basis: LocalizedText(nl: nl, en: en), domains: []))
+            prompts.append(
+                Prompt(question: ReflectionQuestions.judge, basis: LocalizedText(nl: nl, en: en), domains: []))
         }
 
         // Where do you make the most impact? — the strongest domain.
@@ -177,8 +183,10 @@ public struct CanvasEvaluation: Equatable, Sendable {
                 Prompt(
                     question: ReflectionQuestions.most,
                     basis: LocalizedText(
-                        nl: "De meeste kaarten liggen bij \(top.domain.name.nl) (\(top.cards), \(percent)% van alle kaarten)"
-                            + (strongest.tiedWith.isEmpty ? "." : ", evenveel als bij \(names(strongest.tiedWith, .nl))."),
+                        nl:
+                            "De meeste kaarten liggen bij \(top.domain.name.nl) (\(top.cards), \(percent)% van alle kaarten)"
+                            + (strongest.tiedWith.isEmpty
+                                ? "." : ", evenveel als bij \(names(strongest.tiedWith, .nl))."),
                         en: "Most cards lie in \(top.domain.name.en) (\(top.cards), \(percent)% of all cards)"
                             + (strongest.tiedWith.isEmpty ? "." : ", as many as in \(names(strongest.tiedWith, .en)).")),
                     domains: [strongest.domain] + strongest.tiedWith))

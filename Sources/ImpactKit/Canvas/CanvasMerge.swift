@@ -40,7 +40,10 @@ public struct CanvasMerge: Sendable {
     /// Merges `ours` and `theirs`, both edited from `base`. The three must be the same canvas (same id).
     public init(base: Canvas, ours: Canvas, theirs: Canvas) throws {
         guard base.id == ours.id, base.id == theirs.id else {
-            throw ImpactKitError(.invalidArgument, "a merge takes three versions of one canvas; the ids are \"\(base.id)\", \"\(ours.id)\" and \"\(theirs.id)\"")
+            throw ImpactKitError(
+                .invalidArgument,
+                "a merge takes three versions of one canvas; the ids are \"\(base.id)\", \"\(ours.id)\" and \"\(theirs.id)\""
+            )
         }
         var conflicts: [Conflict] = []
         let b = Self.members(base), o = Self.members(ours), t = Self.members(theirs)
@@ -48,15 +51,22 @@ public struct CanvasMerge: Sendable {
         // Top-level members other than the lists merged item by item: three-way, one by one.
         let lists: Set<String> = ["placements", "chains", "reflections", "cards"]
         for key in Self.keys(b, o, t) where !lists.contains(key) {
-            if let value = Self.threeWay(b[key], o[key], t[key], subject: key, kind: .fieldEditedTwice, into: &conflicts) {
+            if let value = Self.threeWay(
+                b[key], o[key], t[key], subject: key, kind: .fieldEditedTwice, into: &conflicts)
+            {
                 merged.append(key, value)
             }
         }
-        merged.append("cards", .array(Self.mergeByKey(
-            Self.items(b["cards"]), Self.items(o["cards"]), Self.items(t["cards"]), key: { Self.string($0, "id") },
-            kinds: (.cardEditedTwice, .editedAndRemoved, nil), into: &conflicts)))
+        merged.append(
+            "cards",
+            .array(
+                Self.mergeByKey(
+                    Self.items(b["cards"]), Self.items(o["cards"]), Self.items(t["cards"]),
+                    key: { Self.string($0, "id") },
+                    kinds: (.cardEditedTwice, .editedAndRemoved, nil), into: &conflicts)))
         let placements = Self.mergeByKey(
-            Self.items(b["placements"]), Self.items(o["placements"]), Self.items(t["placements"]), key: { Self.string($0, "id") },
+            Self.items(b["placements"]), Self.items(o["placements"]), Self.items(t["placements"]),
+            key: { Self.string($0, "id") },
             kinds: (.placementEditedTwice, .editedAndRemoved, .samePlacedTwice), into: &conflicts)
         // A placement kept in a domain one side stopped using keeps its domain in use (a card is never lost).
         if case .array(let selected)? = merged["domains"] {
@@ -65,11 +75,14 @@ public struct CanvasMerge: Sendable {
                 let domain = JSONValue.string(Self.string(placement, "domain"))
                 if !inUse.contains(domain) {
                     inUse.append(domain)
-                    conflicts.append(Conflict(kind: .domainKeptForPlacement, subject: Self.string(placement, "domain"),
-                                              kept: placement, dropped: .null))
+                    conflicts.append(
+                        Conflict(
+                            kind: .domainKeptForPlacement, subject: Self.string(placement, "domain"),
+                            kept: placement, dropped: .null))
                 }
             }
-            merged = JSONObject(merged.members.map { $0.key == "domains" ? .init(key: "domains", value: .array(inUse)) : $0 })
+            merged = JSONObject(
+                merged.members.map { $0.key == "domains" ? .init(key: "domains", value: .array(inUse)) : $0 })
         }
         merged.append("placements", .array(placements))
         let ids = Set(placements.map { Self.string($0, "id") })
@@ -77,18 +90,23 @@ public struct CanvasMerge: Sendable {
             Self.items(b["chains"]), Self.items(o["chains"]), Self.items(t["chains"]), key: { Self.string($0, "id") },
             kinds: (.chainEditedTwice, .editedAndRemoved, nil), into: &conflicts)
         chains.removeAll { chain in
-            let linked = [Self.string(chain, "activity")] + Self.strings(chain, "places") + Self.strings(chain, "results")
+            let linked =
+                [Self.string(chain, "activity")] + Self.strings(chain, "places") + Self.strings(chain, "results")
             guard linked.allSatisfy(ids.contains) else {
-                conflicts.append(Conflict(kind: .chainLostPlacement, subject: Self.string(chain, "id"), kept: .null, dropped: chain))
+                conflicts.append(
+                    Conflict(kind: .chainLostPlacement, subject: Self.string(chain, "id"), kept: .null, dropped: chain))
                 return true
             }
             return false
         }
         merged.append("chains", .array(chains))
-        merged.append("reflections", .array(Self.mergeByKey(
-            Self.items(b["reflections"]), Self.items(o["reflections"]), Self.items(t["reflections"]),
-            key: { Self.string($0, "question") + "\u{1F}" + Self.string($0, "by") },
-            kinds: (.answeredTwice, .editedAndRemoved, nil), into: &conflicts)))
+        merged.append(
+            "reflections",
+            .array(
+                Self.mergeByKey(
+                    Self.items(b["reflections"]), Self.items(o["reflections"]), Self.items(t["reflections"]),
+                    key: { Self.string($0, "question") + "\u{1F}" + Self.string($0, "by") },
+                    kinds: (.answeredTwice, .editedAndRemoved, nil), into: &conflicts)))
         // Read back through the one decoder: the merged canvas obeys every rule a canvas read from a file does.
         canvas = try Canvas(jsonValue: .object(merged))
         self.conflicts = conflicts
@@ -104,19 +122,24 @@ public struct CanvasMerge: Sendable {
 
     /// The merge report of a canvas or a journey ("impactkit/merge-report/1"): what was merged, its revision, each
     /// conflict with the version kept and the one not kept, and the text.
-    static func report(of kind: String, _ id: String, revision: String, _ conflicts: [Conflict], language: Language) -> JSONValue {
+    static func report(
+        of kind: String, _ id: String, revision: String, _ conflicts: [Conflict], language: Language
+    ) -> JSONValue {
         var object = JSONObject()
         object.append("schema", .string(reportSchemaID))
         object.append(kind, .string(id))
         object.append("revision", .string(revision))
-        object.append("conflicts", .array(conflicts.map { conflict in
-            var item = JSONObject()
-            item.append("kind", .string(conflict.kind.rawValue))
-            item.append("subject", .string(conflict.subject))
-            item.append("kept", conflict.kept)
-            item.append("dropped", conflict.dropped)
-            return .object(item)
-        }))
+        object.append(
+            "conflicts",
+            .array(
+                conflicts.map { conflict in
+                    var item = JSONObject()
+                    item.append("kind", .string(conflict.kind.rawValue))
+                    item.append("subject", .string(conflict.subject))
+                    item.append("kept", conflict.kept)
+                    item.append("dropped", conflict.dropped)
+                    return .object(item)
+                }))
         object.append("text", .string(text(conflicts, language: language)))
         return .object(object)
     }
@@ -133,14 +156,19 @@ public struct CanvasMerge: Sendable {
     /// The version to keep of one value changed on both sides: the later `at` where both carry one, else the one
     /// whose JSON sorts last — the same whichever side is "ours".
     static func pick(_ one: JSONValue, _ other: JSONValue) -> (kept: JSONValue, dropped: JSONValue) {
-        if case .string(let a)? = member(one, "at"), case .string(let b)? = member(other, "at"), a != b { return a > b ? (one, other) : (other, one) }
-        return JSONWriter.string(one, pretty: false) >= JSONWriter.string(other, pretty: false) ? (one, other) : (other, one)
+        if case .string(let a)? = member(one, "at"), case .string(let b)? = member(other, "at"), a != b {
+            return a > b ? (one, other) : (other, one)
+        }
+        return JSONWriter.string(one, pretty: false) >= JSONWriter.string(other, pretty: false)
+            ? (one, other) : (other, one)
     }
 
     /// Three-way of one value (nil = absent): a change on one side wins; the same change on both is one; two
     /// different changes keep one by `pick` and report the other.
-    static func threeWay(_ base: JSONValue?, _ ours: JSONValue?, _ theirs: JSONValue?, subject: String,
-                         kind: Conflict.Kind, into conflicts: inout [Conflict]) -> JSONValue? {
+    static func threeWay(
+        _ base: JSONValue?, _ ours: JSONValue?, _ theirs: JSONValue?, subject: String,
+        kind: Conflict.Kind, into conflicts: inout [Conflict]
+    ) -> JSONValue? {
         if ours == theirs { return ours }
         if ours == base { return theirs }
         if theirs == base { return ours }
@@ -167,11 +195,15 @@ public struct CanvasMerge: Sendable {
         var result: [JSONValue] = []
         for item in base {
             let id = key(item)
-            if let value = threeWay(item, o[id], t[id], subject: id, kind: kinds.edited, into: &conflicts) { result.append(value) }
+            if let value = threeWay(item, o[id], t[id], subject: id, kind: kinds.edited, into: &conflicts) {
+                result.append(value)
+            }
         }
         let fresh = Set(o.keys).union(t.keys).subtracting(b.keys).sorted()
         for id in fresh {
-            if let value = threeWay(nil, o[id], t[id], subject: id, kind: kinds.edited, into: &conflicts) { result.append(value) }
+            if let value = threeWay(nil, o[id], t[id], subject: id, kind: kinds.edited, into: &conflicts) {
+                result.append(value)
+            }
         }
         if let twice = kinds.twice {
             // The same card laid in the same slot on both sides under two ids: both are kept, and said.
@@ -181,11 +213,16 @@ public struct CanvasMerge: Sendable {
                 return card + "|" + string(value, "domain") + "|" + string(value, "field")
             }
             var bySlot: [String: (ours: [String], theirs: [String])] = [:]
-            for id in newOurs.subtracting(newTheirs) { if let place = o[id].flatMap(slot) { bySlot[place, default: ([], [])].ours.append(id) } }
-            for id in newTheirs.subtracting(newOurs) { if let place = t[id].flatMap(slot) { bySlot[place, default: ([], [])].theirs.append(id) } }
+            for id in newOurs.subtracting(newTheirs) {
+                if let place = o[id].flatMap(slot) { bySlot[place, default: ([], [])].ours.append(id) }
+            }
+            for id in newTheirs.subtracting(newOurs) {
+                if let place = t[id].flatMap(slot) { bySlot[place, default: ([], [])].theirs.append(id) }
+            }
             for place in bySlot.keys.sorted() {
                 guard let entry = bySlot[place], let mine = entry.ours.min(), let other = entry.theirs.min(),
-                      let a = o[mine], let b = t[other] else { continue }
+                    let a = o[mine], let b = t[other]
+                else { continue }
                 let (kept, dropped) = pick(a, b)
                 conflicts.append(Conflict(kind: twice, subject: place, kept: kept, dropped: dropped))
             }
@@ -207,7 +244,9 @@ public struct CanvasMerge: Sendable {
 
     static func keys(_ objects: JSONObject...) -> [String] {
         var seen = Set<String>(), keys: [String] = []
-        for object in objects { for member in object.members where seen.insert(member.key).inserted { keys.append(member.key) } }
+        for object in objects {
+            for member in object.members where seen.insert(member.key).inserted { keys.append(member.key) }
+        }
         return keys
     }
 
@@ -227,7 +266,9 @@ public struct CanvasMerge: Sendable {
 }
 
 extension CanvasMerge.Conflict.Kind {
-    static let allNames: [Self] = [.placementEditedTwice, .editedAndRemoved, .samePlacedTwice, .chainEditedTwice,
-                                   .chainLostPlacement, .answeredTwice, .cardEditedTwice, .fieldEditedTwice, .domainKeptForPlacement,
-                                   .evidenceLostPlacement]
+    static let allNames: [Self] = [
+        .placementEditedTwice, .editedAndRemoved, .samePlacedTwice, .chainEditedTwice,
+        .chainLostPlacement, .answeredTwice, .cardEditedTwice, .fieldEditedTwice, .domainKeptForPlacement,
+        .evidenceLostPlacement,
+    ]
 }

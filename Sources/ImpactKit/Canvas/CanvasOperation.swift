@@ -48,8 +48,10 @@ extension CanvasOperation {
         }
     }
 
-    static let names = ["place", "unplace", "move", "note", "effect", "interaction", "chain", "unchain", "answer",
-                        "withdraw", "card", "uncard", "use", "domains", "team"]
+    static let names = [
+        "place", "unplace", "move", "note", "effect", "interaction", "chain", "unchain", "answer",
+        "withdraw", "card", "uncard", "use", "domains", "team",
+    ]
 
     /// Reads one operation; a member the operation does not have is refused with its pointer.
     public init(jsonValue value: JSONValue) throws {
@@ -61,10 +63,14 @@ extension CanvasOperation {
     init<Node: JSONNode>(node value: Node) throws {
         var reader = try ObjectReader(value)
         let name = try reader.required("op") { try $0.stringValue() }
-        func id(_ reader: inout ObjectReader<Node>) throws -> String { try reader.required("id") { try $0.identifier() } }
+        func id(_ reader: inout ObjectReader<Node>) throws -> String {
+            try reader.required("id") { try $0.identifier() }
+        }
         switch name {
         case "place":
-            self = .place(try Canvas.readPlacement(try OperationItem.read(try value.jsonValue(), known: Self.placementMembers), idRequired: false))
+            self = .place(
+                try Canvas.readPlacement(
+                    try OperationItem.read(try value.jsonValue(), known: Self.placementMembers), idRequired: false))
             return  // every member was read (or refused) as the item's
         case "unplace": self = .unplace(id: try id(&reader))
         case "move":
@@ -78,37 +84,50 @@ extension CanvasOperation {
         case "note": self = .note(id: try id(&reader), note: try reader.optional("note") { try $0.stringValue() })
         case "effect": self = .effect(id: try id(&reader), effect: try reader.optional("effect", Effect.init(node:)))
         case "interaction":
-            self = .interaction(id: try id(&reader), interaction: try reader.optional("interaction", Interaction.init(node:)))
+            self = .interaction(
+                id: try id(&reader), interaction: try reader.optional("interaction", Interaction.init(node:)))
         case "chain":
-            guard case .object(var object) = try OperationItem.read(try value.jsonValue(), known: Self.chainMembers) else { throw ImpactKitError(.schema, "expected an object") }
+            guard case .object(var object) = try OperationItem.read(try value.jsonValue(), known: Self.chainMembers)
+            else { throw ImpactKitError(.schema, "expected an object") }
             if object["id"] == nil { object.append("id", .string(CanvasOperation.pendingID)) }
             self = .chain(try ImpactChain(jsonValue: .object(object)))
             return
         case "unchain": self = .unchain(id: try id(&reader))
         case "answer":
-            self = .answer(try Canvas.decodeAnswer(try OperationItem.read(try value.jsonValue(), known: ["question", "answer", "by", "at"])))
+            self = .answer(
+                try Canvas.decodeAnswer(
+                    try OperationItem.read(try value.jsonValue(), known: ["question", "answer", "by", "at"])))
             return
         case "withdraw":
-            self = .withdraw(question: try reader.required("question") { try $0.stringValue() },
-                             by: try reader.optional("by") { try $0.stringValue() })
+            self = .withdraw(
+                question: try reader.required("question") { try $0.stringValue() },
+                by: try reader.optional("by") { try $0.stringValue() })
         case "card":
-            self = .addCard(try Canvas.decodeCustomCard(try OperationItem.read(try value.jsonValue(), known: ["id", "kind", "text"])))
+            self = .addCard(
+                try Canvas.decodeCustomCard(
+                    try OperationItem.read(try value.jsonValue(), known: ["id", "kind", "text"])))
             return
         case "uncard": self = .removeCard(id: try id(&reader))
         case "use":
-            self = .use(variant: try reader.required("variant") { try Variant(id: try $0.stringValue()) },
-                        purpose: try reader.optional("purpose") { try Purpose(id: try $0.stringValue()) })
+            self = .use(
+                variant: try reader.required("variant") { try Variant(id: try $0.stringValue()) },
+                purpose: try reader.optional("purpose") { try Purpose(id: try $0.stringValue()) })
         case "domains": self = .selectDomains(try reader.optional("domains") { try $0.array { try $0.stringValue() } })
         case "team": self = .team(try reader.required("team") { try $0.array(Canvas.decodeMember) })
         default:
-            throw ImpactKitError(.notFound, "unknown operation \"\(name.prefix(40))\" (use \(CanvasOperation.names.joined(separator: ", ")))", path: "/op")
+            throw ImpactKitError(
+                .notFound,
+                "unknown operation \"\(name.prefix(40))\" (use \(CanvasOperation.names.joined(separator: ", ")))",
+                path: "/op")
         }
         if let stray = reader.unknown.members.first {
             throw OperationItem.stray(stray.key, in: name)
         }
     }
 
-    static let placementMembers = ["id", "card", "text", "domain", "field", "note", "by", "at", "effect", "interaction"]
+    static let placementMembers = [
+        "id", "card", "text", "domain", "field", "note", "by", "at", "effect", "interaction",
+    ]
     static let chainMembers = ["id", "activity", "places", "results", "note", "by", "at"]
 
     /// A chain operation without an id gets one when it is applied; this marks it until then.
@@ -137,7 +156,8 @@ extension CanvasOperation {
         case .interaction(let id, let interaction):
             object.append("id", .string(id))
             object.append("interaction", interaction?.jsonValue ?? .null)
-        case .chain(let chain): object.append(contentsOf: OperationItem.members(of: chain.jsonValue, unknown: chain.unknown))
+        case .chain(let chain):
+            object.append(contentsOf: OperationItem.members(of: chain.jsonValue, unknown: chain.unknown))
         case .answer(let answer):
             var item = JSONObject()
             item.append("question", .string(answer.question))
@@ -161,14 +181,17 @@ extension CanvasOperation {
             object.append("purpose", purpose.map { .string($0.rawValue) } ?? .null)
         case .selectDomains(let ids): object.append("domains", ids.map { .array($0.map(JSONValue.string)) } ?? .null)
         case .team(let members):
-            object.append("team", .array(members.map { member in
-                var item = JSONObject()
-                item.append("id", ifPresent: member.id.map(JSONValue.string))
-                item.append("name", .string(member.name))
-                item.append("role", ifPresent: member.role.map(JSONValue.string))
-                item.append(contentsOf: member.unknown)
-                return .object(item)
-            }))
+            object.append(
+                "team",
+                .array(
+                    members.map { member in
+                        var item = JSONObject()
+                        item.append("id", ifPresent: member.id.map(JSONValue.string))
+                        item.append("name", .string(member.name))
+                        item.append("role", ifPresent: member.role.map(JSONValue.string))
+                        item.append(contentsOf: member.unknown)
+                        return .object(item)
+                    }))
         }
         return .object(object)
     }
@@ -194,7 +217,8 @@ extension Canvas {
     /// on something that is gone since (a placement a teammate removed) is refused as IK_ECONFLICT, not as a
     /// missing id: the caller reads the canvas again and decides.
     @discardableResult
-    public mutating func apply(_ operations: [CanvasOperation], baseRevision: String? = nil) throws -> [CanvasOperation] {
+    public mutating func apply(_ operations: [CanvasOperation], baseRevision: String? = nil) throws -> [CanvasOperation]
+    {
         try Revision.checkBase(baseRevision)
         // Whether the canvas moved on is asked only when an operation's target is missing: computing the revision
         // hashes the whole document, and an operation that goes through does not need it (O(1), not O(n)).
@@ -236,12 +260,15 @@ extension Canvas {
         undo.append(try performOne(operation, undo: &undo))
     }
 
-    private mutating func performOne(_ operation: CanvasOperation, undo: inout [CanvasOperation]) throws -> CanvasOperation {
+    private mutating func performOne(
+        _ operation: CanvasOperation, undo: inout [CanvasOperation]
+    ) throws -> CanvasOperation {
         switch operation {
         case .place(let placement):
             // Laid whole, effect and interaction included, by the one checked way in: all of it or nothing.
             var placed = placement
-            placed.id = placement.id.isEmpty ? nextPlacementID() : try at("id") { try Identifier.validate(placement.id) }
+            placed.id =
+                placement.id.isEmpty ? nextPlacementID() : try at("id") { try Identifier.validate(placement.id) }
             try add(placed)
             return .unplace(id: placed.id)
         case .unplace(let id):
@@ -276,13 +303,16 @@ extension Canvas {
         case .answer(let answer):
             let previous = reflections.first { $0.question == answer.question && $0.by == answer.by }
             try self.answer(answer.question, answer.answer, by: answer.by, at: answer.at)
-            if !answer.unknown.isEmpty, let index = reflections.firstIndex(where: { $0.question == answer.question && $0.by == answer.by }) {
+            if !answer.unknown.isEmpty,
+                let index = reflections.firstIndex(where: { $0.question == answer.question && $0.by == answer.by })
+            {
                 reflections[index].unknown = answer.unknown
             }
             return previous.map { .answer($0) } ?? .withdraw(question: answer.question, by: answer.by)
         case .withdraw(let question, let by):
             guard let previous = reflections.first(where: { $0.question == question && $0.by == by }) else {
-                throw ImpactKitError(.notFound, "no answer to \"\(question.prefix(40))\" to withdraw", path: "/question")
+                throw ImpactKitError(
+                    .notFound, "no answer to \"\(question.prefix(40))\" to withdraw", path: "/question")
             }
             try unanswer(question, by: by)
             return .answer(previous)
@@ -328,7 +358,8 @@ extension Canvas {
             throw ImpactKitError(.notFound, "no own card \"\(id.prefix(40))\" on this canvas")
         }
         if let user = placements.first(where: { $0.card == id }) {
-            throw ImpactKitError(.invalidArgument, "own card \"\(id)\" lies on the canvas as \"\(user.id)\"; take it off first")
+            throw ImpactKitError(
+                .invalidArgument, "own card \"\(id)\" lies on the canvas as \"\(user.id)\"; take it off first")
         }
         let removed = customCards.remove(at: position)
         index.customCards = Dictionary(uniqueKeysWithValues: customCards.enumerated().map { ($1.id, $0) })
@@ -349,7 +380,8 @@ extension Canvas {
         if !ids.isEmpty {
             let named = placements.compactMap(\.by) + chains.compactMap(\.by)
             if let missing = named.first(where: { !ids.contains($0) }) {
-                throw ImpactKitError(.invalidArgument, "team member \"\(missing)\" made part of the canvas; keep them in the team")
+                throw ImpactKitError(
+                    .invalidArgument, "team member \"\(missing)\" made part of the canvas; keep them in the team")
             }
         }
         team = members

@@ -90,7 +90,9 @@ public struct ReflectionAnswer: Equatable, Sendable {
     public var at: String?
     public var unknown: JSONObject
 
-    public init(question: String, answer: String, by: String? = nil, at: String? = nil, unknown: JSONObject = JSONObject()) {
+    public init(
+        question: String, answer: String, by: String? = nil, at: String? = nil, unknown: JSONObject = JSONObject()
+    ) {
         self.question = question
         self.answer = answer
         self.by = by

@@ -14,10 +14,13 @@ extension Canvas {
 
     static func piecewise(_ bytes: UnsafeRawBufferPointer, limits: Limits) -> Canvas? {
         guard bytes.count >= piecewiseFrom, bytes.count <= limits.maxDocumentBytes,
-              let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+            let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self)
+        else { return nil }
         var found: JSONParser.RootArray?
         do {
-            guard try JSONParser.prescan(bytes, limits: limits, rootArray: "placements", found: &found) == nil else { return nil }
+            guard try JSONParser.prescan(bytes, limits: limits, rootArray: "placements", found: &found) == nil else {
+                return nil
+            }
         } catch {
             return nil
         }
@@ -67,7 +70,8 @@ extension Canvas {
                 let array = buffer.withUnsafeBufferPointer { bytes in
                     bytes.withMemoryRebound(to: CChar.self) { json_loadb($0.baseAddress, $0.count, flags, &error) }
                 }
-                guard impactkit_jansson_allocation_failed() == 0, let array, json_array_size(array) == group.count else {
+                guard impactkit_jansson_allocation_failed() == 0, let array, json_array_size(array) == group.count
+                else {
                     if let array { json_decref(array) }
                     throw ReadWhole()
                 }

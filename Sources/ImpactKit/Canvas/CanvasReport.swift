@@ -42,7 +42,9 @@ struct CanvasReport: DocumentReport, JSONSinkWritable {
                 }
             }
             sink.member("coverage") { sink in
-                for kind in [CanvasEvaluation.Coverage.covered, .partial, .empty] { sink.member(kind.rawValue, strings: evaluation.domains(kind)) }
+                for kind in [CanvasEvaluation.Coverage.covered, .partial, .empty] {
+                    sink.member(kind.rawValue, strings: evaluation.domains(kind))
+                }
             }
             sink.member("palette", array: evaluation.domains) { sink, item in
                 sink.object { sink in
@@ -59,7 +61,9 @@ struct CanvasReport: DocumentReport, JSONSinkWritable {
                     sink.member("text", prompt.question.text[language])
                     sink.member("basis", prompt.basis[language])
                     sink.member("domains", strings: prompt.domains)
-                    sink.member("answers", strings: canvas.reflections.lazy.filter { $0.question == prompt.question.id }.map(\.answer))
+                    sink.member(
+                        "answers",
+                        strings: canvas.reflections.lazy.filter { $0.question == prompt.question.id }.map(\.answer))
                 }
             }
             sink.member("questions", array: canvas.questionsWithAnswers) { sink, entry in

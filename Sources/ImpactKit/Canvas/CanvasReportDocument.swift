@@ -18,7 +18,9 @@ extension CanvasEvaluation {
         lines.append("")
         let header = CommonWords.of(language).domain
         let width = max(header.count, domains.map { $0.domain.name[language].count }.max() ?? 0)
-        func pad(_ text: String, _ size: Int) -> String { text + String(repeating: " ", count: max(0, size - text.count)) }
+        func pad(_ text: String, _ size: Int) -> String {
+            text + String(repeating: " ", count: max(0, size - text.count))
+        }
         let columns = Field.allCases.map { $0.label[language] }
         lines.append(
             pad(header, width) + "  " + columns.map { pad($0, 12) }.joined() + pad(words.total, 8)
@@ -31,7 +33,9 @@ extension CanvasEvaluation {
                     + pad("\(percent(of: item))%", 8) + status)
         }
         // Each share is rounded on its own; when they then do not add to 100, say so.
-        if let sum = WholePercent.partition(domains.map(\.cards)).offSum { lines.append(WholePercent.sumNote(sum, language)) }
+        if let sum = WholePercent.partition(domains.map(\.cards)).offSum {
+            lines.append(WholePercent.sumNote(sum, language))
+        }
         lines.append("")
         lines.append(words.covered(domains(.covered).count, domains.count, totalCards))
         func name(_ id: String) -> String {
@@ -59,7 +63,9 @@ extension CanvasEvaluation {
             lines.append("")
             lines.append(words.furtherQuestions(canvas.questionSetLabel(language)))
             for entry in further {
-                lines.append("• [\(entry.question.source.reference(section: entry.question.section, language))] " + entry.question.text[language])
+                lines.append(
+                    "• [\(entry.question.source.reference(section: entry.question.section, language))] "
+                        + entry.question.text[language])
                 if entry.answers.isEmpty { lines.append("  " + words.notAnswered) }
                 for answer in entry.answers {
                     lines.append("  » " + answer.answer + (answer.by.map { " — \($0)" } ?? ""))

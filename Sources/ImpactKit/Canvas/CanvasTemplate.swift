@@ -13,7 +13,9 @@ public struct CanvasTemplate: Equatable, Sendable {
     private var cardIndex: [String: Int]
     private var domainIndex: [String: Int]
 
-    public init(id: String, name: LocalizedText, domains: [Domain], cards: [Card], unknown: JSONObject = JSONObject())
+    public init(
+        id: String, name: LocalizedText, domains: [Domain], cards: [Card], unknown: JSONObject = JSONObject()
+    )
         throws
     {
         guard !domains.isEmpty else { throw ImpactKitError(.schema, "a template needs at least one domain") }
@@ -105,16 +107,17 @@ extension CanvasTemplate {
                 return result
             }
         }
-        let cards = try reader.optional("cards") { value in
-            try value.array { item -> Card in
-                var card = try ObjectReader(item)
-                return Card(
-                    id: try card.required("id") { try $0.identifier() },
-                    kind: try card.required("kind") { try CardKind(id: try $0.stringValue()) },
-                    text: try card.required("text", LocalizedText.decode),
-                    source: try card.optional("source") { try Provenance(id: try $0.stringValue()) })
-            }
-        } ?? []
+        let cards =
+            try reader.optional("cards") { value in
+                try value.array { item -> Card in
+                    var card = try ObjectReader(item)
+                    return Card(
+                        id: try card.required("id") { try $0.identifier() },
+                        kind: try card.required("kind") { try CardKind(id: try $0.stringValue()) },
+                        text: try card.required("text", LocalizedText.decode),
+                        source: try card.optional("source") { try Provenance(id: try $0.stringValue()) })
+                }
+            } ?? []
         return try CanvasTemplate(id: id, name: name, domains: domains, cards: cards, unknown: reader.unknown)
     }
 
@@ -155,8 +158,11 @@ extension CanvasTemplate {
 enum Color {
     static func validate(_ text: String) throws -> String {
         let bytes = Array(text.utf8)
-        let isHex = bytes.count == 7 && bytes[0] == UInt8(ascii: "#")
-            && bytes.dropFirst().allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) || ($0 >= 65 && $0 <= 70) }
+        let isHex =
+            bytes.count == 7 && bytes[0] == UInt8(ascii: "#")
+            && bytes.dropFirst().allSatisfy {
+                ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) || ($0 >= 65 && $0 <= 70)
+            }
         guard isHex else { throw ImpactKitError(.invalidArgument, "colour must look like \"#1f77b4\"") }
         return text
     }

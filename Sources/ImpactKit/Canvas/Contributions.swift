@@ -65,7 +65,9 @@ struct Contributions: Sendable {
                     sink.member("member", member.id)
                     sink.member("placements", member.placements)
                     sink.member("fields") { sink in
-                        for (index, field) in Field.allCases.enumerated() { sink.member(field.rawValue, member.fields[index]) }
+                        for (index, field) in Field.allCases.enumerated() {
+                            sink.member(field.rawValue, member.fields[index])
+                        }
                     }
                     sink.member("domains") { sink in
                         for domain in domains { sink.member(domain.id, member.domains[domain.id] ?? 0) }
@@ -91,14 +93,19 @@ struct Contributions: Sendable {
         var lines = ["", words.heading]
         for member in members {
             let who = member.name.map { "\($0) (\(member.id))" } ?? member.id
-            let split = Field.allCases.enumerated().map { "\($1.label[language]) \(member.fields[$0])" }.joined(separator: ", ")
-            let recorded = (member.effects > 0 ? ", " + words.effects(member.effects) : "")
+            let split = Field.allCases.enumerated().map { "\($1.label[language]) \(member.fields[$0])" }.joined(
+                separator: ", ")
+            let recorded =
+                (member.effects > 0 ? ", " + words.effects(member.effects) : "")
                 + (member.interactions > 0 ? ", " + words.interactions(member.interactions) : "")
-            lines.append("  \(who): \(words.placements(member.placements)) (\(split)), \(words.chains(member.chains)), \(words.answers(member.answers))\(recorded)")
+            lines.append(
+                "  \(who): \(words.placements(member.placements)) (\(split)), \(words.chains(member.chains)), \(words.answers(member.answers))\(recorded)"
+            )
         }
         if unattributedPlacements + unattributedChains + unattributedAnswers > 0 {
-            lines.append("  " + words.unattributed + ": \(words.placements(unattributedPlacements)), "
-                + "\(words.chains(unattributedChains)), \(words.answers(unattributedAnswers))")
+            lines.append(
+                "  " + words.unattributed + ": \(words.placements(unattributedPlacements)), "
+                    + "\(words.chains(unattributedChains)), \(words.answers(unattributedAnswers))")
         }
         return lines
     }

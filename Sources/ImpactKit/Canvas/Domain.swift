@@ -9,8 +9,10 @@ public struct Domain: Equatable, Sendable {
     public var nameSource: Provenance?
     public var questionSource: Provenance?
 
-    public init(id: String, name: LocalizedText, question: LocalizedText, color: String? = nil,
-                nameSource: Provenance? = nil, questionSource: Provenance? = nil) {
+    public init(
+        id: String, name: LocalizedText, question: LocalizedText, color: String? = nil,
+        nameSource: Provenance? = nil, questionSource: Provenance? = nil
+    ) {
         self.id = id
         self.name = name
         self.question = question

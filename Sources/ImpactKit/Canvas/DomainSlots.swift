@@ -11,14 +11,18 @@ struct DomainSlots {
 
     init(_ ids: [String]) {
         self.ids = ids
-        index = ids.count > Self.linearUpTo ? Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
+        index =
+            ids.count > Self.linearUpTo
+            ? Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
     }
 
     func slot(of id: String) -> Int? {
         guard ids.count <= Self.linearUpTo else { return index[id] }
         // Lengths first: unequal strings of equal length are rare, and Swift's unequal-string path is slow.
         let length = id.utf8.count
-        for (position, candidate) in ids.enumerated() where candidate.utf8.count == length && candidate == id { return position }
+        for (position, candidate) in ids.enumerated() where candidate.utf8.count == length && candidate == id {
+            return position
+        }
         return nil
     }
 }

@@ -10,7 +10,8 @@ public enum LIMTemplate {
 
     public static let template = CanvasTemplate(
         builtin: id,
-        name: LocalizedText(nl: "Impact in Beeld (Leren(d) Impact Maken)", en: "Impact in View (Learning to Make Impact)"),
+        name: LocalizedText(
+            nl: "Impact in Beeld (Leren(d) Impact Maken)", en: "Impact in View (Learning to Make Impact)"),
         domains: domains,
         cards: activityCards + locationCards + resultCards)
 
@@ -45,7 +46,8 @@ public enum LIMTemplate {
             color: "#76b041", nameSource: .derived, questionSource: .impactkit),
         Domain(
             id: "knowledge",
-            name: LocalizedText(nl: "Combineren van verschillende kennis", en: "Combining different kinds of knowledge"),
+            name: LocalizedText(
+                nl: "Combineren van verschillende kennis", en: "Combining different kinds of knowledge"),
             question: LocalizedText(
                 nl: "Hoe combineer je kennis uit praktijk, onderzoek en ervaring?",
                 en: "How do you combine knowledge from practice, research and lived experience?"),
@@ -57,7 +59,9 @@ public enum LIMTemplate {
     static let seedCards: Set<String> = ["act.workshop", "loc.community-centre", "res.report"]
 
     private static func card(_ id: String, _ kind: CardKind, _ nl: String, _ en: String) -> Card {
-        Card(id: id, kind: kind, text: LocalizedText(nl: nl, en: en), source: seedCards.contains(id) ? .seed : .impactkit)
+        Card(
+            id: id, kind: kind, text: LocalizedText(nl: nl, en: en), source: seedCards.contains(id) ? .seed : .impactkit
+        )
     }
 
     static let activityCards: [Card] = [

@@ -20,10 +20,12 @@ enum CacheSeal {
     /// the cache cannot be trusted.
     static func check(_ bytes: UnsafeRawBufferPointer, key: [UInt8]?) throws {
         var end = bytes.count
-        while end > 0, [UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t")].contains(bytes[end - 1]) { end -= 1 }
+        while end > 0,
+            [UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t")].contains(bytes[end - 1])
+        { end -= 1 }
         let marker = Array(member.utf8)
         guard end >= marker.count + 2, bytes[end - 1] == UInt8(ascii: "}"), bytes[end - 2] == UInt8(ascii: "\""),
-              let start = lastIndex(of: marker, in: bytes, before: end - 2)
+            let start = lastIndex(of: marker, in: bytes, before: end - 2)
         else { throw ImpactKitError(.schema, "not sealed (written by an older ImpactKit, or edited)") }
         let given = String(decoding: bytes[(start + marker.count)..<(end - 2)], as: UTF8.self)
         let content = Array(bytes[0..<start])
@@ -47,7 +49,9 @@ enum CacheSeal {
     private static func lastIndex(of marker: [UInt8], in bytes: UnsafeRawBufferPointer, before end: Int) -> Int? {
         var start = end - marker.count
         while start >= 0 {
-            if bytes[start] == marker[0], marker.indices.allSatisfy({ bytes[start + $0] == marker[$0] }) { return start }
+            if bytes[start] == marker[0], marker.indices.allSatisfy({ bytes[start + $0] == marker[$0] }) {
+                return start
+            }
             start -= 1
         }
         return nil

@@ -48,17 +48,22 @@ public struct Cohort: Sendable {
             switch code {
             case .emptyDomains:
                 return LocalizedText(
-                    nl: "Bij het laatste moment nog leeg: \(names(.nl)).", en: "Still empty at the latest moment: \(names(.en)).")
+                    nl: "Bij het laatste moment nog leeg: \(names(.nl)).",
+                    en: "Still empty at the latest moment: \(names(.en)).")
             case .fewResults:
                 return figure == 1
                     ? LocalizedText(nl: "Geen opbrengstkaarten bij \(list).", en: "No result cards at \(list).")
                     : LocalizedText(
-                        nl: "Minder dan \(figure) opbrengstkaarten bij \(list).", en: "Fewer than \(figure) result cards at \(list).")
+                        nl: "Minder dan \(figure) opbrengstkaarten bij \(list).",
+                        en: "Fewer than \(figure) result cards at \(list).")
             case .noProgress:
                 let a = moments.first ?? "", b = moments.last ?? ""
                 return LocalizedText(
-                    nl: "Geen voortgang van \(a) naar \(b): \(figure) \(figure == 1 ? "kaart" : "kaarten") erbij, geen domein nieuw gedekt.",
-                    en: "No progress from \(a) to \(b): \(figure) \(figure == 1 ? "card" : "cards") added, no domain newly covered.")
+                    nl:
+                        "Geen voortgang van \(a) naar \(b): \(figure) \(figure == 1 ? "kaart" : "kaarten") erbij, geen domein nieuw gedekt.",
+                    en:
+                        "No progress from \(a) to \(b): \(figure) \(figure == 1 ? "card" : "cards") added, no domain newly covered."
+                )
             case .noMoments:
                 return LocalizedText(nl: "De reis heeft nog geen enkel canvas.", en: "The journey has no canvas yet.")
             }
@@ -109,8 +114,10 @@ public struct Cohort: Sendable {
 
     /// As `add(json:source:limits:)`, reading the document only when `cache` has no summary of these exact bytes,
     /// and keeping the summary of a document read for the next run.
-    public mutating func add(json bytes: UnsafeRawBufferPointer, source: String, limits: Limits = .default,
-                             cache: inout CohortCache) throws {
+    public mutating func add(
+        json bytes: UnsafeRawBufferPointer, source: String, limits: Limits = .default,
+        cache: inout CohortCache
+    ) throws {
         do {
             let found = try cache.summary(json: bytes, limits: limits)
             cache.keep(found.summary, for: found.digest, cached: found.cached)
@@ -139,7 +146,8 @@ public struct Cohort: Sendable {
                 return CohortSummary(canvases: journey.moments, id: journey.id, title: journey.title)
             case let schema:
                 throw ImpactKitError(
-                    .schema, "a cohort takes canvases and journeys, not a \(DocumentRegistry.kindName(of: schema).prefix(40)) document",
+                    .schema,
+                    "a cohort takes canvases and journeys, not a \(DocumentRegistry.kindName(of: schema).prefix(40)) document",
                     path: "/schema")
             }
         }
@@ -167,7 +175,8 @@ public struct Cohort: Sendable {
         moments += summary.moments.count
         guard let latest = summary.moments.last else {
             let reason = Reason(code: .noMoments)
-            attention.append(Attention(source: source, id: summary.id, title: summary.title, moment: nil, reasons: [reason]))
+            attention.append(
+                Attention(source: source, id: summary.id, title: summary.title, moment: nil, reasons: [reason]))
             return
         }
         var covered = 0
@@ -191,7 +200,8 @@ public struct Cohort: Sendable {
 
         let reasons = self.reasons(summary)
         if !reasons.isEmpty {
-            attention.append(Attention(source: source, id: summary.id, title: summary.title, moment: latest.label, reasons: reasons))
+            attention.append(
+                Attention(source: source, id: summary.id, title: summary.title, moment: latest.label, reasons: reasons))
         }
     }
 
@@ -216,13 +226,17 @@ public struct Cohort: Sendable {
         if summary.moments.count > expected {
             let short = summary.moments.dropFirst(expected).filter { $0.results < thresholds.minResultCards }
             if !short.isEmpty {
-                reasons.append(Reason(code: .fewResults, moments: short.map(\.label), figure: thresholds.minResultCards))
+                reasons.append(
+                    Reason(code: .fewResults, moments: short.map(\.label), figure: thresholds.minResultCards))
             }
         }
 
         for (index, step) in summary.steps.enumerated() where index + 1 < summary.moments.count {
             guard step.added < thresholds.minCardsAdded, step.newlyCovered == 0 else { continue }
-            reasons.append(Reason(code: .noProgress, moments: [summary.moments[index].label, summary.moments[index + 1].label], figure: step.added))
+            reasons.append(
+                Reason(
+                    code: .noProgress, moments: [summary.moments[index].label, summary.moments[index + 1].label],
+                    figure: step.added))
         }
         return reasons
     }

@@ -52,9 +52,13 @@ public struct CohortCache: Sendable {
             cacheLimits.treeFactor = 24
             (known, knownStamps) = try JSONParser.withTree(bytes, limits: cacheLimits) { tree in
                 let root = JanssonView(json: tree)
-                guard try root.member("schema").stringValue() == Self.schemaID else { throw ImpactKitError(.schema, "not a cohort cache") }
+                guard try root.member("schema").stringValue() == Self.schemaID else {
+                    throw ImpactKitError(.schema, "not a cohort cache")
+                }
                 let library = try root.member("library").stringValue()
-                guard library == IK_VERSION_STRING else { throw ImpactKitError(.schema, "written by ImpactKit \(library.prefix(20))") }
+                guard library == IK_VERSION_STRING else {
+                    throw ImpactKitError(.schema, "written by ImpactKit \(library.prefix(20))")
+                }
                 guard try root.member("limits").stringValue() == Self.describe(limits) else {
                     throw ImpactKitError(.schema, "written under other reading limits")
                 }
@@ -63,7 +67,9 @@ public struct CohortCache: Sendable {
                 for item in try root.member("entries").items() {
                     let entry = try item.items(count: 2)
                     let digest = try entry[0].stringValue()
-                    guard digest.utf8.count == 64, digest.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
+                    guard digest.utf8.count == 64,
+                        digest.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) })
+                    else {
                         throw ImpactKitError(.schema, "not a SHA-256")
                     }
                     known[digest] = try CohortSummary(cacheRow: entry[1], names: names)
@@ -74,7 +80,9 @@ public struct CohortCache: Sendable {
                     for item in try root.member("stamps").items() {
                         let entry = try item.items(count: 3)
                         let digest = try entry[2].stringValue()
-                        guard known[digest] != nil else { throw ImpactKitError(.schema, "a cache row of the wrong shape") }
+                        guard known[digest] != nil else {
+                            throw ImpactKitError(.schema, "a cache row of the wrong shape")
+                        }
                         stamps[try entry[0].stringValue()] = (try entry[1].stringValue(), digest)
                     }
                 }
@@ -103,7 +111,9 @@ public struct CohortCache: Sendable {
 
     /// The summary of a document's bytes: the one kept for them, or made by reading them (`cached` says which),
     /// with their digest for `keep`. Changes nothing, so worker threads may call it at once.
-    public func summary(json bytes: UnsafeRawBufferPointer, limits: Limits) throws -> (summary: CohortSummary, digest: String, cached: Bool) {
+    public func summary(
+        json bytes: UnsafeRawBufferPointer, limits: Limits
+    ) throws -> (summary: CohortSummary, digest: String, cached: Bool) {
         let digest = SHA256.hex(bytes)
         if let summary = lookup(digest) { return (summary, digest, true) }
         return (try Cohort.summary(json: bytes, limits: limits), digest, false)
@@ -160,7 +170,8 @@ public struct CohortCache: Sendable {
         object.append("entries", .array(entries))
         let kept = stamps.filter { used[$0.digest] != nil }
         if !kept.isEmpty {
-            object.append("stamps", .array(kept.map { .array([.string($0.source), .string($0.stamp), .string($0.digest)]) }))
+            object.append(
+                "stamps", .array(kept.map { .array([.string($0.source), .string($0.stamp), .string($0.digest)]) }))
         }
         return CacheSeal.sealed(JSONWriter.string(.object(object), pretty: false), key: key)
     }

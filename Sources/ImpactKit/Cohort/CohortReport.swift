@@ -10,7 +10,9 @@ extension Cohort {
         whole == 0 ? 0 : (count * 20_000 + whole) / (2 * whole)
     }
 
-    package func reportValue(language: Language) -> JSONValue { CohortReport(cohort: self, language: language).sinkTree }
+    package func reportValue(language: Language) -> JSONValue {
+        CohortReport(cohort: self, language: language).sinkTree
+    }
 
     /// The report as JSON text in the buffer the C layer hands over, written straight from the figures (a
     /// cohort of 10⁵ groups has tens of thousands of attention entries: no tree is built for them first).
@@ -27,12 +29,15 @@ extension Cohort {
         lines.append(words.perDomainAndField)
         let header = CommonWords.of(language).domain
         let width = max(header.count, domains.map { $0.name[language].count }.max() ?? 0)
-        func pad(_ text: String, _ size: Int) -> String { text + String(repeating: " ", count: max(0, size - text.count)) }
+        func pad(_ text: String, _ size: Int) -> String {
+            text + String(repeating: " ", count: max(0, size - text.count))
+        }
         lines.append(
             pad(header, width) + "  " + Field.allCases.map { pad($0.label[language], 12) }.joined()
                 + words.coveredInUse)
         for row in domains {
-            let cells = row.cells.map { pad("\($0.groups) (\(WholePercent.of($0.groups, row.groupsInUse))%)", 12) }.joined()
+            let cells = row.cells.map { pad("\($0.groups) (\(WholePercent.of($0.groups, row.groupsInUse))%)", 12) }
+                .joined()
             lines.append(pad(row.name[language], width) + "  " + cells + "\(row.covered)/\(row.groupsInUse)")
         }
         lines.append("")
@@ -89,7 +94,9 @@ struct CohortReport: JSONSinkWritable {
                                 sink.member("cards", row.cells[index].cards)
                                 sink.member("groups", row.cells[index].groups)
                                 sink.member("share_of_groups", Double(cohort.share(row.cells[index].groups)) / 10_000)
-                                sink.member("share_of_groups_in_use", Double(Cohort.share(row.cells[index].groups, of: row.groupsInUse)) / 10_000)
+                                sink.member(
+                                    "share_of_groups_in_use",
+                                    Double(Cohort.share(row.cells[index].groups, of: row.groupsInUse)) / 10_000)
                             }
                         }
                     }

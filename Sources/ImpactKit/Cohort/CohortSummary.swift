@@ -27,7 +27,8 @@ public struct CohortSummary: Equatable, Sendable {
 
     public static func == (lhs: CohortSummary, rhs: CohortSummary) -> Bool {
         lhs.id == rhs.id && lhs.title == rhs.title && lhs.latest == rhs.latest && lhs.steps == rhs.steps
-            && lhs.moments.map(\.label) == rhs.moments.map(\.label) && lhs.moments.map(\.results) == rhs.moments.map(\.results)
+            && lhs.moments.map(\.label) == rhs.moments.map(\.label)
+            && lhs.moments.map(\.results) == rhs.moments.map(\.results)
     }
 
     /// The summary of a group's canvases (one for a single canvas, a journey's moments oldest first).
@@ -36,14 +37,17 @@ public struct CohortSummary: Equatable, Sendable {
         self.title = title
         let evaluations = canvases.map { $0.evaluate() }
         moments = zip(canvases, evaluations).map { ($0.summary.label, $1.total(in: .result)) }
-        latest = evaluations.last.map { evaluation in
-            evaluation.domains.map { figures in
-                DomainFigures(id: figures.domain.id, name: figures.domain.name, coverage: figures.coverage,
-                              counts: Field.allCases.map { figures.count(in: $0) })
-            }
-        } ?? []
+        latest =
+            evaluations.last.map { evaluation in
+                evaluation.domains.map { figures in
+                    DomainFigures(
+                        id: figures.domain.id, name: figures.domain.name, coverage: figures.coverage,
+                        counts: Field.allCases.map { figures.count(in: $0) })
+                }
+            } ?? []
         steps = canvases.indices.dropFirst().map { index in
-            let step = CanvasComparison(from: canvases[index - 1], evaluations[index - 1], to: canvases[index], evaluations[index])
+            let step = CanvasComparison(
+                from: canvases[index - 1], evaluations[index - 1], to: canvases[index], evaluations[index])
             return Step(added: step.added, newlyCovered: step.newlyCovered.count)
         }
     }
@@ -73,10 +77,12 @@ extension CohortSummary {
         return .array([
             .string(id), .string(title),
             .array(moments.map { .array([.string($0.label), .int(Int64($0.results))]) }),
-            .array(latest.map { domain in
-                .array([.string(domain.id), .int(Int64(name(domain.name))), .string(domain.coverage.rawValue)]
-                    + domain.counts.map { .int(Int64($0)) })
-            }),
+            .array(
+                latest.map { domain in
+                    .array(
+                        [.string(domain.id), .int(Int64(name(domain.name))), .string(domain.coverage.rawValue)]
+                            + domain.counts.map { .int(Int64($0)) })
+                }),
             .array(steps.map { .array([.int(Int64($0.added)), .int(Int64($0.newlyCovered))]) }),
         ])
     }
@@ -93,7 +99,8 @@ extension CohortSummary {
         let latest = try fields[3].items().map { item -> DomainFigures in
             let parts = try item.items(count: 3 + Field.allCases.count)
             let name = try count(parts[1])
-            guard name < names.count, let coverage = CanvasEvaluation.Coverage(rawValue: try parts[2].stringValue()) else {
+            guard name < names.count, let coverage = CanvasEvaluation.Coverage(rawValue: try parts[2].stringValue())
+            else {
                 throw ImpactKitError(.schema, "a cache row of the wrong shape")
             }
             let counts = try parts[3...].map(count)
@@ -106,15 +113,20 @@ extension CohortSummary {
         }
         // The latest moment's result cards are the results in its domains.
         if let last = moments.last, !latest.isEmpty,
-           let resultIndex = Field.allCases.firstIndex(of: .result),
-           last.results != latest.reduce(0, { $0 + $1.counts[resultIndex] }) {
+            let resultIndex = Field.allCases.firstIndex(of: .result),
+            last.results != latest.reduce(0, { $0 + $1.counts[resultIndex] })
+        {
             throw ImpactKitError(.schema, "a cache row whose coverage does not match its counts")
         }
         let steps = try fields[4].items().map { item -> Step in
             let pair = try item.items(count: 2)
             return Step(added: try count(pair[0]), newlyCovered: try count(pair[1]))
         }
-        guard steps.count == max(0, moments.count - 1) else { throw ImpactKitError(.schema, "a cache row of the wrong shape") }
-        self.init(id: try fields[0].stringValue(), title: try fields[1].stringValue(), moments: moments, latest: latest, steps: steps)
+        guard steps.count == max(0, moments.count - 1) else {
+            throw ImpactKitError(.schema, "a cache row of the wrong shape")
+        }
+        self.init(
+            id: try fields[0].stringValue(), title: try fields[1].stringValue(), moments: moments, latest: latest,
+            steps: steps)
     }
 }

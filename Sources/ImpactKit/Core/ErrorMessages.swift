@@ -7,11 +7,15 @@
 public enum ErrorMessages {
     /// The catalogue of each language but English, with the language's last touch to a filled-in text (Dutch
     /// makes articles and adjectives agree).
-    typealias Table = (entries: [(english: String, dutch: String)], words: [String: String], phrases: [(String, String)],
-                       agree: @Sendable (String) -> String)
+    typealias Table = (
+        entries: [(english: String, dutch: String)], words: [String: String], phrases: [(String, String)],
+        agree: @Sendable (String) -> String
+    )
     static let tables: [Language: Table] = [
-        .nl: (DutchErrorMessages.entries, DutchErrorMessages.words, DutchErrorMessages.janssonPhrases,
-              DutchErrorMessages.agreeing),
+        .nl: (
+            DutchErrorMessages.entries, DutchErrorMessages.words, DutchErrorMessages.janssonPhrases,
+            DutchErrorMessages.agreeing
+        )
     ]
 
     /// One case of a catalogue as ErrorText names it: its text in the language and the kinds of its placeholders.
@@ -64,7 +68,8 @@ public enum ErrorMessages {
                 out += "{}"; kinds.append(" ")
                 rest = rest[rest.index(after: after)...]
             } else if after < rest.endIndex, "wljm".contains(rest[after]), rest.index(after: after) < rest.endIndex,
-                      rest[rest.index(after: after)] == "}" {
+                rest[rest.index(after: after)] == "}"
+            {
                 out += "{}"; kinds.append(rest[after])
                 rest = rest[rest.index(after, offsetBy: 2)...]
             } else {
@@ -88,7 +93,9 @@ public enum ErrorMessages {
 
     /// `message` translated by a caller's own catalogue (the CLI's messages), with this language's words, lists,
     /// phrases and decimal separator; nil when no entry matches (the caller keeps the message as it is).
-    public static func translate(_ message: String, entries: [(english: String, dutch: String)], language: Language) -> String? {
+    public static func translate(
+        _ message: String, entries: [(english: String, dutch: String)], language: Language
+    ) -> String? {
         guard var table = tables[language] else { return nil }
         table.entries = entries
         return firstMatch(message, in: table).map(table.agree)
@@ -96,7 +103,9 @@ public enum ErrorMessages {
 
     /// A message of a caller's own catalogue (the CLI's) by its identity (ErrorText), in `language`; nil when the
     /// catalogue has no case of that pattern.
-    public static func translate(_ text: ErrorText, entries: [(english: String, dutch: String)], language: Language) -> String? {
+    public static func translate(
+        _ text: ErrorText, entries: [(english: String, dutch: String)], language: Language
+    ) -> String? {
         guard let table = tables[language], let found = cases(of: entries)[text.pattern] else { return nil }
         return render(found, text.arguments, table)
     }
@@ -104,7 +113,9 @@ public enum ErrorMessages {
     /// The text of the first case of `table` whose pattern `message` has, with its arguments set in; nil if none.
     private static func firstMatch(_ message: String, in table: Table) -> String? {
         for entry in table.entries {
-            if let arguments = match(message, pattern: entry.english, table: table) { return fill(entry.dutch, arguments) }
+            if let arguments = match(message, pattern: entry.english, table: table) {
+                return fill(entry.dutch, arguments)
+            }
         }
         return nil
     }
@@ -162,7 +173,8 @@ public enum ErrorMessages {
                 literals.append(rest[..<open]); kinds.append(" ")
                 rest = rest[rest.index(after: after)...]
             } else if after < rest.endIndex, "wljm".contains(rest[after]), rest.index(after: after) < rest.endIndex,
-                      rest[rest.index(after: after)] == "}" {
+                rest[rest.index(after: after)] == "}"
+            {
                 literals.append(rest[..<open]); kinds.append(rest[after])
                 rest = rest[rest.index(after, offsetBy: 2)...]
             } else {
@@ -204,7 +216,8 @@ public enum ErrorMessages {
     /// A number argument ("150.5", "-0.25") with the language's decimal separator; any other argument as it is.
     private static func number(_ argument: String, _ words: [String: String]) -> String {
         guard let separator = words["."], argument.contains("."), Double(argument) != nil,
-              argument.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else { return argument }
+            argument.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
+        else { return argument }
         return argument.replacingAll(".", with: separator)
     }
 
@@ -247,7 +260,8 @@ public enum ErrorMessages {
         var out = "", characters = Array(template), index = 0
         while index < characters.count {
             if characters[index] == "{", index + 2 < characters.count, characters[index + 2] == "}",
-               let number = characters[index + 1].wholeNumberValue, number >= 1, number <= arguments.count {
+                let number = characters[index + 1].wholeNumberValue, number >= 1, number <= arguments.count
+            {
                 out += arguments[number - 1]
                 index += 3
             } else {
@@ -263,7 +277,10 @@ extension ImpactKitError {
     /// The message for people in `language` (the `message` property stays English, for logs).
     public func localizedMessage(_ language: Language) -> String {
         guard language != .en else { return message }
-        if let identity, let text = ErrorMessages.localized(pattern: identity.pattern, arguments: identity.arguments, language: language) {
+        if let identity,
+            let text = ErrorMessages.localized(
+                pattern: identity.pattern, arguments: identity.arguments, language: language)
+        {
             return text
         }
         return ErrorMessages.localized(message, code: code, language: language)
@@ -272,7 +289,8 @@ extension ImpactKitError {
     /// `description` in `language`: "IK_ENOTFOUND: onbekende kaart "x" (bij /placements/3/card)".
     public func localizedDescription(_ language: Language) -> String {
         guard language != .en else { return description }
-        return ErrorWords.of(language).describe(code, localizedMessage(language), path: path, line: line, column: column)
+        return ErrorWords.of(language).describe(
+            code, localizedMessage(language), path: path, line: line, column: column)
     }
 }
 

@@ -19,8 +19,9 @@ public struct ErrorText: ExpressibleByStringInterpolation, Sendable {
 
     @inline(never)
     public init(stringInterpolation: StringInterpolation) {
-        identity = ErrorIdentity(text: stringInterpolation.text, pattern: stringInterpolation.pattern,
-                                 arguments: stringInterpolation.arguments)
+        identity = ErrorIdentity(
+            text: stringInterpolation.text, pattern: stringInterpolation.pattern,
+            arguments: stringInterpolation.arguments)
     }
 
     /// The parts as the call site's string interpolation gives them (a class: one pointer in the caller's frame).

@@ -28,7 +28,8 @@ public struct Limits: Equatable, Sendable {
     public static let `default` = Limits()
     /// No bound but the depth ceiling: for converting parts of a tree the prescan has already checked under the
     /// caller's limits (a member kept unknown), so they are not checked twice.
-    static let ceiling = Limits(maxDocumentBytes: .max, maxDepth: depthCeiling + 1, maxStringBytes: .max, maxElements: .max)
+    static let ceiling = Limits(
+        maxDocumentBytes: .max, maxDepth: depthCeiling + 1, maxStringBytes: .max, maxElements: .max)
 
     public init(
         maxDocumentBytes: Int = Limits.defaultMaxDocumentBytes,
@@ -44,8 +45,10 @@ public struct Limits: Equatable, Sendable {
 
     /// Checks the limits themselves (a host may pass nonsense through the C ABI).
     public func validated() throws -> Limits {
-        for (name, value) in [("max_document_bytes", maxDocumentBytes), ("max_string_bytes", maxStringBytes),
-                              ("max_elements", maxElements)] where value <= 0 {
+        for (name, value) in [
+            ("max_document_bytes", maxDocumentBytes), ("max_string_bytes", maxStringBytes),
+            ("max_elements", maxElements),
+        ] where value <= 0 {
             throw ImpactKitError(.range, "\(name) must be positive, got \(value)")
         }
         guard maxDepth >= 2, maxDepth <= Limits.depthCeiling else {

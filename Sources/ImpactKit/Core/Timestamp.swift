@@ -5,7 +5,10 @@ enum Timestamp {
     static func validate(_ text: String) throws -> String {
         let bytes = Array(text.utf8)
         func bad() -> ImpactKitError {
-            ImpactKitError(.invalidArgument, "a time must look like 2026-09-28T10:15:00Z (RFC 3339, with Z or an offset), got \"\(text.prefix(40))\"")
+            ImpactKitError(
+                .invalidArgument,
+                "a time must look like 2026-09-28T10:15:00Z (RFC 3339, with Z or an offset), got \"\(text.prefix(40))\""
+            )
         }
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= bytes.count else { return nil }
@@ -17,12 +20,14 @@ enum Timestamp {
             return value
         }
         guard bytes.count >= 20, bytes.count <= 40, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t"),
-              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-              let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19)
+            bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+            let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19)
         else { throw bad() }
         _ = try CalendarDate.validate(String(decoding: bytes[0..<10], as: UTF8.self))
         // Seconds up to 60: a leap second is a real second.
-        guard hour <= 23, minute <= 59, second <= 60 else { throw ImpactKitError(.range, "\(text.prefix(40)) is not a time of day") }
+        guard hour <= 23, minute <= 59, second <= 60 else {
+            throw ImpactKitError(.range, "\(text.prefix(40)) is not a time of day")
+        }
         var index = 19
         if bytes[index] == UInt8(ascii: ".") {
             index += 1
@@ -35,8 +40,8 @@ enum Timestamp {
             guard index + 1 == bytes.count else { throw bad() }
         } else {
             guard bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"), index + 6 == bytes.count,
-                  bytes[index + 3] == UInt8(ascii: ":"), let offsetHours = number(index + 1..<index + 3),
-                  let offsetMinutes = number(index + 4..<index + 6), offsetHours <= 23, offsetMinutes <= 59
+                bytes[index + 3] == UInt8(ascii: ":"), let offsetHours = number(index + 1..<index + 3),
+                let offsetMinutes = number(index + 4..<index + 6), offsetHours <= 23, offsetMinutes <= 59
             else { throw bad() }
         }
         return text

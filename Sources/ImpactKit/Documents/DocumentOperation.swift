@@ -32,11 +32,13 @@ extension Revision {
         _ error: ImpactKitError, base: String?, what: String, isTarget: (Substring) -> Bool, current: () -> String
     ) -> ImpactKitError {
         guard let base, error.code == .notFound, let last = error.path.split(separator: "/").last, isTarget(last),
-              base != current()
+            base != current()
         else { return error }
         // Whole sentences, one per kind, so that each has its Dutch entry.
         return what == "journey"
-            ? ImpactKitError(.conflict, "\(error.message); the journey has changed since revision \(base)", path: error.path)
-            : ImpactKitError(.conflict, "\(error.message); the canvas has changed since revision \(base)", path: error.path)
+            ? ImpactKitError(
+                .conflict, "\(error.message); the journey has changed since revision \(base)", path: error.path)
+            : ImpactKitError(
+                .conflict, "\(error.message); the canvas has changed since revision \(base)", path: error.path)
     }
 }

@@ -19,7 +19,9 @@ public enum DocumentRegistry {
         if let type = bySchema[name] { return type }
         for type in types where kindName(of: type.schemaID) == name { return type }
         throw ImpactKitError(
-            .notFound, "unknown document type \"\(name.prefix(40))\" (use \(schemaIDs.map(kindName(of:)).joined(separator: ", ")))")
+            .notFound,
+            "unknown document type \"\(name.prefix(40))\" (use \(schemaIDs.map(kindName(of:)).joined(separator: ", ")))"
+        )
     }
 
     /// "a canvas", "an actiescan": the kind with its article, for messages.
@@ -56,10 +58,12 @@ public enum DocumentRegistry {
         // A known kind in another version: name the version this library reads.
         let kind = kindName(of: schema)
         if let known = schemaIDs.first(where: { kindName(of: $0) == kind }) {
-            return ImpactKitError(.schema, "unsupported schema \"\(schema.prefix(60))\"; this version reads \(known)", path: "/schema")
+            return ImpactKitError(
+                .schema, "unsupported schema \"\(schema.prefix(60))\"; this version reads \(known)", path: "/schema")
         }
         return ImpactKitError(
-            .schema, "unsupported schema \"\(schema.prefix(60))\"; expected one of \(schemaIDs.joined(separator: ", "))",
+            .schema,
+            "unsupported schema \"\(schema.prefix(60))\"; expected one of \(schemaIDs.joined(separator: ", "))",
             path: "/schema")
     }
 
@@ -98,16 +102,22 @@ public enum DocumentRegistry {
     private static let untreedReaders: [@Sendable (UnsafeRawBufferPointer, Limits) -> (any ImpactDocument)?] =
         types.compactMap { type in (type as? any DirectlyRead.Type).map { untreedReader($0) } }
 
-    private static func reader<T: ImpactDocument>(_ type: T.Type) -> @Sendable (JanssonView) throws -> any ImpactDocument {
+    private static func reader<T: ImpactDocument>(
+        _ type: T.Type
+    ) -> @Sendable (JanssonView) throws -> any ImpactDocument {
         if let direct = type as? any DirectlyRead.Type { return directReader(direct) }
         return { root in try T(jsonValue: try root.jsonValue()) }
     }
 
-    private static func directReader<T: DirectlyRead>(_ type: T.Type) -> @Sendable (JanssonView) throws -> any ImpactDocument {
+    private static func directReader<T: DirectlyRead>(
+        _ type: T.Type
+    ) -> @Sendable (JanssonView) throws -> any ImpactDocument {
         { root in try T.read(tree: root) }
     }
 
-    private static func untreedReader<T: DirectlyRead>(_ type: T.Type) -> @Sendable (UnsafeRawBufferPointer, Limits) -> (any ImpactDocument)? {
+    private static func untreedReader<T: DirectlyRead>(
+        _ type: T.Type
+    ) -> @Sendable (UnsafeRawBufferPointer, Limits) -> (any ImpactDocument)? {
         { bytes, limits in T.readWithoutTree(bytes, limits: limits) }
     }
 
@@ -116,15 +126,18 @@ public enum DocumentRegistry {
     public static var kindsJSON: JSONValue {
         var object = JSONObject()
         object.append("schema", .string("impactkit/document-kinds/1"))
-        object.append("kinds", .array(types.map { type in
-            var kind = JSONObject()
-            kind.append("schema", .string(type.schemaID))
-            kind.append("kind", .string(type.kindName))
-            kind.append("title", type.kindTitle.json)
-            kind.append("verbs", .texts(type.verbs.names))
-            kind.append("template", .bool(type.hasTemplate))
-            return .object(kind)
-        }))
+        object.append(
+            "kinds",
+            .array(
+                types.map { type in
+                    var kind = JSONObject()
+                    kind.append("schema", .string(type.schemaID))
+                    kind.append("kind", .string(type.kindName))
+                    kind.append("title", type.kindTitle.json)
+                    kind.append("verbs", .texts(type.verbs.names))
+                    kind.append("template", .bool(type.hasTemplate))
+                    return .object(kind)
+                }))
         return .object(object)
     }
 }

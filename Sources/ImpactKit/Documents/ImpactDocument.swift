@@ -49,7 +49,9 @@ public struct ReportSettings: Sendable {
     package var refusedDimensions: ImpactKitError?
     package var refusedXAPI: ImpactKitError?
 
-    public init(language: Language = .en, asOf: String? = nil, dimensions: [IDGDimension]? = nil, xapi: XAPISettings? = nil) {
+    public init(
+        language: Language = .en, asOf: String? = nil, dimensions: [IDGDimension]? = nil, xapi: XAPISettings? = nil
+    ) {
         self.language = language
         self.asOf = asOf
         self.dimensions = dimensions
@@ -96,7 +98,9 @@ extension ImpactDocument {
     public static var hasTemplate: Bool { false }
 
     public static func template(language: Language) throws -> Self {
-        throw ImpactKitError(.notSupported, "\(DocumentRegistry.described(kindName)) has no template here; start one with its constructor")
+        throw ImpactKitError(
+            .notSupported,
+            "\(DocumentRegistry.described(kindName)) has no template here; start one with its constructor")
     }
 
     public func svg(_ settings: ReportSettings) throws -> String {
@@ -108,12 +112,15 @@ extension ImpactDocument {
     }
 
     public func xapiStatements(_ settings: ReportSettings) throws -> JSONValue {
-        throw ImpactKitError(.notSupported, "\(DocumentRegistry.described(Self.kindName)) has no xAPI statements (canvases and journeys have)")
+        throw ImpactKitError(
+            .notSupported,
+            "\(DocumentRegistry.described(Self.kindName)) has no xAPI statements (canvases and journeys have)")
     }
 
     public func credentials(_ settings: ReportSettings, badges: OpenBadgesSettings) throws -> JSONValue {
         throw ImpactKitError(
-            .notSupported, "\(DocumentRegistry.described(Self.kindName)) has no learning outcomes to credential (journeys have)")
+            .notSupported,
+            "\(DocumentRegistry.described(Self.kindName)) has no learning outcomes to credential (journeys have)")
     }
 
     public func xapiMultipart(_ settings: ReportSettings) throws -> XAPIMultipart {
@@ -145,7 +152,9 @@ extension ImpactDocument {
     /// else compact (no indentation, no final newline). Indentation adds about a third to a large canvas, so a
     /// document accepted just under the limit was written over it and could not be read back with the limits it
     /// was read with. What counts is the same either way: the revision does not change.
-    public func json(within limits: Limits) -> String { String(decoding: jsonOutput(within: limits).array(), as: UTF8.self) }
+    public func json(within limits: Limits) -> String {
+        String(decoding: jsonOutput(within: limits).array(), as: UTF8.self)
+    }
 
     package func jsonOutput(within limits: Limits) -> OutputBytes {
         let pretty = jsonOutput()

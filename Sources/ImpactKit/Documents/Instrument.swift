@@ -45,7 +45,9 @@ extension SeedInstrument {
             throw ImpactKitError(
                 .schema, "unsupported schema \"\(schema.prefix(60))\"; this version reads \(schemaID)", path: "/schema")
         }
-        return (try reader.required("id") { try $0.identifier() }, try reader.required("title") { try $0.nonEmptyString() })
+        return (
+            try reader.required("id") { try $0.identifier() }, try reader.required("title") { try $0.nonEmptyString() }
+        )
     }
 
     /// The first members of every instrument document, in the order they are written.
@@ -91,7 +93,8 @@ extension JSONValue {
 func requireDistinct<T>(_ items: [T], list: String, what: String, field: String = "id", _ key: (T) -> String) throws {
     var seen = Set<String>()
     for (index, item) in items.enumerated() where !seen.insert(key(item)).inserted {
-        throw ImpactKitError(.exists, "\(what) \"\(key(item).prefix(60))\" is listed twice", path: "/\(list)/\(index)/\(field)")
+        throw ImpactKitError(
+            .exists, "\(what) \"\(key(item).prefix(60))\" is listed twice", path: "/\(list)/\(index)/\(field)")
     }
 }
 
@@ -103,7 +106,8 @@ enum OrdinalScale {
     static func decode(_ value: JSONValue, what: String) throws -> [LocalizedText] {
         let labels = try value.array(LocalizedText.decode)
         guard points.contains(labels.count) else {
-            throw ImpactKitError(.range, "a \(what) has \(points.lowerBound)–\(points.upperBound) points, not \(labels.count)")
+            throw ImpactKitError(
+                .range, "a \(what) has \(points.lowerBound)–\(points.upperBound) points, not \(labels.count)")
         }
         return labels
     }

@@ -9,7 +9,8 @@ extension Fasemodel {
 }
 
 extension LINPlan {
-    public static let kindTitle = LocalizedText(nl: "Opzet Leer- en InnovatieNetwerk", en: "Setting up a Learning and Innovation Network")
+    public static let kindTitle = LocalizedText(
+        nl: "Opzet Leer- en InnovatieNetwerk", en: "Setting up a Learning and Innovation Network")
 }
 
 extension Factsheet {
@@ -17,7 +18,8 @@ extension Factsheet {
 }
 
 extension IWPModel {
-    public static let kindTitle = LocalizedText(nl: "Ontwikkelmodel innovatiewerkplaats", en: "Innovation workplace development model")
+    public static let kindTitle = LocalizedText(
+        nl: "Ontwikkelmodel innovatiewerkplaats", en: "Innovation workplace development model")
 }
 
 extension Actiescan {

@@ -11,13 +11,16 @@ enum OperationItem {
         guard case .object(let object) = value else {
             throw ImpactKitError(.schema, "expected an object, found \(value.typeName)")
         }
-        let operation = object["op"].flatMap { if case .string(let name) = $0 { return name } else { return nil } } ?? "?"
+        let operation =
+            object["op"].flatMap { if case .string(let name) = $0 { return name } else { return nil } } ?? "?"
         var item = JSONObject()
         var extra = JSONObject()
         for member in object.members where member.key != "op" && !skipping.contains(member.key) {
             if member.key == "extra" {
                 guard case .object(let members) = member.value else {
-                    throw ImpactKitError(.schema, "expected an object of members to keep, found \(member.value.typeName)", path: "/extra")
+                    throw ImpactKitError(
+                        .schema, "expected an object of members to keep, found \(member.value.typeName)", path: "/extra"
+                    )
                 }
                 extra = members
             } else if known.contains(member.key) {
@@ -29,7 +32,8 @@ enum OperationItem {
         for member in extra.members {
             guard !known.contains(member.key), item[member.key] == nil else {
                 throw ImpactKitError(
-                    .invalidArgument, "\"\(member.key.prefix(40))\" is a member of its own; give it beside \"op\", not in \"extra\"",
+                    .invalidArgument,
+                    "\"\(member.key.prefix(40))\" is a member of its own; give it beside \"op\", not in \"extra\"",
                     path: "/extra/" + member.key)
             }
             item.append(member.key, member.value)
@@ -40,7 +44,8 @@ enum OperationItem {
     /// The refusal of a member an operation does not have: a typo must not half-apply.
     static func stray(_ key: String, in operation: String) -> ImpactKitError {
         ImpactKitError(
-            .invalidArgument, "operation \"\(operation.prefix(40))\" has no member \"\(key.prefix(40))\"", path: "/" + key)
+            .invalidArgument, "operation \"\(operation.prefix(40))\" has no member \"\(key.prefix(40))\"",
+            path: "/" + key)
     }
 
     /// The members of an operation that carries `item`, whose unknown members (`unknown`) go into "extra".

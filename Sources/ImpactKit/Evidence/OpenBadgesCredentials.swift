@@ -14,7 +14,9 @@ public enum OpenBadges {
     public static let vocabulary = "https://impactkit.dev/ob3#"
 
     /// The credentials as a JSON array, in the order the journey lists its outcomes.
-    public static func credentials(for journey: Journey, settings: OpenBadgesSettings, language: Language) throws -> JSONValue {
+    public static func credentials(
+        for journey: Journey, settings: OpenBadgesSettings, language: Language
+    ) throws -> JSONValue {
         // A narrative for an outcome the journey lacks is a misspelt id: silently dropped, the badge would carry
         // the generic narrative instead of the programme's.
         for id in settings.criteria.keys.sorted() where journey.outcome(id) == nil {
@@ -24,7 +26,8 @@ public enum OpenBadges {
         var posters: [String: String] = [:]
         var credentials: [JSONValue] = []
         for summary in journey.evidenceSummaries where !summary.pieces.isEmpty {
-            credentials.append(try credential(summary, in: journey, settings: settings, language: language, posters: &posters))
+            credentials.append(
+                try credential(summary, in: journey, settings: settings, language: language, posters: &posters))
         }
         return .array(credentials)
     }
@@ -41,7 +44,12 @@ public enum OpenBadges {
                 path: "/valid_from")
         }
         var body = JSONObject()
-        body.append("@context", .array(contexts.map(JSONValue.string) + [.object(JSONObject([.init(key: "impactkit", value: .string(vocabulary))]))]))
+        body.append(
+            "@context",
+            .array(
+                contexts.map(JSONValue.string) + [
+                    .object(JSONObject([.init(key: "impactkit", value: .string(vocabulary))]))
+                ]))
         body.append("type", .texts(["VerifiableCredential", "OpenBadgeCredential"]))
         body.append("name", .string(outcome.title))
         body.append("description", .string(description(of: outcome, in: journey)[language]))
@@ -52,7 +60,12 @@ public enum OpenBadges {
         body.append("issuer", .object(issuer))
         body.append("validFrom", .string(validFrom))
         body.append("credentialSubject", subject(outcome, journey: journey, settings: settings, language: language))
-        body.append("evidence", .array(summary.pieces.map { evidence($0, in: journey, settings: settings, language: language, posters: &posters) }))
+        body.append(
+            "evidence",
+            .array(
+                summary.pieces.map {
+                    evidence($0, in: journey, settings: settings, language: language, posters: &posters)
+                }))
         // The id last computed, first written: a UUID from everything else, so the same credential keeps its id.
         var credential = JSONObject()
         credential.append("@context", body["@context"] ?? .null)
@@ -63,23 +76,34 @@ public enum OpenBadges {
 
     private static func description(of outcome: LearningOutcome, in journey: Journey) -> LocalizedText {
         let programme = journey.programme ?? journey.title
-        return LocalizedText(nl: "Leeruitkomst van \(programme): \(outcome.title)", en: "Learning outcome of \(programme): \(outcome.title)")
+        return LocalizedText(
+            nl: "Leeruitkomst van \(programme): \(outcome.title)",
+            en: "Learning outcome of \(programme): \(outcome.title)")
     }
 
-    private static func subject(_ outcome: LearningOutcome, journey: Journey, settings: OpenBadgesSettings, language: Language) -> JSONValue {
+    private static func subject(
+        _ outcome: LearningOutcome, journey: Journey, settings: OpenBadgesSettings, language: Language
+    ) -> JSONValue {
         var identity = JSONObject()
         identity.append("type", .string("IdentityObject"))
         // OB 3.0 IdentityHash: "sha256$" + hex of SHA-256 over the identifier followed by the salt, both UTF-8.
-        identity.append("identityHash", .string("sha256$" + SHA256.hex((settings.recipientIdentity + settings.recipientSalt).utf8)))
+        identity.append(
+            "identityHash", .string("sha256$" + SHA256.hex((settings.recipientIdentity + settings.recipientSalt).utf8)))
         identity.append("identityType", .string(settings.recipientType))
         identity.append("hashed", .bool(true))
         identity.append("salt", .string(settings.recipientSalt))
         var criteria = JSONObject()
-        criteria.append("narrative", .string(settings.criteria[outcome.id] ?? LocalizedText(
-            nl: "Aangetoond met bewijs uit het LIM-canvas (Impact in Beeld) van de groep: kaarten, reflectieantwoorden of "
-                + "het hele canvas van een moment, elk met een onderbouwing van de student.",
-            en: "Shown with evidence from the group's LIM canvas (Impact in View): cards, reflection answers or the whole "
-                + "canvas of a moment, each with the student's justification.")[language]))
+        criteria.append(
+            "narrative",
+            .string(
+                settings.criteria[outcome.id]
+                    ?? LocalizedText(
+                        nl:
+                            "Aangetoond met bewijs uit het LIM-canvas (Impact in Beeld) van de groep: kaarten, reflectieantwoorden of "
+                            + "het hele canvas van een moment, elk met een onderbouwing van de student.",
+                        en:
+                            "Shown with evidence from the group's LIM canvas (Impact in View): cards, reflection answers or the whole "
+                            + "canvas of a moment, each with the student's justification.")[language]))
         var achievement = JSONObject()
         achievement.append("id", .string(settings.achievementBase + outcome.id))
         achievement.append("type", .texts(["Achievement"]))
@@ -102,7 +126,9 @@ public enum OpenBadges {
         let link = piece.link
         let canvas = journey.moment(link.moment)
         var object = JSONObject()
-        if let canvas, let id = poster(of: canvas, label: link.moment, settings: settings, language: language, posters: &posters) {
+        if let canvas,
+            let id = poster(of: canvas, label: link.moment, settings: settings, language: language, posters: &posters)
+        {
             object.append("id", .string(id))
         }
         object.append("type", .texts(["Evidence"]))
@@ -122,13 +148,18 @@ public enum OpenBadges {
         let moment = piece.link.moment
         switch piece.link.kind {
         case .placement:
-            let domain = piece.domain.flatMap { id in canvas?.domains.first { $0.id == id }?.name } ?? LocalizedText(nl: "", en: "")
+            let domain =
+                piece.domain.flatMap { id in canvas?.domains.first { $0.id == id }?.name }
+                ?? LocalizedText(nl: "", en: "")
             let field = piece.field?.name ?? LocalizedText(nl: "", en: "")
-            return LocalizedText(nl: "\(moment): \(domain.nl) — \(field.nl)", en: "\(moment): \(domain.en) — \(field.en)")
+            return LocalizedText(
+                nl: "\(moment): \(domain.nl) — \(field.nl)", en: "\(moment): \(domain.en) — \(field.en)")
         case .answer:
-            let question = piece.link.question.flatMap(ReflectionQuestions.question)?.text
+            let question =
+                piece.link.question.flatMap(ReflectionQuestions.question)?.text
                 ?? LocalizedText(nl: piece.link.question ?? "", en: piece.link.question ?? "")
-            return LocalizedText(nl: "\(moment): antwoord op “\(question.nl)”", en: "\(moment): answer to “\(question.en)”")
+            return LocalizedText(
+                nl: "\(moment): antwoord op “\(question.nl)”", en: "\(moment): answer to “\(question.en)”")
         case .canvas:
             return LocalizedText(nl: "\(moment): het hele canvas", en: "\(moment): the whole canvas")
         }
@@ -144,7 +175,8 @@ public enum OpenBadges {
 
     /// The poster of the evidence's moment, as the settings ask: a data URI (made once per moment) or the host's URL.
     private static func poster(
-        of canvas: Canvas, label: String, settings: OpenBadgesSettings, language: Language, posters: inout [String: String]
+        of canvas: Canvas, label: String, settings: OpenBadgesSettings, language: Language,
+        posters: inout [String: String]
     ) -> String? {
         switch settings.poster {
         case .none:
@@ -165,7 +197,10 @@ public enum OpenBadges {
         var out = ""
         for byte in text.utf8 {
             let scalar = Unicode.Scalar(byte)
-            if byte < 0x80, scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)) || "-._~".unicodeScalars.contains(scalar) {
+            if byte < 0x80,
+                scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar))
+                    || "-._~".unicodeScalars.contains(scalar)
+            {
                 out.unicodeScalars.append(scalar)
             } else {
                 out += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 15)])

@@ -31,41 +31,56 @@ public struct OpenBadgesSettings: Equatable, Sendable {
     /// The identity types OB 3.0 lists (IdentifierTypeEnum); others need the "ext:" prefix.
     static let identityTypes: Set<String> = [
         "name", "sourcedId", "systemId", "productId", "userName", "accountId", "emailAddress", "nationalIdentityNumber",
-        "isbn", "issn", "lisSourcedId", "oneRosterSourcedId", "sisSourcedId", "ltiContextId", "ltiDeploymentId", "ltiToolId",
+        "isbn", "issn", "lisSourcedId", "oneRosterSourcedId", "sisSourcedId", "ltiContextId", "ltiDeploymentId",
+        "ltiToolId",
         "ltiPlatformId", "ltiUserId", "identifier",
     ]
 
     public init(jsonValue value: JSONValue) throws {
         var reader = try ObjectReader(value)
         guard let issuer = try reader.optional("issuer", { $0 }) else {
-            throw ImpactKitError(.invalidArgument, "Open Badges settings need \"issuer\": {\"id\", \"name\"}", path: "/issuer")
+            throw ImpactKitError(
+                .invalidArgument, "Open Badges settings need \"issuer\": {\"id\", \"name\"}", path: "/issuer")
         }
         var issuerReader = try at("issuer") { try ObjectReader(issuer) }
         issuerID = try at("issuer") { try issuerReader.required("id") { try XAPISettings.iri(try $0.stringValue()) } }
         issuerName = try at("issuer") { try issuerReader.required("name") { try $0.nonEmptyString(maxLength: 512) } }
         guard let recipient = try reader.optional("recipient", { $0 }) else {
             throw ImpactKitError(
-                .invalidArgument, "Open Badges settings need \"recipient\": {\"identity\", \"type\", \"salt\"}", path: "/recipient")
+                .invalidArgument, "Open Badges settings need \"recipient\": {\"identity\", \"type\", \"salt\"}",
+                path: "/recipient")
         }
         var recipientReader = try at("recipient") { try ObjectReader(recipient) }
-        recipientIdentity = try at("recipient") { try recipientReader.required("identity") { try $0.nonEmptyString(maxLength: 512) } }
+        recipientIdentity = try at("recipient") {
+            try recipientReader.required("identity") { try $0.nonEmptyString(maxLength: 512) }
+        }
         recipientType = try at("recipient") {
             try recipientReader.required("type") { value in
                 let type = try value.nonEmptyString(maxLength: 64)
-                let extended = type.hasPrefix("ext:") && type.count > 4
+                let extended =
+                    type.hasPrefix("ext:") && type.count > 4
                     && type.dropFirst(4).allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) }
                 guard Self.identityTypes.contains(type) || extended else {
-                    throw ImpactKitError(.invalidArgument, "\"\(type.prefix(40))\" is not an OB 3.0 identity type (e.g. emailAddress, sisSourcedId, ext:…)")
+                    throw ImpactKitError(
+                        .invalidArgument,
+                        "\"\(type.prefix(40))\" is not an OB 3.0 identity type (e.g. emailAddress, sisSourcedId, ext:…)"
+                    )
                 }
                 return type
             }
         }
-        recipientSalt = try at("recipient") { try recipientReader.required("salt") { try $0.nonEmptyString(maxLength: 256) } }
+        recipientSalt = try at("recipient") {
+            try recipientReader.required("salt") { try $0.nonEmptyString(maxLength: 256) }
+        }
         try Self.refuseUnknown(issuerReader, in: "issuer")
         try Self.refuseUnknown(recipientReader, in: "recipient")
-        achievementBase = try reader.optional("achievement_base") { XAPISettings.withSlash(try XAPISettings.iri(try $0.stringValue())) }
+        achievementBase =
+            try reader.optional("achievement_base") {
+                XAPISettings.withSlash(try XAPISettings.iri(try $0.stringValue()))
+            }
             ?? XAPISettings.withSlash(issuerID) + "achievements/"
-        criteria = try reader.optional("criteria") { try $0.stringMap(maxLength: 8192, of: "outcome id → narrative") } ?? [:]
+        criteria =
+            try reader.optional("criteria") { try $0.stringMap(maxLength: 8192, of: "outcome id → narrative") } ?? [:]
         let embed = try reader.optional("poster_data_uri") { try $0.boolValue() } ?? false
         let template = try reader.optional("poster_url") { value in
             // "{moment}" is a placeholder, not part of the IRI: check the IRI it stands in.
@@ -74,16 +89,19 @@ public struct OpenBadgesSettings: Equatable, Sendable {
             return text
         }
         if embed, template != nil {
-            throw ImpactKitError(.invalidArgument, "give \"poster_data_uri\" or \"poster_url\", not both", path: "/poster_url")
+            throw ImpactKitError(
+                .invalidArgument, "give \"poster_data_uri\" or \"poster_url\", not both", path: "/poster_url")
         }
         poster = embed ? .dataURI : template.map { .url(template: $0) } ?? .none
         validFrom = try reader.optional("valid_from") { value in
             let text = try value.stringValue()
             // xsd:dateTime with a zone, as OB 3.0's DateTimeZ asks (the date part checked as a calendar date).
-            guard text.count >= 20, (try? CalendarDate.validate(String(text.prefix(10)))) != nil, text.dropFirst(10).first == "T",
+            guard text.count >= 20, (try? CalendarDate.validate(String(text.prefix(10)))) != nil,
+                text.dropFirst(10).first == "T",
                 text.hasSuffix("Z") || text.dropFirst(19).contains("+") || text.dropFirst(19).contains("-")
             else {
-                throw ImpactKitError(.invalidArgument, "valid_from must be a date and time with a zone, e.g. 2027-01-22T00:00:00Z")
+                throw ImpactKitError(
+                    .invalidArgument, "valid_from must be a date and time with a zone, e.g. 2027-01-22T00:00:00Z")
             }
             return text
         }
@@ -93,7 +111,8 @@ public struct OpenBadgesSettings: Equatable, Sendable {
     private static func refuseUnknown(_ reader: ObjectReader<JSONValue>, in parent: String?) throws {
         if let first = reader.unknown.members.first {
             let path = (parent.map { "/" + $0 } ?? "") + "/" + first.key
-            throw ImpactKitError(.invalidArgument, "unknown Open Badges setting \"\(first.key.prefix(40))\"", path: path)
+            throw ImpactKitError(
+                .invalidArgument, "unknown Open Badges setting \"\(first.key.prefix(40))\"", path: path)
         }
     }
 }

@@ -24,10 +24,13 @@ public struct XAPIMultipart: Equatable, Sendable {
         let json = JSONWriter.string(statements, pretty: false)
         // The boundary comes from the content (the same export, the same body) and must occur in no part.
         var boundary = "impactkit-" + SHA256.hex((json + attachments.map(\.sha2).joined()).utf8).prefix(32)
-        while json.contains(boundary) || attachments.contains(where: { $0.bytes.contains(boundary) }) { boundary += "x" }
+        while json.contains(boundary) || attachments.contains(where: { $0.bytes.contains(boundary) }) {
+            boundary += "x"
+        }
         var body = "--\(boundary)\r\nContent-Type: application/json\r\n\r\n\(json)"
         for attachment in attachments {
-            body += "\r\n--\(boundary)\r\nContent-Type: \(attachment.contentType)\r\nContent-Transfer-Encoding: binary\r\n"
+            body +=
+                "\r\n--\(boundary)\r\nContent-Type: \(attachment.contentType)\r\nContent-Transfer-Encoding: binary\r\n"
             body += "X-Experience-API-Hash: \(attachment.sha2)\r\n\r\n\(attachment.bytes)"
         }
         body += "\r\n--\(boundary)--\r\n"

@@ -78,15 +78,21 @@ public struct XAPISettings: Equatable, Sendable {
             func words(_ key: String) throws -> [String]? {
                 try at("roles") {
                     try roleReader.optional(key) { value in
-                        guard case .array(let items) = value else { throw ImpactKitError(.schema, "expected an array of words") }
-                        return try items.enumerated().map { index, item in try at(index) { try item.nonEmptyString(maxLength: 64).lowercased() } }
+                        guard case .array(let items) = value else {
+                            throw ImpactKitError(.schema, "expected an array of words")
+                        }
+                        return try items.enumerated().map { index, item in
+                            try at(index) { try item.nonEmptyString(maxLength: 64).lowercased() }
+                        }
                     }
                 }
             }
             coachRoles = try words("coach") ?? coachRoles
             partnerRoles = try words("work-field-partner") ?? partnerRoles
             if let first = roleReader.unknown.members.first {
-                throw ImpactKitError(.invalidArgument, "unknown role \"\(first.key.prefix(40))\" (coach, work-field-partner)", path: "/roles/" + first.key)
+                throw ImpactKitError(
+                    .invalidArgument, "unknown role \"\(first.key.prefix(40))\" (coach, work-field-partner)",
+                    path: "/roles/" + first.key)
             }
         }
         pseudonymSalt = try reader.optional("pseudonym_salt") { try Self.salt(Array(try $0.stringValue().utf8)) }
@@ -95,7 +101,8 @@ public struct XAPISettings: Equatable, Sendable {
         let unknown = reader.unknown
         if let first = unknown.members.first {
             // Settings are not a document: an unknown key is a typo the host wants to hear about.
-            throw ImpactKitError(.invalidArgument, "unknown xAPI setting \"\(first.key.prefix(40))\"", path: "/" + first.key)
+            throw ImpactKitError(
+                .invalidArgument, "unknown xAPI setting \"\(first.key.prefix(40))\"", path: "/" + first.key)
         }
     }
 
@@ -140,7 +147,9 @@ public struct XAPISettings: Equatable, Sendable {
     /// http(s) as IRIs).
     static func iri(_ text: String) throws -> String {
         guard text.hasPrefix("https://") || text.hasPrefix("http://"), text.utf8.count > 8, text.utf8.count <= 2048,
-            text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && !"<>\"{}|\\^`".unicodeScalars.contains($0) })
+            text.unicodeScalars.allSatisfy({
+                $0.value > 0x20 && $0.value != 0x7F && !"<>\"{}|\\^`".unicodeScalars.contains($0)
+            })
         else {
             throw ImpactKitError(.invalidArgument, "\"\(text.prefix(60))\" is not an absolute http(s) IRI")
         }
@@ -149,7 +158,8 @@ public struct XAPISettings: Equatable, Sendable {
         guard !authority.contains("@") else {
             throw ImpactKitError(
                 // The message leaves the IRI out: error logs are no place for a password either.
-                .invalidArgument, "the IRI carries credentials (user@ or user:password@ before the host); give it without them")
+                .invalidArgument,
+                "the IRI carries credentials (user@ or user:password@ before the host); give it without them")
         }
         return text
     }

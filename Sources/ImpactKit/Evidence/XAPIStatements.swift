@@ -26,19 +26,23 @@ public enum XAPI {
     }
 
     /// The statements for every moment of a journey, in moment order, grouped under the journey activity.
-    public static func statements(for journey: Journey, settings: XAPISettings, language: Language) throws -> JSONValue {
+    public static func statements(for journey: Journey, settings: XAPISettings, language: Language) throws -> JSONValue
+    {
         .array(try export(journey.moments, journey: journey, settings: settings, language: language).statements)
     }
 
     /// The statements with their attachments' bytes as one multipart/mixed request body (xAPI 1.0.3 part 3 §1.5.2):
     /// what an LRS needs when an attachment has no fileUrl.
-    public static func multipart(for canvas: Canvas, settings: XAPISettings, language: Language) throws -> XAPIMultipart {
+    public static func multipart(for canvas: Canvas, settings: XAPISettings, language: Language) throws -> XAPIMultipart
+    {
         let export = try export([canvas], journey: nil, settings: settings, language: language)
         return XAPIMultipart(statements: .array(export.statements), attachments: export.attachments)
     }
 
     /// The same for every moment of a journey; a poster used by several statements is sent once.
-    public static func multipart(for journey: Journey, settings: XAPISettings, language: Language) throws -> XAPIMultipart {
+    public static func multipart(
+        for journey: Journey, settings: XAPISettings, language: Language
+    ) throws -> XAPIMultipart {
         let export = try export(journey.moments, journey: journey, settings: settings, language: language)
         return XAPIMultipart(statements: .array(export.statements), attachments: export.attachments)
     }
@@ -54,7 +58,9 @@ public enum XAPI {
         var statements: [JSONValue] = []
         var attachments: [XAPIMultipart.Attachment] = []
         for (index, canvas) in canvases.enumerated() {
-            let poster = settings.attachment ? XAPIMultipart.Attachment(contentType: "image/svg+xml", bytes: canvas.svg(language: language)) : nil
+            let poster =
+                settings.attachment
+                ? XAPIMultipart.Attachment(contentType: "image/svg+xml", bytes: canvas.svg(language: language)) : nil
             statements += builder.statements(for: canvas, moment: (index + 1, canvases.count), poster: poster)
             if let poster, !attachments.contains(where: { $0.sha2 == poster.sha2 }) { attachments.append(poster) }
         }
@@ -69,7 +75,9 @@ public enum XAPI {
         let identities: [String: (account: String, name: String?)]
 
         /// `moment`: the canvas's 1-based place among the document's moments, and how many there are.
-        func statements(for canvas: Canvas, moment: (index: Int, of: Int), poster: XAPIMultipart.Attachment?) -> [JSONValue] {
+        func statements(
+            for canvas: Canvas, moment: (index: Int, of: Int), poster: XAPIMultipart.Attachment?
+        ) -> [JSONValue] {
             let group = self.group(canvas)
             let canvasActivity = activity(
                 id: settings.activityBase + "canvas/" + canvas.id, type: XAPI.canvasType, name: canvas.title,
@@ -79,7 +87,8 @@ public enum XAPI {
             let actors: [JSONValue] = settings.actor == .members && !students.isEmpty ? students.map(agent) : [group]
             let attachment = poster.map(self.attachment)
             // One evaluation per canvas, however many members each get a statement of it.
-            let extensions = JSONValue.object(JSONObject([.init(key: XAPI.figuresExtension, value: figures(canvas, moment: moment))]))
+            let extensions = JSONValue.object(
+                JSONObject([.init(key: XAPI.figuresExtension, value: figures(canvas, moment: moment))]))
             for actor in actors {
                 var statement = JSONObject()
                 statement.append("actor", actor)
@@ -89,7 +98,8 @@ public enum XAPI {
                 result.append("completion", .bool(true))
                 result.append("extensions", extensions)
                 statement.append("result", .object(result))
-                statement.append("context", context(canvas, team: settings.actor == .members ? group : nil, parent: nil))
+                statement.append(
+                    "context", context(canvas, team: settings.actor == .members ? group : nil, parent: nil))
                 statement.append("timestamp", ifPresent: timestamp(canvas))
                 if let attachment { statement.append("attachments", .array([attachment])) }
                 out.append(identified(versioned(statement)))
@@ -111,7 +121,10 @@ public enum XAPI {
                 statement.append("object", .object(object))
                 statement.append("result", .object(JSONObject([.init(key: "response", value: .string(answer.answer))])))
                 statement.append(
-                    "context", context(canvas, team: settings.actor == .members && member != nil ? group : nil, parent: canvasActivity))
+                    "context",
+                    context(
+                        canvas, team: settings.actor == .members && member != nil ? group : nil, parent: canvasActivity)
+                )
                 statement.append("timestamp", ifPresent: timestamp(canvas))
                 out.append(identified(versioned(statement)))
             }
@@ -187,7 +200,8 @@ public enum XAPI {
         private func group(_ canvas: Canvas) -> JSONValue {
             var account = JSONObject()
             account.append("homePage", .string(settings.homepage))
-            account.append("name", .string(journey.map { "impactkit:journey:" + $0.id } ?? "impactkit:canvas:" + canvas.id))
+            account.append(
+                "name", .string(journey.map { "impactkit:journey:" + $0.id } ?? "impactkit:canvas:" + canvas.id))
             var object = JSONObject()
             object.append("objectType", .string("Group"))
             object.append("name", .string(journey?.group ?? journey?.title ?? canvas.title))
@@ -204,10 +218,16 @@ public enum XAPI {
             if settings.version == .v2_0_0 {
                 // 2.0: the team as a context group, coaches and partners as context agents, each with its role.
                 if let team {
-                    context.append("contextGroups", .array([.object(JSONObject([
-                        .init(key: "objectType", value: .string("contextGroup")), .init(key: "group", value: team),
-                        .init(key: "relevantTypes", value: .texts([XAPI.teamRole])),
-                    ]))]))
+                    context.append(
+                        "contextGroups",
+                        .array([
+                            .object(
+                                JSONObject([
+                                    .init(key: "objectType", value: .string("contextGroup")),
+                                    .init(key: "group", value: team),
+                                    .init(key: "relevantTypes", value: .texts([XAPI.teamRole])),
+                                ]))
+                        ]))
                 }
                 let agents: [JSONValue] = canvas.team.compactMap { member in
                     let type: String
@@ -216,10 +236,12 @@ public enum XAPI {
                     case .coach: type = XAPI.coachRole
                     case .workFieldPartner: type = XAPI.workFieldPartnerRole
                     }
-                    return .object(JSONObject([
-                        .init(key: "objectType", value: .string("contextAgent")), .init(key: "agent", value: agent(member)),
-                        .init(key: "relevantTypes", value: .texts([type])),
-                    ]))
+                    return .object(
+                        JSONObject([
+                            .init(key: "objectType", value: .string("contextAgent")),
+                            .init(key: "agent", value: agent(member)),
+                            .init(key: "relevantTypes", value: .texts([type])),
+                        ]))
                 }
                 if !agents.isEmpty { context.append("contextAgents", .array(agents)) }
             } else {
@@ -228,13 +250,20 @@ public enum XAPI {
             var activities = JSONObject()
             if let parent { activities.append("parent", .array([parent])) }
             if let journey {
-                activities.append("grouping", .array([activity(
-                    id: settings.activityBase + "journeys/" + journey.id, type: XAPI.journeyType, name: journey.title,
-                    description: journey.programme)]))
+                activities.append(
+                    "grouping",
+                    .array([
+                        activity(
+                            id: settings.activityBase + "journeys/" + journey.id, type: XAPI.journeyType,
+                            name: journey.title,
+                            description: journey.programme)
+                    ]))
             }
             if !activities.isEmpty { context.append("contextActivities", .object(activities)) }
             var extensions = JSONObject()
-            if let moment = canvas.moment { extensions.append(XAPI.momentExtension, moment.jsonValue(keepingUnknown: false)) }
+            if let moment = canvas.moment {
+                extensions.append(XAPI.momentExtension, moment.jsonValue(keepingUnknown: false))
+            }
             if !extensions.isEmpty { context.append("extensions", .object(extensions)) }
             return .object(context)
         }
@@ -253,14 +282,19 @@ public enum XAPI {
             object.append("activity", .int(Int64(evaluation.total(in: .activity))))
             object.append("place", .int(Int64(evaluation.total(in: .place))))
             object.append("result", .int(Int64(evaluation.total(in: .result))))
-            object.append("domains", .array(evaluation.domains.map { figures in
-                var item = JSONObject()
-                item.append("domain", .string(figures.domain.id))
-                item.append("cards", .int(Int64(figures.cards)))
-                item.append("coverage", .string(figures.coverage.rawValue))
-                for field in Field.allCases { item.append(field.rawValue, .int(Int64(figures.count(in: field)))) }
-                return .object(item)
-            }))
+            object.append(
+                "domains",
+                .array(
+                    evaluation.domains.map { figures in
+                        var item = JSONObject()
+                        item.append("domain", .string(figures.domain.id))
+                        item.append("cards", .int(Int64(figures.cards)))
+                        item.append("coverage", .string(figures.coverage.rawValue))
+                        for field in Field.allCases {
+                            item.append(field.rawValue, .int(Int64(figures.count(in: field))))
+                        }
+                        return .object(item)
+                    }))
             object.append("moment_index", .int(Int64(moment.index)))
             object.append("moments", .int(Int64(moment.of)))
             // Lists, so that a tie reaches the LRS as a tie.

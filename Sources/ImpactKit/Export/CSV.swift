@@ -63,7 +63,9 @@ extension Canvas {
 extension Cohort {
     /// The heat map: one row per domain and field with cards, groups with cards and their share.
     public func heatMapCSV(language: Language) -> CSVTable {
-        var table = CSVTable(header: ["domain", "name", "field", "cards", "groups", "share_of_groups", "groups_in_use", "share_of_groups_in_use"])
+        var table = CSVTable(header: [
+            "domain", "name", "field", "cards", "groups", "share_of_groups", "groups_in_use", "share_of_groups_in_use",
+        ])
         for row in domains {
             for (index, field) in Field.allCases.enumerated() {
                 let cell = row.cells[index]
@@ -92,7 +94,8 @@ extension ChangeLog {
                 change.id, change.person, person?.group ?? "", person?.role ?? "", change.statement, change.quote ?? "",
                 change.votes.map(String.init) ?? "", change.weight.map { "\($0)" } ?? "",
                 dimension(of: change)?.rawValue ?? "", change.skill ?? "",
-                change.sdgs.map(String.init).joined(separator: ";"), change.helices.map(\.rawValue).joined(separator: ";"),
+                change.sdgs.map(String.init).joined(separator: ";"),
+                change.helices.map(\.rawValue).joined(separator: ";"),
             ])
         }
         return table

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import CHost
 
@@ -29,11 +29,14 @@ package final class AtomicFile {
         let prefix = Self.temporaryPrefix(of: name)
         Self.removeStaleTemporaries(in: directory, prefix: prefix)
         // The temporary's name says whose it is (process id), so a later run can clean up after a kill.
-        var template = directory.appending(prefix + Array("\(getpid())-XXXXXX".utf8)).bytes.map { CChar(bitPattern: $0) } + [0]
+        var template =
+            directory.appending(prefix + Array("\(getpid())-XXXXXX".utf8)).bytes.map { CChar(bitPattern: $0) } + [0]
         descriptor = mkstemp(&template)
         temporary = FilePath(bytes: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) })
         guard descriptor >= 0 else {
-            throw ImpactKitError(.io, "cannot write \(path.shown): \(FilePath.reason()) (creating a temporary file in \(directory.shown))")
+            throw ImpactKitError(
+                .io,
+                "cannot write \(path.shown): \(FilePath.reason()) (creating a temporary file in \(directory.shown))")
         }
         buffer.reserveCapacity(Self.bufferSize)
     }
@@ -115,11 +118,14 @@ package final class AtomicFile {
     /// for a new file: looked at once, here.
     package static func regularTarget(_ path: FilePath) throws -> (path: FilePath, status: stat?) {
         var status = stat()
-        guard path.withCString({ lstat($0, &status) }) == 0 else { return (path, nil) }   // a new file
+        guard path.withCString({ lstat($0, &status) }) == 0 else { return (path, nil) }  // a new file
         var target = path
         if chost_file_type(status.st_mode) == chost_link() {
             guard let resolved = path.withCString({ realpath($0, nil) }) else {
-                throw ImpactKitError(.io, "cannot write \(path.shown): a symbolic link to a file that cannot be reached (\(FilePath.reason()))")
+                throw ImpactKitError(
+                    .io,
+                    "cannot write \(path.shown): a symbolic link to a file that cannot be reached (\(FilePath.reason()))"
+                )
             }
             target = FilePath(bytes: Array(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved))))
             free(resolved)
@@ -128,15 +134,18 @@ package final class AtomicFile {
             }
         }
         let type = chost_file_type(status.st_mode)
-        let kind: String? = switch type {
-        case chost_regular(): nil
-        case chost_directory(): "a directory"
-        case chost_fifo(): "a FIFO"
-        case chost_character_device(), chost_block_device(): "a device"
-        case chost_socket(): "a socket"
-        default: "not a regular file"
+        let kind: String? =
+            switch type {
+            case chost_regular(): nil
+            case chost_directory(): "a directory"
+            case chost_fifo(): "a FIFO"
+            case chost_character_device(), chost_block_device(): "a device"
+            case chost_socket(): "a socket"
+            default: "not a regular file"
+            }
+        if let kind {
+            throw ImpactKitError(.io, "cannot write \(path.shown): it is \(kind); ImpactKit writes regular files only")
         }
-        if let kind { throw ImpactKitError(.io, "cannot write \(path.shown): it is \(kind); ImpactKit writes regular files only") }
         return (target, status)
     }
 
@@ -159,8 +168,11 @@ package final class AtomicFile {
         for name in names where name.starts(with: prefix) {
             let rest = name.dropFirst(prefix.count)
             guard let dash = rest.firstIndex(of: UInt8(ascii: "-")),
-                  let pid = Int32(String(decoding: rest[..<dash], as: UTF8.self)), pid > 0 else { continue }
-            if pid != getpid(), kill(pid, 0) != 0, chost_errno() == ESRCH { _ = directory.appending(name).withCString { unlink($0) } }
+                let pid = Int32(String(decoding: rest[..<dash], as: UTF8.self)), pid > 0
+            else { continue }
+            if pid != getpid(), kill(pid, 0) != 0, chost_errno() == ESRCH {
+                _ = directory.appending(name).withCString { unlink($0) }
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import CHost
 
@@ -41,7 +41,9 @@ extension Cohort {
     /// Adds every document of `folder` (DocumentFolder) and returns how many were added; each one that cannot be
     /// read or refused is listed under "skipped" and returned with its error, and the run goes on. IK_EIO when the
     /// folder itself cannot be listed (nothing added then).
-    package mutating func add(folder: FilePath, limits: Limits, cache: inout CohortCache?)
+    package mutating func add(
+        folder: FilePath, limits: Limits, cache: inout CohortCache?
+    )
         throws -> (added: Int, skipped: [(source: String, error: ImpactKitError)])
     {
         var added = 0

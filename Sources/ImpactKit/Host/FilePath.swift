@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import CHost
 
@@ -18,18 +18,19 @@ package struct FilePath: Hashable, Sendable {
     package var shown: String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         var shown = ""
-        Self.walk(bytes, scalar: { shown.unicodeScalars.append($0) }, raw: { byte in
-            let hex = String(byte, radix: 16, uppercase: true)
-            shown += "\\x" + (hex.count == 1 ? "0" : "") + hex
-        })
+        Self.walk(
+            bytes, scalar: { shown.unicodeScalars.append($0) },
+            raw: { byte in
+                let hex = String(byte, radix: 16, uppercase: true)
+                shown += "\\x" + (hex.count == 1 ? "0" : "") + hex
+            })
         return shown
     }
 
     /// Walks bytes as UTF-8: each scalar of a valid sequence (the longest, 1–4 bytes, at the front) to `scalar`,
     /// each byte that starts none to `raw` — how every host shows or keeps a name that is not UTF-8.
     package static func walk<Bytes: Collection>(_ bytes: Bytes, scalar: (Unicode.Scalar) -> Void, raw: (UInt8) -> Void)
-        where Bytes.Element == UInt8
-    {
+    where Bytes.Element == UInt8 {
         var rest = Array(bytes)[...]
         while let first = rest.first {
             let length = (1...min(4, rest.count)).reversed().first { length in
@@ -70,7 +71,9 @@ package struct FilePath: Hashable, Sendable {
             // bytes, and scanning a copy of all of them reads bytes that were never written (valgrind sees it).
             let name = withUnsafeMutablePointer(to: &entry.pointee.d_name) { field in
                 field.withMemoryRebound(to: UInt8.self, capacity: 256) { bytes in
-                    Array(UnsafeBufferPointer(start: bytes, count: strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))))
+                    Array(
+                        UnsafeBufferPointer(
+                            start: bytes, count: strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))))
                 }
             }
             if name != [UInt8(ascii: ".")], name != [UInt8(ascii: "."), UInt8(ascii: ".")] { names.append(name) }

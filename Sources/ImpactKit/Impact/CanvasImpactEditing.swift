@@ -26,7 +26,8 @@ extension Canvas {
         guard effect == nil || placement.field == .result else {
             throw ImpactKitError(
                 .invalidArgument,
-                "an effect describes a result; placement \"\(placement.id)\" lies in the \(placement.field.rawValue) field")
+                "an effect describes a result; placement \"\(placement.id)\" lies in the \(placement.field.rawValue) field"
+            )
         }
     }
 
@@ -37,7 +38,8 @@ extension Canvas {
         guard placement.field == .activity else {
             throw ImpactKitError(
                 .invalidArgument,
-                "an interaction describes an activity; placement \"\(placement.id)\" lies in the \(placement.field.rawValue) field")
+                "an interaction describes an activity; placement \"\(placement.id)\" lies in the \(placement.field.rawValue) field"
+            )
         }
         try interaction.check()
     }
@@ -49,10 +51,13 @@ extension Canvas {
 
     /// Adds an impact chain; without an id it gets the next free "c<n>". Returns the chain as stored.
     @discardableResult
-    public mutating func addChain(activity: String, places: [String] = [], results: [String] = [], note: String? = nil,
-                                  id: String? = nil, by author: String? = nil, at time: String? = nil) throws -> ImpactChain {
-        let chain = ImpactChain(id: try id.map(Identifier.validate) ?? nextChainID(), activity: activity, places: places,
-                                results: results, note: note, by: author, at: time)
+    public mutating func addChain(
+        activity: String, places: [String] = [], results: [String] = [], note: String? = nil,
+        id: String? = nil, by author: String? = nil, at time: String? = nil
+    ) throws -> ImpactChain {
+        let chain = ImpactChain(
+            id: try id.map(Identifier.validate) ?? nextChainID(), activity: activity, places: places,
+            results: results, note: note, by: author, at: time)
         try add(chain)
         return chain
     }
@@ -65,7 +70,11 @@ extension Canvas {
         let removed = chains.remove(at: index)
         self.index.chainIDs.remove(removed.id)
         for id in removed.placementIDs {
-            if let uses = self.index.chainUses[id], uses > 1 { self.index.chainUses[id] = uses - 1 } else { self.index.chainUses[id] = nil }
+            if let uses = self.index.chainUses[id], uses > 1 {
+                self.index.chainUses[id] = uses - 1
+            } else {
+                self.index.chainUses[id] = nil
+            }
         }
         return removed
     }
@@ -93,7 +102,9 @@ extension Canvas {
                 for (index, id) in ids.enumerated() {
                     try at(index) {
                         try requirePlacement(id, in: field)
-                        guard seen.insert(id).inserted else { throw ImpactKitError(.exists, "placement \"\(id)\" is listed twice") }
+                        guard seen.insert(id).inserted else {
+                            throw ImpactKitError(.exists, "placement \"\(id)\" is listed twice")
+                        }
                     }
                 }
             }

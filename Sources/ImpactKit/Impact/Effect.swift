@@ -52,8 +52,10 @@ public struct Interaction: Equatable, Sendable {
     public var at: String?
     public var unknown: JSONObject
 
-    public init(mode: Mode? = nil, carrier: String? = nil, partners: [Stakeholder] = [], by: String? = nil, at: String? = nil,
-                unknown: JSONObject = JSONObject()) {
+    public init(
+        mode: Mode? = nil, carrier: String? = nil, partners: [Stakeholder] = [], by: String? = nil, at: String? = nil,
+        unknown: JSONObject = JSONObject()
+    ) {
         self.mode = mode
         self.carrier = carrier
         self.partners = partners

@@ -9,7 +9,8 @@ extension Effect {
         var reader = try ObjectReader(value)
         intended = try reader.optional("intended") { try $0.boolValue() }
         valence = try reader.optional("valence") { try Valence(id: try $0.stringValue()) }
-        valuedBy = try reader.optional("valued_by") { try $0.uniqueArray { try Stakeholder(id: try $0.stringValue()) } } ?? []
+        valuedBy =
+            try reader.optional("valued_by") { try $0.uniqueArray { try Stakeholder(id: try $0.stringValue()) } } ?? []
         spheres = try reader.optional("spheres") { try $0.uniqueArray { try Sphere(id: try $0.stringValue()) } } ?? []
         by = try reader.optional("by") { try $0.identifier() }
         at = try reader.optional("at") { try Timestamp.validate(try $0.stringValue()) }
@@ -42,7 +43,8 @@ extension Interaction {
         var reader = try ObjectReader(value)
         mode = try reader.optional("mode") { try Mode(id: try $0.stringValue()) }
         carrier = try reader.optional("carrier") { try $0.nonEmptyString(maxLength: 200) }
-        partners = try reader.optional("partners") { try $0.uniqueArray { try Stakeholder(id: try $0.stringValue()) } } ?? []
+        partners =
+            try reader.optional("partners") { try $0.uniqueArray { try Stakeholder(id: try $0.stringValue()) } } ?? []
         by = try reader.optional("by") { try $0.identifier() }
         at = try reader.optional("at") { try Timestamp.validate(try $0.stringValue()) }
         unknown = reader.unknown

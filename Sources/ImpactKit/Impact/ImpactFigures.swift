@@ -60,7 +60,9 @@ public struct ImpactFigures: Equatable, Sendable {
                 results += 1
                 guard let effect = placement.effect else { continue }
                 if !effect.spheres.isEmpty { resultsWithSpheres += 1 }
-                for (index, sphere) in spheres.enumerated() where effect.spheres.contains(sphere) { perSphere[index] += 1 }
+                for (index, sphere) in spheres.enumerated() where effect.spheres.contains(sphere) {
+                    perSphere[index] += 1
+                }
                 switch effect.intended {
                 case true?: intended += 1
                 case false?: unintended += 1
@@ -96,8 +98,11 @@ public struct ImpactFigures: Equatable, Sendable {
             if !chain.results.isEmpty { linkedActivities.insert(chain.activity) }
             linkedResults.formUnion(chain.results)
         }
-        activitiesWithoutResult = canvas.placements.filter { $0.field == .activity && !linkedActivities.contains($0.id) }.map(\.id)
-        resultsWithoutActivity = canvas.placements.filter { $0.field == .result && !linkedResults.contains($0.id) }.map(\.id)
+        activitiesWithoutResult = canvas.placements.filter {
+            $0.field == .activity && !linkedActivities.contains($0.id)
+        }.map(\.id)
+        resultsWithoutActivity = canvas.placements.filter { $0.field == .result && !linkedResults.contains($0.id) }.map(
+            \.id)
     }
 
     /// A gap the figures show, as a reflection prompt (LIM §7.4 "where can you still gain?" applied to §3).
@@ -127,8 +132,11 @@ public struct ImpactFigures: Equatable, Sendable {
                 Prompt(
                     code: .notRecorded,
                     text: LocalizedText(
-                        nl: "Nog niet vastgelegd waar opbrengsten landen, of ze bedoeld waren en hoe activiteiten mensen bereikten.",
-                        en: "Not yet recorded where results land, whether they were intended, or how activities reached people."),
+                        nl:
+                            "Nog niet vastgelegd waar opbrengsten landen, of ze bedoeld waren en hoe activiteiten mensen bereikten.",
+                        en:
+                            "Not yet recorded where results land, whether they were intended, or how activities reached people."
+                    ),
                     subjects: []))
         }
         if resultsWithSpheres > 0 {
@@ -156,8 +164,11 @@ public struct ImpactFigures: Equatable, Sendable {
                 Prompt(
                     code: .negativeEffects,
                     text: LocalizedText(
-                        nl: "\(negative) \(negative == 1 ? "effect is" : "effecten zijn") negatief. Wat leer je daarvan, en wie merkt het?",
-                        en: "\(negative) \(negative == 1 ? "effect is" : "effects are") negative. What do you learn from that, and who notices?"),
+                        nl:
+                            "\(negative) \(negative == 1 ? "effect is" : "effecten zijn") negatief. Wat leer je daarvan, en wie merkt het?",
+                        en:
+                            "\(negative) \(negative == 1 ? "effect is" : "effects are") negative. What do you learn from that, and who notices?"
+                    ),
                     subjects: []))
         }
         if unvalued > 0 {
@@ -165,8 +176,11 @@ public struct ImpactFigures: Equatable, Sendable {
                 Prompt(
                     code: .unvalued,
                     text: LocalizedText(
-                        nl: "\(unvalued) \(unvalued == 1 ? "opbrengst heeft" : "opbrengsten hebben") nog geen belanghebbende die ze waardevol vindt. Voor wie maakt het verschil?",
-                        en: "\(unvalued) \(unvalued == 1 ? "result has" : "results have") no stakeholder yet who values it. For whom does it make a difference?"),
+                        nl:
+                            "\(unvalued) \(unvalued == 1 ? "opbrengst heeft" : "opbrengsten hebben") nog geen belanghebbende die ze waardevol vindt. Voor wie maakt het verschil?",
+                        en:
+                            "\(unvalued) \(unvalued == 1 ? "result has" : "results have") no stakeholder yet who values it. For whom does it make a difference?"
+                    ),
                     subjects: []))
         }
         if indirect > 0 && direct == 0 {
@@ -192,8 +206,11 @@ public struct ImpactFigures: Equatable, Sendable {
                 Prompt(
                     code: .noCoCreation,
                     text: LocalizedText(
-                        nl: "Geen enkele activiteit is samen met anderen gemaakt. Waar kan co-creatie de impact versterken?",
-                        en: "No activity was created together with others. Where could co-creation strengthen the impact?"),
+                        nl:
+                            "Geen enkele activiteit is samen met anderen gemaakt. Waar kan co-creatie de impact versterken?",
+                        en:
+                            "No activity was created together with others. Where could co-creation strengthen the impact?"
+                    ),
                     subjects: []))
         }
         if !activitiesWithoutResult.isEmpty {
@@ -201,8 +218,11 @@ public struct ImpactFigures: Equatable, Sendable {
                 Prompt(
                     code: .activitiesWithoutResult,
                     text: LocalizedText(
-                        nl: "\(activitiesWithoutResult.count) \(activitiesWithoutResult.count == 1 ? "activiteit leidt" : "activiteiten leiden") (nog) niet tot een opbrengst. Wat leverden ze op?",
-                        en: "\(activitiesWithoutResult.count) \(activitiesWithoutResult.count == 1 ? "activity leads" : "activities lead") to no result (yet). What did they yield?"),
+                        nl:
+                            "\(activitiesWithoutResult.count) \(activitiesWithoutResult.count == 1 ? "activiteit leidt" : "activiteiten leiden") (nog) niet tot een opbrengst. Wat leverden ze op?",
+                        en:
+                            "\(activitiesWithoutResult.count) \(activitiesWithoutResult.count == 1 ? "activity leads" : "activities lead") to no result (yet). What did they yield?"
+                    ),
                     subjects: activitiesWithoutResult))
         }
         if !resultsWithoutActivity.isEmpty {
@@ -210,8 +230,11 @@ public struct ImpactFigures: Equatable, Sendable {
                 Prompt(
                     code: .resultsWithoutActivity,
                     text: LocalizedText(
-                        nl: "\(resultsWithoutActivity.count) \(resultsWithoutActivity.count == 1 ? "opbrengst heeft" : "opbrengsten hebben") geen activiteit die ertoe leidde. Waar kwamen ze vandaan?",
-                        en: "\(resultsWithoutActivity.count) \(resultsWithoutActivity.count == 1 ? "result has no activity leading to it" : "results have no activity leading to them"). Where did they come from?"),
+                        nl:
+                            "\(resultsWithoutActivity.count) \(resultsWithoutActivity.count == 1 ? "opbrengst heeft" : "opbrengsten hebben") geen activiteit die ertoe leidde. Waar kwamen ze vandaan?",
+                        en:
+                            "\(resultsWithoutActivity.count) \(resultsWithoutActivity.count == 1 ? "result has no activity leading to it" : "results have no activity leading to them"). Where did they come from?"
+                    ),
                     subjects: resultsWithoutActivity))
         }
         return prompts

@@ -25,7 +25,9 @@ extension ImpactFigures {
                 sink.member("positive", positive)
                 sink.member("negative", negative)
                 sink.member("valued_by") { sink in
-                    for stakeholder in Stakeholder.allCases { sink.member(stakeholder.rawValue, count(valuedBy: stakeholder)) }
+                    for stakeholder in Stakeholder.allCases {
+                        sink.member(stakeholder.rawValue, count(valuedBy: stakeholder))
+                    }
                 }
                 sink.member("unvalued", unvalued)
             }

@@ -92,7 +92,8 @@ extension JanssonView: JSONNode {
 
     static func text(_ pointer: UnsafePointer<CChar>?, _ length: Int) -> String {
         guard let pointer else { return "" }
-        return String(decoding: UnsafeRawBufferPointer(start: pointer, count: length).bindMemory(to: UInt8.self), as: UTF8.self)
+        return String(
+            decoding: UnsafeRawBufferPointer(start: pointer, count: length).bindMemory(to: UInt8.self), as: UTF8.self)
     }
 }
 
@@ -113,7 +114,9 @@ struct JanssonMembers: JSONMembers {
         var object = JSONObject()
         var iter = json_object_iter(json)
         while let current = iter {
-            guard let keyPointer = json_object_iter_key(current), let child = json_object_iter_value(current) else { break }
+            guard let keyPointer = json_object_iter_key(current), let child = json_object_iter_value(current) else {
+                break
+            }
             let key = JanssonView.text(keyPointer, json_object_iter_key_len(current))
             if !known.contains(key) {
                 // Cannot fail: the prescan checked this tree under the caller's limits, and the conversion's own

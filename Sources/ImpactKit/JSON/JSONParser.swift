@@ -13,7 +13,9 @@ package enum JSONParser {
 
     /// Parses UTF-8 JSON text with every check of `parse` and hands `body` jansson's tree, released afterwards:
     /// for the decoders that read it in place (JanssonView) rather than through a `JSONValue` tree.
-    static func withTree<T>(_ bytes: UnsafeRawBufferPointer, limits: Limits, _ body: (UnsafeMutablePointer<json_t>) throws -> T)
+    static func withTree<T>(
+        _ bytes: UnsafeRawBufferPointer, limits: Limits, _ body: (UnsafeMutablePointer<json_t>) throws -> T
+    )
         throws -> T
     {
         guard bytes.count <= limits.maxDocumentBytes else {
@@ -44,7 +46,9 @@ package enum JSONParser {
         // [123]); a NUL is never JSON outside a string. When jansson refuses the text, its error stands: it is met
         // first (an invalid byte before the NUL, say); when it accepts it, the NUL is the error.
         if let offset = firstNUL {
-            let (line, column) = base.withMemoryRebound(to: UInt8.self, capacity: bytes.count) { position(of: offset, in: $0) }
+            let (line, column) = base.withMemoryRebound(to: UInt8.self, capacity: bytes.count) {
+                position(of: offset, in: $0)
+            }
             throw ImpactKitError(.json, "invalid JSON: a NUL byte outside a string", line: line, column: column)
         }
         return try body(root)
@@ -71,9 +75,12 @@ package enum JSONParser {
         default: code = .json
         }
         // jansson names its own parser flag; people need the rule, not the flag.
-        let said = text.replacing("is not allowed without JSON_ALLOW_NUL", with: "(a NUL character) is not allowed in a string")
+        let said = text.replacing(
+            "is not allowed without JSON_ALLOW_NUL", with: "(a NUL character) is not allowed in a string")
         // jansson says column 0 for the end of a file that ends in a newline; columns are 1-based for people.
-        return ImpactKitError(code, "invalid JSON: \(said)", line: Int(error.line), column: error.line > 0 ? max(1, Int(error.column)) : 0)
+        return ImpactKitError(
+            code, "invalid JSON: \(said)", line: Int(error.line), column: error.line > 0 ? max(1, Int(error.column)) : 0
+        )
     }
 
     /// One pass over the bytes, before any tree exists: bracket nesting, members per array or object (separators
@@ -95,7 +102,9 @@ package enum JSONParser {
     }
 
     /// The prescan, also finding the elements of the root member `rootArray` when it is an array.
-    static func prescan(_ bytes: UnsafeRawBufferPointer, limits: Limits, rootArray: String?, found: inout RootArray?)
+    static func prescan(
+        _ bytes: UnsafeRawBufferPointer, limits: Limits, rootArray: String?, found: inout RootArray?
+    )
         throws -> Int?
     {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
@@ -106,19 +115,23 @@ package enum JSONParser {
         guard cost <= Tally.budget(forDocumentOf: bytes.count, factor: limits.treeFactor) else {
             throw ImpactKitError(
                 .limit,
-                "reading this document would take about \(cost / 1_048_576) MiB, more than \(limits.treeFactor) times its \(bytes.count) bytes (\(tally.containers) arrays and objects, \(tally.separators + tally.containers) values)")
+                "reading this document would take about \(cost / 1_048_576) MiB, more than \(limits.treeFactor) times its \(bytes.count) bytes (\(tally.containers) arrays and objects, \(tally.separators + tally.containers) values)"
+            )
         }
         return firstNUL
     }
 
     /// The prescan's pass without the memory check: the first NUL outside a string, and what it counted.
-    static func scan(_ base: UnsafePointer<UInt8>, count: Int, limits: Limits, rootArray: String?, found: inout RootArray?)
+    static func scan(
+        _ base: UnsafePointer<UInt8>, count: Int, limits: Limits, rootArray: String?, found: inout RootArray?
+    )
         throws -> (firstNUL: Int?, tally: Tally)
     {
         var tally = Tally()
         let firstNUL = try withUnsafeTemporaryAllocation(of: Level.self, capacity: limits.maxDepth + 2) { levels in
-            try scan(base, count: count, levels: levels, limits: limits, rootArray: rootArray.map { Array($0.utf8) },
-                     found: &found, tally: &tally)
+            try scan(
+                base, count: count, levels: levels, limits: limits, rootArray: rootArray.map { Array($0.utf8) },
+                found: &found, tally: &tally)
         }
         return (firstNUL, tally)
     }
@@ -220,7 +233,8 @@ package enum JSONParser {
                     if decoded > maxString {
                         let (line, column) = position(of: start - 1, in: base)
                         throw ImpactKitError(
-                            .limit, "a string is longer than the limit of \(maxString) bytes", path: pointer(through: depth),
+                            .limit, "a string is longer than the limit of \(maxString) bytes",
+                            path: pointer(through: depth),
                             line: line, column: column)
                     }
                 }
@@ -244,8 +258,9 @@ package enum JSONParser {
                 levels[depth] = Level(separators: 0, isObject: byte == UInt8(ascii: "{"), keyStart: -1, keyEnd: -1)
                 tally.containers += 1
                 if depth == 2, byte == UInt8(ascii: "["), let rootArray, levels[1].isObject, levels[1].keyStart >= 0,
-                   levels[1].keyEnd - levels[1].keyStart == rootArray.count,
-                   rootArray.indices.allSatisfy({ base[levels[1].keyStart + $0] == rootArray[$0] }) {
+                    levels[1].keyEnd - levels[1].keyStart == rootArray.count,
+                    rootArray.indices.allSatisfy({ base[levels[1].keyStart + $0] == rootArray[$0] })
+                {
                     if found == nil { found = RootArray(open: index - 1) } else { found?.duplicate = true }
                     elementStart = index
                 }
@@ -288,9 +303,13 @@ package enum JSONParser {
         var quoted = [UInt8(ascii: "\"")] + Array(raw) + [UInt8(ascii: "\"")]
         let flags = Int(JSON_DECODE_ANY)
         var error = json_error_t()
-        guard let value = quoted.withUnsafeMutableBufferPointer({ buffer in
-            buffer.baseAddress.map { json_loadb(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), buffer.count, flags, &error) } ?? nil
-        }) else { return String(decoding: raw, as: UTF8.self) }
+        guard
+            let value = quoted.withUnsafeMutableBufferPointer({ buffer in
+                buffer.baseAddress.map {
+                    json_loadb(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), buffer.count, flags, &error)
+                } ?? nil
+            })
+        else { return String(decoding: raw, as: UTF8.self) }
         defer { json_decref(value) }
         guard let text = json_string_value(value) else { return String(decoding: raw, as: UTF8.self) }
         return String(cString: text)

@@ -76,7 +76,9 @@ extension JSONSink where Self: ~Copyable {
     }
 
     /// An array of `items`, each written by `body`.
-    mutating func member<Items: Sequence>(_ key: String, array items: Items, _ body: (inout Self, Items.Element) -> Void) {
+    mutating func member<Items: Sequence>(
+        _ key: String, array items: Items, _ body: (inout Self, Items.Element) -> Void
+    ) {
         self.key(key)
         beginArray()
         for item in items { body(&self, item) }

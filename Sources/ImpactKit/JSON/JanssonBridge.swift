@@ -21,7 +21,9 @@ package enum JanssonBridge {
     /// `parsed`: the tree comes from jansson's own parser (without JSON_ALLOW_NUL), which has already checked that
     /// every string is valid UTF-8 without NUL, so the strings need not be checked again (that check was an
     /// eighth of a cohort run's instructions). A tree a host built itself is always checked.
-    static func value(from json: UnsafeMutablePointer<json_t>, limits: Limits, depth: Int, parsed: Bool) throws
+    static func value(
+        from json: UnsafeMutablePointer<json_t>, limits: Limits, depth: Int, parsed: Bool
+    ) throws
         -> JSONValue
     {
         switch json.pointee.type {
@@ -55,11 +57,13 @@ package enum JanssonBridge {
                 guard let keyPointer = json_object_iter_key(current),
                     let child = json_object_iter_value(current)
                 else { break }
-                let key = try string(keyPointer, length: json_object_iter_key_len(current), limits: limits, parsed: parsed)
+                let key = try string(
+                    keyPointer, length: json_object_iter_key_len(current), limits: limits, parsed: parsed)
                 members.append(
                     .init(
                         key: key,
-                        value: try at(key) { try value(from: child, limits: limits, depth: depth + 1, parsed: parsed) }))
+                        value: try at(key) { try value(from: child, limits: limits, depth: depth + 1, parsed: parsed) })
+                )
                 iter = json_object_iter_next(json, current)
             }
             return .object(JSONObject(members))
@@ -70,7 +74,9 @@ package enum JanssonBridge {
 
     /// Out of line: its refusals would otherwise sit in every frame of the recursion above.
     @inline(never)
-    private static func string(_ pointer: UnsafePointer<CChar>?, length: Int, limits: Limits, parsed: Bool) throws
+    private static func string(
+        _ pointer: UnsafePointer<CChar>?, length: Int, limits: Limits, parsed: Bool
+    ) throws
         -> String
     {
         guard length <= limits.maxStringBytes else { throw stringError(length, limits) }

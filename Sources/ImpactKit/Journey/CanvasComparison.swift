@@ -146,8 +146,12 @@ public struct CanvasComparison: Equatable, Sendable {
                 changes[move.from, default: FieldChange(field: move.from.field)].movedOut.append(move)
                 changes[move.to, default: FieldChange(field: move.to.field)].movedIn.append(move)
             }
-            for slot in gone.dropFirst(moves) { changes[slot, default: FieldChange(field: slot.field)].removed.append(item) }
-            for slot in arrived.dropFirst(moves) { changes[slot, default: FieldChange(field: slot.field)].added.append(item) }
+            for slot in gone.dropFirst(moves) {
+                changes[slot, default: FieldChange(field: slot.field)].removed.append(item)
+            }
+            for slot in arrived.dropFirst(moves) {
+                changes[slot, default: FieldChange(field: slot.field)].added.append(item)
+            }
             // Texts only for cards that changed: reports show those, and unchanged cards are most of a canvas.
             if let card = item.card, !(gone.isEmpty && arrived.isEmpty), cardTexts[card] == nil,
                 let text = (new.card(card) ?? old.card(card))?.text
@@ -173,7 +177,9 @@ public struct CanvasComparison: Equatable, Sendable {
         }
     }
 
-    private static func caveats(_ old: Canvas, _ new: Canvas, oldDomains: Set<String>, newDomains: Set<String>)
+    private static func caveats(
+        _ old: Canvas, _ new: Canvas, oldDomains: Set<String>, newDomains: Set<String>
+    )
         -> [Caveat]
     {
         var caveats: [Caveat] = []
@@ -183,16 +189,22 @@ public struct CanvasComparison: Equatable, Sendable {
                 Caveat(
                     code: .templateDiffers, domains: [],
                     text: LocalizedText(
-                        nl: "De sjablonen verschillen (\(old.template.id) en \(new.template.id)); domeinen zijn op id gekoppeld.",
-                        en: "The templates differ (\(old.template.id) and \(new.template.id)); domains are matched by id.")))
+                        nl:
+                            "De sjablonen verschillen (\(old.template.id) en \(new.template.id)); domeinen zijn op id gekoppeld.",
+                        en:
+                            "The templates differ (\(old.template.id) and \(new.template.id)); domains are matched by id."
+                    )))
         }
         if old.variant != new.variant {
             caveats.append(
                 Caveat(
                     code: .variantDiffers, domains: [],
                     text: LocalizedText(
-                        nl: "De varianten verschillen (\(old.variant.rawValue) en \(new.variant.rawValue)); kaarten en vrije teksten worden niet aan elkaar gekoppeld, een kaart die een tekst vervangt telt als weg en erbij.",
-                        en: "The variants differ (\(old.variant.rawValue) and \(new.variant.rawValue)); cards and free texts are not matched to each other, so a card replacing a text counts as removed and added.")))
+                        nl:
+                            "De varianten verschillen (\(old.variant.rawValue) en \(new.variant.rawValue)); kaarten en vrije teksten worden niet aan elkaar gekoppeld, een kaart die een tekst vervangt telt als weg en erbij.",
+                        en:
+                            "The variants differ (\(old.variant.rawValue) and \(new.variant.rawValue)); cards and free texts are not matched to each other, so a card replacing a text counts as removed and added."
+                    )))
         }
         func missing(_ domains: [Domain], absentFrom canvas: Canvas, present: Set<String>, label: String) {
             let gone = domains.filter { !present.contains($0.id) }
@@ -211,8 +223,11 @@ public struct CanvasComparison: Equatable, Sendable {
                     Caveat(
                         code: .domainNotInTemplate, domains: notInTemplate,
                         text: LocalizedText(
-                            nl: "Niet vergeleken: \(notInTemplate.joined(separator: ", ")) (niet in het sjabloon van \(label)).",
-                            en: "Not compared: \(notInTemplate.joined(separator: ", ")) (not in the template of \(label)).")))
+                            nl:
+                                "Niet vergeleken: \(notInTemplate.joined(separator: ", ")) (niet in het sjabloon van \(label)).",
+                            en:
+                                "Not compared: \(notInTemplate.joined(separator: ", ")) (not in the template of \(label))."
+                        )))
             }
         }
         missing(old.domains, absentFrom: new, present: newDomains, label: b)

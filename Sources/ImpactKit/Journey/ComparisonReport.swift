@@ -56,7 +56,8 @@ extension CanvasComparison {
     func impactChanges(_ language: Language) -> String? {
         var parts: [String] = []
         for sphere in Sphere.allCases where impactBefore.count(in: sphere) != impactAfter.count(in: sphere) {
-            parts.append("\(sphere.label[language]) \(impactBefore.count(in: sphere)) → \(impactAfter.count(in: sphere))")
+            parts.append(
+                "\(sphere.label[language]) \(impactBefore.count(in: sphere)) → \(impactAfter.count(in: sphere))")
         }
         let words = ComparisonWords.of(language)
         let pairs: [(String, Int, Int)] = [
@@ -127,9 +128,11 @@ extension CanvasComparison {
         func names(_ ids: [String], _ language: Language) -> String {
             ids.map { name($0, language) }.joined(separator: ", ")
         }
-        var nl = "Van \(before.label) naar \(after.label): \(added) erbij, \(removed) weg, \(moved) verplaatst"
+        var nl =
+            "Van \(before.label) naar \(after.label): \(added) erbij, \(removed) weg, \(moved) verplaatst"
             + " (\(cardsBefore) → \(counted(cardsAfter, "kaart", "kaarten")))."
-        var en = "From \(before.label) to \(after.label): \(added) added, \(removed) removed, \(moved) moved"
+        var en =
+            "From \(before.label) to \(after.label): \(added) added, \(removed) removed, \(moved) moved"
             + " (\(cardsBefore) → \(counted(cardsAfter, "card", "cards")))."
         if !newlyCovered.isEmpty {
             nl += " Nieuw gedekt: \(names(newlyCovered, .nl))."
@@ -183,10 +186,12 @@ extension CanvasComparison {
                     parts.append("− " + field.removed.map { text(of: $0)[language] }.joined(separator: "; "))
                 }
                 for move in field.movedIn {
-                    parts.append("← " + text(of: move.item)[language] + words.movedFrom + name(move.from.domain, language) + ")")
+                    parts.append(
+                        "← " + text(of: move.item)[language] + words.movedFrom + name(move.from.domain, language) + ")")
                 }
                 for move in field.movedOut {
-                    parts.append("→ " + text(of: move.item)[language] + words.movedTo + name(move.to.domain, language) + ")")
+                    parts.append(
+                        "→ " + text(of: move.item)[language] + words.movedTo + name(move.to.domain, language) + ")")
                 }
                 lines.append("  \(field.field.label[language]): " + parts.joined(separator: " | "))
             }

@@ -48,7 +48,8 @@ extension Journey {
                     }
                 }
             }
-            return EvidenceSummary(outcome: outcome, pieces: pieces, moments: moments, domains: domains, domainNames: domainNames)
+            return EvidenceSummary(
+                outcome: outcome, pieces: pieces, moments: moments, domains: domains, domainNames: domainNames)
         }
     }
 

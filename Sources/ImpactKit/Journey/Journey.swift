@@ -100,7 +100,8 @@ public struct Journey: Equatable, Sendable {
             if let question = link.question, !canvas.reflections.contains(where: { $0.question == question }) {
                 throw ImpactKitError(
                     .invalidArgument,
-                    "the answer to \"\(question.prefix(40))\" is evidence for learning outcome \"\(link.outcome)\"; unlink it first")
+                    "the answer to \"\(question.prefix(40))\" is evidence for learning outcome \"\(link.outcome)\"; unlink it first"
+                )
             }
         }
         moments[position] = canvas
@@ -121,7 +122,9 @@ public struct Journey: Equatable, Sendable {
             throw ImpactKitError(.notFound, "unknown learning outcome \"\(id.prefix(40))\"", path: "/id")
         }
         if evidence.contains(where: { $0.outcome == id }) {
-            throw ImpactKitError(.invalidArgument, "learning outcome \"\(id.prefix(40))\" has evidence linked; unlink it first", path: "/id")
+            throw ImpactKitError(
+                .invalidArgument, "learning outcome \"\(id.prefix(40))\" has evidence linked; unlink it first",
+                path: "/id")
         }
         return (outcomes.remove(at: position), position)
     }
@@ -138,10 +141,14 @@ public struct Journey: Equatable, Sendable {
     public mutating func unlink(
         outcome: String, moment: String, placement: String? = nil, question: String? = nil
     ) throws -> (link: EvidenceLink, position: Int) {
-        guard let position = evidence.firstIndex(where: {
-            $0.outcome == outcome && $0.moment == moment && $0.placement == placement && $0.question == question
-        }) else {
-            throw ImpactKitError(.notFound, "no such evidence linked to \"\(outcome.prefix(40))\" at \"\(moment.prefix(40))\"", path: "/outcome")
+        guard
+            let position = evidence.firstIndex(where: {
+                $0.outcome == outcome && $0.moment == moment && $0.placement == placement && $0.question == question
+            })
+        else {
+            throw ImpactKitError(
+                .notFound, "no such evidence linked to \"\(outcome.prefix(40))\" at \"\(moment.prefix(40))\"",
+                path: "/outcome")
         }
         return (evidence.remove(at: position), position)
     }
@@ -166,13 +173,15 @@ public struct Journey: Equatable, Sendable {
                 path: "/moment")
         }
         if moments.contains(where: { $0.moment?.label == moment.label }) {
-            throw ImpactKitError(.exists, "moment \"\(moment.label.prefix(60))\" is already in the journey", path: "/moment/label")
+            throw ImpactKitError(
+                .exists, "moment \"\(moment.label.prefix(60))\" is already in the journey", path: "/moment/label")
         }
         if moments.contains(where: { $0.id == canvas.id }) {
             throw ImpactKitError(.exists, "canvas \"\(canvas.id)\" is already a moment of the journey", path: "/id")
         }
         if let date = moment.date,
-            let earlier = moments[..<position].last(where: { $0.moment?.date != nil }), let earlierMoment = earlier.moment,
+            let earlier = moments[..<position].last(where: { $0.moment?.date != nil }),
+            let earlierMoment = earlier.moment,
             let earlierDate = earlierMoment.date, date <= earlierDate
         {
             throw ImpactKitError(
@@ -210,13 +219,15 @@ public struct Journey: Equatable, Sendable {
         case (let placement?, nil):
             guard canvas.placement(placement) != nil else {
                 throw ImpactKitError(
-                    .notFound, "no placement \"\(placement.prefix(40))\" on the canvas of \"\(link.moment.prefix(40))\"",
+                    .notFound,
+                    "no placement \"\(placement.prefix(40))\" on the canvas of \"\(link.moment.prefix(40))\"",
                     path: "/placement")
             }
         case (nil, let question?):
             guard canvas.reflections.contains(where: { $0.question == question }) else {
                 throw ImpactKitError(
-                    .notFound, "no answer to \"\(question.prefix(40))\" at \"\(link.moment.prefix(40))\"", path: "/question")
+                    .notFound, "no answer to \"\(question.prefix(40))\" at \"\(link.moment.prefix(40))\"",
+                    path: "/question")
             }
         case (nil, nil):
             break

@@ -26,7 +26,8 @@ extension Journey {
                     .schema,
                     "unsupported schema \"\(shown)\"; this version reads \(Journey.schemaID) — this is a canvas; a journey holds canvases under \"moments\"",
                     path: "/schema")
-                : ImpactKitError(.schema, "unsupported schema \"\(shown)\"; this version reads \(Journey.schemaID)", path: "/schema")
+                : ImpactKitError(
+                    .schema, "unsupported schema \"\(shown)\"; this version reads \(Journey.schemaID)", path: "/schema")
         }
         var journey = try Journey(
             id: try reader.required("id") { try $0.identifier() },

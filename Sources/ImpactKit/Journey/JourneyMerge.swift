@@ -8,7 +8,10 @@ public struct JourneyMerge: Sendable {
 
     public init(base: Journey, ours: Journey, theirs: Journey) throws {
         guard base.id == ours.id, base.id == theirs.id else {
-            throw ImpactKitError(.invalidArgument, "a merge takes three versions of one journey; the ids are \"\(base.id)\", \"\(ours.id)\" and \"\(theirs.id)\"")
+            throw ImpactKitError(
+                .invalidArgument,
+                "a merge takes three versions of one journey; the ids are \"\(base.id)\", \"\(ours.id)\" and \"\(theirs.id)\""
+            )
         }
         typealias M = CanvasMerge
         var conflicts: [M.Conflict] = []
@@ -24,9 +27,12 @@ public struct JourneyMerge: Sendable {
                 merged.append(key, value)
             }
         }
-        merged.append("outcomes", .array(M.mergeByKey(
-            M.items(b["outcomes"]), M.items(o["outcomes"]), M.items(t["outcomes"]), key: { M.string($0, "id") },
-            kinds: (.fieldEditedTwice, .editedAndRemoved, nil), into: &conflicts)))
+        merged.append(
+            "outcomes",
+            .array(
+                M.mergeByKey(
+                    M.items(b["outcomes"]), M.items(o["outcomes"]), M.items(t["outcomes"]), key: { M.string($0, "id") },
+                    kinds: (.fieldEditedTwice, .editedAndRemoved, nil), into: &conflicts)))
 
         // Moments by label: one both copies have is merged as a canvas.
         func label(_ moment: JSONValue) -> String { M.member(moment, "moment").map { M.string($0, "label") } ?? "" }
@@ -38,9 +44,12 @@ public struct JourneyMerge: Sendable {
         for moment in bm {
             let name = label(moment)
             guard let mine = ours[name], let other = theirs[name] else { continue }  // moments are only ever added
-            let merge = try CanvasMerge(base: try Canvas(jsonValue: moment), ours: try Canvas(jsonValue: mine),
-                                        theirs: try Canvas(jsonValue: other))
-            conflicts += merge.conflicts.map { M.Conflict(kind: $0.kind, subject: name + ": " + $0.subject, kept: $0.kept, dropped: $0.dropped) }
+            let merge = try CanvasMerge(
+                base: try Canvas(jsonValue: moment), ours: try Canvas(jsonValue: mine),
+                theirs: try Canvas(jsonValue: other))
+            conflicts += merge.conflicts.map {
+                M.Conflict(kind: $0.kind, subject: name + ": " + $0.subject, kept: $0.kept, dropped: $0.dropped)
+            }
             moments.append(merge.canvas.jsonValue)
         }
         let known = Set(bm.map(label))
@@ -69,12 +78,19 @@ public struct JourneyMerge: Sendable {
         }
         var evidence = M.mergeByKey(
             M.items(b["evidence"]), M.items(o["evidence"]), M.items(t["evidence"]),
-            key: { link in ["outcome", "moment", "placement", "question"].map { M.string(link, $0) }.joined(separator: "\u{1F}") },
+            key: { link in
+                ["outcome", "moment", "placement", "question"].map { M.string(link, $0) }.joined(separator: "\u{1F}")
+            },
             kinds: (.fieldEditedTwice, .editedAndRemoved, nil), into: &conflicts)
         evidence.removeAll { link in
             let placement = M.string(link, "placement")
-            guard !placement.isEmpty, !(cards[M.string(link, "moment")]?.contains(placement) ?? false) else { return false }
-            conflicts.append(M.Conflict(kind: .evidenceLostPlacement, subject: M.string(link, "moment") + ": " + placement, kept: .null, dropped: link))
+            guard !placement.isEmpty, !(cards[M.string(link, "moment")]?.contains(placement) ?? false) else {
+                return false
+            }
+            conflicts.append(
+                M.Conflict(
+                    kind: .evidenceLostPlacement, subject: M.string(link, "moment") + ": " + placement, kept: .null,
+                    dropped: link))
             return true
         }
         merged.append("evidence", .array(evidence))

@@ -39,8 +39,10 @@ extension JourneyOperation {
         }
     }
 
-    static let names = ["moment", "unmoment", "edit", "outcome", "unoutcome", "link", "unlink", "title", "group",
-                        "programme"]
+    static let names = [
+        "moment", "unmoment", "edit", "outcome", "unoutcome", "link", "unlink", "title", "group",
+        "programme",
+    ]
 
     /// Reads one operation; a member the operation does not have is refused with its pointer.
     public init(jsonValue value: JSONValue) throws {
@@ -55,8 +57,9 @@ extension JourneyOperation {
             self = .addMoment(canvas, position: try position(&reader))
         case "unmoment": self = .removeMoment(label: try reader.required("label") { try $0.stringValue() })
         case "edit":
-            self = .edit(moment: try reader.required("moment") { try $0.stringValue() },
-                         operations: try reader.required("ops") { try CanvasOperation.batch(jsonValue: $0) })
+            self = .edit(
+                moment: try reader.required("moment") { try $0.stringValue() },
+                operations: try reader.required("ops") { try CanvasOperation.batch(jsonValue: $0) })
         case "outcome":
             let item = try OperationItem.read(value, known: ["id", "title", "category"], skipping: ["position"])
             self = .addOutcome(try Journey.decodeOutcome(item), position: try position(&reader))
@@ -68,10 +71,11 @@ extension JourneyOperation {
             self = .link(try Journey.decodeLink(item), position: try position(&reader))
             return
         case "unlink":
-            self = .unlink(outcome: try reader.required("outcome") { try $0.stringValue() },
-                           moment: try reader.required("moment") { try $0.stringValue() },
-                           placement: try reader.optional("placement") { try $0.stringValue() },
-                           question: try reader.optional("question") { try $0.stringValue() })
+            self = .unlink(
+                outcome: try reader.required("outcome") { try $0.stringValue() },
+                moment: try reader.required("moment") { try $0.stringValue() },
+                placement: try reader.optional("placement") { try $0.stringValue() },
+                question: try reader.optional("question") { try $0.stringValue() })
         case "title": self = .title(try reader.required("title") { try $0.nonEmptyString() })
         case "group": self = .group(try reader.optional("group") { try $0.nonEmptyString(maxLength: 200) })
         case "programme": self = .programme(try reader.optional("programme") { try $0.nonEmptyString(maxLength: 200) })
@@ -126,7 +130,9 @@ extension Journey {
     /// they are still applied if they still apply, and one on something gone since (a moment, an outcome, a
     /// placement a teammate took away) is refused as IK_ECONFLICT, not as a missing id.
     @discardableResult
-    public mutating func apply(_ operations: [JourneyOperation], baseRevision: String? = nil) throws -> [JourneyOperation] {
+    public mutating func apply(
+        _ operations: [JourneyOperation], baseRevision: String? = nil
+    ) throws -> [JourneyOperation] {
         try Revision.checkBase(baseRevision)
         var working = self
         var undo: [JourneyOperation] = []
@@ -136,7 +142,9 @@ extension Journey {
             } catch let error as ImpactKitError {
                 // The revision is hashed only on a refusal of a missing target (as Canvas.apply).
                 let targets: Set<Substring> = ["id", "label", "moment", "outcome", "placement", "question"]
-                throw Revision.conflict(error, base: baseRevision, what: "journey", isTarget: targets.contains) { revision }
+                throw Revision.conflict(error, base: baseRevision, what: "journey", isTarget: targets.contains) {
+                    revision
+                }
             }
         }
         self = working
@@ -163,9 +171,11 @@ extension Journey {
             return .addOutcome(outcome, position: position)
         case .link(let link, let position):
             try insert(link, at: position ?? evidence.count)
-            return .unlink(outcome: link.outcome, moment: link.moment, placement: link.placement, question: link.question)
+            return .unlink(
+                outcome: link.outcome, moment: link.moment, placement: link.placement, question: link.question)
         case .unlink(let outcome, let moment, let placement, let question):
-            let (link, position) = try unlink(outcome: outcome, moment: moment, placement: placement, question: question)
+            let (link, position) = try unlink(
+                outcome: outcome, moment: moment, placement: placement, question: question)
             return .link(link, position: position)
         case .title(let title):
             let old = self.title
@@ -177,7 +187,9 @@ extension Journey {
             return .group(old)
         case .programme(let programme):
             let old = self.programme
-            self.programme = try at("programme") { try programme.map { try JSONValue.string($0).nonEmptyString(maxLength: 200) } }
+            self.programme = try at("programme") {
+                try programme.map { try JSONValue.string($0).nonEmptyString(maxLength: 200) }
+            }
             return .programme(old)
         }
     }

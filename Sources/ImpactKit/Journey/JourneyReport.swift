@@ -28,7 +28,10 @@ extension Journey {
         let newIndex = try position(to, moments.indices.last)
         let old = moments[oldIndex], new = moments[newIndex]
         guard oldIndex < newIndex else {
-            throw ImpactKitError(.invalidArgument, "compare an earlier moment with a later one (\"\(old.summary.label.prefix(40))\" is not before \"\(new.summary.label.prefix(40))\")")
+            throw ImpactKitError(
+                .invalidArgument,
+                "compare an earlier moment with a later one (\"\(old.summary.label.prefix(40))\" is not before \"\(new.summary.label.prefix(40))\")"
+            )
         }
         return old.compare(to: new)
     }
@@ -55,7 +58,9 @@ extension Journey {
                     item.append("purpose", canvas.purpose.map { .string($0.rawValue) } ?? .null)
                     item.append("cards", .int(Int64(evaluation.totalCards)))
                     var fields = JSONObject()
-                    for field in Field.allCases { fields.append(field.rawValue, .int(Int64(evaluation.total(in: field)))) }
+                    for field in Field.allCases {
+                        fields.append(field.rawValue, .int(Int64(evaluation.total(in: field))))
+                    }
                     item.append("fields", .object(fields))
                     item.append("covered", .array(evaluation.domains(.covered).map(JSONValue.string)))
                     item.append("empty", .array(evaluation.domains(.empty).map(JSONValue.string)))
@@ -85,8 +90,9 @@ extension Journey {
         for canvas in moments {
             let evaluation = canvas.evaluate()
             let date = canvas.moment?.date.map { " (\($0))" } ?? ""
-            lines.append("\(canvas.summary.label)\(date): "
-                + words.moment(evaluation.totalCards, evaluation.domains(.covered).count, evaluation.domains.count))
+            lines.append(
+                "\(canvas.summary.label)\(date): "
+                    + words.moment(evaluation.totalCards, evaluation.domains(.covered).count, evaluation.domains.count))
         }
         let steps = progress
         if !steps.isEmpty {

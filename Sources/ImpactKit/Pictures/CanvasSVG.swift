@@ -61,8 +61,9 @@ private struct PosterLayout {
         let marks = self.marks(placement)
         let markLines = marks.map { SVGText.lines($0, width: textWidth, size: noteFont) } ?? []
         let height = 8 + Double(lines.count) * chipLine + Double(noteLines.count + markLines.count) * noteLine + 6
-        return Chip(placement: placement, lines: lines, noteLines: noteLines, marks: marks, markLines: markLines,
-                    edge: colors.edge, fill: colors.fill, dashed: card == nil, height: height)
+        return Chip(
+            placement: placement, lines: lines, noteLines: noteLines, marks: marks, markLines: markLines,
+            edge: colors.edge, fill: colors.fill, dashed: card == nil, height: height)
     }
 
     /// The effect's or interaction's marks as symbols and names: "● + · onderwijs, maatschappij", "⇢ video ⁂".
@@ -70,13 +71,18 @@ private struct PosterLayout {
         var parts: [String] = []
         if let effect = placement.effect {
             if let intended = effect.intended { parts.append(intended ? PosterMarks.intended : PosterMarks.unintended) }
-            if let valence = effect.valence { parts.append(valence == .positive ? PosterMarks.positive : PosterMarks.negative) }
-            if !effect.spheres.isEmpty { parts.append(effect.spheres.map { $0.label[language] }.joined(separator: ", ")) }
+            if let valence = effect.valence {
+                parts.append(valence == .positive ? PosterMarks.positive : PosterMarks.negative)
+            }
+            if !effect.spheres.isEmpty {
+                parts.append(effect.spheres.map { $0.label[language] }.joined(separator: ", "))
+            }
         }
         if let interaction = placement.interaction {
             if let mode = interaction.mode {
-                parts.append((mode == .direct ? PosterMarks.direct : PosterMarks.indirect)
-                    + (interaction.carrier.map { " " + $0 } ?? ""))
+                parts.append(
+                    (mode == .direct ? PosterMarks.direct : PosterMarks.indirect)
+                        + (interaction.carrier.map { " " + $0 } ?? ""))
             }
             if !interaction.partners.isEmpty { parts.append(PosterMarks.coCreated) }
         }
@@ -110,8 +116,10 @@ private struct PosterLayout {
 
         // Column heads: as tall as the longest name and question need.
         let heads = domains.map { domain in
-            (name: SVGText.lines(domain.name[language], width: columnWidth - 20, size: 18, bold: true),
-             question: SVGText.lines(domain.question[language], width: columnWidth - 20, size: 12))
+            (
+                name: SVGText.lines(domain.name[language], width: columnWidth - 20, size: 18, bold: true),
+                question: SVGText.lines(domain.question[language], width: columnWidth - 20, size: 12)
+            )
         }
         let headHeights = heads.map { head -> Double in
             let name = Double(head.name.count) * 22, question = Double(head.question.count) * 15
@@ -127,7 +135,9 @@ private struct PosterLayout {
         let legendHeight = 70.0 + (canvas.chains.isEmpty ? 0 : 41) + (ownWordsShown ? 24 : 0)
         let minimumRow = max(120, (a1Height - top - headHeight - legendHeight - margin * 2) / 3)
         let rowHeights = Field.allCases.indices.map { field in
-            max(minimumRow, chips.map { cell -> Double in 38 + cell[field].reduce(0.0) { $0 + $1.height + 5 } }.max() ?? 0)
+            max(
+                minimumRow,
+                chips.map { cell -> Double in 38 + cell[field].reduce(0.0) { $0 + $1.height + 5 } }.max() ?? 0)
         }
         let fieldsTop = top + headHeight + margin / 2
         let fieldsBottom = fieldsTop + rowHeights.reduce(0) { $0 + $1 + margin / 2 }
@@ -135,7 +145,9 @@ private struct PosterLayout {
 
         var frame = SVGDocument(width: width, height: height, title: words.title + ": " + canvas.title)
         var out = heading
-        out.append("<defs><marker id=\"ik-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333333\"/></marker></defs>")
+        out.append(
+            "<defs><marker id=\"ik-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333333\"/></marker></defs>"
+        )
         var boxes: [String: (x: Double, y: Double, w: Double, h: Double)] = [:]
         for (index, domain) in domains.enumerated() {
             let x = margin + Double(index) * (columnWidth + margin)
@@ -154,8 +166,13 @@ private struct PosterLayout {
             }
             var rowY = fieldsTop
             for (fieldIndex, field) in Field.allCases.enumerated() {
-                out.append(rect(x, rowY, columnWidth, rowHeights[fieldIndex], fill: "#ffffff", stroke: color, radius: 8, strokeWidth: 2))
-                out.append(SVGText.element(field.name[language], x: x + 10, y: rowY + 20, size: 13, weight: "bold", fill: "#333333"))
+                out.append(
+                    rect(
+                        x, rowY, columnWidth, rowHeights[fieldIndex], fill: "#ffffff", stroke: color, radius: 8,
+                        strokeWidth: 2))
+                out.append(
+                    SVGText.element(
+                        field.name[language], x: x + 10, y: rowY + 20, size: 13, weight: "bold", fill: "#333333"))
                 var chipY = rowY + 30
                 for chip in chips[index][fieldIndex] {
                     draw(chip, x: x + 8, y: chipY, into: &out)
@@ -177,7 +194,10 @@ private struct PosterLayout {
                 out.append(arrow(from: a, to: b))
                 if hop == 0 {
                     out.append(rect(a.x + a.w - 26, a.y - 8, 26, 16, fill: "#333333", radius: 8))
-                    out.append(SVGText.element(label, x: a.x + a.w - 13, y: a.y + 4, size: 11, weight: "bold", fill: "#ffffff", anchor: "middle"))
+                    out.append(
+                        SVGText.element(
+                            label, x: a.x + a.w - 13, y: a.y + 4, size: 11, weight: "bold", fill: "#ffffff",
+                            anchor: "middle"))
                 }
             }
         }
@@ -189,7 +209,9 @@ private struct PosterLayout {
     func draw(_ chip: Chip, x: Double, y: Double, into out: inout [String]) {
         let w = columnWidth - 16
         let dash = chip.dashed ? " stroke-dasharray=\"4 3\"" : ""
-        out.append("<rect x=\"\(SVGText.number(x))\" y=\"\(SVGText.number(y))\" width=\"\(SVGText.number(w))\" height=\"\(SVGText.number(chip.height))\" rx=\"6\" fill=\"\(chip.fill)\" stroke=\"\(chip.edge)\"\(dash)/>")
+        out.append(
+            "<rect x=\"\(SVGText.number(x))\" y=\"\(SVGText.number(y))\" width=\"\(SVGText.number(w))\" height=\"\(SVGText.number(chip.height))\" rx=\"6\" fill=\"\(chip.fill)\" stroke=\"\(chip.edge)\"\(dash)/>"
+        )
         out.append(rect(x, y, 5, chip.height, fill: chip.edge, radius: 2))
         var lineY = y + 4
         for line in chip.lines {
@@ -208,7 +230,9 @@ private struct PosterLayout {
 
     /// From the right edge of one chip to the right edge of the next in the same column (a bow through the
     /// gutter), or to the left edge of a chip in another column.
-    func arrow(from a: (x: Double, y: Double, w: Double, h: Double), to b: (x: Double, y: Double, w: Double, h: Double)) -> String {
+    func arrow(
+        from a: (x: Double, y: Double, w: Double, h: Double), to b: (x: Double, y: Double, w: Double, h: Double)
+    ) -> String {
         let sameColumn = abs(a.x - b.x) < 1
         let start = (a.x + a.w, a.y + a.h / 2)
         let end = sameColumn ? (b.x + b.w, b.y + b.h / 2) : (b.x < a.x ? b.x + b.w : b.x, b.y + b.h / 2)
@@ -216,7 +240,8 @@ private struct PosterLayout {
         let c1 = (start.0 + (sameColumn ? bow : bow), start.1)
         let c2 = (end.0 + (sameColumn ? bow : -bow), end.1)
         let n = SVGText.number
-        return "<path d=\"M\(n(start.0)),\(n(start.1)) C\(n(c1.0)),\(n(c1.1)) \(n(c2.0)),\(n(c2.1)) \(n(end.0)),\(n(end.1))\" fill=\"none\" stroke=\"#333333\" stroke-opacity=\"0.75\" stroke-width=\"1.6\" marker-end=\"url(#ik-arrow)\"/>"
+        return
+            "<path d=\"M\(n(start.0)),\(n(start.1)) C\(n(c1.0)),\(n(c1.1)) \(n(c2.0)),\(n(c2.1)) \(n(end.0)),\(n(end.1))\" fill=\"none\" stroke=\"#333333\" stroke-opacity=\"0.75\" stroke-width=\"1.6\" marker-end=\"url(#ik-arrow)\"/>"
     }
 
     func legend(at y: Double, into out: inout [String]) {
@@ -237,7 +262,8 @@ private struct PosterLayout {
         let marks = [
             (PosterMarks.intended, words.intended), (PosterMarks.unintended, words.unintended),
             (PosterMarks.positive, words.positive), (PosterMarks.negative, words.negative),
-            (PosterMarks.direct, words.direct), (PosterMarks.indirect, words.indirect), (PosterMarks.coCreated, words.coCreated),
+            (PosterMarks.direct, words.direct), (PosterMarks.indirect, words.indirect),
+            (PosterMarks.coCreated, words.coCreated),
         ]
         x = margin
         let markY = y + 28
@@ -247,9 +273,11 @@ private struct PosterLayout {
         }
         var nextY = markY + 24
         if !canvas.chains.isEmpty {
-            let text = words.chains + ": " + canvas.chains.enumerated().map { index, chain in
-                words.chainPrefix + String(index + 1) + (chain.note.map { " " + $0 } ?? "")
-            }.joined(separator: " · ")
+            let text =
+                words.chains + ": "
+                + canvas.chains.enumerated().map { index, chain in
+                    words.chainPrefix + String(index + 1) + (chain.note.map { " " + $0 } ?? "")
+                }.joined(separator: " · ")
             for line in SVGText.lines(text, width: width - 2 * margin - 120, size: 13, maximum: 2) {
                 out.append(SVGText.element(line, x: margin, y: nextY, size: 13, fill: "#333333"))
                 nextY += 17
@@ -258,8 +286,10 @@ private struct PosterLayout {
         }
         // The poster is what students hand in: it says itself which of its words are ImpactKit's.
         if ownWordsShown {
-            out.append(SVGText.element(SVGText.fitted(words.provenance, width: width - 2 * margin - 120, size: 12),
-                                       x: margin, y: nextY, size: 12, fill: "#555555"))
+            out.append(
+                SVGText.element(
+                    SVGText.fitted(words.provenance, width: width - 2 * margin - 120, size: 12),
+                    x: margin, y: nextY, size: 12, fill: "#555555"))
         }
         out.append(SVGText.element("ImpactKit", x: width - margin, y: markY, size: 12, fill: "#666666", anchor: "end"))
     }
@@ -270,12 +300,19 @@ private struct PosterLayout {
         canvas.domains.contains { $0.nameSource == .derived || $0.questionSource == .impactkit }
     }
 
-    func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, stroke: String? = nil, radius: Double = 0,
-              strokeWidth: Double = 1) -> String {
-        var element = "<rect x=\"\(SVGText.number(x))\" y=\"\(SVGText.number(y))\" width=\"\(SVGText.number(w))\" height=\"\(SVGText.number(h))\""
+    func rect(
+        _ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, stroke: String? = nil, radius: Double = 0,
+        strokeWidth: Double = 1
+    ) -> String {
+        var element =
+            "<rect x=\"\(SVGText.number(x))\" y=\"\(SVGText.number(y))\" width=\"\(SVGText.number(w))\" height=\"\(SVGText.number(h))\""
         if radius > 0 { element += " rx=\"\(SVGText.number(radius))\"" }
         element += " fill=\"\(SVGText.escape(fill))\""
-        if let stroke { element += " stroke=\"\(SVGText.escape(stroke))\"" + (strokeWidth != 1 ? " stroke-width=\"\(SVGText.number(strokeWidth))\"" : "") }
+        if let stroke {
+            element +=
+                " stroke=\"\(SVGText.escape(stroke))\""
+                + (strokeWidth != 1 ? " stroke-width=\"\(SVGText.number(strokeWidth))\"" : "")
+        }
         return element + "/>"
     }
 }

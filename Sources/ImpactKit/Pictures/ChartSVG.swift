@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Pictures of the figures a coach or steering group looks at, next to the canvas poster (CanvasSVG.swift): a
@@ -33,8 +33,11 @@ extension Journey {
         let heading = SVGDocument.heading(title: title, subtitle: subtitle, width: width - margin * 2)
         // Each moment's label (up to two lines) with its date below: the date is what tells moments apart.
         let labels = moments.enumerated().map { column, canvas in
-            (lines: SVGText.lines(canvas.moment?.label ?? "\(column + 1)", width: columnWidth - 12, size: 15, bold: true, maximum: 2),
-             date: canvas.moment?.date)
+            (
+                lines: SVGText.lines(
+                    canvas.moment?.label ?? "\(column + 1)", width: columnWidth - 12, size: 15, bold: true, maximum: 2),
+                date: canvas.moment?.date
+            )
         }
         let labelHeight = Double(labels.map { $0.lines.count + ($0.date == nil ? 0 : 1) }.max() ?? 1) * 18
         let top = heading.height + 28 + labelHeight
@@ -62,7 +65,9 @@ extension Journey {
         var y = top
         for (row, domain) in domainOrder.enumerated() {
             let rowHeight = rowHeights[row]
-            svg.rect(x: margin, y: y, width: width - margin * 2, height: rowHeight - 8, fill: row % 2 == 0 ? "#f1eee8" : "#fbfaf7", radius: 6)
+            svg.rect(
+                x: margin, y: y, width: width - margin * 2, height: rowHeight - 8,
+                fill: row % 2 == 0 ? "#f1eee8" : "#fbfaf7", radius: 6)
             for (index, line) in names[row].enumerated() {
                 svg.text(line, x: margin + 10, y: y + 24 + Double(index) * 18, size: 15)
             }
@@ -84,7 +89,8 @@ extension Journey {
             }
             y += rowHeight
         }
-        svg.legend(Field.allCases.map { (ChartColors.fields[$0] ?? "#999", $0.label[language]) }, x: margin, y: height - 30)
+        svg.legend(
+            Field.allCases.map { (ChartColors.fields[$0] ?? "#999", $0.label[language]) }, x: margin, y: height - 30)
         return svg.finished()
     }
 }
@@ -104,9 +110,13 @@ extension Cohort {
         var svg = SVGDocument(width: width, height: height, title: words.heatMapTitle)
         svg.heading(heading, x: margin)
         for (index, field) in Field.allCases.enumerated() {
-            svg.text(field.name[language], x: margin + labelWidth + cellWidth * Double(index) + cellWidth / 2, y: top - 16, size: 15, weight: "bold", anchor: "middle")
+            svg.text(
+                field.name[language], x: margin + labelWidth + cellWidth * Double(index) + cellWidth / 2, y: top - 16,
+                size: 15, weight: "bold", anchor: "middle")
         }
-        svg.text(words.coveredPartialEmpty, x: margin + labelWidth + cellWidth * 3 + 16, y: top - 16, size: 13, fill: "#555555")
+        svg.text(
+            words.coveredPartialEmpty, x: margin + labelWidth + cellWidth * 3 + 16, y: top - 16, size: 13,
+            fill: "#555555")
         var y = top
         for (row, domain) in domains.enumerated() {
             let rowHeight = rowHeights[row]
@@ -118,19 +128,30 @@ extension Cohort {
                 // One denominator per row, as the covered column: the groups that use the domain.
                 let share = domain.groupsInUse == 0 ? 0 : Double(cell.groups) / Double(domain.groupsInUse)
                 let opacity = 0.08 + 0.8 * share
-                svg.rect(x: x + 4, y: y + 4, width: cellWidth - 8, height: rowHeight - 8, fill: "#ffffff", stroke: "#d8d2c8", radius: 6)
-                svg.rect(x: x + 4, y: y + 4, width: cellWidth - 8, height: rowHeight - 8, fill: "#4e79a7", radius: 6, opacity: opacity)
+                svg.rect(
+                    x: x + 4, y: y + 4, width: cellWidth - 8, height: rowHeight - 8, fill: "#ffffff", stroke: "#d8d2c8",
+                    radius: 6)
+                svg.rect(
+                    x: x + 4, y: y + 4, width: cellWidth - 8, height: rowHeight - 8, fill: "#4e79a7", radius: 6,
+                    opacity: opacity)
                 // The ink that reads on the shade as drawn (the cell's colour over white), not a guessed threshold.
                 let ink = Contrast.ink(on: Contrast.blend("#4e79a7", opacity: rounded(opacity), over: "#ffffff"))
                 let middle = y + rowHeight / 2
-                svg.text(words.groupsInCell(cell.groups, domain.groupsInUse), x: x + cellWidth / 2, y: middle - 3, size: 15, weight: "bold", fill: ink, anchor: "middle")
-                svg.text(words.cards(cell.cards), x: x + cellWidth / 2, y: middle + 17, size: 13, fill: ink, anchor: "middle")
+                svg.text(
+                    words.groupsInCell(cell.groups, domain.groupsInUse), x: x + cellWidth / 2, y: middle - 3, size: 15,
+                    weight: "bold", fill: ink, anchor: "middle")
+                svg.text(
+                    words.cards(cell.cards), x: x + cellWidth / 2, y: middle + 17, size: 13, fill: ink, anchor: "middle"
+                )
             }
-            svg.text("\(domain.covered) / \(domain.partial) / \(domain.empty)", x: margin + labelWidth + cellWidth * 3 + 16, y: y + rowHeight / 2 + 5, size: 15)
+            svg.text(
+                "\(domain.covered) / \(domain.partial) / \(domain.empty)", x: margin + labelWidth + cellWidth * 3 + 16,
+                y: y + rowHeight / 2 + 5, size: 15)
             y += rowHeight
         }
-        svg.text(words.shadeExplained,
-                 x: margin, y: height - 30, size: 13, fill: "#555555")
+        svg.text(
+            words.shadeExplained,
+            x: margin, y: height - 30, size: 13, fill: "#555555")
         return svg.finished()
     }
 }
@@ -148,18 +169,21 @@ extension Actiescan {
             questionLines.append((theme.name[language], 15, true, nil))
             for question in theme.questions {
                 let position = shown.last?.positions[question.id].map { "\($0)/\(scale.count)" } ?? "–"
-                for (index, line) in SVGText.lines(question.text[language], width: questionWidth, size: 13).enumerated() {
+                for (index, line) in SVGText.lines(question.text[language], width: questionWidth, size: 13).enumerated()
+                {
                     questionLines.append((line, 13, false, index == 0 ? position : nil))
                 }
             }
         }
-        let subtitle = words.meanPosition(scale[0][language].lowercased(), scale.count, scale[scale.count - 1][language].lowercased())
+        let subtitle = words.meanPosition(
+            scale[0][language].lowercased(), scale.count, scale[scale.count - 1][language].lowercased())
         let heading = SVGDocument.heading(title: title, subtitle: subtitle, width: 1300 - 64)
         let shift = heading.height - 90  // the radar moves down as far as a long title pushes it
         let listTop = 900.0 + shift
         // Theme headings get 8 px more above them than question lines.
         let listHeight = questionLines.reduce(0.0) { $0 + ($1.bold ? 27 : 19) }
-        let width = 1300.0, height = listTop + 12 + listHeight + 30, centerX = 570.0, centerY = 480.0 + shift, radius = 300.0
+        let width = 1300.0, height = listTop + 12 + listHeight + 30, centerX = 570.0, centerY = 480.0 + shift,
+            radius = 300.0
         var svg = SVGDocument(width: width, height: height, title: "Actiescan: " + title)
         svg.heading(heading, x: 32)
         let themes = ActiescanTheme.all
@@ -178,8 +202,12 @@ extension Actiescan {
             svg.line(x1: centerX, y1: centerY, x2: x, y2: y, stroke: "#d8d2c8")
             let (lx, ly) = point(index, Double(scale.count) * 1.12)
             let anchor = abs(lx - centerX) < 20 ? "middle" : (lx < centerX ? "end" : "start")
-            for (line, text) in SVGText.lines(theme.name[language], width: 230, size: 15, bold: true, maximum: 3).enumerated() {
-                svg.text(text, x: lx, y: ly + Double(line) * 17 - (ly < centerY ? 12 : 0), size: 15, weight: "bold", anchor: anchor)
+            for (line, text) in SVGText.lines(theme.name[language], width: 230, size: 15, bold: true, maximum: 3)
+                .enumerated()
+            {
+                svg.text(
+                    text, x: lx, y: ly + Double(line) * 17 - (ly < centerY ? 12 : 0), size: 15, weight: "bold",
+                    anchor: anchor)
             }
         }
         let colors = Array(ChartColors.scans.suffix(shown.count))
@@ -189,7 +217,9 @@ extension Actiescan {
             if points.count >= 3 {
                 svg.polygon(points, fill: colors[index], stroke: colors[index], opacity: 0.15)
             } else if points.count == 2 {
-                svg.line(x1: points[0].0, y1: points[0].1, x2: points[1].0, y2: points[1].1, stroke: colors[index], width: 2.5)
+                svg.line(
+                    x1: points[0].0, y1: points[0].1, x2: points[1].0, y2: points[1].1, stroke: colors[index],
+                    width: 2.5)
             }
             for (x, y) in points { svg.circle(x: x, y: y, radius: 4, fill: colors[index]) }
         }
@@ -198,13 +228,17 @@ extension Actiescan {
         for (index, scores) in shown.enumerated() {
             y += 30
             svg.rect(x: 960, y: y - 13, width: 16, height: 16, fill: colors[index], radius: 3)
-            for (line, text) in SVGText.lines(scores.label + (scores.date.map { " (\($0))" } ?? ""), width: 300, size: 15, maximum: 2).enumerated() {
+            for (line, text) in SVGText.lines(
+                scores.label + (scores.date.map { " (\($0))" } ?? ""), width: 300, size: 15, maximum: 2
+            ).enumerated() {
                 if line > 0 { y += 19 }
                 svg.text(text, x: 984, y: y, size: 15)
             }
             let missing = scores.themes.filter { $0.mean == nil }.map { $0.theme.name[language] }
             if !missing.isEmpty {
-                for text in SVGText.lines(words.notAnswered + missing.joined(separator: ", "), width: 300, size: 12, maximum: 3) {
+                for text in SVGText.lines(
+                    words.notAnswered + missing.joined(separator: ", "), width: 300, size: 12, maximum: 3)
+                {
                     y += 17
                     svg.text(text, x: 984, y: y, size: 12, fill: "#595959")
                 }
@@ -223,12 +257,15 @@ extension Actiescan {
             }
         }
         let latest = shown.last.map { words.positionIn($0.label) } ?? ""
-        svg.text(SVGText.fitted(words.questions + latest, width: width - 64, size: 16, bold: true), x: 32, y: listTop, size: 16, weight: "bold")
+        svg.text(
+            SVGText.fitted(words.questions + latest, width: width - 64, size: 16, bold: true), x: 32, y: listTop,
+            size: 16, weight: "bold")
         var lineY = listTop + 12
         for line in questionLines {
             lineY += line.bold ? 27 : 19
             if let position = line.position { svg.text(position, x: 40, y: lineY, size: 13, weight: "bold") }
-            svg.text(line.text, x: line.bold ? 32 : 102, y: lineY, size: line.size, weight: line.bold ? "bold" : "normal")
+            svg.text(
+                line.text, x: line.bold ? 32 : 102, y: lineY, size: line.size, weight: line.bold ? "bold" : "normal")
         }
         return svg.finished()
     }
@@ -239,7 +276,8 @@ extension ChangeLog {
     public func idgSVG(language: Language) -> String {
         let words = ChartWords.of(language)
         let report = self.report()
-        let rows: [(String, Int, String)] = IDGDimension.allCases.map { ($0.label[language], report.count($0), ChartColors.dimensions[$0] ?? "#999") }
+        let rows: [(String, Int, String)] =
+            IDGDimension.allCases.map { ($0.label[language], report.count($0), ChartColors.dimensions[$0] ?? "#999") }
             + (report.unclassified > 0 ? [(words.unclassified, report.unclassified, "#bab0ac")] : [])
         let margin = 32.0, labelWidth = 300.0, barWidth = 600.0, rowHeight = 56.0
         let width = margin * 2 + labelWidth + barWidth + 160
@@ -258,10 +296,13 @@ extension ChangeLog {
             let length = barWidth * Double(row.1) / Double(most)
             svg.rect(x: margin + labelWidth, y: y + 8, width: length, height: 30, fill: row.2, radius: 4)
             let percent = report.percent(row.1)  // rounded once from the count, as in the report text
-            svg.text("\(row.1) (\(percent)%)", x: margin + labelWidth + length + 10, y: y + 29, size: 15, weight: "bold")
+            svg.text(
+                "\(row.1) (\(percent)%)", x: margin + labelWidth + length + 10, y: y + 29, size: 15, weight: "bold")
         }
         if let offSum {
-            svg.text(WholePercent.sumNote(offSum, language), x: margin, y: top + rowHeight * Double(rows.count) + 30, size: 14, fill: "#555555")
+            svg.text(
+                WholePercent.sumNote(offSum, language), x: margin, y: top + rowHeight * Double(rows.count) + 30,
+                size: 14, fill: "#555555")
         }
         return svg.finished()
     }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// WCAG 2.x contrast between a text colour and the fill behind it, so that every picture picks an ink that is
@@ -16,7 +16,9 @@ enum Contrast {
         guard bytes.count == 7, bytes[0] == UInt8(ascii: "#") else { return nil }
         var channels: [Double] = []
         for index in stride(from: 1, to: 7, by: 2) {
-            guard let value = UInt8(String(decoding: bytes[index...index + 1], as: UTF8.self), radix: 16) else { return nil }
+            guard let value = UInt8(String(decoding: bytes[index...index + 1], as: UTF8.self), radix: 16) else {
+                return nil
+            }
             channels.append(Double(value) / 255)
         }
         return (channels[0], channels[1], channels[2])

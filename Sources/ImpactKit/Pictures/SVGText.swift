@@ -38,7 +38,8 @@ enum SVGText {
     /// `text` in lines no wider than `width` pixels: broken between words, a word wider than a line broken between
     /// characters (with a hyphen between two letters, as a long Dutch compound is), a newline kept as a break. With
     /// `maximum`, the last line kept ends in "…" when text was left out; without it every word is on a line.
-    static func lines(_ text: String, width: Double, size: Double, bold: Bool = false, maximum: Int = .max) -> [String] {
+    static func lines(_ text: String, width: Double, size: Double, bold: Bool = false, maximum: Int = .max) -> [String]
+    {
         // Words are cut out of the unicode scalars (spaces, tabs and returns separate them, a newline ends a
         // paragraph): grapheme-based splitting cost more than the measuring on a 600-card poster.
         let space = self.width(" ", size: size, bold: bold)
@@ -127,10 +128,13 @@ enum SVGText {
     }
 
     /// A <text> element; `content` is escaped here.
-    static func element(_ content: String, x: Double, y: Double, size: Double, weight: String = "normal",
-                        fill: String = "#222", anchor: String = "start", style: String? = nil) -> String {
+    static func element(
+        _ content: String, x: Double, y: Double, size: Double, weight: String = "normal",
+        fill: String = "#222", anchor: String = "start", style: String? = nil
+    ) -> String {
         let italic = style.map { " font-style=\"\($0)\"" } ?? ""
-        return "<text x=\"\(number(x))\" y=\"\(number(y))\" font-size=\"\(number(size))\" font-weight=\"\(weight)\"\(italic) fill=\"\(fill)\" text-anchor=\"\(anchor)\">\(escape(content))</text>"
+        return
+            "<text x=\"\(number(x))\" y=\"\(number(y))\" font-size=\"\(number(size))\" font-weight=\"\(weight)\"\(italic) fill=\"\(fill)\" text-anchor=\"\(anchor)\">\(escape(content))</text>"
     }
 
     /// Coordinates with at most one decimal.
@@ -138,6 +142,8 @@ enum SVGText {
         let tenths = (value * 10).rounded()
         guard tenths.isFinite, abs(tenths) < 1e12 else { return "0" }
         let whole = Int64(tenths) / 10, rest = abs(Int64(tenths) % 10)
-        return rest == 0 ? "\(Int64(tenths) < 0 && whole == 0 ? "-" : "")\(whole)" : "\(Int64(tenths) < 0 && whole == 0 ? "-" : "")\(whole).\(rest)"
+        return rest == 0
+            ? "\(Int64(tenths) < 0 && whole == 0 ? "-" : "")\(whole)"
+            : "\(Int64(tenths) < 0 && whole == 0 ? "-" : "")\(whole).\(rest)"
     }
 }

@@ -16,7 +16,8 @@ public enum QuestionSet {
             guard variant != .coaches, variant != .stakeholders else {
                 throw ImpactKitError(
                     .invalidArgument,
-                    "the didactic purposes (LIM §7.2, §9) are for student groups; the \(variant.rawValue) variant has its own questions")
+                    "the didactic purposes (LIM §7.2, §9) are for student groups; the \(variant.rawValue) variant has its own questions"
+                )
             }
             switch purpose {
             case .introduction: questions = ReflectionQuestions.introduction + questions

@@ -1,7 +1,9 @@
 /// Every reflection and didactic question of the LIM manual (seed 000 §7.2, §7.4, §8.3, §8.4, §9.1–§9.3). The
 /// Dutch texts are the manual's; the English ones are ours. Ids are stable: answers in stored canvases refer to them.
 public enum ReflectionQuestions {
-    private static func question(_ id: String, _ section: String, nl: String, en: String, source: Provenance = .seed) -> ReflectionQuestion {
+    private static func question(
+        _ id: String, _ section: String, nl: String, en: String, source: Provenance = .seed
+    ) -> ReflectionQuestion {
         ReflectionQuestion(id: id, text: LocalizedText(nl: nl, en: en), section: section, source: source)
     }
 
@@ -10,7 +12,8 @@ public enum ReflectionQuestions {
     public static let introduction: [ReflectionQuestion] = [
         question(
             "lim.intro.goal", "7.2",
-            nl: "Wat is het doel van de LIM: zicht krijgen op de impact die je maakt en die impact met je project verbeteren?",
+            nl:
+                "Wat is het doel van de LIM: zicht krijgen op de impact die je maakt en die impact met je project verbeteren?",
             en: "What is the LIM for: seeing the impact you make and improving it with your project?", source: .derived),
         question(
             "lim.intro.impact", "7.2",
@@ -18,7 +21,9 @@ public enum ReflectionQuestions {
         question(
             "lim.intro.obstacles", "7.2",
             nl: "Wat denk je tegen te komen/waar denk je dat je tegenaan loopt? (Bij de verschillende condities)",
-            en: "What do you expect to come across / where do you think you will run into difficulties? (For each of the conditions)"),
+            en:
+                "What do you expect to come across / where do you think you will run into difficulties? (For each of the conditions)"
+        ),
         question(
             "lim.intro.strength", "7.2",
             nl: "Waar zit jullie kracht?", en: "Where does your strength lie?"),
@@ -29,7 +34,8 @@ public enum ReflectionQuestions {
         "lim.students.notice", "7.4",
         // The seed's "als naar het canvas kijkt" lacks "je": fixed, and marked as edited.
         nl: "Wat valt je op als je naar het canvas kijkt? Zijn er verrassingen/verbazingen?",
-        en: "What strikes you when you look at the canvas? Are there surprises or things that puzzle you?", source: .seedEdited)
+        en: "What strikes you when you look at the canvas? Are there surprises or things that puzzle you?",
+        source: .seedEdited)
     public static let judge = question(
         "lim.students.judge", "7.4",
         nl: "Wat vind je van de impact die je maakt?", en: "What do you think of the impact you make?")
@@ -55,7 +61,8 @@ public enum ReflectionQuestions {
             en: "What do these insights mean for your coaching?"),
         question(
             "lim.coaches.adapt", "8.3",
-            nl: "Wat zijn de mogelijkheden om de leeromgeving of jullie begeleiding aan te passen? Wat is daarvoor nodig?",
+            nl:
+                "Wat zijn de mogelijkheden om de leeromgeving of jullie begeleiding aan te passen? Wat is daarvoor nodig?",
             en: "How could the learning environment or your coaching be adapted? What would that take?"),
     ]
 
@@ -83,16 +90,20 @@ public enum ReflectionQuestions {
     public static let monitorProcess: [ReflectionQuestion] = [
         question(
             "lim.monitor.steps", "9.1",
-            nl: "Welke stappen hebben jullie al gezet in het onderzoeksproces? Wat gaat goed en waar lopen jullie vast?",
+            nl:
+                "Welke stappen hebben jullie al gezet in het onderzoeksproces? Wat gaat goed en waar lopen jullie vast?",
             en: "Which steps of the research process have you taken so far? What goes well and where are you stuck?"),
         question(
             "lim.monitor.question", "9.1",
-            nl: "Hebben jullie een duidelijk beeld van de vraag of het probleem van de opdrachtgever? Wat kunnen jullie doen om dit te verduidelijken?",
+            nl:
+                "Hebben jullie een duidelijk beeld van de vraag of het probleem van de opdrachtgever? Wat kunnen jullie doen om dit te verduidelijken?",
             en: "Do you have a clear picture of the client's question or problem? What can you do to clarify it?"),
         question(
             "lim.monitor.target-group", "9.1",
             nl: "Hoe betrekken jullie de doelgroep actief bij jullie onderzoek? Wat levert dit op, en wat kan beter?",
-            en: "How do you actively involve the target group in your research? What does it yield, and what could be better?"),
+            en:
+                "How do you actively involve the target group in your research? What does it yield, and what could be better?"
+        ),
     ]
 
     /// §9.2 — promoting the conversation on impact. Its third question is §7.4's "judge", asked with the same id.
@@ -119,22 +130,30 @@ public enum ReflectionQuestions {
     public static let reflectionAccountability: [ReflectionQuestion] = [
         question(
             "lim.accountability.outcomes", "9.3",
-            nl: "Hoe draagt het project bij aan jouw persoonlijke leerdoelen of de leeruitkomsten van je opleiding? Kun je een voorbeeld geven?",
-            en: "How does the project contribute to your personal learning goals or your programme's learning outcomes? Can you give an example?"),
+            nl:
+                "Hoe draagt het project bij aan jouw persoonlijke leerdoelen of de leeruitkomsten van je opleiding? Kun je een voorbeeld geven?",
+            en:
+                "How does the project contribute to your personal learning goals or your programme's learning outcomes? Can you give an example?"
+        ),
         question(
             "lim.accountability.evidence", "9.3",
             nl: "Welke bewijzen of voorbeelden kunnen jullie laten zien die aantonen dat jullie impact hebben gemaakt?",
             en: "Which evidence or examples can you show that demonstrate that you have made an impact?"),
         question(
             "lim.accountability.hindsight", "9.3",
-            nl: "Als je terugkijkt op het proces, wat had je anders kunnen doen om nog meer waarde te creëren voor je opdrachtgever of doelgroep?",
-            en: "Looking back on the process, what could you have done differently to create even more value for your client or target group?"),
+            nl:
+                "Als je terugkijkt op het proces, wat had je anders kunnen doen om nog meer waarde te creëren voor je opdrachtgever of doelgroep?",
+            en:
+                "Looking back on the process, what could you have done differently to create even more value for your client or target group?"
+        ),
     ]
 
     /// Every question once, in manual order.
     public static let all: [ReflectionQuestion] = {
         var seen = Set<String>()
-        return (introduction + students + coaches + stakeholders + monitorProcess + impactConversation + reflectionAccountability)
+        return
+            (introduction + students + coaches + stakeholders + monitorProcess + impactConversation
+            + reflectionAccountability)
             .filter { seen.insert($0.id).inserted }
     }()
 

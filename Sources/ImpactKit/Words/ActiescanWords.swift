@@ -26,10 +26,14 @@ struct ActiescanWords: WordTable {
         overQuestions: { ", over \($0) of \($1) questions" },
         notComparable: "not comparable (no question answered in both scans)",
         answeredOnce: "answered in one scan only: ",
-        scaleNote: "Scale: only \"Incidenteel\" (occasional) is the Actiescan's (seed 002); the other points are ImpactKit's.")
+        scaleNote:
+            "Scale: only \"Incidenteel\" (occasional) is the Actiescan's (seed 002); the other points are ImpactKit's.")
 
     var all: [String] {
-        [questionsAnswered, notAnswered, weakestTheme, weakestThemesTied, change("a", "b", 1, 0), overQuestions(1, 2),
-         notComparable, answeredOnce, scaleNote]
+        [
+            questionsAnswered, notAnswered, weakestTheme, weakestThemesTied, change("a", "b", 1, 0),
+            overQuestions(1, 2),
+            notComparable, answeredOnce, scaleNote,
+        ]
     }
 }

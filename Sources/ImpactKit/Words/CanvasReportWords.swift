@@ -44,8 +44,10 @@ struct CanvasReportWords: WordTable {
         chains: { "Impact chains: \($0)" })
 
     var all: [String] {
-        [total, share, covered(1, 5, 2), strongest, strongestTied, weakest, weakestTied, tied("a", 2), reflection,
-         furtherQuestions("a"), notAnswered, variant("a"), purpose, resultsLandIn, intentions(1, 2, 3),
-         interactions(1, 2, 3, 4), chains(1)]
+        [
+            total, share, covered(1, 5, 2), strongest, strongestTied, weakest, weakestTied, tied("a", 2), reflection,
+            furtherQuestions("a"), notAnswered, variant("a"), purpose, resultsLandIn, intentions(1, 2, 3),
+            interactions(1, 2, 3, 4), chains(1),
+        ]
     }
 }

@@ -41,7 +41,10 @@ struct ChangeLogWords: WordTable {
         beforeAssurance: "Before assurance (SVI's eight principles):")
 
     var all: [String] {
-        [summary("a", "b", 1, "c"), summary("a", "b", 2, "c"), outOfScope("a", "b", "c"), unclassified,
-         selectionShare(66, "a"), sdgs(3), verified(1, 2), topChanges, nobodyVoted("a"), tie(1), ranking, beforeAssurance]
+        [
+            summary("a", "b", 1, "c"), summary("a", "b", 2, "c"), outOfScope("a", "b", "c"), unclassified,
+            selectionShare(66, "a"), sdgs(3), verified(1, 2), topChanges, nobodyVoted("a"), tie(1), ranking,
+            beforeAssurance,
+        ]
     }
 }

@@ -36,12 +36,16 @@ struct ChartWords: WordTable {
     var higherRaises: String
 
     static let nl = ChartWords(
-        progressTitle: "Voortgang: ", cardsPerDomainAndMoment: "Kaarten per domein en moment", notInUse: "niet in gebruik",
+        progressTitle: "Voortgang: ", cardsPerDomainAndMoment: "Kaarten per domein en moment",
+        notInUse: "niet in gebruik",
         heatMapTitle: "Cohort: heatmap", heatMapHeading: "Cohort: waar liggen de kaarten?",
-        cohortSummary: { "\(counted($0, "groep", "groepen")), \(counted($1, "canvas", "canvassen")), \($2) overgeslagen" },
+        cohortSummary: {
+            "\(counted($0, "groep", "groepen")), \(counted($1, "canvas", "canvassen")), \($2) overgeslagen"
+        },
         coveredPartialEmpty: "gedekt / deels / leeg", groupsInCell: { "\($0) van \($1) groepen" },
         cards: { counted($0, "kaart", "kaarten") },
-        shadeExplained: "Per rij van de groepen die het domein gebruiken. Kleur: hun aandeel met kaarten in dit veld (laatste canvas per groep).",
+        shadeExplained:
+            "Per rij van de groepen die het domein gebruiken. Kleur: hun aandeel met kaarten in dit veld (laatste canvas per groep).",
         meanPosition: { "Gemiddelde positie per thema (1 = \($0), \($1) = \($2))" }, scans: "Scans",
         notAnswered: "niet beantwoord: ", weakest: "zwakst: ", weakestTied: "zwakst (gelijk): ",
         themeCount: { "\($0) thema's" }, questions: "De vragen van de Actiescan",
@@ -61,7 +65,8 @@ struct ChartWords: WordTable {
         cohortSummary: { "\(counted($0, "group", "groups")), \(counted($1, "canvas", "canvases")), \($2) skipped" },
         coveredPartialEmpty: "covered / partial / empty", groupsInCell: { "\($0) of \($1) groups" },
         cards: { counted($0, "card", "cards") },
-        shadeExplained: "Each row of the groups that use the domain. Shade: their share with cards in this field (each group's latest canvas).",
+        shadeExplained:
+            "Each row of the groups that use the domain. Shade: their share with cards in this field (each group's latest canvas).",
         meanPosition: { "Mean position per theme (1 = \($0), \($1) = \($2))" }, scans: "Scans",
         notAnswered: "not answered: ", weakest: "weakest: ", weakestTied: "weakest (tied): ",
         themeCount: { counted($0, "theme", "themes") }, questions: "The Actiescan's questions",
@@ -72,14 +77,18 @@ struct ChartWords: WordTable {
         tornadoTitle: "What does the SROI ratio hang on?",
         tornadoSubtitle: { "Ratio \($0); per assumption the ratio at its low and high value, largest swing first" },
         tornadoShown: { " (\($0) of \($1) shown)" },
-        study: "study", ratio: "ratio", higherLowers: "higher value lowers the ratio", higherRaises: "higher value raises the ratio")
-
+        study: "study", ratio: "ratio", higherLowers: "higher value lowers the ratio",
+        higherRaises: "higher value raises the ratio")
 
     /// Every text of the table, the phrases with sample figures (for the test that both languages have all).
     var all: [String] {
-        [progressTitle, cardsPerDomainAndMoment, notInUse, heatMapTitle, heatMapHeading, cohortSummary(4, 7, 1),
-         coveredPartialEmpty, groupsInCell(3, 4), cards(1), cards(2), shadeExplained, meanPosition("a", 5, "b"), scans,
-         notAnswered, weakest, weakestTied, themeCount(5), questions, positionIn("x"), unclassified, changesPerDimension(12), idgTitle, tornadoTitle,
-         tornadoSubtitle("1.34"), tornadoShown(12, 14), study, ratio, higherLowers, higherRaises]
+        [
+            progressTitle, cardsPerDomainAndMoment, notInUse, heatMapTitle, heatMapHeading, cohortSummary(4, 7, 1),
+            coveredPartialEmpty, groupsInCell(3, 4), cards(1), cards(2), shadeExplained, meanPosition("a", 5, "b"),
+            scans,
+            notAnswered, weakest, weakestTied, themeCount(5), questions, positionIn("x"), unclassified,
+            changesPerDimension(12), idgTitle, tornadoTitle,
+            tornadoSubtitle("1.34"), tornadoShown(12, 14), study, ratio, higherLowers, higherRaises,
+        ]
     }
 }

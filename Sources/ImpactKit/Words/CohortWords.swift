@@ -13,7 +13,8 @@ struct CohortWords: WordTable {
             "Cohort: \(counted($0, "groep", "groepen")), \(counted($1, "canvas", "canvassen"))"
                 + ($2.map { ", \($0) overgeslagen" } ?? "") + "."
         },
-        perDomainAndField: "Groepen met kaarten per domein en veld, van de groepen die het domein gebruiken (laatste moment):",
+        perDomainAndField:
+            "Groepen met kaarten per domein en veld, van de groepen die het domein gebruiken (laatste moment):",
         coveredInUse: "gedekt/gebruikt", coveredPerGroup: "Gedekte domeinen per groep:",
         noAttention: "Geen groepen die aandacht vragen.", attention: { "Groepen die aandacht vragen (\($0)):" },
         skipped: "Overgeslagen:")
@@ -29,7 +30,10 @@ struct CohortWords: WordTable {
         skipped: "Skipped:")
 
     var all: [String] {
-        [summary(1, 2, nil), summary(2, 1, 3), perDomainAndField, coveredInUse, coveredPerGroup, noAttention, attention(2),
-         skipped]
+        [
+            summary(1, 2, nil), summary(2, 1, 3), perDomainAndField, coveredInUse, coveredPerGroup, noAttention,
+            attention(2),
+            skipped,
+        ]
     }
 }

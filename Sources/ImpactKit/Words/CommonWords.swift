@@ -28,7 +28,9 @@ struct CommonWords: WordTable {
         sumNote: { "(Each percentage is rounded on its own; together \($0)%.)" })
 
     var all: [String] {
-        [decimalSeparator, of, domain, changes(1), changes(2), people(1), people(2), groups(1), groups(2), years(2),
-         days(1), days(2), sumNote(99)]
+        [
+            decimalSeparator, of, domain, changes(1), changes(2), people(1), people(2), groups(1), groups(2), years(2),
+            days(1), days(2), sumNote(99),
+        ]
     }
 }

@@ -7,7 +7,8 @@ struct ComparisonWords: WordTable {
     var movedTo: String
 
     static let nl = ComparisonWords(
-        intended: "bedoeld", unintended: "niet bedoeld", coCreated: "co-creatie", movedFrom: " (uit ", movedTo: " (naar ")
+        intended: "bedoeld", unintended: "niet bedoeld", coCreated: "co-creatie", movedFrom: " (uit ",
+        movedTo: " (naar ")
 
     static let en = ComparisonWords(
         intended: "intended", unintended: "unintended", coCreated: "co-created", movedFrom: " (from ", movedTo: " (to ")

@@ -23,7 +23,9 @@ struct ContributionWords: WordTable {
         unattributed: "Not attributed")
 
     var all: [String] {
-        [heading, placements(1), placements(2), chains(1), chains(2), answers(1), answers(2), effects(1), effects(2),
-         interactions(1), interactions(2), unattributed]
+        [
+            heading, placements(1), placements(2), chains(1), chains(2), answers(1), answers(2), effects(1), effects(2),
+            interactions(1), interactions(2), unattributed,
+        ]
     }
 }

@@ -37,7 +37,9 @@ struct FactsheetWords: WordTable {
         lessons: "Lessons learned", conditions: "Conditions", products: "Products")
 
     var all: [String] {
-        [initiative, sources, achievedMark, unlinkedMark, goals, intendedResults, participants(3), regions, scale,
-         achieved, numbers, started(1), started(2), retained(1, "", ""), ownHeading, lessons, conditions, products]
+        [
+            initiative, sources, achievedMark, unlinkedMark, goals, intendedResults, participants(3), regions, scale,
+            achieved, numbers, started(1), started(2), retained(1, "", ""), ownHeading, lessons, conditions, products,
+        ]
     }
 }

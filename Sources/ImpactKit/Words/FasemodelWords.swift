@@ -1,6 +1,7 @@
 /// The Fasemodel report's words, one table per language.
 struct FasemodelWords: WordTable {
-    var component: @Sendable (_ name: String, _ current: Int, _ now: String, _ ambition: Int, _ goal: String, _ gap: Int) -> String
+    var component:
+        @Sendable (_ name: String, _ current: Int, _ now: String, _ ambition: Int, _ goal: String, _ gap: Int) -> String
     var allAtAmbition: String
     var noneShort: String
     var largestGaps: String
@@ -17,7 +18,9 @@ struct FasemodelWords: WordTable {
         tiedAllNamed: " (gelijk verschil, alle genoemd)",
         moreSmaller: { "; nog \($0) met een kleiner verschil" },
         beyond: "Verder dan de ambitie: ",
-        stagesAreImpactKits: "De namen van de stadia zijn van ImpactKit: de gepubliceerde stadia van het fasemodel (seed 002) zijn niet beschikbaar.")
+        stagesAreImpactKits:
+            "De namen van de stadia zijn van ImpactKit: de gepubliceerde stadia van het fasemodel (seed 002) zijn niet beschikbaar."
+    )
 
     static let en = FasemodelWords(
         component: { "  \($0): now \($1) (\($2)), ambition \($3) (\($4)), gap \($5)" },
@@ -27,9 +30,13 @@ struct FasemodelWords: WordTable {
         tiedAllNamed: " (equal gaps, all named)",
         moreSmaller: { "; \($0) more with a smaller gap" },
         beyond: "Beyond its ambition: ",
-        stagesAreImpactKits: "The stage names are ImpactKit's: the phase model's published stages (seed 002) are not available.")
+        stagesAreImpactKits:
+            "The stage names are ImpactKit's: the phase model's published stages (seed 002) are not available.")
 
     var all: [String] {
-        [component("a", 1, "b", 2, "c", 1), allAtAmbition, noneShort, largestGaps, tiedAllNamed, moreSmaller(2), beyond, stagesAreImpactKits]
+        [
+            component("a", 1, "b", 2, "c", 1), allAtAmbition, noneShort, largestGaps, tiedAllNamed, moreSmaller(2),
+            beyond, stagesAreImpactKits,
+        ]
     }
 }

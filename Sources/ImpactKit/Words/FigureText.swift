@@ -20,5 +20,6 @@ func ratioText(_ value: Double, _ language: Language) -> String {
     guard value.isFinite, abs(value) < 9e13 else { return "\(value)" }
     let hundredths = Int64((value * 100).rounded(.toNearestOrAwayFromZero))
     let whole = abs(hundredths) / 100, rest = abs(hundredths) % 100
-    return "\(hundredths < 0 ? "-" : "")\(whole)\(CommonWords.of(language).decimalSeparator)\(rest < 10 ? "0" : "")\(rest)"
+    return
+        "\(hundredths < 0 ? "-" : "")\(whole)\(CommonWords.of(language).decimalSeparator)\(rest < 10 ? "0" : "")\(rest)"
 }

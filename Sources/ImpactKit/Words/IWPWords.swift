@@ -3,8 +3,11 @@
 struct IWPWords: WordTable {
     var date: String
     var untagged: @Sendable (Int) -> String
-    var principle: @Sendable (_ characteristics: Int, _ effects: Int, _ effectSplit: String, _ conditions: Int,
-                              _ conditionSplit: String) -> String
+    var principle:
+        @Sendable (
+            _ characteristics: Int, _ effects: Int, _ effectSplit: String, _ conditions: Int,
+            _ conditionSplit: String
+        ) -> String
     var shapedAs: String
     var withoutCharacteristics: String
     var effectsWithoutConditions: String
@@ -33,7 +36,9 @@ struct IWPWords: WordTable {
         noConsensus: "No consensus: ", stillEmpty: "Still empty: ")
 
     var all: [String] {
-        [date, untagged(1), principle(1, 2, "a", 1, "b"), shapedAs, withoutCharacteristics, effectsWithoutConditions,
-         toImprove, noConsensus, stillEmpty]
+        [
+            date, untagged(1), principle(1, 2, "a", 1, "b"), shapedAs, withoutCharacteristics, effectsWithoutConditions,
+            toImprove, noConsensus, stillEmpty,
+        ]
     }
 }

@@ -13,18 +13,22 @@ struct JourneyWords: WordTable {
 
     static let nl = JourneyWords(
         group: "Groep: ", moment: { "\($0) kaarten, \($1)/\($2) domeinen gedekt" }, progress: "Voortgang:",
-        outcomes: "Leeruitkomsten en bewijs:", card: "kaart: ", answerTo: "antwoord op ", wholeCanvas: "het hele canvas",
+        outcomes: "Leeruitkomsten en bewijs:", card: "kaart: ", answerTo: "antwoord op ",
+        wholeCanvas: "het hele canvas",
         noEvidence: "nog geen bewijs", evidenceAt: { "\(counted($0, "stuk", "stukken")) bewijs bij \($1)" },
         domains: "; domeinen: ")
 
     static let en = JourneyWords(
         group: "Group: ", moment: { "\($0) cards, \($1)/\($2) domains covered" }, progress: "Progress:",
-        outcomes: "Learning outcomes and evidence:", card: "card: ", answerTo: "answer to ", wholeCanvas: "the whole canvas",
+        outcomes: "Learning outcomes and evidence:", card: "card: ", answerTo: "answer to ",
+        wholeCanvas: "the whole canvas",
         noEvidence: "no evidence yet", evidenceAt: { "\(counted($0, "piece", "pieces")) of evidence at \($1)" },
         domains: "; domains: ")
 
     var all: [String] {
-        [group, moment(1, 2, 5), progress, outcomes, card, answerTo, wholeCanvas, noEvidence, evidenceAt(1, "a"),
-         evidenceAt(2, "a"), domains]
+        [
+            group, moment(1, 2, 5), progress, outcomes, card, answerTo, wholeCanvas, noEvidence, evidenceAt(1, "a"),
+            evidenceAt(2, "a"), domains,
+        ]
     }
 }

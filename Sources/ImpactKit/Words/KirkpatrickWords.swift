@@ -21,7 +21,9 @@ struct KirkpatrickWords: WordTable {
         overdueItem: { "Achterstallig: \($0) (niveau \($1)), gepland op \($2), \($3) geleden." },
         plannedLate: { "Reactie \($0) is gepland \($1) na de interventie; meet binnen een week." },
         measuredLate: { "Reactie \($0) is gemeten \($1) na de interventie (later dan een week)." },
-        plannedBefore: { "Reactie \($0) is gepland \($1) vóór de interventie; een reactie meet je erna, binnen een week." },
+        plannedBefore: {
+            "Reactie \($0) is gepland \($1) vóór de interventie; een reactie meet je erna, binnen een week."
+        },
         measuredBefore: {
             "Reactie \($0) is gemeten \($1) vóór de interventie: controleer de datum; dit telt niet als op tijd."
         },
@@ -44,8 +46,10 @@ struct KirkpatrickWords: WordTable {
         notCounted: { "Not counted: \(counted($0, "finding", "findings")) dated after \($1)." })
 
     var all: [String] {
-        [asOf, notPlanned, planned, unscheduled, overdue, measured, measuredOf(1, 2), overdueItem("a", 1, "b", "c"),
-         plannedLate("a", "b"), measuredLate("a", "b"), plannedBefore("a", "b"), measuredBefore("a", "b"),
-         notYetScheduled, notCounted(1, "a"), notCounted(2, "a")]
+        [
+            asOf, notPlanned, planned, unscheduled, overdue, measured, measuredOf(1, 2), overdueItem("a", 1, "b", "c"),
+            plannedLate("a", "b"), measuredLate("a", "b"), plannedBefore("a", "b"), measuredBefore("a", "b"),
+            notYetScheduled, notCounted(1, "a"), notCounted(2, "a"),
+        ]
     }
 }

@@ -36,7 +36,9 @@ struct LINWords: WordTable {
         advice: "phase 3 advises: ")
 
     var all: [String] {
-        [weeks(1, 2), perWeek("2", 2, "w"), cycle, notStarted, inProgress, done, investment, hours, extra, total,
-         hoursExtra, cost, withoutRate, countsOn, advice]
+        [
+            weeks(1, 2), perWeek("2", 2, "w"), cycle, notStarted, inProgress, done, investment, hours, extra, total,
+            hoursExtra, cost, withoutRate, countsOn, advice,
+        ]
     }
 }

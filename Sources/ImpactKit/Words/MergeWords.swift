@@ -10,7 +10,9 @@ struct MergeWords: WordTable {
 
     static let nl = MergeWords(
         clean: "Samengevoegd zonder conflicten: elke wijziging van beide kanten is bewaard.",
-        heading: { "Samengevoegd; \(counted($0, "conflict", "conflicten")) (één versie bewaard, de andere hieronder genoemd):" },
+        heading: {
+            "Samengevoegd; \(counted($0, "conflict", "conflicten")) (één versie bewaard, de andere hieronder genoemd):"
+        },
         kinds: [
             .placementEditedTwice: "kaart aan beide kanten anders gewijzigd",
             .editedAndRemoved: "gewijzigd aan de ene kant, weggehaald aan de andere (de wijziging is bewaard)",

@@ -28,7 +28,8 @@ struct PosterWords: WordTable {
         positive: "positief", negative: "negatief", direct: "direct", indirect: "indirect (via drager)",
         coCreated: "samen gemaakt", chains: "Impactketens", chainPrefix: "K",
         cards: { counted($0, "kaart", "kaarten") },
-        provenance: "De domeinnamen (naar de vijf condities van LIM §3), hun centrale vragen en de kaarten (op workshop, "
+        provenance:
+            "De domeinnamen (naar de vijf condities van LIM §3), hun centrale vragen en de kaarten (op workshop, "
             + "buurthuis en rapport na) zijn van ImpactKit, niet van de LIM-handleiding.")
 
     static let en = PosterWords(
@@ -37,14 +38,17 @@ struct PosterWords: WordTable {
         positive: "positive", negative: "negative", direct: "direct", indirect: "indirect (through a medium)",
         coCreated: "created together", chains: "Impact chains", chainPrefix: "C",
         cards: { counted($0, "card", "cards") },
-        provenance: "The domain names (after the five conditions of LIM §3), their central questions and the cards (but "
-            + "workshop, community centre and report) are ImpactKit's, not the LIM manual's; English is ImpactKit's translation.")
-
+        provenance:
+            "The domain names (after the five conditions of LIM §3), their central questions and the cards (but "
+            + "workshop, community centre and report) are ImpactKit's, not the LIM manual's; English is ImpactKit's translation."
+    )
 
     /// Every fixed text of the table (for the test that both languages have all of them).
     var all: [String] {
-        [title, team, activity, location, result, blank, freeText, intended, unintended, positive, negative, direct,
-         indirect, coCreated, chains, chainPrefix, cards(1), cards(2), provenance]
+        [
+            title, team, activity, location, result, blank, freeText, intended, unintended, positive, negative, direct,
+            indirect, coCreated, chains, chainPrefix, cards(1), cards(2), provenance,
+        ]
     }
 }
 

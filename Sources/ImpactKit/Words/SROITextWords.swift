@@ -8,8 +8,9 @@ struct SROITextWords: WordTable {
     var discounting: String
     var source: @Sendable (_ source: String, _ licence: String?) -> String
     var noSource: String
-    var adjustments: @Sendable (_ deadweight: String, _ attribution: String, _ displacement: String, _ dropOff: String)
-        -> String
+    var adjustments:
+        @Sendable (_ deadweight: String, _ attribution: String, _ displacement: String, _ dropOff: String)
+            -> String
     var totalPresentValue: String
     var inputs: String
     var netPresentValue: String
@@ -43,7 +44,8 @@ struct SROITextWords: WordTable {
         sensitivity: "SROI-gevoeligheid: ", allOutcomes: "alle uitkomsten", theStudy: "Studie zelf: ",
         presentValue: ", contante waarde ", net: ", netto ", studyRatio: "SROI-ratio van de studie: ",
         tornado: "Tornado (grootste uitslag eerst): de ratio bij de lage en de hoge waarde", study: "studie",
-        swing: "uitslag", breakEven: "Omslagpunt (ratio 1 : 1):", doesNotCross: "komt binnen het bereik niet onder 1 : 1",
+        swing: "uitslag", breakEven: "Omslagpunt (ratio 1 : 1):",
+        doesNotCross: "komt binnen het bereik niet onder 1 : 1",
         atShare: { "bij \($0)% van de eigen waarde van elke uitkomst" },
         simulation: { "Simulatie: \($0) trekkingen (seed \($1))" }, below: { "\($0)% onder 1 : 1" })
 
@@ -63,9 +65,12 @@ struct SROITextWords: WordTable {
         simulation: { "Simulation: \($0) draws (seed \($1))" }, below: { "\($0)% below 1 : 1" })
 
     var all: [String] {
-        [discountRate, defaultRate, periods, discounting, source("a", nil), source("a", "b"), noSource,
-         adjustments("1%", "2%", "3%", "4%"), totalPresentValue, inputs, netPresentValue, noRatio,
-         sensitivity, allOutcomes, theStudy, presentValue, net, studyRatio, tornado, study, swing, breakEven, doesNotCross,
-         atShare("50"), simulation(100, 1), below("5")]
+        [
+            discountRate, defaultRate, periods, discounting, source("a", nil), source("a", "b"), noSource,
+            adjustments("1%", "2%", "3%", "4%"), totalPresentValue, inputs, netPresentValue, noRatio,
+            sensitivity, allOutcomes, theStudy, presentValue, net, studyRatio, tornado, study, swing, breakEven,
+            doesNotCross,
+            atShare("50"), simulation(100, 1), below("5"),
+        ]
     }
 }

@@ -23,7 +23,9 @@ struct TemplateWords: WordTable {
         firstScan: "first scan", linTitle: "Setting up a Learning and Innovation Network")
 
     var all: [String] {
-        [kirkpatrickTitle, kirkpatrickIntervention, kirkpatrickRespondents, fasemodelTitle, factsheetTitle, iwpTitle,
-         actiescanTitle, firstScan, linTitle]
+        [
+            kirkpatrickTitle, kirkpatrickIntervention, kirkpatrickRespondents, fasemodelTitle, factsheetTitle, iwpTitle,
+            actiescanTitle, firstScan, linTitle,
+        ]
     }
 }

@@ -85,8 +85,8 @@ def catalogue(path=CATALOGUE, end="static let words"):
     text = path.read_text()
     body = text[text.index("static let entries"):text.index(end) if end in text else len(text)]
     entries, index = [], 0
-    while (start := body.find('("', index)) != -1:
-        english, after = swift_string(body, start + 1)
+    while (found := re.compile(r'\(\s*"').search(body, index)) is not None:
+        english, after = swift_string(body, found.end() - 1)
         comma = re.match(r",\s*", body[after:])
         dutch, index = swift_string(body, after + comma.end())
         entries.append((english, dutch))

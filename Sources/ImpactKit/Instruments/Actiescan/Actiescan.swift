@@ -61,7 +61,9 @@ public struct Actiescan: SeedInstrument, Equatable {
 
     public func scan(labelled label: String) throws -> Scan {
         guard let scan = scans.first(where: { $0.label == label }) else {
-            throw ImpactKitError(.notFound, "no scan labelled \"\(label.prefix(60))\" (scans: \(scans.map(\.label).joined(separator: ", ")))")
+            throw ImpactKitError(
+                .notFound,
+                "no scan labelled \"\(label.prefix(60))\" (scans: \(scans.map(\.label).joined(separator: ", ")))")
         }
         return scan
     }
@@ -80,11 +82,14 @@ extension Actiescan {
             var lastDate: String?
             for (index, scan) in document.scans.enumerated() {
                 guard labels.insert(scan.label).inserted else {
-                    throw ImpactKitError(.exists, "scan \"\(scan.label.prefix(60))\" is listed twice", path: "/\(index)/label")
+                    throw ImpactKitError(
+                        .exists, "scan \"\(scan.label.prefix(60))\" is listed twice", path: "/\(index)/label")
                 }
                 if let date = scan.date {
                     if let lastDate, date < lastDate {
-                        throw ImpactKitError(.range, "scan dated \(date) comes after a scan of \(lastDate); list scans in time order", path: "/\(index)/date")
+                        throw ImpactKitError(
+                            .range, "scan dated \(date) comes after a scan of \(lastDate); list scans in time order",
+                            path: "/\(index)/date")
                     }
                     lastDate = date
                 }
@@ -118,7 +123,8 @@ extension Actiescan {
             if case .null = value { return nil }
             return try OrdinalScale.position(value, count: points, on: .scalePoint)
         }
-        var answer = Answer(question: question, position: position, note: try reader.optional("note") { try $0.nonEmptyString() })
+        var answer = Answer(
+            question: question, position: position, note: try reader.optional("note") { try $0.nonEmptyString() })
         answer.unknown = reader.unknown
         return answer
     }
@@ -126,21 +132,27 @@ extension Actiescan {
     public var jsonValue: JSONValue {
         var object = headerObject()
         if let customScale { object.append("scale", .array(customScale.map(\.json))) }
-        object.append("scans", .array(scans.map { scan in
-            var item = JSONObject()
-            item.append("label", .string(scan.label))
-            item.append("date", ifPresent: scan.date.map(JSONValue.string))
-            item.append("answers", .array(scan.answers.map { answer in
-                var entry = JSONObject()
-                entry.append("question", .string(answer.question))
-                entry.append("position", answer.position.map { .int(Int64($0)) } ?? .null)
-                entry.append("note", ifPresent: answer.note.map(JSONValue.string))
-                entry.append(contentsOf: answer.unknown)
-                return .object(entry)
-            }))
-            item.append(contentsOf: scan.unknown)
-            return .object(item)
-        }))
+        object.append(
+            "scans",
+            .array(
+                scans.map { scan in
+                    var item = JSONObject()
+                    item.append("label", .string(scan.label))
+                    item.append("date", ifPresent: scan.date.map(JSONValue.string))
+                    item.append(
+                        "answers",
+                        .array(
+                            scan.answers.map { answer in
+                                var entry = JSONObject()
+                                entry.append("question", .string(answer.question))
+                                entry.append("position", answer.position.map { .int(Int64($0)) } ?? .null)
+                                entry.append("note", ifPresent: answer.note.map(JSONValue.string))
+                                entry.append(contentsOf: answer.unknown)
+                                return .object(entry)
+                            }))
+                    item.append(contentsOf: scan.unknown)
+                    return .object(item)
+                }))
         object.append(contentsOf: unknown)
         return .object(object)
     }

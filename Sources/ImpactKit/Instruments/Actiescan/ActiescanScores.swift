@@ -30,19 +30,24 @@ public struct ActiescanScores: Sendable, Equatable {
         var counts = Array(repeating: 0, count: ActiescanTheme.all.count)
         var positions: [String: Int] = [:]
         for answer in scan.answers {
-            guard let position = answer.position, let theme = ActiescanTheme.questionIndex[answer.question]?.theme else { continue }
+            guard let position = answer.position, let theme = ActiescanTheme.questionIndex[answer.question]?.theme
+            else { continue }
             sums[theme] += position
             counts[theme] += 1
             positions[answer.question] = position
         }
         self.positions = positions
         let themes = ActiescanTheme.all.enumerated().map { index, theme in
-            ThemeScore(theme: theme, answered: counts[index], mean: counts[index] == 0 ? nil : Double(sums[index]) / Double(counts[index]))
+            ThemeScore(
+                theme: theme, answered: counts[index],
+                mean: counts[index] == 0 ? nil : Double(sums[index]) / Double(counts[index]))
         }
         // Compare exact fractions (sum/count) so that ties are ties, not rounding accidents.
         let answeredThemes = themes.indices.filter { counts[$0] > 0 }
         if let lowest = answeredThemes.min(by: { sums[$0] * counts[$1] < sums[$1] * counts[$0] }) {
-            weakest = answeredThemes.filter { sums[$0] * counts[lowest] == sums[lowest] * counts[$0] }.map { themes[$0].theme.id }
+            weakest = answeredThemes.filter { sums[$0] * counts[lowest] == sums[lowest] * counts[$0] }.map {
+                themes[$0].theme.id
+            }
         } else {
             weakest = []
         }
@@ -55,24 +60,30 @@ public struct ActiescanScores: Sendable, Equatable {
         object.append("date", ifPresent: date.map(JSONValue.string))
         object.append("answered", .int(Int64(answered)))
         object.append("questions", .int(Int64(ActiescanTheme.questionIndex.count)))
-        object.append("themes", .array(themes.map { score in
-            var item = JSONObject()
-            item.append("theme", .string(score.theme.id))
-            item.append("name", .string(score.theme.name[language]))
-            item.append("answered", .int(Int64(score.answered)))
-            item.append("questions", .int(Int64(score.theme.questions.count)))
-            item.append("mean", score.mean.map { .number(rounded($0)) } ?? .null)
-            item.append("percent", score.percent(points: points).map { .int(Int64($0)) } ?? .null)
-            // The seed's own questions, so that a report never shows bare ids.
-            item.append("answers", .array(score.theme.questions.map { question in
-                var answer = JSONObject()
-                answer.append("question", .string(question.id))
-                answer.append("text", .string(question.text[language]))
-                answer.append("position", positions[question.id].map { .int(Int64($0)) } ?? .null)
-                return .object(answer)
-            }))
-            return .object(item)
-        }))
+        object.append(
+            "themes",
+            .array(
+                themes.map { score in
+                    var item = JSONObject()
+                    item.append("theme", .string(score.theme.id))
+                    item.append("name", .string(score.theme.name[language]))
+                    item.append("answered", .int(Int64(score.answered)))
+                    item.append("questions", .int(Int64(score.theme.questions.count)))
+                    item.append("mean", score.mean.map { .number(rounded($0)) } ?? .null)
+                    item.append("percent", score.percent(points: points).map { .int(Int64($0)) } ?? .null)
+                    // The seed's own questions, so that a report never shows bare ids.
+                    item.append(
+                        "answers",
+                        .array(
+                            score.theme.questions.map { question in
+                                var answer = JSONObject()
+                                answer.append("question", .string(question.id))
+                                answer.append("text", .string(question.text[language]))
+                                answer.append("position", positions[question.id].map { .int(Int64($0)) } ?? .null)
+                                return .object(answer)
+                            }))
+                    return .object(item)
+                }))
         object.append("weakest", .texts(weakest))
         return .object(object)
     }
@@ -134,10 +145,11 @@ public struct ActiescanComparison: Sendable, Equatable {
                 }
             }
             notComparable += missing
-            themes.append(ThemeChange(
-                theme: theme, compared: compared,
-                from: compared == 0 ? nil : Double(sums.0) / Double(compared),
-                to: compared == 0 ? nil : Double(sums.1) / Double(compared), missing: missing))
+            themes.append(
+                ThemeChange(
+                    theme: theme, compared: compared,
+                    from: compared == 0 ? nil : Double(sums.0) / Double(compared),
+                    to: compared == 0 ? nil : Double(sums.1) / Double(compared), missing: missing))
         }
         self.questions = questions
         self.notComparable = notComparable
@@ -150,27 +162,36 @@ public struct ActiescanComparison: Sendable, Equatable {
         object.append("document", .string(document.id))
         object.append("from", .string(from.label))
         object.append("to", .string(to.label))
-        object.append("themes", .array(themes.map { theme in
-            var item = JSONObject()
-            item.append("theme", .string(theme.theme.id))
-            item.append("name", .string(theme.theme.name[language]))
-            item.append("from", theme.from.map { .number(rounded($0)) } ?? .null)
-            item.append("to", theme.to.map { .number(rounded($0)) } ?? .null)
-            item.append("change", theme.change.map { .number(rounded($0)) } ?? .null)
-            item.append("compared", .int(Int64(theme.compared)))
-            item.append("questions", .int(Int64(theme.theme.questions.count)))
-            item.append("missing", .texts(theme.missing))
-            return .object(item)
-        }))
-        object.append("questions", .array(questions.map { change in
-            var item = JSONObject()
-            item.append("question", .string(change.question))
-            item.append("text", .string(ActiescanTheme.questionIndex[change.question]?.question.text[language] ?? change.question))
-            item.append("from", .int(Int64(change.from)))
-            item.append("to", .int(Int64(change.to)))
-            item.append("change", .int(Int64(change.change)))
-            return .object(item)
-        }))
+        object.append(
+            "themes",
+            .array(
+                themes.map { theme in
+                    var item = JSONObject()
+                    item.append("theme", .string(theme.theme.id))
+                    item.append("name", .string(theme.theme.name[language]))
+                    item.append("from", theme.from.map { .number(rounded($0)) } ?? .null)
+                    item.append("to", theme.to.map { .number(rounded($0)) } ?? .null)
+                    item.append("change", theme.change.map { .number(rounded($0)) } ?? .null)
+                    item.append("compared", .int(Int64(theme.compared)))
+                    item.append("questions", .int(Int64(theme.theme.questions.count)))
+                    item.append("missing", .texts(theme.missing))
+                    return .object(item)
+                }))
+        object.append(
+            "questions",
+            .array(
+                questions.map { change in
+                    var item = JSONObject()
+                    item.append("question", .string(change.question))
+                    item.append(
+                        "text",
+                        .string(
+                            ActiescanTheme.questionIndex[change.question]?.question.text[language] ?? change.question))
+                    item.append("from", .int(Int64(change.from)))
+                    item.append("to", .int(Int64(change.to)))
+                    item.append("change", .int(Int64(change.change)))
+                    return .object(item)
+                }))
         object.append("improved", .texts(questions.filter { $0.change > 0 }.map(\.question)))
         object.append("declined", .texts(questions.filter { $0.change < 0 }.map(\.question)))
         object.append("unchanged", .texts(questions.filter { $0.change == 0 }.map(\.question)))
@@ -197,12 +218,15 @@ extension Actiescan {
         let scores = scans.map(ActiescanScores.init)
         let change = try latestChange()
         var object = reportHeader(context)
-        object.append("scale", .array(scale.enumerated().map { index, label in
-            var point = JSONObject()
-            point.append("position", .int(Int64(index + 1)))
-            point.append("label", .string(label[language]))
-            return .object(point)
-        }))
+        object.append(
+            "scale",
+            .array(
+                scale.enumerated().map { index, label in
+                    var point = JSONObject()
+                    point.append("position", .int(Int64(index + 1)))
+                    point.append("label", .string(label[language]))
+                    return .object(point)
+                }))
         object.append("scans", .array(scores.map { $0.jsonValue(points: scale.count, language: language) }))
         object.append("latest_change", change.map { $0.jsonValue(for: self, language: language) } ?? .null)
         object.append("text", .string(text(scores, change, language)))
@@ -224,8 +248,9 @@ extension Actiescan {
         let names = Dictionary(ActiescanTheme.all.map { ($0.id, $0.name[language]) }, uniquingKeysWith: { a, _ in a })
         for scores in all {
             lines.append("")
-            lines.append("\(scores.label)\(scores.date.map { " (\($0))" } ?? ""): "
-                + "\(scores.answered)/\(ActiescanTheme.questionIndex.count) " + words.questionsAnswered)
+            lines.append(
+                "\(scores.label)\(scores.date.map { " (\($0))" } ?? ""): "
+                    + "\(scores.answered)/\(ActiescanTheme.questionIndex.count) " + words.questionsAnswered)
             for score in scores.themes {
                 let mean = score.mean.map { figure($0, language) + " / \(scale.count)" } ?? words.notAnswered
                 lines.append("  \(score.theme.name[language]): \(mean)")
@@ -248,13 +273,16 @@ extension Actiescan {
                 let name = theme.theme.name[language]
                 if let from = theme.from, let to = theme.to, let delta = theme.change {
                     let sign = delta > 0 ? "+" : delta < 0 ? "−" : "±"
-                    lines.append("  \(name): \(figure(from, language)) → \(figure(to, language)) (\(sign)\(figure(abs(delta), language)))"
-                        + (theme.missing.isEmpty ? "" : words.overQuestions(theme.compared, theme.theme.questions.count)))
+                    lines.append(
+                        "  \(name): \(figure(from, language)) → \(figure(to, language)) (\(sign)\(figure(abs(delta), language)))"
+                            + (theme.missing.isEmpty
+                                ? "" : words.overQuestions(theme.compared, theme.theme.questions.count)))
                 } else {
                     lines.append("  \(name): " + words.notComparable)
                 }
                 for id in theme.missing {
-                    lines.append("    " + words.answeredOnce + (ActiescanTheme.questionIndex[id]?.question.text[language] ?? id))
+                    lines.append(
+                        "    " + words.answeredOnce + (ActiescanTheme.questionIndex[id]?.question.text[language] ?? id))
                 }
             }
         }

@@ -132,7 +132,8 @@ public struct ChangeLog: Equatable, Sendable {
         }
         if let role = person.role, !group.roles.isEmpty, !group.roles.contains(role) {
             throw ImpactKitError(
-                .notFound, "role \"\(role.prefix(40))\" is not a role of group \"\(group.id)\" (\(group.roles.joined(separator: ", ")))",
+                .notFound,
+                "role \"\(role.prefix(40))\" is not a role of group \"\(group.id)\" (\(group.roles.joined(separator: ", ")))",
                 path: "/role")
         }
         people.append(person)
@@ -153,7 +154,8 @@ public struct ChangeLog: Equatable, Sendable {
             if let dimension = change.dimension, dimension != skill.dimension {
                 throw ImpactKitError(
                     .invalidArgument,
-                    "skill \"\(skillID)\" belongs to \(skill.dimension.rawValue), not to \(dimension.rawValue)", path: "/skill")
+                    "skill \"\(skillID)\" belongs to \(skill.dimension.rawValue), not to \(dimension.rawValue)",
+                    path: "/skill")
             }
         }
         for (position, sdg) in change.sdgs.enumerated() where !(1...17).contains(sdg) {
@@ -162,7 +164,8 @@ public struct ChangeLog: Equatable, Sendable {
         let allowed = helixModel.actors
         for (position, actor) in change.helices.enumerated() where !allowed.contains(actor) {
             throw ImpactKitError(
-                .invalidArgument, "\(actor.rawValue) is not a helix of the \(helixModel.rawValue) model", path: "/helices/\(position)")
+                .invalidArgument, "\(actor.rawValue) is not a helix of the \(helixModel.rawValue) model",
+                path: "/helices/\(position)")
         }
     }
 

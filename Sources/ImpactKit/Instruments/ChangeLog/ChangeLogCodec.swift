@@ -59,7 +59,8 @@ extension ChangeLog {
                 try at("outcomes") {
                     for (index, outcome) in sroi.outcomes.enumerated() {
                         if let group = outcome.group, !log.groups.contains(where: { $0.id == group }) {
-                            throw ImpactKitError(.notFound, "unknown stakeholder group \"\(group.prefix(40))\"", path: "/\(index)/group")
+                            throw ImpactKitError(
+                                .notFound, "unknown stakeholder group \"\(group.prefix(40))\"", path: "/\(index)/group")
                         }
                     }
                 }
@@ -115,8 +116,11 @@ extension ChangeLog {
             weight: try reader.optional("weight") { try $0.number() },
             dimension: try reader.optional("dimension") { try IDGDimension(id: try $0.stringValue()) },
             skill: try reader.optional("skill") { try $0.stringValue() },
-            sdgs: try reader.optional("sdgs") { try $0.uniqueArray { Int(try $0.integer(in: Int64(Int32.min)...Int64(Int32.max))) } } ?? [],
-            helices: try reader.optional("helices") { try $0.uniqueArray { try HelixActor(id: try $0.stringValue()) } } ?? [])
+            sdgs: try reader.optional("sdgs") {
+                try $0.uniqueArray { Int(try $0.integer(in: Int64(Int32.min)...Int64(Int32.max))) }
+            } ?? [],
+            helices: try reader.optional("helices") { try $0.uniqueArray { try HelixActor(id: try $0.stringValue()) } }
+                ?? [])
         change.verified = try reader.optional("verified") { value in
             var fields = try ObjectReader(value)
             var verification = ChangeLog.Verification(
@@ -216,22 +220,28 @@ extension SROIValuation {
         }
         discountRate = rate ?? Self.defaultDiscountRate
         discountRateGiven = rate != nil
-        inputs = try reader.optional("inputs") {
-            try $0.array { value -> Input in
-                var item = try ObjectReader(value)
-                let name = try item.required("name") { try $0.nonEmptyString(maxLength: 200) }
-                let amount = try item.required("value") { value -> Double in
-                    let number = try value.number()
-                    guard number >= 0, number.isFinite else { throw ImpactKitError(.range, "an input's value cannot be negative") }
-                    return number
+        inputs =
+            try reader.optional("inputs") {
+                try $0.array { value -> Input in
+                    var item = try ObjectReader(value)
+                    let name = try item.required("name") { try $0.nonEmptyString(maxLength: 200) }
+                    let amount = try item.required("value") { value -> Double in
+                        let number = try value.number()
+                        guard number >= 0, number.isFinite else {
+                            throw ImpactKitError(.range, "an input's value cannot be negative")
+                        }
+                        return number
+                    }
+                    return Input(name: name, value: amount, unknown: item.unknown)
                 }
-                return Input(name: name, value: amount, unknown: item.unknown)
-            }
-        } ?? []
+            } ?? []
         proxies = try reader.optional("proxies") { try $0.array(SROIValuation.decodeProxy) } ?? []
         try requireDistinct(proxies, list: "proxies", what: "catalogue proxy") { $0.id }
         let catalogue = proxies
-        outcomes = try reader.optional("outcomes") { try $0.array { try SROIValuation.decodeOutcome($0, catalogue: catalogue) } } ?? []
+        outcomes =
+            try reader.optional("outcomes") {
+                try $0.array { try SROIValuation.decodeOutcome($0, catalogue: catalogue) }
+            } ?? []
         try requireDistinct(outcomes, list: "outcomes", what: "SROI outcome") { $0.id }
         unknown = reader.unknown
     }
@@ -311,18 +321,21 @@ extension SROIValuation {
                     return .object(item)
                 }))
         if !proxies.isEmpty {
-            object.append("proxies", .array(proxies.map { proxy in
-                var item = JSONObject()
-                item.append("id", .string(proxy.id))
-                item.append("description", .string(proxy.description))
-                item.append("value", .number(proxy.value))
-                item.append("unit", ifPresent: proxy.unit.map(JSONValue.string))
-                item.append("year", ifPresent: proxy.year.map { .int(Int64($0)) })
-                item.append("source", .string(proxy.source))
-                item.append("licence", .string(proxy.licence))
-                item.append(contentsOf: proxy.unknown)
-                return .object(item)
-            }))
+            object.append(
+                "proxies",
+                .array(
+                    proxies.map { proxy in
+                        var item = JSONObject()
+                        item.append("id", .string(proxy.id))
+                        item.append("description", .string(proxy.description))
+                        item.append("value", .number(proxy.value))
+                        item.append("unit", ifPresent: proxy.unit.map(JSONValue.string))
+                        item.append("year", ifPresent: proxy.year.map { .int(Int64($0)) })
+                        item.append("source", .string(proxy.source))
+                        item.append("licence", .string(proxy.licence))
+                        item.append(contentsOf: proxy.unknown)
+                        return .object(item)
+                    }))
         }
         object.append(
             "outcomes",

@@ -103,7 +103,9 @@ public struct ChangeLogReport: Sendable {
             }.map(\.element)
             let top = Array(ranked.prefix(3))
             let tiedBeyond = ranked.count > 3 ? ranked.dropFirst(3).prefix { score($0) == score(ranked[2]) } : []
-            return Ranked(group: group, top: top, cutByTie: !tiedBeyond.isEmpty, tiedBeyond: Array(tiedBeyond), unvoted: own.count - voted.count, quotes: own.compactMap(\.element.quote))
+            return Ranked(
+                group: group, top: top, cutByTie: !tiedBeyond.isEmpty, tiedBeyond: Array(tiedBeyond),
+                unvoted: own.count - voted.count, quotes: own.compactMap(\.element.quote))
         }
         verified = changes.filter { $0.verified != nil }.count
         verifiedPerGroup = log.groups.filter(\.inScope).map { group in
@@ -207,16 +209,30 @@ extension ChangeLogReport {
         outside.append("changes", .int(Int64(outOfScope.changes)))
         report.append("out_of_scope", .object(outside))
         func counts(_ verified: Int, _ unverified: Int) -> [JSONObject.Member] {
-            [.init(key: "verified", value: .int(Int64(verified))), .init(key: "unverified", value: .int(Int64(unverified)))]
+            [
+                .init(key: "verified", value: .int(Int64(verified))),
+                .init(key: "unverified", value: .int(Int64(unverified))),
+            ]
         }
         var verification = JSONObject(counts(verified, total - verified))
-        verification.append("groups", .array(verifiedPerGroup.map { entry in
-            .object(JSONObject([.init(key: "group", value: .string(entry.group.id))] + counts(entry.verified, entry.unverified)))
-        }))
-        verification.append("dimensions", .array(verifiedPerDimension.map { entry in
-            .object(JSONObject([.init(key: "dimension", value: entry.dimension.map { .string($0.rawValue) } ?? .null)]
-                + counts(entry.verified, entry.unverified)))
-        }))
+        verification.append(
+            "groups",
+            .array(
+                verifiedPerGroup.map { entry in
+                    .object(
+                        JSONObject(
+                            [.init(key: "group", value: .string(entry.group.id))]
+                                + counts(entry.verified, entry.unverified)))
+                }))
+        verification.append(
+            "dimensions",
+            .array(
+                verifiedPerDimension.map { entry in
+                    .object(
+                        JSONObject(
+                            [.init(key: "dimension", value: entry.dimension.map { .string($0.rawValue) } ?? .null)]
+                                + counts(entry.verified, entry.unverified)))
+                }))
         report.append("verification", .object(verification))
         report.append("principles", SVIPrinciples(log, report: self).jsonValue(language: language))
         var sdgObject = JSONObject()
@@ -232,7 +248,9 @@ extension ChangeLogReport {
                     return .object(item)
                 }))
         report.append("sdgs", .object(sdgObject))
-        report.append("sroi", log.sroi.flatMap { valuation in sroi.map { valuation.resultJSON($0, language: language) } } ?? .null)
+        report.append(
+            "sroi", log.sroi.flatMap { valuation in sroi.map { valuation.resultJSON($0, language: language) } } ?? .null
+        )
         return .object(report)
     }
 
@@ -256,7 +274,8 @@ extension ChangeLogReport {
             lines.append("  \(words.unclassified): \(unclassified) (\(split.percents[IDGDimension.allCases.count])%)")
         }
         if let sum = split.offSum { lines.append("  " + common.sumNote(sum)) }
-        lines.append(words.selectionShare(percent(chosenCount), chosen.map { $0.label[language] }.joined(separator: " + ")))
+        lines.append(
+            words.selectionShare(percent(chosenCount), chosen.map { $0.label[language] }.joined(separator: " + ")))
         lines.append(words.sdgs(sdgs.count))
         lines.append(words.verified(verified, total))
         for entry in verifiedPerGroup where entry.verified + entry.unverified > 0 {

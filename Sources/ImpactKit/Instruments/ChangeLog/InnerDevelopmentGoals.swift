@@ -32,14 +32,18 @@ public struct IDGSkill: Equatable, Sendable {
         skill("complexity-awareness", .thinking, "Bewustzijn van complexiteit", "Complexity awareness"),
         skill("perspective-skills", .thinking, "Perspectief nemen", "Perspective skills"),
         skill("sense-making", .thinking, "Betekenis geven", "Sense-making"),
-        skill("long-term-orientation-and-visioning", .thinking, "Langetermijnoriëntatie en visie", "Long-term orientation and visioning"),
+        skill(
+            "long-term-orientation-and-visioning", .thinking, "Langetermijnoriëntatie en visie",
+            "Long-term orientation and visioning"),
         skill("appreciation", .relating, "Waardering", "Appreciation"),
         skill("connectedness", .relating, "Verbondenheid", "Connectedness"),
         skill("humility", .relating, "Nederigheid", "Humility"),
         skill("empathy-and-compassion", .relating, "Empathie en compassie", "Empathy and compassion"),
         skill("communication-skills", .collaborating, "Communicatievaardigheden", "Communication skills"),
         skill("co-creation-skills", .collaborating, "Co-creatievaardigheden", "Co-creation skills"),
-        skill("inclusive-mindset-and-intercultural-competence", .collaborating, "Inclusieve houding en interculturele competentie", "Inclusive mindset and intercultural competence"),
+        skill(
+            "inclusive-mindset-and-intercultural-competence", .collaborating,
+            "Inclusieve houding en interculturele competentie", "Inclusive mindset and intercultural competence"),
         skill("trust", .collaborating, "Vertrouwen", "Trust"),
         skill("mobilisation-skills", .collaborating, "Mobilisatievaardigheden", "Mobilisation skills"),
         skill("courage", .acting, "Moed", "Courage"),
@@ -54,7 +58,9 @@ public struct IDGSkill: Equatable, Sendable {
 
     public static func skill(_ id: String) throws -> IDGSkill {
         guard let skill = all.first(where: { $0.id == id }) else {
-            throw ImpactKitError(.invalidArgument, "unknown IDG skill \"\(id.prefix(60))\" (23 skills, e.g. \"trust\", \"co-creation-skills\")")
+            throw ImpactKitError(
+                .invalidArgument,
+                "unknown IDG skill \"\(id.prefix(60))\" (23 skills, e.g. \"trust\", \"co-creation-skills\")")
         }
         return skill
     }

@@ -48,7 +48,8 @@ public struct SROIAssurance: Equatable, Sendable {
         }
         for distribution in settings.distributions {
             if let outcome = distribution.outcome, !valuation.outcomes.contains(where: { $0.id == outcome }) {
-                throw ImpactKitError(.notFound, "no SROI outcome \"\(outcome.prefix(40))\"", path: "/simulate/distributions")
+                throw ImpactKitError(
+                    .notFound, "no SROI outcome \"\(outcome.prefix(40))\"", path: "/simulate/distributions")
             }
         }
         let work = Self.work(valuation, settings)
@@ -86,27 +87,38 @@ public struct SROIAssurance: Equatable, Sendable {
 
     private static func tornado(_ valuation: SROIValuation, _ settings: SROIAssuranceSettings) -> [TornadoRow] {
         var rows: [TornadoRow] = []
-        let perOutcome: [SROIValuation.Parameter] = [.quantity, .proxy, .deadweight, .attribution, .displacement, .dropOff, .duration]
+        let perOutcome: [SROIValuation.Parameter] = [
+            .quantity, .proxy, .deadweight, .attribution, .displacement, .dropOff, .duration,
+        ]
         let unchanged = valuation.calculate()
         for outcome in valuation.outcomes {
             for parameter in perOutcome {
                 let base = value(of: parameter, in: outcome)
-                let range = settings.ranges[parameter] ?? SROIAssuranceSettings.defaultRanges[parameter] ?? .init(down: 0, up: 0)
+                let range =
+                    settings.ranges[parameter] ?? SROIAssuranceSettings.defaultRanges[parameter]
+                    ?? .init(down: 0, up: 0)
                 let (low, high) = bounds(parameter, base: base, range: range)
                 func ratio(_ value: Double) -> Double {
-                    valuation.ratio(changing: outcome, from: unchanged) { which, _ in which == parameter ? value : nil } ?? 0
+                    valuation.ratio(changing: outcome, from: unchanged) { which, _ in which == parameter ? value : nil }
+                        ?? 0
                 }
-                rows.append(TornadoRow(
-                    outcome: outcome.id, parameter: parameter, base: base, low: Point(value: low, ratio: ratio(low)),
-                    high: Point(value: high, ratio: ratio(high))))
+                rows.append(
+                    TornadoRow(
+                        outcome: outcome.id, parameter: parameter, base: base,
+                        low: Point(value: low, ratio: ratio(low)),
+                        high: Point(value: high, ratio: ratio(high))))
             }
         }
         let rate = valuation.discountRate
-        let (low, high) = bounds(.discountRate, base: rate, range: settings.ranges[.discountRate] ?? .init(down: 1.5, up: 1.5))
-        func ratio(_ value: Double) -> Double { valuation.calculate(overriding: .discountRate, value: value, outcome: nil).ratio ?? 0 }
-        rows.append(TornadoRow(
-            outcome: nil, parameter: .discountRate, base: rate, low: Point(value: low, ratio: ratio(low)),
-            high: Point(value: high, ratio: ratio(high))))
+        let (low, high) = bounds(
+            .discountRate, base: rate, range: settings.ranges[.discountRate] ?? .init(down: 1.5, up: 1.5))
+        func ratio(_ value: Double) -> Double {
+            valuation.calculate(overriding: .discountRate, value: value, outcome: nil).ratio ?? 0
+        }
+        rows.append(
+            TornadoRow(
+                outcome: nil, parameter: .discountRate, base: rate, low: Point(value: low, ratio: ratio(low)),
+                high: Point(value: high, ratio: ratio(high))))
         // Largest swing first; equal swings keep outcome and parameter order (a stable sort), so the order repeats.
         // A swing that is not a number (an overflowing study: inf − inf) sorts last, so the order stays total.
         func key(_ row: TornadoRow) -> Double { row.swing.isNaN ? -.infinity : row.swing }
@@ -127,7 +139,9 @@ public struct SROIAssurance: Equatable, Sendable {
     }
 
     /// The low and high value of a parameter around its base, kept inside what the parameter can be.
-    private static func bounds(_ parameter: SROIValuation.Parameter, base: Double, range: SROIAssuranceSettings.Range) -> (Double, Double) {
+    private static func bounds(
+        _ parameter: SROIValuation.Parameter, base: Double, range: SROIAssuranceSettings.Range
+    ) -> (Double, Double) {
         switch parameter {
         case .quantity, .proxy:
             return (max(0, base * (1 - range.down / 100)), base * (1 + range.up / 100))
@@ -140,11 +154,15 @@ public struct SROIAssurance: Equatable, Sendable {
 
     // MARK: Break-even
 
-    private static func breakEven(_ valuation: SROIValuation, _ parameter: SROIValuation.Parameter, base: Double) -> BreakEven {
+    private static func breakEven(
+        _ valuation: SROIValuation, _ parameter: SROIValuation.Parameter, base: Double
+    ) -> BreakEven {
         // Each probe is the whole study with one parameter set for every outcome, without its tables.
         let slots = valuation.slots(everyOutcomeSetBy: parameter)
         let rateSlot = parameter == .discountRate ? 0 : -1
-        func probe(_ value: Double) -> Double { valuation.ratio(drawing: [value], slots: slots, rateSlot: rateSlot) ?? 0 }
+        func probe(_ value: Double) -> Double {
+            valuation.ratio(drawing: [value], slots: slots, rateSlot: rateSlot) ?? 0
+        }
         switch parameter {
         case .quantity, .proxy:
             // The value of every outcome is proportional to its quantity and to its proxy: scaling all of them by f
@@ -161,7 +179,9 @@ public struct SROIAssurance: Equatable, Sendable {
             func ratio(_ value: Double) -> Double { probe(value) }
             var low = 0.0, high = 100.0
             let atLow = ratio(low), atHigh = ratio(high)
-            guard (atLow - 1) * (atHigh - 1) <= 0, atLow != atHigh else { return BreakEven(parameter: parameter, value: nil) }
+            guard (atLow - 1) * (atHigh - 1) <= 0, atLow != atHigh else {
+                return BreakEven(parameter: parameter, value: nil)
+            }
             for _ in 0..<60 {
                 let middle = (low + high) / 2
                 if (ratio(middle) - 1) * (atLow - 1) > 0 { low = middle } else { high = middle }
@@ -183,7 +203,9 @@ public struct SROIAssurance: Equatable, Sendable {
         var ownOutcome: [String: [SROIValuation.Parameter: Int]] = [:]
         for (index, distribution) in settings.distributions.enumerated() {
             if let outcome = distribution.outcome {
-                if ownOutcome[outcome]?[distribution.parameter] == nil { ownOutcome[outcome, default: [:]][distribution.parameter] = index }
+                if ownOutcome[outcome]?[distribution.parameter] == nil {
+                    ownOutcome[outcome, default: [:]][distribution.parameter] = index
+                }
             } else {
                 everyOutcome[distribution.parameter] = index
             }
@@ -198,7 +220,9 @@ public struct SROIAssurance: Equatable, Sendable {
         var draws = [Double](repeating: 0, count: settings.distributions.count)
         for _ in 0..<settings.runs {
             // One draw per distribution per run, in the order given: the same seed, the same draws.
-            for (index, distribution) in settings.distributions.enumerated() { draws[index] = distribution.value(at: generator.unit()) }
+            for (index, distribution) in settings.distributions.enumerated() {
+                draws[index] = distribution.value(at: generator.unit())
+            }
             ratios.append(valuation.ratio(drawing: draws, slots: slots, rateSlot: rateSlot) ?? 0)
         }
         // Not-a-number ratios (an overflowing study) are counted as 0, so the order is total and they count below 1.
@@ -216,7 +240,9 @@ public struct SROIAssurance: Equatable, Sendable {
     // MARK: Report
 
     /// The report, with the tornado picture when `settings.picture` asked for it.
-    public func jsonValue(for valuation: SROIValuation, settings: SROIAssuranceSettings, language: Language) -> JSONValue {
+    public func jsonValue(
+        for valuation: SROIValuation, settings: SROIAssuranceSettings, language: Language
+    ) -> JSONValue {
         guard settings.picture, case .object(var object) = jsonValue else { return jsonValue }
         let names = Dictionary(valuation.outcomes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         object.append("svg", .string(tornadoSVG(outcomeNames: names, language: language)))
@@ -226,29 +252,43 @@ public struct SROIAssurance: Equatable, Sendable {
     public var jsonValue: JSONValue {
         func number(_ value: Double) -> JSONValue { value.isFinite ? .double(value) : .null }
         func point(_ point: Point) -> JSONValue {
-            .object(JSONObject([.init(key: "value", value: number(point.value)), .init(key: "ratio", value: number(point.ratio))]))
+            .object(
+                JSONObject([
+                    .init(key: "value", value: number(point.value)), .init(key: "ratio", value: number(point.ratio)),
+                ]))
         }
         var object = JSONObject()
         object.append("schema", .string("impactkit/sroi-assurance/1"))
         object.append("ratio", number(baseRatio))
-        object.append("tornado", .array(tornado.map { row in
-            var item = JSONObject()
-            item.append("outcome", row.outcome.map(JSONValue.string) ?? .null)
-            item.append("parameter", .string(row.parameter.rawValue))
-            item.append("base", number(row.base))
-            item.append("low", point(row.low))
-            item.append("high", point(row.high))
-            item.append("swing", number(row.swing))
-            return .object(item)
-        }))
-        object.append("break_even", .array(breakEven.map { item in
-            var entry = JSONObject()
-            entry.append("parameter", .string(item.parameter.rawValue))
-            entry.append("kind", .string([.quantity, .proxy].contains(item.parameter) ? "factor" : item.parameter == .duration ? "years" : "percent"))
-            // Whole years are written as integers.
-            entry.append("value", item.value.map { item.parameter == .duration ? .int(Int64($0)) : number($0) } ?? .null)
-            return .object(entry)
-        }))
+        object.append(
+            "tornado",
+            .array(
+                tornado.map { row in
+                    var item = JSONObject()
+                    item.append("outcome", row.outcome.map(JSONValue.string) ?? .null)
+                    item.append("parameter", .string(row.parameter.rawValue))
+                    item.append("base", number(row.base))
+                    item.append("low", point(row.low))
+                    item.append("high", point(row.high))
+                    item.append("swing", number(row.swing))
+                    return .object(item)
+                }))
+        object.append(
+            "break_even",
+            .array(
+                breakEven.map { item in
+                    var entry = JSONObject()
+                    entry.append("parameter", .string(item.parameter.rawValue))
+                    entry.append(
+                        "kind",
+                        .string(
+                            [.quantity, .proxy].contains(item.parameter)
+                                ? "factor" : item.parameter == .duration ? "years" : "percent"))
+                    // Whole years are written as integers.
+                    entry.append(
+                        "value", item.value.map { item.parameter == .duration ? .int(Int64($0)) : number($0) } ?? .null)
+                    return .object(entry)
+                }))
         if let simulation {
             var sim = JSONObject()
             sim.append("runs", .int(Int64(simulation.runs)))

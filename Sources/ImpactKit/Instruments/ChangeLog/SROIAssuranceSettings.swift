@@ -33,7 +33,9 @@ public struct SROIAssuranceSettings: Equatable, Sendable {
                 let width = high - low
                 guard width > 0 else { return low }
                 let cut = (mode - low) / width
-                return u < cut ? low + (u * width * (mode - low)).squareRoot() : high - ((1 - u) * width * (high - mode)).squareRoot()
+                return u < cut
+                    ? low + (u * width * (mode - low)).squareRoot()
+                    : high - ((1 - u) * width * (high - mode)).squareRoot()
             }
         }
     }
@@ -66,7 +68,9 @@ public struct SROIAssuranceSettings: Equatable, Sendable {
     public init(jsonValue value: JSONValue) throws {
         var reader = try ObjectReader(value)
         if let given = try reader.optional("ranges", { $0 }) {
-            guard case .object(let object) = given else { throw ImpactKitError(.schema, "expected an object", path: "/ranges") }
+            guard case .object(let object) = given else {
+                throw ImpactKitError(.schema, "expected an object", path: "/ranges")
+            }
             for member in object.members {
                 try at("ranges") {
                     try at(member.key) {
@@ -77,7 +81,9 @@ public struct SROIAssuranceSettings: Equatable, Sendable {
                         func width(_ index: Int) throws -> Double {
                             try at(index) {
                                 let value = try pair[index].number()
-                                guard value.isFinite, value >= 0 else { throw ImpactKitError(.range, "a range width must be 0 or more") }
+                                guard value.isFinite, value >= 0 else {
+                                    throw ImpactKitError(.range, "a range width must be 0 or more")
+                                }
                                 return value
                             }
                         }
@@ -89,7 +95,8 @@ public struct SROIAssuranceSettings: Equatable, Sendable {
             }
         }
         picture = try reader.optional("picture") { try $0.boolValue() } ?? false
-        maxOutcomeYears = try reader.optional("max_outcome_years") { Int(try $0.integer(in: 1...1_000_000_000_000)) }
+        maxOutcomeYears =
+            try reader.optional("max_outcome_years") { Int(try $0.integer(in: 1...1_000_000_000_000)) }
             ?? Self.defaultMaxOutcomeYears
         if let simulation = try reader.optional("simulate", { $0 }) {
             var sim = try at("simulate") { try ObjectReader(simulation) }
@@ -112,11 +119,14 @@ public struct SROIAssuranceSettings: Equatable, Sendable {
                 }
             }
             if let first = sim.unknown.members.first {
-                throw ImpactKitError(.invalidArgument, "unknown simulation setting \"\(first.key.prefix(40))\"", path: "/simulate/" + first.key)
+                throw ImpactKitError(
+                    .invalidArgument, "unknown simulation setting \"\(first.key.prefix(40))\"",
+                    path: "/simulate/" + first.key)
             }
         }
         if let first = reader.unknown.members.first {
-            throw ImpactKitError(.invalidArgument, "unknown assurance setting \"\(first.key.prefix(40))\"", path: "/" + first.key)
+            throw ImpactKitError(
+                .invalidArgument, "unknown assurance setting \"\(first.key.prefix(40))\"", path: "/" + first.key)
         }
     }
 
@@ -134,13 +144,15 @@ public struct SROIAssuranceSettings: Equatable, Sendable {
         guard low <= high else { throw ImpactKitError(.range, "low (\(low)) is above high (\(high))", path: "/high") }
         if kind == .triangular {
             guard let mode, (low...high).contains(mode) else {
-                throw ImpactKitError(.range, "a triangular distribution needs a mode between low and high", path: "/mode")
+                throw ImpactKitError(
+                    .range, "a triangular distribution needs a mode between low and high", path: "/mode")
             }
         } else if mode != nil {
             throw ImpactKitError(.invalidArgument, "a uniform distribution has no mode", path: "/mode")
         }
         if let first = reader.unknown.members.first {
-            throw ImpactKitError(.invalidArgument, "unknown distribution setting \"\(first.key.prefix(40))\"", path: "/" + first.key)
+            throw ImpactKitError(
+                .invalidArgument, "unknown distribution setting \"\(first.key.prefix(40))\"", path: "/" + first.key)
         }
         return Distribution(parameter: parameter, outcome: outcome, kind: kind, low: low, mode: mode, high: high)
     }

@@ -19,34 +19,40 @@ extension SROIValuation {
         object.append("discount_rate_given", .bool(discountRateGiven))
         object.append("periods", .int(Int64(outcomes.map(\.duration).max() ?? 0)))
         object.append("percent_unit", .string("0-100"))
-        object.append("inputs", .array(inputs.map { input in
-            var item = JSONObject()
-            item.append("name", .string(input.name))
-            item.append("value", ChangeLogReport.rounded(input.value, 100))
-            return .object(item)
-        }))
-        object.append("outcomes", .array(outcomes.map { outcome in
-            var item = JSONObject()
-            item.append("id", .string(outcome.id))
-            item.append("name", .string(outcome.name))
-            item.append("group", outcome.group.map(JSONValue.string) ?? .null)
-            item.append("quantity", .number(outcome.quantity))
-            item.append("proxy", .number(outcome.proxy))
-            // The proxy's provenance: the outcome's own source, else its catalogue entry's, with licence and year.
-            let entry = proxy(of: outcome)
-            item.append("proxy_source", (outcome.proxySource ?? entry?.source).map(JSONValue.string) ?? .null)
-            item.append("proxy_id", outcome.proxyID.map(JSONValue.string) ?? .null)
-            item.append("proxy_licence", entry.map { .string($0.licence) } ?? .null)
-            item.append("proxy_year", entry?.year.map { .int(Int64($0)) } ?? .null)
-            item.append("proxy_unit", entry?.unit.map(JSONValue.string) ?? .null)
-            item.append("catalogue_value", entry.map { .number($0.value) } ?? .null)
-            item.append("duration", .int(Int64(outcome.duration)))
-            item.append("deadweight", .number(outcome.deadweight))
-            item.append("attribution", .number(outcome.attribution))
-            item.append("displacement", .number(outcome.displacement))
-            item.append("drop_off", .number(outcome.dropOff))
-            return .object(item)
-        }))
+        object.append(
+            "inputs",
+            .array(
+                inputs.map { input in
+                    var item = JSONObject()
+                    item.append("name", .string(input.name))
+                    item.append("value", ChangeLogReport.rounded(input.value, 100))
+                    return .object(item)
+                }))
+        object.append(
+            "outcomes",
+            .array(
+                outcomes.map { outcome in
+                    var item = JSONObject()
+                    item.append("id", .string(outcome.id))
+                    item.append("name", .string(outcome.name))
+                    item.append("group", outcome.group.map(JSONValue.string) ?? .null)
+                    item.append("quantity", .number(outcome.quantity))
+                    item.append("proxy", .number(outcome.proxy))
+                    // The proxy's provenance: the outcome's own source, else its catalogue entry's, with licence and year.
+                    let entry = proxy(of: outcome)
+                    item.append("proxy_source", (outcome.proxySource ?? entry?.source).map(JSONValue.string) ?? .null)
+                    item.append("proxy_id", outcome.proxyID.map(JSONValue.string) ?? .null)
+                    item.append("proxy_licence", entry.map { .string($0.licence) } ?? .null)
+                    item.append("proxy_year", entry?.year.map { .int(Int64($0)) } ?? .null)
+                    item.append("proxy_unit", entry?.unit.map(JSONValue.string) ?? .null)
+                    item.append("catalogue_value", entry.map { .number($0.value) } ?? .null)
+                    item.append("duration", .int(Int64(outcome.duration)))
+                    item.append("deadweight", .number(outcome.deadweight))
+                    item.append("attribution", .number(outcome.attribution))
+                    item.append("displacement", .number(outcome.displacement))
+                    item.append("drop_off", .number(outcome.dropOff))
+                    return .object(item)
+                }))
         return .object(object)
     }
 
@@ -65,7 +71,8 @@ extension SROIValuation {
                     item.append("present_value", ChangeLogReport.rounded(outcome.presentValue, 100))
                     return .object(item)
                 }))
-        object.append("present_value_per_year", .array(result.presentValuePerYear.map { ChangeLogReport.rounded($0, 100) }))
+        object.append(
+            "present_value_per_year", .array(result.presentValuePerYear.map { ChangeLogReport.rounded($0, 100) }))
         object.append("total_present_value", ChangeLogReport.rounded(result.totalPresentValue, 100))
         object.append("inputs", ChangeLogReport.rounded(result.inputs, 100))
         object.append("net_present_value", ChangeLogReport.rounded(result.netPresentValue, 100))
@@ -84,23 +91,29 @@ extension SROIValuation {
         for input in inputs { lines.append("  Input: \(input.name) \(money(input.value, language))") }
         for outcome in outcomes {
             let entry = proxy(of: outcome)
-            let source = (outcome.proxySource ?? entry?.source).map { words.source($0, entry?.licence) } ?? words.noSource
-            lines.append("  \(outcome.id) \(outcome.name)" + (outcome.group.map { " [\($0)]" } ?? "") + ": "
-                + "\(figure(outcome.quantity, language)) × \(money(outcome.proxy, language))\(source), "
-                + common.years(outcome.duration) + ", "
-                + words.adjustments(percent(outcome.deadweight), percent(outcome.attribution), percent(outcome.displacement),
-                                    percent(outcome.dropOff)))
+            let source =
+                (outcome.proxySource ?? entry?.source).map { words.source($0, entry?.licence) } ?? words.noSource
+            lines.append(
+                "  \(outcome.id) \(outcome.name)" + (outcome.group.map { " [\($0)]" } ?? "") + ": "
+                    + "\(figure(outcome.quantity, language)) × \(money(outcome.proxy, language))\(source), "
+                    + common.years(outcome.duration) + ", "
+                    + words.adjustments(
+                        percent(outcome.deadweight), percent(outcome.attribution), percent(outcome.displacement),
+                        percent(outcome.dropOff)))
         }
         lines.append("  " + words.totalPresentValue + money(result.totalPresentValue, language))
         lines.append("  " + words.inputs + money(result.inputs, language))
         lines.append("  " + words.netPresentValue + money(result.netPresentValue, language))
-        lines.append("  SROI ratio: " + (result.ratio.map { "\(ratioText($0, language)) : 1" } ?? Self.noRatio(language)))
+        lines.append(
+            "  SROI ratio: " + (result.ratio.map { "\(ratioText($0, language)) : 1" } ?? Self.noRatio(language)))
         return lines
     }
 
     /// A sensitivity run as JSON: which parameter was varied for which outcomes, the study's own result beside
     /// it, and per value the present value, NPV and ratio.
-    public func sensitivityJSON(_ runs: [(value: Double, result: Result)], parameter: Parameter, outcome: String?, language: Language)
+    public func sensitivityJSON(
+        _ runs: [(value: Double, result: Result)], parameter: Parameter, outcome: String?, language: Language
+    )
         -> JSONValue
     {
         var object = JSONObject()
@@ -109,7 +122,9 @@ extension SROIValuation {
         object.append("outcome", outcome.map(JSONValue.string) ?? .null)
         object.append(
             "applies_to",
-            .texts(parameter == .discountRate ? outcomes.map(\.id) : outcomes.filter { outcome == nil || $0.id == outcome }.map(\.id)))
+            .texts(
+                parameter == .discountRate
+                    ? outcomes.map(\.id) : outcomes.filter { outcome == nil || $0.id == outcome }.map(\.id)))
         object.append("currency", .string(currency))
         object.append("assumptions", assumptionsJSON(language: language))
         let base = calculate()

@@ -73,10 +73,11 @@ public struct SROIValuation: Equatable, Sendable {
                 // always a fraction meant as a percentage (0.25 for 25 %); read silently it would be 0.25 %.
                 guard value == 0 || value >= 1 else {
                     throw ImpactKitError(
-                        .range, """
-                            \(rawValue) is \(value): percentages are written 0–100 here (25 for 25 %), so \(value) \
-                            would mean \(value) %; values between 0 and 1 are refused as probable fractions
-                            """)
+                        .range,
+                        """
+                        \(rawValue) is \(value): percentages are written 0–100 here (25 for 25 %), so \(value) \
+                        would mean \(value) %; values between 0 and 1 are refused as probable fractions
+                        """)
                 }
             case .duration:
                 guard value == value.rounded(), (1...50).contains(value) else {
@@ -169,7 +170,9 @@ public struct SROIValuation: Equatable, Sendable {
     }
 
     /// The parameters a simulation may draw per outcome, in the order of `ratio(drawing:)`'s slots.
-    static let drawnPerOutcome: [Parameter] = [.quantity, .proxy, .deadweight, .displacement, .attribution, .dropOff, .duration]
+    static let drawnPerOutcome: [Parameter] = [
+        .quantity, .proxy, .deadweight, .displacement, .attribution, .dropOff, .duration,
+    ]
 
     /// The ratio of one simulation run: `slots` holds, per outcome, for each of `drawnPerOutcome` the index of the
     /// draw that sets it (-1: the outcome's own value); `rateSlot` the discount rate's. The same arithmetic as
@@ -187,7 +190,8 @@ public struct SROIValuation: Equatable, Sendable {
                 let draw = slots[base + slot]
                 return draw >= 0 ? draws[draw] : own
             }
-            let impact = value(0, outcome.quantity) * value(1, outcome.proxy) * (1 - value(2, outcome.deadweight) / 100)
+            let impact =
+                value(0, outcome.quantity) * value(1, outcome.proxy) * (1 - value(2, outcome.deadweight) / 100)
                 * (1 - value(3, outcome.displacement) / 100) * (1 - value(4, outcome.attribution) / 100)
             let dropOff = value(5, outcome.dropOff) / 100
             let duration = Int(min(50, max(1, value(6, Double(outcome.duration)).rounded())))
@@ -249,7 +253,9 @@ public struct SROIValuation: Equatable, Sendable {
     }
 
     /// Recalculates with one parameter at each of `values` (for every outcome, or only `outcome`).
-    public func sensitivity(_ parameter: Parameter, values: [Double], outcome: String? = nil) throws -> [(value: Double, result: Result)] {
+    public func sensitivity(
+        _ parameter: Parameter, values: [Double], outcome: String? = nil
+    ) throws -> [(value: Double, result: Result)] {
         if let outcome, !outcomes.contains(where: { $0.id == outcome }) {
             throw ImpactKitError(.notFound, "no SROI outcome \"\(outcome.prefix(40))\"")
         }

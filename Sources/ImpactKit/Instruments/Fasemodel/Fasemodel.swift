@@ -50,13 +50,30 @@ public struct Fasemodel: SeedInstrument, Equatable {
     /// The seed does not list them as the Fasemodel's components: the list is ImpactKit's.
     public static func template(language: Language) -> Fasemodel {
         let parts: [(String, LocalizedText)] = [
-            ("governance", LocalizedText(nl: "Governance: stuurgroep, projectgroep, uitvoerend team", en: "Governance: steering group, project group, operational team")),
+            (
+                "governance",
+                LocalizedText(
+                    nl: "Governance: stuurgroep, projectgroep, uitvoerend team",
+                    en: "Governance: steering group, project group, operational team")
+            ),
             ("project-leadership", LocalizedText(nl: "Projectleiding", en: "Project leadership")),
-            ("students", LocalizedText(nl: "Studenten boven formatie", en: "Supernumerary students (on top of the ward's staffing)")),
-            ("guidance", LocalizedText(nl: "Werkbegeleiding en praktijkopleiding", en: "Work supervision and practice training")),
+            (
+                "students",
+                LocalizedText(
+                    nl: "Studenten boven formatie", en: "Supernumerary students (on top of the ward's staffing)")
+            ),
+            (
+                "guidance",
+                LocalizedText(nl: "Werkbegeleiding en praktijkopleiding", en: "Work supervision and practice training")
+            ),
             ("lin-day", LocalizedText(nl: "Wekelijkse LIN-dag", en: "Weekly LIN day")),
             ("quality-projects", LocalizedText(nl: "Kwaliteitsprojecten", en: "Quality projects")),
-            ("interprofessional", LocalizedText(nl: "Interprofessionele samenwerking (mbo, hbo, disciplines)", en: "Interprofessional collaboration (vocational, higher education, disciplines)")),
+            (
+                "interprofessional",
+                LocalizedText(
+                    nl: "Interprofessionele samenwerking (mbo, hbo, disciplines)",
+                    en: "Interprofessional collaboration (vocational, higher education, disciplines)")
+            ),
             ("evaluation", LocalizedText(nl: "Evalueren en verbeteren", en: "Evaluating and improving")),
         ]
         var model = Fasemodel(id: "fasemodel", title: TemplateWords.of(language).fasemodelTitle)
@@ -79,7 +96,8 @@ extension Fasemodel {
         var model = Fasemodel(id: id, title: title)
         model.customStages = try reader.optional("stages") { try OrdinalScale.decode($0, what: "phase model") }
         let count = model.stages.count
-        model.components = try reader.optional("components") { try $0.array { try Self.decodeComponent($0, stages: count) } } ?? []
+        model.components =
+            try reader.optional("components") { try $0.array { try Self.decodeComponent($0, stages: count) } } ?? []
         try requireDistinct(model.components, list: "components", what: "component") { $0.id }
         model.unknown = reader.unknown
         self = model
@@ -103,16 +121,19 @@ extension Fasemodel {
     public var jsonValue: JSONValue {
         var object = headerObject()
         if let customStages { object.append("stages", .array(customStages.map(\.json))) }
-        object.append("components", .array(components.map { component in
-            var item = JSONObject()
-            item.append("id", .string(component.id))
-            item.append("name", .string(component.name))
-            item.append("current", .int(Int64(component.current)))
-            item.append("ambition", .int(Int64(component.ambition)))
-            item.append("note", ifPresent: component.note.map(JSONValue.string))
-            item.append(contentsOf: component.unknown)
-            return .object(item)
-        }))
+        object.append(
+            "components",
+            .array(
+                components.map { component in
+                    var item = JSONObject()
+                    item.append("id", .string(component.id))
+                    item.append("name", .string(component.name))
+                    item.append("current", .int(Int64(component.current)))
+                    item.append("ambition", .int(Int64(component.ambition)))
+                    item.append("note", ifPresent: component.note.map(JSONValue.string))
+                    item.append(contentsOf: component.unknown)
+                    return .object(item)
+                }))
         object.append(contentsOf: unknown)
         return .object(object)
     }
@@ -134,23 +155,29 @@ extension Fasemodel {
     func reportJSON(_ context: ReportSettings) throws -> JSONValue {
         let language = context.language
         var object = reportHeader(context)
-        object.append("stages", .array(stages.enumerated().map { index, label in
-            var stage = JSONObject()
-            stage.append("stage", .int(Int64(index + 1)))
-            stage.append("label", .string(label[language]))
-            return .object(stage)
-        }))
-        object.append("components", .array(components.map { component in
-            var item = JSONObject()
-            item.append("id", .string(component.id))
-            item.append("name", .string(component.name))
-            item.append("current", .int(Int64(component.current)))
-            item.append("current_label", .string(stages[component.current - 1][language]))
-            item.append("ambition", .int(Int64(component.ambition)))
-            item.append("ambition_label", .string(stages[component.ambition - 1][language]))
-            item.append("gap", .int(Int64(component.gap)))
-            return .object(item)
-        }))
+        object.append(
+            "stages",
+            .array(
+                stages.enumerated().map { index, label in
+                    var stage = JSONObject()
+                    stage.append("stage", .int(Int64(index + 1)))
+                    stage.append("label", .string(label[language]))
+                    return .object(stage)
+                }))
+        object.append(
+            "components",
+            .array(
+                components.map { component in
+                    var item = JSONObject()
+                    item.append("id", .string(component.id))
+                    item.append("name", .string(component.name))
+                    item.append("current", .int(Int64(component.current)))
+                    item.append("current_label", .string(stages[component.current - 1][language]))
+                    item.append("ambition", .int(Int64(component.ambition)))
+                    item.append("ambition_label", .string(stages[component.ambition - 1][language]))
+                    item.append("gap", .int(Int64(component.gap)))
+                    return .object(item)
+                }))
         object.append("largest_gaps", .texts(largestGaps.map(\.id)))
         object.append("at_ambition", .int(Int64(components.filter { $0.gap == 0 }.count)))
         object.append("beyond_ambition", .texts(components.filter { $0.gap < 0 }.map(\.id)))
@@ -163,8 +190,10 @@ extension Fasemodel {
         let words = FasemodelWords.of(context.language)
         var lines = [title]
         for component in components {
-            let now = stages[component.current - 1][context.language], goal = stages[component.ambition - 1][context.language]
-            lines.append(words.component(component.name, component.current, now, component.ambition, goal, component.gap))
+            let now = stages[component.current - 1][context.language],
+                goal = stages[component.ambition - 1][context.language]
+            lines.append(
+                words.component(component.name, component.current, now, component.ambition, goal, component.gap))
         }
         func listed(_ list: [Component]) -> String { list.map { "\($0.name) (\($0.gap))" }.joined(separator: ", ") }
         let gaps = largestGaps, beyond = components.filter { $0.gap < 0 }
@@ -174,8 +203,9 @@ extension Fasemodel {
             lines.append(words.noneShort)
         } else {
             let shown = Self.largest(gaps)
-            lines.append(words.largestGaps + listed(shown) + (shown.count > 3 ? words.tiedAllNamed : "")
-                + (gaps.count > shown.count ? words.moreSmaller(gaps.count - shown.count) : ""))
+            lines.append(
+                words.largestGaps + listed(shown) + (shown.count > 3 ? words.tiedAllNamed : "")
+                    + (gaps.count > shown.count ? words.moreSmaller(gaps.count - shown.count) : ""))
         }
         if !beyond.isEmpty { lines.append(words.beyond + listed(beyond)) }
         if customStages == nil { lines.append(words.stagesAreImpactKits) }

@@ -46,9 +46,14 @@ public struct IWPCoverage: Sendable, Equatable {
                 })
         }
         withoutCharacteristics = principles.filter { $0.characteristics == 0 }.map(\.principle)
-        effectsWithoutConditions = model.characteristics.filter { !$0.effects.isEmpty && $0.conditions.isEmpty }.map(\.id)
-        toImprove = model.characteristics.flatMap { row in row.conditions.filter(\.toImprove).map { Flag(characteristic: row.id, text: $0.text) } }
-        noConsensus = model.characteristics.flatMap { row in row.effects.filter(\.noConsensus).map { Flag(characteristic: row.id, text: $0.text) } }
+        effectsWithoutConditions = model.characteristics.filter { !$0.effects.isEmpty && $0.conditions.isEmpty }.map(
+            \.id)
+        toImprove = model.characteristics.flatMap { row in
+            row.conditions.filter(\.toImprove).map { Flag(characteristic: row.id, text: $0.text) }
+        }
+        noConsensus = model.characteristics.flatMap { row in
+            row.effects.filter(\.noConsensus).map { Flag(characteristic: row.id, text: $0.text) }
+        }
         sharedCharacteristics = model.characteristics.filter { $0.principles.count > 1 }.map(\.id)
         var empty = IWPModel.sections.filter { section in
             section.parts.allSatisfy { model.texts(section.key, $0).isEmpty }
@@ -61,35 +66,41 @@ public struct IWPCoverage: Sendable, Equatable {
         let language = context.language
         var object = model.reportHeader(context)
         object.append("date", model.date.map(JSONValue.string) ?? .null)
-        object.append("principles", .array(principles.map { summary in
-            var item = JSONObject()
-            item.append("principle", .string(summary.principle.rawValue))
-            item.append("name", .string(summary.principle.name[language]))
-            item.append("description", .string(summary.principle.description[language]))
-            item.append("shaping", model.shaping[summary.principle].map(JSONValue.string) ?? .null)
-            item.append("shaped", .bool(summary.shaped))
-            item.append("characteristics", .int(Int64(summary.characteristics)))
-            var effects = JSONObject()
-            effects.append("J", .int(Int64(summary.effectsJunior)))
-            effects.append("S", .int(Int64(summary.effectsSenior)))
-            effects.append("J+S", .int(Int64(summary.effectsBoth)))
-            effects.append("untagged", .int(Int64(summary.effectsUntagged)))
-            item.append("effects", .object(effects))
-            item.append("conditions", .int(Int64(summary.conditions)))
-            var conditions = JSONObject()
-            for (key, count) in zip(["J", "S", "J+S", "untagged"], summary.conditionsByAudience) { conditions.append(key, .int(Int64(count))) }
-            item.append("conditions_for", .object(conditions))
-            return .object(item)
-        }))
+        object.append(
+            "principles",
+            .array(
+                principles.map { summary in
+                    var item = JSONObject()
+                    item.append("principle", .string(summary.principle.rawValue))
+                    item.append("name", .string(summary.principle.name[language]))
+                    item.append("description", .string(summary.principle.description[language]))
+                    item.append("shaping", model.shaping[summary.principle].map(JSONValue.string) ?? .null)
+                    item.append("shaped", .bool(summary.shaped))
+                    item.append("characteristics", .int(Int64(summary.characteristics)))
+                    var effects = JSONObject()
+                    effects.append("J", .int(Int64(summary.effectsJunior)))
+                    effects.append("S", .int(Int64(summary.effectsSenior)))
+                    effects.append("J+S", .int(Int64(summary.effectsBoth)))
+                    effects.append("untagged", .int(Int64(summary.effectsUntagged)))
+                    item.append("effects", .object(effects))
+                    item.append("conditions", .int(Int64(summary.conditions)))
+                    var conditions = JSONObject()
+                    for (key, count) in zip(["J", "S", "J+S", "untagged"], summary.conditionsByAudience) {
+                        conditions.append(key, .int(Int64(count)))
+                    }
+                    item.append("conditions_for", .object(conditions))
+                    return .object(item)
+                }))
         object.append("without_characteristics", .texts(withoutCharacteristics.map(\.rawValue)))
         object.append("effects_without_conditions", .texts(effectsWithoutConditions))
         func flags(_ list: [Flag]) -> JSONValue {
-            .array(list.map { flag in
-                var item = JSONObject()
-                item.append("characteristic", .string(flag.characteristic))
-                item.append("text", .string(flag.text))
-                return .object(item)
-            })
+            .array(
+                list.map { flag in
+                    var item = JSONObject()
+                    item.append("characteristic", .string(flag.characteristic))
+                    item.append("text", .string(flag.text))
+                    return .object(item)
+                })
         }
         object.append("to_improve", flags(toImprove))
         object.append("no_consensus", flags(noConsensus))
@@ -112,23 +123,28 @@ public struct IWPCoverage: Sendable, Equatable {
             func split(_ junior: Int, _ senior: Int, _ both: Int, _ untagged: Int) -> String {
                 "(J \(junior), S \(senior), J+S \(both)" + (untagged == 0 ? "" : words.untagged(untagged)) + ")"
             }
-            let effectSplit = split(summary.effectsJunior, summary.effectsSenior, summary.effectsBoth, summary.effectsUntagged)
+            let effectSplit = split(
+                summary.effectsJunior, summary.effectsSenior, summary.effectsBoth, summary.effectsUntagged)
             let conditionSplit = split(byAudience[0], byAudience[1], byAudience[2], byAudience[3])
-            lines.append("  \(number + 1). \(summary.principle.name[language]): "
-                + words.principle(summary.characteristics, effects, effectSplit, summary.conditions, conditionSplit))
+            lines.append(
+                "  \(number + 1). \(summary.principle.name[language]): "
+                    + words.principle(summary.characteristics, effects, effectSplit, summary.conditions, conditionSplit)
+            )
             lines.append("     " + summary.principle.description[language])
             if let shaping = model.shaping[summary.principle] {
                 lines.append("     " + words.shapedAs + shaping)
             }
         }
         if !withoutCharacteristics.isEmpty {
-            lines.append(words.withoutCharacteristics
-                + withoutCharacteristics.map { $0.name[language] }.joined(separator: "; "))
+            lines.append(
+                words.withoutCharacteristics
+                    + withoutCharacteristics.map { $0.name[language] }.joined(separator: "; "))
         }
         let names = Dictionary(model.characteristics.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
         if !effectsWithoutConditions.isEmpty {
-            lines.append(words.effectsWithoutConditions
-                + effectsWithoutConditions.compactMap { names[$0] }.joined(separator: "; "))
+            lines.append(
+                words.effectsWithoutConditions
+                    + effectsWithoutConditions.compactMap { names[$0] }.joined(separator: "; "))
         }
         for flag in toImprove {
             lines.append(words.toImprove + "\(names[flag.characteristic] ?? flag.characteristic) — \(flag.text)")
@@ -137,7 +153,9 @@ public struct IWPCoverage: Sendable, Equatable {
             lines.append(words.noConsensus + "\(names[flag.characteristic] ?? flag.characteristic) — \(flag.text)")
         }
         if !emptySections.isEmpty {
-            lines.append(words.stillEmpty + emptySections.map { IWPModel.sectionNames[$0]?[language] ?? $0 }.joined(separator: ", "))
+            lines.append(
+                words.stillEmpty
+                    + emptySections.map { IWPModel.sectionNames[$0]?[language] ?? $0 }.joined(separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
     }

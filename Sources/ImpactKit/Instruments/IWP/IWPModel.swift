@@ -63,7 +63,10 @@ public struct IWPModel: SeedInstrument, Equatable {
         public var conditions: [Condition]
         public var unknown = JSONObject()
 
-        public init(id: String, text: String, principles: [DesignPrinciple], effects: [Effect] = [], conditions: [Condition] = []) {
+        public init(
+            id: String, text: String, principles: [DesignPrinciple], effects: [Effect] = [],
+            conditions: [Condition] = []
+        ) {
             self.id = id
             self.text = text
             self.principles = principles
@@ -75,7 +78,13 @@ public struct IWPModel: SeedInstrument, Equatable {
     /// The sections of the description format (appendix of seed 004), each a named list of texts.
     public static let sections: [(key: String, parts: [String])] = [
         ("starting_points", ["occasion", "goals", "context", "people_and_means"]),
-        ("yields", ["products", "individual_development", "team_development", "organisation_development", "innovation", "transition", "lasting_learning"]),
+        (
+            "yields",
+            [
+                "products", "individual_development", "team_development", "organisation_development", "innovation",
+                "transition", "lasting_learning",
+            ]
+        ),
         ("processes", ["knowledge_production", "learning", "reflection"]),
         ("design", ["participants", "culture", "didactics", "organisation", "space"]),
     ]
@@ -86,7 +95,8 @@ public struct IWPModel: SeedInstrument, Equatable {
         "yields": LocalizedText(nl: "B. Opbrengsten", en: "B. Yields"),
         "processes": LocalizedText(nl: "C. Processen", en: "C. Processes"),
         "design": LocalizedText(nl: "Vormgeving van de IWP", en: "Design of the workplace"),
-        "principles": LocalizedText(nl: "D. Ontwerpprincipes en vormgeving", en: "D. Design principles and their shaping"),
+        "principles": LocalizedText(
+            nl: "D. Ontwerpprincipes en vormgeving", en: "D. Design principles and their shaping"),
     ]
 
     public var id: String
@@ -153,31 +163,40 @@ extension IWPModel {
         var model = IWPModel(id: id, title: title)
         model.date = try reader.optional("date") { try CalendarDate.validate(try $0.stringValue()) }
         for (section, parts) in Self.sections {
-            guard let found = try reader.optional(section, { value -> ([String: [String]], JSONObject) in
-                var sectionReader = try ObjectReader(value)
-                var texts: [String: [String]] = [:]
-                for part in parts {
-                    if let items = try sectionReader.optional(part, { try $0.texts() }) { texts[part] = items }
-                }
-                return (texts, sectionReader.unknown)
-            }) else { continue }
+            guard
+                let found = try reader.optional(
+                    section,
+                    { value -> ([String: [String]], JSONObject) in
+                        var sectionReader = try ObjectReader(value)
+                        var texts: [String: [String]] = [:]
+                        for part in parts {
+                            if let items = try sectionReader.optional(part, { try $0.texts() }) { texts[part] = items }
+                        }
+                        return (texts, sectionReader.unknown)
+                    })
+            else { continue }
             model.outline[section] = found.0
             if !found.1.isEmpty { model.outlineUnknown[section] = found.1 }
         }
-        model.principles = try reader.optional("principles") { value in
-            try value.array { item -> PrincipleEntry in
-                var itemReader = try ObjectReader(item)
-                var entry = PrincipleEntry(
-                    principle: try itemReader.required("principle") { try DesignPrinciple(id: try $0.stringValue()) },
-                    shaping: try itemReader.optional("shaping") { try $0.nonEmptyString() })
-                entry.unknown = itemReader.unknown
-                return entry
-            }
-        } ?? []
+        model.principles =
+            try reader.optional("principles") { value in
+                try value.array { item -> PrincipleEntry in
+                    var itemReader = try ObjectReader(item)
+                    var entry = PrincipleEntry(
+                        principle: try itemReader.required("principle") {
+                            try DesignPrinciple(id: try $0.stringValue())
+                        },
+                        shaping: try itemReader.optional("shaping") { try $0.nonEmptyString() })
+                    entry.unknown = itemReader.unknown
+                    return entry
+                }
+            } ?? []
         try at("principles") {
             var seen = Set<DesignPrinciple>()
             for (index, entry) in model.principles.enumerated() where !seen.insert(entry.principle).inserted {
-                throw ImpactKitError(.exists, "principle \"\(entry.principle.rawValue)\" is described twice", path: "/\(index)/principle")
+                throw ImpactKitError(
+                    .exists, "principle \"\(entry.principle.rawValue)\" is described twice", path: "/\(index)/principle"
+                )
             }
         }
         model.characteristics = try reader.optional("characteristics") { try $0.array(Self.decodeCharacteristic) } ?? []
@@ -192,31 +211,35 @@ extension IWPModel {
         let text = try reader.required("text") { try $0.nonEmptyString() }
         let principles = try reader.required("principles") { value -> [DesignPrinciple] in
             let list = try value.uniqueArray { try DesignPrinciple(id: try $0.stringValue()) }
-            guard !list.isEmpty else { throw ImpactKitError(.invalidArgument, "a characteristic serves at least one principle") }
+            guard !list.isEmpty else {
+                throw ImpactKitError(.invalidArgument, "a characteristic serves at least one principle")
+            }
             return list
         }
-        let effects = try reader.optional("effects") { value in
-            try value.array { item -> Effect in
-                var effectReader = try ObjectReader(item)
-                var effect = Effect(
-                    text: try effectReader.required("text") { try $0.nonEmptyString() },
-                    audience: try effectReader.optional("for") { try Audience(id: try $0.stringValue()) },
-                    noConsensus: try effectReader.optional("no_consensus") { try $0.boolValue() } ?? false)
-                effect.unknown = effectReader.unknown
-                return effect
-            }
-        } ?? []
-        let conditions = try reader.optional("conditions") { value in
-            try value.array { item -> Condition in
-                var conditionReader = try ObjectReader(item)
-                var condition = Condition(
-                    text: try conditionReader.required("text") { try $0.nonEmptyString() },
-                    audience: try conditionReader.optional("for") { try Audience(id: try $0.stringValue()) },
-                    toImprove: try conditionReader.optional("to_improve") { try $0.boolValue() } ?? false)
-                condition.unknown = conditionReader.unknown
-                return condition
-            }
-        } ?? []
+        let effects =
+            try reader.optional("effects") { value in
+                try value.array { item -> Effect in
+                    var effectReader = try ObjectReader(item)
+                    var effect = Effect(
+                        text: try effectReader.required("text") { try $0.nonEmptyString() },
+                        audience: try effectReader.optional("for") { try Audience(id: try $0.stringValue()) },
+                        noConsensus: try effectReader.optional("no_consensus") { try $0.boolValue() } ?? false)
+                    effect.unknown = effectReader.unknown
+                    return effect
+                }
+            } ?? []
+        let conditions =
+            try reader.optional("conditions") { value in
+                try value.array { item -> Condition in
+                    var conditionReader = try ObjectReader(item)
+                    var condition = Condition(
+                        text: try conditionReader.required("text") { try $0.nonEmptyString() },
+                        audience: try conditionReader.optional("for") { try Audience(id: try $0.stringValue()) },
+                        toImprove: try conditionReader.optional("to_improve") { try $0.boolValue() } ?? false)
+                    condition.unknown = conditionReader.unknown
+                    return condition
+                }
+            } ?? []
         var row = Characteristic(id: id, text: text, principles: principles, effects: effects, conditions: conditions)
         row.unknown = reader.unknown
         return row
@@ -231,37 +254,49 @@ extension IWPModel {
             if let extra = outlineUnknown[section] { item.append(contentsOf: extra) }
             object.append(section, .object(item))
         }
-        object.append("principles", .array(principles.map { entry in
-            var item = JSONObject()
-            item.append("principle", .string(entry.principle.rawValue))
-            item.append("shaping", entry.shaping.map(JSONValue.string) ?? .null)
-            item.append(contentsOf: entry.unknown)
-            return .object(item)
-        }))
-        object.append("characteristics", .array(characteristics.map { row in
-            var item = JSONObject()
-            item.append("id", .string(row.id))
-            item.append("text", .string(row.text))
-            item.append("principles", .texts(row.principles.map(\.rawValue)))
-            item.append("effects", .array(row.effects.map { effect in
-                var entry = JSONObject()
-                entry.append("text", .string(effect.text))
-                entry.append("for", ifPresent: effect.audience.map { .string($0.rawValue) })
-                if effect.noConsensus { entry.append("no_consensus", .bool(true)) }
-                entry.append(contentsOf: effect.unknown)
-                return .object(entry)
-            }))
-            item.append("conditions", .array(row.conditions.map { condition in
-                var entry = JSONObject()
-                entry.append("text", .string(condition.text))
-                entry.append("for", ifPresent: condition.audience.map { .string($0.rawValue) })
-                if condition.toImprove { entry.append("to_improve", .bool(true)) }
-                entry.append(contentsOf: condition.unknown)
-                return .object(entry)
-            }))
-            item.append(contentsOf: row.unknown)
-            return .object(item)
-        }))
+        object.append(
+            "principles",
+            .array(
+                principles.map { entry in
+                    var item = JSONObject()
+                    item.append("principle", .string(entry.principle.rawValue))
+                    item.append("shaping", entry.shaping.map(JSONValue.string) ?? .null)
+                    item.append(contentsOf: entry.unknown)
+                    return .object(item)
+                }))
+        object.append(
+            "characteristics",
+            .array(
+                characteristics.map { row in
+                    var item = JSONObject()
+                    item.append("id", .string(row.id))
+                    item.append("text", .string(row.text))
+                    item.append("principles", .texts(row.principles.map(\.rawValue)))
+                    item.append(
+                        "effects",
+                        .array(
+                            row.effects.map { effect in
+                                var entry = JSONObject()
+                                entry.append("text", .string(effect.text))
+                                entry.append("for", ifPresent: effect.audience.map { .string($0.rawValue) })
+                                if effect.noConsensus { entry.append("no_consensus", .bool(true)) }
+                                entry.append(contentsOf: effect.unknown)
+                                return .object(entry)
+                            }))
+                    item.append(
+                        "conditions",
+                        .array(
+                            row.conditions.map { condition in
+                                var entry = JSONObject()
+                                entry.append("text", .string(condition.text))
+                                entry.append("for", ifPresent: condition.audience.map { .string($0.rawValue) })
+                                if condition.toImprove { entry.append("to_improve", .bool(true)) }
+                                entry.append(contentsOf: condition.unknown)
+                                return .object(entry)
+                            }))
+                    item.append(contentsOf: row.unknown)
+                    return .object(item)
+                }))
         object.append(contentsOf: unknown)
         return .object(object)
     }

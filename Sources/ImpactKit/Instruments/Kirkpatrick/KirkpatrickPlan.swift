@@ -22,17 +22,30 @@ public struct KirkpatrickPlan: SeedInstrument, Equatable {
         /// What the level asks: ImpactKit's wording of seed 002's description of the level.
         public var question: LocalizedText {
             switch self {
-            case .reaction: return LocalizedText(nl: "Hoe hebben deelnemers het LIN (of een onderdeel) ervaren?", en: "How did participants experience the LIN (or a part of it)?")
-            case .learning: return LocalizedText(nl: "Welke kennis en vaardigheden zijn opgedaan, en waar blijkt dat uit?", en: "What knowledge and skills were gained, and what shows it?")
-            case .behaviour: return LocalizedText(nl: "Passen deelnemers het geleerde toe in de praktijk?", en: "Do participants apply what they learned in practice?")
-            case .results: return LocalizedText(nl: "Wat is het effect op het vraagstuk waarvoor het LIN is ingezet?", en: "What is the effect on the problem the LIN was set up for?")
+            case .reaction:
+                return LocalizedText(
+                    nl: "Hoe hebben deelnemers het LIN (of een onderdeel) ervaren?",
+                    en: "How did participants experience the LIN (or a part of it)?")
+            case .learning:
+                return LocalizedText(
+                    nl: "Welke kennis en vaardigheden zijn opgedaan, en waar blijkt dat uit?",
+                    en: "What knowledge and skills were gained, and what shows it?")
+            case .behaviour:
+                return LocalizedText(
+                    nl: "Passen deelnemers het geleerde toe in de praktijk?",
+                    en: "Do participants apply what they learned in practice?")
+            case .results:
+                return LocalizedText(
+                    nl: "Wat is het effect op het vraagstuk waarvoor het LIN is ingezet?",
+                    en: "What is the effect on the problem the LIN was set up for?")
             }
         }
 
         init(value: JSONValue) throws {
             let number = try value.integer(in: Int64.min...Int64.max)
             guard let level = Level(rawValue: Int(clamping: number)) else {
-                throw ImpactKitError(.range, "level \(number) is outside 1…4 (1 reaction, 2 learning, 3 behaviour, 4 results)")
+                throw ImpactKitError(
+                    .range, "level \(number) is outside 1…4 (1 reaction, 2 learning, 3 behaviour, 4 results)")
             }
             self = level
         }
@@ -68,7 +81,9 @@ public struct KirkpatrickPlan: SeedInstrument, Equatable {
         public var findings: [Finding] = []
         public var unknown = JSONObject()
 
-        public init(id: String, level: Level, question: String, respondents: String, instrument: String, planned: String? = nil) {
+        public init(
+            id: String, level: Level, question: String, respondents: String, instrument: String, planned: String? = nil
+        ) {
             self.id = id
             self.level = level
             self.question = question
@@ -99,13 +114,15 @@ public struct KirkpatrickPlan: SeedInstrument, Equatable {
             .reaction: LocalizedText(nl: "enquête of feedbackgesprek", en: "survey or feedback conversation"),
             .learning: LocalizedText(nl: "praktijkopdracht", en: "practice assignment"),
             .behaviour: LocalizedText(nl: "observatie op de werkvloer", en: "observation in the workplace"),
-            .results: LocalizedText(nl: "kwaliteitsindicatoren en werkplezier", en: "quality indicators and job satisfaction"),
+            .results: LocalizedText(
+                nl: "kwaliteitsindicatoren en werkplezier", en: "quality indicators and job satisfaction"),
         ]
         // The seed names the four levels and what they ask in its own sentences; the template's questions put
         // those in ImpactKit's words and its instruments are ImpactKit's suggestions: each evaluation says so.
         plan.evaluations = Level.allCases.map { level in
             var evaluation = Evaluation(
-                id: "level-\(level.rawValue)", level: level, question: level.question[language], respondents: respondents,
+                id: "level-\(level.rawValue)", level: level, question: level.question[language],
+                respondents: respondents,
                 instrument: instruments[level]?[language] ?? "")
             evaluation.unknown.append("source", .string(Provenance.impactkit.rawValue))
             return evaluation
@@ -120,7 +137,9 @@ extension KirkpatrickPlan {
         let (id, title) = try Self.header(&reader)
         var plan = KirkpatrickPlan(id: id, title: title)
         plan.intervention = try reader.optional("intervention") { try $0.nonEmptyString(maxLength: 500) }
-        plan.interventionDate = try reader.optional("intervention_date") { try CalendarDate.validate(try $0.stringValue()) }
+        plan.interventionDate = try reader.optional("intervention_date") {
+            try CalendarDate.validate(try $0.stringValue())
+        }
         plan.evaluations = try reader.optional("evaluations") { try $0.array(Self.decodeEvaluation) } ?? []
         try requireDistinct(plan.evaluations, list: "evaluations", what: "evaluation") { $0.id }
         plan.unknown = reader.unknown
@@ -156,28 +175,34 @@ extension KirkpatrickPlan {
         var object = headerObject()
         object.append("intervention", ifPresent: intervention.map(JSONValue.string))
         object.append("intervention_date", ifPresent: interventionDate.map(JSONValue.string))
-        object.append("evaluations", .array(evaluations.map { evaluation in
-            var item = JSONObject()
-            item.append("id", .string(evaluation.id))
-            item.append("level", .int(Int64(evaluation.level.rawValue)))
-            item.append("question", .string(evaluation.question))
-            item.append("respondents", .string(evaluation.respondents))
-            item.append("instrument", .string(evaluation.instrument))
-            item.append("planned", ifPresent: evaluation.planned.map(JSONValue.string))
-            if !evaluation.findings.isEmpty {
-                item.append("findings", .array(evaluation.findings.map { finding in
-                    var found = JSONObject()
-                    found.append("date", .string(finding.date))
-                    found.append("summary", ifPresent: finding.summary.map(JSONValue.string))
-                    found.append("score", ifPresent: finding.score.map { .number($0) })
-                    found.append("respondents", ifPresent: finding.respondents.map { .int(Int64($0)) })
-                    found.append(contentsOf: finding.unknown)
-                    return .object(found)
+        object.append(
+            "evaluations",
+            .array(
+                evaluations.map { evaluation in
+                    var item = JSONObject()
+                    item.append("id", .string(evaluation.id))
+                    item.append("level", .int(Int64(evaluation.level.rawValue)))
+                    item.append("question", .string(evaluation.question))
+                    item.append("respondents", .string(evaluation.respondents))
+                    item.append("instrument", .string(evaluation.instrument))
+                    item.append("planned", ifPresent: evaluation.planned.map(JSONValue.string))
+                    if !evaluation.findings.isEmpty {
+                        item.append(
+                            "findings",
+                            .array(
+                                evaluation.findings.map { finding in
+                                    var found = JSONObject()
+                                    found.append("date", .string(finding.date))
+                                    found.append("summary", ifPresent: finding.summary.map(JSONValue.string))
+                                    found.append("score", ifPresent: finding.score.map { .number($0) })
+                                    found.append("respondents", ifPresent: finding.respondents.map { .int(Int64($0)) })
+                                    found.append(contentsOf: finding.unknown)
+                                    return .object(found)
+                                }))
+                    }
+                    item.append(contentsOf: evaluation.unknown)
+                    return .object(item)
                 }))
-            }
-            item.append(contentsOf: evaluation.unknown)
-            return .object(item)
-        }))
         object.append(contentsOf: unknown)
         return .object(object)
     }

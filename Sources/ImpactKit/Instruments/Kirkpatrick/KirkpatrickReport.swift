@@ -58,7 +58,9 @@ public struct KirkpatrickReport: Sendable, Equatable {
         let today = CalendarDate.dayNumber(asOf)
         // A report "as of" a day uses only what was known that day: a finding dated later did not exist yet.
         let known = plan.knownOn(day: today)
-        laterFindings = plan.evaluations.reduce(0) { $0 + $1.findings.count } - known.evaluations.reduce(0) { $0 + $1.findings.count }
+        laterFindings =
+            plan.evaluations.reduce(0) { $0 + $1.findings.count }
+            - known.evaluations.reduce(0) { $0 + $1.findings.count }
         let plan = known
         var overdue: [Overdue] = []
         var late: [Late] = []
@@ -69,7 +71,10 @@ public struct KirkpatrickReport: Sendable, Equatable {
                 continue
             }
             let days = today - CalendarDate.dayNumber(planned)
-            if days > 0 { overdue.append(Overdue(evaluation: evaluation.id, level: evaluation.level, planned: planned, days: days)) }
+            if days > 0 {
+                overdue.append(
+                    Overdue(evaluation: evaluation.id, level: evaluation.level, planned: planned, days: days))
+            }
         }
         if let date = plan.interventionDate {
             let start = CalendarDate.dayNumber(date)
@@ -78,12 +83,20 @@ public struct KirkpatrickReport: Sendable, Equatable {
                 if let planned = evaluation.planned {
                     let days = CalendarDate.dayNumber(planned) - start
                     if !window.contains(days) {
-                        late.append(Late(evaluation: evaluation.id, issue: days < 0 ? .plannedBefore : .plannedLate, daysAfter: days))
+                        late.append(
+                            Late(
+                                evaluation: evaluation.id, issue: days < 0 ? .plannedBefore : .plannedLate,
+                                daysAfter: days))
                     }
                 }
-                if let first = evaluation.findings.map({ CalendarDate.dayNumber($0.date) }).min(), !window.contains(first - start) {
+                if let first = evaluation.findings.map({ CalendarDate.dayNumber($0.date) }).min(),
+                    !window.contains(first - start)
+                {
                     let days = first - start
-                    late.append(Late(evaluation: evaluation.id, issue: days < 0 ? .measuredBefore : .measuredLate, daysAfter: days))
+                    late.append(
+                        Late(
+                            evaluation: evaluation.id, issue: days < 0 ? .measuredBefore : .measuredLate,
+                            daysAfter: days))
                 }
             }
         }
@@ -93,7 +106,8 @@ public struct KirkpatrickReport: Sendable, Equatable {
             let late = overdue.filter { $0.level == level }.count
             let open = own.contains { $0.findings.isEmpty && $0.planned == nil }
             let status: Status =
-                own.isEmpty ? .notPlanned : late > 0 ? .overdue : measured == own.count ? .measured : open ? .unscheduled : .planned
+                own.isEmpty
+                ? .notPlanned : late > 0 ? .overdue : measured == own.count ? .measured : open ? .unscheduled : .planned
             return LevelSummary(level: level, status: status, evaluations: own.count, measured: measured, overdue: late)
         }
         self.overdue = overdue
@@ -105,32 +119,42 @@ public struct KirkpatrickReport: Sendable, Equatable {
         var object = plan.reportHeader(context)
         object.append("as_of", .string(asOf))
         object.append("findings_after_as_of", .int(Int64(laterFindings)))
-        object.append("levels", .array(levels.map { summary in
-            var item = JSONObject()
-            item.append("level", .int(Int64(summary.level.rawValue)))
-            item.append("name", .string(summary.level.name[context.language]))
-            item.append("status", .string(summary.status.rawValue))
-            item.append("evaluations", .int(Int64(summary.evaluations)))
-            item.append("measured", .int(Int64(summary.measured)))
-            item.append("overdue", .int(Int64(summary.overdue)))
-            return .object(item)
-        }))
-        object.append("not_planned", .array(levels.filter { $0.status == .notPlanned }.map { .int(Int64($0.level.rawValue)) }))
-        object.append("overdue", .array(overdue.map { item in
-            var entry = JSONObject()
-            entry.append("evaluation", .string(item.evaluation))
-            entry.append("level", .int(Int64(item.level.rawValue)))
-            entry.append("planned", .string(item.planned))
-            entry.append("days_overdue", .int(Int64(item.days)))
-            return .object(entry)
-        }))
-        object.append("timing", .array(late.map { item in
-            var entry = JSONObject()
-            entry.append("evaluation", .string(item.evaluation))
-            entry.append("issue", .string(item.issue.rawValue))
-            entry.append("days_after_intervention", .int(Int64(item.daysAfter)))
-            return .object(entry)
-        }))
+        object.append(
+            "levels",
+            .array(
+                levels.map { summary in
+                    var item = JSONObject()
+                    item.append("level", .int(Int64(summary.level.rawValue)))
+                    item.append("name", .string(summary.level.name[context.language]))
+                    item.append("status", .string(summary.status.rawValue))
+                    item.append("evaluations", .int(Int64(summary.evaluations)))
+                    item.append("measured", .int(Int64(summary.measured)))
+                    item.append("overdue", .int(Int64(summary.overdue)))
+                    return .object(item)
+                }))
+        object.append(
+            "not_planned", .array(levels.filter { $0.status == .notPlanned }.map { .int(Int64($0.level.rawValue)) }))
+        object.append(
+            "overdue",
+            .array(
+                overdue.map { item in
+                    var entry = JSONObject()
+                    entry.append("evaluation", .string(item.evaluation))
+                    entry.append("level", .int(Int64(item.level.rawValue)))
+                    entry.append("planned", .string(item.planned))
+                    entry.append("days_overdue", .int(Int64(item.days)))
+                    return .object(entry)
+                }))
+        object.append(
+            "timing",
+            .array(
+                late.map { item in
+                    var entry = JSONObject()
+                    entry.append("evaluation", .string(item.evaluation))
+                    entry.append("issue", .string(item.issue.rawValue))
+                    entry.append("days_after_intervention", .int(Int64(item.daysAfter)))
+                    return .object(entry)
+                }))
         object.append("unscheduled", .texts(unscheduled))
         object.append("text", .string(text(for: plan, context.language)))
         return .object(object)

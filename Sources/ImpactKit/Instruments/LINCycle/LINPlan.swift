@@ -75,7 +75,10 @@ public struct LINPlan: SeedInstrument, Equatable {
         public var extra: Bool
         public var unknown = JSONObject()
 
-        public init(id: String, role: Role, name: String? = nil, hoursPerWeek: Double, weeks: Double, hourlyRate: Double? = nil, extra: Bool? = nil) {
+        public init(
+            id: String, role: Role, name: String? = nil, hoursPerWeek: Double, weeks: Double, hourlyRate: Double? = nil,
+            extra: Bool? = nil
+        ) {
             self.id = id
             self.role = role
             self.name = name
@@ -191,13 +194,15 @@ extension LINPlan {
         var reader = try ObjectReader(value)
         let (id, title) = try Self.header(&reader)
         var plan = LINPlan(id: id, title: title)
-        plan.currency = try reader.optional("currency") { value in
-            let code = try value.stringValue()
-            guard code.utf8.count == 3, code.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
-                throw ImpactKitError(.invalidArgument, "currency must be an ISO 4217 code such as EUR, got \"\(code.prefix(20))\"")
-            }
-            return code
-        } ?? "EUR"
+        plan.currency =
+            try reader.optional("currency") { value in
+                let code = try value.stringValue()
+                guard code.utf8.count == 3, code.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
+                    throw ImpactKitError(
+                        .invalidArgument, "currency must be an ISO 4217 code such as EUR, got \"\(code.prefix(20))\"")
+                }
+                return code
+            } ?? "EUR"
         let listed = try reader.optional("phases") { try $0.array(Self.decodePhase) } ?? []
         try requireDistinct(listed, list: "phases", what: "phase", field: "phase") { $0.phase.rawValue }
         // Always all five, in cycle order; a phase not listed has not started.
@@ -206,10 +211,14 @@ extension LINPlan {
         }
         plan.assignments = try reader.optional("roles") { try $0.array(Self.decodeAssignment) } ?? []
         try requireDistinct(plan.assignments, list: "roles", what: "role") { $0.id }
-        plan.studentsAboveFormation = try reader.optional("students_above_formation") { Int(try $0.integer(in: 0...100_000)) }
+        plan.studentsAboveFormation = try reader.optional("students_above_formation") {
+            Int(try $0.integer(in: 0...100_000))
+        }
         plan.meetingRoom = try reader.optional("meeting_room") { try $0.boolValue() }
         plan.preparationMonths = try reader.optional("preparation_months") { try $0.amount(maximum: 120) }
-        plan.cooperationAgreement = try reader.optional("cooperation_agreement") { try Agreement(id: try $0.stringValue()) }
+        plan.cooperationAgreement = try reader.optional("cooperation_agreement") {
+            try Agreement(id: try $0.stringValue())
+        }
         plan.staffLeftOnWard = try reader.optional("staff_left_on_ward") { try $0.boolValue() }
         plan.enoughWorkSupervisors = try reader.optional("enough_work_supervisors") { try $0.boolValue() }
         plan.linDay = try reader.optional("lin_day") { value in
@@ -251,39 +260,47 @@ extension LINPlan {
     public var jsonValue: JSONValue {
         var object = headerObject()
         object.append("currency", .string(currency))
-        object.append("phases", .array(phases.map { state in
-            var item = JSONObject()
-            item.append("phase", .string(state.phase.rawValue))
-            item.append("status", .string(state.status.rawValue))
-            item.append("note", ifPresent: state.note.map(JSONValue.string))
-            item.append(contentsOf: state.unknown)
-            return .object(item)
-        }))
-        object.append("roles", .array(assignments.map { assignment in
-            var item = JSONObject()
-            item.append("id", .string(assignment.id))
-            item.append("role", .string(assignment.role.rawValue))
-            item.append("name", ifPresent: assignment.name.map(JSONValue.string))
-            item.append("hours_per_week", .number(assignment.hoursPerWeek))
-            item.append("weeks", .number(assignment.weeks))
-            item.append("hourly_rate", ifPresent: assignment.hourlyRate.map { .number($0) })
-            item.append("extra", .bool(assignment.extra))
-            item.append(contentsOf: assignment.unknown)
-            return .object(item)
-        }))
+        object.append(
+            "phases",
+            .array(
+                phases.map { state in
+                    var item = JSONObject()
+                    item.append("phase", .string(state.phase.rawValue))
+                    item.append("status", .string(state.status.rawValue))
+                    item.append("note", ifPresent: state.note.map(JSONValue.string))
+                    item.append(contentsOf: state.unknown)
+                    return .object(item)
+                }))
+        object.append(
+            "roles",
+            .array(
+                assignments.map { assignment in
+                    var item = JSONObject()
+                    item.append("id", .string(assignment.id))
+                    item.append("role", .string(assignment.role.rawValue))
+                    item.append("name", ifPresent: assignment.name.map(JSONValue.string))
+                    item.append("hours_per_week", .number(assignment.hoursPerWeek))
+                    item.append("weeks", .number(assignment.weeks))
+                    item.append("hourly_rate", ifPresent: assignment.hourlyRate.map { .number($0) })
+                    item.append("extra", .bool(assignment.extra))
+                    item.append(contentsOf: assignment.unknown)
+                    return .object(item)
+                }))
         object.append("students_above_formation", ifPresent: studentsAboveFormation.map { .int(Int64($0)) })
         object.append("meeting_room", ifPresent: meetingRoom.map(JSONValue.bool))
         object.append("preparation_months", ifPresent: preparationMonths.map { .number($0) })
         object.append("cooperation_agreement", ifPresent: cooperationAgreement.map { .string($0.rawValue) })
         object.append("staff_left_on_ward", ifPresent: staffLeftOnWard.map(JSONValue.bool))
         object.append("enough_work_supervisors", ifPresent: enoughWorkSupervisors.map(JSONValue.bool))
-        object.append("lin_day", ifPresent: linDay.map { day in
-            var item = JSONObject()
-            item.append("weekday", ifPresent: day.weekday.map { .string($0.rawValue) })
-            item.append("hours", .number(day.hours))
-            item.append(contentsOf: day.unknown)
-            return .object(item)
-        })
+        object.append(
+            "lin_day",
+            ifPresent: linDay.map { day in
+                var item = JSONObject()
+                item.append("weekday", ifPresent: day.weekday.map { .string($0.rawValue) })
+                item.append("hours", .number(day.hours))
+                item.append(contentsOf: day.unknown)
+                return .object(item)
+            })
         object.append(contentsOf: unknown)
         return .object(object)
     }

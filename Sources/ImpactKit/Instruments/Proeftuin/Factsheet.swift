@@ -79,7 +79,9 @@ public struct Factsheet: SeedInstrument, Equatable {
 
     public static func template(language: Language) -> Factsheet {
         var sheet = Factsheet(id: "factsheet", title: TemplateWords.of(language).factsheetTitle)
-        sheet.capacities = ["learning-capacity", "training-capacity"].map { Capacity(capacity: $0, label: nil, observations: []) }
+        sheet.capacities = ["learning-capacity", "training-capacity"].map {
+            Capacity(capacity: $0, label: nil, observations: [])
+        }
         return sheet
     }
 }
@@ -99,7 +101,8 @@ extension Factsheet {
         sheet.participants = try reader.optional("participants") { Int(try $0.integer(in: 0...100_000_000)) }
         sheet.regions = try reader.optional("regions") { try $0.texts(maxLength: 200) } ?? []
         let goalIDs = Set(sheet.goals.map(\.id))
-        sheet.achieved = try reader.optional("achieved") { try $0.array { try Self.decodeAchievement($0, goals: goalIDs) } } ?? []
+        sheet.achieved =
+            try reader.optional("achieved") { try $0.array { try Self.decodeAchievement($0, goals: goalIDs) } } ?? []
         sheet.numbers = try reader.optional("numbers", Self.decodeNumbers)
         sheet.capacities = try reader.optional("capacities") { try $0.array(Self.decodeCapacity) } ?? []
         sheet.lessons = try reader.optional("lessons") { try $0.texts() } ?? []
@@ -112,7 +115,9 @@ extension Factsheet {
 
     private static func decodeGoal(_ value: JSONValue) throws -> Goal {
         var reader = try ObjectReader(value)
-        var goal = Goal(id: try reader.required("id") { try $0.identifier() }, text: try reader.required("text") { try $0.nonEmptyString() })
+        var goal = Goal(
+            id: try reader.required("id") { try $0.identifier() },
+            text: try reader.required("text") { try $0.nonEmptyString() })
         goal.unknown = reader.unknown
         return goal
     }
@@ -154,7 +159,9 @@ extension Factsheet {
                 "unknown capacity \"\(capacity)\" (use \(knownCapacities.keys.sorted().joined(separator: ", ")) or give a \"label\")",
                 path: "/capacity")
         }
-        var item = Capacity(capacity: capacity, label: label, observations: try reader.optional("observations") { try $0.texts() } ?? [])
+        var item = Capacity(
+            capacity: capacity, label: label, observations: try reader.optional("observations") { try $0.texts() } ?? []
+        )
         item.unknown = reader.unknown
         return item
     }
@@ -164,25 +171,31 @@ extension Factsheet {
         object.append("initiative", ifPresent: initiative.map(JSONValue.string))
         object.append("sources", ifPresent: sources.map(JSONValue.string))
         object.append("respondents", ifPresent: respondents.map { .int(Int64($0)) })
-        object.append("goals", .array(goals.map { goal in
-            var item = JSONObject()
-            item.append("id", .string(goal.id))
-            item.append("text", .string(goal.text))
-            item.append(contentsOf: goal.unknown)
-            return .object(item)
-        }))
+        object.append(
+            "goals",
+            .array(
+                goals.map { goal in
+                    var item = JSONObject()
+                    item.append("id", .string(goal.id))
+                    item.append("text", .string(goal.text))
+                    item.append(contentsOf: goal.unknown)
+                    return .object(item)
+                }))
         object.append("intended_results", .texts(intendedResults))
         object.append("scale", ifPresent: scale.map(JSONValue.string))
         object.append("participants", ifPresent: participants.map { .int(Int64($0)) })
         object.append("regions", .texts(regions))
-        object.append("achieved", .array(achieved.map { achievement in
-            var item = JSONObject()
-            item.append("text", .string(achievement.text))
-            item.append("achieved", .bool(achievement.achieved))
-            item.append("goal", ifPresent: achievement.goal.map(JSONValue.string))
-            item.append(contentsOf: achievement.unknown)
-            return .object(item)
-        }))
+        object.append(
+            "achieved",
+            .array(
+                achieved.map { achievement in
+                    var item = JSONObject()
+                    item.append("text", .string(achievement.text))
+                    item.append("achieved", .bool(achievement.achieved))
+                    item.append("goal", ifPresent: achievement.goal.map(JSONValue.string))
+                    item.append(contentsOf: achievement.unknown)
+                    return .object(item)
+                }))
         if let numbers {
             var item = JSONObject()
             item.append("intake", .int(Int64(numbers.intake)))
@@ -191,14 +204,17 @@ extension Factsheet {
             item.append(contentsOf: numbers.unknown)
             object.append("numbers", .object(item))
         }
-        object.append("capacities", .array(capacities.map { capacity in
-            var item = JSONObject()
-            item.append("capacity", .string(capacity.capacity))
-            item.append("label", ifPresent: capacity.label.map(JSONValue.string))
-            item.append("observations", .texts(capacity.observations))
-            item.append(contentsOf: capacity.unknown)
-            return .object(item)
-        }))
+        object.append(
+            "capacities",
+            .array(
+                capacities.map { capacity in
+                    var item = JSONObject()
+                    item.append("capacity", .string(capacity.capacity))
+                    item.append("label", ifPresent: capacity.label.map(JSONValue.string))
+                    item.append("observations", .texts(capacity.observations))
+                    item.append(contentsOf: capacity.unknown)
+                    return .object(item)
+                }))
         object.append("lessons", .texts(lessons))
         object.append("conditions", .texts(conditions))
         object.append("products", .texts(products))

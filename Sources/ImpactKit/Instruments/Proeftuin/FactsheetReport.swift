@@ -31,15 +31,22 @@ extension Factsheet {
         } else {
             object.append("numbers", .null)
         }
-        object.append("capacities", .array(capacities.map { capacity in
-            var item = JSONObject()
-            item.append("capacity", .string(capacity.capacity))
-            item.append("name", .string(capacity.name(context.language)))
-            // Whether the capacity is one the seed names, ImpactKit's own addition, or the host's own label.
-            item.append("source", .string(capacity.label != nil ? "host" : Factsheet.seedCapacities.contains(capacity.capacity) ? "seed" : "impactkit"))
-            item.append("observations", .int(Int64(capacity.observations.count)))
-            return .object(item)
-        }))
+        object.append(
+            "capacities",
+            .array(
+                capacities.map { capacity in
+                    var item = JSONObject()
+                    item.append("capacity", .string(capacity.capacity))
+                    item.append("name", .string(capacity.name(context.language)))
+                    // Whether the capacity is one the seed names, ImpactKit's own addition, or the host's own label.
+                    item.append(
+                        "source",
+                        .string(
+                            capacity.label != nil
+                                ? "host" : Factsheet.seedCapacities.contains(capacity.capacity) ? "seed" : "impactkit"))
+                    item.append("observations", .int(Int64(capacity.observations.count)))
+                    return .object(item)
+                }))
         object.append("lessons", .int(Int64(lessons.count)))
         object.append("conditions", .int(Int64(conditions.count)))
         object.append("text", .string(try reportText(context)))
@@ -64,9 +71,11 @@ extension Factsheet {
         // "(behaald)" only where an achieved result says it answers the goal; a goal without one is not called
         // unachieved — the factsheet does not say so (seed 003 lists what was achieved, not what was not).
         let met = Set(goalsMet)
-        section(words.goals, goals.map { goal in
-            goal.text + (met.contains(goal.id) ? words.achievedMark : met.isEmpty ? "" : words.unlinkedMark)
-        })
+        section(
+            words.goals,
+            goals.map { goal in
+                goal.text + (met.contains(goal.id) ? words.achievedMark : met.isEmpty ? "" : words.unlinkedMark)
+            })
         section(words.intendedResults, intendedResults)
         var scaleLines: [String] = []
         if let scale { scaleLines.append(scale) }
@@ -87,7 +96,8 @@ extension Factsheet {
         }
         for capacity in capacities where !capacity.observations.isEmpty {
             // A capacity ImpactKit added (not the seed's, not the host's own label) says so where it is read.
-            let own = capacity.label == nil && Factsheet.knownCapacities[capacity.capacity] != nil
+            let own =
+                capacity.label == nil && Factsheet.knownCapacities[capacity.capacity] != nil
                 && !Factsheet.seedCapacities.contains(capacity.capacity)
             section(capacity.name(context.language) + (own ? words.ownHeading : ""), capacity.observations, mark: "✓")
         }

@@ -33,14 +33,16 @@ func median(_ body: () throws -> Void, budget: Double) rethrows -> Double {
     var samples: [Double] = []
     for _ in 0..<7 {
         let elapsed = try clock.measure { for _ in 0..<reps { try body() } }
-        samples.append((Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18) / Double(reps))
+        samples.append(
+            (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18) / Double(reps))
     }
     return samples.sorted()[3]
 }
 
 let directory = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "build/bench/data"
-print("Swift API (median per document)".padding(toLength: 52, withPad: " ", startingAt: 0)
-    + "   ImpactKit   JSONDecoder")
+print(
+    "Swift API (median per document)".padding(toLength: 52, withPad: " ", startingAt: 0)
+        + "   ImpactKit   JSONDecoder")
 for size in ["small", "large", "huge"] {
     guard let data = FileManager.default.contents(atPath: "\(directory)/\(size).json") else {
         FileHandle.standardError.write(Data("cannot read \(directory)/\(size).json\n".utf8))
@@ -55,7 +57,8 @@ for size in ["small", "large", "huge"] {
     let ours = try median({ _ = try bytes.withUnsafeBytes { try Canvas(json: $0) } }, budget: budget)
     let theirs = try median({ _ = try JSONDecoder().decode(CodableCanvas.self, from: data) }, budget: budget)
     let label = "load \(size) (\(bytes.count) B)".padding(toLength: 52, withPad: " ", startingAt: 0)
-    let ratio = ours < theirs ? String(format: "%.2fx faster", theirs / ours) : String(format: "%.2fx slower", ours / theirs)
+    let ratio =
+        ours < theirs ? String(format: "%.2fx faster", theirs / ours) : String(format: "%.2fx slower", ours / theirs)
     print(label + String(format: "%9.3f ms %10.3f ms  ", ours * 1e3, theirs * 1e3) + ratio)
 }
 
@@ -64,7 +67,8 @@ for size in ["small", "large", "huge"] {
 // sink once copied its open array on every append: 144.9 s for `impact format` at 99 999) shows as a growing row.
 print("\nA canvas of N placements as a JSONValue tree (per placement)   ImpactKit   JSONSerialization")
 let domains = ["target-group", "partners", "complexity", "interprofessional", "knowledge"]
-let templateCanvas = try String(decoding: FileManager.default.contents(atPath: "\(directory)/small.json")!, as: UTF8.self)
+let templateCanvas = try String(
+    decoding: FileManager.default.contents(atPath: "\(directory)/small.json")!, as: UTF8.self)
 for n in [100, 1_000, 10_000, 100_000] {
     var canvas = try Canvas(json: templateCanvas)
     for k in canvas.placements.count..<n {
