@@ -4,7 +4,19 @@
 // is swapped for the answer's, so the view keeps its place. No canvas logic lives here: the server answers.
 "use strict";
 
+// Changes of this member's in flight: the live view does not swap the page under them.
+let sending = 0;
+
 async function submit(form, submitter) {
+  sending += 1;
+  try {
+    await send(form, submitter);
+  } finally {
+    sending -= 1;
+  }
+}
+
+async function send(form, submitter) {
   const body = new FormData(form, submitter);
   const chosen = form.querySelector('input[name="card"]:checked');
   const started = performance.now();
@@ -15,16 +27,52 @@ async function submit(form, submitter) {
   const page = new DOMParser().parseFromString(html, "text/html");
   const main = page.querySelector("main");
   if (!main) { location.reload(); return; }
+  // The page keeps its place: the window's scroll and the deck's own (it jumped back to the top after every card).
+  const deckScroll = document.querySelector(".deck") ? document.querySelector(".deck").scrollTop : 0;
+  const windowScroll = window.scrollY;
   document.querySelector("main").replaceWith(main);
-  if (response.redirected) history.replaceState(null, "", response.url.replace(/#.*$/, "") + location.hash);
-  const target = submitter && submitter.value ? document.getElementById("cell-" + submitter.value.replace(":", "-")) : null;
-  const focus = target ? target.querySelector(".error, .place-here") : null;
-  if (focus) focus.focus({preventScroll: true});
+  if (page.title) document.title = page.title;
+  const deck = document.querySelector(".deck");
+  if (deck) deck.scrollTop = deckScroll;
+  window.scrollTo(0, windowScroll);
+  let anchor = "";
+  if (response.redirected) {
+    const answered = new URL(response.url);
+    anchor = answered.searchParams.get("at") || "";
+    answered.searchParams.delete("at");
+    history.replaceState(null, "", answered.pathname + answered.search + location.hash);
+  }
+  focusAfterChange(submitter, anchor);
   // The chosen card stays chosen, so the next field is one click.
   const again = chosen && document.querySelector(`#place input[name="card"][value="${CSS.escape(chosen.value)}"]`);
   if (again) again.checked = true;
   document.body.dataset.lastRoundTrip = String(Math.round(performance.now() - started));
   enhance();
+}
+
+// Where the focus goes after the page answered (WCAG 2.4.3): a refusal takes it, in view, where the person was
+// working; a card placed leaves it on that field's "Place here" (one click per further card); any other change
+// puts it on the part of the page that changed. Never on <body>.
+function focusAfterChange(submitter, anchor) {
+  const refusal = document.querySelector("main .error[role=alert]");
+  if (refusal) {
+    refusal.scrollIntoView({block: "center"});
+    refusal.focus({preventScroll: true});
+    return;
+  }
+  const value = submitter && submitter.name === "target" ? submitter.value : "";
+  const cell = value ? document.getElementById("cell-" + value.replace(":", "-")) : null;
+  const button = cell ? cell.querySelector(".place-here") : null;
+  if (button) { button.focus({preventScroll: true}); return; }
+  const changed = anchor ? document.getElementById(anchor) : null;
+  if (changed) {
+    if (!changed.hasAttribute("tabindex") && !changed.matches("a, button, input, select, textarea")) changed.tabIndex = -1;
+    changed.scrollIntoView({block: "nearest"});
+    changed.focus({preventScroll: true});
+    return;
+  }
+  const fallback = document.querySelector("main .status-bar button") || document.querySelector("main");
+  if (fallback) fallback.focus({preventScroll: true});
 }
 
 function enhance() {
@@ -61,21 +109,27 @@ function enhance() {
 // teammate changed the canvas the page is fetched again and swapped in, with a line that says so. While someone is
 // typing in a field nothing is swapped (their text would be lost): the line says the canvas changed.
 async function poll() {
-  const live = document.getElementById("live");
-  if (!live) return;
-  const response = await fetch(live.dataset.state, {headers: {"X-Requested-With": "fetch"}, cache: "no-store"});
+  if (sending > 0 || !document.getElementById("live")) return;
+  const asked = document.getElementById("live");
+  const response = await fetch(asked.dataset.state, {headers: {"X-Requested-With": "fetch"}, cache: "no-store"});
   if (!response.ok) return;
   const state = await response.json();
+  // Compared with the page as it is now: this member's own change may have arrived while the state was asked.
+  const live = document.getElementById("live");
+  if (sending > 0 || !live) return;
   if (String(state.moment) === live.dataset.moment && String(state.revision) === live.dataset.revision) return;
   const note = String(state.moment) !== live.dataset.moment ? live.dataset.newMoment : live.dataset.updated;
   const typing = document.activeElement && document.activeElement.matches("textarea, input[type=text], input:not([type])")
     && document.activeElement.value !== "";
   if (typing) { live.textContent = note; return; }
   const html = await (await fetch(location.href, {cache: "no-store"})).text();
+  if (sending > 0) return;  // a change of this member's is on its way: its answer brings the page
   const main = new DOMParser().parseFromString(html, "text/html").querySelector("main");
   if (!main) return;
   const chosen = document.querySelector('#place input[name="card"]:checked');
+  const deckScroll = document.querySelector(".deck") ? document.querySelector(".deck").scrollTop : 0;
   document.querySelector("main").replaceWith(main);
+  if (document.querySelector(".deck")) document.querySelector(".deck").scrollTop = deckScroll;
   const again = chosen && document.querySelector(`#place input[name="card"][value="${CSS.escape(chosen.value)}"]`);
   if (again) again.checked = true;
   const fresh = document.getElementById("live");
@@ -85,5 +139,8 @@ async function poll() {
 
 document.addEventListener("DOMContentLoaded", () => {
   enhance();
+  // A refusal sent back as a whole page (a form without JavaScript's help): bring it into view and focus it.
+  const refusal = document.querySelector("main .error[role=alert]");
+  if (refusal) { refusal.scrollIntoView({block: "center"}); refusal.focus({preventScroll: true}); }
   if (document.getElementById("live")) setInterval(() => { poll().catch(() => {}); }, 2000);
 });

@@ -92,12 +92,13 @@ final class App
         } catch (Conflict $error) {
             // A teammate changed what this change needed, or started a new moment: nothing was saved, and the
             // page says so where the member was working, with the canvas as it is now.
-            $this->errors[$where] = $this->i18n->t('conflict') . ' ' . $error->getLocalizedMessage($this->i18n->lang);
+            $this->errors[$where] = $this->i18n->t('conflict') . ' '
+                . $this->i18n->named($error->getLocalizedMessage($this->i18n->lang), $this->names($team));
             $this->status = 409;
             $this->teamPage(new Team($this->store, $teamId));
             return;
         } catch (ImpactKitException $error) {
-            $this->errors[$where] = $this->i18n->explain($error);
+            $this->errors[$where] = $this->i18n->explain($error, $this->names($team));
             $this->status = 422;
             $this->teamPage($team);
             return;
@@ -108,14 +109,51 @@ final class App
             $this->teamPage($team);
             return;
         }
-        $this->redirect('?team=' . rawurlencode($team->id) . '#' . $anchor);
+        // The anchor goes in the query too: a fetch never sees a redirect's #fragment, and app.js moves the focus
+        // to the part of the page that changed.
+        $this->redirect('?team=' . rawurlencode($team->id) . '&at=' . rawurlencode($anchor) . '#' . $anchor);
+    }
+
+    /** The field a card goes to: the cell's own "Place here" (`target`), else the deck's choice (`where`, on phones). */
+    private static function placeTarget(): string
+    {
+        return self::stringParam('target') !== '' ? self::stringParam('target') : self::stringParam('where');
+    }
+
+    /**
+     * What people call the ids a refusal may name, in the page's language: cards and placements by their text,
+     * domains by their name (I18n::named puts them in the message).
+     */
+    private function names(Team $team): array
+    {
+        $lang = $this->i18n->lang;
+        $names = [];
+        try {
+            $canvas = $team->canvas();
+            foreach ($canvas->cards() as $card) {
+                $names[$card['id']] = $card['text'][$lang] ?? $card['text']['en'] ?? $card['id'];
+            }
+            $document = $canvas->toArray();
+            foreach ($document['placements'] as $placement) {
+                $names[$placement['id']] = isset($placement['card']) ? ($names[$placement['card']] ?? $placement['card']) : $placement['text'];
+            }
+            foreach ($document['chains'] ?? [] as $chain) {
+                $names[$chain['id']] = ($names[$chain['activity']] ?? $chain['activity']) . ' → …';
+            }
+        } catch (ImpactKitException) {
+            // a team without a readable canvas: its messages keep their ids
+        }
+        foreach (Canvas::builtinTemplate('lim')['domains'] as $domain) {
+            $names[$domain['id']] = $domain['name'][$lang];
+        }
+        return $names;
     }
 
     /** Where on the page a refusal of `action` is shown: next to the field the user was working in. */
     private function where(string $action): string
     {
         return match ($action) {
-            'place' => 'cell:' . self::stringParam('target'),
+            'place' => 'cell:' . self::placeTarget(),
             'unplace', 'move' => 'placement:' . self::stringParam('placement'),
             'answer', 'withdraw' => 'question:' . self::stringParam('question'),
             'effect', 'interaction' => "$action:" . self::stringParam('placement'),
@@ -150,7 +188,7 @@ final class App
         $param = self::stringParam(...);
         switch ($action) {
             case 'place':
-                [$domain, $field] = explode(':', $param('target') . ':');
+                [$domain, $field] = explode(':', self::placeTarget() . ':');
                 $card = $param('card');
                 $text = trim($param('text'));
                 $note = trim($param('note')) ?: null;
@@ -163,8 +201,19 @@ final class App
                 $this->flash($this->i18n->t('saved'));
                 return "cell-$domain-$field";
             case 'unplace':
+                // One click removes (the card's note and effect with it), and the bar that says so offers undo.
+                $gone = $this->names($team)[$param('placement')] ?? null;
+                $cell = 'board';
+                foreach ($team->canvas()->toArray()['placements'] as $placement) {
+                    if ($placement['id'] === $param('placement')) {
+                        $cell = "cell-{$placement['domain']}-{$placement['field']}";
+                    }
+                }
                 $this->edit($team, [['op' => 'unplace', 'id' => $param('placement')]]);
-                return 'board';
+                if ($gone !== null) {
+                    $this->flash($this->i18n->t('removed_card', $gone));
+                }
+                return $cell;
             case 'move':
                 // The library's move: same id, note, effect and interaction, where it now belongs.
                 [$domain, $field] = explode(':', $param('to') . ':');
@@ -358,6 +407,8 @@ final class App
             'revision' => $moment === $team->current() ? $team->revision() : '',
             'canUndo' => isset($_SESSION['undo'][$team->id]),
             'me' => $_SESSION['member'][$team->id] ?? null,
+            'pageTitle' => ($canvas->toArray()['title'] ?? $team->id) . ' — ' . $this->i18n->t('moment') . ' '
+                . ($canvas->toArray()['moment']['label'] ?? $moment),
         ]);
         unset($_SESSION['lrs']);
     }
@@ -372,7 +423,8 @@ final class App
                 // listed by the library under "skipped", shown on the page
             }
         }
-        $this->render('coach', ['report' => $cohort->evaluate($this->i18n->lang), 'heatmap' => $cohort->renderSvg($this->i18n->lang)]);
+        $this->render('coach', ['report' => $cohort->evaluate($this->i18n->lang), 'heatmap' => $cohort->renderSvg($this->i18n->lang),
+            'pageTitle' => $this->i18n->t('coach')]);
     }
 
     private function download(Team $team, string $what): void

@@ -27,8 +27,21 @@ final class I18n
         'moment' => ['nl' => 'Moment', 'en' => 'Moment'],
         'moments' => ['nl' => 'Momenten', 'en' => 'Moments'],
         'deck' => ['nl' => 'Kaarten', 'en' => 'Cards'],
-        'deck_help' => ['nl' => 'Kies een kaart of schrijf een eigen tekst, en plaats hem in een veld. Met JavaScript: klik een kaart en dan een veld, of sleep de kaart.',
-            'en' => 'Choose a card or write your own text, then place it in a field. With JavaScript: click a card, then a field, or drag the card.'],
+        'deck_help' => ['nl' => 'Kies een kaart of schrijf een eigen tekst. Kies dan hieronder waar hij komt, of tik op „Hier plaatsen” in een veld. Met een muis kun je een kaart ook naar een veld slepen.',
+            'en' => 'Choose a card or write your own text. Then choose below where it goes, or tap “Place here” in a field. With a mouse you can also drag a card onto a field.'],
+        'place_where' => ['nl' => 'Waar komt hij?', 'en' => 'Where does it go?'],
+        'place_chosen' => ['nl' => 'Plaatsen', 'en' => 'Place'],
+        'skip_main' => ['nl' => 'Naar de inhoud', 'en' => 'Skip to content'],
+        'skip_deck' => ['nl' => 'Naar de kaarten', 'en' => 'Skip to the cards'],
+        'skip_board' => ['nl' => 'Naar het canvas', 'en' => 'Skip to the canvas'],
+        'canvas_heading' => ['nl' => 'Canvas', 'en' => 'Canvas'],
+        'title_error' => ['nl' => 'Niet gelukt:', 'en' => 'Not done:'],
+        'wrong_field_detail' => ['nl' => '%s horen in het veld „%s”, niet in „%s”', 'en' => '%s belong in the field “%s”, not in “%s”'],
+        'removed_card' => ['nl' => 'Weggehaald: %s.', 'en' => 'Removed: %s.'],
+        'role_activity' => ['nl' => 'activiteit', 'en' => 'its activity'],
+        'role_place' => ['nl' => 'plaats', 'en' => 'a place'],
+        'role_result' => ['nl' => 'opbrengst', 'en' => 'a result'],
+        'undo_this' => ['nl' => 'Ongedaan maken', 'en' => 'Undo'],
         'kind_activity' => ['nl' => 'Activiteiten', 'en' => 'Activities'],
         'kind_location' => ['nl' => 'Plaatsen', 'en' => 'Locations'],
         'kind_result' => ['nl' => 'Opbrengsten', 'en' => 'Results'],
@@ -207,9 +220,39 @@ final class I18n
      * A library refusal for the person at the page: the page's own lead sentence, then the library's message of the
      * same case in the user's language (ik_error_localize; the English one stays in getMessage(), for the log).
      */
-    public function explain(\ImpactKit\ImpactKitException $error): string
+    public function explain(\ImpactKit\ImpactKitException $error, array $names = []): string
     {
-        return $this->refusal($error) . ' — ' . $error->getLocalizedMessage($this->lang);
+        // The wrong-field case in the page's own words: the kinds and fields as people see them, not their ids.
+        if (preg_match('/^(activity|location|result) cards go in the (activity|place|result) field, not in (activity|place|result)$/',
+            $error->getMessage(), $case)) {
+            return $this->refusal($error) . ' — ' . $this->t('wrong_field_detail', $this->t("kind_{$case[1]}"),
+                $this->t("field_{$case[2]}"), $this->t("field_{$case[3]}"));
+        }
+        return $this->refusal($error) . ' — ' . $this->named($error->getLocalizedMessage($this->lang), $names);
+    }
+
+    /**
+     * A library message with the ids people never see replaced by what they do see: a quoted card, placement or
+     * domain id by its text („Enquête”), "domain/field" by the domain's name and the field's question. `$names`
+     * maps ids to texts in the page's language; an id it does not know stays as written.
+     */
+    public function named(string $message, array $names): string
+    {
+        [$open, $close] = $this->lang === 'nl' ? ['„', '”'] : ['“', '”'];
+        $message = preg_replace_callback('/\b([a-z][a-z0-9-]*)\/(activity|place|result)\b/',
+            fn ($m) => isset($names[$m[1]]) ? $open . $names[$m[1]] . ' — ' . $this->t("field_{$m[2]}") . $close : $m[0], $message);
+        $message = preg_replace_callback('/"([^"]*)"/', fn ($m) => isset($names[$m[1]]) ? $open . $names[$m[1]] . $close : $m[0], $message);
+        // A field named by its id ("in het veld result, niet in place"; "in the result field, not in place") and a
+        // card's role in a chain ("als activity"): the field's question and the role's word instead.
+        $field = fn (string $id) => $open . $this->t("field_$id") . $close;
+        $patterns = $this->lang === 'nl'
+            ? ['/\bveld (activity|place|result)\b/' => fn ($m) => 'veld ' . $field($m[1]),
+               '/\bniet in (activity|place|result)\b/' => fn ($m) => 'niet in ' . $field($m[1]),
+               '/\bals (activity|place|result)\b/' => fn ($m) => 'als ' . $this->t("role_{$m[1]}")]
+            : ['/\bthe (activity|place|result) field\b/' => fn ($m) => 'the field ' . $field($m[1]),
+               '/\bnot in (activity|place|result)\b/' => fn ($m) => 'not in ' . $field($m[1]),
+               '/\bas (activity|place|result)\b/' => fn ($m) => 'as ' . $this->t("role_{$m[1]}")];
+        return preg_replace_callback_array($patterns, $message);
     }
 
     /** The page's lead sentence for a refusal, by code (and, for the wrong field, by case). */

@@ -10,11 +10,19 @@ unset($query['lang']);
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title><?= h($t('app')) ?></title>
+<?php // One title per page: what it shows, and first that something was refused (WCAG 2.4.2, 3.3.1). ?>
+<title><?= h(($errors !== [] ? $t('title_error') . ' ' : '') . (isset($pageTitle) ? $pageTitle . ' — ' : '') . $t('app')) ?></title>
 <link rel="stylesheet" href="style.css">
 <script src="app.js" defer></script>
 </head>
 <body>
+<nav class="skip-links" aria-label="<?= h($t('skip_main')) ?>">
+  <a class="skip" href="#main"><?= h($t('skip_main')) ?></a>
+  <?php if ($view === 'team'): ?>
+    <a class="skip" href="#board"><?= h($t('skip_board')) ?></a>
+    <a class="skip" href="#place"><?= h($t('skip_deck')) ?></a>
+  <?php endif ?>
+</nav>
 <header class="top">
   <a href="./" class="home"><?= h($t('app')) ?></a>
   <nav aria-label="<?= h($t('language')) ?>" class="languages">
@@ -24,8 +32,9 @@ unset($query['lang']);
     <?php endforeach ?>
   </nav>
 </header>
-<main id="main">
-  <?php if ($flash): ?><p class="flash" role="status"><?= h($flash) ?></p><?php endif ?>
+<main id="main" tabindex="-1">
+  <?php // The team page shows its message in its own bar, with undo beside it. ?>
+  <?php if ($flash && $view !== 'team'): ?><p class="flash" role="status"><?= h($flash) ?></p><?php endif ?>
   <?php require __DIR__ . "/$view.php" ?>
 </main>
 </body>

@@ -31,7 +31,12 @@ $byField = fn (string $field) => array_values(array_filter($document['placements
 $hidden = fn (string $action) => '<input type="hidden" name="csrf" value="' . h($csrf) . '"><input type="hidden" name="team" value="'
     . h($team->id) . '"><input type="hidden" name="action" value="' . h($action) . '"><input type="hidden" name="moment" value="'
     . h($moment) . '"><input type="hidden" name="revision" value="' . h($revision) . '">';
-$error = fn (string $where) => isset($errors[$where]) ? '<p class="error" role="alert">' . h($errors[$where]) . '</p>' : '';
+// A refusal stands where the person was working, is announced (role="alert") and takes the focus (app.js; the
+// id lets a page without JavaScript link to it).
+$error = fn (string $where) => isset($errors[$where])
+    ? '<p class="error" role="alert" tabindex="-1" id="error-' . h(preg_replace('/[^a-z0-9]+/i', '-', $where)) . '">'
+        . h($errors[$where]) . '</p>'
+    : '';
 $members = $team->record['members'];
 // Member ids → names, from the canvas's own team list (a card's "by" is an id; names live only there).
 $memberName = [];
@@ -64,14 +69,22 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     </select></label> <button type="submit"><?= h($t('whoami_save')) ?></button>
   </form>
 <?php endif ?>
-<?php if ($canUndo && $editable): ?>
-  <form method="post" data-enhance class="undo"><?= $hidden('undo') ?><button type="submit"><?= h($t('undo')) ?></button></form>
+<?php // The last change's message and its undo stay in view while the page scrolls (a removal is one click). ?>
+<?php if ($flash || ($canUndo && $editable)): ?>
+  <div class="status-bar">
+    <?php if ($flash): ?><p class="flash" role="status"><?= h($flash) ?></p><?php endif ?>
+    <?php if ($canUndo && $editable): ?>
+      <form method="post" data-enhance class="undo"><?= $hidden('undo') ?>
+        <button type="submit"><?= h($flash ? $t('undo_this') : $t('undo')) ?></button></form>
+    <?php endif ?>
+  </div>
   <?= $error('undo') ?>
 <?php endif ?>
 
 <div class="workspace">
-<section class="board" id="board" aria-label="<?= h($t('app')) ?>">
-  <div class="grid" role="table">
+<section class="board" id="board" aria-labelledby="board-title" tabindex="-1">
+  <h2 id="board-title" class="visually-hidden"><?= h($t('canvas_heading')) ?></h2>
+  <div class="grid" role="table" aria-labelledby="board-title">
     <div role="row" class="grid-head">
       <span role="columnheader"></span>
       <?php foreach (['activity', 'place', 'result'] as $field): ?>
@@ -83,7 +96,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
         <span role="rowheader" class="domain"><?= h($domain['name'][$lang]) ?></span>
         <?php foreach (['activity', 'place', 'result'] as $field): $where = "{$domain['id']}:$field"; ?>
           <div role="cell" class="cell field-<?= h($field) ?>" id="cell-<?= h($domain['id']) ?>-<?= h($field) ?>"
-               data-target="<?= h($where) ?>">
+               data-target="<?= h($where) ?>" data-field-label="<?= h($t("field_$field")) ?>">
             <ul class="placements">
               <?php foreach ($cells[$domain['id']][$field] ?? [] as $placement): ?>
                 <li class="placement kind-<?= h(isset($placement['card']) ? ($cardKind[$placement['card']] ?? '') : 'text') ?>"
@@ -93,13 +106,13 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
                   <?php if (isset($placement['note'])): ?><span class="placement-note"><?= h($placement['note']) ?></span><?php endif ?>
                   <?= $error("placement:{$placement['id']}") ?>
                   <?php if ($editable): ?>
-                    <form method="post" class="inline">
+                    <form method="post" class="inline" data-enhance>
                       <?= $hidden('unplace') ?><input type="hidden" name="placement" value="<?= h($placement['id']) ?>">
                       <button class="small" aria-label="<?= h($t('remove') . ': ' . $text($placement)) ?>"><?= h($t('remove')) ?></button>
                     </form>
                     <details class="move">
-                      <summary><?= h($t('move')) ?></summary>
-                      <form method="post">
+                      <summary><?= h($t('move')) ?><span class="visually-hidden">: <?= h($text($placement)) ?></span></summary>
+                      <form method="post" data-enhance>
                         <?= $hidden('move') ?><input type="hidden" name="placement" value="<?= h($placement['id']) ?>">
                         <label for="move-<?= h($placement['id']) ?>"><?= h($t('move_to')) ?></label>
                         <select name="to" id="move-<?= h($placement['id']) ?>">
@@ -108,7 +121,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
                               <?= h($to['name'][$lang] . ' — ' . $t("field_$toField")) ?></option>
                           <?php endforeach; endforeach ?>
                         </select>
-                        <button class="small"><?= h($t('move')) ?></button>
+                        <button class="small" aria-label="<?= h($t('move') . ': ' . $text($placement)) ?>"><?= h($t('move')) ?></button>
                       </form>
                     </details>
                   <?php endif ?>
@@ -129,9 +142,9 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
 </section>
 
 <?php if ($editable): ?>
-<aside class="deck">
-  <form method="post" id="place" data-enhance>
-    <h2><?= h($t('deck')) ?></h2>
+<aside class="deck" aria-labelledby="deck-title">
+  <form method="post" id="place" data-enhance tabindex="-1">
+    <h2 id="deck-title"><?= h($t('deck')) ?></h2>
     <p class="help"><?= h($t('deck_help')) ?></p>
     <?= $hidden('place') ?>
     <?php foreach (['activity', 'location', 'result', 'blank'] as $kind):
@@ -150,6 +163,16 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     <?php $typed = fn (string $name) => ($_POST['action'] ?? '') === 'place' ? (string) ($_POST[$name] ?? '') : ''; ?>
     <label><?= h($t('own_text')) ?> <input name="text" id="own-text" value="<?= h($typed('text')) ?>"></label>
     <label><?= h($t('note')) ?> <input name="note" id="note" value="<?= h($typed('note')) ?>"></label>
+    <?php // On a phone the fields are screens away: choose where here, and place in the same few taps. ?>
+    <div class="place-chosen">
+      <label for="place-where"><?= h($t('place_where')) ?></label>
+      <select name="where" id="place-where">
+        <?php foreach ($template['domains'] as $domain): foreach (['activity', 'place', 'result'] as $field): $option = "{$domain['id']}:$field"; ?>
+          <option value="<?= h($option) ?>" <?= ($_POST['where'] ?? '') === $option ? 'selected' : '' ?>><?= h($domain['name'][$lang] . ' — ' . $t("field_$field")) ?></option>
+        <?php endforeach; endforeach ?>
+      </select>
+      <button name="target" value=""><?= h($t('place_chosen')) ?></button>
+    </div>
   </form>
 </aside>
 <?php endif ?>
@@ -169,7 +192,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     <?php endforeach ?>
   </div>
   <?php if ($editable): ?>
-    <form method="post" class="inline-form">
+    <form method="post" class="inline-form" data-enhance>
       <?= $hidden('use') ?>
       <label><?= h($t('variant')) ?> <select name="variant">
         <?php foreach (App::VARIANTS as $variant): ?>
@@ -207,7 +230,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
             <label><?= h($t('answer')) ?> <textarea name="answer" rows="2"><?= h($boxText) ?></textarea></label>
             <label><?= h($t('answered_by')) ?> <select name="by"><option value=""><?= h($t('the_team')) ?></option>
               <?php foreach ($members as $member): ?><option><?= h($member) ?></option><?php endforeach ?></select></label>
-            <button><?= h($t('save_answer')) ?></button>
+            <button aria-label="<?= h($t('save_answer') . ': ' . $question['text']) ?>"><?= h($t('save_answer')) ?></button>
           </form>
           <?php if ($given !== []): ?>
             <form method="post" class="withdraw-form" data-enhance>
@@ -216,7 +239,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
                 <?php foreach ($given as $item): ?><option value="<?= h($item['by'] ?? '') ?>"><?= h($item['by'] ?? $t('the_team')) ?></option><?php endforeach ?>
               </select></label>
               <label><input type="checkbox" name="confirm" value="yes" required> <?= h($t('withdraw_sure')) ?></label>
-              <button><?= h($t('withdraw_answer')) ?></button>
+              <button aria-label="<?= h($t('withdraw_answer') . ': ' . $question['text']) ?>"><?= h($t('withdraw_answer')) ?></button>
             </form>
           <?php endif ?>
         <?php endif ?>
@@ -235,7 +258,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     <details>
       <summary><?= h($t('effect')) ?>: <?= h($text($placement)) ?></summary>
       <?= $error("effect:{$placement['id']}") ?>
-      <form method="post"><?= $hidden('effect') ?><input type="hidden" name="placement" value="<?= h($placement['id']) ?>">
+      <form method="post" data-enhance><?= $hidden('effect') ?><input type="hidden" name="placement" value="<?= h($placement['id']) ?>">
         <fieldset><legend><?= h($t('intended')) ?>?</legend>
           <?php foreach (['yes' => true, 'no' => false, '' => null] as $value => $meaning): ?>
             <label><input type="radio" name="intended" value="<?= h($value) ?>" <?= ($effect['intended'] ?? null) === $meaning ? 'checked' : '' ?>>
@@ -243,7 +266,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
           <?php endforeach ?></fieldset>
         <?= $checkboxes('valued_by', 'valued_by', App::STAKEHOLDERS, 'stakeholder', $effect['valued_by'] ?? []) ?>
         <?= $checkboxes('spheres', 'spheres', App::SPHERES, 'sphere', $effect['spheres'] ?? []) ?>
-        <?php if ($editable): ?><button><?= h($t('save')) ?></button><?php endif ?>
+        <?php if ($editable): ?><button aria-label="<?= h($t('save') . ': ' . $t('effect') . ' — ' . $text($placement)) ?>"><?= h($t('save')) ?></button><?php endif ?>
       </form>
     </details>
   <?php endforeach ?>
@@ -251,13 +274,13 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     <details>
       <summary><?= h($t('interaction')) ?>: <?= h($text($placement)) ?></summary>
       <?= $error("interaction:{$placement['id']}") ?>
-      <form method="post"><?= $hidden('interaction') ?><input type="hidden" name="placement" value="<?= h($placement['id']) ?>">
+      <form method="post" data-enhance><?= $hidden('interaction') ?><input type="hidden" name="placement" value="<?= h($placement['id']) ?>">
         <label><?= h($t('interaction')) ?> <select name="mode"><option value=""><?= h($t('unknown')) ?></option>
           <?php foreach (['direct', 'indirect'] as $mode): ?><option value="<?= h($mode) ?>" <?= ($interaction['mode'] ?? '') === $mode ? 'selected' : '' ?>><?= h($t($mode)) ?></option><?php endforeach ?>
         </select></label>
         <label><?= h($t('carrier')) ?> <input name="carrier" value="<?= h($interaction['carrier'] ?? '') ?>"></label>
         <?= $checkboxes('partners', 'partners', App::STAKEHOLDERS, 'stakeholder', $interaction['partners'] ?? []) ?>
-        <?php if ($editable): ?><button><?= h($t('save')) ?></button><?php endif ?>
+        <?php if ($editable): ?><button aria-label="<?= h($t('save') . ': ' . $t('interaction') . ' — ' . $text($placement)) ?>"><?= h($t('save')) ?></button><?php endif ?>
       </form>
     </details>
   <?php endforeach ?>
@@ -267,13 +290,14 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
         $label = fn (string $id) => ($found = array_values(array_filter($document['placements'], fn ($p) => $p['id'] === $id))) ? $text($found[0]) : $id; ?>
       <li><?= h($label($chain['activity'])) ?> → <?= h(implode(', ', array_map($label, $chain['places']))) ?>
         → <?= h(implode(', ', array_map($label, $chain['results']))) ?>
-        <?php if ($editable): ?><form method="post" class="inline"><?= $hidden('remove_chain') ?>
-          <input type="hidden" name="chain" value="<?= h($chain['id']) ?>"><button class="small"><?= h($t('remove')) ?></button></form><?php endif ?>
+        <?php if ($editable): ?><form method="post" class="inline" data-enhance><?= $hidden('remove_chain') ?>
+          <input type="hidden" name="chain" value="<?= h($chain['id']) ?>"><button class="small"
+            aria-label="<?= h($t('remove') . ': ' . $t('chains') . ' — ' . $label($chain['activity'])) ?>"><?= h($t('remove')) ?></button></form><?php endif ?>
       </li>
     <?php endforeach ?>
   </ul>
   <?php if ($editable && $byField('activity') !== []): ?>
-    <form method="post" class="chain-form"><?= $hidden('chain') ?>
+    <form method="post" class="chain-form" data-enhance><?= $hidden('chain') ?>
       <?= $error('chain') ?>
       <label><?= h($t('chain_activity')) ?> <select name="activity">
         <?php foreach ($byField('activity') as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
@@ -308,7 +332,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     </div>
   <?php endif ?>
   <?php if ($editable): ?>
-    <form method="post" class="inline-form" id="new-moment"><?= $hidden('new_moment') ?>
+    <form method="post" class="inline-form" id="new-moment" data-enhance><?= $hidden('new_moment') ?>
       <h3><?= h($t('new_moment')) ?></h3>
       <p class="help"><?= h($t('new_moment_help')) ?></p>
       <?= $error('new_moment') ?>
@@ -316,7 +340,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
       <label><?= h($t('moment_date')) ?> <input name="date" type="date" value="<?= h(date('Y-m-d')) ?>"></label>
       <button><?= h($t('start')) ?></button>
     </form>
-    <form method="post" enctype="multipart/form-data" class="inline-form" id="import-form"><?= $hidden('import') ?>
+    <form method="post" enctype="multipart/form-data" class="inline-form" id="import-form" data-enhance><?= $hidden('import') ?>
       <h3><?= h($t('import')) ?></h3>
       <?= $error('import') ?>
       <input type="file" name="canvas" accept="application/json,.json" aria-label="<?= h($t('import')) ?>">
@@ -339,7 +363,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     <p class="error"><?= h($i18n->explain($refusal)) ?></p>
   <?php endforeach ?>
   <?php if ($editable): ?>
-    <form method="post" class="inline-form" id="link-form"><?= $hidden('link') ?>
+    <form method="post" class="inline-form" id="link-form" data-enhance><?= $hidden('link') ?>
       <?= $error('link') ?>
       <label><?= h($t('outcome')) ?> <select name="outcome">
         <?php foreach ($outcomes as $outcome): ?><option value="<?= h($outcome['id']) ?>"><?= h($outcome['title']) ?></option><?php endforeach ?></select></label>
@@ -357,7 +381,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
   <p><a href="<?= h($teamQuery . "&moment=$moment&download=svg") ?>" id="download-svg" download><?= h($t('poster')) ?></a> ·
      <a href="<?= h($teamQuery . "&moment=$moment&download=json") ?>" id="download-json" download><?= h($t('document')) ?></a></p>
   <h3 id="xapi"><?= h($t('xapi')) ?></h3>
-  <form method="post" class="inline-form"><?= $hidden('xapi') ?><button id="send-xapi"><?= h($t('send')) ?></button></form>
+  <form method="post" class="inline-form" data-enhance><?= $hidden('xapi') ?><button id="send-xapi"><?= h($t('send')) ?></button></form>
   <?php if ($lrs !== null): ?>
     <div id="lrs-answer" role="status">
       <p><?= h($t('lrs_answer')) ?>: HTTP <span id="lrs-status"><?= h($lrs['status']) ?></span> —
