@@ -23,8 +23,35 @@ struct SVGTests {
         let tags = svg.split(separator: "<").dropFirst().map { $0.prefix(while: { $0 != " " && $0 != ">" }) }
         #expect(
             Set(tags).isSubset(of: [
-                "svg", "/svg", "title", "/title", "rect", "text", "/text", "defs", "/defs", "marker", "/marker", "path",
+                "svg", "/svg", "title", "/title", "desc", "/desc", "rect", "text", "/text", "defs", "/defs", "marker",
+                "/marker", "path",
             ]))
+    }
+
+    /// Issue 34, item 13: a picture is one image to assistive technology, so it says in which language it is
+    /// and carries what it shows as text — the report's text — as its description.
+    @Test func everyPictureNamesItsLanguageAndDescribesItself() throws {
+        let canvas = try Canvas(json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal-end.json")))
+        let journey = try Journey(
+            json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal.journey.json")))
+        var cohort = try Cohort()
+        cohort.add(canvas, source: "a")
+        let log = try ChangeLog(json: try #require(readFile(repositoryRoot + "/examples/data/pwmi-changelog.json")))
+        for language in Language.allCases {
+            let pictures: [(String, String)] = [
+                (canvas.svg(language: language), canvas.evaluate().text(for: canvas, language: language)),
+                (journey.progressSVG(language: language), journey.reportText(language: language)),
+                (cohort.heatMapSVG(language: language), cohort.reportText(language: language)),
+                (log.idgSVG(language: language), log.report().text(for: log, language: language)),
+            ]
+            for (svg, text) in pictures {
+                let head = svg.prefix { $0 != ">" }
+                #expect(head.contains(" role=\"img\" lang=\"\(language.rawValue)\" xml:lang=\"\(language.rawValue)\""))
+                #expect(head.contains("aria-labelledby=\"ik-title\" aria-describedby=\"ik-desc\""))
+                #expect(svg.contains("<desc id=\"ik-desc\">" + SVGText.escape(text) + "</desc>"))
+                #expect(text.count > 40)
+            }
+        }
     }
 
     @Test func posterLayout() throws {

@@ -143,7 +143,9 @@ private struct PosterLayout {
         let fieldsBottom = fieldsTop + rowHeights.reduce(0) { $0 + $1 + margin / 2 }
         let height = max(a1Height, fieldsBottom + legendHeight)
 
-        var frame = SVGDocument(width: width, height: height, title: words.title + ": " + canvas.title)
+        var frame = SVGDocument(
+            width: width, height: height, title: words.title + ": " + canvas.title, language: language,
+            description: canvas.evaluate().text(for: canvas, language: language))
         var out = heading
         out.append(
             "<defs><marker id=\"ik-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333333\"/></marker></defs>"

@@ -44,7 +44,9 @@ extension Journey {
         let names = domainOrder.map { SVGText.lines($0.name[language], width: labelWidth - 20, size: 15, maximum: 4) }
         let rowHeights = names.map { max(64, 24 + Double($0.count) * 18) }
         let height = top + rowHeights.reduce(0, +) + 90
-        var svg = SVGDocument(width: width, height: height, title: words.progressTitle + title)
+        var svg = SVGDocument(
+            width: width, height: height, title: words.progressTitle + title, language: language,
+            description: reportText(language: language))
         svg.heading(heading, x: margin)
         let counts: [[String: [Int]]] = moments.map { canvas in
             var perDomain: [String: [Int]] = [:]
@@ -107,7 +109,9 @@ extension Cohort {
         let names = domains.map { SVGText.lines($0.name[language], width: labelWidth - 16, size: 15, maximum: 4) }
         let rowHeights = names.map { max(70, 20 + Double($0.count) * 18) }
         let height = top + rowHeights.reduce(0, +) + 80
-        var svg = SVGDocument(width: width, height: height, title: words.heatMapTitle)
+        var svg = SVGDocument(
+            width: width, height: height, title: words.heatMapTitle, language: language,
+            description: reportText(language: language))
         svg.heading(heading, x: margin)
         for (index, field) in Field.allCases.enumerated() {
             svg.text(
@@ -184,7 +188,9 @@ extension Actiescan {
         let listHeight = questionLines.reduce(0.0) { $0 + ($1.bold ? 27 : 19) }
         let width = 1300.0, height = listTop + 12 + listHeight + 30, centerX = 570.0, centerY = 480.0 + shift,
             radius = 300.0
-        var svg = SVGDocument(width: width, height: height, title: "Actiescan: " + title)
+        var svg = SVGDocument(
+            width: width, height: height, title: "Actiescan: " + title, language: language,
+            description: (try? reportText(ReportSettings(language: language))) ?? subtitle)
         svg.heading(heading, x: 32)
         let themes = ActiescanTheme.all
         func point(_ theme: Int, _ value: Double) -> (Double, Double) {
@@ -287,7 +293,9 @@ extension ChangeLog {
         // The same note as the text report when the whole percentages, each rounded once, do not add up to 100.
         let offSum = WholePercent.partition(rows.map(\.1)).offSum
         let height = top + rowHeight * Double(rows.count) + 60 + (offSum == nil ? 0 : 30)
-        var svg = SVGDocument(width: width, height: height, title: words.idgTitle + title)
+        var svg = SVGDocument(
+            width: width, height: height, title: words.idgTitle + title, language: language,
+            description: report.text(for: self, language: language))
         svg.heading(heading, x: margin)
         let most = max(1, rows.map(\.1).max() ?? 1)
         for (index, row) in rows.enumerated() {

@@ -5,14 +5,19 @@ struct SVGDocument {
     let width: Double
     let height: Double
 
-    init(width: Double, height: Double, title: String) {
+    /// `description`: what the picture shows, as text (the report's text), for whoever cannot see it: with
+    /// role="img" assistive technology reads the title as the picture's name and the description as its
+    /// description, in `language`.
+    init(width: Double, height: Double, title: String, language: Language, description: String) {
         self.width = width
         self.height = height
         let w = SVGText.number(width), h = SVGText.number(height)
+        let lang = language.rawValue
         parts.append(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\" font-family=\"DejaVu Sans, Arial, sans-serif\" role=\"img\">"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\" font-family=\"DejaVu Sans, Arial, sans-serif\" role=\"img\" lang=\"\(lang)\" xml:lang=\"\(lang)\" aria-labelledby=\"ik-title\" aria-describedby=\"ik-desc\">"
         )
-        parts.append("<title>\(SVGText.escape(title))</title>")
+        parts.append("<title id=\"ik-title\">\(SVGText.escape(title))</title>")
+        parts.append("<desc id=\"ik-desc\">\(SVGText.escape(description))</desc>")
         parts.append("<rect width=\"100%\" height=\"100%\" fill=\"#fbfaf7\"/>")
     }
 

@@ -31,7 +31,7 @@ extension SROIAssurance {
         let heading = SVGDocument.heading(title: title, subtitle: subtitle, width: width - margin * 2)
         let top = heading.height + 50
         let height = top + rowHeight * Double(max(rows.count, 1)) + 80
-        var svg = SVGDocument(width: width, height: height, title: title)
+        var svg = SVGDocument(width: width, height: height, title: title, language: language, description: subtitle)
         svg.heading(heading, x: margin)
         // The scale covers every bar, the study's ratio and 1:1; non-finite ratios (an overflowing study) are left out.
         let values =

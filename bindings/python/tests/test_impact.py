@@ -118,7 +118,7 @@ def test_svg_is_well_formed_and_escapes_hostile_text():
     root = ET.fromstring(svg)  # well-formed XML, or this raises
     ns = "{http://www.w3.org/2000/svg}"
     # Only ImpactKit's own elements: shapes, texts, and the arrowhead the impact chains use.
-    assert {element.tag.replace(ns, "") for element in root.iter()} <= {"svg", "title", "rect", "text", "defs", "marker", "path"}
+    assert {element.tag.replace(ns, "") for element in root.iter()} <= {"svg", "title", "desc", "rect", "text", "defs", "marker", "path"}
     texts = [element.text for element in root.iter(ns + "text")]
     assert '<script>alert("x")</script>' in texts  # shown as text, not markup
     assert any(t and t.startswith("</text><foreignObject>") for t in texts)

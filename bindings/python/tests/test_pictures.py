@@ -15,7 +15,7 @@ HOSTILE = '<script>alert("x")</script>'
 def parse(svg: str):
     root = ET.fromstring(svg)  # raises unless well-formed
     tags = {element.tag.replace(NS, "") for element in root.iter()}
-    assert tags <= {"svg", "title", "rect", "text", "line", "polygon", "circle"}, tags
+    assert tags <= {"svg", "title", "desc", "rect", "text", "line", "polygon", "circle"}, tags
     return root, [element.text for element in root.iter(NS + "text")]
 
 
