@@ -58,6 +58,10 @@ trap 'exit 130' INT TERM
 # The data folder (outside the web root), seeded through the library; the pool's user owns it.
 IMPACTKIT_LIBRARY=$library php -d ffi.enable=1 "$app/seed.php" "$data" || exit 1
 [ "$(id -u)" = 0 ] && chown -R "$user:$user" "$data"
+# PHP's log, writable by the pool's user: else PHP (running as www-data under root) cannot open it, logs to
+# FPM's stderr instead, and the check after the test never sees an error.
+mkdir -p "$work/run" && : > "$work/run/php-errors.log"
+[ "$(id -u)" = 0 ] && chown "$user:$user" "$work/run/php-errors.log"
 
 # Ralph, with one account for the page.
 lrs_user=portfolio
@@ -93,6 +97,10 @@ env[PORTFOLIO_LRS] = http://127.0.0.1:$lrs_port/xAPI
 env[PORTFOLIO_LRS_USER] = $lrs_user
 env[PORTFOLIO_LRS_PASSWORD] = $lrs_password
 php_admin_value[error_log] = $work/run/php-errors.log
+; The page's one upload limit is its config's max_document_bytes (1 MiB); PHP and nginx take more, so that every
+; size over it reaches the page and gets the page's own sentence (nginx sends what is larger still back to it).
+php_admin_value[upload_max_filesize] = 8M
+php_admin_value[post_max_size] = 16M
 php_admin_flag[display_errors] = off
 CONF
 # PHP's default ffi.enable (preload) is left alone: the binding is preloaded, as a production server would do it.
@@ -110,9 +118,11 @@ http {
     access_log $work/run/nginx-access.log;
     client_body_temp_path $work/run/body; fastcgi_temp_path $work/run/fastcgi; proxy_temp_path $work/run/proxy;
     uwsgi_temp_path $work/run/uwsgi; scgi_temp_path $work/run/scgi;
-    client_max_body_size 20m;
+    client_max_body_size 16m;
     server {
         listen 127.0.0.1:$web_port;
+        # Over client_max_body_size: back to the page, which says how large a canvas may be (not nginx's bare 413).
+        error_page 413 =303 \$scheme://\$http_host\$uri?\$args&too_large=1;
         # Mounted under $mount (/ for make web; /mod/impact/ for the browser test, as an LMS plug-in lives):
         # anything outside it is 404, so a link or a post that assumes / is caught.
         root $webroot;
@@ -143,7 +153,8 @@ fi
 
 if [ "$mode" = --test ]; then
     PORTFOLIO_URL=$url PORTFOLIO_LRS=http://127.0.0.1:$lrs_port/xAPI PORTFOLIO_LRS_USER=$lrs_user \
-        PORTFOLIO_LRS_PASSWORD=$lrs_password PORTFOLIO_SHOTS=$work/screenshots \
+        PORTFOLIO_LRS_PASSWORD=$lrs_password PORTFOLIO_SHOTS=$work/screenshots PORTFOLIO_DATA=$data \
+        PORTFOLIO_PHP_ERRORS=$work/run/php-errors.log \
         "$root/build/web-venv/bin/python" "$root/Tests/web/browser_test.py"
     status=$?
     [ -s "$work/run/php-errors.log" ] && { echo "web: PHP logged errors:" >&2; cat "$work/run/php-errors.log" >&2; status=1; }

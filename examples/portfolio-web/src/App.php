@@ -39,15 +39,57 @@ final class App
             return;
         }
         if ($_SERVER['REQUEST_METHOD'] === 'POST') {
-            if (!Csrf::valid($_POST['csrf'] ?? null)) {
-                $this->status = 403;
-                $this->render('message', ['message' => $this->i18n->t('expired')]);
+            $length = (int) ($_SERVER['CONTENT_LENGTH'] ?? 0);
+            if ($_POST === [] && $_FILES === [] && $length > 0) {
+                // PHP dropped a body over post_max_size: it was an upload far over the limit, not an old form.
+                $this->tooLarge($team, $length);
                 return;
             }
-            $this->post(is_string($_POST['action'] ?? null) ? $_POST['action'] : '', $team);
+            $action = is_string($_POST['action'] ?? null) ? $_POST['action'] : '';
+            if (!Csrf::valid($_POST['csrf'] ?? null)) {
+                // Nothing is changed, and the page comes back with what was typed still in it (a new token too).
+                $this->status = 403;
+                if ($team !== null) {
+                    $this->errors[$this->where($action)] = $this->i18n->t('expired_kept');
+                    $this->teamPage(new Team($this->store, $team));
+                } elseif ($action === 'create_team') {
+                    $this->errors['create_team'] = $this->i18n->t('expired_kept');
+                    $this->render('index', ['teams' => $this->teamList()]);
+                } else {
+                    $this->render('message', ['message' => $this->i18n->t('expired')]);
+                }
+                return;
+            }
+            $this->post($action, $team);
+            return;
+        }
+        if (isset($_GET['too_large'])) {
+            // nginx refused a body over client_max_body_size and sent the browser here (error_page 413).
+            $this->tooLarge($team, null);
             return;
         }
         $this->get($team);
+    }
+
+    /**
+     * An upload over the page's one limit (config "limits"/"max_document_bytes"), however far over: the same
+     * sentence, at the import form, naming that limit and, where known, the file's size.
+     */
+    private function tooLarge(?string $team, ?int $size): void
+    {
+        $this->status = 413;
+        $this->errors['import'] = $this->tooLargeText($size);
+        if ($team !== null) {
+            $this->teamPage(new Team($this->store, $team));
+        } else {
+            $this->render('message', ['message' => $this->errors['import']]);
+        }
+    }
+
+    private function tooLargeText(?int $size): string
+    {
+        $limit = $this->i18n->bytes($this->config['limits']['max_document_bytes']);
+        return $size === null ? $this->i18n->t('too_large', $limit) : $this->i18n->t('too_large_size', $this->i18n->bytes($size), $limit);
     }
 
     private function get(?string $team): void
@@ -100,6 +142,18 @@ final class App
         } catch (ImpactKitException $error) {
             $this->errors[$where] = $this->i18n->explain($error, $this->names($team));
             $this->status = 422;
+            $this->teamPage($team);
+            return;
+        } catch (\LengthException $error) {
+            $this->errors[$where] = $this->tooLargeText($error->getCode() ?: null);
+            $this->status = 413;
+            $this->teamPage($team);
+            return;
+        } catch (\PDOException $error) {
+            // The store could not write (a full disk, a read-only file): nothing changed, and the page says so.
+            error_log('portfolio: not saved: ' . $error->getMessage());
+            $this->errors[$where] = $this->i18n->t('not_saved_server');
+            $this->status = 503;
             $this->teamPage($team);
             return;
         } catch (\ValueError | \InvalidArgumentException $error) {
@@ -285,8 +339,14 @@ final class App
                 return 'moments';
             case 'import':
                 $upload = $_FILES['canvas'] ?? null;
+                if (is_array($upload) && in_array($upload['error'], [UPLOAD_ERR_INI_SIZE, UPLOAD_ERR_FORM_SIZE], true)) {
+                    throw new \LengthException('over upload_max_filesize', (int) ($_SERVER['CONTENT_LENGTH'] ?? 0));
+                }
                 if (!is_array($upload) || $upload['error'] !== UPLOAD_ERR_OK || !is_uploaded_file($upload['tmp_name'])) {
                     throw new \InvalidArgumentException('no upload');
+                }
+                if ($upload['size'] > $this->config['limits']['max_document_bytes']) {
+                    throw new \LengthException('over the document limit', (int) $upload['size']);
                 }
                 $team->import((string) file_get_contents($upload['tmp_name']), $this->config['limits']);
                 return 'moments';
@@ -407,6 +467,7 @@ final class App
             'revision' => $moment === $team->current() ? $team->revision() : '',
             'canUndo' => isset($_SESSION['undo'][$team->id]),
             'me' => $_SESSION['member'][$team->id] ?? null,
+            'importLimit' => $this->i18n->bytes($this->config['limits']['max_document_bytes']),
             'pageTitle' => ($canvas->toArray()['title'] ?? $team->id) . ' — ' . $this->i18n->t('moment') . ' '
                 . ($canvas->toArray()['moment']['label'] ?? $moment),
         ]);

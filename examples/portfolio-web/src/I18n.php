@@ -140,11 +140,19 @@ final class I18n
         'new_moment_elsewhere' => ['nl' => 'Een teamlid is een nieuw moment begonnen; dit moment is nu alleen te lezen.',
                                    'en' => 'A teammate started a new moment; this one is now read-only.'],
         'expired' => ['nl' => 'Het formulier was verlopen; probeer het opnieuw.', 'en' => 'The form had expired; please try again.'],
+        'expired_kept' => ['nl' => 'Niet opgeslagen: je sessie was verlopen. Wat je invulde staat er nog; verstuur het opnieuw.',
+            'en' => 'Not saved: your session had expired. What you entered is still here; send it again.'],
+        'too_large' => ['nl' => 'Dit bestand is te groot: een canvas mag hoogstens %s zijn.', 'en' => 'This file is too large: a canvas may be at most %s.'],
+        'too_large_size' => ['nl' => 'Dit bestand is te groot (%s): een canvas mag hoogstens %s zijn.',
+            'en' => 'This file is too large (%s): a canvas may be at most %s.'],
+        'import_limit' => ['nl' => 'Hoogstens %s.', 'en' => 'At most %s.'],
+        'not_saved_server' => ['nl' => 'Niet opgeslagen: de server kon het niet wegschrijven (bijvoorbeeld omdat de schijf vol is). Er is niets veranderd en wat je invulde staat er nog; probeer het later opnieuw.',
+            'en' => 'Not saved: the server could not write it (for instance because its disk is full). Nothing changed and what you entered is still here; try again later.'],
         'not_found' => ['nl' => 'Dat team bestaat niet.', 'en' => 'There is no such team.'],
         'bad_id' => ['nl' => 'Een team-id bestaat uit kleine letters, cijfers en streepjes.', 'en' => 'A team id has lower-case letters, digits and dashes.'],
         'exists' => ['nl' => 'Dat team bestaat al.', 'en' => 'That team exists already.'],
         'date_range' => ['nl' => 'Kies een datum van %s tot %s.', 'en' => 'Choose a date from %s to %s.'],
-        'choose_file' => ['nl' => 'Kies een canvasbestand (JSON) van hoogstens 2 MB.', 'en' => 'Choose a canvas file (JSON) of at most 2 MB.'],
+        'choose_file' => ['nl' => 'Kies een canvasbestand (JSON).', 'en' => 'Choose a canvas file (JSON).'],
         'import' => ['nl' => 'Een canvas importeren (JSON) als volgend moment', 'en' => 'Import a canvas (JSON) as the next moment'],
         'choose_card' => ['nl' => 'Kies eerst een kaart of schrijf een tekst.', 'en' => 'Choose a card or write a text first.'],
         'read_only' => ['nl' => 'Een eerder moment: alleen lezen.', 'en' => 'An earlier moment: read only.'],
@@ -208,6 +216,15 @@ final class I18n
             }
         }
         return $best[0];
+    }
+
+    /** A size for people: "1 MB" for 1 048 576 bytes (binary units, as the limit is set), "850 kB", "3,2 MB". */
+    public function bytes(int $bytes): string
+    {
+        [$value, $unit] = $bytes >= 1 << 20 ? [$bytes / (1 << 20), 'MB'] : [$bytes / 1024, 'kB'];
+        $value = round($value, $value >= 10 ? 0 : 1);
+        $text = floor($value) == $value ? (string) (int) $value : number_format($value, 1, $this->lang === 'nl' ? ',' : '.', '');
+        return "$text $unit";
     }
 
     public function t(string $key, int|string ...$arguments): string

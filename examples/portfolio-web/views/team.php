@@ -38,6 +38,12 @@ $error = fn (string $where) => isset($errors[$where])
         . h($errors[$where]) . '</p>'
     : '';
 $members = $team->record['members'];
+// Where the page opens after a form is sent without JavaScript: at the part it changed, or at its refusal (the
+// browser scrolls to the action's #fragment; with JavaScript app.js keeps the place and moves the focus).
+$at = fn (string $anchor) => ' action="' . h($teamQuery . '#' . $anchor) . '"';
+// What was typed into a form that came back (refused, or an expired session): shown again, never lost.
+$kept = fn (string $action, string $name, string $otherwise = '') => ($_POST['action'] ?? '') === $action && is_string($_POST[$name] ?? null)
+    ? $_POST[$name] : $otherwise;
 // Member ids → names, from the canvas's own team list (a card's "by" is an id; names live only there).
 $memberName = [];
 foreach ($document['team'] ?? [] as $member) {
@@ -131,6 +137,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
             <?= $error("cell:$where") ?>
             <?php if ($editable): ?>
               <button form="place" name="target" value="<?= h($where) ?>" class="place-here"
+                      formaction="<?= h($teamQuery . '#cell-' . $domain['id'] . '-' . $field) ?>"
                       aria-label="<?= h($t('place_here') . ': ' . $domain['name'][$lang] . ' — ' . $t("field_$field")) ?>">
                 <?= h($t('place_here')) ?></button>
             <?php endif ?>
@@ -225,7 +232,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
           $teamAnswer = current(array_filter($given, fn ($item) => !isset($item['by'])))['answer'] ?? '';
           $boxText = $refusedHere && ($_POST['action'] ?? '') === 'answer' ? (string) ($_POST['answer'] ?? '') : $teamAnswer;
           ?>
-          <form method="post" class="answer-form" data-enhance>
+          <form method="post" class="answer-form" data-enhance<?= $at('question-' . $question['question']) ?>>
             <?= $hidden('answer') ?><input type="hidden" name="question" value="<?= h($question['question']) ?>">
             <label><?= h($t('answer')) ?> <textarea name="answer" rows="2"><?= h($boxText) ?></textarea></label>
             <label><?= h($t('answered_by')) ?> <select name="by"><option value=""><?= h($t('the_team')) ?></option>
@@ -297,7 +304,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     <?php endforeach ?>
   </ul>
   <?php if ($editable && $byField('activity') !== []): ?>
-    <form method="post" class="chain-form" data-enhance><?= $hidden('chain') ?>
+    <form method="post" class="chain-form" id="chain-form" data-enhance<?= $at('chain-form') ?>><?= $hidden('chain') ?>
       <?= $error('chain') ?>
       <label><?= h($t('chain_activity')) ?> <select name="activity">
         <?php foreach ($byField('activity') as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
@@ -305,7 +312,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
         <?php foreach ($byField('place') as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
       <label><?= h($t('chain_results')) ?> <select name="results[]" multiple>
         <?php foreach ($byField('result') as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
-      <label><?= h($t('note')) ?> <input name="note"></label>
+      <label><?= h($t('note')) ?> <input name="note" value="<?= h($kept('chain', 'note')) ?>"></label>
       <button><?= h($t('add_chain')) ?></button>
     </form>
   <?php endif ?>
@@ -332,18 +339,20 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     </div>
   <?php endif ?>
   <?php if ($editable): ?>
-    <form method="post" class="inline-form" id="new-moment" data-enhance><?= $hidden('new_moment') ?>
+    <form method="post" class="inline-form" id="new-moment" data-enhance<?= $at('new-moment') ?>><?= $hidden('new_moment') ?>
       <h3><?= h($t('new_moment')) ?></h3>
       <p class="help"><?= h($t('new_moment_help')) ?></p>
       <?= $error('new_moment') ?>
-      <label><?= h($t('moment_label')) ?> <input name="label" required></label>
-      <label><?= h($t('moment_date')) ?> <input name="date" type="date" value="<?= h(date('Y-m-d')) ?>"></label>
+      <label><?= h($t('moment_label')) ?> <input name="label" required value="<?= h($kept('new_moment', 'label')) ?>"></label>
+      <label><?= h($t('moment_date')) ?> <input name="date" type="date" value="<?= h($kept('new_moment', 'date', date('Y-m-d'))) ?>"></label>
       <button><?= h($t('start')) ?></button>
     </form>
-    <form method="post" enctype="multipart/form-data" class="inline-form" id="import-form" data-enhance><?= $hidden('import') ?>
+    <form method="post" enctype="multipart/form-data" class="inline-form" id="import-form" data-enhance<?= $at('import-form') ?>><?= $hidden('import') ?>
       <h3><?= h($t('import')) ?></h3>
+      <p class="help" id="import-limit"><?= h($t('import_limit', $importLimit)) ?></p>
       <?= $error('import') ?>
-      <input type="file" name="canvas" accept="application/json,.json" aria-label="<?= h($t('import')) ?>">
+      <input type="file" name="canvas" accept="application/json,.json" aria-label="<?= h($t('import')) ?>"
+             aria-describedby="import-limit">
       <button><?= h($t('start')) ?></button>
     </form>
   <?php endif ?>
@@ -363,7 +372,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     <p class="error"><?= h($i18n->explain($refusal)) ?></p>
   <?php endforeach ?>
   <?php if ($editable): ?>
-    <form method="post" class="inline-form" id="link-form" data-enhance><?= $hidden('link') ?>
+    <form method="post" class="inline-form" id="link-form" data-enhance<?= $at('link-form') ?>><?= $hidden('link') ?>
       <?= $error('link') ?>
       <label><?= h($t('outcome')) ?> <select name="outcome">
         <?php foreach ($outcomes as $outcome): ?><option value="<?= h($outcome['id']) ?>"><?= h($outcome['title']) ?></option><?php endforeach ?></select></label>
@@ -373,7 +382,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
         <?php foreach ($report['reflection'] as $question): if ($question['answers'] === []) continue; ?>
           <option value="answer:<?= h($question['question']) ?>"><?= h($t('answer_to') . ': ' . $question['text']) ?></option>
         <?php endforeach ?></select></label>
-      <label><?= h($t('justification')) ?> <input name="justification" required></label>
+      <label><?= h($t('justification')) ?> <input name="justification" required value="<?= h($kept('link', 'justification')) ?>"></label>
       <button><?= h($t('link')) ?></button>
     </form>
   <?php endif ?>
