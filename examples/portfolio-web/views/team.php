@@ -26,6 +26,15 @@ foreach ($template['domains'] as $domain) {
 }
 $names = fn (array $ids) => implode(', ', array_map(fn ($id) => $domainName[$id] ?? $id, $ids));
 $byField = fn (string $field) => array_values(array_filter($document['placements'], fn ($p) => $p['field'] === $field));
+// The page stays small for any canvas the library accepts (a 0.95 MB import made a 72 MB page): a cell shows its
+// cards a page at a time, and the lists of the impact and evidence forms are cut at a size a person can scan.
+const CELL_PAGE = 25;
+const LIST_LIMIT = 200;
+[$openDomain, $openField] = explode(':', (is_string($_GET['cell'] ?? null) ? $_GET['cell'] : '') . ':');
+$cellFrom = max(0, (int) ($_GET['from'] ?? 0));
+$cellLink = fn (string $domain, string $field, int $from) => $teamQuery . '&moment=' . $moment . '&cell='
+    . rawurlencode("$domain:$field") . '&from=' . $from . '#cell-' . $domain . '-' . $field;
+$capped = fn (array $list, int $limit) => array_slice($list, 0, $limit);
 // Every change names the moment and revision this page shows: the server applies it to the latest canvas if it
 // still applies, and answers 409 (nothing saved) when a teammate removed what it needs or started a new moment.
 $hidden = fn (string $action) => '<input type="hidden" name="csrf" value="' . h($csrf) . '"><input type="hidden" name="team" value="'
@@ -103,8 +112,13 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
         <?php foreach (['activity', 'place', 'result'] as $field): $where = "{$domain['id']}:$field"; ?>
           <div role="cell" class="cell field-<?= h($field) ?>" id="cell-<?= h($domain['id']) ?>-<?= h($field) ?>"
                data-target="<?= h($where) ?>" data-field-label="<?= h($t("field_$field")) ?>">
+            <?php
+            $inCell = $cells[$domain['id']][$field] ?? [];
+            $start = $openDomain === $domain['id'] && $openField === $field ? min($cellFrom, max(0, count($inCell) - 1)) : 0;
+            $start -= $start % CELL_PAGE;
+            ?>
             <ul class="placements">
-              <?php foreach ($cells[$domain['id']][$field] ?? [] as $placement): ?>
+              <?php foreach (array_slice($inCell, $start, CELL_PAGE) as $placement): ?>
                 <li class="placement kind-<?= h(isset($placement['card']) ? ($cardKind[$placement['card']] ?? '') : 'text') ?>"
                     id="placement-<?= h($placement['id']) ?>">
                   <span class="text"><?= h($text($placement)) ?></span>
@@ -134,6 +148,11 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
                 </li>
               <?php endforeach ?>
             </ul>
+            <?php if (count($inCell) > CELL_PAGE): ?>
+              <p class="more"><?= h($t('cell_page', $start + 1, min($start + CELL_PAGE, count($inCell)), count($inCell))) ?>
+                <?php if ($start > 0): ?><a href="<?= h($cellLink($domain['id'], $field, $start - CELL_PAGE)) ?>"><?= h($t('previous')) ?></a><?php endif ?>
+                <?php if ($start + CELL_PAGE < count($inCell)): ?><a href="<?= h($cellLink($domain['id'], $field, $start + CELL_PAGE)) ?>"><?= h($t('next')) ?></a><?php endif ?></p>
+            <?php endif ?>
             <?= $error("cell:$where") ?>
             <?php if ($editable): ?>
               <button form="place" name="target" value="<?= h($where) ?>" class="place-here"
@@ -261,7 +280,10 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
   <p id="impact-figures"><?= h($t('impact_figures', $impact['results']['intended'], $impact['results']['unintended'],
       $impact['results']['intention_unknown'], $impact['activities']['direct'], $impact['activities']['indirect'],
       $impact['activities']['co_created'], $impact['chains']['count'])) ?></p>
-  <?php foreach ($byField('result') as $placement): $effect = $placement['effect'] ?? []; ?>
+  <?php if (count($byField('result')) > CELL_PAGE || count($byField('activity')) > CELL_PAGE): ?>
+    <p class="note"><?= h($t('impact_first', CELL_PAGE)) ?></p>
+  <?php endif ?>
+  <?php foreach ($capped($byField('result'), CELL_PAGE) as $placement): $effect = $placement['effect'] ?? []; ?>
     <details>
       <summary><?= h($t('effect')) ?>: <?= h($text($placement)) ?></summary>
       <?= $error("effect:{$placement['id']}") ?>
@@ -277,7 +299,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
       </form>
     </details>
   <?php endforeach ?>
-  <?php foreach ($byField('activity') as $placement): $interaction = $placement['interaction'] ?? []; ?>
+  <?php foreach ($capped($byField('activity'), CELL_PAGE) as $placement): $interaction = $placement['interaction'] ?? []; ?>
     <details>
       <summary><?= h($t('interaction')) ?>: <?= h($text($placement)) ?></summary>
       <?= $error("interaction:{$placement['id']}") ?>
@@ -307,11 +329,11 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     <form method="post" class="chain-form" id="chain-form" data-enhance<?= $at('chain-form') ?>><?= $hidden('chain') ?>
       <?= $error('chain') ?>
       <label><?= h($t('chain_activity')) ?> <select name="activity">
-        <?php foreach ($byField('activity') as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
+        <?php foreach ($capped($byField('activity'), LIST_LIMIT) as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
       <label><?= h($t('chain_places')) ?> <select name="places[]" multiple>
-        <?php foreach ($byField('place') as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
+        <?php foreach ($capped($byField('place'), LIST_LIMIT) as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
       <label><?= h($t('chain_results')) ?> <select name="results[]" multiple>
-        <?php foreach ($byField('result') as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
+        <?php foreach ($capped($byField('result'), LIST_LIMIT) as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
       <label><?= h($t('note')) ?> <input name="note" value="<?= h($kept('chain', 'note')) ?>"></label>
       <button><?= h($t('add_chain')) ?></button>
     </form>
@@ -378,7 +400,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
         <?php foreach ($outcomes as $outcome): ?><option value="<?= h($outcome['id']) ?>"><?= h($outcome['title']) ?></option><?php endforeach ?></select></label>
       <label><?= h($t('evidence_for')) ?> <select name="target">
         <option value="canvas:"><?= h($t('whole_canvas')) ?></option>
-        <?php foreach ($document['placements'] as $p): ?><option value="placement:<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?>
+        <?php foreach ($capped($document['placements'], LIST_LIMIT) as $p): ?><option value="placement:<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?>
         <?php foreach ($report['reflection'] as $question): if ($question['answers'] === []) continue; ?>
           <option value="answer:<?= h($question['question']) ?>"><?= h($t('answer_to') . ': ' . $question['text']) ?></option>
         <?php endforeach ?></select></label>
