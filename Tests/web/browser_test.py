@@ -504,6 +504,13 @@ def run(driver: webdriver.Chrome) -> None:
         assert driver.find_element(By.ID, "added").text == "2 erbij"
         assert "Van Week 1 naar Week 5: 2 erbij, 0 weg, 0 verplaatst (13 → 15 kaarten)." in \
             driver.find_element(By.CSS_SELECTOR, "#comparison .summary").text
+        # Item 14: which cards, where, said in the comparison and marked on the board (not only counts).
+        changes = [li.text for li in driver.find_elements(By.CSS_SELECTOR, "#changes li")]
+        assert changes == ["Samenwerking met partners — Waar doe je het?: nieuw: Kantoor van de partner",
+                           "Samenwerking met partners — Wat levert het op?: nieuw: Nieuwe contacten"], changes
+        marked = driver.execute_script("return Array.from(document.querySelectorAll('.placement.changed-added .text'))"
+                                       ".map(e => e.textContent.trim())")
+        assert marked == ["Kantoor van de partner", "Nieuwe contacten"], marked
 
     @step("the poster downloads as SVG that holds the team's cards, the canvas as JSON")
     def _():

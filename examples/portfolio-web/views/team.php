@@ -35,6 +35,15 @@ $cellFrom = max(0, (int) ($_GET['from'] ?? 0));
 $cellLink = fn (string $domain, string $field, int $from) => $teamQuery . '&moment=' . $moment . '&cell='
     . rawurlencode("$domain:$field") . '&from=' . $from . '#cell-' . $domain . '-' . $field;
 $capped = fn (array $list, int $limit) => array_slice($list, 0, $limit);
+// What changed since the previous moment, per cell (the library's comparison): added and moved-in cards are marked
+// on the board, removed and moved-out ones stay visible there as gone. A card is known by its id or its own text.
+$itemKey = fn (array $item) => isset($item['card']) ? 'card:' . $item['card'] : 'text:' . ($item['text'] ?? '');
+$changes = [];
+foreach ($comparison['domains'] ?? [] as $changedDomain) {
+    foreach ($changedDomain['fields'] ?? [] as $changedField => $lists) {
+        $changes[$changedDomain['id']][$changedField] = $lists;
+    }
+}
 // Every change names the moment and revision this page shows: the server applies it to the latest canvas if it
 // still applies, and answers 409 (nothing saved) when a teammate removed what it needs or started a new moment.
 $hidden = fn (string $action) => '<input type="hidden" name="csrf" value="' . h($csrf) . '"><input type="hidden" name="team" value="'
@@ -116,12 +125,24 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
             $inCell = $cells[$domain['id']][$field] ?? [];
             $start = $openDomain === $domain['id'] && $openField === $field ? min($cellFrom, max(0, count($inCell) - 1)) : 0;
             $start -= $start % CELL_PAGE;
+            $change = $changes[$domain['id']][$field] ?? [];
+            $unmarked = ['added' => array_count_values(array_map($itemKey, $change['added'] ?? [])),
+                'moved_in' => array_count_values(array_map($itemKey, $change['moved_in'] ?? []))];
             ?>
             <ul class="placements">
-              <?php foreach (array_slice($inCell, $start, CELL_PAGE) as $placement): ?>
-                <li class="placement kind-<?= h(isset($placement['card']) ? ($cardKind[$placement['card']] ?? '') : 'text') ?>"
+              <?php foreach (array_slice($inCell, $start, CELL_PAGE) as $placement):
+                  $key = isset($placement['card']) ? 'card:' . $placement['card'] : 'text:' . ($placement['text'] ?? '');
+                  $mark = null;
+                  foreach (['added', 'moved_in'] as $how) {
+                      if ($mark === null && ($unmarked[$how][$key] ?? 0) > 0) {
+                          $unmarked[$how][$key]--;
+                          $mark = $how;
+                      }
+                  } ?>
+                <li class="placement kind-<?= h(isset($placement['card']) ? ($cardKind[$placement['card']] ?? '') : 'text') ?><?= $mark ? ' changed-' . h($mark) : '' ?>"
                     id="placement-<?= h($placement['id']) ?>">
                   <span class="text"><?= h($text($placement)) ?></span>
+                  <?php if ($mark): ?><span class="change-mark"><?= h($t("mark_$mark")) ?></span><?php endif ?>
                   <?php if (isset($placement['by'])): ?><span class="placement-by">— <?= h($memberName[$placement['by']] ?? $placement['by']) ?></span><?php endif ?>
                   <?php if (isset($placement['note'])): ?><span class="placement-note"><?= h($placement['note']) ?></span><?php endif ?>
                   <?= $error("placement:{$placement['id']}") ?>
@@ -147,6 +168,10 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
                   <?php endif ?>
                 </li>
               <?php endforeach ?>
+              <?php foreach (['removed', 'moved_out'] as $how): foreach (array_slice($change[$how] ?? [], 0, CELL_PAGE) as $item): ?>
+                <li class="placement gone"><span class="change-mark"><?= h($t("mark_$how")) ?></span>
+                  <s><?= h($item['text'] ?? '') ?></s></li>
+              <?php endforeach; endforeach ?>
             </ul>
             <?php if (count($inCell) > CELL_PAGE): ?>
               <p class="more"><?= h($t('cell_page', $start + 1, min($start + CELL_PAGE, count($inCell)), count($inCell))) ?>
@@ -357,6 +382,29 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
         <?= h($comparison['totals']['moved']) ?> <?= h($t('moved')) ?></p>
       <?php if ($comparison['newly_covered'] !== []): ?>
         <p><?= h($t('newly_covered')) ?>: <?= h($names($comparison['newly_covered'])) ?></p>
+      <?php endif ?>
+      <?php if ($comparison['lost_coverage'] !== []): ?>
+        <p id="lost-coverage"><?= h($t('lost_coverage')) ?>: <?= h($names($comparison['lost_coverage'])) ?></p>
+      <?php endif ?>
+      <?php $lines = [];
+      foreach ($changes as $changedDomain => $fields) {
+          foreach ($fields as $changedField => $lists) {
+              $parts = [];
+              foreach (['added', 'removed', 'moved_in', 'moved_out'] as $how) {
+                  if (($lists[$how] ?? []) !== []) {
+                      $named = array_map(fn ($item) => $item['text'] ?? '', array_slice($lists[$how], 0, 10));
+                      $more = count($lists[$how]) - count($named);
+                      $parts[] = $t("mark_$how") . ': ' . implode(', ', $named) . ($more > 0 ? ' ' . $t('and_more', $more) : '');
+                  }
+              }
+              if ($parts !== []) {
+                  $lines[] = ($domainName[$changedDomain] ?? $changedDomain) . ' — ' . $t("field_$changedField") . ': ' . implode('; ', $parts);
+              }
+          }
+      } ?>
+      <?php if ($lines !== []): ?>
+        <h4><?= h($t('changes_per_field')) ?></h4>
+        <ul class="changes" id="changes"><?php foreach ($lines as $line): ?><li><?= h($line) ?></li><?php endforeach ?></ul>
       <?php endif ?>
     </div>
   <?php endif ?>
