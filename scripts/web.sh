@@ -152,6 +152,7 @@ if [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" != 200 ]; then
 fi
 
 if [ "$mode" = --test ]; then
+    php "$root/Tests/web/check_words.php" || exit 1
     PORTFOLIO_URL=$url PORTFOLIO_LRS=http://127.0.0.1:$lrs_port/xAPI PORTFOLIO_LRS_USER=$lrs_user \
         PORTFOLIO_LRS_PASSWORD=$lrs_password PORTFOLIO_SHOTS=$work/screenshots PORTFOLIO_DATA=$data \
         PORTFOLIO_PHP_ERRORS=$work/run/php-errors.log \

@@ -578,6 +578,32 @@ def run(driver: webdriver.Chrome) -> None:
         accessible(driver, "coach page")
         driver.save_screenshot(str(SHOTS / "coach.png"))
 
+    @step("the coach: the heat map as a table, which team lacks a cell, the §9.1 questions, feedback to a team")
+    def _():
+        # Item 13: the picture's figures as a table beside it; item 16: drill down, next step, feedback.
+        rows = driver.find_elements(By.CSS_SELECTOR, "#heatmap-table tbody tr")
+        assert len(rows) == 5, len(rows)
+        complexity = [row for row in rows if row.find_element(By.TAG_NAME, "th").text == "Omgaan met complexiteit"][0]
+        cells = complexity.find_elements(By.TAG_NAME, "td")
+        assert cells[0].text.startswith("3 van 5 groepen"), cells[0].text
+        # The drill-down is the per-team table filtered: the two teams whose row names that cell as empty.
+        lacking = [row.find_element(By.TAG_NAME, "th").text for row in driver.find_elements(By.CSS_SELECTOR, "#teams-table tbody tr")
+                   if "Omgaan met complexiteit — Wat doe je?" in row.text]
+        assert len(lacking) == 2 and "Webtest Team" in lacking, lacking
+        navigate(driver, cells[0].find_element(By.TAG_NAME, "a"))
+        assert driver.find_element(By.ID, "teams-title").text == "Teams met nog niets in Omgaan met complexiteit — Wat doe je?"
+        teams = [row.find_element(By.TAG_NAME, "th").text for row in driver.find_elements(By.CSS_SELECTOR, "#teams-table tbody tr")]
+        assert teams == lacking, (teams, lacking)
+        accessible(driver, "coach page, one cell drilled down")
+        questions = [li.text for li in driver.find_elements(By.CSS_SELECTOR, "#coach-questions li")]
+        assert len(questions) == 3 and questions[0].startswith("Welke stappen"), questions
+        form = driver.find_element(By.ID, f"feedback-{TEAM}")
+        form.find_element(By.NAME, "feedback").send_keys("Praat nog eens met de opdrachtgever over complexiteit.")
+        navigate(driver, form.find_element(By.TAG_NAME, "button"))
+        assert "Feedback verstuurd." in driver.find_element(By.CSS_SELECTOR, ".flash").text
+        driver.get(URL + f"?team={TEAM}")
+        assert "Praat nog eens met de opdrachtgever over complexiteit." in driver.find_element(By.ID, "feedback").text
+
     @step("students need not invent a team id (it is made from the title); a mistyped year is refused")
     def _():
         driver.get(URL)

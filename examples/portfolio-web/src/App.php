@@ -157,7 +157,13 @@ final class App
             $this->teamPage($team);
             return;
         } catch (\ValueError | \InvalidArgumentException $error) {
-            $said = in_array($error->getMessage(), ['empty_answer', 'confirm_withdraw'], true) ? $error->getMessage() : null;
+            $said = in_array($error->getMessage(), ['empty_answer', 'confirm_withdraw', 'empty_feedback'], true) ? $error->getMessage() : null;
+            if ($action === 'feedback') {
+                $this->errors["feedback:$team->id"] = $this->i18n->t('empty_feedback');
+                $this->status = 422;
+                $this->coachPage();
+                return;
+            }
             $this->errors[$where] = $this->i18n->t($said ?? ($action === 'import' ? 'choose_file' : 'choose_card'));
             $this->status = 422;
             $this->teamPage($team);
@@ -165,6 +171,10 @@ final class App
         }
         // The anchor goes in the query too: a fetch never sees a redirect's #fragment, and app.js moves the focus
         // to the part of the page that changed.
+        if ($anchor === 'coach') {
+            $this->redirect('?page=coach#team-' . $team->id);
+            return;
+        }
         $this->redirect('?team=' . rawurlencode($team->id) . '&at=' . rawurlencode($anchor) . '#' . $anchor);
     }
 
@@ -364,6 +374,16 @@ final class App
             case 'xapi':
                 $this->sendXapi($team);
                 return 'xapi';
+            case 'feedback':
+                // The coach's word to the team (LIM §9.1: feedback questions, a targeted assignment), on its
+                // current moment; the team sees it on its page.
+                $text = trim($param('feedback'));
+                if ($text === '') {
+                    throw new \InvalidArgumentException('empty_feedback');
+                }
+                $this->store->addFeedback($team->id, $team->current(), mb_substr($text, 0, 4000));
+                $this->flash($this->i18n->t('feedback_sent'));
+                return 'coach';
         }
         throw new \InvalidArgumentException('unknown action');
     }
@@ -468,6 +488,7 @@ final class App
             'canUndo' => isset($_SESSION['undo'][$team->id]),
             'me' => $_SESSION['member'][$team->id] ?? null,
             'importLimit' => $this->i18n->bytes($this->config['limits']['max_document_bytes']),
+            'feedback' => $this->store->feedback($team->id),
             'pageTitle' => ($canvas->toArray()['title'] ?? $team->id) . ' — ' . $this->i18n->t('moment') . ' '
                 . ($canvas->toArray()['moment']['label'] ?? $moment),
         ]);
@@ -476,15 +497,35 @@ final class App
 
     private function coachPage(): void
     {
+        $lang = $this->i18n->lang;
         $cohort = Cohort::create();
+        // Each team's latest canvas as the library reports it: which of the fifteen cells are still empty.
+        $teams = [];
         foreach ($this->store->teams() as $id) {
             try {
-                $cohort->addJson((new Team($this->store, $id))->journey()->toJson(), $id);
+                $team = new Team($this->store, $id);
+                $cohort->addJson($team->journey()->toJson(), $id);
+                $report = $team->canvas()->evaluate($lang);
+                $empty = [];
+                foreach ($report['domains'] as $domain) {
+                    foreach ($domain['fields'] as $field => $count) {
+                        if ($count === 0) {
+                            $empty[] = "{$domain['id']}:$field";
+                        }
+                    }
+                }
+                $teams[] = ['id' => $id, 'title' => $team->record['title'], 'moment' => $report['moment']['label'] ?? '',
+                    'cards' => $report['totals']['cards'], 'empty' => $empty];
             } catch (ImpactKitException) {
                 // listed by the library under "skipped", shown on the page
             }
         }
-        $this->render('coach', ['report' => $cohort->evaluate($this->i18n->lang), 'heatmap' => $cohort->renderSvg($this->i18n->lang),
+        // Drill down from the heat map: only the teams still empty in one cell.
+        $cell = is_string($_GET['cell'] ?? null) ? $_GET['cell'] : null;
+        $this->render('coach', ['report' => $cohort->evaluate($lang), 'heatmap' => $cohort->renderSvg($lang),
+            'teams' => $teams, 'cell' => $cell, 'template' => Canvas::builtinTemplate('lim'),
+            'coachQuestions' => array_values(array_filter(Canvas::questions('standard', 'monitor-process')['questions'],
+                fn ($question) => ($question['section'] ?? '') === '9.1')),
             'pageTitle' => $this->i18n->t('coach')]);
     }
 

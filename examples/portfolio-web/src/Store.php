@@ -35,6 +35,8 @@ final class Store
         $this->db->exec('PRAGMA synchronous = NORMAL');
         $this->db->exec('CREATE TABLE IF NOT EXISTS teams (id TEXT PRIMARY KEY, title TEXT NOT NULL,'
             . ' members TEXT NOT NULL, evidence TEXT NOT NULL)');
+        $this->db->exec('CREATE TABLE IF NOT EXISTS feedback (team TEXT NOT NULL REFERENCES teams(id), moment INTEGER NOT NULL,'
+            . ' text TEXT NOT NULL, at TEXT NOT NULL)');
         $this->db->exec('CREATE TABLE IF NOT EXISTS moments (team TEXT NOT NULL REFERENCES teams(id), number INTEGER NOT NULL,'
             . ' document TEXT NOT NULL, revision TEXT NOT NULL, PRIMARY KEY (team, number))');
         $this->importFiles();
@@ -92,6 +94,21 @@ final class Store
         $this->db->prepare('INSERT INTO teams (id, title, members, evidence) VALUES (?, ?, ?, ?)'
             . ' ON CONFLICT (id) DO UPDATE SET title = excluded.title, members = excluded.members, evidence = excluded.evidence')
             ->execute([$id, $team['title'], self::json($team['members']), self::json($team['evidence'])]);
+    }
+
+    /** A coach's feedback to a team at one of its moments. */
+    public function addFeedback(string $id, int $moment, string $text): void
+    {
+        $this->db->prepare('INSERT INTO feedback (team, moment, text, at) VALUES (?, ?, ?, ?)')
+            ->execute([$id, $moment, $text, gmdate('Y-m-d H:i')]);
+    }
+
+    /** @return list<array{moment: int, text: string, at: string}> the team's feedback, newest first */
+    public function feedback(string $id): array
+    {
+        $statement = $this->db->prepare('SELECT moment, text, at FROM feedback WHERE team = ? ORDER BY rowid DESC');
+        $statement->execute([$id]);
+        return array_map(fn ($row) => ['moment' => (int) $row['moment']] + $row, $statement->fetchAll());
     }
 
     /** @return array<int, string> moment number => the canvas JSON, in order */

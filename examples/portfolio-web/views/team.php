@@ -84,6 +84,14 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
 <?php if (!$editable): ?><p class="note"><?= h($t('read_only')) ?></p><?php endif ?>
 <div id="live" class="note" aria-live="polite" data-state="<?= h($teamQuery) ?>&amp;state=1" data-moment="<?= h($team->current()) ?>"
   data-revision="<?= h($revision) ?>" data-updated="<?= h($t('updated')) ?>" data-new-moment="<?= h($t('new_moment_elsewhere')) ?>"></div>
+<?php if ($feedback !== []): ?>
+  <section class="feedback" id="feedback" aria-labelledby="feedback-title">
+    <h2 id="feedback-title"><?= h($t('coach_feedback')) ?></h2>
+    <?php foreach ($feedback as $word): ?>
+      <blockquote><p><?= nl2br(h($word['text'])) ?></p><footer><?= h($t('moment') . ' ' . $word['moment'] . ' · ' . $word['at']) ?></footer></blockquote>
+    <?php endforeach ?>
+  </section>
+<?php endif ?>
 <?php if ($memberName !== [] && $editable): ?>
   <form method="post" data-enhance class="whoami"><?= $hidden('whoami') ?>
     <label><?= h($t('whoami')) ?> <select name="member">
