@@ -438,15 +438,25 @@ def run(driver: webdriver.Chrome) -> None:
         wait(driver, lambda d: "1 direct, 0 indirect, 1 samen gemaakt" in d.find_element(By.ID, "impact-figures").text)
         chain = driver.find_element(By.CSS_SELECTOR, ".chain-form")
         chain.find_element(By.CSS_SELECTOR, 'select[name="activity"] option').click()  # the interview comes first
-        [o for o in chain.find_elements(By.CSS_SELECTOR, 'select[name="places[]"] option') if o.text == "Buurthuis"][0].click()
-        [o for o in chain.find_elements(By.CSS_SELECTOR, 'select[name="results[]"] option')
-         if o.text == "Inzicht in de doelgroep"][0].click()
+        # Item 15: tick boxes (a multiple <select> needed Ctrl-click, which a phone has not).
+        for box in chain.find_elements(By.CSS_SELECTOR, 'input[type="checkbox"]'):
+            if box.find_element(By.XPATH, "..").text in ("Buurthuis", "Inzicht in de doelgroep"):
+                driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", box)
+                box.click()
+        chain.find_element(By.NAME, "note").send_keys("gesprek leidde tot inzicht")
         navigate(driver, chain.find_element(By.TAG_NAME, "button"))
         # One result, intended; eleven activities, one direct and co-created; one chain.
         wait(driver, lambda d: d.find_element(By.ID, "impact-figures").text ==
              "Opbrengsten: 1 bedoeld, 0 onbedoeld, 0 onbekend. Activiteiten: 1 direct, 0 indirect, 1 samen gemaakt. Ketens: 1.")
         assert driver.find_element(By.CSS_SELECTOR, ".chains li").text.startswith(
-            "Interview met de doelgroep → Buurthuis → Inzicht in de doelgroep")
+            "Keten 1: Interview met de doelgroep → Buurthuis → Inzicht in de doelgroep — gesprek leidde tot inzicht")
+        # What was recorded shows on the cards themselves, as on the poster.
+        recorded = driver.execute_script("return Array.from(document.querySelectorAll("
+                                         "'#cell-target-group-result .recorded')).map(e => e.textContent.trim())")
+        assert recorded == ["Effect: Bedoeld; Gewaardeerd door: doelgroep; Sferen: praktijk", "Keten 1"], recorded
+        recorded = driver.execute_script("return Array.from(document.querySelectorAll("
+                                         "'#cell-target-group-activity .recorded')).map(e => e.textContent.trim())")
+        assert recorded == ["Interactie: Direct; Samen gemaakt met: doelgroep", "Keten 1"], recorded
         # Removing a chained card is refused at the card, saying what to do, with card texts instead of ids.
         interview = cell(driver, "target-group", "activity").find_element(By.CSS_SELECTOR, ".placement")
         navigate(driver, interview.find_element(By.CSS_SELECTOR, "form.inline button"))

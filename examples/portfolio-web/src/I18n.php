@@ -111,6 +111,7 @@ final class I18n
         'partners' => ['nl' => 'Samen gemaakt met', 'en' => 'Co-created with'],
         'save' => ['nl' => 'Opslaan', 'en' => 'Save'],
         'chains' => ['nl' => 'Impactketens', 'en' => 'Impact chains'],
+        'in_chain' => ['nl' => 'Keten %s', 'en' => 'Chain %s'],
         'impact_figures' => ['nl' => 'Opbrengsten: %d bedoeld, %d onbedoeld, %d onbekend. Activiteiten: %d direct, %d indirect, %d samen gemaakt. Ketens: %d.',
             'en' => 'Results: %d intended, %d unintended, %d unknown. Activities: %d direct, %d indirect, %d co-created. Chains: %d.'],
         'chain_activity' => ['nl' => 'Activiteit', 'en' => 'Activity'],

@@ -38,6 +38,43 @@ $capped = fn (array $list, int $limit) => array_slice($list, 0, $limit);
 // What changed since the previous moment, per cell (the library's comparison): added and moved-in cards are marked
 // on the board, removed and moved-out ones stay visible there as gone. A card is known by its id or its own text.
 $itemKey = fn (array $item) => isset($item['card']) ? 'card:' . $item['card'] : 'text:' . ($item['text'] ?? '');
+// What was recorded on a card, shown on it as the poster shows it: its effect, its interaction, its chains.
+$inChains = [];
+foreach ($document['chains'] as $number => $chain) {
+    foreach (array_merge([$chain['activity']], $chain['places'], $chain['results']) as $linked) {
+        $inChains[$linked][] = $number + 1;
+    }
+}
+$listed = fn (string $prefix, array $ids) => implode(', ', array_map(fn ($id) => $t($prefix . $id), $ids));
+$recorded = function (array $placement) use ($t, $listed, $inChains): array {
+    $lines = [];
+    if (isset($placement['effect'])) {
+        $effect = $placement['effect'];
+        $parts = [match ($effect['intended'] ?? null) { true => $t('intended'), false => $t('unintended'), default => $t('unknown') }];
+        if (($effect['valued_by'] ?? []) !== []) {
+            $parts[] = $t('valued_by') . ': ' . $listed('stakeholder_', $effect['valued_by']);
+        }
+        if (($effect['spheres'] ?? []) !== []) {
+            $parts[] = $t('spheres') . ': ' . $listed('sphere_', $effect['spheres']);
+        }
+        $lines[] = $t('effect') . ': ' . implode('; ', $parts);
+    }
+    if (isset($placement['interaction'])) {
+        $interaction = $placement['interaction'];
+        $parts = [isset($interaction['mode']) ? $t($interaction['mode']) : $t('unknown')];
+        if (($interaction['partners'] ?? []) !== []) {
+            $parts[] = $t('partners') . ': ' . $listed('stakeholder_', $interaction['partners']);
+        }
+        if (isset($interaction['carrier'])) {
+            $parts[] = $interaction['carrier'];
+        }
+        $lines[] = $t('interaction') . ': ' . implode('; ', $parts);
+    }
+    if (isset($inChains[$placement['id']])) {
+        $lines[] = $t('in_chain', implode(', ', $inChains[$placement['id']]));
+    }
+    return $lines;
+};
 $changes = [];
 foreach ($comparison['domains'] ?? [] as $changedDomain) {
     foreach ($changedDomain['fields'] ?? [] as $changedField => $lists) {
@@ -151,6 +188,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
                     id="placement-<?= h($placement['id']) ?>">
                   <span class="text"><?= h($text($placement)) ?></span>
                   <?php if ($mark): ?><span class="change-mark"><?= h($t("mark_$mark")) ?></span><?php endif ?>
+                  <?php foreach ($recorded($placement) as $line): ?><span class="recorded"><?= h($line) ?></span><?php endforeach ?>
                   <?php if (isset($placement['by'])): ?><span class="placement-by">— <?= h($memberName[$placement['by']] ?? $placement['by']) ?></span><?php endif ?>
                   <?php if (isset($placement['note'])): ?><span class="placement-note"><?= h($placement['note']) ?></span><?php endif ?>
                   <?= $error("placement:{$placement['id']}") ?>
@@ -348,10 +386,12 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
   <?php endforeach ?>
   <h3><?= h($t('chains')) ?></h3>
   <ul class="chains">
-    <?php foreach ($document['chains'] as $chain):
+    <?php foreach ($document['chains'] as $chainIndex => $chain):
         $label = fn (string $id) => ($found = array_values(array_filter($document['placements'], fn ($p) => $p['id'] === $id))) ? $text($found[0]) : $id; ?>
-      <li><?= h($label($chain['activity'])) ?> → <?= h(implode(', ', array_map($label, $chain['places']))) ?>
+      <li><span class="chain-number"><?= h($t('in_chain', $chainIndex + 1)) ?></span>:
+        <?= h($label($chain['activity'])) ?> → <?= h(implode(', ', array_map($label, $chain['places']))) ?>
         → <?= h(implode(', ', array_map($label, $chain['results']))) ?>
+        <?php if (isset($chain['note'])): ?><span class="chain-note">— <?= h($chain['note']) ?></span><?php endif ?>
         <?php if ($editable): ?><form method="post" class="inline" data-enhance><?= $hidden('remove_chain') ?>
           <input type="hidden" name="chain" value="<?= h($chain['id']) ?>"><button class="small"
             aria-label="<?= h($t('remove') . ': ' . $t('chains') . ' — ' . $label($chain['activity'])) ?>"><?= h($t('remove')) ?></button></form><?php endif ?>
@@ -363,10 +403,15 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
       <?= $error('chain') ?>
       <label><?= h($t('chain_activity')) ?> <select name="activity">
         <?php foreach ($capped($byField('activity'), LIST_LIMIT) as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
-      <label><?= h($t('chain_places')) ?> <select name="places[]" multiple>
-        <?php foreach ($capped($byField('place'), LIST_LIMIT) as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
-      <label><?= h($t('chain_results')) ?> <select name="results[]" multiple>
-        <?php foreach ($capped($byField('result'), LIST_LIMIT) as $p): ?><option value="<?= h($p['id']) ?>"><?= h($text($p)) ?></option><?php endforeach ?></select></label>
+      <?php // Tick boxes, not a multiple <select>: choosing two needs no Ctrl-click, on a phone neither. ?>
+      <?php foreach (['place' => 'places', 'result' => 'results'] as $linkedField => $listName): ?>
+        <fieldset class="chain-choice"><legend><?= h($t("chain_$listName")) ?></legend>
+          <?php foreach ($capped($byField($linkedField), LIST_LIMIT) as $p): ?>
+            <label><input type="checkbox" name="<?= h($listName) ?>[]" value="<?= h($p['id']) ?>"
+              <?= in_array($p['id'], ($_POST['action'] ?? '') === 'chain' && is_array($_POST[$listName] ?? null) ? $_POST[$listName] : [], true) ? 'checked' : '' ?>>
+              <?= h($text($p)) ?></label>
+          <?php endforeach ?></fieldset>
+      <?php endforeach ?>
       <label><?= h($t('note')) ?> <input name="note" value="<?= h($kept('chain', 'note')) ?>"></label>
       <button><?= h($t('add_chain')) ?></button>
     </form>
