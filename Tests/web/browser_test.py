@@ -11,6 +11,7 @@ import importlib.util
 import json
 import os
 import re
+import shutil
 import statistics
 import sys
 import time
@@ -528,6 +529,16 @@ def run(driver: webdriver.Chrome) -> None:
         document = json.loads(driver.execute_async_script(fetch, driver.find_element(By.ID, "download-json").get_attribute("href")))
         assert document["schema"] == "impactkit/canvas/1" and document["moment"] == {"label": "Week 5", "date": "2026-10-01"}
         assert len(document["placements"]) == 15
+        # Item 13: the poster as PNG and PDF too (rsvg-convert is installed here).
+        kinds = "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => [r.status, r.headers.get('Content-Type'), " \
+                "Array.from(new Uint8Array(b.slice(0, 4)))])).then(arguments[arguments.length - 1])"
+        if shutil.which("rsvg-convert"):  # bootstrap --pictures installs it; without it the page offers the SVG only
+            png = driver.execute_async_script(kinds, driver.find_element(By.ID, "download-png").get_attribute("href"))
+            assert png == [200, "image/png", [0x89, 0x50, 0x4E, 0x47]], png
+            pdf = driver.execute_async_script(kinds, driver.find_element(By.ID, "download-pdf").get_attribute("href"))
+            assert pdf == [200, "application/pdf", list(b"%PDF")], pdf
+        else:
+            assert driver.find_elements(By.ID, "download-png") == []
         svg = driver.execute_async_script(fetch, driver.find_element(By.ID, "download-svg").get_attribute("href"))
         root = ElementTree.fromstring(svg)
         texts = " ".join("".join(node.itertext()) for node in root.iter("{http://www.w3.org/2000/svg}text"))

@@ -8,6 +8,7 @@ use ImpactKit\Canvas;
 use ImpactKit\Cohort;
 use ImpactKit\Conflict;
 use ImpactKit\ImpactKitException;
+use ImpactKit\Picture;
 
 /**
  * The front controller: GET shows a page, POST changes something through the library and then shows the page again
@@ -489,6 +490,7 @@ final class App
             'me' => $_SESSION['member'][$team->id] ?? null,
             'importLimit' => $this->i18n->bytes($this->config['limits']['max_document_bytes']),
             'feedback' => $this->store->feedback($team->id),
+            'canConvert' => Picture::converter() !== null,
             'pageTitle' => ($canvas->toArray()['title'] ?? $team->id) . ' — ' . $this->i18n->t('moment') . ' '
                 . ($canvas->toArray()['moment']['label'] ?? $moment),
         ]);
@@ -533,11 +535,20 @@ final class App
     {
         $moment = isset($_GET['moment']) && ctype_digit((string) $_GET['moment']) ? (int) $_GET['moment'] : $team->current();
         $canvas = $team->canvas(in_array($moment, $team->momentNumbers(), true) ? $moment : $team->current());
-        [$type, $body, $extension] = match ($what) {
-            'svg' => ['image/svg+xml', $canvas->renderSvg($this->i18n->lang), 'svg'],
-            default => ['application/json', $canvas->toJson(), 'json'],
-        };
-        header("Content-Type: $type; charset=utf-8");
+        try {
+            // PNG and PDF where rsvg-convert is installed (the SVG needs nothing): a poster to print or to share.
+            [$type, $body, $extension] = match ($what) {
+                'svg' => ['image/svg+xml; charset=utf-8', $canvas->renderSvg($this->i18n->lang), 'svg'],
+                'png' => ['image/png', Picture::convert($canvas->renderSvg($this->i18n->lang), 'png', 2400), 'png'],
+                'pdf' => ['application/pdf', Picture::convert($canvas->renderSvg($this->i18n->lang), 'pdf'), 'pdf'],
+                default => ['application/json; charset=utf-8', $canvas->toJson(), 'json'],
+            };
+        } catch (ImpactKitException $error) {
+            $this->status = 404;
+            $this->render('message', ['message' => $error->getLocalizedMessage($this->i18n->lang)]);
+            return;
+        }
+        header("Content-Type: $type");
         header("Content-Disposition: attachment; filename=\"{$team->id}-moment-$moment.$extension\"");
         header("Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'");
         echo $body;

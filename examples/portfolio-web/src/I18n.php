@@ -42,6 +42,8 @@ final class I18n
         'role_place' => ['nl' => 'plaats', 'en' => 'a place'],
         'role_result' => ['nl' => 'opbrengst', 'en' => 'a result'],
         'undo_this' => ['nl' => 'Ongedaan maken', 'en' => 'Undo'],
+        'poster_png' => ['nl' => 'Poster als PNG', 'en' => 'Poster as PNG'],
+        'poster_pdf' => ['nl' => 'Poster als PDF', 'en' => 'Poster as PDF'],
         'heatmap_table' => ['nl' => 'De heatmap als tabel: groepen met kaarten in het veld, van de groepen die het domein gebruiken',
             'en' => 'The heat map as a table: groups with cards in the field, of the groups that use the domain'],
         'domain_column' => ['nl' => 'Domein', 'en' => 'Domain'],

@@ -511,6 +511,10 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
   <?php endif ?>
   <h3><?= h($t('downloads')) ?></h3>
   <p><a href="<?= h($teamQuery . "&moment=$moment&download=svg") ?>" id="download-svg" download><?= h($t('poster')) ?></a> ·
+     <?php if ($canConvert): ?>
+       <a href="<?= h($teamQuery . "&moment=$moment&download=png") ?>" id="download-png" download><?= h($t('poster_png')) ?></a> ·
+       <a href="<?= h($teamQuery . "&moment=$moment&download=pdf") ?>" id="download-pdf" download><?= h($t('poster_pdf')) ?></a> ·
+     <?php endif ?>
      <a href="<?= h($teamQuery . "&moment=$moment&download=json") ?>" id="download-json" download><?= h($t('document')) ?></a></p>
   <h3 id="xapi"><?= h($t('xapi')) ?></h3>
   <form method="post" class="inline-form" data-enhance><?= $hidden('xapi') ?><button id="send-xapi"><?= h($t('send')) ?></button></form>
