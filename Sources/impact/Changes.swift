@@ -4,7 +4,7 @@ import ImpactKit
 /// `impact changes sensitivity FILE --parameter P --values …` (seed 001); `impact changes report` is `impact report`.
 struct Changes: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Stakeholder changes, Inner Development Goals and SROI (seed 001).",
+        abstract: CommandAbstracts.chosen.changes,
         subcommands: [ChangesReport.self, ChangesSensitivity.self])
 }
 
@@ -12,7 +12,7 @@ struct Changes: ParsableCommand {
 struct ChangesReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "The same as `impact report FILE` for a change log (kept for scripts written for 1.0).",
+        abstract: CommandAbstracts.chosen.changesReport,
         shouldDisplay: false)
 
     @Argument(help: "A change-log JSON file (schema impactkit/changelog/1).")
@@ -41,7 +41,7 @@ struct ChangesReport: ParsableCommand {
 struct ChangesSensitivity: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sensitivity",
-        abstract: "Recalculate the SROI with one parameter at several values, or test what the result hangs on.",
+        abstract: CommandAbstracts.chosen.changesSensitivity,
         discussion: """
             --parameter P --values V1,V2,…  the ratio with one parameter at each value.
             --tornado, --breakeven, --simulate N [--seed S] --distribution …  the assurance figures (JSON, schema \

@@ -5,8 +5,7 @@ import ImpactKit
 struct CohortCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cohort",
-        abstract:
-            "A coach's view over a folder of canvas and journey files: heat map, coverage, groups that need attention.",
+        abstract: CommandAbstracts.chosen.cohort,
         discussion: """
             Reads every *.json file in DIR (sorted by name) on --jobs threads, folding them in name order, so the \
             report does not depend on the threads. A file that cannot be read is reported (on stderr and under \

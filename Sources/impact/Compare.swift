@@ -3,8 +3,7 @@ import ImpactKit
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract:
-            "Compare two moments: two canvas files (earlier first), or one journey file (first and last moment, or --from/--to)."
+        abstract: CommandAbstracts.chosen.compare
     )
 
     @Argument(help: "Two canvas files, or one journey file.")

@@ -4,8 +4,7 @@ import ImpactKit
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract:
-            "Fill the canvas of a PZW-like student team at two moments, compare them as a journey with evidence for learning outcomes, print the evaluations, write the JSON."
+        abstract: CommandAbstracts.chosen.demo
     )
 
     @OptionGroup var language: LanguageOption

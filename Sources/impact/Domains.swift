@@ -4,7 +4,7 @@ import ImpactKit
 /// `impact domains FILE [DOMAIN…] [--all] [-o OUT]`: the selected-domains variant (LIM §8.2) without editing JSON.
 struct Domains: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List a canvas's domains, or work on some of them (LIM §8.2: the selected-domains variant).",
+        abstract: CommandAbstracts.chosen.domains,
         discussion:
             "Without DOMAIN and --all, lists the template's domains and which are in use. With DOMAIN… the canvas "
             + "uses only those (and the selected-domains variant); --all uses every domain again. The changed canvas "

@@ -5,6 +5,23 @@ import ImpactKit
 /// user's language; the system's own reason for a failed read or write (strerror) stays as the system gives it.
 enum DutchCLIMessages {
     static let entries: [(english: String, dutch: String)] = [
+        // The commands' own checks of their options (ValidationError, printed by the parser as "Error: …").
+        ("--jobs must be 1–256", "--jobs moet 1–256 zijn"),
+        ("give two canvas files or one journey file", "geef twee canvasbestanden of één leertraject"),
+        (
+            "--from and --to choose moments of a journey; with two canvas files leave them out",
+            "--from en --to kiezen momenten van een leertraject; laat ze weg bij twee canvasbestanden"
+        ),
+        ("give domains or --all, not both", "geef domeinen of --all, niet allebei"),
+        ("--cards only lists; leave out domains and --all", "--cards toont alleen; laat domeinen en --all weg"),
+        ("give --card or --text (one of them)", "geef --card of --text (één van de twee)"),
+        ("give --domain, --field or both", "geef --domain, --field of allebei"),
+        ("--withdraw takes no answer text", "--withdraw neemt geen antwoordtekst"),
+        ("give the answer text (or --withdraw)", "geef de antwoordtekst (of --withdraw)"),
+        ("--date belongs to a moment: give --moment too", "--date hoort bij een moment: geef ook --moment"),
+        ("--format {} writes a file: give -o FILE", "--format {1} schrijft een bestand: geef -o BESTAND"),
+        ("--width must be 16–20000 pixels", "--width moet 16–20000 pixels zijn"),
+        ("--width is for --format png", "--width is voor --format png"),
         (
             "cache: {} of {} files taken from the cache unread, by their unchanged size, time and inode (--verify reads and hashes every file)",
             "cache: {1} van {2} bestanden uit de cache genomen zonder ze te lezen, op hun ongewijzigde grootte, tijd en inode (--verify leest en hasht elk bestand)"

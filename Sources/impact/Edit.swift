@@ -57,7 +57,7 @@ struct CanvasFileOptions: ParsableArguments {
 
 struct Place: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Lay a card (or a free text) in a field of a domain; prints the new placement's id.",
+        abstract: CommandAbstracts.chosen.place,
         discussion: """
             Example: impact place week1.json --card act.interview-target-group --domain target-group --field activity --note "12 interviews"
             Fields: activity, place, result. Domain ids: `impact domains FILE`; card ids: `impact domains FILE --cards`.
@@ -98,7 +98,7 @@ struct Place: ParsableCommand {
 }
 
 struct Unplace: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Take a placement off the canvas by its id.")
+    static let configuration = CommandConfiguration(abstract: CommandAbstracts.chosen.unplace)
 
     @OptionGroup var canvas: CanvasFileOptions
 
@@ -112,7 +112,7 @@ struct Unplace: ParsableCommand {
 
 struct Move: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Move a placement to a field of a domain, keeping its id, card or text and note.",
+        abstract: CommandAbstracts.chosen.move,
         discussion: """
             Example: impact move week1.json p3 --domain knowledge --field result
             The rules of `impact place` hold where it lands; a placement with an effect stays a result, one with an
@@ -148,7 +148,7 @@ struct Move: ParsableCommand {
 
 struct Answer: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Record (or replace) the answer to a reflection question; --withdraw removes it.",
+        abstract: CommandAbstracts.chosen.answer,
         discussion: "Question ids: `impact questions` (for the canvas's variant and purpose).")
 
     @OptionGroup var canvas: CanvasFileOptions
@@ -184,8 +184,7 @@ struct Answer: ParsableCommand {
 
 struct Apply: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract:
-            "Apply a batch of operations (schema/operations.schema.json) all or nothing; prints the operations that undo it.",
+        abstract: CommandAbstracts.chosen.apply,
         discussion: """
             Example: impact apply week1.json ops.json > undo.json   (later: impact apply week1.json undo.json)
             ops.json: [{"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s1"}, …]

@@ -4,8 +4,7 @@ import ImpactKit
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract:
-            "Export a canvas, journey (all moments) or change log as CSV (RFC 4180, UTF-8), or a canvas or journey as xAPI 1.0.3 statements.",
+        abstract: CommandAbstracts.chosen.export,
         discussion: """
             xAPI: --homepage names the platform whose accounts identify people; the output is a JSON array to POST to \
             an LRS's /statements. Team members are never sent by name unless --real-names is given: a member without \

@@ -3,8 +3,7 @@ import ImpactKit
 
 struct Format: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract:
-            "Rewrite canvas and journey files in canonical form (stable key order, unknown fields kept), atomically.")
+        abstract: CommandAbstracts.chosen.format)
 
     @Argument(help: "Canvas or journey JSON files to rewrite in place.")
     var files: [String]

@@ -6,7 +6,7 @@ import ImpactKitABI
 struct Impact: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "impact",
-        abstract: "Make the impact of hybrid learning environments visible (LIM canvas \"Impact in Beeld\").",
+        abstract: CommandAbstracts.chosen.impact,
         discussion: """
             Start a canvas with `impact new canvas --title …`, lay cards with `impact place`, and see it with \
             `impact report` and `impact render` (SVG, or PNG/PDF where rsvg-convert is installed).
@@ -25,8 +25,21 @@ struct Impact: ParsableCommand {
         ])
 
     /// The command line decoded byte for byte (RawPaths), so a file name that is not UTF-8 reaches the commands.
+    /// The language is chosen first, so the commands' one-line help and the parser's errors are in it.
     static func main() {
-        main(Array(RawPaths.arguments().dropFirst()))
+        let arguments = Array(RawPaths.arguments().dropFirst())
+        Messages.chooseLanguage(for: arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = ParserMessages.localized(fullMessage(for: error), Messages.language)
+            if !message.isEmpty {
+                if code == .success { print(message) } else { printError(message) }
+            }
+            Self.exit(withError: code)  // an ExitCode: nothing more is printed
+        }
     }
 }
 

@@ -6,7 +6,7 @@ import ImpactKit
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Merge two copies of one canvas (or journey) edited from a common base; prints the conflicts.",
+        abstract: CommandAbstracts.chosen.merge,
         discussion: """
             Example: impact merge week5-base.json week5-laptop.json week5-lms.json -o week5.json
             What each side changed is kept. Where both changed one thing differently, one version is kept by a rule

@@ -5,14 +5,14 @@ import ImpactKit
 /// instruments with a prefilled form stay under `impact template`.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start a new, empty canvas or journey.",
+        abstract: CommandAbstracts.chosen.new,
         subcommands: [NewCanvas.self, NewJourney.self])
 }
 
 struct NewCanvas: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "canvas",
-        abstract: "Start an empty LIM canvas \"Impact in Beeld\" (or one on your own template).",
+        abstract: CommandAbstracts.chosen.newCanvas,
         discussion: """
             Examples:
               impact new canvas --title "Proeftuin Zorg en Welzijn" --moment "Week 1" --date 2026-09-07 -o week1.json
@@ -100,7 +100,7 @@ struct NewCanvas: ParsableCommand {
 struct NewJourney: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journey",
-        abstract: "Start an empty journey (a group's canvases over time, with learning outcomes and evidence).",
+        abstract: CommandAbstracts.chosen.newJourney,
         discussion:
             "Add moments by placing canvases in its \"moments\" list; a program adds them with ik_journey_add_moment (C), Journey.add_moment (Python), $journey->addMoment (PHP) or Journey.append (Swift)."
     )

@@ -3,7 +3,7 @@ import ImpactKit
 
 struct Questions: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the reflection and didactic questions for a variant and purpose (LIM §7.4, §8.3, §8.4, §9).")
+        abstract: CommandAbstracts.chosen.questions)
 
     @Option(help: "standard, without-cards, selected-domains, coaches or stakeholders.")
     var variant: String = "standard"

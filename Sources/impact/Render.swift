@@ -3,8 +3,7 @@ import ImpactKit
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract:
-            "Draw a document as SVG: a canvas as the A1 poster, a journey's progress (--view poster: its latest canvas), an Actiescan radar, a change log's IDG chart.",
+        abstract: CommandAbstracts.chosen.render,
         discussion: """
             For a cohort's heat map use `impact cohort DIR --format svg`. PNG and PDF (--format png|pdf, with -o) are \
             converted from the SVG by rsvg-convert (librsvg) when it is installed; the SVG itself needs nothing.

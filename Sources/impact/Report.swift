@@ -16,9 +16,7 @@ func exitOnError<T>(_ body: () throws -> T) throws -> T {
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract:
-            "Evaluate any ImpactKit document (\(DocumentRegistry.types.map { $0.kindName }.joined(separator: ", "))) and print the report."
-    )
+        abstract: CommandAbstracts.chosen.report(DocumentRegistry.types.map { $0.kindName }.joined(separator: ", ")))
 
     @Argument(help: "An ImpactKit JSON file.")
     var file: String

@@ -6,7 +6,7 @@ import ImpactKit
 struct RevisionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "revision",
-        abstract: "Print each document's revision: it changes with every edit and is equal for equal content.",
+        abstract: CommandAbstracts.chosen.revision,
         discussion: """
             Example: rev=$(impact revision week1.json | cut -d' ' -f1); impact place week1.json --if-revision "$rev" …
             The edit is refused, and the file left as it is, when someone changed it after the revision was read.

@@ -7,7 +7,7 @@ struct Template: ParsableCommand {
     static let kinds = listed(DocumentRegistry.types.filter { $0.hasTemplate }.map { $0.kindName })
 
     static let configuration = CommandConfiguration(
-        abstract: "Print a new instrument document (seeds 002–004) to fill in, prefilled with what the seed gives.",
+        abstract: CommandAbstracts.chosen.template,
         discussion: "KIND is \(kinds). The LIN plan carries the toolkit's "
             + "investment figures (project leader 8 h/week for 26 weeks, practice trainer 8, manager 2, 8 students above "
             + "formation, and teachers one day-part a week, which the toolkit links to 8 students), six months of "
@@ -47,11 +47,11 @@ struct Template: ParsableCommand {
 /// `impact actiescan compare FILE --from A --to B`.
 struct ActiescanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "actiescan", abstract: "Work with an Actiescan repeated over time.", subcommands: [Compare.self])
+        commandName: "actiescan", abstract: CommandAbstracts.chosen.actiescan, subcommands: [Compare.self])
 
     struct Compare: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Compare two scans: change per theme and per question, weakest theme before and after.")
+            abstract: CommandAbstracts.chosen.actiescanCompare)
 
         @Argument(help: "An Actiescan JSON file.")
         var file: String

@@ -4,8 +4,7 @@ import ImpactKit
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract:
-            "Check ImpactKit documents of any type; prints OK or the error with its JSON pointer, line and column.")
+        abstract: CommandAbstracts.chosen.validate)
 
     @Argument(help: "ImpactKit JSON files.")
     var files: [String]

@@ -296,6 +296,12 @@ check 'echo "[{\"op\": \"place\", \"card\": \"act.survey\", \"domain\": \"knowle
 # The kind is decided from the file read under the lock (one read): a change log is named as such and left as it was.
 check 'cp examples/data/pwmi-changelog.json build/cli/capply.json && echo "[]" | { if "$BIN" apply build/cli/capply.json - 2> build/cli/err.txt; then exit 1; fi; } && grep -q "^build/cli/capply.json: a canvas is needed here, this is a changelog (impactkit/changelog/1)" build/cli/err.txt && cmp build/cli/capply.json examples/data/pwmi-changelog.json'
 
+# The commands' one-line help and the parser's usage errors in the chosen language (--lang, else LC_ALL/LANG).
+check '"$BIN" --lang nl --help | grep -q "^OVERVIEW: Maak de impact van hybride leeromgevingen zichtbaar" && "$BIN" --lang nl --help | grep -q "Leg een kaart (of een eigen tekst) in een veld" && "$BIN" --help | grep -q "Lay a card (or a free text) in a field"'
+check 'LANG=nl_NL.UTF-8 "$BIN" place x.json 2>&1 >/dev/null | grep -qx "Fout: het argument '"'"'--domain <domain>'"'"' ontbreekt" && "$BIN" place x.json 2>&1 >/dev/null | grep -qx "Error: Missing expected argument '"'"'--domain <domain>'"'"'"'
+check 'if "$BIN" place x.json --domain a --field b --lang nl 2> build/cli/err.txt; then exit 1; fi; grep -qx "Fout: geef --card of --text (één van de twee)" build/cli/err.txt && grep -q "^  Zie '"'"'impact place --help'"'"' voor meer uitleg.$" build/cli/err.txt'
+check 'LANG=nl_NL.UTF-8 "$BIN" report --help --lang en | grep -q "^OVERVIEW: Evaluate any ImpactKit document (canvas, journey"'
+
 # Every C function a help text names exists (1.0's `impact new journey --help` named ik_journey_append, which never did).
 check 'names=$(grep -oh "\bik_[a-z_]*" Sources/impact/*.swift | sort -u) && [ -n "$names" ] && for f in $names; do grep -qw "$f" include/impactkit.h || { echo "help names $f, not in include/impactkit.h"; exit 1; }; done'
 check '"$BIN" new journey --help | grep -q "ik_journey_add_moment (C)"'

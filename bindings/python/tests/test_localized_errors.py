@@ -111,7 +111,7 @@ def test_every_message_the_sources_raise_has_a_dutch_entry():
 def test_every_message_of_the_cli_has_a_dutch_entry():
     entries = catalogue(SOURCES / "impact/DutchCLIMessages.swift", end="\n}\n")
     patterns = [re.compile("^" + re.sub(r"\\\{[wljm]?\\\}", "(.+)", re.escape(english)) + "$", re.S) for english, _ in entries]
-    messages = raised_messages(("impact",), r"CLIError\(\s*")
+    messages = raised_messages(("impact",), r"CLIError\(\s*") + raised_messages(("impact",), r"ValidationError\(\s*")
     assert len(messages) > 35
     # "{}: {}" passes a library error through, already in the user's language.
     missing = sorted({f"{path}: {message}" for path, message in messages
