@@ -529,7 +529,13 @@ def run(driver: webdriver.Chrome) -> None:
         document = json.loads(driver.execute_async_script(fetch, driver.find_element(By.ID, "download-json").get_attribute("href")))
         assert document["schema"] == "impactkit/canvas/1" and document["moment"] == {"label": "Week 5", "date": "2026-10-01"}
         assert len(document["placements"]) == 15
-        # Item 13: the poster as PNG and PDF too (rsvg-convert is installed here).
+        # Item 13: the card kinds in the poster's colours (CanvasSVG: activity #4e79a7, location #59a14f, result
+        # #e07b1f), and the page says how the poster's orientation maps to the screen's.
+        colours = driver.execute_script("return ['activity', 'location', 'result'].map(k => getComputedStyle("
+                                        "document.querySelector('.placement.kind-' + k)).borderLeftColor)")
+        assert colours == ["rgb(78, 121, 167)", "rgb(89, 161, 79)", "rgb(224, 123, 31)"], colours
+        assert "domeinen naast elkaar" in driver.find_element(By.ID, "poster-orientation").text
+        # The poster as PNG and PDF too (rsvg-convert is installed here).
         kinds = "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => [r.status, r.headers.get('Content-Type'), " \
                 "Array.from(new Uint8Array(b.slice(0, 4)))])).then(arguments[arguments.length - 1])"
         if shutil.which("rsvg-convert"):  # bootstrap --pictures installs it; without it the page offers the SVG only

@@ -43,6 +43,8 @@ final class I18n
         'role_result' => ['nl' => 'opbrengst', 'en' => 'a result'],
         'undo_this' => ['nl' => 'Ongedaan maken', 'en' => 'Undo'],
         'poster_png' => ['nl' => 'Poster als PNG', 'en' => 'Poster as PNG'],
+        'poster_orientation' => ['nl' => 'Op de poster (A1, liggend) staan de domeinen naast elkaar en de velden onder elkaar; de kleuren van de kaartsoorten zijn dezelfde als hier.',
+            'en' => 'On the poster (A1, landscape) the domains stand side by side and the fields one below the other; the card kinds have the same colours as here.'],
         'poster_pdf' => ['nl' => 'Poster als PDF', 'en' => 'Poster as PDF'],
         'heatmap_table' => ['nl' => 'De heatmap als tabel: groepen met kaarten in het veld, van de groepen die het domein gebruiken',
             'en' => 'The heat map as a table: groups with cards in the field, of the groups that use the domain'],

@@ -510,6 +510,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     </form>
   <?php endif ?>
   <h3><?= h($t('downloads')) ?></h3>
+  <p class="help" id="poster-orientation"><?= h($t('poster_orientation')) ?></p>
   <p><a href="<?= h($teamQuery . "&moment=$moment&download=svg") ?>" id="download-svg" download><?= h($t('poster')) ?></a> ·
      <?php if ($canConvert): ?>
        <a href="<?= h($teamQuery . "&moment=$moment&download=png") ?>" id="download-png" download><?= h($t('poster_png')) ?></a> ·
