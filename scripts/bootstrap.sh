@@ -100,6 +100,11 @@ if [ "${1:-}" = "--pictures" ]; then
     [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
     apt_install ${need[@]+"${need[@]}"}
     python3 -c 'import PIL' 2>/dev/null || { echo "bootstrap: installing Pillow with pip" >&2; python3 -m pip install -q pillow; }
+    # The tagged PDF's checks: an independent PDF/UA-1 validator and an independent renderer (PDFium).
+    python3 -c 'import page, pypdfium2' 2>/dev/null || {
+        echo "bootstrap: installing page-validation and pypdfium2 with pip" >&2
+        python3 -m pip install -q page-validation==0.11.0 pypdfium2
+    }
     exit 0
 fi
 

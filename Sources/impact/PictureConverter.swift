@@ -1,4 +1,5 @@
 import Foundation
+import ImpactKit
 
 /// PNG and PDF for hosts that cannot show SVG (some portfolio systems, e-mail): the SVG ImpactKit draws, converted
 /// by librsvg's `rsvg-convert` when it is installed. An optional path, never a dependency: without it the command
@@ -52,6 +53,12 @@ enum PictureConverter {
                 "\(tool) could not convert the picture: \(String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))"
             )
         }
-        return [UInt8](result)
+        // A PDF is tagged for screen readers: one Figure with the picture's description, its language and title.
+        guard format == .pdf else { return [UInt8](result) }
+        do {
+            return try TaggedPDF.tag([UInt8](result), picture: svg)
+        } catch let error as ImpactKitError {
+            throw CLIError("\(tool) wrote a PDF ImpactKit cannot tag: \(error.localizedMessage(Messages.language))")
+        }
     }
 }

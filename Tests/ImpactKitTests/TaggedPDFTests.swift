@@ -1,0 +1,65 @@
+import Testing
+@testable import ImpactKit
+
+/// The incremental update that tags a picture's PDF, on a small PDF of the shape rsvg-convert writes.
+@Suite("Tagged PDF")
+struct TaggedPDFTests {
+    /// A one-page PDF with a classic cross-reference table, a comment in the page's dictionary (cairo writes one)
+    /// and a Type 2 CIDFont without a CIDToGIDMap.
+    static func smallPDF() -> [UInt8] {
+        var text = "%PDF-1.5\n"
+        var offsets: [Int] = []
+        func object(_ body: String) {
+            offsets.append(text.utf8.count)
+            text += "\(offsets.count) 0 obj\n\(body)\nendobj\n"
+        }
+        object("<< /Type /Catalog /Pages 2 0 R >>")
+        object("<< /Type /Pages /Kids [ 3 0 R ] /Count 1 >>")
+        object("<< /Type /Page % 1\n   /Parent 2 0 R\n   /MediaBox [ 0 0 10 10 ]\n   /Contents 4 0 R\n>>")
+        object("<< /Length 10 >>\nstream\n0 0 5 5 re\nendstream")
+        object("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X >>")
+        let table = text.utf8.count
+        text += "xref\n0 6\n0000000000 65535 f \n"
+        for offset in offsets {
+            text += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n"
+        }
+        text += "trailer\n<< /Size 6\n   /Root 1 0 R\n>>\nstartxref\n\(table)\n%%EOF\n"
+        return Array(text.utf8)
+    }
+
+    @Test func theUpdateTagsThePageAndKeepsTheOriginalBytes() throws {
+        let original = Self.smallPDF()
+        let tagged = try TaggedPDF.tag(original, title: "Poster & zo", language: .nl, description: "Drie van vijf — ok")
+        #expect(Array(tagged.prefix(original.count)) == original)
+        let update = String(decoding: tagged.dropFirst(original.count), as: UTF8.self)
+        #expect(update.contains("1 0 obj\n<< /Type /Catalog /Pages 2 0 R  /MarkInfo << /Marked true >> /Lang (nl)"))
+        #expect(update.contains("/Contents [ 6 0 R 4 0 R 7 0 R ]"))
+        #expect(update.contains("/StructParents 0"))
+        #expect(update.contains("/CIDToGIDMap /Identity"))
+        #expect(update.contains("/Figure << /MCID 0 >> BDC"))
+        #expect(update.contains("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">Poster &amp; zo</rdf:li>"))
+        // The description as UTF-16BE: "Drie" is 0044 0072 0069 0065; the dash U+2014 survives.
+        #expect(update.contains("/Alt <FEFF0044007200690065") && update.contains("2014"))
+        #expect(update.contains("/Size 14 /Root 1 0 R /Info 13 0 R /Prev "))
+        // Every entry of the new cross-reference section points at its object's header.
+        let xref = try #require(update.firstRange(of: "\nxref\n"))
+        var checked = 0
+        for line in update[xref.upperBound...].split(separator: "\n").prefix(while: { !$0.hasPrefix("trailer") }) {
+            let fields = line.split(separator: " ")
+            if fields.count == 2 { continue }  // "N 1": a subsection's first number
+            let offset = try #require(Int(fields[0]))
+            #expect(tagged[offset..<(offset + 6)].contains(UInt8(ascii: " ")))
+            #expect(String(decoding: tagged[offset..<min(tagged.count, offset + 12)], as: UTF8.self).contains(" 0 obj"))
+            checked += 1
+        }
+        #expect(checked == 11)  // catalog, page, font and eight new objects
+    }
+
+    @Test func whatIsNotSuchAPDFIsRefused() {
+        #expect(
+            caught { try TaggedPDF.tag(Array("not a pdf".utf8), title: "", language: .en, description: "") }?.code
+                == .schema)
+        let streamOnly = Array("%PDF-1.7\n1 0 obj\n<< >>\nendobj\nstartxref\n9\n%%EOF\n".utf8)
+        #expect(caught { try TaggedPDF.tag(streamOnly, title: "", language: .en, description: "") }?.code == .schema)
+    }
+}
