@@ -136,6 +136,15 @@ int ik_error_localize(const ik_error *error, const char *lang, char **out_text, 
  * error->path. */
 int ik_error_describe(const ik_error *error, const char *lang, char **out_text, ik_error *err);
 
+/* Since 1.3. A PDF of one of ImpactKit's pictures made accessible (PDF/UA-1): `pdf` as a converter drew `svg`
+ * (rsvg-convert writes such a PDF: one page, a classic cross-reference table), with an incremental update that
+ * tags the page as one Figure whose alternative text is the picture's description (its report), and states the
+ * language and title (from the SVG) in the catalog and XMP metadata. The drawing is left as it is. *out_pdf holds
+ * *out_len bytes (and a NUL after them); ik_free. The bindings' picture converters call this for PDF.
+ * IK_EINVAL: a NULL argument; IK_EUTF8: svg is not UTF-8; IK_ESCHEMA: pdf is not such a PDF (no trailer, no page). */
+int ik_picture_tag_pdf(const char *svg, size_t svg_len, const unsigned char *pdf, size_t pdf_len,
+                       unsigned char **out_pdf, size_t *out_len, ik_error *err);
+
 /* Releases a string (or other buffer) returned by the library. NULL is a no-op. */
 void ik_free(void *p);
 

@@ -7,6 +7,7 @@ enum DutchCLIMessages {
     static let entries: [(english: String, dutch: String)] = [
         // The commands' own checks of their options (ValidationError, printed by the parser as "Error: …").
         ("--jobs must be 1–256", "--jobs moet 1–256 zijn"),
+        ("{} wrote a PDF ImpactKit cannot tag: {}", "{1} schreef een PDF die ImpactKit niet kan taggen: {2}"),
         ("give two canvas files or one journey file", "geef twee canvasbestanden of één leertraject"),
         (
             "--from and --to choose moments of a journey; with two canvas files leave them out",

@@ -55,6 +55,22 @@ struct TaggedPDFTests {
         #expect(checked == 11)  // catalog, page, font and eight new objects
     }
 
+    /// Reached from the C ABI with any bytes: garbage and many unterminated objects end in a refusal, never a trap
+    /// or a scan per object to the end of the file.
+    @Test func hostileBytesAreRefused() {
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<200 {
+            var bytes = Self.smallPDF()
+            for _ in 0..<8 {
+                let at = Int(generator.next() % UInt64(bytes.count))
+                bytes[at] = UInt8(truncatingIfNeeded: generator.next())
+            }
+            _ = try? TaggedPDF.tag(bytes, title: "t", language: .en, description: "d")
+        }
+        let many = Array(String(repeating: "\n1 0 obj\n<< (", count: 20_000).utf8) + Array("\nstartxref\n1\n".utf8)
+        #expect(caught { try TaggedPDF.tag(many, title: "", language: .en, description: "") }?.code == .schema)
+    }
+
     @Test func whatIsNotSuchAPDFIsRefused() {
         #expect(
             caught { try TaggedPDF.tag(Array("not a pdf".utf8), title: "", language: .en, description: "") }?.code

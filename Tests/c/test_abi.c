@@ -660,6 +660,42 @@ static void test_localized_errors(void) {
     CHECK(ik_error_localize(&err, "nl", &text, &failure) == IK_ERANGE);
 }
 
+/* Since 1.3: a picture's PDF tagged for screen readers, on a one-page PDF of the shape rsvg-convert writes. */
+static void test_tagged_pdf(void) {
+    const char *objects[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [ 3 0 R ] /Count 1 >>",
+        "<< /Type /Page % 1\n /Parent 2 0 R /MediaBox [ 0 0 10 10 ] /Contents 4 0 R >>",
+        "<< /Length 10 >>\nstream\n0 0 5 5 re\nendstream",
+    };
+    char pdf[2048];
+    size_t used = (size_t)snprintf(pdf, sizeof pdf, "%%PDF-1.5\n"), offsets[4];
+    for (int i = 0; i < 4; i++) {
+        offsets[i] = used;
+        used += (size_t)snprintf(pdf + used, sizeof pdf - used, "%d 0 obj\n%s\nendobj\n", i + 1, objects[i]);
+    }
+    size_t table = used;
+    used += (size_t)snprintf(pdf + used, sizeof pdf - used, "xref\n0 5\n0000000000 65535 f \n");
+    for (int i = 0; i < 4; i++) used += (size_t)snprintf(pdf + used, sizeof pdf - used, "%010zu 00000 n \n", offsets[i]);
+    used += (size_t)snprintf(pdf + used, sizeof pdf - used, "trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%zu\n%%%%EOF\n", table);
+    const char *svg = "<svg lang=\"nl\" xml:lang=\"nl\"><title id=\"ik-title\">Poster</title>"
+                      "<desc id=\"ik-desc\">Drie van vijf</desc></svg>";
+    unsigned char *out = NULL;
+    size_t length = 0;
+    ik_error err;
+    CHECK(ik_picture_tag_pdf(svg, strlen(svg), (const unsigned char *)pdf, used, &out, &length, &err) == IK_OK);
+    CHECK(out && length > used && memcmp(out, pdf, used) == 0 && out[length] == 0);
+    CHECK(out && strstr((const char *)out + used, "/MarkInfo << /Marked true >> /Lang (nl)") != NULL);
+    CHECK(out && strstr((const char *)out + used, "/Contents [ 5 0 R 4 0 R 6 0 R ]") != NULL);
+    ik_free(out);
+    out = NULL;
+    CHECK(ik_picture_tag_pdf(svg, strlen(svg), (const unsigned char *)"not a pdf", 9, &out, &length, &err) == IK_ESCHEMA);
+    CHECK(out == NULL);
+    CHECK(ik_picture_tag_pdf("\xff", 1, (const unsigned char *)pdf, used, &out, &length, &err) == IK_EUTF8);
+    CHECK(ik_picture_tag_pdf(NULL, 0, (const unsigned char *)pdf, used, &out, &length, &err) == IK_EINVAL);
+    CHECK(ik_picture_tag_pdf(svg, strlen(svg), (const unsigned char *)pdf, used, &out, NULL, &err) == IK_EINVAL);
+    CHECK(strcmp(err.message, "out_len must not be NULL") == 0 && out == NULL);
+}
+
 /* Since 1.3: the whole description (code, message, where) in a language, from the library's own words. */
 static void test_described_errors(void) {
     ik_error err, failure;
@@ -697,6 +733,7 @@ int main(int argc, char **argv) {
     const char *data_dir = argc > 1 ? argv[1] : "examples/data";
     test_library();
     test_described_errors();
+    test_tagged_pdf();
     test_template();
     test_new();
     test_from_json(data_dir);

@@ -28,6 +28,8 @@ typedef struct ik_error {
 } ik_error;
 int ik_error_localize(const ik_error *error, const char *lang, char **out_text, ik_error *err);
 int ik_error_describe(const ik_error *error, const char *lang, char **out_text, ik_error *err);
+int ik_picture_tag_pdf(const char *svg, size_t svg_len, const unsigned char *pdf, size_t pdf_len,
+                       unsigned char **out_pdf, size_t *out_len, ik_error *err);
 void ik_free(void *p);
 typedef struct ik_options {
     unsigned int version;

@@ -27,11 +27,16 @@ package enum TaggedPDF {
         guard let root = trailer.reference("/Root"), let size = trailer.integer("/Size") else {
             throw ImpactKitError(.schema, "the PDF's trailer names no /Root or /Size")
         }
-        let catalog = try file.dictionary(of: root)
-        guard let page = file.objectNumbers().first(where: { (try? file.dictionary(of: $0).isPage) == true }) else {
+        let objects = file.objects()
+        let catalog = try file.dictionary(of: root, in: objects)
+        guard
+            let page = objects.keys.sorted().first(where: {
+                (try? file.dictionary(of: $0, in: objects).isPage) == true
+            })
+        else {
             throw ImpactKitError(.schema, "the PDF has no page")
         }
-        let pageDictionary = try file.dictionary(of: page)
+        let pageDictionary = try file.dictionary(of: page, in: objects)
         guard let contents = pageDictionary.value(of: "/Contents") else {
             throw ImpactKitError(.schema, "the PDF's page has no /Contents")
         }
@@ -49,8 +54,8 @@ package enum TaggedPDF {
         update.add(page, pageDictionary.replacing("/Contents", with: wrapped).adding("/StructParents 0 /Tabs /S"))
         // A Type 2 CIDFont without a CIDToGIDMap maps CIDs to glyphs one to one (PDF 32000 9.7.4.2); PDF/UA wants
         // that said, not assumed.
-        for number in file.objectNumbers() {
-            guard let font = try? file.dictionary(of: number), font.text.contains("/CIDFontType2"),
+        for number in objects.keys.sorted() {
+            guard let font = try? file.dictionary(of: number, in: objects), font.text.contains("/CIDFontType2"),
                 !font.text.contains("/CIDToGIDMap")
             else { continue }
             update.add(number, font.adding("/CIDToGIDMap /Identity"))
@@ -89,47 +94,50 @@ private struct PDFFile {
     }
 
     func lastTrailer() throws -> PDFDictionary {
-        guard let at = lastIndex(of: "trailer"), let dictionary = dictionary(from: at) else {
+        guard let at = lastIndex(of: "trailer"), let dictionary = dictionary(from: at + 7) else {
             throw ImpactKitError(.schema, "this PDF has no trailer (a cross-reference stream is not read here)")
         }
         return dictionary
     }
 
-    /// The object numbers defined in the file ("N 0 obj" at a line's start), in order.
-    func objectNumbers() -> [Int] {
-        var numbers: [Int] = []
+    /// Where each object's dictionary may start: just after its "N 0 obj" at a line's start (one pass; a later
+    /// definition of a number, an earlier incremental update's, wins).
+    func objects() -> [Int: Int] {
+        var found: [Int: Int] = [:]
         var index = 0
-        while let found = firstIndex(of: " 0 obj", from: index) {
-            var start = found
-            while start > 0, bytes[start - 1] >= 48, bytes[start - 1] <= 57 { start -= 1 }
-            if start < found, start == 0 || bytes[start - 1] == 10 || bytes[start - 1] == 13,
-                let number = Int(String(decoding: bytes[start..<found], as: UTF8.self))
+        while let header = firstIndex(of: " 0 obj", from: index) {
+            var start = header
+            while start > 0, header - start < 10, bytes[start - 1] >= 48, bytes[start - 1] <= 57 { start -= 1 }
+            if start < header, start == 0 || bytes[start - 1] == 10 || bytes[start - 1] == 13,
+                let number = Int(String(decoding: bytes[start..<header], as: UTF8.self))
             {
-                numbers.append(number)
+                found[number] = header + 6
             }
-            index = found + 6
+            index = header + 6
         }
-        return numbers
+        return found
     }
 
-    func dictionary(of number: Int) throws -> PDFDictionary {
-        let header = Array("\(number) 0 obj".utf8)
-        var index = 0
-        while let found = firstIndex(of: header, from: index) {
-            if found == 0 || bytes[found - 1] == 10 || bytes[found - 1] == 13, let dictionary = dictionary(from: found)
-            {
-                return dictionary
-            }
-            index = found + header.count
+    func dictionary(of number: Int, in objects: [Int: Int]) throws -> PDFDictionary {
+        guard let start = objects[number], let dictionary = dictionary(from: start) else {
+            throw ImpactKitError(.schema, "the PDF has no object \(number) with a dictionary")
         }
-        throw ImpactKitError(.schema, "the PDF has no object \(number)")
+        return dictionary
     }
 
-    /// The first dictionary at or after `start`: from "<<" to its matching ">>", comments and strings skipped.
+    /// The dictionary that starts at `start` after white space (after "N 0 obj" or "trailer"): from "<<" to its
+    /// matching ">>", comments and strings skipped. Nothing further is searched, so reading every object's
+    /// dictionary reads the file about once.
     private func dictionary(from start: Int) -> PDFDictionary? {
-        guard let open = firstIndex(of: Array("<<".utf8), from: start) else { return nil }
+        var open = start
+        while open < bytes.count, [9, 10, 13, 32].contains(bytes[open]) { open += 1 }
+        guard open + 1 < bytes.count, bytes[open] == UInt8(ascii: "<"), bytes[open + 1] == UInt8(ascii: "<") else {
+            return nil
+        }
+        // A dictionary this tagging reads (catalog, page, font, trailer) is small: one that runs on for more than
+        // 64 KiB is not one of them, and a hostile file cannot make each of its objects scan to the end.
         var depth = 0, index = open
-        while index + 1 < bytes.count {
+        while index + 1 < bytes.count, index - open < 1 << 16 {
             switch bytes[index] {
             case UInt8(ascii: "%"):
                 while index < bytes.count, bytes[index] != 10, bytes[index] != 13 { index += 1 }

@@ -21,6 +21,17 @@ enum DutchErrorMessages {
         ("cannot write {}: {} (keeping its mode)", "kan {1} niet schrijven: {2} (bij het behouden van de rechten)"),
         ("cannot write {}: {}", "kan {1} niet schrijven: {2}"),
         ("path must not be empty", "path mag niet leeg zijn"),
+        // Tagging a picture's PDF (TaggedPDF): what the PDF lacks.
+        ("the PDF's trailer names no /Root or /Size", "de trailer van de PDF noemt geen /Root of /Size"),
+        ("the PDF has no page", "de PDF heeft geen pagina"),
+        ("the PDF's page has no /Contents", "de pagina van de PDF heeft geen /Contents"),
+        ("not a PDF: no startxref", "geen PDF: startxref ontbreekt"),
+        ("not a PDF: startxref has no offset", "geen PDF: startxref heeft geen positie"),
+        (
+            "this PDF has no trailer (a cross-reference stream is not read here)",
+            "deze PDF heeft geen trailer (een cross-reference-stream wordt hier niet gelezen)"
+        ),
+        ("the PDF has no object {} with a dictionary", "de PDF heeft geen object {1} met een dictionary"),
         ("cannot list the folder {}: {}", "kan de map {1} niet lezen: {2}"),
         ("cannot read {}: it is not a regular file", "kan {1} niet lezen: het is geen gewoon bestand"),
         ("cannot read {}: {}", "kan {1} niet lezen: {2}"),

@@ -73,6 +73,27 @@ final class Picture
         if (proc_close($process) !== 0 || $output === '') {
             throw new NotSupported("$tool could not convert the picture: " . trim($errors), ImpactKitException::ENOTSUP);
         }
-        return $output;
+        return $format === 'pdf' ? self::tagged($svg, $output) : $output;
+    }
+
+    /**
+     * Since 1.3: the PDF tagged for screen readers by the library (ik_picture_tag_pdf, PDF/UA-1): one Figure whose
+     * alternative text is the picture's description, its language and title; the drawing as it was.
+     */
+    public static function tagged(string $svg, string $pdf): string
+    {
+        $library = Library::get();
+        $bytes = $library->ffi->new('unsigned char[' . max(1, strlen($pdf)) . ']');
+        \FFI::memcpy($bytes, $pdf, strlen($pdf));
+        $out = $library->ffi->new('unsigned char *');
+        $length = $library->ffi->new('size_t');
+        $error = $library->error();
+        $library->check($library->ffi->ik_picture_tag_pdf(Library::argument($svg, 'svg'), strlen($svg), $bytes, strlen($pdf),
+            \FFI::addr($out), \FFI::addr($length), \FFI::addr($error)), $error);
+        try {
+            return \FFI::string($out, $length->cdata);
+        } finally {
+            $library->ffi->ik_free($out);
+        }
     }
 }

@@ -138,7 +138,17 @@ final class ExportsTest extends TestCase
         $png = \ImpactKit\Picture::convert($svg, 'png', 840);
         $this->assertSame("\x89PNG\r\n\x1a\n", substr($png, 0, 8));
         $this->assertSame([1 => 840, 2 => 594], unpack('N2', substr($png, 16, 8)));  // the 1680 × 1188 poster at 840 wide
-        $this->assertSame('%PDF-', substr(\ImpactKit\Picture::convert($svg, 'pdf'), 0, 5));
+        $pdf = \ImpactKit\Picture::convert($svg, 'pdf');
+        $this->assertSame('%PDF-', substr($pdf, 0, 5));
+        // Since 1.3 tagged by the library for screen readers (ik_picture_tag_pdf, PDF/UA-1), in the picture's language.
+        $this->assertStringContainsString('/MarkInfo << /Marked true >> /Lang (nl)', $pdf);
+        $this->assertStringContainsString('<pdfuaid:part>1</pdfuaid:part>', $pdf);
+        try {
+            \ImpactKit\Picture::tagged($svg, 'not a pdf');
+            $this->fail('tagged what is not a PDF');
+        } catch (\ImpactKit\SchemaError $error) {
+            $this->assertStringContainsString('not a PDF', $error->getMessage());
+        }
         putenv('IMPACTKIT_RSVG_CONVERT=/nonexistent/rsvg-convert');
         try {
             \ImpactKit\Picture::convert($svg);

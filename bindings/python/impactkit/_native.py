@@ -131,6 +131,7 @@ SIGNATURES = {
     "ik_strerror": (ctypes.c_char_p, _int),
     "ik_error_localize": (_int, _err, _c_str, _out_str, _err),
     "ik_error_describe": (_int, _err, _c_str, _out_str, _err),
+    "ik_picture_tag_pdf": (_int, _c_str, _size, _c_str, _size, _out_str, ctypes.POINTER(ctypes.c_size_t), _err),
     "ik_free": (None, ctypes.c_void_p),
     "ik_options_init": (_int, _opts, ctypes.c_uint),
     "ik_report_options_init": (_int, _ropts, ctypes.c_uint),

@@ -48,10 +48,26 @@ def convert(svg: str, format: Format = "png", *, width: Optional[int] = None) ->
         import cairosvg
 
         if format == "pdf":
-            return cairosvg.svg2pdf(bytestring=data)
+            return _tagged(data, cairosvg.svg2pdf(bytestring=data))
         return cairosvg.svg2png(bytestring=data, output_width=width)
     command = [tool, "--format", format] + (["--width", str(width), "--keep-aspect-ratio"] if width else [])
     result = subprocess.run(command, input=data, capture_output=True, timeout=120)
     if result.returncode != 0 or not result.stdout:
         raise NotSupported(f"{tool} could not convert the picture: {result.stderr.decode('utf-8', 'replace').strip()}")
-    return result.stdout
+    return _tagged(data, result.stdout) if format == "pdf" else result.stdout
+
+
+def _tagged(svg: bytes, pdf: bytes) -> bytes:
+    """The PDF tagged for screen readers by the library (ik_picture_tag_pdf, PDF/UA-1): one Figure whose
+    alternative text is the picture's description, its language and title; the drawing as it was."""
+    import ctypes
+
+    from ._native import lib
+    from ._support import call
+
+    out, length = ctypes.c_void_p(), ctypes.c_size_t()
+    call(lib.ik_picture_tag_pdf, svg, len(svg), pdf, len(pdf), ctypes.byref(out), ctypes.byref(length))
+    try:
+        return ctypes.string_at(out.value, length.value)
+    finally:
+        lib.ik_free(out)

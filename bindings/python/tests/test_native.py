@@ -29,9 +29,9 @@ def ctype(c_type: str, returned: bool = False):
     base = c_type.replace("*", "").strip()
     if stars == 0:
         return {"int": ctypes.c_int, "void": None, "size_t": ctypes.c_size_t, "unsigned int": ctypes.c_uint}[base]
-    if base == "char" and stars == 1:
+    if base in ("char", "unsigned char") and stars == 1:
         return ctypes.c_char_p
-    if base in ("char", "void") and stars == 2 or base in HANDLES and stars == 2:
+    if base in ("char", "unsigned char", "void") and stars == 2 or base in HANDLES and stars == 2:
         return ctypes.POINTER(ctypes.c_void_p)
     if base in HANDLES or base == "void":
         return ctypes.c_void_p
@@ -69,7 +69,7 @@ def same(a, b) -> bool:
 
 def test_every_declaration_matches_the_header():
     functions = header_functions()
-    assert len(functions) == 79
+    assert len(functions) == 80
     for name, (restype, *argtypes) in _native.SIGNATURES.items():
         assert name in functions, f"{name} is not in the header"
         returned, params = functions[name]
