@@ -106,6 +106,12 @@ def focused(driver) -> str:
         return a.id || a.getAttribute("href") || (a.tagName.toLowerCase() + (a.name ? "[" + a.name + "]" : ""));""")
 
 
+def field_labels(driver, domain: str) -> list[str]:
+    """What the cells of a domain's row say they are where the column headers are off to the side (::before)."""
+    return driver.execute_script("return ['activity', 'place', 'result'].map(f => getComputedStyle("
+                                 "document.getElementById(arguments[0] + '-' + f), '::before').content)", "cell-" + domain)
+
+
 def in_view(driver, element) -> bool:
     return driver.execute_script(
         "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight", element)
@@ -698,9 +704,8 @@ def run(driver: webdriver.Chrome) -> None:
         assert top[0] < top[1], top
         deck = driver.find_element(By.CSS_SELECTOR, ".deck")
         assert driver.execute_script("return arguments[0].scrollHeight <= arguments[0].clientHeight + 1", deck)
-        label = driver.execute_script(
-            "return getComputedStyle(document.getElementById('cell-partners-result'), '::before').content")
-        assert label == '"Wat levert het op?"', label
+        assert field_labels(driver, "partners")[2] == '"Wat levert het op?"'
+
         wide = driver.execute_script("""
             const width = document.documentElement.clientWidth;
             return [width, document.documentElement.scrollWidth, Array.from(document.querySelectorAll("main *"))
@@ -718,8 +723,7 @@ def run(driver: webdriver.Chrome) -> None:
     def _():
         driver.set_window_size(750, 1100)
         driver.get(fresh[0])
-        labels = driver.execute_script("return ['activity', 'place', 'result'].map(f => getComputedStyle("
-                                       "document.getElementById('cell-partners-' + f), '::before').content)")
+        labels = field_labels(driver, "partners")
         assert labels == ['"Wat doe je?"', '"Waar doe je het?"', '"Wat levert het op?"'], labels
         accessible(driver, "team page at 200 % zoom")
         driver.get(URL)
@@ -734,9 +738,7 @@ def limits_and_sessions(driver: webdriver.Chrome) -> None:
     session and a store that cannot write keep what was typed and say so."""
     @step("uploads of 3, 9 and 25 MB: each told the one limit, in Dutch, at the import form")
     def _():
-        member = Member(TEAM)
-        member.http.headers["Accept-Language"] = "nl"
-        member.read()
+        member = Member(TEAM)  # a Dutch browser's session, its token and revision read
         for megabytes, said in ((3, "(3 MB)"), (9, "(9 MB)"), (25, "")):
             data = {"csrf": member.csrf, "team": TEAM, "action": "import", "moment": member.moment,
                     "revision": member.revision}
@@ -803,9 +805,7 @@ def limits_and_sessions(driver: webdriver.Chrome) -> None:
     @step("a store that cannot write: nothing lost, a page that says so (was a blank 500), the operator's log told")
     def _():
         database = Path(os.environ["PORTFOLIO_DATA"]) / "portfolio.sqlite"
-        member = Member(TEAM)
-        member.http.headers["Accept-Language"] = "nl"
-        member.read()
+        member = Member(TEAM)  # a Dutch browser's session, its token and revision read
         mode = database.stat().st_mode
         os.chmod(database, 0o444)
         try:
