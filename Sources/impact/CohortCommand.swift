@@ -26,7 +26,7 @@ struct CohortCommand: ParsableCommand {
     @Option(help: "Output format: text, json or csv (the heat map).")
     var format: CohortFormat = .text
 
-    enum CohortFormat: String, ExpressibleByArgument { case text, json, csv, svg }
+    enum CohortFormat: String, ExpressibleByArgument, CaseIterable { case text, json, csv, svg }
 
     @Option(help: "Flag a group whose latest canvas has more empty domains than this.")
     var maxEmptyDomains = CohortThresholds.default.maxEmptyDomains
@@ -62,7 +62,7 @@ struct CohortCommand: ParsableCommand {
         guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be 1–256") }
     }
 
-    @OptionGroup(title: "Limits") var limits: LimitOptions
+    @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
 
     func run() throws {
         let lang = try language.language()

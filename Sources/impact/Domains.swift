@@ -34,7 +34,7 @@ struct Domains: ParsableCommand {
         }
     }
 
-    @OptionGroup(title: "Limits") var limits: LimitOptions
+    @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
 
     func run() throws {
         let lang = try language.language()

@@ -18,7 +18,7 @@ struct CanvasFileOptions: ParsableArguments {
         help: "Refuse the edit unless FILE is still at this revision (`impact revision FILE`).")
     var ifRevision: String?
 
-    @OptionGroup(title: "Limits") var limits: LimitOptions
+    @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
 
     /// Loads the canvas, applies `change`, writes it; returns what `change` returned. The whole read, change and
     /// write holds the lock on FILE's directory, so concurrent edits of one file are applied one after another.
@@ -65,16 +65,16 @@ struct Place: ParsableCommand {
 
     @OptionGroup var canvas: CanvasFileOptions
 
-    @Option(help: "A card id of the template's deck or the group's own cards.")
+    @Option(help: "A card id of the template's deck or the group's own cards.", completion: Completions.cards)
     var card: String?
 
     @Option(help: "A free text instead of a card (the without-cards variant).")
     var text: String?
 
-    @Option(help: "The domain id.")
+    @Option(help: "The domain id.", completion: Completions.domains)
     var domain: String
 
-    @Option(help: "activity, place or result.")
+    @Option(help: "activity, place or result.", completion: Completions.fields)
     var field: String
 
     @Option(help: "What the group wrote on or beside the card.")
@@ -124,10 +124,10 @@ struct Move: ParsableCommand {
     @Argument(help: "The placement's id, e.g. p3.")
     var placement: String
 
-    @Option(help: "The domain id to move it to (default: where it lies).")
+    @Option(help: "The domain id to move it to (default: where it lies).", completion: Completions.domains)
     var domain: String?
 
-    @Option(help: "activity, place or result (default: where it lies).")
+    @Option(help: "activity, place or result (default: where it lies).", completion: Completions.fields)
     var field: String?
 
     func validate() throws {

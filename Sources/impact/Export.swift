@@ -24,7 +24,7 @@ struct Export: ParsableCommand {
     )
     var format: ExportFormat = .csv
 
-    enum ExportFormat: String, ExpressibleByArgument {
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
         case csv, xapi, xapiMultipart = "xapi-multipart", ob3, ndjson, parquet
     }
 
@@ -89,7 +89,7 @@ struct Export: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @OptionGroup(title: "Limits") var limits: LimitOptions
+    @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
 
     func run() throws {
         let lang = try language.language()

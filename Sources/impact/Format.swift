@@ -11,7 +11,7 @@ struct Format: ParsableCommand {
     @Flag(help: "Only report which files are not in canonical form; exit 1 if any.")
     var check = false
 
-    @OptionGroup(title: "Limits") var limits: LimitOptions
+    @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
 
     func run() throws {
         var failures = 0

@@ -11,6 +11,10 @@ struct Impact: ParsableCommand {
             Start a canvas with `impact new canvas --title …`, lay cards with `impact place`, and see it with \
             `impact report` and `impact render` (SVG, or PNG/PDF where rsvg-convert is installed).
 
+            Every command that reads documents takes the library's reading limits (--max-document-bytes, \
+            --max-depth, --max-string-bytes, --max-elements): `impact COMMAND --help-hidden` shows them. Shell \
+            completion, with the fields, domains, cards and languages: `impact --generate-completion-script bash`.
+
             ENVIRONMENT
               LC_ALL, LC_MESSAGES, LANG   the language of texts and messages when --lang is not given (nl_NL.UTF-8: Dutch)
               IMPACTKIT_PSEUDONYM_SALT    the secret that turns team members into pseudonyms in xAPI exports
@@ -49,7 +53,8 @@ struct Impact: ParsableCommand {
 struct LanguageOption: ParsableArguments {
     @Option(
         name: .long,
-        help: "Language of the texts and messages: nl or en (default: from LC_ALL / LC_MESSAGES / LANG, else en).")
+        help: "Language of the texts and messages: nl or en (default: from LC_ALL / LC_MESSAGES / LANG, else en).",
+        completion: Completions.languages)
     var lang: String?
 
     mutating func validate() throws {

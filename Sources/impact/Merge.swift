@@ -31,7 +31,7 @@ struct MergeCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @OptionGroup(title: "Limits") var limits: LimitOptions
+    @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
 
     func run() throws {
         let lang = try language.language()

@@ -59,7 +59,7 @@ struct NewCanvas: ParsableCommand {
     @Flag(help: "Overwrite an existing output file.")
     var force = false
 
-    @OptionGroup(title: "Limits") var limits: LimitOptions
+    @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
 
     func validate() throws {
         if date != nil && moment == nil { throw ValidationError("--date belongs to a moment: give --moment too") }

@@ -21,7 +21,7 @@ struct Render: ParsableCommand {
     @Option(help: "PNG only: the width in pixels (default: the picture's own).")
     var width: Int?
 
-    enum PictureFormat: String, ExpressibleByArgument { case svg, png, pdf }
+    enum PictureFormat: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf }
 
     func validate() throws {
         if format != .svg && output == nil {
@@ -44,7 +44,7 @@ struct Render: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @OptionGroup(title: "Limits") var limits: LimitOptions
+    @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
 
     func run() throws {
         let lang = try language.language()

@@ -2,7 +2,7 @@ import ArgumentParser
 import ImpactKit
 
 /// `--format text|json`, shared by the commands that print a report.
-enum OutputFormat: String, ExpressibleByArgument { case text, json }
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
 /// Prints a loading error and exits 1 (the commands' shared way to refuse a file).
 func exitOnError<T>(_ body: () throws -> T) throws -> T {
@@ -37,7 +37,7 @@ struct Report: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @OptionGroup(title: "Limits") var limits: LimitOptions
+    @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
 
     func run() throws {
         try Self.print(file, language: try language.language(), asOf: asOf, dimensions: dimensions, format: format)

@@ -15,7 +15,7 @@ struct RevisionCommand: ParsableCommand {
     @Argument(help: "ImpactKit JSON files.")
     var files: [String]
 
-    @OptionGroup(title: "Limits") var limits: LimitOptions
+    @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
 
     func run() throws {
         var failures = 0

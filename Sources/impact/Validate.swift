@@ -9,7 +9,7 @@ struct Validate: ParsableCommand {
     @Argument(help: "ImpactKit JSON files.")
     var files: [String]
 
-    @OptionGroup(title: "Limits") var limits: LimitOptions
+    @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
 
     @OptionGroup var language: LanguageOption
 

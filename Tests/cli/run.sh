@@ -302,6 +302,10 @@ check 'LANG=nl_NL.UTF-8 "$BIN" place x.json 2>&1 >/dev/null | grep -qx "Fout: he
 check 'if "$BIN" place x.json --domain a --field b --lang nl 2> build/cli/err.txt; then exit 1; fi; grep -qx "Fout: geef --card of --text (één van de twee)" build/cli/err.txt && grep -q "^  Zie '"'"'impact place --help'"'"' voor meer uitleg.$" build/cli/err.txt'
 check 'LANG=nl_NL.UTF-8 "$BIN" report --help --lang en | grep -q "^OVERVIEW: Evaluate any ImpactKit document (canvas, journey"'
 
+# The four reading limits are out of every usage line (--help-hidden shows them); shells complete option values.
+check '! "$BIN" place --help | grep -q -- "--max-document-bytes" && "$BIN" place --help-hidden | grep -q -- "--max-document-bytes <bytes>" && "$BIN" validate --max-document-bytes 10 examples/data/pzw-bottendaal-end.json 2>&1 | grep -q "over the limit of 10"'
+check '"$BIN" --generate-completion-script bash > build/cli/completion.bash && [ "$(grep -c "__impact_add_completions -W .activity." build/cli/completion.bash)" -ge 2 ] && grep -q "target-group" build/cli/completion.bash && grep -q "act.interview-target-group" build/cli/completion.bash && bash -n build/cli/completion.bash'
+
 # Every C function a help text names exists (1.0's `impact new journey --help` named ik_journey_append, which never did).
 check 'names=$(grep -oh "\bik_[a-z_]*" Sources/impact/*.swift | sort -u) && [ -n "$names" ] && for f in $names; do grep -qw "$f" include/impactkit.h || { echo "help names $f, not in include/impactkit.h"; exit 1; }; done'
 check '"$BIN" new journey --help | grep -q "ik_journey_add_moment (C)"'
