@@ -76,7 +76,8 @@ install-test: stage
 	@mkdir -p build/install-test
 	@printf '#include <impactkit.h>\n#include <stdio.h>\nint main(void) { ik_document *d; ik_error e;\n  if (ik_document_template(&d, "lin", NULL, &e) != IK_OK) return 1;\n  printf("%%s %%s\\n", ik_version(), ik_document_kind(d)); ik_document_free(d); return 0; }\n' > build/install-test/app.c
 	$(CC) -std=c99 -Wall -Werror -o build/install-test/app build/install-test/app.c \
-	    $$(PKG_CONFIG_PATH=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$(abspath $(STAGE))/lib
+	    $$(PKG_CONFIG_LIBDIR=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$(abspath $(STAGE))/lib
+	@# Only ImpactKit's .pc is visible (PKG_CONFIG_LIBDIR): no jansson.pc, as without libjansson-dev (issue 38).
 	@toolchain=$$(dirname $$(dirname $$(dirname $$(readlink -f $$(command -v $(SWIFT)))))); \
 	if [ "$$(id -u)" = 0 ] && command -v unshare >/dev/null; then \
 	    unshare -m sh -ec "mount -t tmpfs tmpfs $$toolchain; ! command -v swift > /dev/null; \
