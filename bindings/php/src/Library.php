@@ -48,17 +48,43 @@ final class Library
                         // The library was found; PHP's configuration forbids FFI here. Say which setting.
                         throw new \RuntimeException(self::restrictedAdvice(), 0, $error);
                     }
-                    $tried[] = "$candidate: " . $error->getMessage();
+                    $reason = self::loaderReason($candidate);
+                    $tried[] = "$candidate: " . $error->getMessage() . ($reason === '' ? '' : " ($reason)");
                 }
             }
             if (self::$instance === null) {
+                $explicit = getenv('IMPACTKIT_LIBRARY');
                 throw new \RuntimeException(
-                    "impactkit: cannot load libimpactkit. Set IMPACTKIT_LIBRARY to its path or run `make install`. Tried:\n  "
-                    . implode("\n  ", $tried)
+                    (is_string($explicit) && $explicit !== ''
+                        ? 'impactkit: cannot load the library IMPACTKIT_LIBRARY names. '
+                        : 'impactkit: cannot load libimpactkit. Set IMPACTKIT_LIBRARY to its path or run `make install`. ')
+                    . "Tried:\n  " . implode("\n  ", $tried)
                 );
             }
         }
         return self::$instance;
+    }
+
+    /**
+     * Why the system's loader refused `$path` ("libjansson.so.4: cannot open shared object file …"): PHP's own
+     * message says only "Failed loading", so the loader is asked itself (dlopen/dlerror through FFI, where FFI may
+     * be used at run time; else nothing is added).
+     */
+    private static function loaderReason(string $path): string
+    {
+        try {
+            $libc = \FFI::cdef('void *dlopen(const char *file, int mode); char *dlerror(void); int dlclose(void *handle);',
+                'libc.so.6');
+            $handle = $libc->dlopen($path, 1);  // RTLD_LAZY
+            if ($handle !== null) {
+                $libc->dlclose($handle);
+                return '';
+            }
+            $reason = $libc->dlerror();
+            return $reason === null ? '' : (is_string($reason) ? $reason : \FFI::string($reason));
+        } catch (\Throwable) {
+            return '';
+        }
     }
 
     /** FFI missing or switched off is a configuration matter: name the php.ini line, not the library path. */
