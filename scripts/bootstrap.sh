@@ -73,6 +73,27 @@ if [ "${1:-}" = "--analytics" ]; then
     exit 0
 fi
 
+# `--pythons`: a virtual environment with pytest and jsonschema for each Python the package claims (3.9–3.13,
+# requires-python >= 3.9), where the machine has it (pyenv's or on PATH), in build/python3.N-venv.
+if [ "${1:-}" = "--pythons" ]; then
+    for minor in 9 10 11 12 13; do
+        # pyenv's own build first: its shim on PATH runs only where that version is selected.
+        interpreter=""
+        for candidate in $(ls -d "$HOME"/.pyenv/versions/3."$minor".*/bin/python 2>/dev/null | tail -1) \
+                         $(command -v "python3.$minor"); do
+            if "$candidate" -c 'import sys' 2>/dev/null; then interpreter=$candidate; break; fi
+        done
+        [ -n "$interpreter" ] || continue
+        venv=build/python3.$minor-venv
+        if ! { [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import pytest, jsonschema' 2>/dev/null; }; then
+            echo "bootstrap: installing pytest and jsonschema into $venv with pip" >&2
+            rm -rf "$venv"
+            "$interpreter" -m venv "$venv" && "$venv/bin/pip" install -q pytest jsonschema
+        fi
+    done
+    exit 0
+fi
+
 # `--web`: what the portfolio page's browser test needs: Debian's chromium and chromium-driver (apt; no browser
 # is downloaded at test time) and Selenium with requests in build/web-venv. nginx and PHP-FPM come with --php.
 # axe-core (the WCAG 2.2 checks) comes from the axe-playwright-python wheel, which bundles axe.min.js 4.12.1; only
