@@ -60,11 +60,13 @@ MAN_DATE     := $(shell git log -1 --format=%cs 2>/dev/null || date -u +%F)
 share: cli-release
 	@mkdir -p $(SHARE)/man1 $(SHARE)/completions
 	$(SWIFT) build --product generate-manual
-	$$($(SWIFT) build --show-bin-path)/generate-manual $(RELEASE_DIR)/release/impact --output-directory $(SHARE)/man1 \
+	@# In English whatever the builder's locale: the CLI's help follows LC_ALL/LANG since it has Dutch.
+	LC_ALL=C $$($(SWIFT) build --show-bin-path)/generate-manual $(RELEASE_DIR)/release/impact --output-directory $(SHARE)/man1 \
 	    --date $(MAN_DATE) --authors "ImpactKit"
-	$(RELEASE_DIR)/release/impact --generate-completion-script bash > $(SHARE)/completions/impact.bash
-	$(RELEASE_DIR)/release/impact --generate-completion-script zsh > $(SHARE)/completions/_impact
-	$(RELEASE_DIR)/release/impact --generate-completion-script fish > $(SHARE)/completions/impact.fish
+	python3 scripts/man_environment.py $(SHARE)/man1/impact.1
+	LC_ALL=C $(RELEASE_DIR)/release/impact --generate-completion-script bash > $(SHARE)/completions/impact.bash
+	LC_ALL=C $(RELEASE_DIR)/release/impact --generate-completion-script zsh > $(SHARE)/completions/_impact
+	LC_ALL=C $(RELEASE_DIR)/release/impact --generate-completion-script fish > $(SHARE)/completions/impact.fish
 
 # `make install` into build/stage: what the C and Python tests build and load against.
 stage: lib cli-release
@@ -87,6 +89,8 @@ install-test: stage
 	        $(abspath $(STAGE))/bin/impact report examples/data/instruments/lin-plan.json --lang nl | grep -q 'Waar de toolkit op rekent'; \
 	        build/install-test/app | grep -qx '$(VERSION) impactkit/lin/1'; \
 	        grep -q '^\.It Em new' $(abspath $(STAGE))/share/man/man1/impact.1; \
+	        grep -q '^\.It Ev IMPACTKIT_PSEUDONYM_SALT$$' $(abspath $(STAGE))/share/man/man1/impact.1; \
+	        grep -q -- '--title TITLE' $(abspath $(STAGE))/share/man/man1/impact.1; \
 	        bash -c 'source $(abspath $(STAGE))/share/bash-completion/completions/impact && complete -p impact' | grep -q impact; \
 	        grep -q 'place' $(abspath $(STAGE))/share/zsh/site-functions/_impact; \
 	        grep -q 'unplace' $(abspath $(STAGE))/share/fish/vendor_completions.d/impact.fish" \

@@ -8,7 +8,7 @@ struct Impact: ParsableCommand {
         commandName: "impact",
         abstract: CommandAbstracts.chosen.impact,
         discussion: """
-            Start a canvas with `impact new canvas --title …`, lay cards with `impact place`, and see it with \
+            Start a canvas with `impact new canvas --title TITLE`, lay cards with `impact place`, and see it with \
             `impact report` and `impact render` (SVG, or PNG/PDF where rsvg-convert is installed).
 
             Every command that reads documents takes the library's reading limits (--max-document-bytes, \
