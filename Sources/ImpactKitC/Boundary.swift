@@ -151,7 +151,8 @@ func cString(_ text: String) throws -> UnsafeMutablePointer<CChar> {
     return try text.withUTF8 { try cString(copying: $0) }
 }
 
-private func cString(copying source: UnsafeBufferPointer<UInt8>) throws -> UnsafeMutablePointer<CChar> {
+/// Copies bytes into a malloc'd buffer with a NUL after them, which the caller frees with ik_free.
+func cString(copying source: UnsafeBufferPointer<UInt8>) throws -> UnsafeMutablePointer<CChar> {
     guard let buffer = malloc(source.count + 1) else { throw ImpactKitError(.noMemory, "out of memory") }
     if let base = source.baseAddress { memcpy(buffer, base, source.count) }
     let chars = buffer.assumingMemoryBound(to: CChar.self)

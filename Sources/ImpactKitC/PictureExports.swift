@@ -1,10 +1,6 @@
 import ImpactKit
 import ImpactKitABI
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 @c @implementation
 public func ik_picture_tag_pdf(
     _ svg: UnsafePointer<CChar>?, _ svg_len: Int, _ pdf: UnsafePointer<UInt8>?, _ pdf_len: Int,
@@ -19,13 +15,9 @@ public func ik_picture_tag_pdf(
         }
         let bytes = try document(pdf.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, pdf_len, "pdf")
         let tagged = try TaggedPDF.tag(Array(bytes), picture: picture)
-        // One byte more, a NUL, so a host that treats the buffer as a C string stops at its end.
-        guard let buffer = malloc(tagged.count + 1) else { throw ImpactKitError(.noMemory, "out of memory") }
-        tagged.withUnsafeBytes { source in
-            if let base = source.baseAddress { memcpy(buffer, base, tagged.count) }
-        }
-        buffer.storeBytes(of: 0, toByteOffset: tagged.count, as: UInt8.self)
-        out.pointee = buffer.assumingMemoryBound(to: UInt8.self)
+        // With a NUL after the bytes, so a host that treats the buffer as a C string stops at its end.
+        let buffer = try tagged.withUnsafeBufferPointer { try cString(copying: $0) }
+        out.pointee = UnsafeMutableRawPointer(buffer).assumingMemoryBound(to: UInt8.self)
         length.pointee = tagged.count
     }
 }

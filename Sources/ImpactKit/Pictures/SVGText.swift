@@ -30,6 +30,12 @@ enum SVGText {
         return out
     }
 
+    /// The text `escape` wrote, read back (the five entities it writes; "&amp;" last, so "&amp;lt;" stays "&lt;").
+    static func unescape(_ text: String) -> String {
+        text.replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"")
+            .replacing("&#39;", with: "'").replacing("&amp;", with: "&")
+    }
+
     /// The width of `text` in pixels as DejaVu Sans draws it.
     static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
         TextMeasure.width(text, size: size, bold: bold)

@@ -11,9 +11,7 @@ package enum TaggedPDF {
             guard let open = svg.firstRange(of: "<\(name) id=\"ik-\(name)\">"),
                 let close = svg[open.upperBound...].firstRange(of: "</\(name)>")
             else { return "" }
-            return String(svg[open.upperBound..<close.lowerBound]).replacing("&lt;", with: "<")
-                .replacing("&gt;", with: ">").replacing("&quot;", with: "\"").replacing("&#39;", with: "'")
-                .replacing("&amp;", with: "&")
+            return SVGText.unescape(String(svg[open.upperBound..<close.lowerBound]))
         }
         let code = svg.firstMatch(of: #/ lang="([a-z]{2})"/#).map { String($0.1) } ?? "en"
         return try tag(
@@ -29,14 +27,13 @@ package enum TaggedPDF {
         }
         let objects = file.objects()
         let catalog = try file.dictionary(of: root, in: objects)
-        guard
-            let page = objects.keys.sorted().first(where: {
-                (try? file.dictionary(of: $0, in: objects).isPage) == true
-            })
-        else {
+        // Every object's dictionary read once: the page is the first that is one, the fonts are looked at below.
+        let dictionaries = objects.keys.sorted().compactMap { number in
+            (try? file.dictionary(of: number, in: objects)).map { (number: number, dictionary: $0) }
+        }
+        guard let (page, pageDictionary) = dictionaries.first(where: { $0.dictionary.isPage }) else {
             throw ImpactKitError(.schema, "the PDF has no page")
         }
-        let pageDictionary = try file.dictionary(of: page, in: objects)
         guard let contents = pageDictionary.value(of: "/Contents") else {
             throw ImpactKitError(.schema, "the PDF's page has no /Contents")
         }
@@ -54,10 +51,8 @@ package enum TaggedPDF {
         update.add(page, pageDictionary.replacing("/Contents", with: wrapped).adding("/StructParents 0 /Tabs /S"))
         // A Type 2 CIDFont without a CIDToGIDMap maps CIDs to glyphs one to one (PDF 32000 9.7.4.2); PDF/UA wants
         // that said, not assumed.
-        for number in objects.keys.sorted() {
-            guard let font = try? file.dictionary(of: number, in: objects), font.text.contains("/CIDFontType2"),
-                !font.text.contains("/CIDToGIDMap")
-            else { continue }
+        for (number, font) in dictionaries
+        where font.text.contains("/CIDFontType2") && !font.text.contains("/CIDToGIDMap") {
             update.add(number, font.adding("/CIDToGIDMap /Identity"))
         }
         update.add(begin, stream: Array("/Figure << /MCID 0 >> BDC\n".utf8))
@@ -292,7 +287,7 @@ private enum PDFText {
 /// The XMP metadata PDF/UA asks for: the title (dc:title), the language and the PDF/UA part.
 private enum XMP {
     static func packet(title: String, language: String) -> [UInt8] {
-        let escaped = title.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+        let escaped = SVGText.escape(title)  // the same XML escaping as the picture's own texts
         return Array(
             """
             <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
