@@ -54,12 +54,7 @@ async function send(form, submitter) {
 // working; a card placed leaves it on that field's "Place here" (one click per further card); any other change
 // puts it on the part of the page that changed. Never on <body>.
 function focusAfterChange(submitter, anchor) {
-  const refusal = document.querySelector("main .error[role=alert]");
-  if (refusal) {
-    refusal.scrollIntoView({block: "center"});
-    refusal.focus({preventScroll: true});
-    return;
-  }
+  if (focusRefusal()) return;
   const value = submitter && submitter.name === "target" ? submitter.value : "";
   const cell = value ? document.getElementById("cell-" + value.replace(":", "-")) : null;
   const button = cell ? cell.querySelector(".place-here") : null;
@@ -73,6 +68,15 @@ function focusAfterChange(submitter, anchor) {
   }
   const fallback = document.querySelector("main .status-bar button") || document.querySelector("main");
   if (fallback) fallback.focus({preventScroll: true});
+}
+
+// A refusal on the page takes the focus, brought into view; true when there was one.
+function focusRefusal() {
+  const refusal = document.querySelector("main .error[role=alert]");
+  if (!refusal) return false;
+  refusal.scrollIntoView({block: "center"});
+  refusal.focus({preventScroll: true});
+  return true;
 }
 
 function enhance() {
@@ -139,8 +143,7 @@ async function poll() {
 
 document.addEventListener("DOMContentLoaded", () => {
   enhance();
-  // A refusal sent back as a whole page (a form without JavaScript's help): bring it into view and focus it.
-  const refusal = document.querySelector("main .error[role=alert]");
-  if (refusal) { refusal.scrollIntoView({block: "center"}); refusal.focus({preventScroll: true}); }
+  // A refusal sent back as a whole page (a form without JavaScript's help) takes the focus too.
+  focusRefusal();
   if (document.getElementById("live")) setInterval(() => { poll().catch(() => {}); }, 2000);
 });

@@ -191,22 +191,27 @@ final class App
      */
     private function names(Team $team): array
     {
-        $lang = $this->i18n->lang;
-        $names = [];
         try {
             $canvas = $team->canvas();
-            foreach ($canvas->cards() as $card) {
-                $names[$card['id']] = $card['text'][$lang] ?? $card['text']['en'] ?? $card['id'];
-            }
-            $document = $canvas->toArray();
-            foreach ($document['placements'] as $placement) {
-                $names[$placement['id']] = isset($placement['card']) ? ($names[$placement['card']] ?? $placement['card']) : $placement['text'];
-            }
-            foreach ($document['chains'] ?? [] as $chain) {
-                $names[$chain['id']] = ($names[$chain['activity']] ?? $chain['activity']) . ' → …';
-            }
+            return $this->namesOf($canvas, $canvas->toArray());
         } catch (ImpactKitException) {
-            // a team without a readable canvas: its messages keep their ids
+            return $this->namesOf(null, ['placements' => []]);  // no readable canvas: only the domains are named
+        }
+    }
+
+    /** The same for a canvas already read, and its document (`toArray()`), so neither is made twice. */
+    private function namesOf(?Canvas $canvas, array $document): array
+    {
+        $lang = $this->i18n->lang;
+        $names = [];
+        foreach ($canvas?->cards() ?? [] as $card) {
+            $names[$card['id']] = $card['text'][$lang] ?? $card['text']['en'] ?? $card['id'];
+        }
+        foreach ($document['placements'] as $placement) {
+            $names[$placement['id']] = isset($placement['card']) ? ($names[$placement['card']] ?? $placement['card']) : $placement['text'];
+        }
+        foreach ($document['chains'] ?? [] as $chain) {
+            $names[$chain['id']] = ($names[$chain['activity']] ?? $chain['activity']) . ' → …';
         }
         foreach (Canvas::builtinTemplate('lim')['domains'] as $domain) {
             $names[$domain['id']] = $domain['name'][$lang];
@@ -267,18 +272,15 @@ final class App
                 return "cell-$domain-$field";
             case 'unplace':
                 // One click removes (the card's note and effect with it), and the bar that says so offers undo.
-                $gone = $this->names($team)[$param('placement')] ?? null;
-                $cell = 'board';
-                foreach ($team->canvas()->toArray()['placements'] as $placement) {
-                    if ($placement['id'] === $param('placement')) {
-                        $cell = "cell-{$placement['domain']}-{$placement['field']}";
-                    }
-                }
+                $canvas = $team->canvas();
+                $document = $canvas->toArray();
+                $placed = current(array_filter($document['placements'], fn ($p) => $p['id'] === $param('placement'))) ?: null;
                 $this->edit($team, [['op' => 'unplace', 'id' => $param('placement')]]);
-                if ($gone !== null) {
-                    $this->flash($this->i18n->t('removed_card', $gone));
+                if ($placed === null) {
+                    return 'board';
                 }
-                return $cell;
+                $this->flash($this->i18n->t('removed_card', $this->namesOf($canvas, $document)[$placed['id']]));
+                return "cell-{$placed['domain']}-{$placed['field']}";
             case 'move':
                 // The library's move: same id, note, effect and interaction, where it now belongs.
                 [$domain, $field] = explode(':', $param('to') . ':');
@@ -472,11 +474,12 @@ final class App
         $refused = [];
         $outcomes = $this->outcomes();
         $journey = $team->journey($outcomes, $refused);
+        $document = $canvas->toArray();
         $this->render('team', [
             'team' => $team,
             'moment' => $moment,
             'editable' => $moment === $team->current(),
-            'document' => $canvas->toArray(),
+            'document' => $document,
             'report' => $canvas->evaluate($lang),
             'cards' => $canvas->cards(),
             'template' => Canvas::builtinTemplate('lim'),
@@ -491,8 +494,8 @@ final class App
             'importLimit' => $this->i18n->bytes($this->config['limits']['max_document_bytes']),
             'feedback' => $this->store->feedback($team->id),
             'canConvert' => Picture::converter() !== null,
-            'pageTitle' => ($canvas->toArray()['title'] ?? $team->id) . ' — ' . $this->i18n->t('moment') . ' '
-                . ($canvas->toArray()['moment']['label'] ?? $moment),
+            'pageTitle' => ($document['title'] ?? $team->id) . ' — ' . $this->i18n->t('moment') . ' '
+                . ($document['moment']['label'] ?? $moment),
         ]);
         unset($_SESSION['lrs']);
     }

@@ -38,6 +38,7 @@ final class I18n
         'title_error' => ['nl' => 'Niet gelukt:', 'en' => 'Not done:'],
         'wrong_field_detail' => ['nl' => '%s horen in het veld „%s”, niet in „%s”', 'en' => '%s belong in the field “%s”, not in “%s”'],
         'removed_card' => ['nl' => 'Weggehaald: %s.', 'en' => 'Removed: %s.'],
+        'quoted' => ['nl' => '„%s”', 'en' => '“%s”'],
         'role_activity' => ['nl' => 'activiteit', 'en' => 'its activity'],
         'role_place' => ['nl' => 'plaats', 'en' => 'a place'],
         'role_result' => ['nl' => 'opbrengst', 'en' => 'a result'],
@@ -292,13 +293,13 @@ final class I18n
      */
     public function named(string $message, array $names): string
     {
-        [$open, $close] = $this->lang === 'nl' ? ['„', '”'] : ['“', '”'];
+        $quoted = fn (string $text) => $this->t('quoted', $text);
         $message = preg_replace_callback('/\b([a-z][a-z0-9-]*)\/(activity|place|result)\b/',
-            fn ($m) => isset($names[$m[1]]) ? $open . $names[$m[1]] . ' — ' . $this->t("field_{$m[2]}") . $close : $m[0], $message);
-        $message = preg_replace_callback('/"([^"]*)"/', fn ($m) => isset($names[$m[1]]) ? $open . $names[$m[1]] . $close : $m[0], $message);
+            fn ($m) => isset($names[$m[1]]) ? $quoted($names[$m[1]] . ' — ' . $this->t("field_{$m[2]}")) : $m[0], $message);
+        $message = preg_replace_callback('/"([^"]*)"/', fn ($m) => isset($names[$m[1]]) ? $quoted($names[$m[1]]) : $m[0], $message);
         // A field named by its id ("in het veld result, niet in place"; "in the result field, not in place") and a
         // card's role in a chain ("als activity"): the field's question and the role's word instead.
-        $field = fn (string $id) => $open . $this->t("field_$id") . $close;
+        $field = fn (string $id) => $quoted($this->t("field_$id"));
         $patterns = $this->lang === 'nl'
             ? ['/\bveld (activity|place|result)\b/' => fn ($m) => 'veld ' . $field($m[1]),
                '/\bniet in (activity|place|result)\b/' => fn ($m) => 'niet in ' . $field($m[1]),

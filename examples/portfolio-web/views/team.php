@@ -16,16 +16,19 @@ foreach ($cards as $card) {
     $cardKind[$card['id']] = $card['custom'] ? 'blank' : $card['kind'];
 }
 $text = fn (array $placement) => isset($placement['card']) ? ($cardText[$placement['card']] ?? $placement['card']) : $placement['text'];
+// The placements by cell and by field, in one pass (a large canvas is read once, not once per list below).
 $cells = [];
+$inField = ['activity' => [], 'place' => [], 'result' => []];
 foreach ($document['placements'] as $placement) {
     $cells[$placement['domain']][$placement['field']][] = $placement;
+    $inField[$placement['field']][] = $placement;
 }
 $domainName = [];
 foreach ($template['domains'] as $domain) {
     $domainName[$domain['id']] = $domain['name'][$lang];
 }
 $names = fn (array $ids) => implode(', ', array_map(fn ($id) => $domainName[$id] ?? $id, $ids));
-$byField = fn (string $field) => array_values(array_filter($document['placements'], fn ($p) => $p['field'] === $field));
+$byField = fn (string $field) => $inField[$field] ?? [];
 // The page stays small for any canvas the library accepts (a 0.95 MB import made a 72 MB page): a cell shows its
 // cards a page at a time, and the lists of the impact and evidence forms are cut at a size a person can scan.
 const CELL_PAGE = 25;
@@ -176,7 +179,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
             ?>
             <ul class="placements">
               <?php foreach (array_slice($inCell, $start, CELL_PAGE) as $placement):
-                  $key = isset($placement['card']) ? 'card:' . $placement['card'] : 'text:' . ($placement['text'] ?? '');
+                  $key = $itemKey($placement);  // a placement is known as the comparison's items are
                   $mark = null;
                   foreach (['added', 'moved_in'] as $how) {
                       if ($mark === null && ($unmarked[$how][$key] ?? 0) > 0) {
