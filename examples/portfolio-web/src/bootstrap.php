@@ -10,7 +10,7 @@ namespace Portfolio;
  */
 $config = require dirname(__DIR__) . '/config.php';
 require $config['binding'];
-foreach (['Store', 'I18n', 'Csrf', 'Team', 'Lrs', 'App'] as $class) {
+foreach (['Store', 'I18n', 'Csrf', 'Team', 'Http', 'Lrs', 'App'] as $class) {
     require __DIR__ . "/$class.php";
 }
 
