@@ -18,6 +18,12 @@ return [
     // The platform's own limit on an imported canvas, below the library's default of 16 MiB: the library refuses a
     // larger one before reading it, with its own message.
     'limits' => ['max_document_bytes' => (int) (getenv('PORTFOLIO_MAX_DOCUMENT_BYTES') ?: 1 << 20)],
+    // LTI 1.3 (docs/lti.md): the registered platforms (a JSON file outside the web root), and a CA file to trust
+    // besides the system's when a platform's certificate is not publicly signed (a test platform).
+    'lti' => [
+        'platforms' => getenv('PORTFOLIO_LTI_PLATFORMS') ?: null,
+        'ca_file' => getenv('PORTFOLIO_LTI_CA_FILE') ?: null,
+    ],
     'lrs' => [
         'endpoint' => getenv('PORTFOLIO_LRS') ?: null,   // e.g. http://127.0.0.1:8100/xAPI
         'user' => getenv('PORTFOLIO_LRS_USER') ?: '',

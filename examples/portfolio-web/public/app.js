@@ -142,6 +142,9 @@ async function poll() {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
+  // The signed answer to the LMS (deep linking) goes back by itself; its button is there for a page without us.
+  const back = document.querySelector("form[data-autosubmit]");
+  if (back) { back.submit(); return; }
   enhance();
   // A refusal sent back as a whole page (a form without JavaScript's help) takes the focus too.
   focusRefusal();

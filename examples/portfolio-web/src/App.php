@@ -9,6 +9,8 @@ use ImpactKit\Cohort;
 use ImpactKit\Conflict;
 use ImpactKit\ImpactKitException;
 use ImpactKit\Picture;
+use Portfolio\Lti\LtiRefused;
+use Portfolio\Lti\Tool;
 
 /**
  * The front controller: GET shows a page, POST changes something through the library and then shows the page again
@@ -26,17 +28,34 @@ final class App
     /** @var array<string, string> where => refusal text, shown next to that field */
     private array $errors = [];
     private int $status = 200;
+    private readonly Tool $tool;
 
     public function __construct(private readonly array $config, private readonly Store $store, private I18n $i18n)
     {
+        $this->tool = new Tool($config, $store);
     }
 
     public function handle(): void
     {
+        if (isset($_GET['lti'])) {
+            // The LMS's requests (login, launch, key set): before the CSRF check, since the platform posts the launch.
+            $this->lti((string) $_GET['lti']);
+            return;
+        }
+        if (isset($_GET['poster'])) {
+            $this->signedPoster();
+            return;
+        }
         $team = $_REQUEST['team'] ?? null;
         if ($team !== null && (!is_string($team) || !$this->store->hasTeam($team))) {
             $this->status = 404;
             $this->render('message', ['message' => $this->i18n->t(is_string($team) && Store::validId($team) ? 'not_found' : 'bad_id')]);
+            return;
+        }
+        if ($team !== null && !$this->tool->allowed($team)) {
+            // A team of an LMS course opens only from that course (a launch), never by typing its address.
+            $this->status = 403;
+            $this->render('message', ['message' => $this->i18n->t('lti_only')]);
             return;
         }
         if ($_SERVER['REQUEST_METHOD'] === 'POST') {
@@ -123,6 +142,10 @@ final class App
             $this->createTeam();
             return;
         }
+        if ($action === 'lti_deeplink') {
+            $this->deepLink();
+            return;
+        }
         if ($teamId === null) {
             $this->status = 400;
             $this->render('message', ['message' => $this->i18n->t('bad_id')]);
@@ -158,7 +181,8 @@ final class App
             $this->teamPage($team);
             return;
         } catch (\ValueError | \InvalidArgumentException $error) {
-            $said = in_array($error->getMessage(), ['empty_answer', 'confirm_withdraw', 'empty_feedback'], true) ? $error->getMessage() : null;
+            $said = in_array($error->getMessage(), ['empty_answer', 'confirm_withdraw', 'empty_feedback'], true)
+                || str_starts_with($error->getMessage(), 'lti_') ? $error->getMessage() : null;
             if ($action === 'feedback') {
                 $this->errors["feedback:$team->id"] = $this->i18n->t('empty_feedback');
                 $this->status = 422;
@@ -227,6 +251,7 @@ final class App
             'unplace', 'move' => 'placement:' . self::stringParam('placement'),
             'answer', 'withdraw' => 'question:' . self::stringParam('question'),
             'effect', 'interaction' => "$action:" . self::stringParam('placement'),
+            'hand_in' => 'hand-in',
             default => $action,
         };
     }
@@ -377,6 +402,9 @@ final class App
             case 'xapi':
                 $this->sendXapi($team);
                 return 'xapi';
+            case 'hand_in':
+                $this->handIn($team);
+                return 'hand-in';
             case 'feedback':
                 // The coach's word to the team (LIM §9.1: feedback questions, a targeted assignment), on its
                 // current moment; the team sees it on its page.
@@ -389,6 +417,117 @@ final class App
                 return 'coach';
         }
         throw new \InvalidArgumentException('unknown action');
+    }
+
+    /**
+     * The LMS's requests: the key set, the login initiation (sent on to the platform) and the launch (a team page,
+     * the coach's overview, or the teacher's choice of variant when adding the activity). A launch that does not
+     * check out is 401 with the reason, and nothing is stored.
+     */
+    private function lti(string $what): void
+    {
+        $https = ($_SERVER['HTTPS'] ?? '') === 'on';
+        try {
+            if (!$this->tool->enabled()) {
+                throw new LtiRefused('not_configured', 'no platform is registered (PORTFOLIO_LTI_PLATFORMS)');
+            }
+            switch ($what) {
+                case 'jwks':
+                    header('Content-Type: application/json');
+                    header('Cache-Control: max-age=300');
+                    echo json_encode($this->tool->jwks(), JSON_UNESCAPED_SLASHES);
+                    return;
+                case 'login':
+                    header('Location: ' . $this->tool->login($_POST + $_GET, $this->pageUrl(), $https), true, 302);
+                    return;
+                case 'launch':
+                    $result = $this->tool->launch($_POST, $_COOKIE, $this->pageUrl(), $https, $this->i18n->t('lti_first_moment'));
+                    // The LMS's language (launch_presentation.locale) from this answer on.
+                    $this->i18n = new I18n($_SESSION['lang'] ?? $this->i18n->lang);
+                    if (isset($result['deeplink'])) {
+                        $this->render('lti_deeplink', ['key' => $result['deeplink'], 'pageTitle' => $this->i18n->t('lti_add')]);
+                        return;
+                    }
+                    $this->redirect(isset($result['coach']) ? '?page=coach' : '?team=' . rawurlencode($result['team']));
+                    return;
+            }
+            throw new LtiRefused('message', 'no such LTI endpoint');
+        } catch (LtiRefused $refused) {
+            error_log('portfolio: LTI refused: ' . $refused->getMessage());
+            $this->status = $refused->reason === 'not_configured' ? 404 : 401;
+            $this->render('message', ['message' => $this->i18n->t('lti_refused') . ' ' . $this->i18n->t('lti_reason_' . $refused->reason)]);
+        }
+    }
+
+    /** The teacher's choice (title, variant, purpose) sent back to the LMS as a signed deep-linking answer. */
+    private function deepLink(): void
+    {
+        $variant = in_array(self::stringParam('variant'), self::VARIANTS, true) ? self::stringParam('variant') : 'standard';
+        $purpose = in_array(self::stringParam('purpose'), self::PURPOSES, true) ? self::stringParam('purpose') : '';
+        $title = mb_substr(trim(self::stringParam('title')), 0, 200) ?: $this->i18n->t('lti_default_title');
+        try {
+            // The library says now whether variant and purpose go together (the stakeholders variant has no
+            // purpose), so the teacher hears it here, not every student at their first launch.
+            Canvas::fromJson(json_encode(['schema' => Canvas::SCHEMA, 'id' => 'check', 'title' => $title, 'template' => 'lim']))
+                ->apply([array_filter(['op' => 'use', 'variant' => $variant, 'purpose' => $purpose ?: null])]);
+        } catch (ImpactKitException $error) {
+            $this->status = 422;
+            $this->errors['lti_deeplink'] = $this->i18n->explain($error);
+            $this->render('lti_deeplink', ['key' => self::stringParam('key'), 'pageTitle' => $this->i18n->t('lti_add')]);
+            return;
+        }
+        try {
+            $answer = $this->tool->deepLink(self::stringParam('key'), $title, $variant, $purpose, $this->pageUrl());
+        } catch (LtiRefused $refused) {
+            $this->status = 401;
+            $this->render('message', ['message' => $this->i18n->t('lti_refused') . ' ' . $this->i18n->t('lti_reason_' . $refused->reason)]);
+            return;
+        }
+        $this->render('lti_post', $answer + ['pageTitle' => $this->i18n->t('lti_add')]);
+    }
+
+    /** Hands the current moment in to the LMS gradebook: a score per member, waiting for the coach. */
+    private function handIn(Team $team): void
+    {
+        $document = $team->canvas()->toArray();
+        $poster = $this->pageUrl() . '?' . http_build_query(['poster' => $team->id, 'moment' => $team->current(),
+            'sig' => $this->posterSignature($team->id, $team->current())]);
+        try {
+            $sent = $this->tool->handIn($team, $this->i18n->t('lti_handin_comment', $document['title'], $document['moment']['label'] ?? '', $poster));
+        } catch (LtiRefused $refused) {
+            throw new \InvalidArgumentException('lti_reason_' . $refused->reason);
+        }
+        $failed = count(array_filter($sent, fn (int $status) => $status < 200 || $status > 299));
+        if ($failed > 0 || $sent === []) {
+            throw new \InvalidArgumentException($sent === [] ? 'lti_no_members' : 'lti_handin_failed');
+        }
+        $this->flash($this->i18n->t('lti_handed_in', count($sent)));
+    }
+
+    /** The poster link in the gradebook: a capability (HMAC of team and moment), so the coach opens it from the LMS. */
+    private function posterSignature(string $team, int $moment): string
+    {
+        $file = $this->config['data'] . '/lti/poster.key';
+        if (!is_file($file)) {
+            @mkdir(dirname($file), 0700, true);
+            file_put_contents("$file.tmp", random_bytes(32));
+            rename("$file.tmp", $file);
+        }
+        return hash_hmac('sha256', "$team/$moment", (string) file_get_contents($file));
+    }
+
+    private function signedPoster(): void
+    {
+        $team = is_string($_GET['poster']) ? $_GET['poster'] : '';
+        $moment = ctype_digit((string) ($_GET['moment'] ?? '')) ? (int) $_GET['moment'] : 0;
+        if (!$this->store->hasTeam($team) || !hash_equals($this->posterSignature($team, $moment), (string) ($_GET['sig'] ?? ''))
+            || !in_array($moment, (new Team($this->store, $team))->momentNumbers(), true)) {
+            $this->status = 404;
+            $this->render('message', ['message' => $this->i18n->t('not_found')]);
+            return;
+        }
+        $_GET['moment'] = (string) $moment;
+        $this->download(new Team($this->store, $team), Picture::converter() !== null ? 'png' : 'svg');
     }
 
     private function sendXapi(Team $team): void
@@ -491,6 +630,9 @@ final class App
             'revision' => $moment === $team->current() ? $team->revision() : '',
             'canUndo' => isset($_SESSION['undo'][$team->id]),
             'me' => $_SESSION['member'][$team->id] ?? null,
+            // An LMS team: who is working comes from the launch (no picker), and the moment can be handed in.
+            'lti' => $this->tool->linked($team->id),
+            'handedIn' => $this->tool->handedIn($team->id, $team->current()),
             'importLimit' => $this->i18n->bytes($this->config['limits']['max_document_bytes']),
             'feedback' => $this->store->feedback($team->id),
             'canConvert' => Picture::converter() !== null,
@@ -506,7 +648,7 @@ final class App
         $cohort = Cohort::create();
         // Each team's latest canvas as the library reports it: which of the fifteen cells are still empty.
         $teams = [];
-        foreach ($this->store->teams() as $id) {
+        foreach (array_filter($this->store->teams(), $this->tool->listed(...)) as $id) {
             try {
                 $team = new Team($this->store, $id);
                 $cohort->addJson($team->journey()->toJson(), $id);
@@ -560,7 +702,8 @@ final class App
     /** Every team with its record, for the start page. */
     private function teamList(): array
     {
-        return array_map(fn (string $id) => ['id' => $id] + $this->store->team($id), $this->store->teams());
+        return array_map(fn (string $id) => ['id' => $id] + $this->store->team($id),
+            array_values(array_filter($this->store->teams(), $this->tool->listed(...))));
     }
 
     /** The programme's learning outcomes, titles in the page's language. */
@@ -574,7 +717,11 @@ final class App
     {
         http_response_code($this->status);
         header('Content-Type: text/html; charset=utf-8');
-        header("Content-Security-Policy: default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'");
+        // Framed only by the registered learning platforms (the LMS shows the tool in an iframe), else by no one.
+        $ancestors = $this->tool->frameOrigins() === [] ? "'none'" : implode(' ', $this->tool->frameOrigins());
+        // A deep-linking answer posts the form to the platform: form-action allows its return URL's origin.
+        $formAction = isset($data['url']) ? " form-action 'self' " . self::origin($data['url']) . ';' : '';
+        header("Content-Security-Policy: default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;$formAction frame-ancestors $ancestors");
         header('X-Content-Type-Options: nosniff');
         $t = $this->i18n->t(...);
         $i18n = $this->i18n;
@@ -602,6 +749,12 @@ final class App
         $path = parse_url($_SERVER['REQUEST_URI'] ?? '/', PHP_URL_PATH) ?: '/';
         $folder = substr($path, 0, strrpos($path, '/') + 1);
         return ($https ? 'https' : 'http') . "://$host$folder";
+    }
+
+    private static function origin(string $url): string
+    {
+        $parts = parse_url($url);
+        return ($parts['scheme'] ?? 'https') . '://' . ($parts['host'] ?? '') . (isset($parts['port']) ? ":{$parts['port']}" : '');
     }
 
     private function redirect(string $location): void

@@ -147,6 +147,12 @@ final class Store
         return json_decode($text, true, 16, JSON_THROW_ON_ERROR);
     }
 
+    /** The same database for the LTI tables (Lti\LtiStore), so a launch's team and its link commit together. */
+    public function connection(): \PDO
+    {
+        return $this->db;
+    }
+
     public function sessions(): string
     {
         return $this->root . '/sessions';

@@ -34,18 +34,76 @@ final class Team
     /** A new team with its first moment: an empty canvas on the LIM template. */
     public static function create(Store $store, string $id, string $title, array $members, string $label, ?string $date): self
     {
-        $canvas = Canvas::fromJson(self::encode([
+        $canvas = self::firstCanvas($id, $title, $members, $label, $date);
+        $store->change(function () use ($store, $id, $title, $members, $canvas): void {
+            $store->saveTeam($id, ['title' => $title, 'members' => $members, 'evidence' => []]);
+            $store->saveMoment($id, 1, $canvas->toJson(), $canvas->revision());
+        });
+        return new self($store, $id);
+    }
+
+    /**
+     * The team `id`, made with its first moment when it is not there yet (an LMS launch: two students of one group
+     * launching at once make one team; the second finds the first's), with the variant and purpose the teacher
+     * chose (`use`). Members come later, from the roster (addMembers).
+     */
+    public static function ensure(Store $store, string $id, string $title, string $label, ?string $date, array $use = []): self
+    {
+        $canvas = self::firstCanvas($id, $title, [], $label, $date);
+        if ($use !== []) {
+            $canvas->apply([['op' => 'use'] + $use]);
+        }
+        $store->change(function () use ($store, $id, $title, $canvas): void {
+            if (!$store->hasTeam($id)) {
+                $store->saveTeam($id, ['title' => $title, 'members' => [], 'evidence' => []]);
+                $store->saveMoment($id, 1, $canvas->toJson(), $canvas->revision());
+            }
+        });
+        return new self($store, $id);
+    }
+
+    private static function firstCanvas(string $id, string $title, array $members, string $label, ?string $date): Canvas
+    {
+        return Canvas::fromJson(self::encode([
             'schema' => Canvas::SCHEMA, 'id' => "$id-1", 'title' => $title, 'template' => 'lim',
             'moment' => array_filter(['label' => $label, 'date' => $date]),
             // Each member gets an id (m1, m2, …): what a card's "by" names; the names stay in this list.
             'team' => array_map(fn (string $name, int $index) => ['id' => 'm' . ($index + 1), 'name' => $name], $members,
                 array_keys($members)),
         ]));
-        $store->change(function () use ($store, $id, $title, $members, $canvas): void {
-            $store->saveTeam($id, ['title' => $title, 'members' => $members, 'evidence' => []]);
-            $store->saveMoment($id, 1, $canvas->toJson(), $canvas->revision());
+    }
+
+    /**
+     * Adds members (id => name, or null when the platform sent no name: then "#N") to the current moment's team
+     * list, in one transaction; members already listed keep their place and name, none is removed (their cards
+     * still name them). Returns how many were new.
+     * @param array<string, ?string> $members
+     */
+    public function addMembers(array $members): int
+    {
+        return $this->store->change(function () use ($members): int {
+            $this->moments = $this->store->moments($this->id);
+            $this->record = $this->store->team($this->id);
+            // Objects, not arrays: an empty {} a canvas holds stays {} (the library keeps what it does not know).
+            $document = json_decode($this->moments[$this->current()], false, 512, JSON_THROW_ON_ERROR);
+            $document->team ??= [];
+            $listed = array_column($document->team, 'id');
+            $added = 0;
+            foreach ($members as $id => $name) {
+                if (!in_array((string) $id, $listed, true)) {
+                    $name ??= '#' . (count($document->team) + 1);
+                    $document->team[] = (object) ['id' => (string) $id, 'name' => $name];
+                    $this->record['members'][] = $name;
+                    $listed[] = (string) $id;
+                    $added++;
+                }
+            }
+            if ($added > 0) {
+                $this->save($this->current(), Canvas::fromJson(self::encode($document)));
+                $this->store->saveTeam($this->id, $this->record);
+            }
+            return $added;
         });
-        return new self($store, $id);
     }
 
     /** @return list<int> */

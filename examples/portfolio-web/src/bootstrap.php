@@ -10,9 +10,11 @@ namespace Portfolio;
  */
 $config = require dirname(__DIR__) . '/config.php';
 require $config['binding'];
-foreach (['Store', 'I18n', 'Csrf', 'Team', 'Http', 'Lrs', 'App'] as $class) {
+foreach (['Store', 'I18n', 'Csrf', 'Team', 'Http', 'Lrs', 'Lti/LtiRefused', 'Lti/Jwt', 'Lti/LtiStore', 'Lti/ToolKeys', 'Lti/Platforms',
+    'Lti/Launch', 'Lti/Services', 'Lti/Tool', 'App'] as $class) {
     require __DIR__ . "/$class.php";
 }
+Http::$caFile = $config['lti']['ca_file'];
 
 /** Text for HTML: every value a page prints goes through here. */
 function h(string|int|float|null $value): string

@@ -132,7 +132,9 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     <?php endforeach ?>
   </section>
 <?php endif ?>
-<?php if ($memberName !== [] && $editable): ?>
+<?php if ($lti !== null && $me !== null): ?>
+  <p class="note" id="lti-you"><?= h($t('lti_you', $memberName[$me] ?? $me)) ?></p>
+<?php elseif ($memberName !== [] && $editable): ?>
   <form method="post" data-enhance class="whoami"><?= $hidden('whoami') ?>
     <label><?= h($t('whoami')) ?> <select name="member">
       <?php foreach ($memberName as $id => $name): ?>
@@ -520,6 +522,14 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
        <a href="<?= h($teamQuery . "&moment=$moment&download=pdf") ?>" id="download-pdf" download><?= h($t('poster_pdf')) ?></a> ·
      <?php endif ?>
      <a href="<?= h($teamQuery . "&moment=$moment&download=json") ?>" id="download-json" download><?= h($t('document')) ?></a></p>
+  <?php if ($lti !== null && $lti['lineitem'] !== null && $editable): ?>
+    <h3 id="hand-in"><?= h($t('hand_in_title')) ?></h3>
+    <p class="help" id="hand-in-help"><?= h($t('hand_in_help')) ?></p>
+    <?php if ($handedIn !== []): ?><p class="note" id="handed-in"><?= h($t('handed_in_before', count($handedIn))) ?></p><?php endif ?>
+    <form method="post" class="inline-form" data-enhance aria-describedby="hand-in-help"><?= $hidden('hand_in') ?>
+      <button id="hand-in-button"><?= h($t('hand_in')) ?></button></form>
+    <?= $error('hand-in') ?>
+  <?php endif ?>
   <h3 id="xapi"><?= h($t('xapi')) ?></h3>
   <form method="post" class="inline-form" data-enhance><?= $hidden('xapi') ?><button id="send-xapi"><?= h($t('send')) ?></button></form>
   <?php if ($lrs !== null): ?>

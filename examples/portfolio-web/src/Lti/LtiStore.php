@@ -1,0 +1,135 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Portfolio\Lti;
+
+use Portfolio\Store;
+
+/**
+ * What the tool keeps of LTI, in the page's database (see docs/lti.md, "What is stored"):
+ *
+ *   lti_logins(state, nonce, issuer, client_id, created)   a login begun and not yet launched; used once, 10 min
+ *   lti_links(team, issuer, client_id, deployment, context, resource_link, grp, lineitem, memberships, scopes)
+ *                                                           which LMS activity and group a team is, its services
+ *   lti_members(team, member, user_id, role)                the platform's user id (`sub`) behind a member id
+ *   lti_keysets(issuer, body, fetched)                      the platform's public keys, cached
+ *   lti_scores(team, moment, member, status, at)            the scores sent to the gradebook, and the answer
+ *
+ * No names, e-mail addresses or pictures: names appear in a canvas's team list only when the platform sends them.
+ */
+final class LtiStore
+{
+    /** How long a login may take from initiation to launch. */
+    public const LOGIN_SECONDS = 600;
+
+    private \PDO $db;
+
+    public function __construct(private readonly Store $store)
+    {
+        $this->db = $store->connection();
+        $this->db->exec('CREATE TABLE IF NOT EXISTS lti_logins (state TEXT PRIMARY KEY, nonce TEXT NOT NULL, issuer TEXT NOT NULL,'
+            . ' client_id TEXT NOT NULL, created INTEGER NOT NULL)');
+        $this->db->exec('CREATE TABLE IF NOT EXISTS lti_links (team TEXT PRIMARY KEY REFERENCES teams(id), issuer TEXT NOT NULL,'
+            . ' client_id TEXT NOT NULL, deployment TEXT NOT NULL, context TEXT NOT NULL, resource_link TEXT NOT NULL, grp TEXT NOT NULL,'
+            . ' lineitem TEXT, memberships TEXT, scopes TEXT NOT NULL)');
+        $this->db->exec('CREATE TABLE IF NOT EXISTS lti_members (team TEXT NOT NULL, member TEXT NOT NULL, user_id TEXT NOT NULL,'
+            . ' role TEXT NOT NULL, PRIMARY KEY (team, member))');
+        $this->db->exec('CREATE TABLE IF NOT EXISTS lti_keysets (issuer TEXT PRIMARY KEY, body TEXT NOT NULL, fetched INTEGER NOT NULL)');
+        $this->db->exec('CREATE TABLE IF NOT EXISTS lti_scores (team TEXT NOT NULL, moment INTEGER NOT NULL, member TEXT NOT NULL,'
+            . ' status INTEGER NOT NULL, at TEXT NOT NULL)');
+    }
+
+    public function store(): Store
+    {
+        return $this->store;
+    }
+
+    public function beginLogin(string $state, string $nonce, string $issuer, string $clientId, int $now): void
+    {
+        $this->db->prepare('DELETE FROM lti_logins WHERE created < ?')->execute([$now - self::LOGIN_SECONDS]);
+        $this->db->prepare('INSERT INTO lti_logins (state, nonce, issuer, client_id, created) VALUES (?, ?, ?, ?, ?)')
+            ->execute([$state, $nonce, $issuer, $clientId, $now]);
+    }
+
+    /**
+     * The login `state` began, taken out so that it cannot be used again (a replayed launch finds nothing).
+     * @return array{nonce: string, issuer: string, client_id: string, created: int}|null
+     */
+    public function takeLogin(string $state, int $now): ?array
+    {
+        $statement = $this->db->prepare('DELETE FROM lti_logins WHERE state = ? RETURNING nonce, issuer, client_id, created');
+        $statement->execute([$state]);
+        $row = $statement->fetch() ?: null;
+        return $row === null || (int) $row['created'] < $now - self::LOGIN_SECONDS ? null : ['created' => (int) $row['created']] + $row;
+    }
+
+    public function link(string $team): ?array
+    {
+        $statement = $this->db->prepare('SELECT * FROM lti_links WHERE team = ?');
+        $statement->execute([$team]);
+        $row = $statement->fetch() ?: null;
+        return $row === null ? null : ['scopes' => json_decode($row['scopes'], true) ?: []] + $row;
+    }
+
+    /** Records (or refreshes, on every launch: a platform may move its service URLs) the activity a team is. */
+    public function saveLink(string $team, array $link): void
+    {
+        $this->db->prepare('INSERT INTO lti_links (team, issuer, client_id, deployment, context, resource_link, grp, lineitem, memberships, scopes)'
+            . ' VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (team) DO UPDATE SET lineitem = excluded.lineitem,'
+            . ' memberships = excluded.memberships, scopes = excluded.scopes')
+            ->execute([$team, $link['issuer'], $link['client_id'], $link['deployment'], $link['context'], $link['resource_link'],
+                $link['group'], $link['lineitem'], $link['memberships'], json_encode($link['scopes'])]);
+    }
+
+    /** @return list<string> the teams of one LMS context (a course) on one platform, for its coaches */
+    public function teamsOf(string $issuer, string $deployment, string $context): array
+    {
+        $statement = $this->db->prepare('SELECT team FROM lti_links WHERE issuer = ? AND deployment = ? AND context = ? ORDER BY team');
+        $statement->execute([$issuer, $deployment, $context]);
+        return $statement->fetchAll(\PDO::FETCH_COLUMN);
+    }
+
+    public function saveMember(string $team, string $member, string $userId, string $role): void
+    {
+        $this->db->prepare('INSERT INTO lti_members (team, member, user_id, role) VALUES (?, ?, ?, ?)'
+            . ' ON CONFLICT (team, member) DO UPDATE SET role = excluded.role')->execute([$team, $member, $userId, $role]);
+    }
+
+    /** @return array<string, string> member id => the platform's user id, the team's learners */
+    public function learners(string $team): array
+    {
+        $statement = $this->db->prepare("SELECT member, user_id FROM lti_members WHERE team = ? AND role = 'student' ORDER BY rowid");
+        $statement->execute([$team]);
+        return $statement->fetchAll(\PDO::FETCH_KEY_PAIR);
+    }
+
+    /** @return array{body: string, fetched: int}|null */
+    public function keyset(string $issuer): ?array
+    {
+        $statement = $this->db->prepare('SELECT body, fetched FROM lti_keysets WHERE issuer = ?');
+        $statement->execute([$issuer]);
+        $row = $statement->fetch() ?: null;
+        return $row === null ? null : ['body' => $row['body'], 'fetched' => (int) $row['fetched']];
+    }
+
+    public function saveKeyset(string $issuer, string $body, int $now): void
+    {
+        $this->db->prepare('INSERT INTO lti_keysets (issuer, body, fetched) VALUES (?, ?, ?)'
+            . ' ON CONFLICT (issuer) DO UPDATE SET body = excluded.body, fetched = excluded.fetched')->execute([$issuer, $body, $now]);
+    }
+
+    public function saveScore(string $team, int $moment, string $member, int $status): void
+    {
+        $this->db->prepare('INSERT INTO lti_scores (team, moment, member, status, at) VALUES (?, ?, ?, ?, ?)')
+            ->execute([$team, $moment, $member, $status, gmdate('Y-m-d\TH:i:s\Z')]);
+    }
+
+    /** @return array<string, int> member => the gradebook's answer (HTTP status) for the scores of one moment */
+    public function scores(string $team, int $moment): array
+    {
+        $statement = $this->db->prepare('SELECT member, status FROM lti_scores WHERE team = ? AND moment = ? ORDER BY rowid');
+        $statement->execute([$team, $moment]);
+        return array_map('intval', $statement->fetchAll(\PDO::FETCH_KEY_PAIR));
+    }
+}
