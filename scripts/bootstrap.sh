@@ -95,7 +95,8 @@ if [ "${1:-}" = "--pythons" ]; then
 fi
 
 # `--web`: what the portfolio page's browser test needs: Debian's chromium and chromium-driver (apt; no browser
-# is downloaded at test time) and Selenium with requests in build/web-venv. nginx and PHP-FPM come with --php.
+# is downloaded at test time) and Selenium with requests in build/web-venv; PyJWT with cryptography for the LTI
+# platform emulator. nginx and PHP-FPM come with --php.
 # axe-core (the WCAG 2.2 checks) comes from the axe-playwright-python wheel, which bundles axe.min.js 4.12.1; only
 # that file is used (injected through Selenium), so the wheel goes in without Playwright (--no-deps).
 AXE_WHEEL=axe-playwright-python==0.1.8
@@ -104,7 +105,7 @@ if [ "${1:-}" = "--web" ]; then
     command -v chromium >/dev/null 2>&1 || need+=(chromium)
     command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
     apt_install ${need[@]+"${need[@]}"}
-    venv_install build/web-venv 'selenium, requests' selenium requests
+    venv_install build/web-venv 'selenium, requests, jwt, cryptography' selenium requests 'PyJWT[crypto]'
     if ! build/web-venv/bin/python -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("axe_playwright_python") is None)'
     then
         echo "bootstrap: installing $AXE_WHEEL (axe-core only) into build/web-venv with pip" >&2

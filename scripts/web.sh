@@ -5,6 +5,10 @@
 #
 #   scripts/web.sh              start, print the address, run until Ctrl-C (make web; PORT=8080 by default)
 #   scripts/web.sh --test       start on free ports with fresh data, run the browser test, stop (make web-test)
+#
+# The page also listens over HTTPS (a self-signed certificate made here): an LMS launches a tool only over HTTPS,
+# and its cookies must be Secure to live in the LMS's iframe. The test starts an LTI 1.3 platform emulator
+# (Tests/web/lti_platform.py) on another site (http://localhost) and runs Tests/web/lti_test.py against both.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -32,18 +36,22 @@ user=www-data
 
 if [ "$mode" = --test ]; then
     rm -rf "$work"
-    read -r web_port fpm_port lrs_port < <(python3 -c 'import socket
-s=[socket.socket() for _ in range(3)]
+    read -r web_port fpm_port lrs_port tls_port lms_port < <(python3 -c 'import socket
+s=[socket.socket() for _ in range(5)]
 [x.bind(("127.0.0.1", 0)) for x in s]
 print(*[x.getsockname()[1] for x in s])')
 else
     web_port=${PORT:-8080}
+    tls_port=${TLS_PORT:-8443}
     read -r fpm_port lrs_port < <(python3 -c 'import socket
 s=[socket.socket() for _ in range(2)]
 [x.bind(("127.0.0.1", 0)) for x in s]
 print(*[x.getsockname()[1] for x in s])')
 fi
 mkdir -p "$work/run" "$work/ralph/lrs"
+# The HTTPS certificate (self-signed, for 127.0.0.1 and localhost, two days).
+[ -s "$work/run/tls.crt" ] || openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 \
+    -addext subjectAltName=IP:127.0.0.1,DNS:localhost -keyout "$work/run/tls.key" -out "$work/run/tls.crt" 2>/dev/null || exit 1
 if [ "$mount" != / ]; then
     mkdir -p "$webroot$(dirname "$mount")"
     ln -sfn "$app/public" "$webroot${mount%/}"
@@ -76,6 +84,21 @@ RALPH_APP_DIR=$work/ralph RALPH_RUNSERVER_BACKEND=fs RALPH_BACKENDS__LRS__FS__DE
     "$root/build/xapi-venv/bin/python" "$root/Tests/xapi/ralph_lrs.py" "$lrs_port" > "$work/run/ralph.log" 2>&1 &
 pids+=($!)
 
+# The LTI platform emulator (test only) and the tool's registration of it (docs/lti.md).
+lti_env=""
+if [ "$mode" = --test ]; then
+    tool_url=https://127.0.0.1:$tls_port$mount
+    "$root/build/web-venv/bin/python" "$root/Tests/web/lti_platform.py" "$lms_port" "$tool_url" "$work/run/tls.crt" \
+        > "$work/run/lti-platform.log" 2>&1 &
+    pids+=($!)
+    cat > "$work/run/lti-platforms.json" <<JSON
+[{"issuer": "http://localhost:$lms_port", "client_id": "impactkit-test", "deployment_ids": ["dep-1"],
+  "auth_login_url": "http://localhost:$lms_port/auth", "auth_token_url": "http://127.0.0.1:$lms_port/token",
+  "keyset_url": "http://127.0.0.1:$lms_port/jwks"}]
+JSON
+    lti_env="env[PORTFOLIO_LTI_PLATFORMS] = $work/run/lti-platforms.json"
+fi
+
 salt=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
 cat > "$work/run/fpm.conf" <<CONF
 [global]
@@ -96,6 +119,7 @@ env[PORTFOLIO_PSEUDONYM_SALT] = $salt
 env[PORTFOLIO_LRS] = http://127.0.0.1:$lrs_port/xAPI
 env[PORTFOLIO_LRS_USER] = $lrs_user
 env[PORTFOLIO_LRS_PASSWORD] = $lrs_password
+$lti_env
 php_admin_value[error_log] = $work/run/php-errors.log
 ; The page's one upload limit is its config's max_document_bytes (1 MiB); PHP and nginx take more, so that every
 ; size over it reaches the page and gets the page's own sentence (nginx sends what is larger still back to it).
@@ -121,6 +145,9 @@ http {
     client_max_body_size 16m;
     server {
         listen 127.0.0.1:$web_port;
+        listen 127.0.0.1:$tls_port ssl;
+        ssl_certificate $work/run/tls.crt;
+        ssl_certificate_key $work/run/tls.key;
         # Over client_max_body_size: back to the page, which says how large a canvas may be (not nginx's bare 413).
         error_page 413 =303 \$scheme://\$http_host\$uri?\$args&too_large=1;
         # Mounted under $mount (/ for make web; /mod/impact/ for the browser test, as an LMS plug-in lives):
@@ -153,13 +180,20 @@ fi
 
 if [ "$mode" = --test ]; then
     php "$root/Tests/web/check_words.php" || exit 1
-    PORTFOLIO_URL=$url PORTFOLIO_LRS=http://127.0.0.1:$lrs_port/xAPI PORTFOLIO_LRS_USER=$lrs_user \
+    [ "${WEB_TEST_ONLY:-}" = lti ] || PORTFOLIO_URL=$url PORTFOLIO_LRS=http://127.0.0.1:$lrs_port/xAPI PORTFOLIO_LRS_USER=$lrs_user \
         PORTFOLIO_LRS_PASSWORD=$lrs_password PORTFOLIO_SHOTS=$work/screenshots PORTFOLIO_DATA=$data \
         PORTFOLIO_PHP_ERRORS=$work/run/php-errors.log \
         "$root/build/web-venv/bin/python" "$root/Tests/web/browser_test.py"
     status=$?
-    [ -s "$work/run/php-errors.log" ] && { echo "web: PHP logged errors:" >&2; cat "$work/run/php-errors.log" >&2; status=1; }
+    [ "${WEB_TEST_ONLY:-}" = lti ] && status=0
+    PORTFOLIO_TOOL=$tool_url PORTFOLIO_LMS=http://localhost:$lms_port PORTFOLIO_LMS_SERVICES=http://127.0.0.1:$lms_port \
+        PORTFOLIO_DATA=$data PORTFOLIO_SHOTS=$work/screenshots PORTFOLIO_CA=$work/run/tls.crt \
+        "$root/build/web-venv/bin/python" "$root/Tests/web/lti_test.py" || status=1
+    # The page's own notes of refused LTI launches are expected (the refusal tests provoke them); nothing else.
+    if grep -v '] portfolio: LTI refused: ' "$work/run/php-errors.log" | grep -q .; then
+        echo "web: PHP logged errors:" >&2; cat "$work/run/php-errors.log" >&2; status=1
+    fi
     exit $status
 fi
-echo "portfolio: $url   (LRS http://127.0.0.1:$lrs_port/xAPI, data in $data; Ctrl-C stops)"
+echo "portfolio: $url and https://127.0.0.1:$tls_port$mount   (LRS http://127.0.0.1:$lrs_port/xAPI, data in $data; Ctrl-C stops)"
 wait
