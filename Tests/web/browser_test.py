@@ -7,7 +7,6 @@ a coach sees the heat map; the same placing works with JavaScript off. Figures c
 Run by `make web-test` (scripts/web.sh --test); prints each step, the place-card round trips (p50/p95) and
 "web: N steps passed, 0 failed". Screenshots go to $PORTFOLIO_SHOTS."""
 
-import importlib.util
 import json
 import os
 import re
@@ -20,6 +19,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import requests
+from axe_check import AXE_TAGS, accessible, axe_states
 from selenium import webdriver
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
@@ -39,26 +39,6 @@ TIMED_CARDS = ["act.workshop", "act.focus-group", "act.observation", "act.litera
 passed = 0
 round_trips: list[int] = []
 fresh: list[str] = []  # the team created from its title, used by the keyboard and phone steps
-
-# axe-core from the axe-playwright-python wheel (bootstrap installs it without Playwright): only its axe.min.js is
-# used, injected through Selenium. Every page and state below is checked at WCAG 2.0–2.2 A and AA.
-AXE = (Path(importlib.util.find_spec("axe_playwright_python").submodule_search_locations[0]) / "axe.min.js").read_text()
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-axe_states: list[str] = []
-
-
-def accessible(driver, state: str) -> None:
-    """Runs axe-core on the page as it is now; any violation fails with what and where."""
-    driver.execute_script(AXE)
-    violations = driver.execute_async_script("""
-        const done = arguments[arguments.length - 1];
-        axe.run(document, {runOnly: {type: "tag", values: arguments[0]}})
-          .then(r => done(r.violations.map(v => ({id: v.id, help: v.help, count: v.nodes.length,
-                                                  nodes: v.nodes.slice(0, 4).map(n => n.target.join(" "))}))))
-          .catch(e => done([{id: "axe-error", help: String(e)}]));""", AXE_TAGS)
-    axe_states.append(state)
-    assert violations == [], f"axe, {state}: " + json.dumps(violations, indent=1, ensure_ascii=False)
-
 
 def browser(javascript: bool = True) -> webdriver.Chrome:
     options = webdriver.ChromeOptions()

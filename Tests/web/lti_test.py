@@ -23,6 +23,7 @@ from pathlib import Path
 
 import jwt
 import requests
+from axe_check import AXE_TAGS, accessible, axe_states
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from selenium import webdriver
@@ -177,6 +178,7 @@ def main() -> int:
         form.find_element(By.TAG_NAME, "button").click()
         refusal = wait(teacher, lambda d: d.find_element(By.ID, "error-lti-deeplink"))
         assert "belanghebbenden" in refusal.text or "stakeholders" in refusal.text, refusal.text
+        accessible(teacher, "deep linking form with a refusal, in the LMS's iframe")
         form = teacher.find_element(By.ID, "lti-deeplink")
         assert form.find_element(By.NAME, "title").get_attribute("value") == "LIM-canvas blok 2"
         Select(form.find_element(By.NAME, "variant")).select_by_value("standard")
@@ -261,6 +263,7 @@ def main() -> int:
         assert [page["from"] for page in platform_log()["nrps"]][:3] == [0, 2, 4], platform_log()["nrps"]
         assert "Anouk de Vries" in first.find_element(By.ID, "lti-you").text
         assert not first.find_elements(By.CSS_SELECTOR, "form.whoami"), "the launch says who works: no picker"
+        accessible(first, "team page in the LMS's iframe")
         SHOTS.mkdir(parents=True, exist_ok=True)
         first.switch_to.default_content()
         first.save_screenshot(str(SHOTS / "lti-team-in-iframe.png"))
@@ -284,6 +287,7 @@ def main() -> int:
         first.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
         button.click()
         wait(first, lambda d: "Ingeleverd" in d.find_element(By.CSS_SELECTOR, ".flash").text)
+        accessible(first, "team page after handing in")
         log = platform_log()
         scores = log["scores"]
         assert sorted(s["score"]["userId"] for s in scores) == ["s1", "s2", "s3"], scores
@@ -366,7 +370,10 @@ def main() -> int:
         session.headers["Accept-Language"] = "nl"
         state, nonce = begin_login(session, "s3")
         token = platform_sign(claims_for(nonce, "s3"))
+        started = time.perf_counter()
         assert post_launch(session, state, token).status_code == 303
+        print(f"lti: a launch answered in {(time.perf_counter() - started) * 1000:.0f} ms (id_token checked, a service token, "
+              "the roster in 3 pages, the team's list synced)")
         before = stored()
         assert post_launch(session, state, token).status_code == 401
         state, _ = begin_login(session, "s3")
@@ -393,5 +400,7 @@ if __name__ == "__main__":
     finally:
         for driver in browsers:
             driver.quit()
+    if status == 0:
+        print(f"lti: axe-core ({', '.join(AXE_TAGS)}): 0 violations in {len(axe_states)} states ({'; '.join(axe_states)})")
     print(f"lti: {passed} steps passed, {0 if status == 0 else 1} failed")
     sys.exit(status)
