@@ -98,7 +98,10 @@ final class Tool
         $context = $launch->context();
         $roster = $this->roster($launch);
         if ($launch->role() === 'coach') {
-            $_SESSION['lti']['contexts'][] = [$launch->platform['issuer'], $launch->deployment(), $context['id']];
+            $course = [$launch->platform['issuer'], $launch->deployment(), $context['id']];
+            if (!in_array($course, $_SESSION['lti']['contexts'] ?? [], true)) {
+                $_SESSION['lti']['contexts'][] = $course;
+            }
             return ['coach' => true];
         }
         $group = $launch->custom('group') ?? self::groupOf($roster, $launch->userId()) ?? '';
