@@ -104,6 +104,7 @@ if [ "${1:-}" = "--web" ]; then
     need=()
     command -v chromium >/dev/null 2>&1 || need+=(chromium)
     command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+    command -v openssl >/dev/null 2>&1 || need+=(openssl)   # the page's self-signed HTTPS certificate
     apt_install ${need[@]+"${need[@]}"}
     venv_install build/web-venv 'selenium, requests, jwt, cryptography' selenium requests 'PyJWT[crypto]'
     if ! build/web-venv/bin/python -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("axe_playwright_python") is None)'
