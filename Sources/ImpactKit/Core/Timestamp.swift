@@ -47,3 +47,24 @@ enum Timestamp {
         return text
     }
 }
+
+extension Timestamp {
+    /// Seconds since 1970-01-01T00:00:00Z of a valid RFC 3339 time (its offset applied, fractions dropped): a
+    /// JWT's NumericDate (`nbf`, `exp`). Throws what `validate` throws.
+    static func unixSeconds(_ text: String) throws -> Int64 {
+        _ = try validate(text)
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int64 {
+            bytes[range].reduce(0) { $0 * 10 + Int64($1 - 48) }
+        }
+        var seconds =
+            Int64(CalendarDate.dayNumber(String(decoding: bytes[0..<10], as: UTF8.self))) * 86_400
+            + number(11..<13) * 3600 + number(14..<16) * 60 + min(number(17..<19), 59)
+        // The zone: the last six bytes are ±HH:MM unless the time ends in Z.
+        if let last = bytes.last, last != UInt8(ascii: "Z"), last != UInt8(ascii: "z") {
+            let sign: Int64 = bytes[bytes.count - 6] == UInt8(ascii: "-") ? -1 : 1
+            seconds -= sign * (number(bytes.count - 5..<bytes.count - 3) * 3600 + number(bytes.count - 2..<bytes.count) * 60)
+        }
+        return seconds
+    }
+}

@@ -17,11 +17,12 @@ public enum OpenBadges {
     public static func credentials(
         for journey: Journey, settings: OpenBadgesSettings, language: Language
     ) throws -> JSONValue {
-        // A narrative for an outcome the journey lacks is a misspelt id: silently dropped, the badge would carry
-        // the generic narrative instead of the programme's.
-        for id in settings.criteria.keys.sorted() where journey.outcome(id) == nil {
+        try checkCriteria(settings, in: journey)
+        // A member filter this 1.0 form would ignore: refused, never every teammate's evidence in one's badge.
+        for key in OpenBadgesSettings.exportKeys where settings.has(key) {
             throw ImpactKitError(
-                .notFound, "unknown learning outcome \"\(id.prefix(40))\"", path: "/criteria/" + JSONPointer.escape(id))
+                .invalidArgument, "\"\(key)\" is a setting of the 1.3 export (ik_journey_credentials, OpenBadges.export)",
+                path: "/" + key)
         }
         var posters: [String: String] = [:]
         var credentials: [JSONValue] = []
@@ -30,6 +31,15 @@ public enum OpenBadges {
                 try credential(summary, in: journey, settings: settings, language: language, posters: &posters))
         }
         return .array(credentials)
+    }
+
+    /// A narrative for an outcome the journey lacks is a misspelt id: silently dropped, the badge would carry the
+    /// generic narrative instead of the programme's.
+    static func checkCriteria(_ settings: OpenBadgesSettings, in journey: Journey) throws {
+        for id in settings.criteria.keys.sorted() where journey.outcome(id) == nil {
+            throw ImpactKitError(
+                .notFound, "unknown learning outcome \"\(id.prefix(40))\"", path: "/criteria/" + JSONPointer.escape(id))
+        }
     }
 
     private static func credential(
@@ -60,11 +70,16 @@ public enum OpenBadges {
         body.append("issuer", .object(issuer))
         body.append("validFrom", .string(validFrom))
         body.append("credentialSubject", subject(outcome, journey: journey, settings: settings, language: language))
+        // A moment's poster once per credential, on its first piece (it was on every piece: a 0.25 MB journey
+        // made 94.5 MB of credentials); the other pieces of that moment name it by `impactkit:moment`.
+        var shown: Set<String> = []
         body.append(
             "evidence",
             .array(
                 summary.pieces.map {
-                    evidence($0, in: journey, settings: settings, language: language, posters: &posters)
+                    let first = shown.insert($0.link.moment).inserted
+                    return evidence(
+                        $0, in: journey, settings: settings, language: language, posters: &posters, withPoster: first)
                 }))
         // The id last computed, first written: a UUID from everything else, so the same credential keeps its id.
         var credential = JSONObject()
@@ -74,7 +89,7 @@ public enum OpenBadges {
         return .object(credential)
     }
 
-    private static func description(of outcome: LearningOutcome, in journey: Journey) -> LocalizedText {
+    static func description(of outcome: LearningOutcome, in journey: Journey) -> LocalizedText {
         let programme = journey.programme ?? journey.title
         return LocalizedText(
             nl: "Leeruitkomst van \(programme): \(outcome.title)",
@@ -121,12 +136,12 @@ public enum OpenBadges {
 
     private static func evidence(
         _ piece: EvidenceSummary.Piece, in journey: Journey, settings: OpenBadgesSettings, language: Language,
-        posters: inout [String: String]
+        posters: inout [String: String], withPoster: Bool
     ) -> JSONValue {
         let link = piece.link
         let canvas = journey.moment(link.moment)
         var object = JSONObject()
-        if let canvas,
+        if let canvas, withPoster || !settings.poster.isDataURI,
             let id = poster(of: canvas, label: link.moment, settings: settings, language: language, posters: &posters)
         {
             object.append("id", .string(id))
@@ -144,7 +159,7 @@ public enum OpenBadges {
     }
 
     /// Where on the canvas the evidence lies, for a reader of the badge.
-    private static func location(of piece: EvidenceSummary.Piece, canvas: Canvas?) -> LocalizedText {
+    static func location(of piece: EvidenceSummary.Piece, canvas: Canvas?) -> LocalizedText {
         let moment = piece.link.moment
         switch piece.link.kind {
         case .placement:
@@ -165,7 +180,7 @@ public enum OpenBadges {
         }
     }
 
-    private static func genre(_ kind: EvidenceLink.Kind) -> LocalizedText {
+    static func genre(_ kind: EvidenceLink.Kind) -> LocalizedText {
         switch kind {
         case .placement: return LocalizedText(nl: "Kaart op het LIM-canvas", en: "Card on the LIM canvas")
         case .answer: return LocalizedText(nl: "Reflectieantwoord", en: "Reflection answer")
@@ -174,7 +189,7 @@ public enum OpenBadges {
     }
 
     /// The poster of the evidence's moment, as the settings ask: a data URI (made once per moment) or the host's URL.
-    private static func poster(
+    static func poster(
         of canvas: Canvas, label: String, settings: OpenBadgesSettings, language: Language,
         posters: inout [String: String]
     ) -> String? {

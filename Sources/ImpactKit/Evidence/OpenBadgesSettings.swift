@@ -21,11 +21,42 @@ public struct OpenBadgesSettings: Equatable, Sendable {
     public var poster: Poster = .none
     /// The credential's validFrom; default the date of the latest moment that holds evidence.
     public var validFrom: String?
+    /// Since 1.3 (`OpenBadges.export`): the team member (their id, a canvas's `by`) whose credentials these are —
+    /// their own evidence and the team's, never a teammate's. Nil: the team's evidence as a whole.
+    public var member: String?
+    /// Since 1.3: `credentialSubject.id`, when the host knows one for the student (a DID, `mailto:`, a URL).
+    public var subjectID: String?
+    /// Since 1.3: `achievement.image`: the poster as the host made it (an https URL, or a `data:image/png` or
+    /// `data:image/svg+xml` URI), or an image of the programme's.
+    public var achievementImage: String?
+    /// Since 1.3: when the credentials are issued (RFC 3339; ImpactKit never reads the clock). validFrom is the
+    /// latest evidence moment's date, but never later than this.
+    public var issuedAt: String?
+    /// Since 1.3: prefix of the programme's learning-outcome pages, which achievements align to (+ the outcome id);
+    /// default the achievement base.
+    public var alignmentBase: String?
+
+    /// The keys only `OpenBadges.export` reads: the 1.0 credentials refuse them rather than ignore a member filter.
+    static let exportKeys = ["member", "subject_id", "achievement_image", "issued_at", "alignment_base"]
 
     public enum Poster: Equatable, Sendable {
         case none
         case dataURI
         case url(template: String)
+
+        var isDataURI: Bool { self == .dataURI }
+    }
+
+    /// Whether a 1.3 export key was given (the 1.0 credentials refuse them).
+    func has(_ key: String) -> Bool {
+        switch key {
+        case "member": return member != nil
+        case "subject_id": return subjectID != nil
+        case "achievement_image": return achievementImage != nil
+        case "issued_at": return issuedAt != nil
+        case "alignment_base": return alignmentBase != nil
+        default: return false
+        }
     }
 
     /// The identity types OB 3.0 lists (IdentifierTypeEnum); others need the "ext:" prefix.
@@ -43,7 +74,7 @@ public struct OpenBadgesSettings: Equatable, Sendable {
                 .invalidArgument, "Open Badges settings need \"issuer\": {\"id\", \"name\"}", path: "/issuer")
         }
         var issuerReader = try at("issuer") { try ObjectReader(issuer) }
-        issuerID = try at("issuer") { try issuerReader.required("id") { try XAPISettings.iri(try $0.stringValue()) } }
+        issuerID = try at("issuer") { try issuerReader.required("id") { try Self.issuerIRI(try $0.stringValue()) } }
         issuerName = try at("issuer") { try issuerReader.required("name") { try $0.nonEmptyString(maxLength: 512) } }
         guard let recipient = try reader.optional("recipient", { $0 }) else {
             throw ImpactKitError(
@@ -93,19 +124,47 @@ public struct OpenBadgesSettings: Equatable, Sendable {
                 .invalidArgument, "give \"poster_data_uri\" or \"poster_url\", not both", path: "/poster_url")
         }
         poster = embed ? .dataURI : template.map { .url(template: $0) } ?? .none
-        validFrom = try reader.optional("valid_from") { value in
+        // xsd:dateTime with a zone, as OB 3.0's DateTimeZ asks: a real date and time of day, a real offset.
+        validFrom = try reader.optional("valid_from") { try Timestamp.validate(try $0.stringValue()) }
+        member = try reader.optional("member") { try $0.nonEmptyString(maxLength: 200) }
+        subjectID = try reader.optional("subject_id") { try Self.anyIRI(try $0.stringValue()) }
+        achievementImage = try reader.optional("achievement_image") { value in
             let text = try value.stringValue()
-            // xsd:dateTime with a zone, as OB 3.0's DateTimeZ asks (the date part checked as a calendar date).
-            guard text.count >= 20, (try? CalendarDate.validate(String(text.prefix(10)))) != nil,
-                text.dropFirst(10).first == "T",
-                text.hasSuffix("Z") || text.dropFirst(19).contains("+") || text.dropFirst(19).contains("-")
-            else {
-                throw ImpactKitError(
-                    .invalidArgument, "valid_from must be a date and time with a zone, e.g. 2027-01-22T00:00:00Z")
+            if text.hasPrefix("data:") {
+                guard text.hasPrefix("data:image/png;base64,") || text.hasPrefix("data:image/svg+xml;base64,") else {
+                    throw ImpactKitError(
+                        .invalidArgument, "an achievement image is data:image/png or data:image/svg+xml, base64")
+                }
+                return text
             }
-            return text
+            return try XAPISettings.iri(text)
+        }
+        issuedAt = try reader.optional("issued_at") { try Timestamp.validate(try $0.stringValue()) }
+        alignmentBase = try reader.optional("alignment_base") {
+            XAPISettings.withSlash(try XAPISettings.iri(try $0.stringValue()))
         }
         try Self.refuseUnknown(reader, in: nil)
+    }
+
+    /// The issuer: an http(s) IRI (its profile page) or a DID (did:key, did:web), which a verifier resolves to the
+    /// key that signed the credential.
+    static func issuerIRI(_ text: String) throws -> String {
+        if text.hasPrefix("did:key:") || text.hasPrefix("did:web:") {
+            return try anyIRI(text)
+        }
+        return try XAPISettings.iri(text)
+    }
+
+    /// An absolute IRI of any scheme (did:, mailto:, urn:, https:): scheme, colon, no spaces or quotes.
+    static func anyIRI(_ text: String) throws -> String {
+        let scheme = text.prefix { $0 != ":" }
+        guard !scheme.isEmpty, scheme.count < text.count - 1, text.utf8.count <= 2048,
+            scheme.first?.isLetter == true, scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }),
+            text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && !"<>\"{}|\\^`".unicodeScalars.contains($0) })
+        else {
+            throw ImpactKitError(.invalidArgument, "\"\(text.prefix(60))\" is not an absolute IRI (did:…, mailto:…, https://…)")
+        }
+        return text
     }
 
     private static func refuseUnknown(_ reader: ObjectReader<JSONValue>, in parent: String?) throws {

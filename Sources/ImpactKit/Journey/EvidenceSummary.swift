@@ -9,6 +9,9 @@ public struct EvidenceSummary: Equatable, Sendable {
         /// The domain and field of a placement.
         public var domain: String?
         public var field: Field?
+        /// Since 1.3: who made it — the placement's `by`, or the answers' when one member gave them all; nil for a
+        /// whole canvas and for what no one is recorded for (the team's).
+        public var by: String? = nil
     }
 
     public var outcome: LearningOutcome
@@ -58,11 +61,15 @@ extension Journey {
             let content =
                 placement.card.flatMap { canvas.card($0)?.text }
                 ?? LocalizedText(nl: placement.text ?? "", en: placement.text ?? "")
-            return EvidenceSummary.Piece(link: link, content: content, domain: placement.domain, field: placement.field)
+            return EvidenceSummary.Piece(
+                link: link, content: content, domain: placement.domain, field: placement.field, by: placement.by)
         }
         if let question = link.question {
-            let answers = canvas.reflections.filter { $0.question == question }.map(\.answer).joined(separator: " / ")
-            return EvidenceSummary.Piece(link: link, content: LocalizedText(nl: answers, en: answers))
+            let given = canvas.reflections.filter { $0.question == question }
+            let answers = given.map(\.answer).joined(separator: " / ")
+            let authors = Set(given.map(\.by))
+            return EvidenceSummary.Piece(
+                link: link, content: LocalizedText(nl: answers, en: answers), by: authors.count == 1 ? (authors.first ?? nil) : nil)
         }
         return EvidenceSummary.Piece(link: link, content: LocalizedText(nl: canvas.title, en: canvas.title))
     }
