@@ -138,7 +138,7 @@ cli-test:
 	bash Tests/cli/run.sh
 
 # Each C test program with its arguments; all are built the same way and run plain, then under valgrind.
-C_TEST_RUNS := "test_abi examples/data" "test_alloc_failure examples/data" "test_stack" "test_document examples/data" "test_journey_cohort examples/data Tests/data/cohort" "test_changelog examples/data" "test_instruments examples/data" "test_xapi examples/data" "test_conformance examples/data build/JSONTestSuite/test_parsing Tests/data/conformance"
+C_TEST_RUNS := "test_abi examples/data" "test_alloc_failure examples/data" "test_stack" "test_document examples/data" "test_journey_cohort examples/data Tests/data/cohort" "test_changelog examples/data" "test_instruments examples/data" "test_xapi examples/data" "test_credentials Tests/data/credentials" "test_conformance examples/data build/JSONTestSuite/test_parsing Tests/data/conformance"
 c-test: stage
 	@mkdir -p build/c
 	@for run in $(C_TEST_RUNS); do set -- $$run; \

@@ -311,6 +311,54 @@ IK_EXPERIMENTAL int ik_document_to_xapi_multipart(const ik_document *doc, const 
  * IK_ESCHEMA / IK_ELIMIT (settings), IK_EHANDLE. */
 IK_EXPERIMENTAL int ik_document_to_ob3(const ik_document *doc, const ik_report_options *ropts, const char *settings_json,
                        size_t settings_len, char **out_json, ik_error *error);
+/* ---- Verifiable credentials (since 1.3; docs/open-badges.md) ----------------------------------------------------
+ * What a verifier, a wallet and a badge platform accept: per student, signed, baked into the poster. Keys never
+ * enter the library: ik_vc_jwt_signing_input gives the bytes to sign, the host signs them with its own key, and
+ * ik_vc_jwt_assemble makes the VC-JWT. (Data Integrity eddsa-rdfc-2022 needs JSON-LD canonicalisation: the Python
+ * binding offers it, on pyld.) */
+
+/* Since 1.3. A journey's Open Badges 3.0 credentials as verifiers take them, with a report:
+ * {"schema": "impactkit/ob3-export/1", "member", "credentials": [...], "withheld": [{"outcome", "title", "team",
+ * "others"}], "text"}. settings_json as ik_document_to_ob3 (issuer, recipient, achievement_base, criteria, poster_*,
+ * valid_from; the issuer id may be a did:key or did:web) plus:
+ *   "member": "s1"                 the team member (a canvas's `by`) whose credentials these are: their own
+ *                                  evidence and the team's (marked so), never a teammate's; an outcome without
+ *                                  evidence of their own gets none and is listed in "withheld"
+ *   "issued_at": "…Z"              the issue time (required unless valid_from): validFrom is the latest evidence
+ *                                  moment's date, or this when that date lies after it
+ *   "subject_id": "did:…"          credentialSubject.id (the JWT's sub)
+ *   "achievement_image": "https://…/poster.png" | "data:image/png;base64,…"   achievement.image
+ *   "alignment_base": "https://…/"  where the programme's learning outcomes are published (alignment targetUrl)
+ * Each credential has only terms the VC 2.0 and OB 3.0.3 contexts define (ready for either proof format),
+ * achievementType Competency, an alignment, credentialSchema, and a moment's poster at most once. *out_json: ik_free.
+ * Errors: IK_ENOTSUP (not a journey), IK_EINVAL (settings; no issued_at), IK_ENOTFOUND (criteria for an unknown
+ * outcome; a member not in the team), IK_EJSON / IK_ESCHEMA / IK_ELIMIT (settings), IK_EHANDLE. */
+int ik_journey_credentials(const ik_document *doc, const ik_report_options *ropts, const char *settings_json,
+                           size_t settings_len, char **out_json, ik_error *error);
+/* Since 1.3. What to sign for a VC-JWT (OB 3.0 §8.2): base64url(header) "." base64url(payload), where the header is
+ * {"alg", "kid", "typ": "JWT"} and the payload the credential with iss (issuer id), jti (id), nbf (validFrom), exp
+ * (validUntil) and sub (credentialSubject.id) when it has them. alg: "EdDSA" (Ed25519), "ES256" or "RS256"; kid: the
+ * key a verifier resolves, e.g. "did:key:z6Mk…#z6Mk…". *out_input: ik_free. Errors: IK_EINVAL (other alg, empty
+ * kid, not a VerifiableCredential, a proof already, no issuer / id / validFrom), IK_ERANGE (validFrom not a real
+ * time), IK_EJSON, IK_ELIMIT. */
+int ik_vc_jwt_signing_input(const char *credential_json, size_t credential_len, const char *alg, const char *kid,
+                            char **out_input, ik_error *error);
+/* Since 1.3. The VC-JWT: signing_input "." base64url(signature). The signature's length is checked against the
+ * header's alg (EdDSA and ES256: 64 bytes, r||s for ES256; RS256: the modulus' length). *out_jwt: ik_free.
+ * Errors: IK_EINVAL (not a signing input of ik_vc_jwt_signing_input, a signature of the wrong length). */
+int ik_vc_jwt_assemble(const char *signing_input, const unsigned char *signature, size_t signature_len,
+                       char **out_jwt, ik_error *error);
+/* Since 1.3. The image (a PNG, or SVG text such as ik_document_render_svg gives) with a credential baked in (OB 3.0
+ * §5.3): a VC-JWT, or the JSON of a credential with an embedded proof. SVG: an <openbadges:credential> element
+ * (the JWT in its verify attribute, JSON as CDATA text); PNG: an iTXt chunk "openbadgecredential" before IEND.
+ * *out_image holds *out_len bytes and a NUL; ik_free. Errors: IK_EINVAL (NULL, not a PNG or SVG, a damaged PNG,
+ * one baked already, a credential that is neither a JWT nor a JSON object), IK_EJSON, IK_ELIMIT (over 256 MiB). */
+int ik_ob3_bake(const unsigned char *image, size_t image_len, const char *credential, unsigned char **out_image,
+                size_t *out_len, ik_error *error);
+/* Since 1.3. The credential baked into a PNG or SVG (what ik_ob3_bake or another OB 3.0 tool put there).
+ * *out_credential: ik_free. Errors: IK_ENOTFOUND (none baked), IK_ENOTSUP (a compressed iTXt), IK_EINVAL. */
+int ik_ob3_extract(const unsigned char *image, size_t image_len, char **out_credential, ik_error *error);
+
 /* CONSTRUCTOR. An independent copy of `doc` with the same open options (language, limits): what a binding's
  * copy.copy() or PHP clone gives, so that two objects never own one handle. Errors: IK_EINVAL, IK_EHANDLE.
  * *out: ik_document_free. */

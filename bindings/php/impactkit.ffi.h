@@ -69,6 +69,15 @@ int ik_document_to_xapi_multipart(const ik_document *doc, const ik_report_option
                                   char **out_content_type, ik_error *error);
 int ik_document_to_ob3(const ik_document *doc, const ik_report_options *ropts, const char *settings_json,
                        size_t settings_len, char **out_json, ik_error *error);
+int ik_journey_credentials(const ik_document *doc, const ik_report_options *ropts, const char *settings_json,
+                           size_t settings_len, char **out_json, ik_error *error);
+int ik_vc_jwt_signing_input(const char *credential_json, size_t credential_len, const char *alg, const char *kid,
+                            char **out_input, ik_error *error);
+int ik_vc_jwt_assemble(const char *signing_input, const unsigned char *signature, size_t signature_len,
+                       char **out_jwt, ik_error *error);
+int ik_ob3_bake(const unsigned char *image, size_t image_len, const char *credential, unsigned char **out_image,
+                size_t *out_len, ik_error *error);
+int ik_ob3_extract(const unsigned char *image, size_t image_len, char **out_credential, ik_error *error);
 int ik_document_copy(ik_document **out, const ik_document *doc, ik_error *error);
 void ik_document_free(ik_document *doc);
 int ik_canvas_merge(ik_document **out, const ik_document *base, const ik_document *ours, const ik_document *theirs,
