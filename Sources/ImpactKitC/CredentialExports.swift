@@ -12,7 +12,8 @@ public func ik_journey_credentials(
         guard let journey = box.value as? Journey else {
             throw ImpactKitError(
                 .notSupported,
-                "\(DocumentRegistry.described(type(of: box.value).kindName)) has no learning outcomes to credential (journeys have)")
+                "\(DocumentRegistry.described(type(of: box.value).kindName)) has no learning outcomes to credential (journeys have)"
+            )
         }
         let bytes = try document(settings_json, settings_len, "settings_json")
         let badges = try OpenBadgesSettings(jsonValue: try JSONParser.parse(bytes, limits: box.options.limits))
@@ -32,7 +33,8 @@ public func ik_vc_jwt_signing_input(
         let credential = try JSONParser.parse(try document(credential_json, credential_len, "credential_json"))
         let algorithm = try argument(alg, "alg")
         let keyID = try argument(kid, "kid")
-        out.pointee = try cString(try CredentialJWT.signingInput(credential: credential, algorithm: algorithm, keyID: keyID))
+        out.pointee = try cString(
+            try CredentialJWT.signingInput(credential: credential, algorithm: algorithm, keyID: keyID))
     }
 }
 

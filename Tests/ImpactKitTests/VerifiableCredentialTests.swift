@@ -15,7 +15,8 @@ struct VerifiableCredentialTests {
         week5.moment = Moment(label: "week 5", date: "2026-10-05")
         try week5.use(.standard, purpose: .reflectionAccountability)
         try week5.place(card: "res.prototype", domain: "target-group", field: .result, id: "proto", by: "m1")
-        try week5.place(card: "act.peer-consultation", domain: "interprofessional", field: .activity, id: "peer", by: "m2")
+        try week5.place(
+            card: "act.peer-consultation", domain: "interprofessional", field: .activity, id: "peer", by: "m2")
         try week5.answer("lim.accountability.evidence", "Het prototype en de nieuwe contacten.", by: "m1")
         var journey = try Journey(id: "g1", title: "Groep 1 — Bottendaal")
         try journey.append(start)
@@ -61,28 +62,35 @@ struct VerifiableCredentialTests {
         #expect(anouk.credentials.count == 1)
         let lu3 = object(anouk.credentials.first)
         #expect(lu3["name"] == .string("Impact verantwoorden"))
-        #expect(list(lu3["evidence"]).map { object($0)["name"] } == [.string("Prototype"), .string("Het prototype en de nieuwe contacten.")])
+        #expect(
+            list(lu3["evidence"]).map { object($0)["name"] } == [
+                .string("Prototype"), .string("Het prototype en de nieuwe contacten."),
+            ])
         #expect(anouk.withheld == [.init(outcome: "lu5", title: "Interprofessioneel samenwerken", team: 1, others: 1)])
         #expect(
             lu3["description"]
                 == .string(
-                    "Leeruitkomst van Groep 1 — Bottendaal: Impact verantwoorden. Eigen bewijs van de student: 1 kaart, 1 reflectieantwoord."))
+                    "Leeruitkomst van Groep 1 — Bottendaal: Impact verantwoorden. Eigen bewijs van de student: 1 kaart, 1 reflectieantwoord."
+                ))
         let bram = try export(#", "member": "m2""#)
         #expect(bram.withheld == [.init(outcome: "lu3", title: "Impact verantwoorden", team: 0, others: 2)])
         let lu5 = object(bram.credentials.first)
         let evidence = list(lu5["evidence"]).map(object)
         // In moment order: the start canvas (the team's, marked so), then his peer consultation.
-        #expect(evidence.map { $0["genre"] } == [.string("LIM-canvas (van het team)"), .string("Kaart op het LIM-canvas")])
+        #expect(
+            evidence.map { $0["genre"] } == [.string("LIM-canvas (van het team)"), .string("Kaart op het LIM-canvas")])
         #expect(
             lu5["description"]
                 == .string(
-                    "Leeruitkomst van Groep 1 — Bottendaal: Interprofessioneel samenwerken. Eigen bewijs van de student: 1 kaart; van het team: 1 heel canvas."))
+                    "Leeruitkomst van Groep 1 — Bottendaal: Interprofessioneel samenwerken. Eigen bewijs van de student: 1 kaart; van het team: 1 heel canvas."
+                ))
         // Two students, two subjects: the credentials differ, and so do their ids.
         #expect(object(anouk.credentials.first)["id"] != lu5["id"])
         let report = try bram.report(ReportSettings(language: .en))
         #expect(
             report.text
-                == "m2: 1 credential\nno credential for lu3 (Impact verantwoorden): no own evidence; the team's 0, teammates' 2")
+                == "m2: 1 credential\nno credential for lu3 (Impact verantwoorden): no own evidence; the team's 0, teammates' 2"
+        )
         #expect(object(report.jsonValue)["schema"] == .string("impactkit/ob3-export/1"))
     }
 
@@ -101,11 +109,13 @@ struct VerifiableCredentialTests {
         let early = try export().credentials.first
         #expect(object(early)["validFrom"] == .string("2026-10-05T00:00:00Z"))
         let settings = try OpenBadgesSettings(
-            jsonValue: try JSONParser.parse(Self.base.replacing("2026-11-01T00:00:00Z", with: "2026-10-01T12:00:00Z") + "}"))
+            jsonValue: try JSONParser.parse(
+                Self.base.replacing("2026-11-01T00:00:00Z", with: "2026-10-01T12:00:00Z") + "}"))
         let ahead = try OpenBadgesExport(journey: try Self.journey(), settings: settings, language: .nl)
         #expect(object(ahead.credentials.first)["validFrom"] == .string("2026-10-01T12:00:00Z"))
         let without = try OpenBadgesSettings(
-            jsonValue: try JSONParser.parse(Self.base.replacing(#", "issued_at": "2026-11-01T00:00:00Z""#, with: "") + "}"))
+            jsonValue: try JSONParser.parse(
+                Self.base.replacing(#", "issued_at": "2026-11-01T00:00:00Z""#, with: "") + "}"))
         let error = caught { try OpenBadgesExport(journey: try Self.journey(), settings: without, language: .nl) }
         #expect(error?.code == .invalidArgument && error?.path == "/issued_at")
     }
@@ -143,7 +153,8 @@ struct VerifiableCredentialTests {
         let alignment = object(list(achievement["alignment"]).first)
         #expect(alignment["targetUrl"] == .string("https://opleiding.example.nl/leeruitkomsten/lu3"))
         #expect(alignment["targetCode"] == .string("lu3") && alignment["targetName"] == .string("Impact verantwoorden"))
-        #expect(object(credential["issuer"])["id"] == .string("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"))
+        #expect(
+            object(credential["issuer"])["id"] == .string("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"))
         // No term the pinned contexts lack (a Data Integrity proof would leave it unsigned, a verifier refuses it).
         #expect(!JSONWriter.string(.object(credential), pretty: false).contains("impactkit:"))
         #expect(try export(#", "member": "m1""#) == (try export(#", "member": "m1""#)))
@@ -154,36 +165,65 @@ struct VerifiableCredentialTests {
         let credential = object(try export(#", "poster_data_uri": true"#).credentials.first)
         let ids = list(credential["evidence"]).map { object($0)["id"] }
         #expect(ids.count == 2 && ids[1] == nil)
-        if case .string(let uri)? = ids[0] { #expect(uri.hasPrefix("data:image/svg+xml;base64,")) } else { Issue.record("no poster") }
+        if case .string(let uri)? = ids[0] {
+            #expect(uri.hasPrefix("data:image/svg+xml;base64,"))
+        } else {
+            Issue.record("no poster")
+        }
         var settings = try OpenBadgesSettings(
-            jsonValue: try JSONParser.parse(#"{"issuer": {"id": "https://x.org", "name": "X"}, "recipient": {"identity": "a", "type": "name", "salt": "s"}}"#))
+            jsonValue: try JSONParser.parse(
+                #"{"issuer": {"id": "https://x.org", "name": "X"}, "recipient": {"identity": "a", "type": "name", "salt": "s"}}"#
+            ))
         settings.poster = .dataURI
-        guard case .array(let old) = try OpenBadges.credentials(for: try Self.journey(), settings: settings, language: .nl)
+        guard
+            case .array(let old) = try OpenBadges.credentials(
+                for: try Self.journey(), settings: settings, language: .nl)
         else { return }
         #expect(list(object(old.first)["evidence"]).map { object($0)["id"] == nil } == [false, true])
     }
 
     @Test func theJWTsSigningInputCarriesTheRegisteredClaims() throws {
-        let credential = try #require(try export(#", "member": "m1", "subject_id": "did:example:anouk""#).credentials.first)
-        let kid = "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK#z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"
+        let credential = try #require(
+            try export(#", "member": "m1", "subject_id": "did:example:anouk""#).credentials.first)
+        let kid =
+            "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK#z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"
         let input = try CredentialJWT.signingInput(credential: credential, algorithm: "EdDSA", keyID: kid)
         let parts = input.split(separator: ".").map(String.init)
         #expect(parts.count == 2)
         let header = try JSONParser.parse(String(decoding: try #require(Base64.decodeURL(parts[0])), as: UTF8.self))
-        #expect(header == .object(JSONObject([.init(key: "alg", value: .string("EdDSA")), .init(key: "kid", value: .string(kid)), .init(key: "typ", value: .string("JWT"))])))
-        let payload = object(try JSONParser.parse(String(decoding: try #require(Base64.decodeURL(parts[1])), as: UTF8.self)))
+        #expect(
+            header
+                == .object(
+                    JSONObject([
+                        .init(key: "alg", value: .string("EdDSA")), .init(key: "kid", value: .string(kid)),
+                        .init(key: "typ", value: .string("JWT")),
+                    ])))
+        let payload = object(
+            try JSONParser.parse(String(decoding: try #require(Base64.decodeURL(parts[1])), as: UTF8.self)))
         #expect(payload["iss"] == object(credential)["issuer"].map { object($0)["id"] ?? .null })
         #expect(payload["jti"] == object(credential)["id"] && payload["sub"] == .string("did:example:anouk"))
         #expect(payload["nbf"] == .int(1_791_158_400))  // validFrom 2026-10-05T00:00:00Z
         #expect(payload["exp"] == nil)
         let signature = [UInt8](repeating: 7, count: 64)
-        #expect(try CredentialJWT.assemble(signingInput: input, signature: signature) == input + "." + Base64.encodeURL(signature))
+        #expect(
+            try CredentialJWT.assemble(signingInput: input, signature: signature) == input + "."
+                + Base64.encodeURL(signature))
         // The signature's length follows the header's algorithm; anything not made here is refused.
-        #expect(caught { try CredentialJWT.assemble(signingInput: input, signature: Array(signature.dropLast())) }?.path == "/signature")
-        #expect(caught { try CredentialJWT.assemble(signingInput: "e30.e30", signature: signature) }?.path == "/signing_input")
-        #expect(caught { try CredentialJWT.signingInput(credential: credential, algorithm: "HS256", keyID: kid) }?.path == "/alg")
-        #expect(caught { try CredentialJWT.signingInput(credential: credential, algorithm: "EdDSA", keyID: "") }?.path == "/kid")
-        #expect(caught { try CredentialJWT.signingInput(credential: .array([]), algorithm: "EdDSA", keyID: kid) }?.code == .invalidArgument)
+        #expect(
+            caught { try CredentialJWT.assemble(signingInput: input, signature: Array(signature.dropLast())) }?.path
+                == "/signature")
+        #expect(
+            caught { try CredentialJWT.assemble(signingInput: "e30.e30", signature: signature) }?.path
+                == "/signing_input")
+        #expect(
+            caught { try CredentialJWT.signingInput(credential: credential, algorithm: "HS256", keyID: kid) }?.path
+                == "/alg")
+        #expect(
+            caught { try CredentialJWT.signingInput(credential: credential, algorithm: "EdDSA", keyID: "") }?.path
+                == "/kid")
+        #expect(
+            caught { try CredentialJWT.signingInput(credential: .array([]), algorithm: "EdDSA", keyID: kid) }?.code
+                == .invalidArgument)
     }
 
     @Test func base64URLKnownAnswers() {
@@ -197,8 +237,9 @@ struct VerifiableCredentialTests {
         #expect(Base64.decodeURL("Zm9v=") == nil && Base64.decodeURL("Z") == nil && Base64.decodeURL("a+b") == nil)
     }
 
-    static let onePixel = Base64.decodeURL(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg") ?? []
+    static let onePixel =
+        Base64.decodeURL(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg") ?? []
 
     @Test func bakedIntoPNGAndSVGAndReadBack() throws {
         #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
@@ -221,6 +262,7 @@ struct VerifiableCredentialTests {
         let json = #"{"type": ["VerifiableCredential"], "name": "a ]]> b & <c>"}"#
         let withJSON = try BadgeBaking.bake(Array(svg.utf8), credential: json)
         #expect(try BadgeBaking.extract(withJSON) == json)
-        #expect(caught { try BadgeBaking.bake(Array(svg.utf8), credential: "not a credential") }?.code == .invalidArgument)
+        #expect(
+            caught { try BadgeBaking.bake(Array(svg.utf8), credential: "not a credential") }?.code == .invalidArgument)
     }
 }

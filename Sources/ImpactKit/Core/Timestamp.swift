@@ -63,7 +63,8 @@ extension Timestamp {
         // The zone: the last six bytes are ±HH:MM unless the time ends in Z.
         if let last = bytes.last, last != UInt8(ascii: "Z"), last != UInt8(ascii: "z") {
             let sign: Int64 = bytes[bytes.count - 6] == UInt8(ascii: "-") ? -1 : 1
-            seconds -= sign * (number(bytes.count - 5..<bytes.count - 3) * 3600 + number(bytes.count - 2..<bytes.count) * 60)
+            seconds -=
+                sign * (number(bytes.count - 5..<bytes.count - 3) * 3600 + number(bytes.count - 2..<bytes.count) * 60)
         }
         return seconds
     }

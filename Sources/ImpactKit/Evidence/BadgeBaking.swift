@@ -96,7 +96,9 @@ public enum BadgeBaking {
         }
         text += xmlUnescaped(body)
         let credential = trimmed(text)
-        guard !credential.isEmpty else { throw ImpactKitError(.notFound, "the <openbadges:credential> element is empty") }
+        guard !credential.isEmpty else {
+            throw ImpactKitError(.notFound, "the <openbadges:credential> element is empty")
+        }
         return credential
     }
 
@@ -118,7 +120,8 @@ public enum BadgeBaking {
         var index = pngSignature.count
         while index < png.count {
             guard png.count - index >= 12 else { throw ImpactKitError(.invalidArgument, "the PNG ends inside a chunk") }
-            let length = Int(png[index]) << 24 | Int(png[index + 1]) << 16 | Int(png[index + 2]) << 8 | Int(png[index + 3])
+            let length =
+                Int(png[index]) << 24 | Int(png[index + 1]) << 16 | Int(png[index + 2]) << 8 | Int(png[index + 3])
             guard length <= png.count - index - 12 else {
                 throw ImpactKitError(.invalidArgument, "a PNG chunk is longer than the file")
             }
@@ -132,7 +135,9 @@ public enum BadgeBaking {
             index = data.upperBound + 4
             if type == Array("IEND".utf8) { break }
         }
-        guard chunks.last?.type == Array("IEND".utf8) else { throw ImpactKitError(.invalidArgument, "the PNG has no IEND") }
+        guard chunks.last?.type == Array("IEND".utf8) else {
+            throw ImpactKitError(.invalidArgument, "the PNG has no IEND")
+        }
         return chunks
     }
 
@@ -161,7 +166,8 @@ public enum BadgeBaking {
             let data = Array(png[chunk.data])
             guard data.starts(with: keyword + [0]), data.count >= keyword.count + 3 else { continue }
             guard data[keyword.count + 1] == 0 else {
-                throw ImpactKitError(.notSupported, "the PNG's credential is compressed; ImpactKit reads it uncompressed")
+                throw ImpactKitError(
+                    .notSupported, "the PNG's credential is compressed; ImpactKit reads it uncompressed")
             }
             // After the flags: language tag NUL, translated keyword NUL, then the text.
             var index = keyword.count + 3

@@ -8,16 +8,22 @@
 /// such as did:key:z6Mk…#z6Mk…) a verifier resolves.
 public enum CredentialJWT {
     /// The algorithms a signature may be made with, and their signature lengths in bytes (RS256: the modulus').
-    public static let algorithms: [String: ClosedRange<Int>] = ["EdDSA": 64...64, "ES256": 64...64, "RS256": 256...1024]
+    public static let algorithms: [String: ClosedRange<Int>] = [
+        "EdDSA": 64...64, "ES256": 64...64, "RS256": 256...1024,
+    ]
 
     public static func signingInput(credential: JSONValue, algorithm: String, keyID: String) throws -> String {
         guard algorithms[algorithm] != nil else {
             throw ImpactKitError(
-                .invalidArgument, "\"\(algorithm.prefix(20))\" is not a signing algorithm ImpactKit assembles (EdDSA, ES256, RS256)",
+                .invalidArgument,
+                "\"\(algorithm.prefix(20))\" is not a signing algorithm ImpactKit assembles (EdDSA, ES256, RS256)",
                 path: "/alg")
         }
-        guard !keyID.isEmpty, keyID.utf8.count <= 2048, keyID.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F }) else {
-            throw ImpactKitError(.invalidArgument, "the key id must be a non-empty text without spaces (a DID URL, a URL)", path: "/kid")
+        guard !keyID.isEmpty, keyID.utf8.count <= 2048,
+            keyID.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F })
+        else {
+            throw ImpactKitError(
+                .invalidArgument, "the key id must be a non-empty text without spaces (a DID URL, a URL)", path: "/kid")
         }
         guard case .object(let object) = credential else {
             throw ImpactKitError(.invalidArgument, "a credential is a JSON object")
@@ -29,10 +35,12 @@ public enum CredentialJWT {
         default: types = []
         }
         guard types.contains("VerifiableCredential") else {
-            throw ImpactKitError(.invalidArgument, "not a verifiable credential (its type lacks VerifiableCredential)", path: "/type")
+            throw ImpactKitError(
+                .invalidArgument, "not a verifiable credential (its type lacks VerifiableCredential)", path: "/type")
         }
         guard object["proof"] == nil else {
-            throw ImpactKitError(.invalidArgument, "the credential carries a proof already: sign it one way", path: "/proof")
+            throw ImpactKitError(
+                .invalidArgument, "the credential carries a proof already: sign it one way", path: "/proof")
         }
         var payload = object
         let issuer: String?
@@ -41,12 +49,15 @@ public enum CredentialJWT {
         case .object(let profile): issuer = text(profile["id"])
         default: issuer = nil
         }
-        guard let issuer else { throw ImpactKitError(.invalidArgument, "the credential names no issuer id", path: "/issuer") }
+        guard let issuer else {
+            throw ImpactKitError(.invalidArgument, "the credential names no issuer id", path: "/issuer")
+        }
         guard let id = text(object["id"]) else {
             throw ImpactKitError(.invalidArgument, "the credential has no id (the JWT's jti)", path: "/id")
         }
         guard let validFrom = text(object["validFrom"]) else {
-            throw ImpactKitError(.invalidArgument, "the credential has no validFrom (the JWT's nbf)", path: "/validFrom")
+            throw ImpactKitError(
+                .invalidArgument, "the credential has no validFrom (the JWT's nbf)", path: "/validFrom")
         }
         payload.append("iss", .string(issuer))
         payload.append("jti", .string(id))
@@ -69,15 +80,18 @@ public enum CredentialJWT {
     /// the header's algorithm (a truncated or wrong-algorithm signature is refused here, not by a verifier later).
     public static func assemble(signingInput: String, signature: [UInt8]) throws -> String {
         let parts = signingInput.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, let headerBytes = Base64.decodeURL(String(parts[0])), Base64.decodeURL(String(parts[1])) != nil,
+        guard parts.count == 2, let headerBytes = Base64.decodeURL(String(parts[0])),
+            Base64.decodeURL(String(parts[1])) != nil,
             case .object(let header)? = try? JSONParser.parse(String(decoding: headerBytes, as: UTF8.self)),
             let algorithm = text(header["alg"]), let lengths = algorithms[algorithm]
         else {
-            throw ImpactKitError(.invalidArgument, "not a signing input ImpactKit made (header.payload)", path: "/signing_input")
+            throw ImpactKitError(
+                .invalidArgument, "not a signing input ImpactKit made (header.payload)", path: "/signing_input")
         }
         guard lengths.contains(signature.count) else {
             throw ImpactKitError(
-                .invalidArgument, "a \(algorithm) signature is \(lengths.lowerBound == lengths.upperBound ? "\(lengths.lowerBound)" : "\(lengths.lowerBound)–\(lengths.upperBound)") bytes, not \(signature.count)",
+                .invalidArgument,
+                "a \(algorithm) signature is \(lengths.lowerBound == lengths.upperBound ? "\(lengths.lowerBound)" : "\(lengths.lowerBound)–\(lengths.upperBound)") bytes, not \(signature.count)",
                 path: "/signature")
         }
         return signingInput + "." + base64URL(signature)

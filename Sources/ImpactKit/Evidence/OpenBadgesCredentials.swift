@@ -21,7 +21,8 @@ public enum OpenBadges {
         // A member filter this 1.0 form would ignore: refused, never every teammate's evidence in one's badge.
         for key in OpenBadgesSettings.exportKeys where settings.has(key) {
             throw ImpactKitError(
-                .invalidArgument, "\"\(key)\" is a setting of the 1.3 export (ik_journey_credentials, OpenBadges.export)",
+                .invalidArgument,
+                "\"\(key)\" is a setting of the 1.3 export (ik_journey_credentials, OpenBadges.export)",
                 path: "/" + key)
         }
         var posters: [String: String] = [:]

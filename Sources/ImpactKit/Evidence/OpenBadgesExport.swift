@@ -62,7 +62,8 @@ public struct OpenBadgesExport: Equatable, Sendable {
                 continue
             }
             credentials.append(
-                try Self.credential(summary, own: own, team: team, journey: journey, settings: settings, language: language))
+                try Self.credential(
+                    summary, own: own, team: team, journey: journey, settings: settings, language: language))
         }
     }
 
@@ -80,7 +81,9 @@ public struct OpenBadgesExport: Equatable, Sendable {
         body.append("@context", .texts(contexts))
         body.append("type", .texts(["VerifiableCredential", "OpenBadgeCredential"]))
         body.append("name", .string(outcome.title))
-        body.append("description", .string(narrative(outcome, own: own, team: team, journey: journey, settings: settings)[language]))
+        body.append(
+            "description",
+            .string(narrative(outcome, own: own, team: team, journey: journey, settings: settings)[language]))
         var issuer = JSONObject()
         issuer.append("id", .string(settings.issuerID))
         issuer.append("type", .texts(["Profile"]))
@@ -89,7 +92,8 @@ public struct OpenBadgesExport: Equatable, Sendable {
         body.append("validFrom", .string(validFrom))
         var schema = JSONObject()
         schema.append("id", .string(Self.schema))
-        schema.append("type", .string("1EdTechJsonSchemaValidator2019"))
+        // OB 3.0.3 and VC 2.0 name it JsonSchema (the 2019 validator name is no context term).
+        schema.append("type", .string("JsonSchema"))
         body.append("credentialSchema", .array([.object(schema)]))
         body.append("credentialSubject", subject(outcome, journey: journey, settings: settings, language: language))
         var shown: Set<String> = []
@@ -151,8 +155,10 @@ public struct OpenBadgesExport: Equatable, Sendable {
         let mine = counted(own)
         let ours = counted(team)
         return LocalizedText(
-            nl: lead.nl + ". Eigen bewijs van de student: \(mine.nl)" + (team.isEmpty ? "." : "; van het team: \(ours.nl)."),
-            en: lead.en + ". The student's own evidence: \(mine.en)" + (team.isEmpty ? "." : "; the team's: \(ours.en)."))
+            nl: lead.nl + ". Eigen bewijs van de student: \(mine.nl)"
+                + (team.isEmpty ? "." : "; van het team: \(ours.nl)."),
+            en: lead.en + ". The student's own evidence: \(mine.en)"
+                + (team.isEmpty ? "." : "; the team's: \(ours.en)."))
     }
 
     private static func subject(
@@ -171,10 +177,13 @@ public struct OpenBadgesExport: Equatable, Sendable {
             .string(
                 settings.criteria[outcome.id]
                     ?? LocalizedText(
-                        nl: "Aangetoond met eigen bewijs uit het LIM-canvas (Impact in Beeld) van de groep: kaarten die de student "
+                        nl:
+                            "Aangetoond met eigen bewijs uit het LIM-canvas (Impact in Beeld) van de groep: kaarten die de student "
                             + "legde of reflectieantwoorden die de student gaf, elk met een onderbouwing.",
-                        en: "Shown with the student's own evidence from the group's LIM canvas (Impact in View): cards the "
-                            + "student laid or reflection answers the student gave, each with a justification.")[language]))
+                        en:
+                            "Shown with the student's own evidence from the group's LIM canvas (Impact in View): cards the "
+                            + "student laid or reflection answers the student gave, each with a justification.")[
+                        language]))
         var achievement = JSONObject()
         achievement.append("id", .string(settings.achievementBase + outcome.id))
         achievement.append("type", .texts(["Achievement"]))
@@ -187,14 +196,17 @@ public struct OpenBadgesExport: Equatable, Sendable {
             var picture = JSONObject()
             picture.append("id", .string(image))
             picture.append("type", .string("Image"))
-            picture.append("caption", .string(LocalizedText(nl: "Poster van het LIM-canvas", en: "Poster of the LIM canvas")[language]))
+            picture.append(
+                "caption",
+                .string(LocalizedText(nl: "Poster van het LIM-canvas", en: "Poster of the LIM canvas")[language]))
             achievement.append("image", .object(picture))
         }
         var alignment = JSONObject()
         alignment.append("type", .texts(["Alignment"]))
         alignment.append("targetName", .string(outcome.title))
         alignment.append(
-            "targetUrl", .string((settings.alignmentBase ?? settings.achievementBase) + OpenBadges.percentEncoded(outcome.id)))
+            "targetUrl",
+            .string((settings.alignmentBase ?? settings.achievementBase) + OpenBadges.percentEncoded(outcome.id)))
         alignment.append("targetCode", .string(outcome.id))
         if let programme = journey.programme { alignment.append("targetFramework", .string(programme)) }
         achievement.append("alignment", .array([.object(alignment)]))
@@ -231,7 +243,10 @@ public struct OpenBadgesExport: Equatable, Sendable {
         let genre = OpenBadges.genre(link.kind)
         object.append(
             "genre",
-            .string(teams ? LocalizedText(nl: genre.nl + " (van het team)", en: genre.en + " (the team's)")[language] : genre[language]))
+            .string(
+                teams
+                    ? LocalizedText(nl: genre.nl + " (van het team)", en: genre.en + " (the team's)")[language]
+                    : genre[language]))
         return .object(object)
     }
 }
@@ -270,8 +285,11 @@ extension OpenBadgesExport: Reportable, ReportedInTwoParts {
         for item in withheld {
             lines.append(
                 LocalizedText(
-                    nl: "geen credential voor \(item.outcome) (\(item.title)): geen eigen bewijs; van het team \(item.team), van teamgenoten \(item.others)",
-                    en: "no credential for \(item.outcome) (\(item.title)): no own evidence; the team's \(item.team), teammates' \(item.others)")[language])
+                    nl:
+                        "geen credential voor \(item.outcome) (\(item.title)): geen eigen bewijs; van het team \(item.team), van teamgenoten \(item.others)",
+                    en:
+                        "no credential for \(item.outcome) (\(item.title)): no own evidence; the team's \(item.team), teammates' \(item.others)"
+                )[language])
         }
         return lines.joined(separator: "\n")
     }

@@ -159,10 +159,14 @@ public struct OpenBadgesSettings: Equatable, Sendable {
     static func anyIRI(_ text: String) throws -> String {
         let scheme = text.prefix { $0 != ":" }
         guard !scheme.isEmpty, scheme.count < text.count - 1, text.utf8.count <= 2048,
-            scheme.first?.isLetter == true, scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }),
-            text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && !"<>\"{}|\\^`".unicodeScalars.contains($0) })
+            scheme.first?.isLetter == true,
+            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }),
+            text.unicodeScalars.allSatisfy({
+                $0.value > 0x20 && $0.value != 0x7F && !"<>\"{}|\\^`".unicodeScalars.contains($0)
+            })
         else {
-            throw ImpactKitError(.invalidArgument, "\"\(text.prefix(60))\" is not an absolute IRI (did:…, mailto:…, https://…)")
+            throw ImpactKitError(
+                .invalidArgument, "\"\(text.prefix(60))\" is not an absolute IRI (did:…, mailto:…, https://…)")
         }
         return text
     }

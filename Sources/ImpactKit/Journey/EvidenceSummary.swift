@@ -69,7 +69,8 @@ extension Journey {
             let answers = given.map(\.answer).joined(separator: " / ")
             let authors = Set(given.map(\.by))
             return EvidenceSummary.Piece(
-                link: link, content: LocalizedText(nl: answers, en: answers), by: authors.count == 1 ? (authors.first ?? nil) : nil)
+                link: link, content: LocalizedText(nl: answers, en: answers),
+                by: authors.count == 1 ? (authors.first ?? nil) : nil)
         }
         return EvidenceSummary.Piece(link: link, content: LocalizedText(nl: canvas.title, en: canvas.title))
     }
