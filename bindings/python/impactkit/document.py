@@ -173,6 +173,16 @@ class Document(Handle):
         payload = json.dumps({"issuer": issuer, "recipient": recipient, **settings}).encode("utf-8")
         return json.loads(self._text(lib.ik_document_to_ob3, report_ref(options, lang=lang), payload, len(payload)))
 
+    def credentials(self, issuer: dict[str, str], recipient: dict[str, str], lang: Optional[Language] = None, *,
+                    options: Optional[ReportOptions] = None, **settings: Any) -> dict[str, Any]:
+        """Open Badges 3.0 credentials as verifiers take them (journeys, since 1.3): with member="s1" a student's
+        own — their evidence and the team's, never a teammate's — and the outcomes withheld for want of their own
+        evidence. issued_at="…Z" (now) is required unless valid_from is given; also subject_id=, achievement_image=,
+        alignment_base=, and the settings of to_ob3. Returns {"schema", "member", "credentials", "withheld",
+        "text"}; sign with impactkit.credentials.sign_jwt or sign_data_integrity."""
+        payload = json.dumps({"issuer": issuer, "recipient": recipient, **settings}).encode("utf-8")
+        return json.loads(self._text(lib.ik_journey_credentials, report_ref(options, lang=lang), payload, len(payload)))
+
     def __repr__(self) -> str:
         if not self._handle:
             return f"<impactkit.{type(self).__name__} (closed)>"
