@@ -231,6 +231,24 @@ abstract class Document
             fn (\FFI\CData $doc) => $this->text('ik_document_to_ob3', $doc, \FFI::addr($struct), $json, strlen($json))));
     }
 
+    /**
+     * Open Badges 3.0 credentials as verifiers take them (journeys, since 1.3): with 'member' => 's1' a student's
+     * own (their evidence and the team's, never a teammate's) and the outcomes withheld for want of their own
+     * evidence. Settings as toOb3 plus 'issued_at' (now; required unless 'valid_from'), 'member', 'subject_id',
+     * 'achievement_image', 'alignment_base'. Returns ['schema', 'member', 'credentials', 'withheld', 'text']; sign
+     * with Credentials::signJwt.
+     */
+    public function credentials(array $settings, ?string $lang = null, array $options = []): array
+    {
+        $json = json_encode($settings, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
+        if ($lang !== null) {
+            $options['lang'] = $lang;
+        }
+        [$struct, $keep] = $this->lib->reportOptions($options);
+        return self::decode($this->withDocument(
+            fn (\FFI\CData $doc) => $this->text('ik_journey_credentials', $doc, \FFI::addr($struct), $json, strlen($json))));
+    }
+
     /** Releases the handle now (it is also released when the object is destroyed). */
     public function close(): void
     {
