@@ -14,7 +14,9 @@ let package = Package(
         .executable(name: "impact", targets: ["impact"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The CLI signs credentials with a key file (Ed25519, P-256); the library never sees a key.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -41,6 +43,7 @@ let package = Package(
                 // Only for the version macros: the header is the one source of the version.
                 "ImpactKitABI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The Swift example (examples/swift) built with the package itself rather than as a package of its own, so

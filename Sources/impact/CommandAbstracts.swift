@@ -32,6 +32,8 @@ struct CommandAbstracts: WordTable {
     var actiescan: String
     var actiescanCompare: String
     var domains: String
+    var bake: String
+    var extract: String
 
     static let en = CommandAbstracts(
         impact: "Make the impact of hybrid learning environments visible (LIM canvas \"Impact in Beeld\").",
@@ -69,7 +71,9 @@ struct CommandAbstracts: WordTable {
         template: "Print a new instrument document (seeds 002–004) to fill in, prefilled with what the seed gives.",
         actiescan: "Work with an Actiescan repeated over time.",
         actiescanCompare: "Compare two scans: change per theme and per question, weakest theme before and after.",
-        domains: "List a canvas's domains, or work on some of them (LIM §8.2: the selected-domains variant).")
+        domains: "List a canvas's domains, or work on some of them (LIM §8.2: the selected-domains variant).",
+        bake: "Bake a credential (a VC-JWT or a signed credential's JSON) into a poster, PNG or SVG (OB 3.0 §5.3).",
+        extract: "Print the credential baked into a PNG or SVG poster.")
 
     static let nl = CommandAbstracts(
         impact: "Maak de impact van hybride leeromgevingen zichtbaar (LIM-canvas „Impact in Beeld”).",
@@ -112,13 +116,16 @@ struct CommandAbstracts: WordTable {
         actiescan: "Werk met een Actiescan die door de tijd wordt herhaald.",
         actiescanCompare: "Vergelijk twee scans: verandering per thema en per vraag, zwakste thema voor en na.",
         domains:
-            "Toon de domeinen van een canvas, of werk met een deel ervan (LIM §8.2: de variant met gekozen domeinen).")
+            "Toon de domeinen van een canvas, of werk met een deel ervan (LIM §8.2: de variant met gekozen domeinen).",
+        bake:
+            "Bak een credential (een VC-JWT of de JSON van een ondertekende credential) in een poster, PNG of SVG (OB 3.0 §5.3).",
+        extract: "Druk de credential af die in een PNG- of SVG-poster is gebakken.")
 
     var all: [String] {
         [
             impact, demo, new, newCanvas, newJourney, place, unplace, move, answer, apply, merge, revision, validate,
             report("canvas"), compare, cohort, questions, changes, changesReport, changesSensitivity, export, render,
-            format, template, actiescan, actiescanCompare, domains,
+            format, template, actiescan, actiescanCompare, domains, bake, extract,
         ]
     }
 

@@ -119,8 +119,13 @@ enum DutchCLIMessages {
             "{1}: teamleden gaan standaard niet met naam naar een LRS: geef een pseudoniem-salt (--pseudonym-salt-file BESTAND of $IMPACTKIT_PSEUDONYM_SALT, minstens 16 bytes), --account NAAM=ACCOUNT voor elk teamlid, of --real-names"
         ),
         (
-            "--format ob3 needs --issuer, --issuer-name, --recipient and --recipient-salt",
-            "--format ob3 heeft --issuer, --issuer-name, --recipient en --recipient-salt nodig"
+            "--format {} needs --issuer, --issuer-name, --recipient and --recipient-salt",
+            "--format {1} heeft --issuer, --issuer-name, --recipient en --recipient-salt nodig"
+        ),
+        ("{}: not a PEM key file (Ed25519 or P-256)", "{1}: geen PEM-sleutelbestand (Ed25519 of P-256)"),
+        (
+            "a P-256 key needs --kid (the key a verifier resolves) and --issuer",
+            "een P-256-sleutel heeft --kid (de sleutel die een verificateur opzoekt) en --issuer nodig"
         ),
         (
             "{}: Open Badges credentials come from a journey (its learning outcomes)",

@@ -20,12 +20,12 @@ struct Export: ParsableCommand {
 
     @Option(
         help:
-            "Export format: csv, xapi, xapi-multipart, ob3 (Open Badges 3.0 credentials of a journey), or ndjson (the analytics tables; parquet through Python)."
+            "Export format: csv, xapi, xapi-multipart, ob3 (Open Badges 3.0 credentials of a journey, 1.0), credentials (a student's, ready to verify; --sign-key signs them), or ndjson (the analytics tables; parquet through Python)."
     )
     var format: ExportFormat = .csv
 
     enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-        case csv, xapi, xapiMultipart = "xapi-multipart", ob3, ndjson, parquet
+        case csv, xapi, xapiMultipart = "xapi-multipart", ob3, credentials, ndjson, parquet
     }
 
     @Option(help: "ndjson: the institution the rows belong to (written as a pseudonym unless --real-names).")
@@ -54,6 +54,30 @@ struct Export: ParsableCommand {
 
     @Flag(help: "ob3: each evidence entry carries its moment's poster as a data: URI.")
     var posterDataURI = false
+
+    @Option(help: "credentials: the team member (a card's `by`) whose credentials these are.")
+    var member: String?
+
+    @Option(help: "credentials: the issue time (RFC 3339); default now. validFrom is never later.")
+    var issuedAt: String?
+
+    @Option(help: "credentials: credentialSubject.id, e.g. the student's DID.")
+    var subjectID: String?
+
+    @Option(help: "credentials: achievement.image, e.g. the poster's PNG URL.")
+    var achievementImage: String?
+
+    @Option(help: "credentials: where the programme's learning outcomes are published (alignment).")
+    var alignmentBase: String?
+
+    @Option(
+        help:
+            "credentials: sign each as a VC-JWT with this PEM key (Ed25519 or P-256); with Ed25519 the issuer defaults to its did:key."
+    )
+    var signKey: String?
+
+    @Option(help: "credentials: the key id a verifier resolves (default for Ed25519: its did:key verification method).")
+    var kid: String?
 
     @Option(
         name: .shortAndLong,
@@ -110,6 +134,9 @@ struct Export: ParsableCommand {
             return
         case .ob3:
             emit(JSONWriter.string(try exitOnError { try credentials(lang) }))
+            return
+        case .credentials:
+            emit(JSONWriter.string(try exitOnError { try studentCredentials(lang) }))
             return
         case .ndjson:
             try exitOnError { try analyticsExport(lang) }
@@ -182,10 +209,59 @@ struct Export: ParsableCommand {
         return ProcessInfo.processInfo.environment["IMPACTKIT_PSEUDONYM_SALT"].map { Array($0.utf8) }
     }
 
+    /// A student's credentials (OpenBadgesExport), each signed as a VC-JWT when --sign-key is given: the export's
+    /// report with the JWTs in place of the credentials.
+    private func studentCredentials(_ lang: Language) throws -> JSONValue {
+        let signer = try signKey.map { try CredentialSigner(file: $0) }
+        var settings = try badgeSettings(issuer: issuer ?? signer?.didKey)
+        settings.append("issued_at", .string(issuedAt ?? Self.now()))
+        if let member { settings.append("member", .string(member)) }
+        if let subjectID { settings.append("subject_id", .string(subjectID)) }
+        if let achievementImage { settings.append("achievement_image", .string(achievementImage)) }
+        if let alignmentBase { settings.append("alignment_base", .string(alignmentBase)) }
+        let badges = try OpenBadgesSettings(jsonValue: .object(settings))
+        guard let journey = try Files.loadDocument(file) as? Journey else {
+            throw CLIError("\(file): Open Badges credentials come from a journey (its learning outcomes)")
+        }
+        let export = try OpenBadgesExport(journey: journey, settings: badges, language: lang)
+        guard case .object(var report) = try export.report(ReportSettings(language: lang)).jsonValue else {
+            return .null
+        }
+        if let signer {
+            guard let keyID = kid ?? signer.didKey.map({ $0 + "#" + $0.dropFirst("did:key:".count) }) else {
+                throw CLIError("a P-256 key needs --kid (the key a verifier resolves) and --issuer")
+            }
+            report["credentials"] = .array(try export.credentials.map { .string(try signer.jwt($0, keyID: keyID)) })
+        }
+        return .object(report)
+    }
+
+    /// Now, as RFC 3339 in UTC: the CLI is the host and may read the clock (the library never does).
+    private static func now() -> String {
+        var seconds = time(nil)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+            Int(parts.tm_mday),
+            Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+    }
+
     /// The settings go through the same reader as the C API's JSON, so a flag is checked like a setting.
     private func credentials(_ lang: Language) throws -> JSONValue {
+        let badges = try OpenBadgesSettings(jsonValue: .object(try badgeSettings(issuer: issuer)))
+        let document = try Files.loadDocument(file)
+        guard document is Journey else {
+            throw CLIError("\(file): Open Badges credentials come from a journey (its learning outcomes)")
+        }
+        return try document.credentials(ReportSettings(language: lang), badges: badges)
+    }
+
+    /// Issuer, recipient and posters as the library's settings object.
+    private func badgeSettings(issuer: String?) throws -> JSONObject {
         guard let issuer, let issuerName, let recipient, let recipientSalt else {
-            throw CLIError("--format ob3 needs --issuer, --issuer-name, --recipient and --recipient-salt")
+            throw CLIError(
+                "--format \(format.rawValue) needs --issuer, --issuer-name, --recipient and --recipient-salt")
         }
         var settings = JSONObject()
         settings.append(
@@ -202,12 +278,7 @@ struct Export: ParsableCommand {
                 ])))
         if let posterURL { settings.append("poster_url", .string(posterURL)) }
         if posterDataURI { settings.append("poster_data_uri", .bool(true)) }
-        let badges = try OpenBadgesSettings(jsonValue: .object(settings))
-        let document = try Files.loadDocument(file)
-        guard document is Journey else {
-            throw CLIError("\(file): Open Badges credentials come from a journey (its learning outcomes)")
-        }
-        return try document.credentials(ReportSettings(language: lang), badges: badges)
+        return settings
     }
 
     private func xapiDocument() throws -> any ImpactDocument {

@@ -25,7 +25,8 @@ struct Impact: ParsableCommand {
             Demo.self, New.self, Place.self, Unplace.self, Move.self, Answer.self, Apply.self, MergeCommand.self,
             RevisionCommand.self, Validate.self, Report.self, Compare.self, CohortCommand.self, Questions.self,
             Changes.self,
-            Export.self, Render.self, Format.self, Template.self, ActiescanCommand.self, Domains.self,
+            Export.self, Render.self, Format.self, Template.self, ActiescanCommand.self, Domains.self, Bake.self,
+            Extract.self,
         ])
 
     /// The command line decoded byte for byte (RawPaths), so a file name that is not UTF-8 reaches the commands.
