@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: format format-check python-versions-test analytics-test bench-analytics bench-peers all deps deps-core deps-check web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: credentials-test format format-check python-versions-test analytics-test bench-analytics bench-peers all deps deps-core deps-check web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -40,6 +40,7 @@ deps: deps-check
 	@bash scripts/bootstrap.sh --web
 	@bash scripts/bootstrap.sh --pythons
 	@bash scripts/bootstrap.sh --analytics
+	@bash scripts/bootstrap.sh --credentials
 
 build: deps-core
 	$(SWIFT) build
@@ -118,6 +119,7 @@ format-check:
 
 # Every suite; make stops at the first that fails, so reaching the last line means all of them passed.
 TEST_SUITES := format-check swift-test cli-test c-test python-test python-versions-test pictures-test wheel-test php-test php-fpm-test web-test xapi-test analytics-test \
+               credentials-test \
                examples-test \
                install-test dist-test symbols-test tsan fuzz-smoke
 test: deps stage $(TEST_SUITES)
@@ -126,6 +128,14 @@ test: deps stage $(TEST_SUITES)
 
 swift-test:
 	$(SWIFT) test --disable-xctest
+
+# Credentials a verifier accepts (issue 36): signed in Python (both proof formats), PHP (sodium), the CLI (a key
+# file) and through the C ABI's two steps, each checked by openbadgeslib (PyPI, build/ob3-venv), tampering included.
+credentials-test: stage
+	$(SWIFT) build --product impact
+	@cp -P $(STAGE)/lib/$(LIBNAME)* bindings/python/impactkit/
+	IMPACTKIT_LIBRARY=$(abspath $(STAGE))/lib/$(LIBNAME).1 PYTHONPATH=bindings/python \
+	    build/ob3-venv/bin/python -m pytest -q -p no:cacheprovider Tests/credentials
 
 # Eight threads with their own handles through the C ABI, under ThreadSanitizer (own build folder).
 tsan:

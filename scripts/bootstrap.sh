@@ -115,6 +115,13 @@ if [ "${1:-}" = "--web" ]; then
     exit 0
 fi
 
+# `--credentials`: an independent verifier for the credentials test: openbadgeslib with its Data Integrity extra
+# (pyld; it pins the VC 2.0 and OB 3.0 contexts itself) and jsonschema, in build/ob3-venv.
+if [ "${1:-}" = "--credentials" ]; then
+    venv_install build/ob3-venv 'openbadgeslib, pyld, jsonschema, pytest' 'openbadgeslib[ldp]' jsonschema pytest
+    exit 0
+fi
+
 # `--pictures`: what converting and comparing pictures needs: librsvg's rsvg-convert (PNG/PDF, the visual
 # regression test), the DejaVu fonts the pictures name (and are measured with), and Pillow for the pixel diff.
 if [ "${1:-}" = "--pictures" ]; then
@@ -145,6 +152,8 @@ if [ "${1:-}" = "--php" ]; then
 fi
 pkg-config --exists jansson 2>/dev/null || need_apt+=(libjansson-dev)
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
+# The CLI test signs a credential with a key openssl makes (as an issuer would).
+command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
 # pkg-config and jansson may still be fine; install only what is missing.
 apt_install ${need_apt[@]+"${need_apt[@]}"}
 
