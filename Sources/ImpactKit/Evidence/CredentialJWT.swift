@@ -89,9 +89,11 @@ public enum CredentialJWT {
                 .invalidArgument, "not a signing input ImpactKit made (header.payload)", path: "/signing_input")
         }
         guard lengths.contains(signature.count) else {
+            let expected =
+                lengths.lowerBound == lengths.upperBound
+                ? "\(lengths.lowerBound)" : "\(lengths.lowerBound)–\(lengths.upperBound)"
             throw ImpactKitError(
-                .invalidArgument,
-                "a \(algorithm) signature is \(lengths.lowerBound == lengths.upperBound ? "\(lengths.lowerBound)" : "\(lengths.lowerBound)–\(lengths.upperBound)") bytes, not \(signature.count)",
+                .invalidArgument, "a \(algorithm) signature is \(expected) bytes, not \(signature.count)",
                 path: "/signature")
         }
         return signingInput + "." + base64URL(signature)

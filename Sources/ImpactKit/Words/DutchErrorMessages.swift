@@ -21,6 +21,83 @@ enum DutchErrorMessages {
         ("cannot write {}: {} (keeping its mode)", "kan {1} niet schrijven: {2} (bij het behouden van de rechten)"),
         ("cannot write {}: {}", "kan {1} niet schrijven: {2}"),
         ("path must not be empty", "path mag niet leeg zijn"),
+        // Verifiable credentials (OpenBadgesExport, CredentialJWT, BadgeBaking; issue 36).
+        ("a PNG chunk is longer than the file", "een PNG-blok is langer dan het bestand"),
+        ("a PNG chunk's CRC is wrong (a damaged file)", "de CRC van een PNG-blok klopt niet (een beschadigd bestand)"),
+        (
+            "an unclosed CDATA section in <openbadges:credential>",
+            "een niet afgesloten CDATA-sectie in <openbadges:credential>"
+        ),
+        ("no <svg> element in the image", "geen <svg>-element in de afbeelding"),
+        ("the <openbadges:credential> element is empty", "het element <openbadges:credential> is leeg"),
+        ("the <openbadges:credential> element is not closed", "het element <openbadges:credential> is niet afgesloten"),
+        ("the PNG carries a credential already", "de PNG bevat al een credential"),
+        ("the PNG carries no openbadgecredential iTXt chunk", "de PNG bevat geen iTXt-blok openbadgecredential"),
+        ("the PNG ends inside a chunk", "de PNG eindigt midden in een blok"),
+        ("the PNG has no IEND", "de PNG heeft geen IEND"),
+        (
+            "the PNG's credential is compressed; ImpactKit reads it uncompressed",
+            "de credential in de PNG is gecomprimeerd; ImpactKit leest hem ongecomprimeerd"
+        ),
+        ("the PNG's credential is not UTF-8 text", "de credential in de PNG is geen UTF-8-tekst"),
+        ("the PNG's iTXt chunk is cut short", "het iTXt-blok van de PNG is afgebroken"),
+        ("the SVG carries a credential already", "de SVG bevat al een credential"),
+        ("the SVG carries no <openbadges:credential>", "de SVG bevat geen <openbadges:credential>"),
+        (
+            "the credential is neither a compact JWT nor a JSON object",
+            "de credential is geen compacte JWT en geen JSON-object"
+        ),
+        ("the credential is not a JSON object", "de credential is geen JSON-object"),
+        ("the image is neither a PNG nor SVG text (UTF-8)", "de afbeelding is geen PNG en geen SVG-tekst (UTF-8)"),
+        (
+            "\"{}\" is not a signing algorithm ImpactKit assembles (EdDSA, ES256, RS256)",
+            "„{1}” is geen ondertekeningsalgoritme dat ImpactKit samenstelt (EdDSA, ES256, RS256)"
+        ),
+        ("a credential is a JSON object", "een credential is een JSON-object"),
+        (
+            "not a signing input ImpactKit made (header.payload)",
+            "geen te ondertekenen invoer die ImpactKit maakte (header.payload)"
+        ),
+        (
+            "not a verifiable credential (its type lacks VerifiableCredential)",
+            "geen verifieerbare credential (VerifiableCredential ontbreekt in zijn type)"
+        ),
+        (
+            "the credential carries a proof already: sign it one way",
+            "de credential draagt al een bewijs: onderteken hem op één manier"
+        ),
+        ("the credential has no id (the JWT's jti)", "de credential heeft geen id (de jti van de JWT)"),
+        ("the credential has no validFrom (the JWT's nbf)", "de credential heeft geen validFrom (de nbf van de JWT)"),
+        ("the credential names no issuer id", "de credential noemt geen id van de uitgever"),
+        (
+            "the key id must be a non-empty text without spaces (a DID URL, a URL)",
+            "de sleutel-id moet een niet-lege tekst zonder spaties zijn (een DID-URL, een URL)"
+        ),
+        (
+            "\"{}\" is a setting of the 1.3 export (ik_journey_credentials, OpenBadges.export)",
+            "„{1}” is een instelling van de export van 1.3 (ik_journey_credentials, OpenBadges.export)"
+        ),
+        (
+            "\"{}\" is no member of the team (its canvases list the members)",
+            "„{1}” is geen lid van het team (de canvassen noemen de leden)"
+        ),
+        ("give \"issued_at\" (now, RFC 3339)", "geef \"issued_at\" (nu, RFC 3339)"),
+        (
+            "give \"issued_at\" (now, RFC 3339): validFrom must not lie after it, and ImpactKit never reads the clock",
+            "geef \"issued_at\" (nu, RFC 3339): validFrom mag er niet na liggen, en ImpactKit leest nooit de klok"
+        ),
+        (
+            "\"{}\" is not an absolute IRI (did:…, mailto:…, https://…)",
+            "„{1}” is geen absolute IRI (did:…, mailto:…, https://…)"
+        ),
+        (
+            "an achievement image is data:image/png or data:image/svg+xml, base64",
+            "een afbeelding van een prestatie is data:image/png of data:image/svg+xml, base64"
+        ),
+        ("an image over 256 MiB is refused", "een afbeelding boven 256 MiB wordt geweigerd"),
+        ("image must not be NULL or empty", "image mag niet NULL of leeg zijn"),
+        ("signature must be 1 to 4096 bytes", "signature moet 1 tot 4096 bytes zijn"),
+        ("a {} signature is {} bytes, not {}", "een {1}-handtekening is {2} bytes, niet {3}"),
         // Tagging a picture's PDF (TaggedPDF): what the PDF lacks.
         ("the PDF's trailer names no /Root or /Size", "de trailer van de PDF noemt geen /Root of /Size"),
         ("the PDF has no page", "de PDF heeft geen pagina"),
