@@ -265,4 +265,65 @@ struct VerifiableCredentialTests {
         #expect(
             caught { try BadgeBaking.bake(Array(svg.utf8), credential: "not a credential") }?.code == .invalidArgument)
     }
+
+    @Test func edubadgesDirectAwardsPerCredentialAndWhatHasNoBadgeClass() throws {
+        let bram = try export(
+            #", "member": "m2", "edubadges": {"badgeclasses": {"lu5": "Xk7pQ"}, "eppn": "bram@hogeschool.nl", "evidence_url": "https://portfolio.example.org/evidence/{outcome}"}"#
+        )
+        #expect(
+            bram.directAwards == [
+                .object(
+                    JSONObject([
+                        .init(key: "badgeclass", value: .string("Xk7pQ")),
+                        .init(key: "eppn", value: .string("bram@hogeschool.nl")),
+                        .init(key: "evidence_url", value: .string("https://portfolio.example.org/evidence/lu5")),
+                        .init(key: "name", value: .string("Interprofessioneel samenwerken")),
+                        .init(key: "description", value: object(bram.credentials.first)["description"] ?? .null),
+                        .init(key: "narrative", value: .string("Intervisie met fysio")),
+                    ]))
+            ])
+        let anouk = try export(
+            #", "member": "m1", "edubadges": {"badgeclasses": {"lu5": "Xk7pQ"}, "email": "anouk@x.nl"}"#)
+        #expect(anouk.directAwards == [] && anouk.unawarded == ["lu3"])
+        #expect(
+            try anouk.report(ReportSettings(language: .en)).text.hasSuffix(
+                "no edubadges badge class for lu3: not handed on"))
+        #expect(caught { try export(#", "edubadges": {"badgeclasses": {}}"#) }?.path == "/edubadges")
+        #expect(
+            caught { try export(#", "edubadges": {"badgeclasses": {"lu9": "X"}, "eppn": "e"}"#) }?.code == .notFound)
+        #expect(
+            caught { try export(#", "edubadges": {"badgeclasses": {}, "email": "not an address"}"#) }?.path
+                == "/edubadges/email")
+    }
+
+    @Test func aLearnerRecordHoldsTheStudentsCredentials() throws {
+        let anouk = try export(#", "member": "m1""#)
+        let settings = try OpenBadgesSettings(jsonValue: try JSONParser.parse(Self.base + #", "member": "m1"}"#))
+        let jwt = "eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJkaWQ6a2V5In0.c2lnbmF0dXJl"
+        let record = object(
+            try LearnerRecord.credential(
+                journey: try Self.journey(), settings: settings, members: anouk.credentials + [.string(jwt)],
+                language: .en))
+        #expect(record["type"] == .texts(["VerifiableCredential", "ClrCredential"]))
+        #expect(record["@context"] == .texts(LearnerRecord.contexts))
+        #expect(record["name"] == .string("Comprehensive Learner Record — Groep 1 — Bottendaal"))
+        #expect(record["validFrom"] == .string("2026-11-01T00:00:00Z"))
+        let subject = object(record["credentialSubject"])
+        #expect(list(subject["verifiableCredential"]).count == 2)
+        #expect(object(list(subject["verifiableCredential"]).last)["id"] == .string("data:application/vc+jwt," + jwt))
+        #expect(list(subject["achievement"]).count == 1)
+        let foreign = try OpenBadgesSettings(
+            jsonValue: try JSONParser.parse(Self.base.replacing("did:key:z6Mk", with: "did:key:z6Mx") + "}"))
+        let refused = caught {
+            try LearnerRecord.credential(
+                journey: try Self.journey(), settings: foreign, members: anouk.credentials, language: .en)
+        }
+        #expect(refused?.path == "/credentials/0/issuer")
+        #expect(
+            caught {
+                try LearnerRecord.credential(
+                    journey: try Self.journey(), settings: settings, members: [], language: .en)
+            }?
+            .path == "/credentials")
+    }
 }

@@ -14,6 +14,12 @@ public struct OpenBadgesExport: Equatable, Sendable {
     public var credentials: [JSONValue]
     /// Outcomes with evidence but none of the member's own.
     public var withheld: [Withheld]
+    /// With edubadges settings: a direct award per credential whose outcome has a badge class (SURF edubadges'
+    /// /directaward/create items: badgeclass, eppn and/or recipient_email, evidence_url, narrative, name,
+    /// description); nil without them.
+    public var directAwards: [JSONValue]?
+    /// Outcomes with a credential but no edubadges badge class (said in the report, not silently dropped).
+    public var unawarded: [String] = []
     public var language: Language
 
     /// An outcome without a credential for the member: its id and title, and the pieces of the team and of others.
@@ -51,6 +57,12 @@ public struct OpenBadgesExport: Equatable, Sendable {
         self.language = language
         credentials = []
         withheld = []
+        directAwards = settings.edubadges == nil ? nil : []
+        for outcome in settings.edubadges?.badgeClasses.keys.sorted() ?? [] where journey.outcome(outcome) == nil {
+            throw ImpactKitError(
+                .notFound, "unknown learning outcome \"\(outcome.prefix(40))\"",
+                path: "/edubadges/badgeclasses/" + JSONPointer.escape(outcome))
+        }
         for summary in journey.evidenceSummaries where !summary.pieces.isEmpty {
             let own = summary.pieces.filter { settings.member == nil || $0.by == settings.member }
             let team = settings.member == nil ? [] : summary.pieces.filter { $0.by == nil }
@@ -61,9 +73,19 @@ public struct OpenBadgesExport: Equatable, Sendable {
                         others: summary.pieces.count - team.count))
                 continue
             }
-            credentials.append(
-                try Self.credential(
-                    summary, own: own, team: team, journey: journey, settings: settings, language: language))
+            let credential = try Self.credential(
+                summary, own: own, team: team, journey: journey, settings: settings, language: language)
+            credentials.append(credential)
+            if let edubadges = settings.edubadges {
+                guard let badgeClass = edubadges.badgeClasses[summary.outcome.id] else {
+                    unawarded.append(summary.outcome.id)
+                    continue
+                }
+                directAwards?.append(
+                    Self.directAward(
+                        credential, own: own, badgeClass: badgeClass, edubadges: edubadges, outcome: summary.outcome.id)
+                )
+            }
         }
     }
 
@@ -113,6 +135,28 @@ public struct OpenBadgesExport: Equatable, Sendable {
         credential.append("id", .string("urn:uuid:" + SHA256.uuid(JSONWriter.string(.object(body), pretty: false))))
         credential.append(contentsOf: JSONObject(body.members.filter { $0.key != "@context" }))
         return .object(credential)
+    }
+
+    /// One edubadges direct award: the badge class, the student, where the evidence is, and in the narrative the
+    /// student's own justifications.
+    private static func directAward(
+        _ credential: JSONValue, own: [EvidenceSummary.Piece], badgeClass: String,
+        edubadges: OpenBadgesSettings.Edubadges, outcome: String
+    ) -> JSONValue {
+        guard case .object(let body) = credential else { return .null }
+        var award = JSONObject()
+        award.append("badgeclass", .string(badgeClass))
+        award.append("eppn", ifPresent: edubadges.eppn.map(JSONValue.string))
+        award.append("recipient_email", ifPresent: edubadges.email.map(JSONValue.string))
+        award.append(
+            "evidence_url",
+            ifPresent: edubadges.evidenceURL.map {
+                .string($0.replacing("{outcome}", with: OpenBadges.percentEncoded(outcome)))
+            })
+        award.append("name", body["name"] ?? .null)
+        award.append("description", body["description"] ?? .null)
+        award.append("narrative", .string(own.map(\.link.justification).joined(separator: " · ")))
+        return .object(award)
     }
 
     /// The latest evidence moment's day, unless it lies after the issue time (then the issue time).
@@ -271,6 +315,7 @@ extension OpenBadgesExport: Reportable, ReportedInTwoParts {
                     entry.append("others", .int(Int64(item.others)))
                     return .object(entry)
                 }))
+        if let directAwards { object.append("edubadges", .array(directAwards)) }
         object.append("text", .string(reportText(language: language)))
         return .object(object)
     }
@@ -290,6 +335,12 @@ extension OpenBadgesExport: Reportable, ReportedInTwoParts {
                     en:
                         "no credential for \(item.outcome) (\(item.title)): no own evidence; the team's \(item.team), teammates' \(item.others)"
                 )[language])
+        }
+        if !unawarded.isEmpty {
+            lines.append(
+                LocalizedText(
+                    nl: "geen edubadges-badgeklasse voor \(unawarded.joined(separator: ", ")): niet doorgegeven",
+                    en: "no edubadges badge class for \(unawarded.joined(separator: ", ")): not handed on")[language])
         }
         return lines.joined(separator: "\n")
     }

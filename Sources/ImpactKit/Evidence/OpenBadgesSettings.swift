@@ -36,8 +36,21 @@ public struct OpenBadgesSettings: Equatable, Sendable {
     /// default the achievement base.
     public var alignmentBase: String?
 
+    /// Since 1.3: a hand-off to SURF edubadges, which takes direct awards (not outside credentials): per outcome the
+    /// badge class it is awarded as, the student's eppn and/or e-mail address, and the evidence page.
+    public var edubadges: Edubadges?
+
+    public struct Edubadges: Equatable, Sendable {
+        /// Outcome id → the edubadges badge class's entity id.
+        public var badgeClasses: [String: String]
+        public var eppn: String?
+        public var email: String?
+        /// The page that shows the evidence, "{outcome}" replaced by the outcome id (percent-encoded).
+        public var evidenceURL: String?
+    }
+
     /// The keys only `OpenBadges.export` reads: the 1.0 credentials refuse them rather than ignore a member filter.
-    static let exportKeys = ["member", "subject_id", "achievement_image", "issued_at", "alignment_base"]
+    static let exportKeys = ["member", "subject_id", "achievement_image", "issued_at", "alignment_base", "edubadges"]
 
     public enum Poster: Equatable, Sendable {
         case none
@@ -55,6 +68,7 @@ public struct OpenBadgesSettings: Equatable, Sendable {
         case "achievement_image": return achievementImage != nil
         case "issued_at": return issuedAt != nil
         case "alignment_base": return alignmentBase != nil
+        case "edubadges": return edubadges != nil
         default: return false
         }
     }
@@ -143,7 +157,34 @@ public struct OpenBadgesSettings: Equatable, Sendable {
         alignmentBase = try reader.optional("alignment_base") {
             XAPISettings.withSlash(try XAPISettings.iri(try $0.stringValue()))
         }
+        edubadges = try reader.optional("edubadges") { try Self.edubadges($0) }
         try Self.refuseUnknown(reader, in: nil)
+    }
+
+    private static func edubadges(_ value: JSONValue) throws -> Edubadges {
+        var reader = try ObjectReader(value)
+        let classes = try reader.required("badgeclasses") {
+            try $0.stringMap(maxLength: 256, of: "outcome id → badge class entity id")
+        }
+        let eppn = try reader.optional("eppn") { try $0.nonEmptyString(maxLength: 254) }
+        let email = try reader.optional("email") { value in
+            let address = try value.nonEmptyString(maxLength: 254)
+            guard address.split(separator: "@").count == 2, !address.contains(" ") else {
+                throw ImpactKitError(.invalidArgument, "\"\(address.prefix(60))\" is not an e-mail address")
+            }
+            return address
+        }
+        guard eppn != nil || email != nil else {
+            throw ImpactKitError(
+                .invalidArgument, "edubadges awards to an eppn or an e-mail address: give \"eppn\" or \"email\"")
+        }
+        let evidence = try reader.optional("evidence_url") { value in
+            let text = try value.stringValue()
+            _ = try XAPISettings.iri(text.replacing("{outcome}", with: "outcome"))
+            return text
+        }
+        try refuseUnknown(reader, in: nil)  // the caller's reader adds "/edubadges"
+        return Edubadges(badgeClasses: classes, eppn: eppn, email: email, evidenceURL: evidence)
     }
 
     /// The issuer: an http(s) IRI (its profile page) or a DID (did:key, did:web), which a verifier resolves to the

@@ -98,6 +98,23 @@ enum DutchErrorMessages {
         ("image must not be NULL or empty", "image mag niet NULL of leeg zijn"),
         ("signature must be 1 to 4096 bytes", "signature moet 1 tot 4096 bytes zijn"),
         ("a {} signature is {} bytes, not {}", "een {1}-handtekening is {2} bytes, niet {3}"),
+        (
+            "a learner record holds the student's credentials: give at least one",
+            "een overzicht van leerresultaten bevat de credentials van de student: geef er minstens één"
+        ),
+        (
+            "a credential of another issuer cannot go in this learner record",
+            "een credential van een andere uitgever kan niet in dit overzicht van leerresultaten"
+        ),
+        (
+            "edubadges awards to an eppn or an e-mail address: give \"eppn\" or \"email\"",
+            "edubadges kent toe aan een eppn of een e-mailadres: geef \"eppn\" of \"email\""
+        ),
+        ("\"{}\" is not an e-mail address", "„{1}” is geen e-mailadres"),
+        (
+            "credentials_json must be a JSON array of credentials",
+            "credentials_json moet een JSON-array van credentials zijn"
+        ),
         // Tagging a picture's PDF (TaggedPDF): what the PDF lacks.
         ("the PDF's trailer names no /Root or /Size", "de trailer van de PDF noemt geen /Root of /Size"),
         ("the PDF has no page", "de PDF heeft geen pagina"),
