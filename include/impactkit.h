@@ -329,12 +329,24 @@ IK_EXPERIMENTAL int ik_document_to_ob3(const ik_document *doc, const ik_report_o
  *   "subject_id": "did:…"          credentialSubject.id (the JWT's sub)
  *   "achievement_image": "https://…/poster.png" | "data:image/png;base64,…"   achievement.image
  *   "alignment_base": "https://…/"  where the programme's learning outcomes are published (alignment targetUrl)
+ *   "edubadges": {"badgeclasses": {"lu-impact": "<entity id>"}, "eppn": "…" and/or "email": "…",
+ *                 "evidence_url": "https://…/{outcome}"}   SURF edubadges direct awards in the report's "edubadges"
+ *                                  (badgeclass, eppn, recipient_email, evidence_url, name, description, narrative)
  * Each credential has only terms the VC 2.0 and OB 3.0.3 contexts define (ready for either proof format),
  * achievementType Competency, an alignment, credentialSchema, and a moment's poster at most once. *out_json: ik_free.
  * Errors: IK_ENOTSUP (not a journey), IK_EINVAL (settings; no issued_at), IK_ENOTFOUND (criteria for an unknown
  * outcome; a member not in the team), IK_EJSON / IK_ESCHEMA / IK_ELIMIT (settings), IK_EHANDLE. */
 int ik_journey_credentials(const ik_document *doc, const ik_report_options *ropts, const char *settings_json,
                            size_t settings_len, char **out_json, ik_error *error);
+/* Since 1.3. A student's Comprehensive Learner Record 2.0 for the journey: a ClrCredential holding their achievement
+ * credentials_json (a JSON array of what ik_journey_credentials gave, as the host signed them: objects with an
+ * embedded proof, or VC-JWT strings, which go in as VC 2.0 EnvelopedVerifiableCredentials), with the achievements
+ * they record; settings_json as ik_journey_credentials (issuer, recipient, issued_at …). Sign the record the same
+ * way. *out_json: ik_free. Errors: IK_ENOTSUP (not a journey), IK_EINVAL (no credentials, one of another issuer, an
+ * entry neither a JWT nor an object, no issued_at), settings as ik_journey_credentials, IK_EJSON, IK_EHANDLE. */
+int ik_journey_learner_record(const ik_document *doc, const ik_report_options *ropts, const char *settings_json,
+                              size_t settings_len, const char *credentials_json, size_t credentials_len,
+                              char **out_json, ik_error *error);
 /* Since 1.3. What to sign for a VC-JWT (OB 3.0 §8.2): base64url(header) "." base64url(payload), where the header is
  * {"alg", "kid", "typ": "JWT"} and the payload the credential with iss (issuer id), jti (id), nbf (validFrom), exp
  * (validUntil) and sub (credentialSubject.id) when it has them. alg: "EdDSA" (Ed25519), "ES256" or "RS256"; kid: the

@@ -24,6 +24,37 @@ public func ik_journey_credentials(
 }
 
 @c @implementation
+public func ik_journey_learner_record(
+    _ doc: OpaquePointer?, _ ropts: UnsafePointer<ik_report_options>?, _ settings_json: UnsafePointer<CChar>?,
+    _ settings_len: Int, _ credentials_json: UnsafePointer<CChar>?, _ credentials_len: Int, _ out_json: OutString?,
+    _ error: ErrorOut?
+) -> Int32 {
+    boundary(error) {
+        let out = try outParameter(out_json, "out_json")
+        let box = try documentBox(doc)
+        guard let journey = box.value as? Journey else {
+            throw ImpactKitError(
+                .notSupported,
+                "\(DocumentRegistry.described(type(of: box.value).kindName)) has no learning outcomes to credential (journeys have)"
+            )
+        }
+        let badges = try OpenBadgesSettings(
+            jsonValue: try JSONParser.parse(
+                try document(settings_json, settings_len, "settings_json"), limits: box.options.limits))
+        guard
+            case .array(let members) = try JSONParser.parse(
+                try document(credentials_json, credentials_len, "credentials_json"), limits: box.options.limits)
+        else {
+            throw ImpactKitError(.invalidArgument, "credentials_json must be a JSON array of credentials")
+        }
+        let settings = try ReportOptions.settings(ropts, defaults: box.options)
+        out.pointee = try cString(
+            json: try LearnerRecord.credential(
+                journey: journey, settings: badges, members: members, language: settings.language))
+    }
+}
+
+@c @implementation
 public func ik_vc_jwt_signing_input(
     _ credential_json: UnsafePointer<CChar>?, _ credential_len: Int, _ alg: UnsafePointer<CChar>?,
     _ kid: UnsafePointer<CChar>?, _ out_input: OutString?, _ error: ErrorOut?

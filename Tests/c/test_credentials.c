@@ -99,6 +99,22 @@ static void test_jwt(ik_document *journey) {
     CHECK(ik_vc_jwt_signing_input(credential, strlen(credential), "EdDSA", NULL, &input, &err) == IK_EINVAL);
     CHECK(ik_vc_jwt_signing_input("{\"type\": [\"Thing\"]}", 19, "EdDSA", kid, &input, &err) == IK_EINVAL);
     CHECK(ik_vc_jwt_signing_input("{\"type\": ", 9, "EdDSA", kid, &input, &err) == IK_EJSON);
+    /* The learner record holding the credential (as an object) and a JWT (as an EnvelopedVerifiableCredential). */
+    char members[16384];
+    snprintf(members, sizeof members, "[%s, \"eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJkaWQ6a2V5In0.c2lnbmF0dXJl\"]", credential);
+    char *record = NULL;
+    CHECK(ik_journey_learner_record(journey, NULL, settings, strlen(settings), members, strlen(members), &record, &err) == IK_OK);
+    json_t *clr = json_loads(record, 0, NULL);
+    json_t *held = json_object_get(json_object_get(clr, "credentialSubject"), "verifiableCredential");
+    CHECK(json_array_size(held) == 2);
+    CHECK(strcmp(json_string_value(json_object_get(json_array_get(held, 1), "type")), "EnvelopedVerifiableCredential") == 0);
+    CHECK(strcmp(json_string_value(json_array_get(json_object_get(clr, "type"), 1)), "ClrCredential") == 0);
+    json_decref(clr);
+    ik_free(record);
+    record = (char *)0x1;
+    CHECK(ik_journey_learner_record(journey, NULL, settings, strlen(settings), "[]", 2, &record, &err) == IK_EINVAL && !record);
+    CHECK(strcmp(err.path, "/credentials") == 0);
+    CHECK(ik_journey_learner_record(journey, NULL, settings, strlen(settings), "{}", 2, &record, &err) == IK_EINVAL);
     free(credential);
 }
 

@@ -71,6 +71,9 @@ int ik_document_to_ob3(const ik_document *doc, const ik_report_options *ropts, c
                        size_t settings_len, char **out_json, ik_error *error);
 int ik_journey_credentials(const ik_document *doc, const ik_report_options *ropts, const char *settings_json,
                            size_t settings_len, char **out_json, ik_error *error);
+int ik_journey_learner_record(const ik_document *doc, const ik_report_options *ropts, const char *settings_json,
+                              size_t settings_len, const char *credentials_json, size_t credentials_len,
+                              char **out_json, ik_error *error);
 int ik_vc_jwt_signing_input(const char *credential_json, size_t credential_len, const char *alg, const char *kid,
                             char **out_input, ik_error *error);
 int ik_vc_jwt_assemble(const char *signing_input, const unsigned char *signature, size_t signature_len,

@@ -249,6 +249,23 @@ abstract class Document
             fn (\FFI\CData $doc) => $this->text('ik_journey_credentials', $doc, \FFI::addr($struct), $json, strlen($json))));
     }
 
+    /**
+     * A student's Comprehensive Learner Record 2.0 (journeys, since 1.3): a ClrCredential holding their signed
+     * credentials ($credentials: arrays with a proof, or VC-JWT strings). Settings as credentials(); sign the record
+     * with Credentials::signJwt.
+     */
+    public function learnerRecord(array $settings, array $credentials, ?string $lang = null, array $options = []): array
+    {
+        $json = json_encode($settings, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
+        $members = json_encode(array_values($credentials), JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
+        if ($lang !== null) {
+            $options['lang'] = $lang;
+        }
+        [$struct, $keep] = $this->lib->reportOptions($options);
+        return self::decode($this->withDocument(fn (\FFI\CData $doc) => $this->text('ik_journey_learner_record', $doc,
+            \FFI::addr($struct), $json, strlen($json), $members, strlen($members))));
+    }
+
     /** Releases the handle now (it is also released when the object is destroyed). */
     public function close(): void
     {

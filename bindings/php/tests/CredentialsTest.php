@@ -41,6 +41,20 @@ final class CredentialsTest extends TestCase
         $this->assertTrue(sodium_crypto_sign_verify_detached($decode($signature), "$head.$body", sodium_crypto_sign_publickey($keys)));
     }
 
+    public function testALearnerRecordOfSignedCredentials(): void
+    {
+        $keys = sodium_crypto_sign_seed_keypair(str_repeat("\x07", 32));
+        $did = Credentials::didKey(sodium_crypto_sign_publickey($keys));
+        $jwt = Credentials::signJwt(self::export('s1', $did)['credentials'][0], sodium_crypto_sign_secretkey($keys));
+        $record = Journey::load(self::JOURNEY)->learnerRecord(['issuer' => ['id' => $did, 'name' => 'Hogeschool'],
+            'recipient' => ['identity' => 'a@example.com', 'type' => 'emailAddress', 'salt' => 'Kosher'],
+            'issued_at' => '2026-12-06T12:00:00Z'], [$jwt], 'nl');
+        $this->assertSame(['VerifiableCredential', 'ClrCredential'], $record['type']);
+        $this->assertSame('data:application/vc+jwt,' . $jwt, $record['credentialSubject']['verifiableCredential'][0]['id']);
+        $signed = Credentials::signJwt($record, sodium_crypto_sign_secretkey($keys));
+        $this->assertCount(3, explode('.', $signed));
+    }
+
     public function testRefusals(): void
     {
         try {

@@ -133,6 +133,7 @@ SIGNATURES = {
     "ik_error_describe": (_int, _err, _c_str, _out_str, _err),
     "ik_picture_tag_pdf": (_int, _c_str, _size, _c_str, _size, _out_str, ctypes.POINTER(ctypes.c_size_t), _err),
     "ik_journey_credentials": (_int, _handle, _ropts, _c_str, _size, _out_str, _err),
+    "ik_journey_learner_record": (_int, _handle, _ropts, _c_str, _size, _c_str, _size, _out_str, _err),
     "ik_vc_jwt_signing_input": (_int, _c_str, _size, _c_str, _c_str, _out_str, _err),
     "ik_vc_jwt_assemble": (_int, _c_str, _c_str, _size, _out_str, _err),
     "ik_ob3_bake": (_int, _c_str, _size, _c_str, _out_str, ctypes.POINTER(ctypes.c_size_t), _err),

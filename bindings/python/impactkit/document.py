@@ -183,6 +183,17 @@ class Document(Handle):
         payload = json.dumps({"issuer": issuer, "recipient": recipient, **settings}).encode("utf-8")
         return json.loads(self._text(lib.ik_journey_credentials, report_ref(options, lang=lang), payload, len(payload)))
 
+    def learner_record(self, issuer: dict[str, str], recipient: dict[str, str], credentials: list,
+                       lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None,
+                       **settings: Any) -> dict[str, Any]:
+        """A student's Comprehensive Learner Record 2.0 (journeys, since 1.3): a ClrCredential holding their signed
+        credentials (dicts with a proof, or VC-JWT strings) and the achievements they record. Settings as
+        credentials() (issued_at required); sign the record with impactkit.credentials as its members."""
+        payload = json.dumps({"issuer": issuer, "recipient": recipient, **settings}).encode("utf-8")
+        members = json.dumps(credentials, ensure_ascii=False).encode("utf-8")
+        return json.loads(self._text(lib.ik_journey_learner_record, report_ref(options, lang=lang), payload, len(payload),
+                                     members, len(members)))
+
     def __repr__(self) -> str:
         if not self._handle:
             return f"<impactkit.{type(self).__name__} (closed)>"
