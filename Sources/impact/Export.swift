@@ -79,6 +79,11 @@ struct Export: ParsableCommand {
     @Option(help: "credentials: the key id a verifier resolves (default for Ed25519: its did:key verification method).")
     var kid: String?
 
+    @Flag(
+        help: "credentials: also the student's Comprehensive Learner Record 2.0 (\"clr\"), signed like the credentials."
+    )
+    var clr = false
+
     @Option(
         name: .shortAndLong,
         help:
@@ -231,7 +236,16 @@ struct Export: ParsableCommand {
             guard let keyID = kid ?? signer.didKey.map({ $0 + "#" + $0.dropFirst("did:key:".count) }) else {
                 throw CLIError("a P-256 key needs --kid (the key a verifier resolves) and --issuer")
             }
-            report["credentials"] = .array(try export.credentials.map { .string(try signer.jwt($0, keyID: keyID)) })
+            let tokens = try export.credentials.map { JSONValue.string(try signer.jwt($0, keyID: keyID)) }
+            report["credentials"] = .array(tokens)
+            if clr {
+                let record = try LearnerRecord.credential(
+                    journey: journey, settings: badges, members: tokens, language: lang)
+                report["clr"] = .string(try signer.jwt(record, keyID: keyID))
+            }
+        } else if clr {
+            report["clr"] = try LearnerRecord.credential(
+                journey: journey, settings: badges, members: export.credentials, language: lang)
         }
         return .object(report)
     }

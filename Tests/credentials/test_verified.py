@@ -157,6 +157,14 @@ def test_the_cli_signs_with_a_key_file(tmp_path):
     token = exported["credentials"][0]
     assert OB3Verifier.for_issuer_did(DID).verify(token).id == export()["credentials"][0]["id"]
     assert "geen credential voor lu-samenwerken" in exported["text"]
+    # --clr: the learner record holding those JWTs, signed the same way.
+    with_clr = subprocess.run([cli, "export", str(JOURNEY), "--format", "credentials", "--issuer-name", "Hogeschool Voorbeeld",
+                               "--recipient", "a@example.com", "--recipient-salt", "Kosher", "--member", "s1",
+                               "--issued-at", ISSUED, "--sign-key", str(key_file), "--clr", "--lang", "nl"],
+                              capture_output=True, text=True, timeout=60)
+    record = pyjwt.decode(json.loads(with_clr.stdout)["clr"], KEY.public_key(), algorithms=["EdDSA"])
+    assert record["type"] == ["VerifiableCredential", "ClrCredential"]
+    assert record["credentialSubject"]["verifiableCredential"][0]["id"] == "data:application/vc+jwt," + token
     p256 = tmp_path / "p256.pem"
     p256.write_bytes(ec.generate_private_key(ec.SECP256R1()).private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
@@ -186,3 +194,40 @@ def test_baked_into_the_poster_and_found_by_the_other_tool(tmp_path):
     baked_png = credentials.bake(png, token)
     assert Extractor.extract_token_from_png(baked_png) == token
     assert OB3Verifier.for_issuer_did(DID).verify(credentials.extract(baked_png)).id == credential["id"]
+
+
+def test_a_learner_record_of_signed_credentials_verifies_in_both_formats():
+    from openbadgeslib.ob3.clr import bundled_clr_contexts
+    from openbadgeslib.ob3.ldp import verify_data_integrity_proof
+
+    public = KEY.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    members = [credentials.sign_data_integrity(c, KEY, created="2026-12-06T12:00:01Z") for c in export()["credentials"]]
+    journey = impactkit.Journey.load(str(JOURNEY))
+    record = journey.learner_record({"id": DID, "name": "Hogeschool Voorbeeld"}, RECIPIENT, members, "nl",
+                                    issued_at=ISSUED)
+    assert record["type"] == ["VerifiableCredential", "ClrCredential"]
+    signed = credentials.sign_data_integrity(record, KEY, created="2026-12-06T12:00:02Z")
+    verify_data_integrity_proof(signed, public, extra_contexts=bundled_clr_contexts())
+    for member in signed["credentialSubject"]["verifiableCredential"]:
+        assert OB3LdpVerifier.for_issuer_did(DID).verify(member)
+    changed = json.loads(json.dumps(signed))
+    changed["credentialSubject"]["verifiableCredential"][0]["name"] += "!"
+    with pytest.raises(OB3VerificationError):
+        verify_data_integrity_proof(changed, public, extra_contexts=bundled_clr_contexts())
+    # VC-JWT members go in as EnvelopedVerifiableCredentials; the record itself as a VC-JWT.
+    tokens = [credentials.sign_jwt(c, KEY) for c in export()["credentials"]]
+    as_jwt = journey.learner_record({"id": DID, "name": "Hogeschool Voorbeeld"}, RECIPIENT, tokens, issued_at=ISSUED)
+    token = credentials.sign_jwt(as_jwt, KEY)
+    payload = pyjwt.decode(token, KEY.public_key(), algorithms=["EdDSA"])
+    envelope = payload["credentialSubject"]["verifiableCredential"][0]
+    assert envelope["type"] == "EnvelopedVerifiableCredential"
+    assert OB3Verifier.for_issuer_did(DID).verify(envelope["id"].removeprefix("data:application/vc+jwt,"))
+
+
+def test_edubadges_direct_awards():
+    s2 = export("s2", edubadges={"badgeclasses": {"lu-samenwerken": "Xk7pQ", "lu-impact": "Mn3rT"},
+                                 "eppn": "s2@hogeschool.nl", "evidence_url": "https://portfolio.example.org/e/{outcome}"})
+    assert s2["edubadges"] == [{
+        "badgeclass": "Xk7pQ", "eppn": "s2@hogeschool.nl", "evidence_url": "https://portfolio.example.org/e/lu-samenwerken",
+        "name": "Interprofessioneel samenwerken", "description": s2["credentials"][0]["description"],
+        "narrative": "Presentatie aan het wijkteam, voorbereid met de wijkverpleegkundige."}]
