@@ -19,7 +19,7 @@ extension Export {
             )
         }
         let sources = try documentPaths()
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try Files.createDirectories(output)
         // Each table is written whole or not at all, beside the others of this run (exclusive temporaries: two
         // exports into one folder do not mix, a planted link is never followed), and its mode kept.
         let tables = try AnalyticsTable.allCases.map { table in

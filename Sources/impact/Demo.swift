@@ -14,7 +14,7 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         let lang = try language.language()
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try Files.createDirectories(output)
         for canvas in try DemoTeam.canvases() {
             let evaluation = canvas.evaluate()
             emit(String(repeating: "═", count: 72) + "\n")

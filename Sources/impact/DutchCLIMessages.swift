@@ -123,6 +123,7 @@ enum DutchCLIMessages {
             "--format {1} heeft --issuer, --issuer-name, --recipient en --recipient-salt nodig"
         ),
         ("{}: not a PEM key file (Ed25519 or P-256)", "{1}: geen PEM-sleutelbestand (Ed25519 of P-256)"),
+        ("cannot create the folder {}: {}", "kan de map {1} niet maken: {2}"),
         (
             "a P-256 key needs --kid (the key a verifier resolves) and --issuer",
             "een P-256-sleutel heeft --kid (de sleutel die een verificateur opzoekt) en --issuer nodig"

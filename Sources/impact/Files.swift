@@ -47,6 +47,26 @@ enum Files {
     /// The library's view of a path the CLI holds (argv's bytes, not necessarily UTF-8).
     static func filePath(_ path: String) -> FilePath { FilePath(bytes: RawPaths.bytes(path)) }
 
+    /// Creates the folder and any missing parents, byte for byte (`mkdir -p`): Foundation's createDirectory took
+    /// the text of a non-UTF-8 name, made a folder under a mangled name and left the real one missing.
+    static func createDirectories(_ path: String) throws {
+        let bytes = RawPaths.bytes(path)
+        var prefix: [UInt8] = []
+        for (index, byte) in bytes.enumerated() {
+            prefix.append(byte)
+            guard byte != UInt8(ascii: "/") || index == 0, index == bytes.count - 1 || bytes[index + 1] == UInt8(ascii: "/")
+            else { continue }
+            let made = FilePath(bytes: prefix).withCString { mkdir($0, 0o777) }
+            if made != 0 && errno != EEXIST {
+                throw CLIError("cannot create the folder \(RawPaths.display(path)): \(reason())")
+            }
+        }
+        var status = stat()
+        guard FilePath(bytes: bytes).withCString({ stat($0, &status) }) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+            throw CLIError("cannot create the folder \(RawPaths.display(path)): \(reason())")
+        }
+    }
+
     /// A host policy of the library (AtomicFile) run for the CLI: its error becomes the CLI's message, in the
     /// chosen language.
     static func hostPolicy<T>(_ body: () throws -> T) throws -> T {
