@@ -54,7 +54,8 @@ enum Files {
         var prefix: [UInt8] = []
         for (index, byte) in bytes.enumerated() {
             prefix.append(byte)
-            guard byte != UInt8(ascii: "/") || index == 0, index == bytes.count - 1 || bytes[index + 1] == UInt8(ascii: "/")
+            guard byte != UInt8(ascii: "/") || index == 0,
+                index == bytes.count - 1 || bytes[index + 1] == UInt8(ascii: "/")
             else { continue }
             let made = FilePath(bytes: prefix).withCString { mkdir($0, 0o777) }
             if made != 0 && errno != EEXIST {
