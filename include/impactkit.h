@@ -153,7 +153,7 @@ void ik_free(void *p);
 #define IK_OPTIONS_VERSION 1
 
 /* Given when a handle is opened or created. NULL for defaults, or IK_OPTIONS_INIT / ik_options_init and change
- * fields. A zero limit means "the default"; SIZE_MAX the largest there is (max_depth: at most 128). Besides these,
+ * fields. A zero limit means "the default"; SIZE_MAX the largest there is (for max_depth its ceiling, 128; another value over 128 is IK_ERANGE). Besides these,
  * since 1.2 a document whose tree would take more than 16 times its size (plus 4 MiB) is refused with IK_ELIMIT
  * before it is built: the library's own documents take 5–10 times, 16 MiB of `{},{},…` would have taken 1.2 GB.
  * All limits are checked in one pass over the bytes, so refusing a document costs no more than a fraction of it. */

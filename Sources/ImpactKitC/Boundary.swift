@@ -182,9 +182,15 @@ struct HostOptions {
         func limit(_ value: Int, _ fallback: Int) -> Int {
             value == 0 ? fallback : Int(clamping: UInt(bitPattern: value))
         }
+        // The depth has a ceiling: SIZE_MAX means that ceiling, as the header says; any other value over it is
+        // refused naming the value as given (it was clamped to 2^63-1 in the message).
+        let depth = UInt(bitPattern: options.max_depth)
+        if depth > UInt(Limits.depthCeiling), depth != UInt.max {
+            throw ImpactKitError(.range, "max_depth must be between 2 and \(Limits.depthCeiling), got \(depth)")
+        }
         limits = try Limits(
             maxDocumentBytes: limit(options.max_document_bytes, Limits.defaultMaxDocumentBytes),
-            maxDepth: limit(options.max_depth, Limits.defaultMaxDepth),
+            maxDepth: depth == UInt.max ? Limits.depthCeiling : limit(options.max_depth, Limits.defaultMaxDepth),
             maxStringBytes: limit(options.max_string_bytes, Limits.defaultMaxStringBytes),
             maxElements: limit(options.max_elements, Limits.defaultMaxElements)
         ).validated()

@@ -30,8 +30,9 @@ class Options:
     def _struct(self) -> _native.OptionsStruct:
         for name in ("max_document_bytes", "max_depth", "max_string_bytes", "max_elements"):
             value = getattr(self, name)
-            if not isinstance(value, int) or value < 0 or value >= 2**63:
-                raise InvalidArgument(f"{name} must be an integer from 0 to 2**63-1, got {value!r}")
+            # size_t, as the C ABI takes it: 0 is the default, 2**64-1 (SIZE_MAX) the largest there is.
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0 or value >= 2**64:
+                raise InvalidArgument(f"{name} must be an integer from 0 to 2**64-1, got {value!r}")
         return _native.OptionsStruct(
             _native.OPTIONS_VERSION,
             encode(self.lang, "lang") if self.lang is not None else None,

@@ -88,6 +88,10 @@ def test_limits(week5_text):
         Canvas.from_json(week5_text, options=Options(max_elements=11))  # 12 placements
     with pytest.raises(OutOfRange):
         Canvas.from_json(week5_text, options=Options(max_depth=10_000))
+    # size_t as the C ABI takes it (issue 37 item 10): 2**64-1 is "the largest there is", here as in C.
+    Canvas.from_json(week5_text, options=Options(max_document_bytes=2**64 - 1, max_elements=2**64 - 1, max_depth=2**64 - 1))
+    with pytest.raises(InvalidArgument):
+        Options(max_document_bytes=2**64)._struct()
     with pytest.raises(InvalidArgument):
         Canvas.from_json(week5_text, options=Options(max_depth=-1))
     with pytest.raises(LimitExceeded):
