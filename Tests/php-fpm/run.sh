@@ -74,7 +74,7 @@ CONF
         [ "$status" != 000 ] && [ "$status" != 502 ] && break
         sleep 0.2
     done
-    kill "$pid"; wait "$pid" 2>/dev/null
+    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
     echo "$status"
 }
 
@@ -90,6 +90,20 @@ status=$(serve bare)
 [ "$status" = 500 ]; verdict $? "not preloaded: HTTP $status, expected the page's 500"
 grep -q 'opcache.preload=.*preload.php' "$work/bare.html"; verdict $? "not preloaded: the error does not name opcache.preload"
 ! grep -q 'IMPACTKIT_LIBRARY' "$work/bare.html"; verdict $? "not preloaded: the error still blames the library path"
+
+# 3. The guard (bindings/php/preload-guard.php, kept outside the plugin): with the plugin in place the binding is
+#    preloaded; with the plugin gone PHP-FPM still starts and answers (the page's 500, not a 502 for the whole site),
+#    where pointing opcache.preload at the missing file directly stops PHP-FPM.
+cp bindings/php/preload-guard.php "$work/guard.php"
+status=$(IMPACTKIT_PRELOAD="$root/bindings/php/preload.php" serve guarded -d opcache.preload="$work/guard.php" -d opcache.preload_user=$user)
+[ "$status" = 200 ]; verdict $? "guarded preload: HTTP $status (see $work/guarded.html)"
+grep -q 'Samen gezond in Bottendaal: 12 kaarten, 2 gedekt' "$work/guarded.html"; verdict $? "guarded preload: no figures"
+status=$(IMPACTKIT_PRELOAD="$work/moved-away/preload.php" serve plugin-gone -d opcache.preload="$work/guard.php" -d opcache.preload_user=$user)
+[ "$status" = 500 ]; verdict $? "guarded preload, plugin gone: HTTP $status, expected the page's 500 (FPM up)"
+grep -q 'is not there (plugin moved or removed?)' "$work/plugin-gone-fpm.stderr" "$work/plugin-gone-fpm.log" 2>/dev/null
+verdict $? "guarded preload, plugin gone: the log does not say why"
+status=$(serve direct-gone -d opcache.preload="$work/moved-away/preload.php" -d opcache.preload_user=$user)
+[ "$status" = 000 ] || [ "$status" = 502 ]; verdict $? "direct preload of a missing file: HTTP $status, expected FPM down (why the guard exists)"
 
 echo "php-fpm: $passed passed, $failed failed"
 [ "$failed" = 0 ]
