@@ -43,6 +43,10 @@ class NativeLibraryHook(BuildHookInterface):
         licence = repository / "LICENSE"
         if licence.exists():
             build_data["force_include"][str(licence)] = "impactkit/LICENSE"
+        # The example documents the README and guides load (impactkit.examples), so a user of the wheel has them.
+        examples = repository / "examples" / "data"
+        for document in sorted(examples.rglob("*.json")):
+            build_data["force_include"][str(document)] = f"impactkit/example_data/{document.relative_to(examples)}"
         build_data["pure_python"] = False
         # ctypes, no Python C API: any Python 3 on this platform (auditwheel then names the manylinux level).
         build_data["tag"] = "py3-none-linux_x86_64"

@@ -22,7 +22,7 @@ from .cohort import Cohort, Thresholds
 from .journey import Journey
 from .changelog import ChangeLog
 from .instruments import Actiescan, Factsheet, Fasemodel, Instrument, IWPModel, KirkpatrickPlan, LINPlan, load_instrument
-from . import credentials, pictures
+from . import credentials, examples, pictures
 from .errors import (
     AlreadyExists,
     HandleError,
@@ -41,7 +41,7 @@ from .errors import (
 )
 
 __all__ = [
-    "credentials", "pictures",
+    "credentials", "examples", "pictures",
     "Document", "XAPIRequest", "loads", "load", "template", "kinds",
     "Canvas", "Journey", "Cohort", "ChangeLog", "Thresholds", "Options", "ReportOptions", "builtin_template",
     "questions", "version", "merge",
