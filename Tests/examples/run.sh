@@ -55,5 +55,21 @@ $SWIFT build --product canvas-example
 $($SWIFT build --show-bin-path)/canvas-example > build/examples/swift.txt
 grep -q 'round trip: identical' build/examples/swift.txt
 grep -q 'refused: IK_EINVAL: result cards go in the result field, not in place (at /field)' build/examples/swift.txt
+# An app that depends on ImpactKit as SwiftPM users write it, `from: "1.0.0"` (issue 38, item 2: without tags only
+# `branch:` worked): it resolves to the newest release tag of this clone. (Tags are plain versions, no "v".)
+app=$(mktemp -d)
+mkdir -p "$app/Sources/app"
+echo 'import ImpactKit' > "$app/Sources/app/main.swift"
+cat > "$app/Package.swift" <<PKG
+// swift-tools-version: 6.0
+import PackageDescription
+let package = Package(
+    name: "app", dependencies: [.package(url: "file://$PWD", from: "1.0.0")],
+    targets: [.executableTarget(name: "app", dependencies: [.product(name: "ImpactKit", package: "$(basename "$PWD")")])])
+PKG
+newest=$(git tag --list '[0-9]*.[0-9]*.[0-9]*' --sort=-version:refname | head -1)
+$SWIFT package --package-path "$app" resolve
+grep -q "\"version\" : \"$newest\"" "$app/Package.resolved"
+rm -rf "$app"
 { set +x; } 2>/dev/null
-echo "examples: 5 passed, 0 failed"
+echo "examples: 6 passed, 0 failed"
