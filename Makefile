@@ -375,6 +375,7 @@ bench-peers: stage
 symbols-test: stage
 	python3 scripts/schema_doc.py --check
 	bash Tests/check_symbols.sh $(STAGE)/lib/$(LIBNAME) include/impactkit.h
+	bash Tests/check_glibc_floor.sh $(STAGE)
 
 # libFuzzer + ASan over every ABI entry point that takes bytes: `make fuzz SECONDS=600` for a long run.
 SECONDS ?= 60

@@ -36,12 +36,15 @@ let package = Package(
             name: "ImpactKit", dependencies: ["CJansson", "JanssonAllocation", "ImpactKitABI", "CHost"],
             linkerSettings: [.linkedLibrary("m")]),
         .target(name: "ImpactKitC", dependencies: ["ImpactKit", "ImpactKitABI", "CJansson"]),
+        // The CLI's glibc floor at the library's 2.34: hypot and hypotf bound to their first versions (see the file).
+        .target(name: "CLIGlibcFloor"),
         .executableTarget(
             name: "impact",
             dependencies: [
                 "ImpactKit",
                 // Only for the version macros: the header is the one source of the version.
                 "ImpactKitABI",
+                "CLIGlibcFloor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
