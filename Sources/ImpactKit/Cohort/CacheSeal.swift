@@ -12,7 +12,7 @@ enum CacheSeal {
         var content = Array(text.utf8)
         guard content.last == UInt8(ascii: "}") else { return text }
         content.removeLast()
-        let seal = value(of: content, key: key)
+        let seal = content.withUnsafeBytes { value(of: $0, key: key) }
         return String(decoding: content, as: UTF8.self) + member + seal + "\"}"
     }
 
@@ -28,7 +28,8 @@ enum CacheSeal {
             let start = lastIndex(of: marker, in: bytes, before: end - 2)
         else { throw ImpactKitError(.schema, "not sealed (written by an older ImpactKit, or edited)") }
         let given = String(decoding: bytes[(start + marker.count)..<(end - 2)], as: UTF8.self)
-        let content = Array(bytes[0..<start])
+        // Hashed where it lies: a copy of the content cost as much memory again as the cache (issue 37, item 3).
+        let content = UnsafeRawBufferPointer(rebasing: bytes[0..<start])
         switch (given.hasPrefix("hmac-sha256:"), key) {
         case (true, nil):
             throw ImpactKitError(.schema, "sealed with a key; give the key it was written with")
@@ -41,7 +42,7 @@ enum CacheSeal {
         }
     }
 
-    private static func value(of content: [UInt8], key: [UInt8]?) -> String {
+    private static func value(of content: UnsafeRawBufferPointer, key: [UInt8]?) -> String {
         if let key { return "hmac-sha256:" + SHA256.hexDigits(HMAC.sha256(key: key, message: content)) }
         return "sha256:" + SHA256.hexDigits(SHA256.digest(content))
     }
