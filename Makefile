@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: credentials-test format format-check python-versions-test analytics-test bench-analytics bench-peers all deps deps-core deps-check web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: credentials-test typing-test format format-check python-versions-test analytics-test bench-analytics bench-peers all deps deps-core deps-check web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
 
 all: build lib
 
@@ -41,6 +41,7 @@ deps: deps-check
 	@bash scripts/bootstrap.sh --pythons
 	@bash scripts/bootstrap.sh --analytics
 	@bash scripts/bootstrap.sh --credentials
+	@bash scripts/bootstrap.sh --typing
 
 build: deps-core
 	$(SWIFT) build
@@ -119,7 +120,7 @@ format-check:
 
 # Every suite; make stops at the first that fails, so reaching the last line means all of them passed.
 TEST_SUITES := format-check swift-test cli-test c-test python-test python-versions-test pictures-test wheel-test php-test php-fpm-test web-test xapi-test analytics-test \
-               credentials-test \
+               credentials-test typing-test \
                examples-test \
                install-test dist-test symbols-test tsan fuzz-smoke
 test: deps stage $(TEST_SUITES)
@@ -128,6 +129,13 @@ test: deps stage $(TEST_SUITES)
 
 swift-test:
 	$(SWIFT) test --disable-xctest
+
+# The Python binding as a typed host sees it: mypy --strict over the README's Python example and Tests/typing, with
+# the package found as installed (build/typing-venv, scripts/bootstrap.sh --typing).
+typing-test:
+	@mkdir -p build/examples
+	sed -n '/^```python$$/,/^```$$/p' README.md | sed '1d' | sed '/^```$$/,$$d' > build/examples/readme-typed.py
+	build/typing-venv/bin/mypy --strict --no-incremental build/examples/readme-typed.py Tests/typing/host_code.py
 
 # Credentials a verifier accepts (issue 36): signed in Python (both proof formats), PHP (sodium), the CLI (a key
 # file) and through the C ABI's two steps, each checked by openbadgeslib (PyPI, build/ob3-venv), tampering included.

@@ -115,6 +115,15 @@ if [ "${1:-}" = "--web" ]; then
     exit 0
 fi
 
+# `--typing`: mypy in build/typing-venv, with the checkout's binding on its path as an installed package would be
+# (a .pth file), for make typing-test.
+if [ "${1:-}" = "--typing" ]; then
+    venv_install build/typing-venv 'mypy' mypy
+    site=$(build/typing-venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+    echo "$(pwd)/bindings/python" > "$site/impactkit-checkout.pth"
+    exit 0
+fi
+
 # `--credentials`: an independent verifier for the credentials test: openbadgeslib with its Data Integrity extra
 # (pyld; it pins the VC 2.0 and OB 3.0 contexts itself) and jsonschema, in build/ob3-venv.
 if [ "${1:-}" = "--credentials" ]; then

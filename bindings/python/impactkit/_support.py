@@ -7,7 +7,7 @@ import os
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import Any, Literal, Optional, Sequence, Union
+from typing import Any, Literal, Optional, Sequence, TypeVar, Union
 
 from . import _native
 from ._native import lib, take_string
@@ -134,6 +134,9 @@ def options_ref(options: Optional[Options]):
     return ctypes.byref(options._struct()) if options is not None else None
 
 
+_H = TypeVar("_H", bound="Handle")
+
+
 class Handle:
     """Owns one library handle: released by close(), by `with`, or when garbage-collected. Calls on one object
     are serialised by a lock, so an object may be shared between threads."""
@@ -161,7 +164,7 @@ class Handle:
                 type(self)._free(self._handle)
                 self._handle = None
 
-    def __enter__(self):
+    def __enter__(self: _H) -> _H:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -15,7 +15,7 @@ import json
 import os
 import warnings
 from contextlib import contextmanager
-from typing import Any, ClassVar, Iterator, NamedTuple, Optional, Union
+from typing import Any, ClassVar, Iterator, NamedTuple, Optional, TypeVar, Union
 
 from ._native import lib, take_bytes, take_string
 from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref, report_ref, speaking
@@ -30,6 +30,9 @@ class XAPIRequest(NamedTuple):
     body: bytes
 
 
+_D = TypeVar("_D", bound="Document")
+
+
 class Document(Handle):
     """What every document offers. Subclasses say which kind they are (`schema`)."""
 
@@ -41,18 +44,18 @@ class Document(Handle):
     # --- reading ----------------------------------------------------------------------------------------------
 
     @classmethod
-    def from_json(cls, data: Union[str, bytes], *, options: Optional[Options] = None) -> "Document":
+    def from_json(cls: type[_D], data: Union[str, bytes], *, options: Optional[Options] = None) -> _D:
         """Reads a document of this class's kind (or, on `Document`, of any kind). Unknown members are kept and
         written back unchanged. Raises the library's error with its JSON pointer (`.path`)."""
         opened = _open_handle(data, options)
         return _adopt(opened, expected=cls, lang=options.lang if options else None)
 
     @classmethod
-    def load(cls, path, *, options: Optional[Options] = None) -> "Document":
+    def load(cls: type[_D], path: Union[str, "os.PathLike[str]", Any], *, options: Optional[Options] = None) -> _D:
         return cls.from_json(_read(path), options=options)
 
     @classmethod
-    def _take(cls, handle: ctypes.c_void_p) -> "Document":
+    def _take(cls: type[_D], handle: ctypes.c_void_p) -> _D:
         """Takes ownership of an opened ik_document of this class's kind."""
         return cls._wrap(handle)
 
@@ -87,7 +90,7 @@ class Document(Handle):
         another revision (ik_document_revision)."""
         return self._text(lib.ik_document_revision)
 
-    def copy(self) -> "Document":
+    def copy(self: _D) -> _D:
         """An independent copy through the library (same kind, content and open options); `copy.copy()` and
         `copy.deepcopy()` give the same. Changing one leaves the other as it was."""
         copied = ctypes.c_void_p()
@@ -97,7 +100,7 @@ class Document(Handle):
         twin._lang = self._lang
         return twin
 
-    def __copy__(self) -> "Document":
+    def __copy__(self: _D) -> _D:
         return self.copy()
 
     def to_dict(self) -> dict[str, Any]:
