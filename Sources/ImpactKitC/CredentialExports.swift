@@ -9,12 +9,7 @@ public func ik_journey_credentials(
     boundary(error) {
         let out = try outParameter(out_json, "out_json")
         let box = try documentBox(doc)
-        guard let journey = box.value as? Journey else {
-            throw ImpactKitError(
-                .notSupported,
-                "\(DocumentRegistry.described(type(of: box.value).kindName)) has no learning outcomes to credential (journeys have)"
-            )
-        }
+        let journey = try journeyOf(box)
         let bytes = try document(settings_json, settings_len, "settings_json")
         let badges = try OpenBadgesSettings(jsonValue: try JSONParser.parse(bytes, limits: box.options.limits))
         let settings = try ReportOptions.settings(ropts, defaults: box.options)
@@ -32,12 +27,7 @@ public func ik_journey_learner_record(
     boundary(error) {
         let out = try outParameter(out_json, "out_json")
         let box = try documentBox(doc)
-        guard let journey = box.value as? Journey else {
-            throw ImpactKitError(
-                .notSupported,
-                "\(DocumentRegistry.described(type(of: box.value).kindName)) has no learning outcomes to credential (journeys have)"
-            )
-        }
+        let journey = try journeyOf(box)
         let badges = try OpenBadgesSettings(
             jsonValue: try JSONParser.parse(
                 try document(settings_json, settings_len, "settings_json"), limits: box.options.limits))
@@ -117,4 +107,15 @@ private func imageArgument(_ image: UnsafePointer<UInt8>?, _ length: Int) throws
     guard let image, length > 0 else { throw ImpactKitError(.invalidArgument, "image must not be NULL or empty") }
     guard length <= 256 << 20 else { throw ImpactKitError(.limit, "an image over 256 MiB is refused") }
     return Array(UnsafeBufferPointer(start: image, count: length))
+}
+
+/// The journey a document handle holds; a document of another kind has no learning outcomes to credential.
+private func journeyOf(_ box: DocumentBox) throws -> Journey {
+    guard let journey = box.value as? Journey else {
+        throw ImpactKitError(
+            .notSupported,
+            "\(DocumentRegistry.described(type(of: box.value).kindName)) has no learning outcomes to credential (journeys have)"
+        )
+    }
+    return journey
 }

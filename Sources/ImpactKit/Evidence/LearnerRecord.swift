@@ -61,19 +61,9 @@ public enum LearnerRecord {
                 LocalizedText(
                     nl: "Overzicht van leerresultaten — \(journey.title)",
                     en: "Comprehensive Learner Record — \(journey.title)")[language]))
-        var issuer = JSONObject()
-        issuer.append("id", .string(settings.issuerID))
-        issuer.append("type", .texts(["Profile"]))
-        issuer.append("name", .string(settings.issuerName))
-        body.append("issuer", .object(issuer))
+        body.append("issuer", .object(OpenBadges.issuer(settings)))
         body.append("validFrom", .string(validFrom))
-        var identity = JSONObject()
-        identity.append("type", .string("IdentityObject"))
-        identity.append(
-            "identityHash", .string("sha256$" + SHA256.hex((settings.recipientIdentity + settings.recipientSalt).utf8)))
-        identity.append("identityType", .string(settings.recipientType))
-        identity.append("hashed", .bool(true))
-        identity.append("salt", .string(settings.recipientSalt))
+        let identity = OpenBadges.identity(settings)
         var subject = JSONObject()
         subject.append("id", ifPresent: settings.subjectID.map(JSONValue.string))
         subject.append("type", .texts(["ClrSubject"]))
@@ -81,10 +71,6 @@ public enum LearnerRecord {
         if !achievements.isEmpty { subject.append("achievement", .array(achievements)) }
         subject.append("verifiableCredential", .array(held))
         body.append("credentialSubject", .object(subject))
-        var record = JSONObject()
-        record.append("@context", body["@context"] ?? .null)
-        record.append("id", .string("urn:uuid:" + SHA256.uuid(JSONWriter.string(.object(body), pretty: false))))
-        record.append(contentsOf: JSONObject(body.members.filter { $0.key != "@context" }))
-        return .object(record)
+        return OpenBadges.identified(body)
     }
 }

@@ -64,11 +64,7 @@ public enum OpenBadges {
         body.append("type", .texts(["VerifiableCredential", "OpenBadgeCredential"]))
         body.append("name", .string(outcome.title))
         body.append("description", .string(description(of: outcome, in: journey)[language]))
-        var issuer = JSONObject()
-        issuer.append("id", .string(settings.issuerID))
-        issuer.append("type", .texts(["Profile"]))
-        issuer.append("name", .string(settings.issuerName))
-        body.append("issuer", .object(issuer))
+        body.append("issuer", .object(Self.issuer(settings)))
         body.append("validFrom", .string(validFrom))
         body.append("credentialSubject", subject(outcome, journey: journey, settings: settings, language: language))
         // A moment's poster once per credential, on its first piece (it was on every piece: a 0.25 MB journey
@@ -82,7 +78,34 @@ public enum OpenBadges {
                     return evidence(
                         $0, in: journey, settings: settings, language: language, posters: &posters, withPoster: first)
                 }))
-        // The id last computed, first written: a UUID from everything else, so the same credential keeps its id.
+        return Self.identified(body)
+    }
+
+    /// The student as OB 3.0's IdentityObject: "sha256$" + hex SHA-256 of the identifier followed by the salt (both
+    /// UTF-8), with the salt and the type; the identifier itself is never written.
+    static func identity(_ settings: OpenBadgesSettings) -> JSONObject {
+        var identity = JSONObject()
+        identity.append("type", .string("IdentityObject"))
+        identity.append(
+            "identityHash", .string("sha256$" + SHA256.hex((settings.recipientIdentity + settings.recipientSalt).utf8)))
+        identity.append("identityType", .string(settings.recipientType))
+        identity.append("hashed", .bool(true))
+        identity.append("salt", .string(settings.recipientSalt))
+        return identity
+    }
+
+    /// The issuing organisation as an OB 3.0 Profile.
+    static func issuer(_ settings: OpenBadgesSettings) -> JSONObject {
+        var issuer = JSONObject()
+        issuer.append("id", .string(settings.issuerID))
+        issuer.append("type", .texts(["Profile"]))
+        issuer.append("name", .string(settings.issuerName))
+        return issuer
+    }
+
+    /// The credential with its id: computed last from everything else (a UUID of the content, so the same credential
+    /// keeps its id), written right after @context.
+    static func identified(_ body: JSONObject) -> JSONValue {
         var credential = JSONObject()
         credential.append("@context", body["@context"] ?? .null)
         credential.append("id", .string("urn:uuid:" + SHA256.uuid(JSONWriter.string(.object(body), pretty: false))))
@@ -100,14 +123,7 @@ public enum OpenBadges {
     private static func subject(
         _ outcome: LearningOutcome, journey: Journey, settings: OpenBadgesSettings, language: Language
     ) -> JSONValue {
-        var identity = JSONObject()
-        identity.append("type", .string("IdentityObject"))
-        // OB 3.0 IdentityHash: "sha256$" + hex of SHA-256 over the identifier followed by the salt, both UTF-8.
-        identity.append(
-            "identityHash", .string("sha256$" + SHA256.hex((settings.recipientIdentity + settings.recipientSalt).utf8)))
-        identity.append("identityType", .string(settings.recipientType))
-        identity.append("hashed", .bool(true))
-        identity.append("salt", .string(settings.recipientSalt))
+        let identity = Self.identity(settings)
         var criteria = JSONObject()
         criteria.append(
             "narrative",

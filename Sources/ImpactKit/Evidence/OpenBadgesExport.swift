@@ -106,11 +106,7 @@ public struct OpenBadgesExport: Equatable, Sendable {
         body.append(
             "description",
             .string(narrative(outcome, own: own, team: team, journey: journey, settings: settings)[language]))
-        var issuer = JSONObject()
-        issuer.append("id", .string(settings.issuerID))
-        issuer.append("type", .texts(["Profile"]))
-        issuer.append("name", .string(settings.issuerName))
-        body.append("issuer", .object(issuer))
+        body.append("issuer", .object(OpenBadges.issuer(settings)))
         body.append("validFrom", .string(validFrom))
         var schema = JSONObject()
         schema.append("id", .string(Self.schema))
@@ -129,12 +125,7 @@ public struct OpenBadgesExport: Equatable, Sendable {
                         piece, teams: settings.member != nil && piece.by == nil, first: first, journey: journey,
                         settings: settings, language: language, posters: &posters)
                 }))
-        // The id from everything else (a UUID of the content, the member's included): the same credential keeps it.
-        var credential = JSONObject()
-        credential.append("@context", body["@context"] ?? .null)
-        credential.append("id", .string("urn:uuid:" + SHA256.uuid(JSONWriter.string(.object(body), pretty: false))))
-        credential.append(contentsOf: JSONObject(body.members.filter { $0.key != "@context" }))
-        return .object(credential)
+        return OpenBadges.identified(body)  // the member's evidence is in the content, so in the id
     }
 
     /// One edubadges direct award: the badge class, the student, where the evidence is, and in the narrative the
@@ -208,13 +199,7 @@ public struct OpenBadgesExport: Equatable, Sendable {
     private static func subject(
         _ outcome: LearningOutcome, journey: Journey, settings: OpenBadgesSettings, language: Language
     ) -> JSONValue {
-        var identity = JSONObject()
-        identity.append("type", .string("IdentityObject"))
-        identity.append(
-            "identityHash", .string("sha256$" + SHA256.hex((settings.recipientIdentity + settings.recipientSalt).utf8)))
-        identity.append("identityType", .string(settings.recipientType))
-        identity.append("hashed", .bool(true))
-        identity.append("salt", .string(settings.recipientSalt))
+        let identity = OpenBadges.identity(settings)
         var criteria = JSONObject()
         criteria.append(
             "narrative",
