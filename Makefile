@@ -135,7 +135,7 @@ swift-test:
 typing-test:
 	@mkdir -p build/examples
 	sed -n '/^```python$$/,/^```$$/p' README.md | sed '1d' | sed '/^```$$/,$$d' > build/examples/readme-typed.py
-	build/typing-venv/bin/mypy --strict --no-incremental build/examples/readme-typed.py Tests/typing/host_code.py
+	build/typing-venv/bin/mypy --strict --cache-dir build/mypy-cache build/examples/readme-typed.py Tests/typing/host_code.py
 
 # Credentials a verifier accepts (issue 36): signed in Python (both proof formats), PHP (sodium), the CLI (a key
 # file) and through the C ABI's two steps, each checked by openbadgeslib (PyPI, build/ob3-venv), tampering included.
