@@ -10,8 +10,7 @@ public func ik_journey_credentials(
         let out = try outParameter(out_json, "out_json")
         let box = try documentBox(doc)
         let journey = try journeyOf(box)
-        let bytes = try document(settings_json, settings_len, "settings_json")
-        let badges = try OpenBadgesSettings(jsonValue: try JSONParser.parse(bytes, limits: box.options.limits))
+        let badges = try badgeSettings(settings_json, settings_len, box)
         let settings = try ReportOptions.settings(ropts, defaults: box.options)
         let export = try OpenBadgesExport(journey: journey, settings: badges, language: settings.language)
         out.pointee = try cString(json: try export.report(settings).jsonValue)
@@ -28,9 +27,7 @@ public func ik_journey_learner_record(
         let out = try outParameter(out_json, "out_json")
         let box = try documentBox(doc)
         let journey = try journeyOf(box)
-        let badges = try OpenBadgesSettings(
-            jsonValue: try JSONParser.parse(
-                try document(settings_json, settings_len, "settings_json"), limits: box.options.limits))
+        let badges = try badgeSettings(settings_json, settings_len, box)
         guard
             case .array(let members) = try JSONParser.parse(
                 try document(credentials_json, credentials_len, "credentials_json"), limits: box.options.limits)
@@ -118,4 +115,10 @@ private func journeyOf(_ box: DocumentBox) throws -> Journey {
         )
     }
     return journey
+}
+
+/// The Open Badges settings a call gives (settings_json, settings_len), read under the handle's limits.
+func badgeSettings(_ json: UnsafePointer<CChar>?, _ length: Int, _ box: DocumentBox) throws -> OpenBadgesSettings {
+    try OpenBadgesSettings(
+        jsonValue: try JSONParser.parse(try document(json, length, "settings_json"), limits: box.options.limits))
 }

@@ -256,8 +256,7 @@ public func ik_document_to_ob3(
     boundary(error) {
         let out = try outParameter(out_json, "out_json")
         let box = try documentBox(doc)
-        let bytes = try document(settings_json, settings_len, "settings_json")
-        let badges = try OpenBadgesSettings(jsonValue: try JSONParser.parse(bytes, limits: box.options.limits))
+        let badges = try badgeSettings(settings_json, settings_len, box)
         let credentials = try box.value.credentials(
             try ReportOptions.settings(ropts, defaults: box.options), badges: badges)
         out.pointee = try cString(json: credentials)

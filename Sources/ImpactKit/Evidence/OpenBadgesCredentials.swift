@@ -157,15 +157,8 @@ public enum OpenBadges {
     ) -> JSONValue {
         let link = piece.link
         let canvas = journey.moment(link.moment)
-        var object = JSONObject()
-        if let canvas, withPoster || !settings.poster.isDataURI,
-            let id = poster(of: canvas, label: link.moment, settings: settings, language: language, posters: &posters)
-        {
-            object.append("id", .string(id))
-        }
-        object.append("type", .texts(["Evidence"]))
-        object.append("name", .string(piece.content[language]))
-        object.append("narrative", .string(link.justification))
+        var object = evidenceEntry(
+            piece, canvas: canvas, withPoster: withPoster, settings: settings, language: language, posters: &posters)
         object.append("description", .string(location(of: piece, canvas: canvas)[language]))
         object.append("genre", .string(genre(link.kind)[language]))
         object.append("impactkit:canvas", ifPresent: canvas.map { .string($0.id) })
@@ -173,6 +166,25 @@ public enum OpenBadges {
         object.append("impactkit:placement", ifPresent: link.placement.map(JSONValue.string))
         object.append("impactkit:question", ifPresent: link.question.map(JSONValue.string))
         return .object(object)
+    }
+
+    /// What every evidence entry starts with, in both credential forms: its moment's poster as `id` (a data URI only
+    /// on the first piece of that moment in a credential, `withPoster`), type, name and the justification.
+    static func evidenceEntry(
+        _ piece: EvidenceSummary.Piece, canvas: Canvas?, withPoster: Bool, settings: OpenBadgesSettings,
+        language: Language, posters: inout [String: String]
+    ) -> JSONObject {
+        var object = JSONObject()
+        if let canvas, withPoster || !settings.poster.isDataURI,
+            let id = poster(
+                of: canvas, label: piece.link.moment, settings: settings, language: language, posters: &posters)
+        {
+            object.append("id", .string(id))
+        }
+        object.append("type", .texts(["Evidence"]))
+        object.append("name", .string(piece.content[language]))
+        object.append("narrative", .string(piece.link.justification))
+        return object
     }
 
     /// Where on the canvas the evidence lies, for a reader of the badge.

@@ -255,17 +255,8 @@ public struct OpenBadgesExport: Equatable, Sendable {
     ) -> JSONValue {
         let link = piece.link
         let canvas = journey.moment(link.moment)
-        var object = JSONObject()
-        // The poster once per moment (a data URI of every piece's moment made a 0.25 MB journey 94.5 MB).
-        if let canvas, first || !settings.poster.isDataURI,
-            let id = OpenBadges.poster(
-                of: canvas, label: link.moment, settings: settings, language: language, posters: &posters)
-        {
-            object.append("id", .string(id))
-        }
-        object.append("type", .texts(["Evidence"]))
-        object.append("name", .string(piece.content[language]))
-        object.append("narrative", .string(link.justification))
+        var object = OpenBadges.evidenceEntry(
+            piece, canvas: canvas, withPoster: first, settings: settings, language: language, posters: &posters)
         let place = OpenBadges.location(of: piece, canvas: canvas)
         let document = canvas.map { " (\($0.id))" } ?? ""
         object.append("description", .string(place[language] + document))
