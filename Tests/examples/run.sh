@@ -56,20 +56,24 @@ $($SWIFT build --show-bin-path)/canvas-example > build/examples/swift.txt
 grep -q 'round trip: identical' build/examples/swift.txt
 grep -q 'refused: IK_EINVAL: result cards go in the result field, not in place (at /field)' build/examples/swift.txt
 # An app that depends on ImpactKit as SwiftPM users write it, `from: "1.0.0"` (issue 38, item 2: without tags only
-# `branch:` worked): it resolves to the newest release tag of this clone. (Tags are plain versions, no "v".)
+# `branch:` worked). A CI clone may carry no tags, so the check releases this very commit in a scratch clone, tagged
+# as the header's version the way releases are tagged (plain versions, no "v"), and requires SwiftPM to pick it.
+version=$(sed -n 's/^#define IK_VERSION_STRING "\(.*\)"/\1/p' include/impactkit.h)
 app=$(mktemp -d)
-mkdir -p "$app/Sources/app"
-echo 'import ImpactKit' > "$app/Sources/app/main.swift"
-cat > "$app/Package.swift" <<PKG
+git clone -q --no-tags "$PWD" "$app/impactkit"
+git -C "$app/impactkit" tag "$version"
+mkdir -p "$app/app/Sources/app"
+echo 'import ImpactKit' > "$app/app/Sources/app/main.swift"
+cat > "$app/app/Package.swift" <<PKG
 // swift-tools-version: 6.0
 import PackageDescription
 let package = Package(
-    name: "app", dependencies: [.package(url: "file://$PWD", from: "1.0.0")],
-    targets: [.executableTarget(name: "app", dependencies: [.product(name: "ImpactKit", package: "$(basename "$PWD")")])])
+    name: "app", dependencies: [.package(url: "file://$app/impactkit", from: "1.0.0")],
+    targets: [.executableTarget(name: "app", dependencies: [.product(name: "ImpactKit", package: "impactkit")])])
 PKG
-newest=$(git tag --list '[0-9]*.[0-9]*.[0-9]*' --sort=-version:refname | head -1)
-$SWIFT package --package-path "$app" resolve
-grep -q "\"version\" : \"$newest\"" "$app/Package.resolved"
+$SWIFT package --package-path "$app/app" resolve
+grep -q "\"version\" : \"$version\"" "$app/app/Package.resolved"
+grep -q "\"revision\" : \"$(git rev-parse HEAD)\"" "$app/app/Package.resolved"
 rm -rf "$app"
 { set +x; } 2>/dev/null
 echo "examples: 6 passed, 0 failed"
