@@ -665,6 +665,19 @@ int ik_cohort_add_json(ik_cohort *cohort, const char *source, const char *json, 
  * added), IK_EHANDLE. */
 int ik_cohort_add_directory(ik_cohort *cohort, const char *path, size_t *out_added, char **out_skipped,
                             ik_error *error);
+/* Since 1.3. What a long call reports as it goes: `done` of `total` steps (here: the folder's documents folded in so
+ * far), with the host's `context`. Called on the thread that made the call, never at once from two threads, so a
+ * host may update its own progress bar from it; it must not use the handle the call is working on (such calls
+ * return IK_EINVAL; ik_cohort_free is put off until the call returns). */
+typedef void (*ik_progress_fn)(void *context, size_t done, size_t total);
+/* Since 1.3. As ik_cohort_add_directory, reading, hashing and summarising the files on `jobs` threads (1: the
+ * calling thread only; 0: one per processor online; at most 256), a batch at a time, and folding them in name order
+ * on the calling thread: the report is byte for byte that of ik_cohort_add_directory for any `jobs`. The threads
+ * are the library's own, started and joined within the call. progress (may be NULL) is called after each document
+ * with context. Errors: those of ik_cohort_add_directory, IK_ERANGE (jobs over 256), IK_EINVAL (called from a
+ * progress callback of the same cohort). */
+int ik_cohort_add_directory_jobs(ik_cohort *cohort, const char *path, unsigned int jobs, ik_progress_fn progress,
+                                 void *context, size_t *out_added, char **out_skipped, ik_error *error);
 /* Makes later ik_cohort_add_json calls read a document only when the cache has no summary of its exact bytes
  * (keyed by their SHA-256): a coach's weekly re-run reads only what changed, and reports byte for byte what a run
  * without the cache reports. cache_json: what ik_cohort_cache_json gave after an earlier run (the host keeps it, in

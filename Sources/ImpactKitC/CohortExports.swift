@@ -87,12 +87,45 @@ public func ik_cohort_add_directory(
     _ cohort: OpaquePointer?, _ path: UnsafePointer<CChar>?, _ out_added: UnsafeMutablePointer<Int>?,
     _ out_skipped: OutString?, _ error: ErrorOut?
 ) -> Int32 {
-    boundary(error) {
+    addDirectory(cohort, path, jobs: 1, progress: nil, context: nil, out_added, out_skipped, error)
+}
+
+@c @implementation
+public func ik_cohort_add_directory_jobs(
+    _ cohort: OpaquePointer?, _ path: UnsafePointer<CChar>?, _ jobs: UInt32, _ progress: ik_progress_fn?,
+    _ context: UnsafeMutableRawPointer?, _ out_added: UnsafeMutablePointer<Int>?, _ out_skipped: OutString?,
+    _ error: ErrorOut?
+) -> Int32 {
+    addDirectory(cohort, path, jobs: jobs, progress: progress, context: context, out_added, out_skipped, error)
+}
+
+private func addDirectory(
+    _ cohort: OpaquePointer?, _ path: UnsafePointer<CChar>?, jobs: UInt32, progress: ik_progress_fn?,
+    context: UnsafeMutableRawPointer?, _ out_added: UnsafeMutablePointer<Int>?, _ out_skipped: OutString?,
+    _ error: ErrorOut?
+) -> Int32 {
+    var freeAfter: OpaquePointer?
+    defer { if let freeAfter { ik_cohort_free(freeAfter) } }
+    return boundary(error) {
         out_added?.pointee = 0
         out_skipped?.pointee = nil
         let box = try cohortBox(cohort)
         let folder = try pathArgument(path)
-        let result = try box.value.add(folder: folder, limits: box.options.limits, cache: &box.cache)
+        guard jobs <= 256 else {
+            throw ImpactKitError(.range, "jobs must be 0 (one per processor) to 256, got \(jobs)")
+        }
+        let report = progress.map { callback in { (done: Int, total: Int) in callback(context, done, total) } }
+        box.busy = true
+        let result: (added: Int, skipped: [(source: String, error: ImpactKitError)])
+        do {
+            defer {
+                box.busy = false
+                if box.freeWhenIdle { freeAfter = cohort }
+            }
+            result = try box.value.add(
+                folder: folder, limits: box.options.limits, cache: &box.cache,
+                jobs: jobs == 0 ? WorkerThreads.processors : Int(jobs), progress: report)
+        }
         out_added?.pointee = result.added
         guard let out_skipped else { return }
         out_skipped.pointee = try cString(
@@ -215,6 +248,11 @@ public func ik_cohort_to_csv(
 
 @c @implementation
 public func ik_cohort_free(_ cohort: OpaquePointer?) {
+    // Freed from a progress callback: the call working on it frees it when it returns.
+    if let box = try? idleOrBusyCohortBox(cohort), box.busy {
+        box.freeWhenIdle = true
+        return
+    }
     freeHandle(cohort, magic: HandleMagic.cohort)
 }
 

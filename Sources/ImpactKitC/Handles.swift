@@ -38,6 +38,10 @@ final class CohortBox {
     var cache: CohortCache?
     /// The host's key for the cache's seal (ik_cohort_set_cache_key), if any.
     var cacheKey: [UInt8]?
+    /// True while a call with a progress callback works on the cohort: the callback may not use it (its value is
+    /// being changed), and freeing it then is put off until the call returns.
+    var busy = false
+    var freeWhenIdle = false
 
     init(_ value: Cohort, options: HostOptions) {
         self.value = value
@@ -93,6 +97,15 @@ func journeyBox(_ handle: OpaquePointer?) throws -> JourneyBox {
 }
 
 func cohortBox(_ handle: OpaquePointer?) throws -> CohortBox {
+    let box = try idleOrBusyCohortBox(handle)
+    guard !box.busy else {
+        throw ImpactKitError(
+            .invalidArgument, "the cohort is busy: a progress callback may not use the cohort its call is reading into")
+    }
+    return box
+}
+
+func idleOrBusyCohortBox(_ handle: OpaquePointer?) throws -> CohortBox {
     let header = try header(handle, magic: HandleMagic.cohort, name: "cohort")
     return Unmanaged<CohortBox>.fromOpaque(header.pointee.object).takeUnretainedValue()
 }

@@ -26,3 +26,12 @@ def badge(path: str, poster: bytes, jwt: str) -> bytes:
         journey.credentials({"id": "https://x.org", "name": "X"}, {"identity": "a", "type": "name", "salt": "s"},
                             issued_at="2026-12-06T12:00:00Z")
     return credentials.bake(poster, jwt)
+
+
+def coach_run(folder: str) -> int:
+    cohort = impactkit.Cohort()
+    seen: list[tuple[int, int]] = []
+    added: int = cohort.add_directory(folder, jobs=2, progress=lambda done, total: seen.append((done, total)))
+    cohort.add_directory(folder, progress=True)
+    return added + len(seen)
+

@@ -159,6 +159,9 @@ int ik_cohort_new(ik_cohort **out, const ik_cohort_thresholds *thresholds, const
 int ik_cohort_add_json(ik_cohort *cohort, const char *source, const char *json, size_t len, ik_error *error);
 int ik_cohort_add_directory(ik_cohort *cohort, const char *path, size_t *out_added, char **out_skipped,
                             ik_error *error);
+typedef void (*ik_progress_fn)(void *context, size_t done, size_t total);
+int ik_cohort_add_directory_jobs(ik_cohort *cohort, const char *path, unsigned int jobs, ik_progress_fn progress,
+                                 void *context, size_t *out_added, char **out_skipped, ik_error *error);
 int ik_cohort_use_cache(ik_cohort *cohort, const char *cache_json, size_t len, ik_error *error);
 int ik_cohort_set_cache_key(ik_cohort *cohort, const void *key, size_t key_len, ik_error *error);
 int ik_cohort_cache_json(const ik_cohort *cohort, char **out_json, ik_error *error);

@@ -41,39 +41,82 @@ extension Cohort {
     /// Adds every document of `folder` (DocumentFolder) and returns how many were added; each one that cannot be
     /// read or refused is listed under "skipped" and returned with its error, and the run goes on. IK_EIO when the
     /// folder itself cannot be listed (nothing added then).
+    ///
+    /// The files are read, hashed and summarised on `jobs` threads a batch at a time (memory stays that of a batch,
+    /// never the folder's), and folded in name order on the calling thread, so the report is the same for any
+    /// `jobs`. `progress(done, total)` is called on the calling thread after each document is folded in.
     package mutating func add(
-        folder: FilePath, limits: Limits, cache: inout CohortCache?
+        folder: FilePath, limits: Limits, cache: inout CohortCache?, jobs: Int = 1,
+        progress: ((Int, Int) -> Void)? = nil
     )
         throws -> (added: Int, skipped: [(source: String, error: ImpactKitError)])
     {
+        let names = try DocumentFolder.names(in: folder)
+        let workers = max(1, jobs)
+        let batchSize = workers == 1 ? 1 : max(64, workers * 16)
         var added = 0
         var skipped: [(source: String, error: ImpactKitError)] = []
-        for name in try DocumentFolder.names(in: folder) {
-            let source = FilePath(bytes: name).shown
-            let bytes: [UInt8]
-            do {
-                bytes = try DocumentFolder.read(folder.appending(name), limit: limits.maxDocumentBytes)
-            } catch let error as ImpactKitError {
-                skip(source: source, error: error)
-                skipped.append((source, error))
-                continue
+        var done = 0
+        for start in stride(from: 0, to: names.count, by: batchSize) {
+            let batch = FolderBatch(
+                folder: folder, names: Array(names[start..<min(start + batchSize, names.count)]), limits: limits,
+                cache: cache)
+            let threads = min(workers, batch.names.count)
+            WorkerThreads.run(threads) { worker in
+                for index in stride(from: worker, to: batch.names.count, by: threads) { batch.read(index) }
             }
-            do {
-                // add(json:) lists a document it refuses under "skipped" itself.
-                try bytes.withUnsafeBytes { raw in
-                    if var present = cache {
-                        cache = nil  // moved out and back, so the cache is not copied
-                        defer { cache = present }
-                        try add(json: raw, source: source, limits: limits, cache: &present)
-                    } else {
-                        try add(json: raw, source: source, limits: limits)
-                    }
+            for (index, name) in batch.names.enumerated() {
+                let source = FilePath(bytes: name).shown
+                // Every slot is filled by its worker; an empty one would be a bug, reported rather than trapped.
+                switch batch.results[index] ?? .failure(ImpactKitError(.io, "\(source) was not read")) {
+                case .success(let read):
+                    cache?.keep(read.summary, for: read.digest, cached: read.cached)
+                    add(read.summary, source: source)
+                    added += 1
+                case .failure(let error):
+                    skip(source: source, error: error)
+                    skipped.append((source, error))
                 }
-                added += 1
-            } catch let error as ImpactKitError {
-                skipped.append((source, error))
+                done += 1
+                progress?(done, names.count)
             }
         }
         return (added, skipped)
+    }
+}
+
+/// A batch of a folder's files, read by worker threads into slots of their own. Everything the workers touch is
+/// read-only (the cache is a copy taken before the batch; CohortCache.summary changes nothing).
+private final class FolderBatch: @unchecked Sendable {
+    typealias Read = (summary: CohortSummary, digest: String, cached: Bool)
+
+    let folder: FilePath
+    let names: [[UInt8]]
+    let limits: Limits
+    let cache: CohortCache?
+    let results: WorkerSlots<Result<Read, ImpactKitError>>
+
+    init(folder: FilePath, names: [[UInt8]], limits: Limits, cache: CohortCache?) {
+        self.folder = folder
+        self.names = names
+        self.limits = limits
+        self.cache = cache
+        results = WorkerSlots(count: names.count)
+    }
+
+    func read(_ index: Int) {
+        do {
+            let bytes = try DocumentFolder.read(folder.appending(names[index]), limit: limits.maxDocumentBytes)
+            results[index] = .success(
+                try bytes.withUnsafeBytes { raw in
+                    if let cache { return try cache.summary(json: raw, limits: limits) }
+                    return (try Cohort.summary(json: raw, limits: limits), "", false)
+                })
+        } catch let error as ImpactKitError {
+            results[index] = .failure(error)
+        } catch {
+            results[index] = .failure(
+                ImpactKitError(.io, "cannot read \(FilePath(bytes: names[index]).shown): \(error)"))
+        }
     }
 }

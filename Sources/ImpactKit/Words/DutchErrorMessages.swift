@@ -127,6 +127,12 @@ enum DutchErrorMessages {
         ),
         ("the PDF has no object {} with a dictionary", "de PDF heeft geen object {1} met een dictionary"),
         ("cannot list the folder {}: {}", "kan de map {1} niet lezen: {2}"),
+        ("{} was not read", "{1} is niet gelezen"),
+        ("jobs must be 0 (one per processor) to 256, got {}", "jobs moet 0 (één per processor) tot 256 zijn, niet {1}"),
+        (
+            "the cohort is busy: a progress callback may not use the cohort its call is reading into",
+            "het cohort is bezig: een voortgangsfunctie mag het cohort waarin haar aanroep leest niet gebruiken"
+        ),
         ("cannot read {}: it is not a regular file", "kan {1} niet lezen: het is geen gewoon bestand"),
         ("cannot read {}: {}", "kan {1} niet lezen: {2}"),
         ("the document is {} bytes, over the limit of {}", "het document is {1} bytes, meer dan de grens van {2}"),

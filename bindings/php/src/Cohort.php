@@ -78,19 +78,29 @@ final class Cohort
     }
 
     /**
-     * Adds every document of a folder as the library reads a folder (ik_cohort_add_directory, as the CLI and
+     * Adds every document of a folder as the library reads a folder (ik_cohort_add_directory_jobs, as the CLI and
      * Python do): its *.json files, hidden ones left out, in name order. A file that cannot be read (FileError),
      * is too large or is refused is listed under "skipped", passed to $onError (file name, exception) and the run
      * goes on. Returns the number of documents added; throws FileError when the folder itself cannot be listed.
+     *
+     * Since 1.3: the files are read on $jobs of the library's threads (0: one per processor; 1: this thread only,
+     * the default, as a web request should), and the report is the same for any number. $progress(done, total) is
+     * called after each document, on this thread (a cron task's log line, a CLI bar).
      * @param null|callable(string, ImpactKitException): void $onError
+     * @param null|callable(int, int): void $progress
      */
-    public function addDirectory(string $path, ?callable $onError = null): int
+    public function addDirectory(string $path, ?callable $onError = null, int $jobs = 1, ?callable $progress = null): int
     {
+        if ($jobs < 0 || $jobs > 256) {
+            throw ImpactKitException::fromStatus(ImpactKitException::ERANGE, "jobs must be 0 (one per processor) to 256, got $jobs", '');
+        }
         $added = $this->lib->ffi->new('size_t');
         $skipped = $this->lib->ffi->new('char *');
         $error = $this->lib->error();
-        $this->lib->check($this->lib->ffi->ik_cohort_add_directory($this->handle(), Library::argument($path, 'path'),
-            \FFI::addr($added), \FFI::addr($skipped), \FFI::addr($error)), $error);
+        $callback = $progress === null ? null
+            : static function ($context, $done, $total) use ($progress): void { $progress((int) $done, (int) $total); };
+        $this->lib->check($this->lib->ffi->ik_cohort_add_directory_jobs($this->handle(), Library::argument($path, 'path'),
+            $jobs, $callback, null, \FFI::addr($added), \FFI::addr($skipped), \FFI::addr($error)), $error);
         foreach (json_decode($this->lib->take($skipped), true, 512, JSON_THROW_ON_ERROR) as $entry) {
             if ($onError !== null) {
                 $onError($entry['source'], ImpactKitException::fromStatus($entry['code'], $entry['message'], $entry['path']));

@@ -93,6 +93,28 @@ final class JourneyCohortTest extends TestCase
         Canvas::questions('coaches', 'monitor-process');
     }
 
+    public function testAFolderOnSeveralThreadsReportsTheSameWithProgress(): void
+    {
+        $single = Cohort::create();
+        $this->assertSame(4, $single->addDirectory(IMPACTKIT_COHORT));
+        $seen = [];
+        $threaded = Cohort::create();
+        $this->assertSame(4, $threaded->addDirectory(IMPACTKIT_COHORT, null, 3, function (int $done, int $total) use (&$seen): void {
+            $seen[] = [$done, $total];
+        }));
+        $this->assertSame($single->evaluate(), $threaded->evaluate());
+        $this->assertSame([[1, 5], [2, 5], [3, 5], [4, 5], [5, 5]], $seen);
+        $all = Cohort::create();
+        $all->addDirectory(IMPACTKIT_COHORT, null, 0);
+        $this->assertSame($single->reportText('nl'), $all->reportText('nl'));
+        try {
+            $all->addDirectory(IMPACTKIT_COHORT, null, 257);
+            $this->fail('expected IK_ERANGE');
+        } catch (\ImpactKit\OutOfRange $e) {
+            $this->assertSame('jobs must be 0 (one per processor) to 256, got 257', $e->getMessage());
+        }
+    }
+
     public function testCohortOverTheFixtureFolder(): void
     {
         $cohort = Cohort::create();

@@ -122,6 +122,8 @@ _handle = ctypes.c_void_p
 _out_handle = ctypes.POINTER(ctypes.c_void_p)
 _int = ctypes.c_int
 _size = ctypes.c_size_t
+# ik_progress_fn: void (*)(void *context, size_t done, size_t total), called on the calling thread.
+PROGRESS_FN = ctypes.CFUNCTYPE(None, ctypes.c_void_p, _size, _size)
 
 # Every function of impactkit.h that Python uses, in header order; tests/test_native.py checks each against the
 # preprocessed header (bindings/php/impactkit.ffi.h), so a signature cannot drift.
@@ -205,6 +207,8 @@ SIGNATURES = {
     "ik_document_kinds": (_int, _out_str, _err),
     "ik_document_save": (_int, _handle, _c_str, _err),
     "ik_cohort_add_directory": (_int, _handle, _c_str, ctypes.POINTER(_size), _out_str, _err),
+    "ik_cohort_add_directory_jobs": (_int, _handle, _c_str, ctypes.c_uint, PROGRESS_FN, ctypes.c_void_p,
+                                     ctypes.POINTER(_size), _out_str, _err),
     "ik_cohort_cache_json": (_int, _handle, _out_str, _err),
     "ik_cohort_evaluate": (_int, _handle, _ropts, _out_str, _err),
     "ik_cohort_report_text": (_int, _handle, _ropts, _out_str, _err),

@@ -24,9 +24,11 @@ import json
 import os
 import sys
 from pathlib import Path
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Iterable, Iterator, Optional, Union
 
 from ._native import lib, take_string
+from ._progress import Progress, ProgressArgument
 from ._support import call, json_files
 from .document import Document, load
 from .errors import ImpactKitError
@@ -73,47 +75,75 @@ def arrow_schema(table: str):
     return pa.schema(fields, metadata={b"impactkit.schema": contract["schema"].encode()})
 
 
-def _documents(sources: Union[DocumentLike, Iterable[DocumentLike]]) -> Iterator[tuple[str, Optional[Document], Optional[ImpactKitError]]]:
-    """(source, document, error) for each source; a folder gives its *.json files in name order."""
+def _sources(sources: Union[DocumentLike, Iterable[DocumentLike]]) -> list[Union[str, Document]]:
+    """Every document to export, in order: a folder gives its *.json files in name order."""
     if isinstance(sources, (str, os.PathLike, Document)):
         sources = [sources]
+    found: list[Union[str, Document]] = []
     for source in sources:
         if isinstance(source, Document):
-            yield ("<document>", source, None)
+            found.append(source)
         elif Path(source).is_dir():
-            yield from _documents([str(Path(source) / name) for name in json_files(source)])
+            found.extend(str(Path(source) / name) for name in json_files(source))
         else:
-            try:
-                yield (str(source), load(source), None)
-            except (ImpactKitError, OSError) as error:
-                yield (str(source), None, error)
+            found.append(str(source))
+    return found
+
+
+Rows = tuple[str, Optional[dict[str, bytes]], Optional[Exception]]
 
 
 class _Batches:
-    """NDJSON of every table, gathered a batch of documents at a time."""
+    """NDJSON of every table, gathered a batch of documents at a time. Within a batch the documents are loaded and
+    turned into rows on `jobs` threads (the library releases the GIL), and gathered in order."""
 
-    def __init__(self, sources, settings: dict[str, Any], batch_documents: int):
+    def __init__(self, sources, settings: dict[str, Any], batch_documents: int, jobs: Optional[int] = None,
+                 progress: ProgressArgument = None):
         if batch_documents < 1:
             raise ValueError("batch_documents must be at least 1")
+        if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or not 1 <= jobs <= 256):
+            raise ValueError(f"jobs must be 1 to 256 (None: one per processor), got {jobs!r}")
         self.sources, self.settings, self.size = sources, settings, batch_documents
+        self.jobs = jobs or os.cpu_count() or 1
+        self.progress = progress
         self.skipped: list[tuple[str, Exception]] = []
 
+    def _rows(self, source: Union[str, Document]) -> Rows:
+        if isinstance(source, Document):
+            name, document = "<document>", source
+        else:
+            name = source
+            try:
+                document = load(source)
+            except (ImpactKitError, OSError) as error:
+                return (name, None, error)
+        return (name, {table: document.analytics_rows(table, **self.settings) for table in TABLES}, None)
+
     def __iter__(self) -> Iterator[dict[str, bytes]]:
-        buffers = {table: bytearray() for table in TABLES}
-        count = 0
-        for source, document, error in _documents(self.sources):
-            if document is None:
-                self.skipped.append((source, error))
-                continue
-            for table in TABLES:
-                buffers[table] += document.analytics_rows(table, **self.settings)
-            count += 1
-            if count == self.size:
-                yield {table: bytes(data) for table, data in buffers.items()}
+        sources = _sources(self.sources)
+        report = Progress(self.progress, unit="documents")
+        pool = ThreadPoolExecutor(self.jobs) if self.jobs > 1 else None
+        try:
+            done = 0
+            for start in range(0, len(sources), self.size):
+                chunk = sources[start:start + self.size]
                 buffers = {table: bytearray() for table in TABLES}
                 count = 0
-        if count:
-            yield {table: bytes(data) for table, data in buffers.items()}
+                for name, rows, error in (pool.map(self._rows, chunk) if pool else map(self._rows, chunk)):
+                    done += 1
+                    report(done, len(sources))
+                    if rows is None:
+                        self.skipped.append((name, error))
+                        continue
+                    for table in TABLES:
+                        buffers[table] += rows[table]
+                    count += 1
+                if count:
+                    yield {table: bytes(data) for table, data in buffers.items()}
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+            report.close()
 
 
 def _read(ndjson: bytes, table: str):
@@ -129,13 +159,14 @@ def _read(ndjson: bytes, table: str):
 
 
 def to_arrow(sources: Union[DocumentLike, Iterable[DocumentLike]], *, batch_documents: int = 1000,
-             **settings: Any) -> dict[str, Any]:
+             jobs: Optional[int] = None, progress: ProgressArgument = None, **settings: Any) -> dict[str, Any]:
     """Every table of the documents (paths, folders or Documents) as pyarrow Tables. Settings as for
-    `Document.analytics_rows`. Documents that cannot be read are left out (write_dataset reports them)."""
+    `Document.analytics_rows`. Documents that cannot be read are left out (write_dataset reports them). `jobs` and
+    `progress` as for write_dataset."""
     import pyarrow as pa
 
     parts: dict[str, list] = {table: [] for table in TABLES}
-    for batch in _Batches(sources, settings, batch_documents):
+    for batch in _Batches(sources, settings, batch_documents, jobs, progress):
         for table in TABLES:
             parts[table].append(_read(batch[table], table))
     return {table: pa.concat_tables(parts[table]) if parts[table] else arrow_schema(table).empty_table()
@@ -143,15 +174,20 @@ def to_arrow(sources: Union[DocumentLike, Iterable[DocumentLike]], *, batch_docu
 
 
 def write_dataset(sources: Union[DocumentLike, Iterable[DocumentLike]], out_dir: Union[str, os.PathLike], *,
-                  format: str = "parquet", batch_documents: int = 1000, **settings: Any) -> dict[str, Any]:
+                  format: str = "parquet", batch_documents: int = 1000, jobs: Optional[int] = None,
+                  progress: ProgressArgument = None, **settings: Any) -> dict[str, Any]:
     """Writes one file per table into `out_dir` (TABLE.parquet or TABLE.ndjson) and manifest.json (the schema id,
-    rows per table, the documents skipped and why), a batch of documents at a time. Returns the manifest."""
+    rows per table, the documents skipped and why), a batch of documents at a time. Returns the manifest.
+
+    The documents are loaded and turned into rows on `jobs` threads (None: one per processor; 1: this thread only),
+    gathered in order, so the files are the same for any number. `progress(done, total)` is called after each
+    document on this thread; True draws a bar (tqdm's when tqdm is installed)."""
     if format not in ("parquet", "ndjson"):
         raise ValueError(f"unknown format {format!r}: parquet or ndjson")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     rows = {table: 0 for table in TABLES}
-    batches = _Batches(sources, settings, batch_documents)
+    batches = _Batches(sources, settings, batch_documents, jobs, progress)
     writers: dict[str, Any] = {}
     files = {table: out / f"{table}.{format}.part" for table in TABLES}
     try:
@@ -202,6 +238,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--pseudonym-salt-file", help="a file holding the salt (default: $IMPACTKIT_PSEUDONYM_SALT)")
     parser.add_argument("--real-names", action="store_true", help="write names, not pseudonyms (an explicit choice)")
     parser.add_argument("--batch-documents", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, help="threads that load documents (default: one per processor)")
+    parser.add_argument("--progress", action="store_true", help="draw a progress bar on stderr (tqdm's if installed)")
     arguments = parser.parse_args(argv)
     settings: dict[str, Any] = {}
     if arguments.real_names:
@@ -215,7 +253,8 @@ def main(argv: Optional[list[str]] = None) -> int:
             settings[key] = getattr(arguments, key)
     try:
         manifest = write_dataset(arguments.sources, arguments.out, format=arguments.format,
-                                 batch_documents=arguments.batch_documents, **settings)
+                                 batch_documents=arguments.batch_documents, jobs=arguments.jobs,
+                                 progress=arguments.progress, **settings)
     except ImpactKitError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -12,7 +12,8 @@ from . import _native
 from ._native import lib, take_string
 from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref
 from ._support import report_ref
-from .errors import BY_CODE, ImpactKitError, InvalidArgument
+from ._progress import Progress, ProgressArgument
+from .errors import BY_CODE, ImpactKitError, InvalidArgument, OutOfRange
 
 
 @dataclass(frozen=True)
@@ -74,15 +75,32 @@ class Cohort(Handle):
         payload = document(data)
         self._call(lib.ik_cohort_add_json, encode(source, "source"), payload, len(payload))
 
-    def add_directory(self, path, *, on_error: Optional[Callable[[str, ImpactKitError], None]] = None) -> int:
-        """Adds every document of the folder `path` as the library reads a folder (ik_cohort_add_directory, as the
-        CLI and PHP do): its *.json files, hidden ones left out, in name order. A file that cannot be read
+    def add_directory(self, path: Union[str, bytes, "os.PathLike[str]"], *, on_error: Optional[Callable[[str, ImpactKitError], None]] = None,
+                      jobs: Optional[int] = None, progress: ProgressArgument = None) -> int:
+        """Adds every document of the folder `path` as the library reads a folder (ik_cohort_add_directory_jobs, as
+        the CLI and PHP do): its *.json files, hidden ones left out, in name order. A file that cannot be read
         (FileError), is too large or is refused is listed under "skipped" and passed to `on_error`; the run goes on.
-        Returns the number of documents added; FileError when the folder itself cannot be listed."""
+        Returns the number of documents added; FileError when the folder itself cannot be listed.
+
+        The files are read on `jobs` of the library's threads (None: one per processor; 1: this thread only); the
+        report is the same for any number. `progress` is called as progress(done, total) after each document, on
+        this thread; True draws a bar (tqdm's when tqdm is installed). An exception the callable raises is raised
+        once the folder is read (the library finishes the folder first)."""
+        if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or not 1 <= jobs <= 256):
+            raise OutOfRange(f"jobs must be 1 to 256 (None: one per processor), got {jobs!r}")
         added = ctypes.c_size_t()
         skipped = ctypes.c_void_p()
-        self._call(lib.ik_cohort_add_directory, os.fsencode(path), ctypes.byref(added), ctypes.byref(skipped))
-        for entry in json.loads(take_string(skipped)):
+        report = Progress(progress)
+        # A NULL ik_progress_fn when no progress is wanted (ctypes takes the type called without arguments).
+        callback = (_native.PROGRESS_FN(lambda _context, done, total: report(done, total)) if report.wanted
+                    else _native.PROGRESS_FN())
+        try:
+            self._call(lib.ik_cohort_add_directory_jobs, os.fsencode(path), jobs or 0, callback, None,
+                       ctypes.byref(added), ctypes.byref(skipped))
+            entries = json.loads(take_string(skipped))
+        finally:
+            report.close()
+        for entry in entries:
             if on_error is not None:
                 kind = BY_CODE.get(entry["code"], ImpactKitError)
                 on_error(entry["source"], kind(entry["message"], code=entry["code"], path=entry["path"]))

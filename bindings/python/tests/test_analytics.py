@@ -86,3 +86,20 @@ def test_arrow_tables_when_pyarrow_is_there(tmp_path):
     assert tables["moments"].column("cards").to_pylist() == [12, 21]
     assert tables["moments"].schema.field("cards_added").type == pa.int64()
     assert tables["changes"].num_rows == 0
+
+
+def test_the_export_on_several_threads_writes_the_same_files_with_progress(tmp_path):
+    # Issue 38, item 5: documents are loaded and turned into rows on `jobs` threads and gathered in order.
+    sources = [DATA / "pzw-bottendaal.journey.json", DATA / "pwmi-changelog.json",
+               DATA / "pzw-bottendaal-end.report.json", DATA / "pzw-bottendaal-week5.json"]
+    seen = []
+    one = analytics.write_dataset(sources, tmp_path / "one", format="ndjson", jobs=1, batch_documents=3,
+                                  pseudonym_salt=SALT)
+    four = analytics.write_dataset(sources, tmp_path / "four", format="ndjson", jobs=4, batch_documents=3,
+                                   progress=lambda done, total: seen.append((done, total)), pseudonym_salt=SALT)
+    assert one == four and four["rows"]["moments"] == 3
+    for table in analytics.TABLES:
+        assert (tmp_path / "one" / f"{table}.ndjson").read_bytes() == (tmp_path / "four" / f"{table}.ndjson").read_bytes()
+    assert seen == [(n, 4) for n in range(1, 5)]
+    with pytest.raises(ValueError, match="jobs must be 1 to 256"):
+        analytics.write_dataset(sources, tmp_path / "x", format="ndjson", jobs=0)

@@ -3,6 +3,7 @@ from examples/data (the demo journey) and Tests/data/cohort (see the comments)."
 
 import json
 import os
+import threading
 
 import pytest
 
@@ -280,3 +281,49 @@ def test_every_document_is_counted_or_skipped_even_with_an_unreadable_name(tmp_p
     skipped = cohort.evaluate()["skipped"]
     assert len(skipped) == 3 and skipped[1]["code"] == "IK_EUTF8" and skipped[1]["source"].startswith("caf")
     assert skipped[2]["source"] == "x" * 200 + "…" and skipped[2]["code"] == refused.value.symbol
+
+
+def test_a_folder_on_several_threads_reports_the_same_with_progress():
+    # Issue 38, item 5: the library reads the files on `jobs` threads and folds them in name order, so the report
+    # is the same for any number; progress is told each of the five files, in order, on this thread.
+    single = Cohort()
+    assert single.add_directory(COHORT, jobs=1) == 4
+    seen = []
+    caller = threading.get_ident()
+    threaded = Cohort()
+    added = threaded.add_directory(COHORT, jobs=3, progress=lambda done, total: seen.append(
+        (done, total, threading.get_ident() == caller)))
+    assert added == 4
+    assert json.dumps(threaded.evaluate()) == json.dumps(single.evaluate())
+    assert seen == [(n, 5, True) for n in range(1, 6)]
+    everyone = Cohort()
+    assert everyone.add_directory(COHORT) == 4  # None: one thread per processor
+    assert everyone.report_text("nl") == single.report_text("nl")
+
+
+def test_progress_refusals_and_a_callback_that_raises():
+    with pytest.raises(OutOfRange, match="jobs must be 1 to 256"):
+        Cohort().add_directory(COHORT, jobs=0)
+    with pytest.raises(OutOfRange, match="got 257"):
+        Cohort().add_directory(COHORT, jobs=257)
+    with pytest.raises(TypeError, match="progress must be a callable"):
+        Cohort().add_directory(COHORT, progress="yes")
+    calls = []
+
+    def stop(done, total):
+        calls.append(done)
+        raise KeyboardInterrupt
+
+    cohort = Cohort()
+    with pytest.raises(KeyboardInterrupt):
+        cohort.add_directory(COHORT, progress=stop)
+    # The library finished the folder (it cannot be stopped midway), the callable was not called again after it
+    # raised, and the cohort stays usable.
+    assert calls == [1] and cohort.evaluate()["groups"] == 4
+
+
+def test_a_progress_bar_on_stderr(capfd):
+    Cohort().add_directory(COHORT, jobs=2, progress=True)
+    err = capfd.readouterr().err
+    # tqdm's bar when tqdm is installed, else one line rewritten in place.
+    assert "5/5" in err
