@@ -382,6 +382,7 @@ bench-peers: stage
 
 symbols-test: stage
 	python3 scripts/schema_doc.py --check
+	python3 scripts/typeddicts.py --check
 	bash Tests/check_symbols.sh $(STAGE)/lib/$(LIBNAME) include/impactkit.h
 	bash Tests/check_glibc_floor.sh $(STAGE)
 

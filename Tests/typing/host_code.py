@@ -35,3 +35,15 @@ def coach_run(folder: str) -> int:
     cohort.add_directory(folder, progress=True)
     return added + len(seen)
 
+
+def typed_reports(canvas_path: str, journey_path: str, folder: str) -> tuple[int, int, int, int]:
+    # The reports are TypedDicts generated from schema/ (impactkit.reports): members and their types are known.
+    canvas = impactkit.Canvas.load(canvas_path)
+    covered: int = len(canvas.evaluate()["coverage"]["covered"])
+    journey = impactkit.Journey.load(journey_path)
+    moments: int = len(journey.evaluate()["moments"])
+    cohort = impactkit.Cohort()
+    cohort.add_directory(folder)
+    groups: int = cohort.evaluate()["groups"]
+    added: int = journey.compare()["totals"]["added"]
+    return covered, moments, groups, added

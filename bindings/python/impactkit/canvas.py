@@ -12,6 +12,7 @@ from ._native import lib, take_string
 from ._support import Language, Options, ReportOptions, call, document, encode, options_ref, report_ref, speaking
 from .document import KINDS, Document
 from .errors import InvalidArgument
+from .reports import CanvasReport, Comparison
 
 Field = Literal["activity", "place", "result"]
 CardKind = Literal["activity", "location", "result", "blank"]
@@ -31,7 +32,7 @@ def builtin_template(template_id: str = "lim") -> dict[str, Any]:
     return json.loads(take_string(out))
 
 
-class Canvas(Document):
+class Canvas(Document[CanvasReport]):
     """A filled LIM canvas. Create one with `Canvas(title)`, `Canvas.from_json(text)` or `Canvas.load(path)`.
 
     Every change is checked by the library; a change that raises leaves the canvas as it was. A Canvas may be
@@ -216,7 +217,7 @@ class Canvas(Document):
     # --- comparison ---------------------------------------------------------------------------------------
 
     def compare(self, later: "Canvas", lang: Optional[Language] = None, *,
-                options: Optional[ReportOptions] = None) -> dict[str, Any]:
+                options: Optional[ReportOptions] = None) -> Comparison:
         """What changed from this (earlier) canvas to `later` (schema impactkit/comparison/1)."""
         if not isinstance(later, Canvas):
             raise InvalidArgument(f"later must be a Canvas, got {type(later).__name__}")

@@ -14,6 +14,7 @@ from ._support import Handle, Language, Options, ReportOptions, call, document, 
 from ._support import report_ref
 from ._progress import Progress, ProgressArgument
 from .errors import BY_CODE, ImpactKitError, InvalidArgument, OutOfRange
+from .reports import CohortReport
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class Cohort(Handle):
                 on_error(entry["source"], kind(entry["message"], code=entry["code"], path=entry["path"]))
         return added.value
 
-    def evaluate(self, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None) -> dict[str, Any]:
+    def evaluate(self, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None) -> CohortReport:
         """The cohort report (impactkit/cohort-report/1): heat map, coverage, groups needing attention, skipped."""
         return json.loads(self._string(lib.ik_cohort_evaluate, report_ref(options, lang=lang)))
 

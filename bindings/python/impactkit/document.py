@@ -15,7 +15,7 @@ import json
 import os
 import warnings
 from contextlib import contextmanager
-from typing import Any, ClassVar, Iterator, NamedTuple, Optional, TypeVar, Union
+from typing import Any, ClassVar, Generic, Iterator, NamedTuple, Optional, TypeVar, Union
 
 from ._native import lib, take_bytes, take_string
 from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref, report_ref, speaking
@@ -30,10 +30,12 @@ class XAPIRequest(NamedTuple):
     body: bytes
 
 
-_D = TypeVar("_D", bound="Document")
+_D = TypeVar("_D", bound="Document[Any]")
+# The report `evaluate` returns: a TypedDict of impactkit.reports for the kinds that have one, else a dict.
+_R = TypeVar("_R")
 
 
-class Document(Handle):
+class Document(Handle, Generic[_R]):
     """What every document offers. Subclasses say which kind they are (`schema`)."""
 
     __slots__ = ()
@@ -114,8 +116,9 @@ class Document(Handle):
             call(lib.ik_document_save, handle, os.fsencode(path))
 
     def evaluate(self, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None,
-                 **settings: Any) -> dict[str, Any]:
-        """The report as a dict (schema impactkit/<kind>-report/1). Keyword settings as in ReportOptions
+                 **settings: Any) -> _R:
+        """The report as a dict (schema impactkit/<kind>-report/1; typed as impactkit.reports' TypedDict for a
+        Canvas, Journey and Cohort). Keyword settings as in ReportOptions
         (as_of=…, dimensions=[…]) win over `options`."""
         return json.loads(self._text(lib.ik_document_evaluate, report_ref(options, lang=lang, **settings)))
 
@@ -204,7 +207,7 @@ class Document(Handle):
         return f"<impactkit.{type(self).__name__} {content.get('id')!r} {content.get('title')!r}>"
 
 
-class _PlainDocument(Document):
+class _PlainDocument(Document[dict[str, Any]]):
     """A document whose own handle is an ik_document (every kind that is not edited card by card)."""
 
     __slots__ = ()

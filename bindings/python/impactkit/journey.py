@@ -13,11 +13,12 @@ from ._support import Language, Options, ReportOptions, call, encode, options_re
 from .canvas import Canvas
 from .document import KINDS, Document
 from .errors import InvalidArgument
+from .reports import Comparison, JourneyReport
 
 OutcomeCategory = Literal["impact", "process", "reflective"]
 
 
-class Journey(Document):
+class Journey(Document[JourneyReport]):
     """One group's canvases at successive moments (LIM §6), the programme's learning outcomes (§10.2) and the
     evidence the group links to them (§9.3, §10.3). Create with `Journey(title)`, `Journey.from_json(text)` or
     `Journey.load(path)`."""
@@ -92,7 +93,7 @@ class Journey(Document):
         return self._apply(lib.ik_journey_apply, operations, base_revision)
 
     def compare(self, from_moment: Optional[str] = None, to_moment: Optional[str] = None,
-                lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None) -> dict[str, Any]:
+                lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None) -> Comparison:
         """Compares two moments by label (default: first and last), schema impactkit/comparison/1."""
         out = ctypes.c_void_p()
         with self._lock:
