@@ -15,6 +15,9 @@ status=0
 if readelf -d "$lib" | grep NEEDED | grep -q libswift; then
     echo "links Swift runtime libraries dynamically (build with -static-stdlib):"; readelf -d "$lib" | grep NEEDED; status=1
 fi
+# Never unloaded (Makefile: -z nodelete): PHP dlcloses its FFI library after every request, and mapping the Swift
+# runtime again cost ~1 ms a page view; unloading a Swift runtime is not safe anyway.
+readelf -d "$lib" | grep -q 'FLAGS_1.*NODELETE' || { echo "not marked NODELETE (link with -z nodelete)"; status=1; }
 # The glibc floor the README states (2.34: Debian 12, Ubuntu 22.04, RHEL 9): no symbol needs a newer one. The Glibc
 # Swift overlay once pulled in hypotf@GLIBC_2.35 this way (Sources/CHost says why it is not used).
 floor=2.34
