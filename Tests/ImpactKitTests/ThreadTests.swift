@@ -70,4 +70,34 @@ struct ThreadTests {
         for thread in threads { pthread_join(thread, nil) }
         #expect(work.failures == [Int32](repeating: 0, count: 8))
     }
+
+    /// The library's own worker threads (ik_cohort_add_directory_jobs): a folder read on 4 threads, with a cache
+    /// and a progress callback, reports what one thread does, and ThreadSanitizer sees no race in the batch slots.
+    @Test func aFolderOnTheLibrarysWorkerThreads() throws {
+        func report(jobs: UInt32) -> (String, Int) {
+            final class Seen { var calls = 0 }
+            let seen = Seen()
+            var cohort: OpaquePointer?
+            var error = ik_error()
+            #expect(ik_cohort_new(&cohort, nil, nil, &error) == 0)
+            #expect(ik_cohort_use_cache(cohort, nil, 0, &error) == 0)
+            var added = 0
+            let status = ik_cohort_add_directory_jobs(
+                cohort, "\(repositoryRoot)/Tests/data/cohort", jobs,
+                { context, _, _ in Unmanaged<Seen>.fromOpaque(context!).takeUnretainedValue().calls += 1 },
+                Unmanaged.passUnretained(seen).toOpaque(), &added, nil, &error)
+            #expect(status == 0 && added == 4)
+            var text: UnsafeMutablePointer<CChar>?
+            #expect(ik_cohort_evaluate(cohort, nil, &text, &error) == 0)
+            defer { ik_free(text) }
+            ik_cohort_free(cohort)
+            return (text.map { String(cString: $0) } ?? "", seen.calls)
+        }
+        let one = report(jobs: 1)
+        for _ in 0..<10 {
+            let four = report(jobs: 4)
+            #expect(four.0 == one.0 && four.1 == 5)
+        }
+        #expect(one.0.contains("\"groups\": 4"))
+    }
 }
