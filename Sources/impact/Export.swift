@@ -28,6 +28,9 @@ struct Export: ParsableCommand {
         case csv, xapi, xapiMultipart = "xapi-multipart", ob3, credentials, ndjson, parquet
     }
 
+    @Option(help: "ndjson: threads reading documents (default: the machine's cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Option(help: "ndjson: the institution the rows belong to (written as a pseudonym unless --real-names).")
     var institution: String?
 

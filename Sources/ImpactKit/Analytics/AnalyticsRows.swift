@@ -19,36 +19,48 @@ public enum AnalyticsRows {
     ) throws -> OutputBytes {
         try settings.validated()
         var rows = RowWriter(table)
+        source(document, names: Pseudonyms(settings))?.write(table, to: &rows)
+        return rows.finish()
+    }
+
+    /// Every table's lines of a document and how many (in `AnalyticsTable.allCases` order) in one pass: each canvas evaluated
+    /// once for all tables, each name computed once by `names`, which the caller keeps for a whole run (or one per
+    /// worker thread: it is not shared).
+    package static func tables(
+        _ document: any ImpactDocument, names: Pseudonyms
+    ) throws -> [(lines: [UInt8], count: Int)] {
+        try names.settings.validated()
+        let source = source(document, names: names)
+        return AnalyticsTable.allCases.map { table in
+            var rows = RowWriter(table)
+            source?.write(table, to: &rows)
+            let count = rows.lines
+            return (rows.finish().array(), count)
+        }
+    }
+
+    /// What writes a document's rows; nil for a kind with no rows in any table.
+    private static func source(_ document: any ImpactDocument, names: Pseudonyms) -> (any TableSource)? {
         switch document {
         case let canvas as Canvas:
-            GroupRows(
-                settings: settings, document: canvas.id, title: canvas.title, kind: "canvas", group: nil,
-                programme: nil, canvases: [canvas]
-            ).write(table, to: &rows)
+            return GroupRows(
+                names: names, document: canvas.id, title: canvas.title, kind: "canvas", group: nil,
+                programme: nil, canvases: [canvas])
         case let journey as Journey:
-            GroupRows(
-                settings: settings, document: journey.id, title: journey.title, kind: "journey", group: journey.group,
-                programme: journey.programme, canvases: journey.moments
-            ).write(table, to: &rows)
+            return GroupRows(
+                names: names, document: journey.id, title: journey.title, kind: "journey", group: journey.group,
+                programme: journey.programme, canvases: journey.moments)
         case let log as ChangeLog:
-            ChangeLogRows(settings: settings, log: log).write(table, to: &rows)
+            return ChangeLogRows(names: names, log: log)
         default:
-            break
+            return nil
         }
-        return rows.finish()
     }
 }
 
-extension AnalyticsSettings {
-    /// The first cells of every row (`AnalyticsTable.owner`): institution, programme (the document's own, else the
-    /// settings'), document.
-    func owner(programme: String?, document: String) -> [AnalyticsCell] {
-        [
-            .text(institution.map { pseudonym("institution", $0) }),
-            .text((programme ?? self.programme).map { pseudonym("programme", $0) }),
-            .text(pseudonym("document", document)),
-        ]
-    }
+/// A document's rows, one table at a time.
+private protocol TableSource {
+    func write(_ table: AnalyticsTable, to rows: inout RowWriter)
 }
 
 /// One value of a row, in its column's place.
@@ -62,69 +74,98 @@ enum AnalyticsCell {
 }
 
 /// Writes rows as NDJSON, pairing each cell with its column's name, so a row cannot put a value under the wrong
-/// column (a test checks every table's rows against its columns).
+/// column (a test checks every table's rows against its columns). A row is given in parts (the owner's cells, the
+/// moment's, the row's own), written one after the other rather than joined into a new array per row.
 struct RowWriter: ~Copyable {
     private var sink = JSONTextSink(pretty: false, capacity: 1024)
-    private let names: [String]
+    private let keys: [[UInt8]]
+    private(set) var lines = 0
 
     init(_ table: AnalyticsTable) {
-        names = table.columns.map(\.name)
+        keys = Self.encodedKeys[table] ?? []
     }
 
-    mutating func row(_ cells: [AnalyticsCell]) {
+    /// Each table's column names as `"name":`, escaped once per process.
+    private static let encodedKeys: [AnalyticsTable: [[UInt8]]] = Dictionary(
+        uniqueKeysWithValues: AnalyticsTable.allCases.map { table in
+            (
+                table,
+                table.columns.map { column in
+                    var text = OutputBytes(capacity: column.name.utf8.count + 3)
+                    JSONWriter.writeString(column.name, into: &text)
+                    text.append(UInt8(ascii: ":"))
+                    return text.array()
+                }
+            )
+        })
+
+    mutating func row(_ parts: [AnalyticsCell]...) {
         sink.beginObject()
-        for (name, cell) in zip(names, cells) {
-            sink.key(name)
-            switch cell {
-            case .text(let text?): sink.string(text)
-            case .int(let number?): sink.int(Int64(number))
-            case .double(let number?): sink.double(number)
-            case .bool(let flag?): sink.bool(flag)
-            case .texts(let texts):
-                sink.beginArray()
-                for text in texts { sink.string(text) }
-                sink.endArray()
-            case .ints(let numbers):
-                sink.beginArray()
-                for number in numbers { sink.int(Int64(number)) }
-                sink.endArray()
-            case .text(nil), .int(nil), .double(nil), .bool(nil): sink.null()
+        var column = 0
+        for cells in parts {
+            for cell in cells where column < keys.count {
+                sink.encodedKey(keys[column])
+                column += 1
+                switch cell {
+                case .text(let text?): sink.string(text)
+                case .int(let number?): sink.int(Int64(number))
+                case .double(let number?): sink.double(number)
+                case .bool(let flag?): sink.bool(flag)
+                case .texts(let texts):
+                    sink.beginArray()
+                    for text in texts { sink.string(text) }
+                    sink.endArray()
+                case .ints(let numbers):
+                    sink.beginArray()
+                    for number in numbers { sink.int(Int64(number)) }
+                    sink.endArray()
+                case .text(nil), .int(nil), .double(nil), .bool(nil): sink.null()
+                }
             }
         }
         sink.endObject()
         sink.lineBreak()
+        lines += 1
     }
 
     consuming func finish() -> OutputBytes { sink.finish() }
 }
 
-/// The rows of one group's canvases (a lone canvas is a journey of one moment).
-private struct GroupRows {
-    let settings: AnalyticsSettings
-    let document: String
+/// The rows of one group's canvases (a lone canvas is a journey of one moment). Each canvas is evaluated once, when
+/// the first table that needs it asks, and reused by the others.
+private final class GroupRows: TableSource {
+    let names: Pseudonyms
     let title: String
     let kind: String
-    let group: String?
-    let programme: String?
     let canvases: [Canvas]
+    let owner: [AnalyticsCell]
+    let groupID: String
+    private lazy var evaluations: [CanvasEvaluation] = canvases.map { $0.evaluate() }
 
-    private var owner: [AnalyticsCell] { settings.owner(programme: programme, document: document) }
-
-    private var groupID: String { settings.pseudonym("group", group ?? document) }
+    init(
+        names: Pseudonyms, document: String, title: String, kind: String, group: String?, programme: String?,
+        canvases: [Canvas]
+    ) {
+        self.names = names
+        self.title = title
+        self.kind = kind
+        self.canvases = canvases
+        owner = names.owner(programme: programme, document: document)
+        groupID = names.pseudonym("group", group ?? document)
+    }
 
     func write(_ table: AnalyticsTable, to rows: inout RowWriter) {
         if table == .groups {
             rows.row(
-                owner + [
-                    .text(groupID), .text(kind), .text(settings.names == .real ? title : nil), .int(canvases.count),
+                owner,
+                [
+                    .text(groupID), .text(kind), .text(names.settings.names == .real ? title : nil),
+                    .int(canvases.count),
                 ])
             return
         }
         guard table == .moments || table == .momentDomains || table == .placements else { return }
-        let owner = owner, groupID = groupID
-        var previous: (Canvas, CanvasEvaluation)?
         for (index, canvas) in canvases.enumerated() {
-            let evaluation = canvas.evaluate()
             let date = canvas.moment?.date
             let moment: [AnalyticsCell] = [
                 .text(groupID), .int(index + 1), .bool(index == canvases.count - 1), .text(canvas.summary.label),
@@ -132,11 +173,16 @@ private struct GroupRows {
             ]
             switch table {
             case .moments:
-                let step = previous.map { CanvasComparison(from: $0.0, $0.1, to: canvas, evaluation) }
+                let evaluation = evaluations[index]
+                let step =
+                    index > 0
+                    ? CanvasComparison(
+                        from: canvases[index - 1], evaluations[index - 1], to: canvas, evaluation) : nil
                 let impact = canvas.impact
                 rows.row(
-                    owner + moment + [
-                        .text(settings.pseudonym("document", canvas.id)), .text(canvas.template.id),
+                    owner, moment,
+                    [
+                        .text(names.pseudonym("document", canvas.id)), .text(canvas.template.id),
                         .text(canvas.variant.rawValue),
                         .text(canvas.purpose?.rawValue), .int(evaluation.totalCards),
                         .int(evaluation.total(in: .activity)),
@@ -150,9 +196,10 @@ private struct GroupRows {
                         .int(canvas.chains.count),
                     ])
             case .momentDomains:
-                for figures in evaluation.domains {
+                for figures in evaluations[index].domains {
                     rows.row(
-                        owner + moment + [
+                        owner, moment,
+                        [
                             .text(figures.domain.id), .int(figures.count(in: .activity)),
                             .int(figures.count(in: .place)),
                             .int(figures.count(in: .result)), .int(figures.cards), .text(figures.coverage.rawValue),
@@ -162,7 +209,8 @@ private struct GroupRows {
                 for placement in canvas.placements {
                     let card = placement.card.flatMap(canvas.card)
                     rows.row(
-                        owner + moment + [
+                        owner, moment,
+                        [
                             .text(placement.id), .text(placement.card), .text(card?.kind.rawValue),
                             .bool(card?.isCustom ?? false),
                             .text(placement.domain), .text(placement.field.rawValue), .bool(placement.note != nil),
@@ -175,18 +223,17 @@ private struct GroupRows {
                         ])
                 }
             }
-            previous = (canvas, evaluation)
         }
     }
 }
 
 /// The rows of a change log: its changes and its SROI outcomes.
-private struct ChangeLogRows {
-    let settings: AnalyticsSettings
+private struct ChangeLogRows: TableSource {
+    let names: Pseudonyms
     let log: ChangeLog
 
     func write(_ table: AnalyticsTable, to rows: inout RowWriter) {
-        let owner = settings.owner(programme: nil, document: log.id)
+        let owner = names.owner(programme: nil, document: log.id)
         switch table {
         case .changes:
             let groupOf = Dictionary(log.people.map { ($0.id, $0.group) }, uniquingKeysWith: { first, _ in first })
@@ -194,8 +241,9 @@ private struct ChangeLogRows {
             for change in log.changes {
                 let group = groupOf[change.person] ?? ""
                 rows.row(
-                    owner + [
-                        .text(change.id), .text(settings.person(change.person)), .text(group),
+                    owner,
+                    [
+                        .text(change.id), .text(names.person(change.person)), .text(group),
                         .bool(inScope[group] ?? false),
                         .text(change.dimension?.rawValue), .text(change.skill), .ints(change.sdgs),
                         .texts(change.helices.map(\.rawValue)),
@@ -207,7 +255,8 @@ private struct ChangeLogRows {
             let result = sroi.calculate()
             for (outcome, computed) in zip(sroi.outcomes, result.outcomes) {
                 rows.row(
-                    owner + [
+                    owner,
+                    [
                         .text(outcome.id), .text(outcome.group), .text(sroi.currency), .double(outcome.quantity),
                         .double(outcome.proxy),
                         .text(outcome.proxyID), .int(outcome.duration), .double(outcome.deadweight),

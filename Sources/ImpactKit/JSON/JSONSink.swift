@@ -146,6 +146,14 @@ struct JSONTextSink: JSONSink, ~Copyable {
         afterKey = true
     }
 
+    /// A key already written as JSON text with its colon (`"name":`): a writer of many rows with the same columns
+    /// escapes each column name once, not once a row. Compact output only (no space after the colon).
+    mutating func encodedKey(_ text: [UInt8]) {
+        separate()
+        text.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
+        afterKey = true
+    }
+
     mutating func string(_ text: String) {
         separate()
         JSONWriter.writeString(text, into: &bytes)
