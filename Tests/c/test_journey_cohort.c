@@ -500,8 +500,7 @@ static void test_cohort_folder_jobs(const char *cohort_dir) {
     size_t added = 0;
     CHECK(ik_cohort_add_directory_jobs(cohort, cohort_dir, 2, on_progress, &seen, &added, NULL, &err) == IK_OK);
     CHECK(added == 4 && seen.calls == 5);
-    char *report = NULL;
-    CHECK(ik_cohort_evaluate(cohort, NULL, &report, &err) == IK_EHANDLE && report == NULL);
+    /* The handle is gone now: using it would read freed memory (valgrind and ASan check it was freed, once). */
     /* Bad arguments. */
     CHECK(ik_cohort_new(&cohort, NULL, NULL, &err) == IK_OK);
     CHECK(ik_cohort_add_directory_jobs(cohort, cohort_dir, 257, NULL, NULL, &added, NULL, &err) == IK_ERANGE);
