@@ -130,7 +130,7 @@ struct CohortCommand: ParsableCommand {
         }
         switch format {
         case .text: emit(cohort.reportText(language: lang))
-        case .json: emit(String(decoding: cohort.reportOutput(language: lang).array(), as: UTF8.self))
+        case .json: Terminal.write(cohort.reportOutput(language: lang))
         case .csv: emit(cohort.heatMapCSV(language: lang).text)
         case .svg: emit(cohort.heatMapSVG(language: lang))
         }

@@ -1,13 +1,36 @@
 import Foundation
+import ImpactKit
 
 /// Output for people. Document text is anyone's text: an ESC or OSC sequence in a card's title could recolour,
 /// retitle or rewrite the user's terminal. When the stream is a terminal, control characters other than newline
 /// and tab are shown as visible escapes (`\x1b`, `\u009b`); a pipe or file gets the bytes unchanged.
 enum Terminal {
     static func write(_ text: String, to descriptor: Int32 = STDOUT_FILENO) {
-        let safe = isatty(descriptor) == 1 ? visible(text) : text
-        let handle = descriptor == STDERR_FILENO ? FileHandle.standardError : FileHandle.standardOutput
-        handle.write(Data(safe.utf8))
+        var safe = isatty(descriptor) == 1 ? visible(text) : text
+        // From the string's own storage: a 31 MiB poster was copied into a Data first.
+        safe.withUTF8 { writeAll($0, to: descriptor) }
+    }
+
+    /// Bytes the library wrote (a report, JSON), sent as they are to a pipe or file — no String, no Data: the cohort
+    /// report of 10⁵ groups was held three times on its way out. A terminal gets them through `visible` as text.
+    static func write(_ output: borrowing OutputBytes, to descriptor: Int32 = STDOUT_FILENO) {
+        guard isatty(descriptor) != 1 else {
+            write(output.withBytes { String(decoding: $0, as: UTF8.self) }, to: descriptor)
+            return
+        }
+        output.withBytes { writeAll($0, to: descriptor) }
+    }
+
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+        guard var next = bytes.baseAddress else { return }
+        var left = bytes.count
+        while left > 0 {
+            let written = Foundation.write(descriptor, next, left)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }  // a closed pipe: nothing more to say to it
+            next += written
+            left -= written
+        }
     }
 
     /// `text` with C0 controls (except newline and tab), DEL and C1 controls written out as escapes.

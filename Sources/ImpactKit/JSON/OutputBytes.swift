@@ -77,6 +77,11 @@ package struct OutputBytes: ~Copyable {
         count += repeats
     }
 
+    /// The bytes where they are, for a writer that sends them on without a copy (empty if an allocation failed).
+    package borrowing func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: failed ? nil : base, count: failed ? 0 : count))
+    }
+
     /// The bytes as a Swift array, for the Swift API (one copy, there).
     package consuming func array() -> [UInt8] {
         guard let base, !failed else { return [] }
