@@ -38,7 +38,7 @@ extension Export {
         let batchSize = max(64, jobs * 16)
         for start in stride(from: 0, to: sources.count, by: batchSize) {
             let batch = Array(sources[start..<min(start + batchSize, sources.count)])
-            let results = Slots<Result<[(lines: [UInt8], count: Int)], CLIError>>(count: batch.count)
+            let results = WorkerSlots<Result<[(lines: [UInt8], count: Int)], CLIError>>(count: batch.count)
             let workers = min(jobs, batch.count)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 for index in stride(from: worker, to: batch.count, by: workers) {

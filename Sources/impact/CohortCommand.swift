@@ -87,7 +87,7 @@ struct CohortCommand: ParsableCommand {
         var byStamp = 0
         for start in stride(from: 0, to: names.count, by: batchSize) {
             let batch = Array(names[start..<min(start + batchSize, names.count)])
-            let results = Slots<Outcome>(count: batch.count)
+            let results = WorkerSlots<Outcome>(count: batch.count)
             let lookup = store
             DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
                 for index in stride(from: worker, to: batch.count, by: min(jobs, batch.count)) {
@@ -238,16 +238,6 @@ extension CohortCommand {
         } catch {
             printError(described(error))
         }
-    }
-}
-
-/// One slot per document of a batch, each written by exactly one worker thread before the batch is folded.
-final class Slots<Value: Sendable>: @unchecked Sendable {
-    private var values: [Value?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    subscript(index: Int) -> Value? {
-        get { values[index] }
-        set { values[index] = newValue }
     }
 }
 
