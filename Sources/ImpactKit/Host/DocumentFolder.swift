@@ -68,12 +68,13 @@ extension Cohort {
             for (index, name) in batch.names.enumerated() {
                 let source = FilePath(bytes: name).shown
                 // Every slot is filled by its worker; an empty one would be a bug, reported rather than trapped.
-                switch batch.results[index] ?? .failure(ImpactKitError(.io, "\(source) was not read")) {
-                case .success(let read):
-                    cache?.keep(read.summary, for: read.digest, cached: read.cached)
-                    add(read.summary, source: source)
+                let read = batch.results[index] ?? FolderRead(ImpactKitError(.io, "\(source) was not read"))
+                if let summary = read.summary {
+                    cache?.keep(summary, for: read.digest, cached: read.cached)
+                    add(summary, source: source)
                     added += 1
-                case .failure(let error):
+                } else {
+                    let error = read.error ?? ImpactKitError(.io, "\(source) was not read")
                     skip(source: source, error: error)
                     skipped.append((source, error))
                 }
@@ -85,16 +86,38 @@ extension Cohort {
     }
 }
 
+/// What a worker made of one file: its summary (with its digest, and whether the cache had it) or why not. A class
+/// in the slot, not an optional enum: an optional `Result` of this size is told apart by a tag word that valgrind saw
+/// read with a byte the `.failure` case never writes (CI's memcheck of the Python tests).
+private final class FolderRead: @unchecked Sendable {
+    let summary: CohortSummary?
+    let digest: String
+    let cached: Bool
+    let error: ImpactKitError?
+
+    init(_ summary: CohortSummary, digest: String, cached: Bool) {
+        self.summary = summary
+        self.digest = digest
+        self.cached = cached
+        error = nil
+    }
+
+    init(_ error: ImpactKitError) {
+        summary = nil
+        digest = ""
+        cached = false
+        self.error = error
+    }
+}
+
 /// A batch of a folder's files, read by worker threads into slots of their own. Everything the workers touch is
 /// read-only (the cache is a copy taken before the batch; CohortCache.summary changes nothing).
 private final class FolderBatch: @unchecked Sendable {
-    typealias Read = (summary: CohortSummary, digest: String, cached: Bool)
-
     let folder: FilePath
     let names: [[UInt8]]
     let limits: Limits
     let cache: CohortCache?
-    let results: WorkerSlots<Result<Read, ImpactKitError>>
+    let results: WorkerSlots<FolderRead>
 
     init(folder: FilePath, names: [[UInt8]], limits: Limits, cache: CohortCache?) {
         self.folder = folder
@@ -107,15 +130,17 @@ private final class FolderBatch: @unchecked Sendable {
     func read(_ index: Int) {
         do {
             let bytes = try DocumentFolder.read(folder.appending(names[index]), limit: limits.maxDocumentBytes)
-            results[index] = .success(
-                try bytes.withUnsafeBytes { raw in
-                    if let cache { return try cache.summary(json: raw, limits: limits) }
-                    return (try Cohort.summary(json: raw, limits: limits), "", false)
-                })
+            results[index] = try bytes.withUnsafeBytes { raw in
+                if let cache {
+                    let found = try cache.summary(json: raw, limits: limits)
+                    return FolderRead(found.summary, digest: found.digest, cached: found.cached)
+                }
+                return FolderRead(try Cohort.summary(json: raw, limits: limits), digest: "", cached: false)
+            }
         } catch let error as ImpactKitError {
-            results[index] = .failure(error)
+            results[index] = FolderRead(error)
         } catch {
-            results[index] = .failure(
+            results[index] = FolderRead(
                 ImpactKitError(.io, "cannot read \(FilePath(bytes: names[index]).shown): \(error)"))
         }
     }
