@@ -88,12 +88,16 @@ struct CohortCommand: ParsableCommand {
         for start in stride(from: 0, to: names.count, by: batchSize) {
             let batch = Array(names[start..<min(start + batchSize, names.count)])
             let results = WorkerSlots<Outcome>(count: batch.count)
-            let lookup = store
-            DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
-                for index in stride(from: worker, to: batch.count, by: min(jobs, batch.count)) {
-                    results[index] = Self.read(
-                        directory + "/" + batch[index], name: batch[index], cache: lookup,
-                        trustStamps: !verify, runStart: runStart)
+            // The workers read a snapshot of the cache; it is dropped before the fold below changes the cache, or
+            // every batch would copy the whole cache (copy on write): quadratic in the folder's size.
+            do {
+                let lookup = store
+                DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
+                    for index in stride(from: worker, to: batch.count, by: min(jobs, batch.count)) {
+                        results[index] = Self.read(
+                            directory + "/" + batch[index], name: batch[index], cache: lookup,
+                            trustStamps: !verify, runStart: runStart)
+                    }
                 }
             }
             for (index, name) in batch.enumerated() {

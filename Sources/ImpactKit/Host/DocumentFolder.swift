@@ -65,6 +65,8 @@ extension Cohort {
             WorkerThreads.run(threads) { worker in
                 for index in stride(from: worker, to: batch.names.count, by: threads) { batch.read(index) }
             }
+            // Dropped before the fold changes the cache: a snapshot still held would make every batch copy it.
+            batch.cache = nil
             for (index, name) in batch.names.enumerated() {
                 let source = FilePath(bytes: name).shown
                 // Every slot is filled by its worker; an empty one would be a bug, reported rather than trapped.
@@ -116,7 +118,7 @@ private final class FolderBatch: @unchecked Sendable {
     let folder: FilePath
     let names: [[UInt8]]
     let limits: Limits
-    let cache: CohortCache?
+    var cache: CohortCache?
     let results: WorkerSlots<FolderRead>
 
     init(folder: FilePath, names: [[UInt8]], limits: Limits, cache: CohortCache?) {
