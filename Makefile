@@ -383,6 +383,7 @@ bench-peers: stage
 	@echo "== ImpactKit $(VERSION) against its peers on $$(nproc) cores, $$(date -u +%Y-%m-%dT%H:%MZ)"
 	@$(BENCH)/parse_floor $(BENCH)/data
 	@for s in large huge; do $(BENCH)/parse_floor --peak $(BENCH)/data/$$s.json $(BENCH)/data/small.json; done
+	@for n in 10000 100000; do $(BENCH)/parse_floor --folder $(BENCH)/cohort-$$n; done
 	@echo
 	@$(BENCH)/venv/bin/python bench/python/peers_bench.py $(BENCH)/data $(BENCH)/cohort-1000 $(BENCH)/cohort-10000 \
 	    $(BENCH)/cohort-100000

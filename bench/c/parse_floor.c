@@ -6,12 +6,14 @@
  * Usage: parse_floor DATA_DIR   (small.json, large.json, huge.json from bench/generate.py)
  *        parse_floor --peak FILE [WARMUP]   (one load of FILE in a fresh process, after one of WARMUP so that the
  *        library's one-time set-up is not counted: prints the peak resident memory it added, against FILE's size)
+ *        parse_floor --folder DIR   (every *.json of DIR read and parsed by yyjson: a cohort run's floor)
  */
 #define _POSIX_C_SOURCE 199309L
 #include <impactkit.h>
 #include <jansson.h>
 #include <yyjson.h>
 
+#include <dirent.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,9 +85,34 @@ static int peak_mode(int argc, char **argv) {
     return 0;
 }
 
+/* The physical floor of a cohort run (issue 39, item 4): read every *.json file of a folder and parse it with
+ * yyjson, nothing else, on one thread. Prints the seconds and the files read. */
+static int folder_mode(const char *folder) {
+    DIR *dir = opendir(folder);
+    if (!dir) { perror(folder); return 2; }
+    double start = now();
+    size_t files = 0;
+    struct dirent *entry;
+    while ((entry = readdir(dir)) != NULL) {
+        size_t n = strlen(entry->d_name);
+        if (entry->d_name[0] == '.' || n < 6 || strcmp(entry->d_name + n - 5, ".json") != 0) continue;
+        size_t size = 0;
+        char *text = read_whole(folder, entry->d_name, &size);
+        yyjson_doc *doc = yyjson_read(text, size, 0);
+        if (!doc) { fprintf(stderr, "%s: not JSON\n", entry->d_name); exit(3); }
+        yyjson_doc_free(doc);
+        free(text);
+        files++;
+    }
+    closedir(dir);
+    printf("yyjson floor: %zu files read and parsed in %.3f s (one thread)\n", files, now() - start);
+    return 0;
+}
+
 #define ROUNDS 9
 int main(int argc, char **argv) {
     if (argc > 2 && strcmp(argv[1], "--peak") == 0) return peak_mode(argc, argv);
+    if (argc > 2 && strcmp(argv[1], "--folder") == 0) return folder_mode(argv[2]);
     if (argc < 2) { fprintf(stderr, "usage: parse_floor DATA_DIR\n"); return 2; }
     const char *sizes[] = {"small", "large", "huge"};
     void (*contestants[3])(void) = {load_impactkit, load_jansson, load_yyjson};

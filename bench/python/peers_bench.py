@@ -162,6 +162,24 @@ def peer_run(folder, processes):
     print(json.dumps(figures_of_plain(cohort)))
 
 
+def figures_run(folder):
+    """The figures alone over orjson, no schema and no cross-checks (the floor of what the figures cost in Python;
+    it accepts documents ImpactKit refuses)."""
+    import orjson
+
+    cohort = plain.Cohort()
+    for name in sorted(n for n in os.listdir(folder) if n.endswith(".json")):
+        cohort.fold(orjson.loads((Path(folder) / name).read_bytes()))
+    print(json.dumps(figures_of_plain(cohort)))
+
+
+def stamp_run(folder, cache):
+    """FastPeer with a stamp cache, one process; prints its figures as JSON (run in a fresh process)."""
+    names = sorted(n for n in os.listdir(folder) if n.endswith(".json"))
+    cohort = peers.stamp_cached_cohort(peers.FastPeer(peers.Deck(impactkit)), folder, names, cache)
+    print(json.dumps(figures_of_plain(cohort)))
+
+
 _worker_peer = None
 
 
@@ -213,6 +231,7 @@ def cohort(folder, rounds):
         "ImpactKit C ABI via Python, 1 thread": script + ["binding", str(folder)],
         "orjson + jsonschema-rs + checks, 1 process": script + ["peer", str(folder), "1"],
         f"orjson + jsonschema-rs + checks, {CORES} processes": script + ["peer", str(folder), str(CORES)],
+        "orjson + the figures only (no checks), 1 process": script + ["figures", str(folder)],
         "pandas, heat map only": script + ["heat", str(folder), "pandas"],
         "DuckDB read_json, explicit columns, heat map only": script + ["heat", str(folder), "duckdb"],
     }
@@ -228,7 +247,7 @@ def cohort(folder, rounds):
             memory[name] = max(memory.get(name, 0), peak)
             outputs[name] = out
     ours = figures_of_report(json.loads(outputs[names[0]]))
-    for name in names[1:4]:
+    for name in names[1:5]:
         theirs = json.loads(outputs[name])
         theirs["cells"] = {d: [tuple(c) for c in cells] for d, cells in theirs["cells"].items()}
         theirs["distribution"] = {int(k): v for k, v in theirs["distribution"].items()}
@@ -240,7 +259,7 @@ def cohort(folder, rounds):
                 raise SystemExit(f"{name} disagrees on {key}: {str(theirs[key])[:200]} vs {str(mine[key])[:200]}")
     heat = sorted([d, f, cells[i][0], cells[i][1]] for d, cells in ours["cells"].items()
                   for i, f in enumerate(("activity", "place", "result")))
-    for name in names[4:]:
+    for name in names[5:]:
         if sorted(json.loads(outputs[name])) != heat:
             raise SystemExit(f"{name} disagrees on the heat map")
     groups = ours["groups"]
@@ -249,32 +268,43 @@ def cohort(folder, rounds):
          samples, names[0], 1, "s ")
     print("  peak RSS (MiB): " + ", ".join(f"{name.split(',')[0]} {memory[name]:.0f}" for name in names))
 
-    # Warm: last week's cache, this week 5 % changed. The peers have no cache; their re-run is a cold run.
+    # Warm: last week's cache, this week 5 % changed, and a re-run with nothing changed. Beside ImpactKit's cache,
+    # the peer with a stamp cache of its own (issue 39, item 4: a cached ImpactKit was compared with an uncached
+    # peer); the uncached peers' re-run is a cold run.
     week2, changed = changed_copy(folder)
+    stamps = Path(str(folder) + ".stamps.json")
     warm_commands = {
         "ImpactKit CLI with --cache (5 % changed)": [str(CLI), "cohort", str(week2), "--format", "json",
                                                       "--cache", str(cache)],
+        "stamp-cached peer, 1 process (5 % changed)": script + ["stamp", str(week2), str(stamps)],
+        "ImpactKit CLI with --cache (unchanged)": [str(CLI), "cohort", str(week2), "--format", "json",
+                                                    "--cache", str(cache)],
+        "stamp-cached peer, 1 process (unchanged)": script + ["stamp", str(week2), str(stamps)],
         "orjson + jsonschema-rs + checks, 1 process": script + ["peer", str(week2), "1"],
         f"orjson + jsonschema-rs + checks, {CORES} processes": script + ["peer", str(week2), str(CORES)],
     }
     warm = {name: [] for name in warm_commands}
     for round_number in range(rounds):
-        if cache.exists():
-            cache.unlink()
+        for stale in (cache, stamps):
+            if stale.exists():
+                stale.unlink()
         timed_process([str(CLI), "cohort", str(folder), "--format", "json", "--cache", str(cache)])  # last week
+        timed_process(script + ["stamp", str(folder), str(stamps)])
         week2, _ = changed_copy(folder)
-        for name in warm_commands:
+        cold = json.loads(subprocess.run([str(CLI), "cohort", str(week2), "--format", "json"],
+                                         capture_output=True, check=True).stdout)
+        for name in warm_commands:  # in this order: the "unchanged" runs find what the "5 %" runs left
             seconds, _, out = timed_process(warm_commands[name])
             warm[name].append(seconds)
-            if name.startswith("ImpactKit"):
-                cold = json.loads(subprocess.run([str(CLI), "cohort", str(week2), "--format", "json"],
-                                                 capture_output=True, check=True).stdout)
-                if json.loads(out) != cold:
-                    raise SystemExit("the warm report differs from a cold one")
+            if name.startswith("ImpactKit") and json.loads(out) != cold:
+                raise SystemExit("the warm report differs from a cold one")
+            if name.startswith("stamp") and json.loads(out)["attention"] != figures_of_report(cold)["attention"]:
+                raise SystemExit(f"{name} disagrees with a cold run")
     show(f"cohort of {groups} groups, warm ({changed} documents changed; report equal to a cold run)", warm,
          "ImpactKit CLI with --cache (5 % changed)", 1, "s ")
     shutil.rmtree(week2)
     cache.unlink()
+    stamps.unlink()
 
 
 def main():
@@ -282,6 +312,10 @@ def main():
         return peer_run(sys.argv[2], int(sys.argv[3]))
     if sys.argv[1] == "heat":
         return heat_map_run(sys.argv[2], sys.argv[3])
+    if sys.argv[1] == "figures":
+        return figures_run(sys.argv[2])
+    if sys.argv[1] == "stamp":
+        return stamp_run(sys.argv[2], sys.argv[3])
     if sys.argv[1] == "binding":
         return binding_run(sys.argv[2])
     deck = peers.Deck(impactkit)

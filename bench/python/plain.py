@@ -97,12 +97,14 @@ class Cohort:
 
     def fold(self, document):
         """Adds one parsed group (a journey or a single canvas)."""
-        moments = document["moments"] if document.get("schema") == "impactkit/journey/1" else [document]
+        self.add_summary(summarize(document))
+
+    def add_summary(self, summary):
+        """Adds one group by what summarize() kept of it (fresh, or from a stamp cache)."""
         self.groups += 1
-        self.moments += len(moments)
-        latest = counts(moments[-1])
+        self.moments += summary["moments"]
         covered = 0
-        for domain, row in latest.items():
+        for domain, row in summary["latest"].items():
             for index, count in enumerate(row):
                 self.cells[domain][index][0] += count
                 self.cells[domain][index][1] += 1 if count else 0
@@ -110,18 +112,8 @@ class Cohort:
                 covered += 1
                 self.covered[domain] += 1
         self.distribution[covered] += 1
-        reasons = []
-        if any(sum(row) == 0 for row in latest.values()):
-            reasons.append("empty-domains")
-        if any(counts(m) and sum(r[2] for r in counts(m).values()) < 1 for m in moments[1:]):
-            reasons.append("few-results")
-        for old, new in zip(moments, moments[1:]):
-            before, after = counts(old), counts(new)
-            newly = [d for d in after if coverage(after[d]) == "covered" and coverage(before.get(d, [0, 0, 0])) != "covered"]
-            if added_cards(old, new) < 1 and not newly:
-                reasons.append("no-progress")
-        if reasons:
-            self.attention.append((document["id"], reasons))
+        if summary["reasons"]:
+            self.attention.append((summary["id"], summary["reasons"]))
 
     def report(self):
         return {
@@ -130,3 +122,23 @@ class Cohort:
             "distribution": dict(self.distribution),
             "attention": self.attention,
         }
+
+
+def summarize(document):
+    """What a cohort needs of one group: its moments, the latest moment's counts, the reasons it needs attention.
+    Plain JSON, so a stamp cache can keep it (peers.stamp_cached_cohort)."""
+    moments = document["moments"] if document.get("schema") == "impactkit/journey/1" else [document]
+    # Each moment counted once (issue 39, item 4: this peer counted a moment up to four times).
+    tables = [counts(moment) for moment in moments]
+    latest = tables[-1]
+    reasons = []
+    if any(sum(row) == 0 for row in latest.values()):
+        reasons.append("empty-domains")
+    if any(table and sum(r[2] for r in table.values()) < 1 for table in tables[1:]):
+        reasons.append("few-results")
+    for index, (old, new) in enumerate(zip(moments, moments[1:])):
+        before, after = tables[index], tables[index + 1]
+        newly = [d for d in after if coverage(after[d]) == "covered" and coverage(before.get(d, [0, 0, 0])) != "covered"]
+        if added_cards(old, new) < 1 and not newly:
+            reasons.append("no-progress")
+    return {"id": document["id"], "moments": len(moments), "latest": latest, "reasons": reasons}
