@@ -7,7 +7,8 @@ issue 38, item 4), so `mypy --strict` knows `canvas.evaluate()["coverage"]["cove
 
 Every object with `properties` becomes a TypedDict named after where it sits (CanvasReport, CanvasReportCoverage,
 CanvasReportDomainsItem, …), in the functional form because some keys are not Python names ("from",
-"work-field-partners"); members the schema does not require are NotRequired. Other JSON Schema keywords map to
+"work-field-partners"); members the schema does not require are NotRequired; an object with the same members as
+one made before is an alias of it (ComparisonImpactAfter = ComparisonImpactBefore). Other JSON Schema keywords map to
 Literal (const, enum), list (items), dict[str, …] (additionalProperties with a schema), Optional (a "null" type);
 what has no closer Python type is Any.
 """
@@ -37,6 +38,7 @@ class Generator:
     def __init__(self) -> None:
         self.classes: list[str] = []
         self.names: set[str] = set()
+        self.shapes: dict[str, str] = {}
 
     def type_of(self, node: dict, name: str, root: dict, root_name: str) -> str:
         if "$ref" in node:
@@ -83,7 +85,12 @@ class Generator:
             members.append(f"    {key!r}: {kind if key in required else f'NotRequired[{kind}]'},")
         title = node.get("title") or node.get("description", "").split(". ")[0]
         comment = f"# {title[:110]}\n" if title else ""
-        self.classes.append(f"{comment}{name} = TypedDict({name!r}, {{\n" + "\n".join(members) + "\n})\n")
+        body = "\n".join(members)
+        if body in self.shapes:  # the same members as one made before (before/after, per field): one type, two names
+            self.classes.append(f"{comment}{name} = {self.shapes[body]}\n")
+            return name
+        self.shapes[body] = name
+        self.classes.append(f"{comment}{name} = TypedDict({name!r}, {{\n" + body + "\n})\n")
         return name
 
 

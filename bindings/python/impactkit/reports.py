@@ -83,22 +83,13 @@ CanvasReportImpactResultsSpheresEducation = TypedDict('CanvasReportImpactResults
 })
 
 
-CanvasReportImpactResultsSpheresResearch = TypedDict('CanvasReportImpactResultsSpheresResearch', {
-    'results': int,
-    'share': float,
-})
+CanvasReportImpactResultsSpheresResearch = CanvasReportImpactResultsSpheresEducation
 
 
-CanvasReportImpactResultsSpheresPractice = TypedDict('CanvasReportImpactResultsSpheresPractice', {
-    'results': int,
-    'share': float,
-})
+CanvasReportImpactResultsSpheresPractice = CanvasReportImpactResultsSpheresEducation
 
 
-CanvasReportImpactResultsSpheresSociety = TypedDict('CanvasReportImpactResultsSpheresSociety', {
-    'results': int,
-    'share': float,
-})
+CanvasReportImpactResultsSpheresSociety = CanvasReportImpactResultsSpheresEducation
 
 
 CanvasReportImpactResultsSpheres = TypedDict('CanvasReportImpactResultsSpheres', {
@@ -257,10 +248,7 @@ ComparisonItemFrom = TypedDict('ComparisonItemFrom', {
 })
 
 
-ComparisonItemTo = TypedDict('ComparisonItemTo', {
-    'domain': str,
-    'field': Literal['activity', 'place', 'result'],
-})
+ComparisonItemTo = ComparisonItemFrom
 
 
 ComparisonItem = TypedDict('ComparisonItem', {
@@ -322,12 +310,7 @@ ComparisonImpactBefore = TypedDict('ComparisonImpactBefore', {
 })
 
 
-ComparisonImpactAfterSpheres = TypedDict('ComparisonImpactAfterSpheres', {
-    'education': int,
-    'research': int,
-    'practice': int,
-    'society': int,
-})
+ComparisonImpactAfterSpheres = ComparisonImpactBeforeSpheres
 
 
 ComparisonImpactAfter = TypedDict('ComparisonImpactAfter', {
