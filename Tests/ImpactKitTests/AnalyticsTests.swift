@@ -79,12 +79,12 @@ struct AnalyticsTests {
     @Test func pseudonymsByDefaultRealNamesWhenAsked() throws {
         let journey = try Self.document("pzw-bottendaal.journey.json")
         let row = try #require(try Self.rows(journey, .moments).first)
-        #expect(row["group"] == .string(AnalyticsSettings.keyed(Self.salt, "group:PZW groep 3")))
+        #expect(row["group"] == .string(XAPISettings.pseudonym(of: "group:PZW groep 3", salt: Self.salt)))
         #expect(
             row["programme"]
-                == .string(AnalyticsSettings.keyed(Self.salt, "programme:Praktijkinnovatie Zorg en Welzijn")))
-        #expect(row["institution"] == .string(AnalyticsSettings.keyed(Self.salt, "institution:HvA")))
-        #expect(row["document"] == .string(AnalyticsSettings.keyed(Self.salt, "document:pzw-bottendaal")))
+                == .string(XAPISettings.pseudonym(of: "programme:Praktijkinnovatie Zorg en Welzijn", salt: Self.salt)))
+        #expect(row["institution"] == .string(XAPISettings.pseudonym(of: "institution:HvA", salt: Self.salt)))
+        #expect(row["document"] == .string(XAPISettings.pseudonym(of: "document:pzw-bottendaal", salt: Self.salt)))
         guard case .string(let group)? = row["group"] else { return }
         #expect(group.hasPrefix("ik-") && group.utf8.count == 35)
 

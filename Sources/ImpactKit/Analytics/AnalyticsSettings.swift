@@ -62,21 +62,16 @@ public struct AnalyticsSettings: Equatable, Sendable {
     /// real names, else "ik-" and 32 hex digits of HMAC-SHA-256(salt, "kind:value"). People are keyed by their
     /// name alone, as in the xAPI export, so the two join.
     public func pseudonym(_ kind: String, _ value: String) -> String {
-        guard names == .pseudonymous, let salt = pseudonymSalt else { return value }
-        return Self.keyed(salt, kind + ":" + value)
+        Pseudonyms(self).pseudonym(kind, value)
     }
 
     public func person(_ name: String) -> String {
-        guard names == .pseudonymous, let salt = pseudonymSalt else { return name }
-        return Self.keyed(salt, name)
-    }
-
-    static func keyed(_ salt: [UInt8], _ message: String) -> String {
-        "ik-" + SHA256.hexDigits(Array(HMAC.sha256(key: salt, message: message.utf8).prefix(16)))
+        Pseudonyms(self).person(name)
     }
 }
 
-/// The names of one export run (or one worker of it): AnalyticsSettings' pseudonyms, each computed once. A
+/// The names of one export run (or one worker of it): AnalyticsSettings' pseudonyms — the rule lives here only —
+/// each computed once. A
 /// document asks ~14 times for ~4 distinct names (institution, programme, document, group), and the institution and
 /// programme are the same for a whole run. Keyed by the HMAC's message itself, so a person and a thing with the
 /// same message share one entry exactly as they share one pseudonym. Kept small: emptied past 65 536 names.
@@ -102,7 +97,7 @@ package final class Pseudonyms: @unchecked Sendable {
     private func keyed(_ salt: [UInt8], _ message: String) -> String {
         if let name = known[message] { return name }
         if known.count >= 65_536 { known.removeAll(keepingCapacity: true) }
-        let name = AnalyticsSettings.keyed(salt, message)
+        let name = XAPISettings.pseudonym(of: message, salt: salt)
         known[message] = name
         return name
     }

@@ -140,7 +140,13 @@ public struct XAPISettings: Equatable, Sendable {
                 \(Self.shortestSalt) bytes the host keeps), an "accounts" entry for every member, or "names": "real"
                 """, path: "/pseudonym_salt")
         }
-        return ("ik-" + String(SHA256.hexDigits(HMAC.sha256(key: salt, message: member.utf8)).prefix(32)), nil)
+        return (Self.pseudonym(of: member, salt: salt), nil)
+    }
+
+    /// "ik-" and 32 hex digits of HMAC-SHA-256(salt, message): a member's account here, and every pseudonym of the
+    /// analytics rows (Pseudonyms), so statements and rows join.
+    static func pseudonym(of message: String, salt: [UInt8]) -> String {
+        "ik-" + SHA256.hexDigits(Array(HMAC.sha256(key: salt, message: message.utf8).prefix(16)))
     }
 
     /// An absolute http(s) IRI without spaces or control characters (xAPI readers such as Moodle treat only
