@@ -11,7 +11,7 @@ from typing import Any, Literal, Optional, Sequence, TypeVar, Union
 
 from . import _native
 from ._native import lib, take_string
-from .errors import HandleError, ImpactKitError, InvalidArgument, from_struct
+from .errors import HandleError, ImpactKitError, InvalidArgument, OutOfRange, from_struct
 
 Language = Literal["nl", "en"]
 
@@ -100,6 +100,16 @@ def xapi_settings(homepage: str, settings: dict) -> bytes:
     import json
 
     return json.dumps({"homepage": homepage, **settings}).encode("utf-8")
+
+
+def jobs_argument(jobs: Optional[int]) -> int:
+    """A `jobs=` parameter as the library takes it: 1…256 threads, or None for one per processor (0); OutOfRange
+    (a ValueError) otherwise — checked here because ctypes would wrap a negative number silently."""
+    if jobs is None:
+        return 0
+    if not isinstance(jobs, int) or isinstance(jobs, bool) or not 1 <= jobs <= 256:
+        raise OutOfRange(f"jobs must be 1 to 256 (None: one per processor), got {jobs!r}")
+    return jobs
 
 
 def json_files(directory) -> list[str]:

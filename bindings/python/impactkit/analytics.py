@@ -29,7 +29,7 @@ from typing import Any, Iterable, Iterator, Optional, Union
 
 from ._native import lib, take_string
 from ._progress import Progress, ProgressArgument
-from ._support import call, json_files
+from ._support import call, jobs_argument, json_files
 from .document import Document, load
 from .errors import ImpactKitError
 
@@ -101,10 +101,8 @@ class _Batches:
                  progress: ProgressArgument = None):
         if batch_documents < 1:
             raise ValueError("batch_documents must be at least 1")
-        if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or not 1 <= jobs <= 256):
-            raise ValueError(f"jobs must be 1 to 256 (None: one per processor), got {jobs!r}")
         self.sources, self.settings, self.size = sources, settings, batch_documents
-        self.jobs = jobs or os.cpu_count() or 1
+        self.jobs = jobs_argument(jobs) or os.cpu_count() or 1
         self.progress = progress
         self.skipped: list[tuple[str, Exception]] = []
 

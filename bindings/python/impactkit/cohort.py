@@ -11,9 +11,9 @@ from typing import Any, Callable, Optional, Union
 from . import _native
 from ._native import lib, take_string
 from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref
-from ._support import report_ref
+from ._support import jobs_argument, report_ref
 from ._progress import Progress, ProgressArgument
-from .errors import BY_CODE, ImpactKitError, InvalidArgument, OutOfRange
+from .errors import BY_CODE, ImpactKitError, InvalidArgument
 from .reports import CohortReport
 
 
@@ -87,8 +87,7 @@ class Cohort(Handle):
         report is the same for any number. `progress` is called as progress(done, total) after each document, on
         this thread; True draws a bar (tqdm's when tqdm is installed). An exception the callable raises is raised
         once the folder is read (the library finishes the folder first)."""
-        if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or not 1 <= jobs <= 256):
-            raise OutOfRange(f"jobs must be 1 to 256 (None: one per processor), got {jobs!r}")
+        threads = jobs_argument(jobs)
         added = ctypes.c_size_t()
         skipped = ctypes.c_void_p()
         report = Progress(progress)
@@ -96,7 +95,7 @@ class Cohort(Handle):
         callback = (_native.PROGRESS_FN(lambda _context, done, total: report(done, total)) if report.wanted
                     else _native.PROGRESS_FN())
         try:
-            self._call(lib.ik_cohort_add_directory_jobs, os.fsencode(path), jobs or 0, callback, None,
+            self._call(lib.ik_cohort_add_directory_jobs, os.fsencode(path), threads, callback, None,
                        ctypes.byref(added), ctypes.byref(skipped))
             entries = json.loads(take_string(skipped))
         finally:
