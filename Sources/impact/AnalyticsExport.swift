@@ -30,7 +30,7 @@ extension Export {
         }
         var rows = [Int](repeating: 0, count: tables.count)
         var skipped: [(source: String, error: String)] = []
-        guard (1...256).contains(jobs) else { throw CLIError("--jobs must be 1–256") }
+        let jobs = threads.jobs
         // As `impact cohort`: a batch at a time (memory stays a batch's rows), each document read and turned into
         // the rows of every table in one pass on `jobs` threads, each with its own pseudonyms (each name computed
         // once per thread, not ~14 times per document), and written here in name order.

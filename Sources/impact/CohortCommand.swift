@@ -55,12 +55,7 @@ struct CohortCommand: ParsableCommand {
     )
     var cacheKeyFile: String?
 
-    @Option(help: "Threads reading documents (default: the machine's cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    func validate() throws {
-        guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be 1–256") }
-    }
+    @OptionGroup var threads: ThreadOptions
 
     @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
 
@@ -82,6 +77,7 @@ struct CohortCommand: ParsableCommand {
         let progress = Progress(total: names.count)
         // Batches keep memory flat (a batch's documents at most, never the folder); within a batch the files are
         // read, hashed and summarised on `jobs` threads, and folded here in name order.
+        let jobs = threads.jobs
         let batchSize = max(64, jobs * 16)
         var done = 0
         var byStamp = 0

@@ -28,8 +28,7 @@ struct Export: ParsableCommand {
         case csv, xapi, xapiMultipart = "xapi-multipart", ob3, credentials, ndjson, parquet
     }
 
-    @Option(help: "ndjson: threads reading documents (default: the machine's cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var threads: ThreadOptions
 
     @Option(help: "ndjson: the institution the rows belong to (written as a pseudonym unless --real-names).")
     var institution: String?
