@@ -1,5 +1,6 @@
 // libFuzzer target: a sequence of edits with arbitrary string arguments (invalid UTF-8, ids of any shape).
-// Each edit either succeeds or fails; a failed edit must leave the document exactly as it was.
+// Each edit either succeeds or fails; a failed edit must leave the document exactly as it was, and after every edit
+// the canvas must reopen from its own JSON (issue 37: an edit the library accepts yields a document it accepts).
 import Glibc
 import ImpactKitABI
 
@@ -29,6 +30,7 @@ public func fuzzEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         let command = next()
         let selector = command.first.map { Int(UInt8(bitPattern: $0)) } ?? 0
         let before = FuzzChecks.json(canvas)
+        ik_document_free(FuzzChecks.reopens(before))
         let a = next(), b = next()
         let domain = domains[selector % domains.count]
         let field = fieldNames[(selector / 5) % fieldNames.count]
@@ -61,6 +63,10 @@ public func fuzzEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         }
         ik_free(before)
     }
-    FuzzChecks.roundTrip(canvas)
+    let final = FuzzChecks.json(canvas)
+    let document = FuzzChecks.reopens(final)
+    ik_free(final)
+    FuzzChecks.evaluates(document)
+    ik_document_free(document)
     return 0
 }
