@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The release's fuzzing campaign (issue 37): every target gets GOAL executions (default 10 M) on the library's
+# current source tree, over as many sittings as it takes. Each run appends a line to fuzz/runs.tsv (committed), so
+# a campaign resumes where it stopped and a release names the counts its code had.
+#   scripts/fuzz-campaign.sh [--until EPOCH] [--workers N] [--slice SECONDS] [--goal N] [--sanitizers …]
+# Targets take turns of at most --slice seconds (default 900), the one closest to its goal in time first (its
+# rate from the record; a target never run goes first), so a sitting cut short by --until finishes what it can.
+#   scripts/fuzz-campaign.sh --status     what each target has on this source tree
+#   scripts/fuzz-campaign.sh --tree       the source tree's id (Sources/ and include/ as committed)
+# Runs are counted for a tree only when Sources/ and include/ have no uncommitted change.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+record=fuzz/runs.tsv
+tree() { git ls-tree HEAD Sources include | git hash-object --stdin | cut -c1-12; }
+until_epoch=0; workers=2; slice=900; goal=10000000; sanitizers=fuzzer; mode=run
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --tree) tree; exit 0 ;;
+        --status) mode=status ;;
+        --until) until_epoch=$2; shift ;;
+        --workers) workers=$2; shift ;;
+        --slice) slice=$2; shift ;;
+        --goal) goal=$2; shift ;;
+        --sanitizers) sanitizers=$2; shift ;;
+        *) echo "fuzz-campaign: unknown argument $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+current=$(tree)
+targets=$(for driver in fuzz/Fuzz*.swift; do basename "$driver" .swift; done | grep -v '^FuzzChecks$')
+done_for() {   # executions target $1 has on this tree, in runs that passed
+    [ -f "$record" ] || { echo 0; return; }
+    awk -F'\t' -v tree="$current" -v target="$1" \
+        '$2 == tree && $4 == target && $8 == "passed" { sum += $6 } END { printf "%d\n", sum }' "$record"
+}
+if [ "$mode" = status ]; then
+    printf '%-24s %12s  (source tree %s, goal %s)\n' target executions "$current" "$goal"
+    for target in $targets; do printf '%-24s %12s\n' "$target" "$(done_for "$target")"; done
+    exit 0
+fi
+if ! git diff --quiet HEAD -- Sources include; then
+    echo "fuzz-campaign: Sources/ or include/ has uncommitted changes; commit them first" >&2
+    exit 2
+fi
+[ -f "$record" ] || printf 'date\tsource_tree\tcommit\ttarget\tsanitizers\texecutions\tseconds\tresult\n' > "$record"
+FUZZ_SANITIZERS=$sanitizers FUZZ_BUILD_ONLY=1 bash scripts/fuzz.sh
+[ "$until_epoch" -gt 0 ] || until_epoch=$(($(date +%s) + 86400))
+seconds_to_goal() {   # target $1's missing executions at the rate its passed runs had on any tree
+    awk -F'\t' -v tree="$current" -v target="$1" -v goal="$goal" '
+        $4 == target && $8 == "passed" { runs += $6; seconds += $7; if ($2 == tree) done += $6 }
+        END { rate = seconds > 0 ? runs / seconds : 0; printf "%d\n", (rate > 0 ? (goal - done) / rate : 0) }' "$record"
+}
+# Each worker takes the target closest to its goal that no other worker holds, for one slice, until every
+# target has the goal or the time is up. A lock directory per target keeps two workers off one corpus.
+locks=build/fuzz-campaign.locks
+rm -rf "$locks"; mkdir -p "$locks"
+status=0
+for worker in $(seq 1 "$workers"); do
+    (
+        while :; do
+            left=$((until_epoch - $(date +%s)))
+            [ "$left" -gt 60 ] || break
+            target=""
+            for candidate in $(for name in $targets; do
+                [ "$(done_for "$name")" -lt "$goal" ] && echo "$(seconds_to_goal "$name") $name"
+            done | sort -n | awk '{ print $2 }'); do
+                if mkdir "$locks/$candidate" 2>/dev/null; then target=$candidate; break; fi
+            done
+            [ -n "$target" ] || break
+            missing=$((goal - $(done_for "$target")))
+            seconds=$((left < slice ? left : slice))
+            FUZZ_SANITIZERS=$sanitizers FUZZ_RUNS=$missing FUZZ_TARGETS=$target FUZZ_RECORD=$record \
+                bash scripts/fuzz.sh "$seconds" || { rmdir "$locks/$target"; exit 1; }
+            rmdir "$locks/$target"
+        done
+    ) &
+done
+for job in $(jobs -p); do wait "$job" || status=1; done
+bash "$0" --status --goal "$goal"
+exit $status
