@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# The release's fuzzing campaign (issue 37): every target gets GOAL executions (default 10 M) on the library's
-# current source tree, over as many sittings as it takes. Each run appends a line to fuzz/runs.tsv (committed), so
+# The release's fuzzing campaign (issue 37): every target gets GOAL executions (default 10 M) on the code the
+# targets build (the library's sources, include/ and the drivers in fuzz/, as committed), over as many sittings
+# as it takes. Each run appends a line to fuzz/runs.tsv (committed), so
 # a campaign resumes where it stopped and a release names the counts its code had.
 #   scripts/fuzz-campaign.sh [--until EPOCH] [--workers N] [--slice SECONDS] [--goal N] [--sanitizers …]
 # Targets take turns of at most --slice seconds (default 900), the one closest to its goal in time first (its
 # rate from the record; a target never run goes first), so a sitting cut short by --until finishes what it can.
 #   scripts/fuzz-campaign.sh --status     what each target has on this source tree
-#   scripts/fuzz-campaign.sh --tree       the source tree's id (Sources/ and include/ as committed)
-# Runs are counted for a tree only when Sources/ and include/ have no uncommitted change.
+#   scripts/fuzz-campaign.sh --tree       the id of the fuzzed code as committed
+# Runs are counted for a tree only when the fuzzed code has no uncommitted change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 record=fuzz/runs.tsv
-tree() { git ls-tree HEAD Sources include | git hash-object --stdin | cut -c1-12; }
+# What scripts/fuzz.sh compiles: a change to the CLI, the bindings or the docs keeps the count.
+fuzzed=(Sources/ImpactKit Sources/ImpactKitC Sources/CJansson Sources/JanssonAllocation Sources/CHost include fuzz)
+tree() {   # fuzz/ file by file, without the record itself
+    { git ls-tree HEAD "${fuzzed[@]:0:6}"; git ls-tree -r HEAD fuzz | grep -v $'\tfuzz/runs.tsv$'; } |
+        git hash-object --stdin | cut -c1-12
+}
 until_epoch=0; workers=2; slice=900; goal=10000000; sanitizers=fuzzer; mode=run
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -38,8 +44,8 @@ if [ "$mode" = status ]; then
     for target in $targets; do printf '%-24s %12s\n' "$target" "$(done_for "$target")"; done
     exit 0
 fi
-if ! git diff --quiet HEAD -- Sources include; then
-    echo "fuzz-campaign: Sources/ or include/ has uncommitted changes; commit them first" >&2
+if ! git diff --quiet HEAD -- "${fuzzed[@]}" ':!fuzz/runs.tsv'; then
+    echo "fuzz-campaign: the fuzzed code (${fuzzed[*]}) has uncommitted changes; commit them first" >&2
     exit 2
 fi
 [ -f "$record" ] || printf 'date\tsource_tree\tcommit\ttarget\tsanitizers\texecutions\tseconds\tresult\n' > "$record"
