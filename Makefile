@@ -19,7 +19,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: bench-page-view credentials-test typing-test format format-check python-versions-test analytics-test bench-analytics bench-peers all deps deps-core deps-check web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: bench-page-view credentials-test typing-test format format-check python-versions-test analytics-test bench-analytics bench-peers all deps deps-core deps-check web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke fuzz-campaign fuzz-status bench install uninstall clean
 
 all: build lib
 
@@ -401,6 +401,14 @@ fuzz: deps
 
 fuzz-smoke: deps
 	bash scripts/fuzz.sh 5
+
+# The release's campaign: 10 M executions per target over several sittings, recorded in fuzz/runs.tsv (HACKING.md).
+UNTIL ?= 0
+fuzz-campaign: deps
+	bash scripts/fuzz-campaign.sh --until $(UNTIL)
+
+fuzz-status:
+	bash scripts/fuzz-campaign.sh --status
 
 LDCONFIG ?= ldconfig
 
