@@ -8,6 +8,8 @@ struct CLIWords: WordTable {
     var journey: @Sendable (_ moments: Int, _ outcomes: Int, _ evidence: Int) -> String
     var changeLog: @Sendable (_ changes: Int, _ people: Int) -> String
     var written: @Sendable (_ paths: String) -> String
+    /// The cohort's text report says how many files the cache answered for by their stamp alone (issue 37).
+    var takenByStamp: @Sendable (_ files: Int, _ of: Int) -> String
 
     static let nl = CLIWords(
         placements: { counted($0, "plaatsing", "plaatsingen") }, domains: { counted($0, "domein", "domeinen") },
@@ -18,7 +20,11 @@ struct CLIWords: WordTable {
         changeLog: {
             "veranderlog: \(counted($0, "verandering", "veranderingen")), \(counted($1, "persoon", "mensen"))"
         },
-        written: { "Geschreven: \($0)" })
+        written: { "Geschreven: \($0)" },
+        takenByStamp: {
+            "Uit de cache zonder te lezen: \($0) van \(counted($1, "bestand", "bestanden")), op hun ongewijzigde "
+                + "grootte, tijd en inode (--verify leest elk bestand)."
+        })
 
     static let en = CLIWords(
         placements: { counted($0, "placement", "placements") }, domains: { counted($0, "domain", "domains") },
@@ -27,9 +33,16 @@ struct CLIWords: WordTable {
                 + counted($2, "piece of evidence", "pieces of evidence")
         },
         changeLog: { "change log: \(counted($0, "change", "changes")), \(counted($1, "person", "people"))" },
-        written: { "Written: \($0)" })
+        written: { "Written: \($0)" },
+        takenByStamp: {
+            "Taken from the cache unread: \($0) of \(counted($1, "file", "files")), by their unchanged size, time and "
+                + "inode (--verify reads every file)."
+        })
 
     var all: [String] {
-        [placements(1), placements(2), domains(1), domains(2), journey(1, 2, 3), changeLog(1, 2), written("a")]
+        [
+            placements(1), placements(2), domains(1), domains(2), journey(1, 2, 3), changeLog(1, 2), written("a"),
+            takenByStamp(1, 2),
+        ]
     }
 }

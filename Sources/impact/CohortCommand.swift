@@ -14,7 +14,8 @@ struct CohortCommand: ParsableCommand {
             --cache FILE keeps each document's summary, keyed by the SHA-256 of its bytes: the next run reads only \
             the documents that changed (a coach re-running the cohort every week). A file whose size, modification time \
             and inode are what the last run saw is not even read (as git and make trust a file's stamp; a file modified \
-            within two seconds of a run is always read; --verify reads and hashes every file). A cache from another \
+            within two seconds of a run is always read; --verify reads and hashes every file; the text report says how \
+            many files were taken so). A cache from another \
             version, other limits, or damaged is ignored and rewritten (stderr says why); it is never trusted blindly.
             """)
 
@@ -129,7 +130,11 @@ struct CohortCommand: ParsableCommand {
                 ))
         }
         switch format {
-        case .text: emit(cohort.reportText(language: lang))
+        case .text:
+            // The text report says it too, where the reader looks; the JSON report stays byte for byte the report
+            // of an uncached run (stderr says it there).
+            let note = byStamp > 0 ? "\n" + CLIWords.of(lang).takenByStamp(byStamp, names.count) + "\n" : ""
+            emit(cohort.reportText(language: lang) + note)
         case .json: Terminal.write(cohort.reportOutput(language: lang))
         case .csv: emit(cohort.heatMapCSV(language: lang).text)
         case .svg: emit(cohort.heatMapSVG(language: lang))
