@@ -7,21 +7,22 @@
 # Targets take turns of at most --slice seconds (default 900), the one closest to its goal in time first (its
 # rate from the record; a target never run goes first), so a sitting cut short by --until finishes what it can.
 #   scripts/fuzz-campaign.sh --status     what each target has on this source tree
-#   scripts/fuzz-campaign.sh --tree       the id of the fuzzed code as committed
-# Runs are counted for a tree only when the fuzzed code has no uncommitted change.
+#   scripts/fuzz-campaign.sh --tree T     the id of what target T exercises, as committed
+# Runs are counted only when what is fuzzed has no uncommitted change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 record=fuzz/runs.tsv
-# What scripts/fuzz.sh compiles: a change to the CLI, the bindings or the docs keeps the count.
-fuzzed=(Sources/ImpactKit Sources/ImpactKitC Sources/CJansson Sources/JanssonAllocation Sources/CHost include fuzz)
-tree() {   # fuzz/ file by file, without the record itself
-    { git ls-tree HEAD "${fuzzed[@]:0:6}"; git ls-tree -r HEAD fuzz | grep -v $'\tfuzz/runs.tsv$'; } |
+# What a target's runs exercise: the library and C layer sources and include/ as committed, the target's driver,
+# the checks it shares and its seeds. A change to the CLI, the bindings, the docs or another target keeps the count.
+library=(Sources/ImpactKit Sources/ImpactKitC Sources/CJansson Sources/JanssonAllocation Sources/CHost include)
+tree() {   # tree TARGET
+    { git ls-tree HEAD "${library[@]}"; git ls-tree -r HEAD "fuzz/$1.swift" fuzz/FuzzChecks.swift "fuzz/corpus/$1"; } |
         git hash-object --stdin | cut -c1-12
 }
 until_epoch=0; workers=2; slice=900; goal=10000000; sanitizers=fuzzer; mode=run
 while [ $# -gt 0 ]; do
     case "$1" in
-        --tree) tree; exit 0 ;;
+        --tree) tree "$2"; exit 0 ;;
         --status) mode=status ;;
         --until) until_epoch=$2; shift ;;
         --workers) workers=$2; shift ;;
@@ -32,27 +33,26 @@ while [ $# -gt 0 ]; do
     esac
     shift
 done
-current=$(tree)
 targets=$(for driver in fuzz/Fuzz*.swift; do basename "$driver" .swift; done | grep -v '^FuzzChecks$')
 done_for() {   # executions target $1 has on this tree, in runs that passed
     [ -f "$record" ] || { echo 0; return; }
-    awk -F'\t' -v tree="$current" -v target="$1" \
+    awk -F'\t' -v tree="$(tree "$1")" -v target="$1" \
         '$2 == tree && $4 == target && $8 == "passed" { sum += $6 } END { printf "%d\n", sum }' "$record"
 }
 if [ "$mode" = status ]; then
-    printf '%-24s %12s  (source tree %s, goal %s)\n' target executions "$current" "$goal"
-    for target in $targets; do printf '%-24s %12s\n' "$target" "$(done_for "$target")"; done
+    printf '%-24s %12s  %s  (goal %s)\n' target executions code "$goal"
+    for target in $targets; do printf '%-24s %12s  %s\n' "$target" "$(done_for "$target")" "$(tree "$target")"; done
     exit 0
 fi
-if ! git diff --quiet HEAD -- "${fuzzed[@]}" ':!fuzz/runs.tsv'; then
-    echo "fuzz-campaign: the fuzzed code (${fuzzed[*]}) has uncommitted changes; commit them first" >&2
+if ! git diff --quiet HEAD -- "${library[@]}" fuzz ':!fuzz/runs.tsv' || [ -n "$(git ls-files --others --exclude-standard fuzz)" ]; then
+    echo "fuzz-campaign: the fuzzed code (${library[*]} fuzz) has uncommitted changes; commit them first" >&2
     exit 2
 fi
-[ -f "$record" ] || printf 'date\tsource_tree\tcommit\ttarget\tsanitizers\texecutions\tseconds\tresult\n' > "$record"
+[ -f "$record" ] || printf 'date\tcode\tcommit\ttarget\tsanitizers\texecutions\tseconds\tresult\n' > "$record"
 FUZZ_SANITIZERS=$sanitizers FUZZ_BUILD_ONLY=1 bash scripts/fuzz.sh
 [ "$until_epoch" -gt 0 ] || until_epoch=$(($(date +%s) + 86400))
 seconds_to_goal() {   # target $1's missing executions at the rate its passed runs had on any tree
-    awk -F'\t' -v tree="$current" -v target="$1" -v goal="$goal" '
+    awk -F'\t' -v tree="$(tree "$1")" -v target="$1" -v goal="$goal" '
         $4 == target && $8 == "passed" { runs += $6; seconds += $7; if ($2 == tree) done += $6 }
         END { rate = seconds > 0 ? runs / seconds : 0; printf "%d\n", (rate > 0 ? (goal - done) / rate : 0) }' "$record"
 }

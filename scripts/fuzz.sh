@@ -46,6 +46,7 @@ fi
 for driver in fuzz/Fuzz*.swift; do
     name=$(basename "$driver" .swift)
     [ "$name" = FuzzChecks ] && continue
+    if [ -n "${FUZZ_TARGETS:-}" ] && [[ " $FUZZ_TARGETS " != *" $name "* ]]; then continue; fi
     binary="$out/bin/$name"
     if [ -f "$binary" ] && [ "$binary" -nt "$driver" ] && [ "$binary" -nt fuzz/FuzzChecks.swift ] \
         && [ "$binary" -nt "$stamp" ]; then continue; fi
@@ -58,14 +59,14 @@ done
 export SWIFT_BACKTRACE=enable=no   # let ASan/libFuzzer report, not Swift's crash handler
 status=0
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-# The library's source tree, so that runs on commits that changed only docs or tests count for the same code.
-source_tree=$(bash scripts/fuzz-campaign.sh --tree)
 record=${FUZZ_RECORD:-build/fuzz-runs.tsv}
 limit=()
 [ -n "${FUZZ_RUNS:-}" ] && limit=(-runs="$FUZZ_RUNS")
-for binary in "$out"/bin/Fuzz*; do
-    name=$(basename "$binary")
+for driver in fuzz/Fuzz*.swift; do
+    name=$(basename "$driver" .swift)
+    [ "$name" = FuzzChecks ] && continue
     if [ -n "${FUZZ_TARGETS:-}" ] && [[ " $FUZZ_TARGETS " != *" $name "* ]]; then continue; fi
+    binary="$out/bin/$name"
     corpus="$corpora/$name"
     mkdir -p "$corpus"
     seeds="fuzz/corpus/$name"
@@ -83,7 +84,9 @@ for binary in "$out"/bin/Fuzz*; do
     grep -E "stat::number_of_executed_units|stat::peak_rss_mb|cov:" "$out/logs/$name.log" | tail -3 | sed "s/^/  $name: /" >&2 || true
     # One line per run, so a release can show how many executions each target had (fuzz/RUNS.md).
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out/logs/$name.log" | tail -1)
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$source_tree" "$commit" "$name" "$sanitizers" \
+    # The id of what this target exercises, so that commits that changed only docs or the CLI count for the same code.
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$(bash scripts/fuzz-campaign.sh --tree "$name")" \
+        "$commit" "$name" "$sanitizers" \
         "${runs:-0}" "$(($(date +%s) - started))" "$result" >> "$record"
 done
 exit $status
