@@ -453,6 +453,32 @@ struct TeamCanvasTests {
         return journey
     }
 
+    /// Found by FuzzMerge (issue 37): members the library does not know, added on both sides, came out in the
+    /// order of the sides, so the merge depended on which side was "ours". The base's members keep their order;
+    /// new ones follow, ordered by name, as new placements are.
+    @Test func unknownMembersAddedOnBothSidesMergeTheSameEitherWay() throws {
+        func adding(_ members: [(String, JSONValue)], to value: JSONValue) throws -> JSONValue {
+            guard case .object(var object) = value else { throw ImpactKitError(.schema, "not an object") }
+            for (key, member) in members { object.append(key, member) }
+            return .object(object)
+        }
+        let base = try Self.base()
+        let ours = try Canvas(
+            jsonValue: try adding([("x-ours", .string("o")), ("a-ours", .int(1))], to: base.jsonValue))
+        let theirs = try Canvas(jsonValue: try adding([("m-theirs", .string("t"))], to: base.jsonValue))
+        let merge = try Self.merged(base, ours, theirs)
+        guard case .object(let object) = merge.canvas.jsonValue else { throw ImpactKitError(.schema, "not an object") }
+        #expect(object.members.map(\.key).suffix(3) == ["a-ours", "m-theirs", "x-ours"])
+        #expect(merge.conflicts.isEmpty)
+
+        let journey = try Self.journey(try JourneyFixtures.week5(), links: [])
+        let mine = try Journey(jsonValue: try adding([("x-ours", .null)], to: journey.jsonValue))
+        let yours = try Journey(jsonValue: try adding([("b-theirs", .bool(true))], to: journey.jsonValue))
+        let one = try JourneyMerge(base: journey, ours: mine, theirs: yours)
+        let other = try JourneyMerge(base: journey, ours: yours, theirs: mine)
+        #expect(one.journey.json() == other.journey.json(), "the same journey whichever copy is ours")
+    }
+
     @Test func twoCopiesOfAJourneyMergeMomentByMoment() throws {
         let proto = EvidenceLink(
             outcome: "lu3", moment: "week 5", placement: "proto", justification: "Prototype met bewoners")

@@ -242,12 +242,13 @@ public struct CanvasMerge: Sendable {
         return object
     }
 
-    static func keys(_ objects: JSONObject...) -> [String] {
-        var seen = Set<String>(), keys: [String] = []
-        for object in objects {
-            for member in object.members where seen.insert(member.key).inserted { keys.append(member.key) }
-        }
-        return keys
+    /// The members of a three-way merge: the base's in its order, then those new on either side ordered by name,
+    /// so that the order, too, does not depend on which side is "ours" (as `mergeByKey` orders new items).
+    static func keys(_ base: JSONObject, _ ours: JSONObject, _ theirs: JSONObject) -> [String] {
+        let known = base.members.map(\.key)
+        let seen = Set(known)
+        let fresh = Set(ours.members.map(\.key) + theirs.members.map(\.key)).subtracting(seen)
+        return known + fresh.sorted()
     }
 
     static func items(_ value: JSONValue?) -> [JSONValue] {
