@@ -1,6 +1,7 @@
 // Properties the fuzz targets check on a canvas, through the 1.0 API: the canvas as a document reopens and
 // round-trips identically (every target), and every verb a canvas has succeeds in both languages (the targets about
 // loading documents; the edit targets check the reopening after each edit and leave the verbs to those).
+import CJansson
 import Glibc
 import ImpactKitABI
 
@@ -14,6 +15,33 @@ enum FuzzChecks {
         var text: UnsafeMutablePointer<CChar>?
         guard ik_document_to_json(document, &text, &error) == 0, let text else { abort() }
         return text
+    }
+
+    /// Any document's JSON text; aborts when the library refuses.
+    static func documentJSON(_ document: OpaquePointer?) -> UnsafeMutablePointer<CChar> {
+        var error = ik_error()
+        var text: UnsafeMutablePointer<CChar>?
+        guard ik_document_to_json(document, &text, &error) == 0, let text else { abort() }
+        return text
+    }
+
+    /// Any document's JSON opens again and writes back identically. Returns the reopened document (caller frees).
+    static func reopensAsDocument(_ text: UnsafePointer<CChar>) -> OpaquePointer? {
+        var error = ik_error()
+        var again: OpaquePointer?
+        guard ik_document_from_json(&again, text, strlen(text), nil, &error) == 0 else { abort() }
+        let second = documentJSON(again)
+        if strcmp(text, second) != 0 { abort() }
+        ik_free(second)
+        return again
+    }
+
+    /// The text is one JSON value (jansson's reading, not ours).
+    static func isJSON(_ text: UnsafePointer<CChar>) -> Bool {
+        var parseError = json_error_t()
+        guard let value = json_loads(text, Int(JSON_DECODE_ANY), &parseError) else { return false }
+        json_decref(value)
+        return true
     }
 
     /// The canvas's JSON opens again as a canvas and writes back identically: every accepted edit yields a document
