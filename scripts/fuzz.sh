@@ -27,9 +27,10 @@ flags=(-sanitize="$sanitizers" -parse-as-library -package-name impactkit -O -g -
 sources_core=$(find Sources/ImpactKit -name '*.swift' | sort)
 sources_c=$(find Sources/ImpactKitC -name '*.swift' | sort)
 
-# The instrumented library is rebuilt when a source changed; a target when its driver or the library changed.
+# The instrumented library is rebuilt when one of its sources changed (not the CLI's); a target when its driver,
+# the shared checks or the library changed.
 stamp="$out/.stamp"
-if [ ! -f "$stamp" ] || [ -n "$(find Sources include -newer "$stamp" \( -name '*.swift' -o -name '*.h' -o -name '*.c' \) | head -1)" ]; then
+if [ ! -f "$stamp" ] || [ ! -f "$out/libImpactKitC.a" ] || [ -n "$(find Sources/ImpactKit Sources/ImpactKitC Sources/CJansson Sources/JanssonAllocation Sources/CHost include -newer "$stamp" \( -name '*.swift' -o -name '*.h' -o -name '*.c' \) | head -1)" ]; then
     echo "fuzz: building instrumented library" >&2
     # `-static` archives are appended to, not replaced: a file removed from Sources would linger in the old one.
     rm -f "$out"/libImpactKit.a "$out"/libImpactKitC.a "$out"/bin/Fuzz*
