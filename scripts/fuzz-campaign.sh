@@ -75,12 +75,18 @@ for worker in $(seq 1 "$workers"); do
             [ -n "$target" ] || break
             missing=$((goal - $(done_for "$target")))
             seconds=$((left < slice ? left : slice))
-            FUZZ_SANITIZERS=$sanitizers FUZZ_RUNS=$missing FUZZ_TARGETS=$target FUZZ_RECORD=$record \
-                bash scripts/fuzz.sh "$seconds" || { rmdir "$locks/$target"; exit 1; }
-            rmdir "$locks/$target"
+            # A target that fails keeps its lock (no worker takes it again) and the others go on; the sitting then
+            # ends with status 1 and the input in build/fuzz*/crashes/.
+            if FUZZ_SANITIZERS=$sanitizers FUZZ_RUNS=$missing FUZZ_TARGETS=$target FUZZ_RECORD=$record \
+                bash scripts/fuzz.sh "$seconds"; then
+                rmdir "$locks/$target"
+            else
+                touch "$locks/failed"
+            fi
         done
     ) &
 done
 for job in $(jobs -p); do wait "$job" || status=1; done
+[ ! -e "$locks/failed" ] || status=1
 bash "$0" --status --goal "$goal"
 exit $status
