@@ -5,7 +5,8 @@
 # a campaign resumes where it stopped and a release names the counts its code had.
 #   scripts/fuzz-campaign.sh [--until EPOCH] [--workers N] [--slice SECONDS] [--goal N] [--sanitizers …]
 # Targets take turns of at most --slice seconds (default 900), the one closest to its goal in time first (its
-# rate from the record; a target never run goes first), so a sitting cut short by --until finishes what it can.
+# rate from the record; a target never run goes first, for a minute that measures it), so a sitting cut short by
+# --until finishes what it can.
 #   scripts/fuzz-campaign.sh --status     what each target has on this source tree
 #   scripts/fuzz-campaign.sh --tree T     the id of what target T exercises, as committed
 # Runs are counted only when what is fuzzed has no uncommitted change.
@@ -75,6 +76,8 @@ for worker in $(seq 1 "$workers"); do
             [ -n "$target" ] || break
             missing=$((goal - $(done_for "$target")))
             seconds=$((left < slice ? left : slice))
+            # A target never run has no rate yet: a short first turn measures it, so the order is right from then on.
+            [ "$(seconds_to_goal "$target")" -gt 0 ] || seconds=$((seconds < 60 ? seconds : 60))
             # A target that fails keeps its lock (no worker takes it again) and the others go on; the sitting then
             # ends with status 1 and the input in build/fuzz*/crashes/.
             if FUZZ_SANITIZERS=$sanitizers FUZZ_RUNS=$missing FUZZ_TARGETS=$target FUZZ_RECORD=$record \
