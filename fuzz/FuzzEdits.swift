@@ -38,7 +38,7 @@ public func fuzzEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         var id: UnsafeMutablePointer<CChar>?
         // Placements are "p1", "p2", …: a guessable id makes the impact edits reach their checks.
         let placement = Array("p\(selector % 7 + 1)".utf8CString)
-        switch selector % 13 {
+        switch selector % 14 {
         case 0: status = ik_canvas_place(canvas, a, domain, field, b.count > 1 ? b : nil, &id, &error)
         case 1: status = ik_canvas_place_text(canvas, a, domain, field, nil, &id, &error)
         case 2: status = ik_canvas_unplace(canvas, a.count > 1 ? a : placement, &error)
@@ -53,6 +53,9 @@ public func fuzzEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         // Fuzzed ids, or a real pair so that selections that succeed (and later refusals) are reached too.
         case 11:
             status = ik_canvas_select_domains(canvas, b.count > 1 ? a : Array("\(domain),partners".utf8CString), &error)
+        case 12:
+            status = ik_canvas_move(
+                canvas, a.count > 1 ? a : placement, b.count > 1 ? b : Array(domain.utf8CString), field, &error)
         default: status = ik_canvas_place(canvas, a, b, field, nil, nil, &error)
         }
         ik_free(id)

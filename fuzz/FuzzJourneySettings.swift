@@ -7,6 +7,9 @@ import CJansson
 import Glibc
 import ImpactKitABI
 
+/// The report language as a C string that outlives the options holding it.
+private let language = UnsafePointer(strdup("nl")!)
+
 private let journey: OpaquePointer? = {
     let path = "Tests/data/credentials/journey-with-authors.json"
     guard let file = fopen(path, "rb") else {
@@ -38,7 +41,7 @@ public func fuzzJourneySettings(_ data: UnsafePointer<UInt8>, _ size: Int) -> In
     let split = (0..<size).first { data[$0] == 0 } ?? size
     let rest = min(split + 1, size)
     var options = ik_report_options(
-        version: 1, lang: "nl", as_of: nil, dimensions: nil, xapi_settings: nil, xapi_settings_len: 0)
+        version: 1, lang: language, as_of: nil, dimensions: nil, xapi_settings: nil, xapi_settings_len: 0)
     var error = ik_error()
     return UnsafeRawPointer(data).withMemoryRebound(to: CChar.self, capacity: max(size, 1)) { bytes -> Int32 in
         var out: UnsafeMutablePointer<CChar>?

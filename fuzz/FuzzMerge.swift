@@ -7,6 +7,9 @@ import CJansson
 import Glibc
 import ImpactKitABI
 
+/// The report language as a C string that outlives the options holding it.
+private let language = UnsafePointer(strdup("en")!)
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzMerge(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     var parts: [[CChar]] = [[]]
@@ -37,7 +40,7 @@ public func fuzzMerge(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     }
     let (base, ours, theirs) = (documents[0], documents[1], documents[2])
     var options = ik_report_options(
-        version: 1, lang: "en", as_of: nil, dimensions: nil, xapi_settings: nil, xapi_settings_len: 0)
+        version: 1, lang: language, as_of: nil, dimensions: nil, xapi_settings: nil, xapi_settings_len: 0)
     typealias Merge = (
         UnsafeMutablePointer<OpaquePointer?>?, OpaquePointer?, OpaquePointer?, OpaquePointer?,
         UnsafePointer<ik_report_options>?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
