@@ -61,6 +61,7 @@ public func fuzzJourneyEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32
         let command = next()
         let selector = command.first.map { Int(UInt8(bitPattern: $0)) } ?? 0
         let before = json(journey)
+        defer { ik_free(before) }  // also when a field's bytes are no canvas and the loop goes on
         let reopened = FuzzChecks.reopensAsDocument(before)
         var check: OpaquePointer?
         guard ik_journey_from_document(&check, reopened, &error) == 0 else { abort() }
@@ -96,7 +97,6 @@ public func fuzzJourneyEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32
             if strcmp(before, after) != 0 { abort() }
             ik_free(after)
         }
-        ik_free(before)
     }
     let final = json(journey)
     let document = FuzzChecks.reopensAsDocument(final)
