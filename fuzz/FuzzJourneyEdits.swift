@@ -6,9 +6,6 @@
 import Glibc
 import ImpactKitABI
 
-/// The report languages as C strings that outlive the options holding them.
-private let languages = [UnsafePointer(strdup("nl")!), UnsafePointer(strdup("en")!)]
-
 /// Two moments of the example journey's group, cut to three placements and one answer each (a journey of whole
 /// canvases is reopened after every edit, and small ones let the fuzzer try more edits).
 private let canvases: [OpaquePointer?] = [
@@ -101,14 +98,7 @@ public func fuzzJourneyEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32
     let final = json(journey)
     let document = FuzzChecks.reopensAsDocument(final)
     ik_free(final)
-    var error2 = ik_error()
-    for lang in languages {
-        var options = ik_report_options(
-            version: 1, lang: lang, as_of: nil, dimensions: nil, xapi_settings: nil, xapi_settings_len: 0)
-        var out: UnsafeMutablePointer<CChar>?
-        guard ik_document_evaluate(document, &options, &out, &error2) == 0 else { abort() }
-        ik_free(out)
-    }
+    FuzzChecks.evaluates(document)
     ik_document_free(document)
     return 0
 }
