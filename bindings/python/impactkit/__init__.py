@@ -2,8 +2,8 @@
 
     >>> import impactkit
     >>> canvas = impactkit.Canvas("Samen gezond in de wijk")
-    >>> canvas.place("act.workshop", "target-group", "activity")
-    'p1'
+    >>> canvas.place("act.workshop", "target-group", "activity")   # doctest: +ELLIPSIS
+    'p-...'
     >>> canvas.evaluate("nl")["totals"]["cards"]
     1
     >>> impactkit.load("examples/data/pwmi-changelog.json").evaluate()["changes"]   # any document    # doctest: +SKIP
