@@ -16,7 +16,8 @@ struct Bake: ParsableCommand {
 
     func run() throws {
         try exitOnError {
-            let text = String(decoding: try Files.read(credential), as: UTF8.self)
+            // "-" reads standard input through the same bounded reader, so `jq -r … | impact bake IMG -` works.
+            let text = String(decoding: try Files.read(credential == "-" ? "/dev/stdin" : credential), as: UTF8.self)
             let baked = try BadgeBaking.bake(try Files.read(image), credential: text)
             try Files.writeAtomically(baked, to: output)
         }

@@ -24,7 +24,7 @@ struct CohortCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Output format: text, json or csv (the heat map).")
+    @Option(help: "Output format: text, json, csv (the heat map) or svg (the heat map as a picture).")
     var format: CohortFormat = .text
 
     enum CohortFormat: String, ExpressibleByArgument, CaseIterable { case text, json, csv, svg }

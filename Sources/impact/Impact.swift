@@ -19,6 +19,7 @@ struct Impact: ParsableCommand {
               LC_ALL, LC_MESSAGES, LANG   the language of texts and messages when --lang is not given (nl_NL.UTF-8: Dutch)
               IMPACTKIT_PSEUDONYM_SALT    the secret that turns team members into pseudonyms in xAPI exports
               IMPACTKIT_RSVG_CONVERT      the rsvg-convert to use for --format png|pdf (default: the one on PATH)
+              IMPACTKIT_CACHE_KEY         the key (at least 16 bytes) that seals `impact cohort --cache` (HMAC-SHA256)
             """,
         version: IK_VERSION_STRING,
         subcommands: [
