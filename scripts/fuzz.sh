@@ -83,7 +83,7 @@ for driver in fuzz/Fuzz*.swift; do
         result=passed
     fi
     grep -E "stat::number_of_executed_units|stat::peak_rss_mb|cov:" "$out/logs/$name.log" | tail -3 | sed "s/^/  $name: /" >&2 || true
-    # One line per run, so a release can show how many executions each target had (fuzz/RUNS.md).
+    # One line per run, so a release can show how many executions each target had (fuzz/runs.tsv; make fuzz-status).
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out/logs/$name.log" | tail -1)
     # The id of what this target exercises, so that commits that changed only docs or the CLI count for the same code.
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$(bash scripts/fuzz-campaign.sh --tree "$name")" \
