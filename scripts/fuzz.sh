@@ -73,18 +73,22 @@ for driver in fuzz/Fuzz*.swift; do
     seeds="fuzz/corpus/$name"
     echo "fuzz: $name ($sanitizers) for ${seconds}s${FUZZ_RUNS:+ or $FUZZ_RUNS runs}" >&2
     started=$(date +%s)
+    # Each run writes a log of its own and it becomes $name.log when done: two runs of one target at once (a
+    # campaign and a hand-run) wrote into one file and the later read the other's count.
+    log="$out/logs/$name.$$.log"
     if ! "$binary" -max_total_time="$seconds" "${limit[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
-        -artifact_prefix="$out/crashes/$name-" -print_final_stats=1 "$corpus" "$seeds" > "$out/logs/$name.log" 2>&1; then
+        -artifact_prefix="$out/crashes/$name-" -print_final_stats=1 "$corpus" "$seeds" > "$log" 2>&1; then
         echo "fuzz: $name FAILED — see $out/logs/$name.log and $out/crashes/" >&2
-        tail -40 "$out/logs/$name.log" >&2
+        tail -40 "$log" >&2
         status=1
         result=failed
     else
         result=passed
     fi
-    grep -E "stat::number_of_executed_units|stat::peak_rss_mb|cov:" "$out/logs/$name.log" | tail -3 | sed "s/^/  $name: /" >&2 || true
+    grep -aE "stat::number_of_executed_units|stat::peak_rss_mb|cov:" "$log" | tail -3 | sed "s/^/  $name: /" >&2 || true
     # One line per run, so a release can show how many executions each target had (fuzz/runs.tsv; make fuzz-status).
-    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out/logs/$name.log" | tail -1)
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    mv -f "$log" "$out/logs/$name.log"
     # The id of what this target exercises, so that commits that changed only docs or the CLI count for the same code.
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$(bash scripts/fuzz-campaign.sh --tree "$name")" \
         "$commit" "$name" "$sanitizers" \
