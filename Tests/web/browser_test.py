@@ -267,6 +267,30 @@ def together(driver: webdriver.Chrome) -> None:
         assert "teamlid" in driver.find_element(By.ID, "live").text
         driver.save_screenshot(str(SHOTS / "live-view.png"))
 
+    @step("a teammate's change waits while this member has typed or chosen something; then comes, keeping the focus")
+    def _():
+        from selenium.webdriver.support.ui import Select
+        driver.get(URL + "?team=" + team)
+        wait(driver, lambda d: d.find_element(By.ID, "live"))
+        driver.execute_script("window.__noReload = true")
+        # A note typed and a field chosen, then on with the keyboard to the button: before, the next swap emptied
+        # both and left the focus on <body>.
+        driver.find_element(By.ID, "note").send_keys("nog niet verstuurd")
+        Select(driver.find_element(By.ID, "place-where")).select_by_index(4)
+        driver.execute_script("document.querySelector('.place-chosen button').focus()")
+        teammate = Member(team)
+        assert teammate.post("place", target="partners:place", card="", text="Buurthuis van Daan").status_code == 303
+        wait(driver, lambda d: "Wat je invulde staat nog klaar" in d.find_element(By.ID, "live").text, timeout=15)
+        assert driver.find_element(By.ID, "note").get_attribute("value") == "nog niet verstuurd"
+        assert driver.execute_script("return document.getElementById('place-where').selectedIndex") == 4
+        assert "Buurthuis van Daan" not in " ".join(card_texts(driver, "partners", "place"))
+        # Nothing left unsent: the change comes in at the next look, and the focus is on the same button.
+        driver.execute_script("document.getElementById('note').value = ''; document.getElementById('place-where').selectedIndex = 0;"
+                              "document.querySelector('.place-chosen button').focus()")
+        wait(driver, lambda d: "Buurthuis van Daan" in " ".join(card_texts(d, "partners", "place")), timeout=15)
+        assert driver.execute_script("return document.activeElement.matches('.place-chosen button')"), focused(driver)
+        assert driver.execute_script("return window.__noReload === true"), "the page was reloaded"
+
     @step("undo takes back this member's own last change")
     def _():
         place_by_click(driver, "act.home-visit", "partners", "activity")

@@ -175,6 +175,8 @@ final class I18n
         'whoami' => ['nl' => 'Ik ben', 'en' => 'I am'],
         'whoami_save' => ['nl' => 'Onthouden', 'en' => 'Remember'],
         'updated' => ['nl' => 'Bijgewerkt: een teamlid heeft het canvas gewijzigd.', 'en' => 'Updated: a teammate changed the canvas.'],
+        'updated_held' => ['nl' => 'Een teamlid heeft het canvas gewijzigd. Wat je invulde staat nog klaar; na opslaan zie je de wijziging.',
+            'en' => 'A teammate changed the canvas. What you entered is still here; once you save, you see the change.'],
         'new_moment_elsewhere' => ['nl' => 'Een teamlid is een nieuw moment begonnen; dit moment is nu alleen te lezen.',
                                    'en' => 'A teammate started a new moment; this one is now read-only.'],
         'expired' => ['nl' => 'Het formulier was verlopen; probeer het opnieuw.', 'en' => 'The form had expired; please try again.'],

@@ -123,7 +123,8 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
   <?= h($document['moment']['date'] ?? '') ?></small></h1>
 <?php if (!$editable): ?><p class="note"><?= h($t('read_only')) ?></p><?php endif ?>
 <div id="live" class="note" aria-live="polite" data-state="<?= h($teamQuery) ?>&amp;state=1" data-moment="<?= h($team->current()) ?>"
-  data-revision="<?= h($revision) ?>" data-updated="<?= h($t('updated')) ?>" data-new-moment="<?= h($t('new_moment_elsewhere')) ?>"></div>
+  data-revision="<?= h($revision) ?>" data-updated="<?= h($t('updated')) ?>" data-held="<?= h($t('updated_held')) ?>"
+  data-new-moment="<?= h($t('new_moment_elsewhere')) ?>" tabindex="-1"></div>
 <?php if ($feedback !== []): ?>
   <section class="feedback" id="feedback" aria-labelledby="feedback-title">
     <h2 id="feedback-title"><?= h($t('coach_feedback')) ?></h2>
