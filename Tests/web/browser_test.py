@@ -291,6 +291,30 @@ def together(driver: webdriver.Chrome) -> None:
         assert driver.execute_script("return document.activeElement.matches('.place-chosen button')"), focused(driver)
         assert driver.execute_script("return window.__noReload === true"), "the page was reloaded"
 
+    @step("removing a card a teammate removed first is refused at the top of the page, which takes the focus")
+    def _():
+        teammate = Member(team)
+        assert teammate.post("place", target="complexity:place", card="", text="Weg te halen").status_code == 303
+        driver.get(URL + "?team=" + team)
+        # The live view would take the card away before the click; this member's page is the one from before.
+        driver.execute_script("document.getElementById('live').removeAttribute('id')")
+        gone = [p for p in teammate.canvas()["placements"] if p.get("text") == "Weg te halen"][0]["id"]
+        teammate.read()
+        assert teammate.post("unplace", placement=gone).status_code == 303
+        navigate(driver, driver.find_element(By.CSS_SELECTOR, f"#placement-{gone} form button"))
+        refusal = wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, "main .error[role=alert]"))
+        assert refusal.text.startswith("Niet opgeslagen: een teamlid heeft intussen iets gewijzigd"), refusal.text
+        assert driver.execute_script("return document.activeElement.matches('main .error[role=alert]')"), focused(driver)
+        assert driver.title.startswith("Niet gelukt:"), driver.title
+
+    @step("a page that refuses says so in its title and leads back within the page's own path")
+    def _():
+        answer = requests.get(URL, params={"team": "no-such-team"}, headers={"Accept-Language": "nl"}, timeout=30)
+        assert answer.status_code == 404, answer.status_code
+        assert re.search(r"<title>Niet gelukt: ", answer.text), answer.text[:400]
+        # Under an LMS the page lives in a sub-path (this test's /mod/impact/): "/" would leave it.
+        assert '<a href="./">' in answer.text and 'href="/"' not in answer.text
+
     @step("undo takes back this member's own last change")
     def _():
         place_by_click(driver, "act.home-visit", "partners", "activity")

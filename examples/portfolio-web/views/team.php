@@ -91,10 +91,19 @@ $hidden = fn (string $action) => '<input type="hidden" name="csrf" value="' . h(
     . h($moment) . '"><input type="hidden" name="revision" value="' . h($revision) . '">';
 // A refusal stands where the person was working, is announced (role="alert") and takes the focus (app.js; the
 // id lets a page without JavaScript link to it).
-$error = fn (string $where) => isset($errors[$where])
-    ? '<p class="error" role="alert" tabindex="-1" id="error-' . h(preg_replace('/[^a-z0-9]+/i', '-', $where)) . '">'
-        . h($errors[$where]) . '</p>'
-    : '';
+$shownErrors = [];
+$error = function (string $where) use ($errors, &$shownErrors): string {
+    if (!isset($errors[$where])) {
+        return '';
+    }
+    $shownErrors[$where] = true;
+    return '<p class="error" role="alert" tabindex="-1" id="error-' . h(preg_replace('/[^a-z0-9]+/i', '-', $where)) . '">'
+        . h($errors[$where]) . '</p>';
+};
+// Where a refusal stands when the part it belongs to is not drawn (a card a teammate removed meanwhile, a field
+// that does not exist): at the top, filled in once the page is made. Otherwise the page answered 409 in silence.
+$orphanMark = '<!-- refusals without their place -->';
+ob_start();
 $members = $team->record['members'];
 // Where the page opens after a form is sent without JavaScript: at the part it changed, or at its refusal (the
 // browser scrolls to the action's #fragment; with JavaScript app.js keeps the place and moves the focus).
@@ -155,6 +164,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
   </div>
   <?= $error('undo') ?>
 <?php endif ?>
+<?= $orphanMark ?>
 
 <div class="workspace">
 <section class="board" id="board" aria-labelledby="board-title" tabindex="-1">
@@ -541,3 +551,10 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     </div>
   <?php endif ?>
 </section>
+<?php
+$page = (string) ob_get_clean();
+$orphans = '';
+foreach (array_diff_key($errors, $shownErrors) as $where => $message) {
+    $orphans .= $error((string) $where);
+}
+echo str_replace($orphanMark, $orphans, $page);
