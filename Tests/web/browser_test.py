@@ -241,6 +241,28 @@ def together(driver: webdriver.Chrome) -> None:
         assert answer.status_code == 409 and "Niet opgeslagen" in answer.text, answer.status_code
         assert len(fresh.canvas()["placements"]) == before
 
+    @step("two students answer one question from pages made before: the second is told (409), keeps their text")
+    def _():
+        import html
+        a, b = Member(team), Member(team)
+        page = a.http.get(URL, params={"team": team}, timeout=30).text
+        question, seen = re.search(r'name="question" value="([^"]+)"><input\s+type="hidden" name="seen" value="([^"]+)"', page).groups()
+        first = a.post("answer", question=question, answer="Eerst gedacht, door A", by="", seen=seen)
+        assert first.status_code == 303, first.status_code
+        # B's page showed the answers before A saved: before, B got "Opgeslagen." and A's answer was gone.
+        second = b.post("answer", question=question, answer="Later gedacht, door B", by="", seen=seen)
+        assert second.status_code == 409, second.status_code
+        told = html.unescape(second.text)
+        assert "Niet opgeslagen: een teamlid heeft intussen een antwoord op deze vraag opgeslagen" in told, told[:300]
+        assert ">Later gedacht, door B</textarea>" in told
+        kept = [r["answer"] for r in a.canvas().get("reflections", []) if r["question"] == question]
+        assert kept == ["Eerst gedacht, door A"], kept
+        # Saved again from the page that said so, it goes through.
+        seen_now = re.search(r'name="question" value="' + re.escape(question) + r'"><input\s+type="hidden" name="seen" value="([^"]+)"', second.text).group(1)
+        b.read()
+        assert b.post("answer", question=question, answer="Later gedacht, door B", by="", seen=seen_now).status_code == 303
+        assert [r["answer"] for r in b.canvas()["reflections"] if r["question"] == question] == ["Later gedacht, door B"]
+
     @step("a teammate's card appears in this browser without a reload, saying who laid it")
     def _():
         driver.get(URL + "?team=" + team)

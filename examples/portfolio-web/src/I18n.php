@@ -175,6 +175,8 @@ final class I18n
         'whoami' => ['nl' => 'Ik ben', 'en' => 'I am'],
         'whoami_save' => ['nl' => 'Onthouden', 'en' => 'Remember'],
         'updated' => ['nl' => 'Bijgewerkt: een teamlid heeft het canvas gewijzigd.', 'en' => 'Updated: a teammate changed the canvas.'],
+        'answer_changed' => ['nl' => 'Niet opgeslagen: een teamlid heeft intussen een antwoord op deze vraag opgeslagen (hierboven). Jouw tekst staat nog in het vak: pas hem aan of sla hem opnieuw op.',
+            'en' => 'Not saved: a teammate saved an answer to this question meanwhile (shown above). Your text is still in the box: change it or save it again.'],
         'updated_held' => ['nl' => 'Een teamlid heeft het canvas gewijzigd. Wat je invulde staat nog klaar; na opslaan zie je de wijziging.',
             'en' => 'A teammate changed the canvas. What you entered is still here; once you save, you see the change.'],
         'new_moment_elsewhere' => ['nl' => 'Een teamlid is een nieuw moment begonnen; dit moment is nu alleen te lezen.',

@@ -339,7 +339,8 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
           $boxText = $refusedHere && ($_POST['action'] ?? '') === 'answer' ? (string) ($_POST['answer'] ?? '') : $teamAnswer;
           ?>
           <form method="post" class="answer-form" data-enhance<?= $at('question-' . $question['question']) ?>>
-            <?= $hidden('answer') ?><input type="hidden" name="question" value="<?= h($question['question']) ?>">
+            <?= $hidden('answer') ?><input type="hidden" name="question" value="<?= h($question['question']) ?>"><input
+              type="hidden" name="seen" value="<?= h(App::answersSeen($document, $question['question'])) ?>">
             <label><?= h($t('answer')) ?> <textarea name="answer" rows="2"><?= h($boxText) ?></textarea></label>
             <label><?= h($t('answered_by')) ?> <select name="by"><option value=""><?= h($t('the_team')) ?></option>
               <?php foreach ($members as $member): ?><option><?= h($member) ?></option><?php endforeach ?></select></label>
