@@ -180,6 +180,7 @@ fi
 
 if [ "$mode" = --test ]; then
     php "$root/Tests/web/check_words.php" || exit 1
+    IMPACTKIT_LIBRARY=$library php -d ffi.enable=1 "$root/Tests/web/check_jwks.php" || exit 1
     [ "${WEB_TEST_ONLY:-}" = lti ] || PORTFOLIO_URL=$url PORTFOLIO_LRS=http://127.0.0.1:$lrs_port/xAPI PORTFOLIO_LRS_USER=$lrs_user \
         PORTFOLIO_LRS_PASSWORD=$lrs_password PORTFOLIO_SHOTS=$work/screenshots PORTFOLIO_DATA=$data \
         PORTFOLIO_PHP_ERRORS=$work/run/php-errors.log \

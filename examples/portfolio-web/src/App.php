@@ -448,15 +448,18 @@ final class App
     {
         $https = ($_SERVER['HTTPS'] ?? '') === 'on';
         try {
+            // The key set is public and asked for before any platform is registered: an LMS administrator enters
+            // the tool's key-set URL first and gets the issuer and client id to register here afterwards.
+            if ($what === 'jwks') {
+                header('Content-Type: application/json');
+                header('Cache-Control: max-age=300');
+                echo json_encode($this->tool->jwks(), JSON_UNESCAPED_SLASHES);
+                return;
+            }
             if (!$this->tool->enabled()) {
                 throw new LtiRefused('not_configured', 'no platform is registered (PORTFOLIO_LTI_PLATFORMS)');
             }
             switch ($what) {
-                case 'jwks':
-                    header('Content-Type: application/json');
-                    header('Cache-Control: max-age=300');
-                    echo json_encode($this->tool->jwks(), JSON_UNESCAPED_SLASHES);
-                    return;
                 case 'login':
                     header('Location: ' . $this->tool->login($_POST + $_GET, $this->pageUrl(), $https), true, 302);
                     return;
