@@ -726,7 +726,9 @@ def run(driver: webdriver.Chrome) -> None:
         where.find_element(By.CSS_SELECTOR, 'option[value="target-group:activity"]').click()
         navigate(driver, driver.find_element(By.CSS_SELECTOR, ".place-chosen button"))
         wait(driver, lambda d: len(card_texts(d, "target-group", "activity")) == 1)
-        assert focused(driver) == "cell-target-group-activity", focused(driver)
+        # The field is out of view: the focus stays at the deck's list for the next card, the bar says so.
+        assert focused(driver) == "button[target]", focused(driver)
+        assert driver.find_element(By.CSS_SELECTOR, ".status-bar .flash").text == "Opgeslagen."
 
     @step("the deck keeps its place after each card (it jumped back to the top)")
     def _():
@@ -762,12 +764,24 @@ def run(driver: webdriver.Chrome) -> None:
               .filter(e => e.getBoundingClientRect().right > width + 1).slice(0, 6)
               .map(e => e.tagName + "." + e.className + "#" + e.id + " " + Math.round(e.getBoundingClientRect().right))];""")
         assert wide[0] <= 375 and wide[1] <= wide[0], wide  # reflow: nothing scrolls sideways (WCAG 1.4.10)
+        # Targets for a finger: the deck's list and buttons at least 44 px tall (the list was 18).
+        short = driver.execute_script("""return Array.from(document.querySelectorAll("main select, main button"))
+            .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 43.5).slice(0, 5)
+            .map(e => e.tagName + " " + (e.textContent || "").trim().slice(0, 30) + " " + e.getBoundingClientRect().height)""")
+        assert short == [], short
         accessible(driver, "team page at 375 px")
         radio(driver, "res.advice-report").click()                                                   # 1
         driver.find_element(By.CSS_SELECTOR, '#place-where option[value="partners:result"]').click()  # 2
         navigate(driver, driver.find_element(By.CSS_SELECTOR, ".place-chosen button"))                # 3
         wait(driver, lambda d: card_texts(d, "partners", "result") == ["Adviesrapport"])
         driver.save_screenshot(str(SHOTS / "phone.png"))
+        # The next card to the same field: the list still says where, and the page stayed at the deck (it jumped
+        # to the field, screens below, and the list went back to its first field).
+        assert driver.execute_script("return document.getElementById('place-where').value") == "partners:result"
+        assert driver.execute_script("return document.activeElement.matches('.place-chosen button')"), focused(driver)
+        radio(driver, "res.report").click()
+        navigate(driver, driver.find_element(By.CSS_SELECTOR, ".place-chosen button"))
+        wait(driver, lambda d: card_texts(d, "partners", "result") == ["Adviesrapport", "Rapport"])
 
     @step("at 200 % zoom (750 CSS px): each cell still says which field it is; no WCAG 2.2 A/AA violation")
     def _():

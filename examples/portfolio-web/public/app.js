@@ -19,6 +19,7 @@ async function submit(form, submitter) {
 async function send(form, submitter) {
   const body = new FormData(form, submitter);
   const chosen = form.querySelector('input[name="card"]:checked');
+  const where = form.querySelector("#place-where") ? form.querySelector("#place-where").value : "";
   const started = performance.now();
   // getAttribute: every form has an <input name="action">, which shadows form.action (it would post to
   // "/[object HTMLInputElement]", which only worked while every path reached index.php).
@@ -43,9 +44,12 @@ async function send(form, submitter) {
     history.replaceState(null, "", answered.pathname + answered.search + location.hash);
   }
   focusAfterChange(submitter, anchor);
-  // The chosen card stays chosen, so the next field is one click.
+  // The chosen card stays chosen, so the next field is one click; on a phone the field chosen in the list stays
+  // chosen too, so several cards go to one field without choosing it each time.
   const again = chosen && document.querySelector(`#place input[name="card"][value="${CSS.escape(chosen.value)}"]`);
   if (again) again.checked = true;
+  const list = where && document.querySelector("#place-where");
+  if (list && !document.querySelector("main .error[role=alert]")) list.value = where;
   document.body.dataset.lastRoundTrip = String(Math.round(performance.now() - started));
   enhance();
 }
@@ -55,6 +59,12 @@ async function send(form, submitter) {
 // puts it on the part of the page that changed. Never on <body>.
 function focusAfterChange(submitter, anchor) {
   if (focusRefusal()) return;
+  // Placed from the deck's own list (the phone's way): when the field is screens away, the person stays at the
+  // deck and the sticky bar says "saved" (jumping there sent them scrolling back for every next card); a field in
+  // view takes the focus, as below.
+  const fromList = submitter && submitter.name === "target" && submitter.value === "" && document.querySelector(".place-chosen button");
+  const field = anchor ? document.getElementById(anchor) : null;
+  if (fromList && !(field && inView(field))) { fromList.focus({preventScroll: true}); return; }
   const value = submitter && submitter.name === "target" ? submitter.value : "";
   const cell = value ? document.getElementById("cell-" + value.replace(":", "-")) : null;
   const button = cell ? cell.querySelector(".place-here") : null;
@@ -68,6 +78,11 @@ function focusAfterChange(submitter, anchor) {
   }
   const fallback = document.querySelector("main .status-bar button") || document.querySelector("main");
   if (fallback) fallback.focus({preventScroll: true});
+}
+
+function inView(element) {
+  const box = element.getBoundingClientRect();
+  return box.bottom > 0 && box.top < window.innerHeight;
 }
 
 // A refusal on the page takes the focus, brought into view; true when there was one.
