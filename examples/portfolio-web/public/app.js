@@ -46,10 +46,7 @@ async function send(form, submitter) {
   focusAfterChange(submitter, anchor);
   // The chosen card stays chosen, so the next field is one click; on a phone the field chosen in the list stays
   // chosen too, so several cards go to one field without choosing it each time.
-  const again = chosen && document.querySelector(`#place input[name="card"][value="${CSS.escape(chosen.value)}"]`);
-  if (again) again.checked = true;
-  remember(document.querySelector("main"));
-  carryWhere(where);
+  carryOver(chosen, where);
   document.body.dataset.lastRoundTrip = String(Math.round(performance.now() - started));
   enhance();
 }
@@ -160,28 +157,32 @@ function focusKey() {
   if (!active || active === document.body || !document.querySelector("main").contains(active)) return undefined;
   if (active.id) return {id: active.id};
   if (active.matches("a[href]")) return {href: active.getAttribute("href")};
-  const form = active.closest("form");
-  if (!form) return {};
+  if (!active.closest("form")) return {};
+  return {control: controlKey(active), tag: active.tagName};
+}
+
+// A control in a form, in words that hold on the page fetched again: the form's action, card and question, and the
+// control's own name and value.
+function controlKey(control) {
+  const form = control.closest("form");
   const about = (name) => (form.querySelector(`input[type=hidden][name="${name}"]`) || {}).value || "";
-  return {action: about("action"), item: about("placement") + "|" + about("question"), name: active.name || "",
-    value: active.value || "", tag: active.tagName};
+  return [about("action"), about("placement"), about("question"), control.name || "", control.value || ""].join("\u0000");
 }
 
 function findByKey(key) {
   if (key.id) return document.getElementById(key.id);
   if (key.href) return [...document.querySelectorAll("main a[href]")].find((link) => link.getAttribute("href") === key.href) || null;
   if (!key.tag) return null;
-  for (const control of document.querySelectorAll(`main form ${key.tag}`)) {
-    const form = control.closest("form");
-    const about = (name) => (form.querySelector(`input[type=hidden][name="${name}"]`) || {}).value || "";
-    if (about("action") === key.action && about("placement") + "|" + about("question") === key.item
-      && (control.name || "") === key.name && (control.value || "") === key.value) return control;
-  }
-  return null;
+  return [...document.querySelectorAll(`main form ${key.tag}`)].find((control) => controlKey(control) === key.control) || null;
 }
 
-// The deck's list on the field it had: set as the page's own starting state, so it does not count as entered.
-function carryWhere(where) {
+// After <main> was swapped, by this member's change or a teammate's: the chosen card stays chosen and the deck's
+// list on its field (the next card is one click), both as the page's starting state, so they do not count as
+// entered.
+function carryOver(chosen, where) {
+  const again = chosen && document.querySelector(`#place input[name="card"][value="${CSS.escape(chosen.value)}"]`);
+  if (again) again.checked = true;
+  remember(document.querySelector("main"));
   const list = where && document.querySelector("#place-where");
   if (!list || document.querySelector("main .error[role=alert]")) return;
   list.value = where;
@@ -217,11 +218,8 @@ async function poll() {
   const deckScroll = document.querySelector(".deck") ? document.querySelector(".deck").scrollTop : 0;
   const focused = focusKey();
   document.querySelector("main").replaceWith(main);
-  remember(main);
-  carryWhere(where);
   if (document.querySelector(".deck")) document.querySelector(".deck").scrollTop = deckScroll;
-  const again = chosen && document.querySelector(`#place input[name="card"][value="${CSS.escape(chosen.value)}"]`);
-  if (again) again.checked = true;
+  carryOver(chosen, where);
   const fresh = document.getElementById("live");
   if (fresh) fresh.textContent = note;
   if (focused !== undefined) {
