@@ -31,7 +31,9 @@ async function send(form, submitter) {
   // The page keeps its place: the window's scroll and the deck's own (it jumped back to the top after every card).
   const deckScroll = document.querySelector(".deck") ? document.querySelector(".deck").scrollTop : 0;
   const windowScroll = window.scrollY;
+  const opened = openDetails(response.ok ? form : null);
   document.querySelector("main").replaceWith(main);
+  reopen(opened);
   if (page.title) document.title = page.title;
   const deck = document.querySelector(".deck");
   if (deck) deck.scrollTop = deckScroll;
@@ -161,12 +163,31 @@ function focusKey() {
   return {control: controlKey(active), tag: active.tagName};
 }
 
-// A control in a form, in words that hold on the page fetched again: the form's action, card and question, and the
-// control's own name and value.
-function controlKey(control) {
-  const form = control.closest("form");
+// A form, in words that hold on the page fetched again: its action, and the card and question it is about.
+function formKey(form) {
   const about = (name) => (form.querySelector(`input[type=hidden][name="${name}"]`) || {}).value || "";
-  return [about("action"), about("placement"), about("question"), control.name || "", control.value || ""].join("\u0000");
+  return [about("action"), about("placement"), about("question")].join("\u0000");
+}
+
+// A control in a form, in the same words: its form's, and the control's own name and value.
+function controlKey(control) {
+  return [formKey(control.closest("form")), control.name || "", control.value || ""].join("\u0000");
+}
+
+// The parts a member opened (a card's "Move", its effect or interaction), by the form inside: a swap draws every
+// <details> closed again, which shut the form under the member's hand. `except`: the form just sent, whose work
+// is done when the page accepted it (a moved card's "Move" would open again in its new field).
+function openDetails(except) {
+  return [...document.querySelectorAll("main details[open]")]
+    .filter((details) => details.querySelector("form") && !details.contains(except))
+    .map((details) => formKey(details.querySelector("form")));
+}
+
+function reopen(keys) {
+  for (const details of document.querySelectorAll("main details")) {
+    const form = details.querySelector("form");
+    if (form && keys.includes(formKey(form))) details.open = true;
+  }
 }
 
 function findByKey(key) {
@@ -217,7 +238,9 @@ async function poll() {
   const where = document.querySelector("#place-where") ? document.querySelector("#place-where").value : "";
   const deckScroll = document.querySelector(".deck") ? document.querySelector(".deck").scrollTop : 0;
   const focused = focusKey();
+  const opened = openDetails(null);
   document.querySelector("main").replaceWith(main);
+  reopen(opened);
   if (document.querySelector(".deck")) document.querySelector(".deck").scrollTop = deckScroll;
   carryOver(chosen, where);
   const fresh = document.getElementById("live");
