@@ -8,15 +8,24 @@ public enum ErrorMessages {
     /// The catalogue of each language but English, with the language's last touch to a filled-in text (Dutch
     /// makes articles and adjectives agree).
     typealias Table = (
-        entries: [(english: String, dutch: String)], words: [String: String], phrases: [(String, String)],
-        agree: @Sendable (String) -> String
+        entries: [Entry], words: [String: String], phrases: [(String, String)], agree: @Sendable (String) -> String
     )
     static let tables: [Language: Table] = [
         .nl: (
-            DutchErrorMessages.entries, DutchErrorMessages.words, DutchErrorMessages.janssonPhrases,
+            entries(DutchErrorMessages.entries), DutchErrorMessages.words, DutchErrorMessages.janssonPhrases,
             DutchErrorMessages.agreeing
         )
     ]
+
+    /// One case of a catalogue: its English pattern, read once, and its text in the language.
+    struct Entry: Sendable {
+        let english: MessagePattern
+        let dutch: String
+    }
+
+    private static func entries(_ catalogue: [(english: String, dutch: String)]) -> [Entry] {
+        catalogue.map { Entry(english: MessagePattern($0.english), dutch: $0.dutch) }
+    }
 
     /// One case of a catalogue as ErrorText names it: its text in the language and the kinds of its placeholders.
     private typealias Case = (dutch: String, kinds: [Character])
@@ -41,11 +50,10 @@ public enum ErrorMessages {
 
     /// A catalogue by the pattern ErrorText writes (every placeholder as {}), with the placeholders' kinds; the first
     /// case of a pattern wins, as it does when reading text.
-    private static func cases(of entries: [(english: String, dutch: String)]) -> [String: Case] {
+    private static func cases(of entries: [Entry]) -> [String: Case] {
         var cases: [String: Case] = [:]
-        for entry in entries {
-            let (pattern, kinds) = placeholders(of: entry.english)
-            if cases[pattern] == nil { cases[pattern] = (entry.dutch, kinds) }
+        for entry in entries where cases[entry.english.plain] == nil {
+            cases[entry.english.plain] = (entry.dutch, entry.english.kinds)
         }
         return cases
     }
@@ -54,30 +62,6 @@ public enum ErrorMessages {
     private static func render(_ found: Case, _ arguments: [String], _ table: Table) -> String? {
         guard found.kinds.count == arguments.count else { return nil }
         return table.agree(fill(found.dutch, zip(arguments, found.kinds).map { convert($0, $1, table) }))
-    }
-
-    /// A catalogue pattern with its typed placeholders ({w}, {l}, {j}, {m}) written {}, and the kind of each
-    /// placeholder in order (" " for {}).
-    private static func placeholders(of pattern: String) -> (pattern: String, kinds: [Character]) {
-        var out = "", kinds: [Character] = []
-        var rest = pattern[...]
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let after = rest.index(after: open)
-            if after < rest.endIndex, rest[after] == "}" {
-                out += "{}"; kinds.append(" ")
-                rest = rest[rest.index(after: after)...]
-            } else if after < rest.endIndex, "wljm".contains(rest[after]), rest.index(after: after) < rest.endIndex,
-                rest[rest.index(after: after)] == "}"
-            {
-                out += "{}"; kinds.append(rest[after])
-                rest = rest[rest.index(after, offsetBy: 2)...]
-            } else {
-                out += "{"
-                rest = rest[after...]
-            }
-        }
-        return (out + rest, kinds)
     }
 
     /// One argument in the table's language, by its placeholder's kind.
@@ -97,7 +81,7 @@ public enum ErrorMessages {
         _ message: String, entries: [(english: String, dutch: String)], language: Language
     ) -> String? {
         guard var table = tables[language] else { return nil }
-        table.entries = entries
+        table.entries = self.entries(entries)
         return firstMatch(message, in: table).map(table.agree)
     }
 
@@ -106,15 +90,18 @@ public enum ErrorMessages {
     public static func translate(
         _ text: ErrorText, entries: [(english: String, dutch: String)], language: Language
     ) -> String? {
-        guard let table = tables[language], let found = cases(of: entries)[text.pattern] else { return nil }
+        guard let table = tables[language], let found = cases(of: self.entries(entries))[text.pattern] else {
+            return nil
+        }
         return render(found, text.arguments, table)
     }
 
     /// The text of the first case of `table` whose pattern `message` has, with its arguments set in; nil if none.
     private static func firstMatch(_ message: String, in table: Table) -> String? {
+        let bytes = Array(message.utf8)
         for entry in table.entries {
-            if let arguments = match(message, pattern: entry.english, table: table) {
-                return fill(entry.dutch, arguments)
+            if let arguments = entry.english.arguments(of: bytes) {
+                return fill(entry.dutch, zip(arguments, entry.english.kinds).map { convert($0, $1, table) })
             }
         }
         return nil
@@ -156,61 +143,6 @@ public enum ErrorMessages {
         case .conflict: return "the document has changed in the meantime"
         case .io: return "a file could not be read or written"
         }
-    }
-
-    /// The arguments of `message` when it has the shape of `pattern`, else nil. Literal parts must match in order
-    /// (the first at the start, the last at the end); each argument is the shortest text up to the next literal
-    /// part, which is how the messages are built (arguments are ids, numbers and names between fixed words).
-    static func match(_ message: String, pattern: String, table: Table) -> [String]? {
-        // The pattern's literal parts and, between them, its placeholders: {} as is, {w} a word, {l} a list
-        // ("a, b or c"), {j} jansson's own description of a syntax error, {m} one of ImpactKit's own messages.
-        var literals: [Substring] = []
-        var kinds: [Character] = []
-        var rest = pattern[...]
-        while let open = rest.firstIndex(of: "{") {
-            let after = rest.index(after: open)
-            if after < rest.endIndex, rest[after] == "}" {
-                literals.append(rest[..<open]); kinds.append(" ")
-                rest = rest[rest.index(after: after)...]
-            } else if after < rest.endIndex, "wljm".contains(rest[after]), rest.index(after: after) < rest.endIndex,
-                rest[rest.index(after: after)] == "}"
-            {
-                literals.append(rest[..<open]); kinds.append(rest[after])
-                rest = rest[rest.index(after, offsetBy: 2)...]
-            } else {
-                // A literal "{" (e.g. in {"homepage": …}): keep looking after it.
-                literals.append(rest[...open]); kinds.append("=")
-                rest = rest[after...]
-            }
-        }
-        literals.append(rest)
-        // Literal braces were split off as pieces of their own: join them back onto the literal that follows.
-        var joined: [Substring] = [], joinedKinds: [Character] = []
-        var carry = ""
-        for (index, literal) in literals.enumerated() {
-            if index < kinds.count, kinds[index] == "=" { carry += literal; continue }
-            joined.append(Substring(carry + literal)); carry = ""
-            if index < kinds.count { joinedKinds.append(kinds[index]) }
-        }
-        var text = message[...]
-        guard text.hasPrefix(joined[0]) else { return nil }
-        text = text.dropFirst(joined[0].count)
-        var arguments: [String] = []
-        for (index, literal) in joined.dropFirst().enumerated() {
-            let end: Substring.Index
-            if index == joined.count - 2 {
-                guard text.hasSuffix(literal) else { return nil }
-                end = text.index(text.endIndex, offsetBy: -literal.count)
-            } else {
-                guard !literal.isEmpty, let found = text.range(of: literal) else { return nil }
-                end = found.lowerBound
-            }
-            let argument = String(text[..<end])
-            guard !argument.isEmpty else { return nil }
-            arguments.append(convert(argument, joinedKinds[index], table))
-            text = text[end...].dropFirst(literal.count)
-        }
-        return text.isEmpty ? arguments : nil
     }
 
     /// A number argument ("150.5", "-0.25") with the language's decimal separator; any other argument as it is.

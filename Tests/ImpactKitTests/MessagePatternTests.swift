@@ -1,0 +1,44 @@
+import Testing
+
+@testable import ImpactKit
+
+@Suite("Message patterns (reading an English message back)")
+struct MessagePatternTests {
+    private func read(_ message: String, _ pattern: String) -> [String]? {
+        MessagePattern(pattern).arguments(of: Array(message.utf8))
+    }
+
+    @Test func placeholdersAndTheirKinds() {
+        let pattern = MessagePattern("expected {w} at {}, got {l}: {j} ({m})")
+        #expect(pattern.kinds == ["w", " ", "l", "j", "m"])
+        #expect(pattern.plain == "expected {} at {}, got {}: {} ({})")
+    }
+
+    @Test func aBraceThatOpensNoPlaceholderIsText() {
+        let pattern = MessagePattern(#"xapi settings must be an object like {"homepage": …}, got {}"#)
+        #expect(pattern.kinds == [" "])
+        #expect(pattern.plain == #"xapi settings must be an object like {"homepage": …}, got {}"#)
+        #expect(MessagePattern("{x} and {{}").plain == "{x} and {{}")
+        #expect(read("{x} and {42", "{x} and {{}") == ["42"])
+    }
+
+    @Test func argumentsAreTheTextBetweenTheLiteralParts() {
+        #expect(read(#"unknown card "res.nope""#, #"unknown card "{}""#) == ["res.nope"])
+        // Each argument runs to the first occurrence of the next literal; the last literal is at the end.
+        #expect(read("a at b at c", "{} at {}") == ["a", "b at c"])
+        #expect(read("drop-off is 1.5%; it must be 0–100 %", "drop-off is {}%; it must be 0–100 %") == ["1.5"])
+        // Arguments in any script, bytes compared exactly (no folding of é into e + ´).
+        #expect(read("onbekende kaart café", "onbekende kaart {}") == ["café"])
+        #expect(read("kaart cafe\u{301}", "kaart {}") == ["cafe\u{301}"])
+        #expect(read("plain message", "plain message") == [])
+    }
+
+    @Test func whatDoesNotHaveTheShapeIsNotRead() {
+        #expect(read(#"unknown card """#, #"unknown card "{}""#) == nil)  // an empty argument
+        #expect(read("unknown card", #"unknown card "{}""#) == nil)  // shorter than the literals
+        #expect(read("plain message!", "plain message") == nil)
+        #expect(read("xy", "{}{}") == nil)  // two placeholders with nothing between them
+        #expect(read("a and b", "{} or {}") == nil)
+        #expect(read("", "{}") == nil)
+    }
+}
