@@ -41,4 +41,17 @@ struct MessagePatternTests {
         #expect(read("a and b", "{} or {}") == nil)
         #expect(read("", "{}") == nil)
     }
+
+    @Test func theDutchAdjectiveAgreesWithANeuterNounOnly() {
+        let agree = DutchErrorMessages.agreeing
+        #expect(agree(#"onbekend veld "x""#) == #"onbekend veld "x""#)
+        #expect(agree(#"onbekende veld "x""#) == #"onbekend veld "x""#)
+        #expect(agree("onbekende soort document: x") == "onbekend soort document: x")
+        #expect(agree("onbekende rol \"x\" (onbekende domein)") == "onbekende rol \"x\" (onbekend domein)")
+        // The noun must end there: "veldnaam" is another word, and a noun at the very end has no ending to check.
+        #expect(agree("onbekende veldnaam x") == "onbekende veldnaam x")
+        #expect(agree("onbekende veld") == "onbekende veld")
+        #expect(agree("onbekende onbekende doel:") == "onbekende onbekend doel:")
+        #expect(agree("") == "")
+    }
 }

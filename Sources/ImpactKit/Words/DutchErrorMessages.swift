@@ -635,16 +635,41 @@ enum DutchErrorMessages {
         "fasemodel", "sjabloon", "domein", "soort document",
     ]
 
-    /// `text` with "onbekende" agreeing with a neuter noun after it.
+    /// `text` with "onbekende" agreeing with a neuter noun after it ("onbekend veld \"x\""); the noun ends at a
+    /// space, quote, colon or parenthesis. One pass over the bytes: every localized message goes through here, and a
+    /// search per noun and ending made this the larger part of localizing one.
     static func agreeing(_ text: String) -> String {
-        var result = text
-        for noun in neuterNouns {
-            for end in [" ", "\"", ":", ")"] {
-                result = result.split(separator: "onbekende " + noun + end, omittingEmptySubsequences: false)
-                    .joined(separator: "onbekend " + noun + end)
+        let bytes = Array(text.utf8)
+        guard let first = adjective.first else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == first, bytes[index...].starts(with: adjective),
+                neuterNounFollows(bytes, index + adjective.count)
+            {
+                out += adjective.dropLast(2)
+                out.append(UInt8(ascii: " "))
+                index += adjective.count
+            } else {
+                out.append(bytes[index])
+                index += 1
             }
         }
-        return result
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let adjective = Array("onbekende ".utf8)
+    private static let neuterNounBytes = neuterNouns.map { Array($0.utf8) }
+    private static let nounEnds: [UInt8] = [
+        UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: ")"),
+    ]
+
+    private static func neuterNounFollows(_ bytes: [UInt8], _ start: Int) -> Bool {
+        neuterNounBytes.contains { noun in
+            let end = start + noun.count
+            return end < bytes.count && bytes[start..<end].elementsEqual(noun) && nounEnds.contains(bytes[end])
+        }
     }
 
     /// jansson's descriptions of a syntax error (load.c), longest first so a phrase is not half-replaced.
