@@ -68,7 +68,7 @@ private func expectedStatus(_ held: ik_error, languageSupported: Bool) -> Int32 
     return 0
 }
 
-/// A fixed C buffer's text up to its NUL, if it has one and is UTF-8.
+/// `body` with the language as a C string, or NULL for none.
 private func withOptionalCString<Result>(_ string: String?, _ body: (UnsafePointer<CChar>?) -> Result) -> Result {
     guard let string else { return body(nil) }
     return string.withCString(body)

@@ -636,8 +636,9 @@ enum DutchErrorMessages {
     ]
 
     /// `text` with "onbekende" agreeing with a neuter noun after it ("onbekend veld \"x\""); the noun ends at a
-    /// space, quote, colon or parenthesis. One pass over the bytes: every localized message goes through here, and a
-    /// search per noun and ending made this the larger part of localizing one.
+    /// space, quote, colon or parenthesis, compared as bytes (as messages are read back: a combining mark after the
+    /// space does not hide the end). One pass: every localized message goes through here, and a search per noun and
+    /// ending made this the larger part of localizing one.
     static func agreeing(_ text: String) -> String {
         let bytes = Array(text.utf8)
         guard let first = adjective.first else { return text }
