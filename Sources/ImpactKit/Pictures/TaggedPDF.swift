@@ -13,9 +13,28 @@ package enum TaggedPDF {
             else { return "" }
             return SVGText.unescape(String(svg[open.upperBound..<close.lowerBound]))
         }
-        let code = svg.firstMatch(of: #/ lang="([a-z]{2})"/#).map { String($0.1) } ?? "en"
+        let code = languageCode(of: svg) ?? "en"
         return try tag(
             pdf, title: element("title"), language: (try? Language(code: code)) ?? .en, description: element("desc"))
+    }
+
+    /// The two letters of the first ` lang="xx"` in `svg`. On bytes, as the PDF is read: a regular expression here
+    /// was compiled again on every call.
+    private static func languageCode(of svg: String) -> String? {
+        let bytes = Array(svg.utf8), attribute = Array(#" lang=""#.utf8)
+        var index = 0
+        while index + attribute.count + 3 <= bytes.count {
+            if bytes[index] == attribute[0], bytes[index..<(index + attribute.count)].elementsEqual(attribute) {
+                let code = bytes[(index + attribute.count)..<(index + attribute.count + 2)]
+                if code.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
+                    bytes[index + attribute.count + 2] == UInt8(ascii: "\"")
+                {
+                    return String(decoding: code, as: UTF8.self)
+                }
+            }
+            index += 1
+        }
+        return nil
     }
 
     package static func tag(_ pdf: [UInt8], title: String, language: Language, description: String) throws -> [UInt8] {
@@ -187,7 +206,38 @@ private struct PDFFile {
 private struct PDFDictionary {
     let text: String
 
-    var isPage: Bool { text.contains(#/\/Type\s*\/Page(?![A-Za-z])/#) }
+    /// "/Type /Page", not "/Pages": on the bytes, with PDF's white space between (a regular expression here was
+    /// compiled again for every object of the file, a fifth of tagging a PDF).
+    var isPage: Bool {
+        let bytes = Array(text.utf8), type = Array("/Type".utf8), page = Array("/Page".utf8)
+        var index = 0
+        while index + type.count <= bytes.count {
+            if bytes[index] == type[0], bytes[index..<(index + type.count)].elementsEqual(type) {
+                var next = index + type.count
+                while next < bytes.count, Self.isWhiteSpace(bytes[next]) { next += 1 }
+                let after = next + page.count
+                if after <= bytes.count, bytes[next..<after].elementsEqual(page),
+                    after == bytes.count || !Self.isLetter(bytes[after])
+                {
+                    return true
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// PDF's white-space characters (PDF 32000 7.2.2).
+    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x20: return true
+        default: return false
+        }
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
 
     /// Where `key`'s value starts: after the key (not a longer name that starts with it) and its spaces.
     private func valueStart(_ key: String) -> String.Index? {
