@@ -68,7 +68,7 @@ struct MessagePattern: Sendable {
                 end = message.count - literal.count
                 guard end >= position, message[end...].elementsEqual(literal) else { return nil }
             } else {
-                guard let found = Self.firstOccurrence(of: literal, in: message, from: position) else { return nil }
+                guard let found = message.firstIndex(of: literal, from: position) else { return nil }
                 end = found
             }
             guard end > position else { return nil }
@@ -76,19 +76,5 @@ struct MessagePattern: Sendable {
             position = end + literal.count
         }
         return position == message.count ? arguments : nil
-    }
-
-    /// Where `needle` (not empty) first occurs in `haystack` at or after `start`.
-    private static func firstOccurrence(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, haystack.count - start >= needle.count else { return nil }
-        var index = start
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                return index
-            }
-            index += 1
-        }
-        return nil
     }
 }

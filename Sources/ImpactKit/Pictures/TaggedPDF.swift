@@ -22,17 +22,15 @@ package enum TaggedPDF {
     /// was compiled again on every call.
     private static func languageCode(of svg: String) -> String? {
         let bytes = Array(svg.utf8), attribute = Array(#" lang=""#.utf8)
-        var index = 0
-        while index + attribute.count + 3 <= bytes.count {
-            if bytes[index] == attribute[0], bytes[index..<(index + attribute.count)].elementsEqual(attribute) {
-                let code = bytes[(index + attribute.count)..<(index + attribute.count + 2)]
-                if code.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
-                    bytes[index + attribute.count + 2] == UInt8(ascii: "\"")
-                {
-                    return String(decoding: code, as: UTF8.self)
-                }
+        var from = 0
+        while let found = bytes.firstIndex(of: attribute, from: from) {
+            let start = found + attribute.count
+            if start + 3 <= bytes.count, bytes[start + 2] == UInt8(ascii: "\""),
+                bytes[start..<(start + 2)].allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+            {
+                return String(decoding: bytes[start..<(start + 2)], as: UTF8.self)
             }
-            index += 1
+            from = found + 1
         }
         return nil
     }
@@ -189,16 +187,8 @@ private struct PDFFile {
         return nil
     }
 
-    private func firstIndex(of text: String, from start: Int) -> Int? { firstIndex(of: Array(text.utf8), from: start) }
-
-    private func firstIndex(of needle: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, bytes.count >= needle.count, start <= bytes.count - needle.count else { return nil }
-        var index = start
-        while index <= bytes.count - needle.count {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
+    private func firstIndex(of text: String, from start: Int) -> Int? {
+        bytes.firstIndex(of: Array(text.utf8), from: start)
     }
 }
 
@@ -210,19 +200,17 @@ private struct PDFDictionary {
     /// compiled again for every object of the file, a fifth of tagging a PDF).
     var isPage: Bool {
         let bytes = Array(text.utf8), type = Array("/Type".utf8), page = Array("/Page".utf8)
-        var index = 0
-        while index + type.count <= bytes.count {
-            if bytes[index] == type[0], bytes[index..<(index + type.count)].elementsEqual(type) {
-                var next = index + type.count
-                while next < bytes.count, Self.isWhiteSpace(bytes[next]) { next += 1 }
-                let after = next + page.count
-                if after <= bytes.count, bytes[next..<after].elementsEqual(page),
-                    after == bytes.count || !Self.isLetter(bytes[after])
-                {
-                    return true
-                }
+        var from = 0
+        while let found = bytes.firstIndex(of: type, from: from) {
+            var next = found + type.count
+            while next < bytes.count, Self.isWhiteSpace(bytes[next]) { next += 1 }
+            let after = next + page.count
+            if after <= bytes.count, bytes[next..<after].elementsEqual(page),
+                after == bytes.count || !Self.isLetter(bytes[after])
+            {
+                return true
             }
-            index += 1
+            from = found + 1
         }
         return false
     }
