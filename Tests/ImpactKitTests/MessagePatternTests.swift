@@ -49,7 +49,7 @@ struct MessagePatternTests {
     }
 
     @Test func theDutchAdjectiveAgreesWithANeuterNounOnly() {
-        let agree = DutchErrorMessages.agreeing
+        let agree: (String) -> String = DutchErrorMessages.agreeing
         #expect(agree(#"onbekend veld "x""#) == #"onbekend veld "x""#)
         #expect(agree(#"onbekende veld "x""#) == #"onbekend veld "x""#)
         #expect(agree("onbekende soort document: x") == "onbekend soort document: x")
@@ -61,5 +61,22 @@ struct MessagePatternTests {
         #expect(agree("") == "")
         // Bytes, as messages are read: a combining mark after the space does not hide the noun's end.
         #expect(agree("onbekende veld \u{301}x").utf8.elementsEqual("onbekend veld \u{301}x".utf8))
+    }
+
+    @Test func onlyTheCataloguesAdjectiveAgrees() {
+        var message = MessageText(catalogue: "onbekende kaart \"")
+        message.append(argument: "onbekende veld ")
+        message.append(catalogue: "\" (onbekende ")
+        message.append(catalogue: "doel")
+        message.append(catalogue: ")")
+        #expect(DutchErrorMessages.agreeing(message) == "onbekende kaart \"onbekende veld \" (onbekend doel)")
+        // Half of the adjective the caller's: it does not agree either.
+        var half = MessageText(catalogue: "onbeken")
+        half.append(argument: "de veld ")
+        #expect(DutchErrorMessages.agreeing(half) == "onbekende veld ")
+        // The noun may be the caller's ({w} of a word the table lacks): the catalogue's adjective agrees with it.
+        var noun = MessageText(catalogue: "onbekende ")
+        noun.append(argument: "veld x")
+        #expect(DutchErrorMessages.agreeing(noun) == "onbekend veld x")
     }
 }

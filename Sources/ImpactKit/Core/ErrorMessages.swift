@@ -6,9 +6,10 @@
 /// that language's text.
 public enum ErrorMessages {
     /// The catalogue of each language but English, with the language's last touch to a filled-in text (Dutch
-    /// makes articles and adjectives agree).
+    /// makes adjectives agree, in the catalogue's words only).
     typealias Table = (
-        entries: [Entry], words: [String: String], phrases: [(String, String)], agree: @Sendable (String) -> String
+        entries: [Entry], words: [String: String], phrases: [(String, String)],
+        agree: @Sendable (MessageText) -> String
     )
     static let tables: [Language: Table] = [
         .nl: (
@@ -34,7 +35,11 @@ public enum ErrorMessages {
     /// struct's length, or from a newer library) gets the code's general sentence with the English detail after it.
     public static func localized(_ message: String, code: ErrorCode, language: Language) -> String {
         guard let table = tables[language] else { return message }
-        return table.agree(firstMatch(message, in: table) ?? general(code, language) + " (" + message + ")")
+        if let found = firstMatch(message, in: table) { return table.agree(found) }
+        var text = MessageText(catalogue: general(code, language) + " (")
+        text.append(argument: message)
+        text.append(catalogue: ")")
+        return table.agree(text)
     }
 
     /// The message an error's identity names (`ImpactKitError.identity`: which message, with its arguments) in
@@ -64,14 +69,15 @@ public enum ErrorMessages {
         return table.agree(fill(found.dutch, zip(arguments, found.kinds).map { convert($0, $1, table) }))
     }
 
-    /// One argument in the table's language, by its placeholder's kind.
-    private static func convert(_ argument: String, _ kind: Character, _ table: Table) -> String {
+    /// One argument in the table's language, by its placeholder's kind. Only a word the table gives is the
+    /// catalogue's; lists (of ids), jansson's text (which quotes the input) and numbers stay the caller's.
+    private static func convert(_ argument: String, _ kind: Character, _ table: Table) -> MessageText {
         switch kind {
         case "w": return word(argument, table.words)
-        case "l": return list(argument, table.words)
-        case "j": return phrases(argument, table.phrases)
+        case "l": return MessageText(argument: list(argument, table.words))
+        case "j": return MessageText(argument: phrases(argument, table.phrases))
         case "m": return nested(argument, table)
-        default: return number(argument, table.words)
+        default: return MessageText(argument: number(argument, table.words))
         }
     }
 
@@ -97,7 +103,7 @@ public enum ErrorMessages {
     }
 
     /// The text of the first case of `table` whose pattern `message` has, with its arguments set in; nil if none.
-    private static func firstMatch(_ message: String, in table: Table) -> String? {
+    private static func firstMatch(_ message: String, in table: Table) -> MessageText? {
         let bytes = Array(message.utf8)
         for entry in table.entries {
             if let arguments = entry.english.arguments(of: bytes) {
@@ -154,8 +160,8 @@ public enum ErrorMessages {
     }
 
     /// An argument that is itself one of ImpactKit's messages ({m}), in the table's language when it has a case.
-    private static func nested(_ english: String, _ table: Table) -> String {
-        firstMatch(english, in: table) ?? english
+    private static func nested(_ english: String, _ table: Table) -> MessageText {
+        firstMatch(english, in: table) ?? MessageText(argument: english)
     }
 
     /// "a, b or c" with the language's "or" (the items are ids and stay).
@@ -178,29 +184,34 @@ public enum ErrorMessages {
         return text
     }
 
-    private static func word(_ english: String, _ words: [String: String]) -> String {
-        if let known = words[english] { return known }
+    private static func word(_ english: String, _ words: [String: String]) -> MessageText {
+        if let known = words[english] { return MessageText(catalogue: known) }
         // "a journey", "an iwp": the article goes, the kind stays (document kinds are ids).
         for article in ["a ", "an "] where english.hasPrefix(article) {
-            return "een " + english.dropFirst(article.count)
+            var text = MessageText(catalogue: "een ")
+            text.append(argument: english.dropFirst(article.count))
+            return text
         }
-        return english
+        return MessageText(argument: english)
     }
 
     /// `{n}` replaced by the n-th argument in one pass, so an argument that itself reads "{2}" stays as it is.
-    private static func fill(_ template: String, _ arguments: [String]) -> String {
-        var out = "", characters = Array(template), index = 0
+    private static func fill(_ template: String, _ arguments: [MessageText]) -> MessageText {
+        var out = MessageText(), characters = Array(template), index = 0, literal = ""
         while index < characters.count {
             if characters[index] == "{", index + 2 < characters.count, characters[index + 2] == "}",
                 let number = characters[index + 1].wholeNumberValue, number >= 1, number <= arguments.count
             {
-                out += arguments[number - 1]
+                out.append(catalogue: literal)
+                literal = ""
+                out.append(arguments[number - 1])
                 index += 3
             } else {
-                out.append(characters[index])
+                literal.append(characters[index])
                 index += 1
             }
         }
+        out.append(catalogue: literal)
         return out
     }
 }

@@ -637,16 +637,18 @@ enum DutchErrorMessages {
 
     /// `text` with "onbekende" agreeing with a neuter noun after it ("onbekend veld \"x\""); the noun ends at a
     /// space, quote, colon or parenthesis, compared as bytes (as messages are read back: a combining mark after the
-    /// space does not hide the end). One pass: every localized message goes through here, and a search per noun and
-    /// ending made this the larger part of localizing one.
-    static func agreeing(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        guard let first = adjective.first else { return text }
+    /// space does not hide the end). Only an adjective the catalogue wrote agrees: an argument (a card's id, a
+    /// quote of the input) stays as the caller gave it. One pass: every localized message goes through here, and a
+    /// search per noun and ending made this the larger part of localizing one.
+    static func agreeing(_ message: MessageText) -> String {
+        let bytes = message.bytes
+        guard let first = adjective.first else { return message.text }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
             if bytes[index] == first, bytes[index...].starts(with: adjective),
+                message.isCatalogue(index..<(index + adjective.count)),
                 neuterNounFollows(bytes, index + adjective.count)
             {
                 out += adjective.dropLast(2)
@@ -658,6 +660,11 @@ enum DutchErrorMessages {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `text`, all of it the catalogue's, with its adjectives agreeing.
+    static func agreeing(_ text: String) -> String {
+        agreeing(MessageText(catalogue: text))
     }
 
     private static let adjective = Array("onbekende ".utf8)
