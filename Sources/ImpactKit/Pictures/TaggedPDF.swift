@@ -177,14 +177,7 @@ private struct PDFFile {
     }
 
     private func lastIndex(of text: String) -> Int? {
-        let needle = Array(text.utf8)
-        guard bytes.count >= needle.count else { return nil }
-        var index = bytes.count - needle.count
-        while index >= 0 {
-            if bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index -= 1
-        }
-        return nil
+        bytes.lastIndex(of: Array(text.utf8), before: bytes.count)
     }
 
     private func firstIndex(of text: String, from start: Int) -> Int? {
