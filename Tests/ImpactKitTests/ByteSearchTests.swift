@@ -24,8 +24,14 @@ struct ByteSearchTests {
     }
 
     @Test func edgesGiveNil() {
-        for start in [-1, text.count, text.count + 5, Int.max] { #expect(text.firstIndex(of: ab, from: start) == nil) }
-        for end in [-1, 0, text.count + 1, Int.max] { #expect(text.lastIndex(of: ab, before: end) == nil) }
+        for start in [Int.min, -1, text.count, text.count + 5, Int.max] {
+            #expect(text.firstIndex(of: ab, from: start) == nil)
+            #expect(text[2...].firstIndex(of: ab, from: start) == nil)
+        }
+        for end in [Int.min, -1, 0, text.count + 1, Int.max] {
+            #expect(text.lastIndex(of: ab, before: end) == nil)
+            #expect(text[2...].lastIndex(of: ab, before: end) == nil)
+        }
         #expect(text.firstIndex(of: [], from: 0) == nil)
         #expect(text.lastIndex(of: [], before: text.count) == nil)
         #expect([UInt8]().firstIndex(of: ab, from: 0) == nil)

@@ -14,7 +14,9 @@ extension RandomAccessCollection where Element == UInt8, Index == Int {
     /// Where `needle` (not empty) last occurs wholly before `end`: the backward twin, for what is found from the end
     /// (a cohort cache's seal, a PDF's last cross-reference table).
     func lastIndex(of needle: [UInt8], before end: Int) -> Int? {
-        guard let first = needle.first, end <= endIndex, end - startIndex >= needle.count else { return nil }
+        guard let first = needle.first, end >= startIndex, end <= endIndex, end - startIndex >= needle.count else {
+            return nil
+        }
         var index = end - needle.count
         while index >= startIndex {
             if self[index] == first, self[index..<(index + needle.count)].elementsEqual(needle) { return index }
