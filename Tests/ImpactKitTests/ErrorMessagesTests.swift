@@ -62,6 +62,7 @@ struct ErrorMessagesTests {
             .replacingFirst("\"res.own-learning\"", with: "\"onbekende veld \"")
         let unknownCard = try #require(error { _ = try Canvas(json: broken) })
         #expect(unknownCard.message == "unknown card \"onbekende veld \"")
+        #expect(unknownCard.identity != nil)
         // By its identity, and read back from the English text (a host's copy of the C struct).
         #expect(unknownCard.localizedMessage(.nl) == "onbekende kaart \"onbekende veld \"")
         #expect(

@@ -69,8 +69,10 @@ public enum ErrorMessages {
         return table.agree(fill(found.dutch, zip(arguments, found.kinds).map { convert($0, $1, table) }))
     }
 
-    /// One argument in the table's language, by its placeholder's kind. Only a word the table gives is the
-    /// catalogue's; lists (of ids), jansson's text (which quotes the input) and numbers stay the caller's.
+    /// One argument in the table's language, by its placeholder's kind. A word the table gives and a nested
+    /// message's own words are the catalogue's; lists (of ids), jansson's text (which quotes the input) and numbers
+    /// are the caller's, even where the table translated a part of them ("of", jansson's phrases: none of which is
+    /// an adjective that agrees).
     private static func convert(_ argument: String, _ kind: Character, _ table: Table) -> MessageText {
         switch kind {
         case "w": return word(argument, table.words)

@@ -4,7 +4,8 @@
 /// named "onbekende veld" keeps its name in the message about it.
 struct MessageText {
     private(set) var bytes: [UInt8] = []
-    private(set) var isCatalogue: [Bool] = []
+    /// Per byte of `bytes`: whether the catalogue wrote it.
+    private var catalogueFlags: [Bool] = []
 
     init() {}
 
@@ -26,12 +27,12 @@ struct MessageText {
 
     mutating func append(_ other: MessageText) {
         bytes += other.bytes
-        isCatalogue += other.isCatalogue
+        catalogueFlags += other.catalogueFlags
     }
 
     /// Whether the catalogue wrote every byte of `range`.
     func isCatalogue(_ range: Range<Int>) -> Bool {
-        range.lowerBound >= 0 && range.upperBound <= isCatalogue.count && !isCatalogue[range].contains(false)
+        range.lowerBound >= 0 && range.upperBound <= catalogueFlags.count && !catalogueFlags[range].contains(false)
     }
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -39,6 +40,6 @@ struct MessageText {
     private mutating func append(_ text: some StringProtocol, catalogue: Bool) {
         let start = bytes.count
         bytes += text.utf8
-        isCatalogue += repeatElement(catalogue, count: bytes.count - start)
+        catalogueFlags += repeatElement(catalogue, count: bytes.count - start)
     }
 }

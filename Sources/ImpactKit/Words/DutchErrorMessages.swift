@@ -635,7 +635,7 @@ enum DutchErrorMessages {
         "fasemodel", "sjabloon", "domein", "soort document",
     ]
 
-    /// `text` with "onbekende" agreeing with a neuter noun after it ("onbekend veld \"x\""); the noun ends at a
+    /// `message`'s text with "onbekende" agreeing with a neuter noun after it ("onbekend veld \"x\""); the noun ends at a
     /// space, quote, colon or parenthesis, compared as bytes (as messages are read back: a combining mark after the
     /// space does not hide the end). Only an adjective the catalogue wrote agrees: an argument (a card's id, a
     /// quote of the input) stays as the caller gave it. One pass: every localized message goes through here, and a
