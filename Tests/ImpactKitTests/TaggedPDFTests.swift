@@ -77,6 +77,18 @@ struct TaggedPDFTests {
         #expect(String(decoding: english.dropFirst(Self.smallPDF().count), as: UTF8.self).contains("/Lang (en)"))
     }
 
+    /// The title and description are found on the bytes: a title that begins with a combining mark (its first
+    /// scalar joins the tag's ">" into one Character) was not found by a String search, and the PDF had no title.
+    @Test func aTitleThatBeginsWithACombiningMarkIsKept() throws {
+        let svg = "<svg lang=\"nl\"><title id=\"ik-title\">\u{301}x</title><desc id=\"ik-desc\">\u{308}d</desc></svg>"
+        let original = Self.smallPDF()
+        let update = Array(try TaggedPDF.tag(original, picture: svg).dropFirst(original.count))
+        let title = Array("<rdf:li xml:lang=\"x-default\">\u{301}x</rdf:li>".utf8)
+        #expect(update.firstIndex(of: title, from: 0) != nil)
+        // U+0308 U+0064 as UTF-16BE in the alternative text.
+        #expect(update.firstIndex(of: Array("FEFF03080064".utf8), from: 0) != nil)
+    }
+
     @Test func unescapingUndoesEscaping() {
         for text in ["", "plain", "foto's & <b>\"x\"</b>", "&amp;lt;", "&&lt;;", "a &#39 b", "\u{FEFF}é€😀&"] {
             #expect(SVGText.unescape(SVGText.escape(text)) == text)
