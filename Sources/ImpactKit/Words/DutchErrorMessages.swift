@@ -81,6 +81,10 @@ enum DutchErrorMessages {
             "\"{}\" is no member of the team (its canvases list the members)",
             "„{1}” is geen lid van het team (de canvassen noemen de leden)"
         ),
+        (
+            "\"{}\" made nothing on this journey, and its canvases list no member ids (team[].id): nothing can be credited to them",
+            "„{1}” heeft niets gemaakt in dit leertraject, en de canvassen noemen geen leden-id's (team[].id): er valt hun niets toe te kennen"
+        ),
         ("give \"issued_at\" (now, RFC 3339)", "geef \"issued_at\" (nu, RFC 3339)"),
         (
             "give \"issued_at\" (now, RFC 3339): validFrom must not lie after it, and ImpactKit never reads the clock",
