@@ -144,6 +144,10 @@ enum DutchErrorMessages {
         // JSON and limits (the messages a host sees most).
         ("empty document", "leeg document"),
         ("invalid JSON: a NUL byte outside a string", "ongeldige JSON: een NUL-byte buiten een tekst"),
+        (
+            "invalid JSON: the document ends in a NUL byte (does its length count a C string's terminator?)",
+            "ongeldige JSON: het document eindigt op een NUL-byte (telt de lengte het afsluitteken van een C-string mee?)"
+        ),
         ("invalid JSON: {j}", "ongeldige JSON: {1}"),
         ("string contains a NUL character", "de tekst bevat een NUL-teken"),
         ("unknown jansson value type", "onbekend soort jansson-waarde"),
