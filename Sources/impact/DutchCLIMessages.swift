@@ -33,6 +33,10 @@ enum DutchCLIMessages {
             "{}: changed since revision {} (now {}); read it again and redo the edit",
             "{1}: gewijzigd sinds revisie {2} (nu {3}); lees het opnieuw en doe de wijziging nog eens"
         ),
+        (
+            "--if-revision \"{}\" is not a revision (r- and 32 hex digits: the first word `impact revision FILE` prints)",
+            "--if-revision \"{1}\" is geen revisie (r- en 32 hexadecimale cijfers: het eerste woord dat `impact revision BESTAND` toont)"
+        ),
         ("cannot lock {} to edit {}: {}", "kan {1} niet vergrendelen om {2} te bewerken: {3}"),
         ("{}: is a directory, not a document", "{1}: is een map, geen document"),
         (

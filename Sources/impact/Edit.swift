@@ -20,6 +20,16 @@ struct CanvasFileOptions: ParsableArguments {
 
     @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
 
+    // A malformed revision (often the whole line `impact revision` prints, file name and all) can never match: checked
+    // here it is a usage error, where the comparison would report the file as changed and send a script round again.
+    func validate() throws {
+        if let ifRevision, !Revision.isWellFormed(ifRevision) {
+            throw ValidationError(
+                "--if-revision \"\(ifRevision.prefix(80))\" is not a revision (r- and 32 hex digits: the first word `impact revision FILE` prints)"
+            )
+        }
+    }
+
     /// Loads the canvas, applies `change`, writes it; returns what `change` returned. The whole read, change and
     /// write holds the lock on FILE's directory, so concurrent edits of one file are applied one after another.
     func edit<T>(_ change: (inout Canvas) throws -> T) throws -> T { try edit(Canvas.self, change) }

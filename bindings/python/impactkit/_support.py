@@ -6,7 +6,7 @@ import ctypes
 import os
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any, Literal, Optional, Sequence, TypeVar, Union
 
 from . import _native
@@ -55,6 +55,11 @@ class ReportOptions:
 
     def merged(self, **explicit: Any) -> "ReportOptions":
         """These options with every explicit argument that is not None put over them."""
+        known = [field.name for field in fields(self)]
+        for key in explicit:
+            # A report verb's keywords arrive here: name the setting, not this class the caller never wrote.
+            if key not in known:
+                raise TypeError(f"unknown report setting {key!r} (the settings are {', '.join(known)})")
         given = {key: value for key, value in explicit.items() if value is not None}
         return replace(self, **given) if given else self
 
@@ -216,7 +221,11 @@ class Handle:
     def _apply(self, function, operations: Union[list, str, bytes], base_revision: Optional[str]) -> list:
         """A batch of operations (dicts, or their JSON) through ik_canvas_apply / ik_journey_apply; the undo."""
         import json
-        payload = document(json.dumps(operations) if isinstance(operations, list) else operations)
+        if isinstance(operations, dict):
+            raise InvalidArgument("operations are a list: put the one operation in [ ]")
+        if not isinstance(operations, (list, tuple, str, bytes, bytearray, memoryview)):
+            raise InvalidArgument(f"operations must be a list of dicts or their JSON, got {type(operations).__name__}")
+        payload = document(json.dumps(operations) if isinstance(operations, (list, tuple)) else operations)
         revision = encode(base_revision, "base_revision") if base_revision is not None else None
         return json.loads(self._string(function, payload, len(payload), revision))
 

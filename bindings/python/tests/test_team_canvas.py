@@ -77,6 +77,28 @@ def test_a_batch_of_operations_applies_all_or_nothing_with_its_undo():
     assert canvas.revision == start
 
 
+def test_a_batch_is_a_list_and_a_single_operation_is_told_so():
+    canvas = Canvas.from_json(json.dumps(TEAM))
+    start = canvas.revision
+    place = {"op": "place", "id": "w3", "card": "act.survey", "domain": "knowledge", "field": "activity"}
+    with pytest.raises(InvalidArgument, match=r"^IK_EINVAL: operations are a list: put the one operation in \[ \]$"):
+        canvas.apply(place)
+    with pytest.raises(InvalidArgument, match="^IK_EINVAL: operations must be a list of dicts or their JSON, got int$"):
+        canvas.apply(3)
+    assert canvas.revision == start
+    undo = canvas.apply((place,))  # a tuple is a list here, as json.dumps has it
+    assert undo == [{"op": "unplace", "id": "w3"}]
+
+
+def test_a_misspelt_report_setting_names_the_settings():
+    canvas = Canvas.from_json(json.dumps(TEAM))
+    message = r"^unknown report setting 'language' \(the settings are lang, as_of, dimensions\)$"
+    with pytest.raises(TypeError, match=message):
+        canvas.evaluate(language="nl")
+    with pytest.raises(TypeError, match=message):
+        canvas.report_text(language="nl")
+
+
 def test_a_stale_revision_turns_what_is_gone_into_a_conflict():
     canvas = Canvas.from_json(json.dumps(TEAM))
     seen = canvas.revision
