@@ -38,7 +38,8 @@ struct Impact: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
-        } catch {
+        } catch let first {
+            let error = mistake(behind: first, in: arguments)
             let code = exitCode(for: error)
             let message = ParserMessages.localized(fullMessage(for: error), Messages.language)
             if !message.isEmpty {

@@ -30,6 +30,7 @@ enum ParserMessages {
         ("Error: Missing expected argument '{}'", "Fout: het argument '{1}' ontbreekt"),
         ("Error: Missing value for '{}'", "Fout: '{1}' heeft een waarde nodig"),
         ("Error: Unknown option '{}'", "Fout: onbekende optie '{1}'"),
+        ("Error: Unknown option '{}'. Did you mean '{}'?", "Fout: onbekende optie '{1}'. Bedoel je '{2}'?"),
         ("Error: Unexpected argument '{}'", "Fout: onverwacht argument '{1}'"),
         ("Error: {} unexpected arguments: {}", "Fout: {1} onverwachte argumenten: {2}"),
         ("Error: The value '{}' is invalid for '{}'", "Fout: de waarde '{1}' past niet bij '{2}'"),

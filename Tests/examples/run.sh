@@ -37,6 +37,11 @@ grep -q 'g5-broken.json: IK_EJSON' build/examples/cohort-err.txt
 php examples/php/portfolio_artefact.php examples/data/pzw-bottendaal-week5.json build/examples/php en
 php -r '$m = json_decode(file_get_contents("build/examples/php/artefact.json"), true); exit($m["title"] === "Samen gezond in Bottendaal (Week 5)" && count($m["authors"]) === 7 ? 0 : 1);'
 cmp build/examples/php/canvas.json examples/data/pzw-bottendaal-week5.json
+# A privacy deletion: s1's answer and team entry go, their card stays the team's, a plugin's empty object stays one.
+python3 -c 'import json; c = json.load(open("Tests/data/credentials/journey-with-authors.json"))["moments"][-1]; c["placements"][0]["x-cmid"] = {}; json.dump(c, open("build/examples/php/team.json", "w"))'
+php examples/php/forget_member.php build/examples/php/team.json s1 build/examples/php/forgotten.json > build/examples/php/forget.txt
+grep -qx 'build/examples/php/forgotten.json: 1 placements, 1 answers of s1; now 20 unattributed placements, 6 members counted' build/examples/php/forget.txt
+python3 -c 'import json; a = json.load(open("build/examples/php/team.json")); b = json.load(open("build/examples/php/forgotten.json")); assert "s1" not in json.dumps(b) and b["placements"][0]["x-cmid"] == {} and [p["id"] for p in a["placements"]] == [p["id"] for p in b["placements"]] and len(b["reflections"]) == len(a["reflections"]) - 1, b'
 # The README's first example (Python), run exactly as written in a scratch folder.
 mkdir -p build/examples/readme-python
 sed -n '/^```python$/,/^```$/p' README.md | sed '1d' | sed '/^```$/,$d' > build/examples/readme.py

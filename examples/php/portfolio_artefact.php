@@ -6,7 +6,7 @@
  *
  *   php portfolio_artefact.php CANVAS.json OUTDIR [nl|en]
  *
- * Web servers need ffi.enable=true (or a preloaded header): see docs/php-guide.md.
+ * Under a web server preload the binding (bindings/php/README.md: through a copy of preload-guard.php).
  */
 
 declare(strict_types=1);

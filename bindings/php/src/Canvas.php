@@ -19,7 +19,7 @@ final class Canvas extends Document
      */
     public static function create(string $title, array|string|null $template = null): self
     {
-        $json = is_array($template) ? json_encode($template, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE) : $template;
+        $json = is_array($template) ? Library::json($template, 'template') : $template;
         $lib = Library::get();
         $out = $lib->ffi->new('ik_canvas *');
         $error = $lib->error();
@@ -52,7 +52,7 @@ final class Canvas extends Document
      */
     public function apply(array|string $operations, ?string $baseRevision = null): array
     {
-        $json = is_string($operations) ? $operations : json_encode($operations, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
+        $json = Library::operations($operations);
         return self::decode($this->text('ik_canvas_apply', $this->handle(), $json, strlen($json),
             $baseRevision === null ? null : Library::argument($baseRevision, 'base_revision')));
     }
@@ -120,7 +120,7 @@ final class Canvas extends Document
      */
     public function setEffect(string $placement, ?array $effect): void
     {
-        $json = $effect === null ? null : json_encode((object) $effect, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
+        $json = $effect === null ? null : Library::json((object) $effect, 'effect');
         $this->call('ik_canvas_set_effect', $this->handle(), Library::argument($placement, 'placement'), $json,
             $json === null ? 0 : strlen($json));
     }
@@ -132,7 +132,7 @@ final class Canvas extends Document
     public function setInteraction(string $placement, ?array $interaction): void
     {
         $json = $interaction === null ? null
-            : json_encode((object) $interaction, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
+            : Library::json((object) $interaction, 'interaction');
         $this->call('ik_canvas_set_interaction', $this->handle(), Library::argument($placement, 'placement'), $json,
             $json === null ? 0 : strlen($json));
     }
@@ -148,7 +148,7 @@ final class Canvas extends Document
         if ($note !== null) {
             $chain['note'] = $note;
         }
-        $json = json_encode($chain, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
+        $json = Library::json($chain, 'chain');
         return $this->text('ik_canvas_add_chain', $this->handle(), $json, strlen($json));
     }
 
@@ -173,7 +173,7 @@ final class Canvas extends Document
         if ($domains !== null) {
             foreach ($domains as $domain) {
                 if (!is_string($domain) || str_contains($domain, ',')) {
-                    throw new \InvalidArgumentException('not a domain id: ' . var_export($domain, true));
+                    throw new InvalidArgument('not a domain id: ' . var_export($domain, true), ImpactKitException::EINVAL);
                 }
             }
         }

@@ -36,7 +36,7 @@ final class ChangeLog extends Document
      */
     public function assurance(array $settings = []): array
     {
-        $json = $settings === [] ? null : json_encode($settings, JSON_THROW_ON_ERROR | JSON_PRESERVE_ZERO_FRACTION);
+        $json = $settings === [] ? null : Library::json($settings, 'settings', JSON_PRESERVE_ZERO_FRACTION);
         return self::decode($this->withDocument(fn (\FFI\CData $doc) => $this->text('ik_changelog_assurance', $doc, null,
             $json, $json === null ? 0 : strlen($json))));
     }

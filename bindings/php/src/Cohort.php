@@ -145,6 +145,19 @@ final class Cohort
         $this->close();
     }
 
+    /** serialize() would write a library handle into a string; a cohort's inputs (or its cache) are what to keep. */
+    public function __serialize(): array
+    {
+        throw new NotSupported('ImpactKit\\Cohort cannot be serialized (it holds a library handle): keep its '
+            . 'documents, or a cache (useCache), and build it again', ImpactKitException::ENOTSUP);
+    }
+
+    /** @param array<mixed> $data */
+    public function __unserialize(array $data): void
+    {
+        $this->__serialize();
+    }
+
     /** A cohort cannot be copied (it holds documents added one by one); build a new one from the same inputs. */
     public function __clone()
     {

@@ -120,6 +120,6 @@ final class Credentials
 
     private static function json(array $value): string
     {
-        return json_encode($value, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
+        return Library::json($value, 'credential', JSON_UNESCAPED_SLASHES);
     }
 }

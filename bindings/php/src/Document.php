@@ -59,9 +59,16 @@ abstract class Document
     /** @param array{lang?: string, max_document_bytes?: int, max_depth?: int, max_string_bytes?: int, max_elements?: int} $options */
     public static function load(string $path, array $options = []): static
     {
+        // IK_EIO with the system's reason, as the library reports a file it cannot read (FileError said IK_EINVAL,
+        // and a directory read as an empty string was "empty document").
+        if (is_dir($path)) {
+            throw new FileError("$path: is a directory, not a document", ImpactKitException::EIO);
+        }
+        error_clear_last();
         $json = @file_get_contents($path);
         if ($json === false) {
-            throw new FileError("cannot read $path", ImpactKitException::EINVAL);
+            $reason = preg_replace('/^file_get_contents\(.*?\): /', '', error_get_last()['message'] ?? '');
+            throw new FileError("cannot read $path" . ($reason === '' ? '' : ": $reason"), ImpactKitException::EIO);
         }
         return static::fromJson($json, $options);
     }
@@ -163,7 +170,7 @@ abstract class Document
      */
     public function analyticsRows(string $table, array $settings): string
     {
-        $json = json_encode((object) $settings, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
+        $json = Library::json((object) $settings, 'settings');
         return $this->withDocument(fn (\FFI\CData $doc) => $this->text('ik_document_analytics_rows', $doc,
             Library::argument($table, 'table'), $json, strlen($json)));
     }
@@ -222,7 +229,7 @@ abstract class Document
      */
     public function toOb3(array $settings, ?string $lang = null, array $options = []): array
     {
-        $json = json_encode($settings, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
+        $json = Library::json((object) $settings, 'settings', JSON_UNESCAPED_SLASHES);
         if ($lang !== null) {
             $options['lang'] = $lang;
         }
@@ -240,7 +247,7 @@ abstract class Document
      */
     public function credentials(array $settings, ?string $lang = null, array $options = []): array
     {
-        $json = json_encode($settings, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
+        $json = Library::json((object) $settings, 'settings', JSON_UNESCAPED_SLASHES);
         if ($lang !== null) {
             $options['lang'] = $lang;
         }
@@ -256,8 +263,8 @@ abstract class Document
      */
     public function learnerRecord(array $settings, array $credentials, ?string $lang = null, array $options = []): array
     {
-        $json = json_encode($settings, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
-        $members = json_encode(array_values($credentials), JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
+        $json = Library::json((object) $settings, 'settings', JSON_UNESCAPED_SLASHES);
+        $members = Library::json(array_values($credentials), 'credentials', JSON_UNESCAPED_SLASHES);
         if ($lang !== null) {
             $options['lang'] = $lang;
         }
@@ -278,6 +285,22 @@ abstract class Document
     public function __destruct()
     {
         $this->close();
+    }
+
+    /**
+     * serialize() (Moodle's cache, a session) would write a library handle into a string: refused with the way that
+     * works — store toJson(), open it again with fromJson().
+     */
+    public function __serialize(): array
+    {
+        throw new NotSupported(static::class . ' cannot be serialized (it holds a library handle): store toJson() and '
+            . 'open it again with fromJson()', ImpactKitException::ENOTSUP);
+    }
+
+    /** @param array<mixed> $data */
+    public function __unserialize(array $data): void
+    {
+        $this->__serialize();
     }
 
     /**

@@ -60,7 +60,7 @@ final class Journey extends Document
      */
     public function apply(array|string $operations, ?string $baseRevision = null): array
     {
-        $json = is_string($operations) ? $operations : json_encode($operations, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
+        $json = Library::operations($operations);
         return self::decode($this->text('ik_journey_apply', $this->handle(), $json, strlen($json),
             $baseRevision === null ? null : Library::argument($baseRevision, 'base_revision')));
     }

@@ -9,8 +9,8 @@ namespace ImpactKit;
  *
  * The library is looked for in this order: the IMPACTKIT_LIBRARY environment variable (a path), a copy in
  * bindings/php/lib/ (what a plugin package ships), the system's linker path (libimpactkit.so.1 after
- * `make install`), then /usr/local/lib. FFI must be enabled: `ffi.enable=true` in php.ini for web servers
- * (the CLI allows it by default), or preload the header (see docs/php-guide.md).
+ * `make install`), then /usr/local/lib. Web servers allow FFI only to preloaded code by default
+ * (ffi.enable=preload): preload the binding through a copy of preload-guard.php (README.md); the CLI allows FFI.
  */
 final class Library
 {
@@ -99,16 +99,27 @@ final class Library
         if (in_array($setting, ['0', '', 'off', 'false', 'no'], true)) {
             throw new \RuntimeException(
                 'impactkit: FFI is disabled (ffi.enable=' . ini_get('ffi.enable') . '). In php.ini set ffi.enable=preload '
-                . 'and opcache.preload=' . dirname(__DIR__) . '/preload.php (FFI for this binding only), or ffi.enable=true.');
+                . 'and ' . self::preloadAdvice() . ' (FFI for this binding only), or ffi.enable=true.');
         }
     }
 
     private static function restrictedAdvice(): string
     {
         return 'impactkit: FFI is restricted to preloaded code here (ffi.enable=' . ini_get('ffi.enable')
-            . ', PHP\'s default for web servers), and the binding was not preloaded. In php.ini add opcache.preload='
-            . dirname(__DIR__) . '/preload.php (with opcache.preload_user=<the pool user> when PHP-FPM runs as root) and '
+            . ', PHP\'s default for web servers), and the binding was not preloaded. In php.ini add '
+            . self::preloadAdvice() . ' (with opcache.preload_user=<the pool user> when PHP-FPM runs as root) and '
             . 'restart PHP-FPM, or set ffi.enable=true (FFI then open to all code on the server).';
+    }
+
+    /**
+     * Where opcache.preload should point: a copy of preload-guard.php outside the plugin. Pointed at the plugin's
+     * own preload.php, PHP-FPM would not start once the plugin is moved or removed (502 on every page of the site).
+     */
+    private static function preloadAdvice(): string
+    {
+        return 'opcache.preload=<a copy of ' . dirname(__DIR__) . '/preload-guard.php kept outside the plugin, e.g. '
+            . '/etc/php/' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . '/fpm/impactkit-preload.php, its '
+            . 'IMPACTKIT_PRELOAD set to ' . dirname(__DIR__) . '/preload.php>';
     }
 
     /** @return list<string> */
@@ -217,17 +228,34 @@ final class Library
             $options->as_of = $this->cString($settings['as_of'], 'as_of', $keep);
         }
         if (isset($settings['dimensions'])) {
-            if (!is_array($settings['dimensions'])) {
+            if (!is_array($settings['dimensions']) || array_filter($settings['dimensions'], 'is_string') !== $settings['dimensions']) {
                 throw new InvalidArgument('dimensions must be a list of IDG dimension ids', ImpactKitException::EINVAL);
             }
             $options->dimensions = $this->cString(implode(',', $settings['dimensions']), 'dimensions', $keep);
         }
         if (isset($settings['xapi'])) {
-            $json = json_encode($settings['xapi'], JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
+            $json = self::json(self::xapiSettings($settings['xapi']), 'xapi', JSON_UNESCAPED_SLASHES);
             $options->xapi_settings = $this->cString($json, 'xapi', $keep);
             $options->xapi_settings_len = strlen($json);
         }
         return [$options, $keep];
+    }
+
+    /**
+     * The xAPI settings with PHP's empty array as the empty object where the library reads a map: a course without
+     * linked accounts gives 'accounts' => [], which JSON would write as a list.
+     */
+    public static function xapiSettings(mixed $settings): mixed
+    {
+        if (!is_array($settings)) {
+            return $settings;
+        }
+        foreach (['accounts', 'roles'] as $map) {
+            if (isset($settings[$map]) && $settings[$map] === []) {
+                $settings[$map] = new \stdClass();
+            }
+        }
+        return (object) $settings;
     }
 
     /**
@@ -245,9 +273,46 @@ final class Library
         }
     }
 
-    /** A C copy of $text (kept alive by $keep) for a const char * member. */
-    private function cString(string $text, string $name, array &$keep): \FFI\CData
+    /**
+     * JSON of a PHP value for the library. Every failure is one of ImpactKit's exceptions, as the library's own are
+     * (json_encode's JsonException is not an ImpactKitException, so a plugin catching those would miss it): text
+     * that is not UTF-8 is Utf8Error, anything else json_encode cannot write InvalidArgument. $flags are added to
+     * JSON_UNESCAPED_UNICODE.
+     */
+    public static function json(mixed $value, string $name, int $flags = 0): string
     {
+        try {
+            return json_encode($value, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE | $flags);
+        } catch (\JsonException $error) {
+            throw $error->getCode() === JSON_ERROR_UTF8
+                ? new Utf8Error("$name: a text is not valid UTF-8", ImpactKitException::EUTF8)
+                : new InvalidArgument("$name cannot be written as JSON: " . $error->getMessage(), ImpactKitException::EINVAL);
+        }
+    }
+
+    /**
+     * A batch of operations as JSON text: a list of operation arrays (a list array_filter left with gaps in its keys
+     * is still that list), or the JSON itself. One operation not put in a list is refused with the fix, not sent
+     * as an object the library would call "expected an array".
+     * @param array<mixed>|string $operations
+     */
+    public static function operations(array|string $operations): string
+    {
+        if (is_string($operations)) {
+            return $operations;
+        }
+        if (isset($operations['op'])) {
+            throw new InvalidArgument('operations are a list: put the one operation in [ ]', ImpactKitException::EINVAL);
+        }
+        return self::json(array_values($operations), 'operations');
+    }
+
+    /** A C copy of $text (kept alive by $keep) for a const char * member. */
+    private function cString(mixed $text, string $name, array &$keep): \FFI\CData
+    {
+        if (!is_string($text)) {
+            throw new InvalidArgument("$name must be a string, got " . get_debug_type($text), ImpactKitException::EINVAL);
+        }
         self::argument($text, $name);
         $buffer = \FFI::new('char[' . (strlen($text) + 1) . ']');  // zeroed: the last byte ends the string
         \FFI::memcpy($buffer, $text, strlen($text));

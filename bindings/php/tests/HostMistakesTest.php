@@ -1,0 +1,126 @@
+<?php
+
+declare(strict_types=1);
+
+use ImpactKit\Canvas;
+use ImpactKit\Cohort;
+use ImpactKit\Document;
+use ImpactKit\FileError;
+use ImpactKit\ImpactKitException;
+use ImpactKit\InvalidArgument;
+use ImpactKit\Journey;
+use ImpactKit\NotSupported;
+use ImpactKit\Utf8Error;
+use PHPUnit\Framework\TestCase;
+
+/**
+ * What a plugin developer gets wrong in the first hour, found by following the guides as one: each mistake is one of
+ * ImpactKit's exceptions (a plugin catching ImpactKitException catches it) with a message that says what to do,
+ * and the document is as it was.
+ */
+final class HostMistakesTest extends TestCase
+{
+    private function canvas(): Canvas
+    {
+        return Canvas::load(IMPACTKIT_DATA . '/pzw-bottendaal-week5.json');
+    }
+
+    /** @param callable(): mixed $call */
+    private function refused(string $class, int $code, string $message, callable $call): void
+    {
+        try {
+            $call();
+            $this->fail("no $class: $message");
+        } catch (ImpactKitException $error) {
+            $this->assertSame([$class, $code, $message], [get_class($error), $error->getCode(), $error->getMessage()]);
+        }
+    }
+
+    public function testTextThatIsNotUtf8IsAUtf8ErrorOnEveryPath(): void
+    {
+        $canvas = $this->canvas();
+        $before = $canvas->revision();
+        // place() hands the text to the library, which says IK_EUTF8; apply() and the others encode JSON first,
+        // where json_encode threw its own JsonException.
+        $this->refused(Utf8Error::class, ImpactKitException::EUTF8, 'operations: a text is not valid UTF-8',
+            fn () => $canvas->apply([['op' => 'place', 'card' => 'act.survey', 'domain' => 'partners',
+                'field' => 'activity', 'note' => "caf\xe9"]]));
+        $this->refused(Utf8Error::class, ImpactKitException::EUTF8, 'chain: a text is not valid UTF-8',
+            fn () => $canvas->addChain('p1', [], [], "caf\xe9"));
+        $this->refused(Utf8Error::class, ImpactKitException::EUTF8, 'xapi: a text is not valid UTF-8',
+            fn () => $canvas->toXapi(['homepage' => "https://caf\xe9.example.org"]));
+        $this->assertSame($before, $canvas->revision());
+    }
+
+    public function testOperationsAreAListEvenWithGapsInTheirKeys(): void
+    {
+        $canvas = $this->canvas();
+        $before = $canvas->revision();
+        $place = ['op' => 'place', 'id' => 'w1', 'card' => 'act.survey', 'domain' => 'partners', 'field' => 'activity'];
+        $this->refused(InvalidArgument::class, ImpactKitException::EINVAL,
+            'operations are a list: put the one operation in [ ]', fn () => $canvas->apply($place));
+        $this->assertSame($before, $canvas->revision());
+        // What array_filter leaves ([1 => …]) encoded as a JSON object, which the library refused as "expected an
+        // array" with no pointer.
+        $kept = array_filter([['op' => 'note', 'id' => 'p1', 'note' => 'x'], $place], fn ($op) => $op['op'] === 'place');
+        $this->assertSame([1], array_keys($kept));
+        $this->assertSame([['op' => 'unplace', 'id' => 'w1']], $canvas->apply($kept));
+        $journey = Journey::load(IMPACTKIT_DATA . '/pzw-bottendaal.journey.json');
+        $this->refused(InvalidArgument::class, ImpactKitException::EINVAL,
+            'operations are a list: put the one operation in [ ]',
+            fn () => $journey->apply(['op' => 'title', 'title' => 'Nieuw']));
+    }
+
+    public function testAnEmptyAccountsMapIsAnEmptyObject(): void
+    {
+        $settings = ['homepage' => 'https://lms.example.org', 'pseudonym_salt' => str_repeat('s', 16), 'accounts' => []];
+        $statements = $this->canvas()->toXapi($settings);
+        $this->assertSame(['homePage' => 'https://lms.example.org', 'name' => 'impactkit:canvas:pzw-bottendaal-week5'],
+            $statements[0]['actor']['account']);
+        // No settings at all: the library's own message about what is missing, not "expected an object".
+        try {
+            $this->canvas()->toXapi([]);
+            $this->fail('no homepage');
+        } catch (InvalidArgument $error) {
+            $this->assertStringContainsString('homepage', $error->getMessage());
+        }
+    }
+
+    public function testAWrongTypeNamesTheSetting(): void
+    {
+        $canvas = $this->canvas();
+        $this->refused(InvalidArgument::class, ImpactKitException::EINVAL, 'lang must be a string, got int',
+            fn () => $canvas->evaluate(null, ['lang' => 1]));
+        $this->refused(InvalidArgument::class, ImpactKitException::EINVAL, 'as_of must be a string, got DateTime',
+            fn () => $canvas->evaluate(null, ['as_of' => new DateTime('2026-11-23')]));
+        $this->refused(InvalidArgument::class, ImpactKitException::EINVAL, 'dimensions must be a list of IDG dimension ids',
+            fn () => $canvas->evaluate(null, ['dimensions' => ['being', 2]]));
+        $this->refused(InvalidArgument::class, ImpactKitException::EINVAL, 'not a domain id: 1',
+            fn () => $canvas->selectDomains([1]));
+        $this->refused(InvalidArgument::class, ImpactKitException::EINVAL, 'lang must be a string, got int',
+            fn () => Canvas::fromJson((string) file_get_contents(IMPACTKIT_DATA . '/pzw-bottendaal-week5.json'), ['lang' => 1]));
+    }
+
+    public function testAFileThatCannotBeReadIsAFileErrorWithItsReason(): void
+    {
+        $missing = IMPACTKIT_DATA . '/no-such-file.json';
+        $this->refused(FileError::class, ImpactKitException::EIO,
+            "cannot read $missing: Failed to open stream: No such file or directory", fn () => Document::load($missing));
+        $this->refused(FileError::class, ImpactKitException::EIO,
+            IMPACTKIT_DATA . ': is a directory, not a document', fn () => Document::load(IMPACTKIT_DATA));
+    }
+
+    public function testSerializeSaysToStoreTheJson(): void
+    {
+        $this->refused(NotSupported::class, ImpactKitException::ENOTSUP,
+            'ImpactKit\Canvas cannot be serialized (it holds a library handle): store toJson() and open it again with '
+            . 'fromJson()', fn () => serialize($this->canvas()));
+        $this->refused(NotSupported::class, ImpactKitException::ENOTSUP,
+            'ImpactKit\Cohort cannot be serialized (it holds a library handle): keep its documents, or a cache '
+            . '(useCache), and build it again', fn () => serialize(Cohort::create()));
+        // A crafted string cannot make an object that owns a handle it never opened.
+        $this->refused(NotSupported::class, ImpactKitException::ENOTSUP,
+            'ImpactKit\Canvas cannot be serialized (it holds a library handle): store toJson() and open it again with '
+            . 'fromJson()', fn () => unserialize('O:16:"ImpactKit\Canvas":0:{}'));
+    }
+}
