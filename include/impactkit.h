@@ -266,7 +266,7 @@ int ik_document_to_csv(const ik_document *doc, const ik_report_options *ropts, c
  *   {"homepage": "https://lms.example.org",   required: account.homePage of every person and of the team
  *    "activity_base": "https://…/",           prefix of activity ids (default homepage + "/impactkit/")
  *    "actor": "group" | "members",            the team as an xAPI Group (default), or a statement per member
- *    "accounts": {"Sanne": "s1234567"},       member name → account name on the platform
+ *    "accounts": {"s1": "s1234567"},          member id (since 1.4; looked up first) or name → account name
  *    "names": "pseudonymous" | "real",        how a member without an account is named (default pseudonymous)
  *    "pseudonym_salt": "…",                   the host's secret key of the pseudonyms (16 to 1024 bytes)
  *    "version": "1.0.3" | "2.0.0",            2.0.0: coaches and work-field partners as context.contextAgents,
