@@ -70,7 +70,9 @@ public struct XAPISettings: Equatable, Sendable {
             activityBase = Self.withSlash(base)
         }
         actor = try reader.optional("actor") { try ActorMode(id: try $0.stringValue()) } ?? .group
-        accounts = try reader.optional("accounts") { try $0.stringMap(maxLength: 256, of: "member id or name → account") } ?? [:]
+        accounts =
+            try reader.optional("accounts") { try $0.stringMap(maxLength: 256, of: "member id or name → account") }
+            ?? [:]
         names = try reader.optional("names") { try Names(id: try $0.stringValue()) } ?? .pseudonymous
         version = try reader.optional("version") { try Version(id: try $0.stringValue()) } ?? .v1_0_3
         if let roles = try reader.optional("roles", { $0 }) {
