@@ -27,9 +27,13 @@ fi
 fpm=$(command -v php-fpm8.2 || ls /usr/sbin/php-fpm8.2 2>/dev/null)
 nginx=$(command -v nginx || ls /usr/sbin/nginx 2>/dev/null)
 library=$root/build/stage/lib/libimpactkit.so.1
-for need in "$fpm" "$nginx" "$root/build/xapi-venv/bin/python"; do
-    [ -n "$need" ] && [ -e "$need" ] || { echo "web: php8.2-fpm, nginx and the Ralph venv are needed (make deps)" >&2; exit 2; }
-done
+# Each missing piece by name, with what installs it (a missing venv was reported as "php8.2-fpm, nginx … needed").
+missing=""
+[ -n "$fpm" ] && [ -e "$fpm" ] || missing="$missing php8.2-fpm"
+[ -n "$nginx" ] && [ -e "$nginx" ] || missing="$missing nginx"
+[ -e "$root/build/xapi-venv/bin/python" ] || missing="$missing build/xapi-venv (the Ralph LRS)"
+[ "$mode" != --test ] || [ -e "$root/build/web-venv/bin/python" ] || missing="$missing build/web-venv (Selenium)"
+[ -z "$missing" ] || { echo "web: missing:$missing — make deps installs them" >&2; exit 2; }
 [ -e "$library" ] || { echo "web: $library is missing (make stage)" >&2; exit 2; }
 user=www-data
 [ "$(id -u)" = 0 ] || user=$(id -un)
@@ -97,6 +101,9 @@ if [ "$mode" = --test ]; then
   "keyset_url": "http://127.0.0.1:$lms_port/jwks"}]
 JSON
     lti_env="env[PORTFOLIO_LTI_PLATFORMS] = $work/run/lti-platforms.json"
+elif [ -n "${PORTFOLIO_LTI_PLATFORMS:-}" ]; then
+    # make web with a real LMS: PORTFOLIO_LTI_PLATFORMS=/path/platforms.json make web (docs/lti.md)
+    lti_env="env[PORTFOLIO_LTI_PLATFORMS] = $PORTFOLIO_LTI_PLATFORMS"
 fi
 
 salt=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
@@ -180,6 +187,7 @@ fi
 
 if [ "$mode" = --test ]; then
     php "$root/Tests/web/check_words.php" || exit 1
+    IMPACTKIT_LIBRARY=$library php -d ffi.enable=1 "$root/Tests/web/check_jwks.php" || exit 1
     [ "${WEB_TEST_ONLY:-}" = lti ] || PORTFOLIO_URL=$url PORTFOLIO_LRS=http://127.0.0.1:$lrs_port/xAPI PORTFOLIO_LRS_USER=$lrs_user \
         PORTFOLIO_LRS_PASSWORD=$lrs_password PORTFOLIO_SHOTS=$work/screenshots PORTFOLIO_DATA=$data \
         PORTFOLIO_PHP_ERRORS=$work/run/php-errors.log \

@@ -241,6 +241,28 @@ def together(driver: webdriver.Chrome) -> None:
         assert answer.status_code == 409 and "Niet opgeslagen" in answer.text, answer.status_code
         assert len(fresh.canvas()["placements"]) == before
 
+    @step("two students answer one question from pages made before: the second is told (409), keeps their text")
+    def _():
+        import html
+        a, b = Member(team), Member(team)
+        page = a.http.get(URL, params={"team": team}, timeout=30).text
+        question, seen = re.search(r'name="question" value="([^"]+)"><input\s+type="hidden" name="seen" value="([^"]+)"', page).groups()
+        first = a.post("answer", question=question, answer="Eerst gedacht, door A", by="", seen=seen)
+        assert first.status_code == 303, first.status_code
+        # B's page showed the answers before A saved: before, B got "Opgeslagen." and A's answer was gone.
+        second = b.post("answer", question=question, answer="Later gedacht, door B", by="", seen=seen)
+        assert second.status_code == 409, second.status_code
+        told = html.unescape(second.text)
+        assert "Niet opgeslagen: een teamlid heeft intussen een antwoord op deze vraag opgeslagen" in told, told[:300]
+        assert ">Later gedacht, door B</textarea>" in told
+        kept = [r["answer"] for r in a.canvas().get("reflections", []) if r["question"] == question]
+        assert kept == ["Eerst gedacht, door A"], kept
+        # Saved again from the page that said so, it goes through.
+        seen_now = re.search(r'name="question" value="' + re.escape(question) + r'"><input\s+type="hidden" name="seen" value="([^"]+)"', second.text).group(1)
+        b.read()
+        assert b.post("answer", question=question, answer="Later gedacht, door B", by="", seen=seen_now).status_code == 303
+        assert [r["answer"] for r in b.canvas()["reflections"] if r["question"] == question] == ["Later gedacht, door B"]
+
     @step("a teammate's card appears in this browser without a reload, saying who laid it")
     def _():
         driver.get(URL + "?team=" + team)
@@ -266,6 +288,54 @@ def together(driver: webdriver.Chrome) -> None:
         assert driver.execute_script("return window.__noReload === true"), "the page was reloaded"
         assert "teamlid" in driver.find_element(By.ID, "live").text
         driver.save_screenshot(str(SHOTS / "live-view.png"))
+
+    @step("a teammate's change waits while this member has typed or chosen something; then comes, keeping the focus")
+    def _():
+        from selenium.webdriver.support.ui import Select
+        driver.get(URL + "?team=" + team)
+        wait(driver, lambda d: d.find_element(By.ID, "live"))
+        driver.execute_script("window.__noReload = true")
+        # A note typed and a field chosen, then on with the keyboard to the button: before, the next swap emptied
+        # both and left the focus on <body>.
+        driver.find_element(By.ID, "note").send_keys("nog niet verstuurd")
+        Select(driver.find_element(By.ID, "place-where")).select_by_index(4)
+        driver.execute_script("document.querySelector('.place-chosen button').focus()")
+        teammate = Member(team)
+        assert teammate.post("place", target="partners:place", card="", text="Buurthuis van Daan").status_code == 303
+        wait(driver, lambda d: "Wat je invulde staat nog klaar" in d.find_element(By.ID, "live").text, timeout=15)
+        assert driver.find_element(By.ID, "note").get_attribute("value") == "nog niet verstuurd"
+        assert driver.execute_script("return document.getElementById('place-where').selectedIndex") == 4
+        assert "Buurthuis van Daan" not in " ".join(card_texts(driver, "partners", "place"))
+        # Nothing left unsent: the change comes in at the next look, and the focus is on the same button.
+        driver.execute_script("document.getElementById('note').value = ''; document.getElementById('place-where').selectedIndex = 0;"
+                              "document.querySelector('.place-chosen button').focus()")
+        wait(driver, lambda d: "Buurthuis van Daan" in " ".join(card_texts(d, "partners", "place")), timeout=15)
+        assert driver.execute_script("return document.activeElement.matches('.place-chosen button')"), focused(driver)
+        assert driver.execute_script("return window.__noReload === true"), "the page was reloaded"
+
+    @step("removing a card a teammate removed first is refused at the top of the page, which takes the focus")
+    def _():
+        teammate = Member(team)
+        assert teammate.post("place", target="complexity:place", card="", text="Weg te halen").status_code == 303
+        driver.get(URL + "?team=" + team)
+        # The live view would take the card away before the click; this member's page is the one from before.
+        driver.execute_script("document.getElementById('live').removeAttribute('id')")
+        gone = [p for p in teammate.canvas()["placements"] if p.get("text") == "Weg te halen"][0]["id"]
+        teammate.read()
+        assert teammate.post("unplace", placement=gone).status_code == 303
+        navigate(driver, driver.find_element(By.CSS_SELECTOR, f"#placement-{gone} form button"))
+        refusal = wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, "main .error[role=alert]"))
+        assert refusal.text.startswith("Niet opgeslagen: een teamlid heeft intussen iets gewijzigd"), refusal.text
+        assert driver.execute_script("return document.activeElement.matches('main .error[role=alert]')"), focused(driver)
+        assert driver.title.startswith("Niet gelukt:"), driver.title
+
+    @step("a page that refuses says so in its title and leads back within the page's own path")
+    def _():
+        answer = requests.get(URL, params={"team": "no-such-team"}, headers={"Accept-Language": "nl"}, timeout=30)
+        assert answer.status_code == 404, answer.status_code
+        assert re.search(r"<title>Niet gelukt: ", answer.text), answer.text[:400]
+        # Under an LMS the page lives in a sub-path (this test's /mod/impact/): "/" would leave it.
+        assert '<a href="./">' in answer.text and 'href="/"' not in answer.text
 
     @step("undo takes back this member's own last change")
     def _():
@@ -656,7 +726,9 @@ def run(driver: webdriver.Chrome) -> None:
         where.find_element(By.CSS_SELECTOR, 'option[value="target-group:activity"]').click()
         navigate(driver, driver.find_element(By.CSS_SELECTOR, ".place-chosen button"))
         wait(driver, lambda d: len(card_texts(d, "target-group", "activity")) == 1)
-        assert focused(driver) == "cell-target-group-activity", focused(driver)
+        # The field is out of view: the focus stays at the deck's list for the next card, the bar says so.
+        assert focused(driver) == "button[target]", focused(driver)
+        assert driver.find_element(By.CSS_SELECTOR, ".status-bar .flash").text == "Opgeslagen."
 
     @step("the deck keeps its place after each card (it jumped back to the top)")
     def _():
@@ -692,12 +764,24 @@ def run(driver: webdriver.Chrome) -> None:
               .filter(e => e.getBoundingClientRect().right > width + 1).slice(0, 6)
               .map(e => e.tagName + "." + e.className + "#" + e.id + " " + Math.round(e.getBoundingClientRect().right))];""")
         assert wide[0] <= 375 and wide[1] <= wide[0], wide  # reflow: nothing scrolls sideways (WCAG 1.4.10)
+        # Targets for a finger: the deck's list and buttons at least 44 px tall (the list was 18).
+        short = driver.execute_script("""return Array.from(document.querySelectorAll("main select, main button"))
+            .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 43.5).slice(0, 5)
+            .map(e => e.tagName + " " + (e.textContent || "").trim().slice(0, 30) + " " + e.getBoundingClientRect().height)""")
+        assert short == [], short
         accessible(driver, "team page at 375 px")
         radio(driver, "res.advice-report").click()                                                   # 1
         driver.find_element(By.CSS_SELECTOR, '#place-where option[value="partners:result"]').click()  # 2
         navigate(driver, driver.find_element(By.CSS_SELECTOR, ".place-chosen button"))                # 3
         wait(driver, lambda d: card_texts(d, "partners", "result") == ["Adviesrapport"])
         driver.save_screenshot(str(SHOTS / "phone.png"))
+        # The next card to the same field: the list still says where, and the page stayed at the deck (it jumped
+        # to the field, screens below, and the list went back to its first field).
+        assert driver.execute_script("return document.getElementById('place-where').value") == "partners:result"
+        assert driver.execute_script("return document.activeElement.matches('.place-chosen button')"), focused(driver)
+        radio(driver, "res.report").click()
+        navigate(driver, driver.find_element(By.CSS_SELECTOR, ".place-chosen button"))
+        wait(driver, lambda d: card_texts(d, "partners", "result") == ["Adviesrapport", "Rapport"])
 
     @step("at 200 % zoom (750 CSS px): each cell still says which field it is; no WCAG 2.2 A/AA violation")
     def _():

@@ -3,9 +3,10 @@
 declare(strict_types=1);
 
 /*
- * The tool's LTI signing keys (docs/lti.md, "Key rotation"), run as the pool's user:
+ * The tool's LTI signing keys (docs/lti.md, "Key rotation"), run as the pool's user with the pool's PORTFOLIO_DATA
+ * (the folder it names is said on stderr, so a rotation never changes keys the server does not publish):
  *
- *   php lti-keys.php list      the kids, oldest first (the last one signs)
+ *   php lti-keys.php list      the kids, oldest first (the last one signs); makes none
  *   php lti-keys.php rotate    a new key that signs from now on; the old ones stay published
  *   php lti-keys.php retire    removes every key but the newest (after the platforms re-read the key set)
  */
@@ -14,7 +15,10 @@ $config = require __DIR__ . '/config.php';
 foreach (['LtiRefused', 'Jwt', 'ToolKeys'] as $class) {
     require __DIR__ . "/src/Lti/$class.php";
 }
-$keys = new Portfolio\Lti\ToolKeys($config['data'] . '/lti/keys');
+$folder = $config['data'] . '/lti/keys';
+$keys = new Portfolio\Lti\ToolKeys($folder);
+fwrite(STDERR, "lti-keys: $folder" . (getenv('PORTFOLIO_DATA') ? '' : ' (PORTFOLIO_DATA is not set: the default; the '
+    . 'pool may use another folder — give this command the pool\'s PORTFOLIO_DATA)') . "\n");
 switch ($argv[1] ?? 'list') {
     case 'rotate':
         echo $keys->rotate(), "\n";
@@ -25,8 +29,13 @@ switch ($argv[1] ?? 'list') {
         }
         break;
     case 'list':
-        foreach ($keys->jwks()['keys'] as $key) {
-            echo $key['kid'], "\n";
+        // Listing makes nothing: a key made here, in a folder the server may not read, would only mislead.
+        $kids = $keys->kids();
+        if ($kids === []) {
+            fwrite(STDERR, "lti-keys: no keys yet (the page makes one at the first launch; `rotate` makes one now)\n");
+        }
+        foreach ($kids as $kid) {
+            echo $kid, "\n";
         }
         break;
     default:

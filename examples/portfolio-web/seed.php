@@ -31,7 +31,11 @@ $team = function (string $id, string $title, array $canvases) use ($store): void
     }
     $store->saveTeam($id, ['title' => $title, 'members' => array_keys($members), 'evidence' => []]);
     foreach (array_values($canvases) as $index => $json) {
-        $canvas = Canvas::fromJson($json);
+        // Each moment's canvas under the team's own title: the cohort's test groups share one example's title,
+        // and a coach opening "Groep 3 (Hatert)" read "Samen gezond in Bottendaal".
+        $document = json_decode($json, false, 512, JSON_THROW_ON_ERROR);
+        $document->title = $title;
+        $canvas = Canvas::fromJson(json_encode($document, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION));
         $store->saveMoment($id, $index + 1, $canvas->toJson(), $canvas->revision());
     }
 };

@@ -19,6 +19,7 @@ async function submit(form, submitter) {
 async function send(form, submitter) {
   const body = new FormData(form, submitter);
   const chosen = form.querySelector('input[name="card"]:checked');
+  const where = form.querySelector("#place-where") ? form.querySelector("#place-where").value : "";
   const started = performance.now();
   // getAttribute: every form has an <input name="action">, which shadows form.action (it would post to
   // "/[object HTMLInputElement]", which only worked while every path reached index.php).
@@ -43,9 +44,12 @@ async function send(form, submitter) {
     history.replaceState(null, "", answered.pathname + answered.search + location.hash);
   }
   focusAfterChange(submitter, anchor);
-  // The chosen card stays chosen, so the next field is one click.
+  // The chosen card stays chosen, so the next field is one click; on a phone the field chosen in the list stays
+  // chosen too, so several cards go to one field without choosing it each time.
   const again = chosen && document.querySelector(`#place input[name="card"][value="${CSS.escape(chosen.value)}"]`);
   if (again) again.checked = true;
+  const list = where && document.querySelector("#place-where");
+  if (list && !document.querySelector("main .error[role=alert]")) list.value = where;
   document.body.dataset.lastRoundTrip = String(Math.round(performance.now() - started));
   enhance();
 }
@@ -55,6 +59,12 @@ async function send(form, submitter) {
 // puts it on the part of the page that changed. Never on <body>.
 function focusAfterChange(submitter, anchor) {
   if (focusRefusal()) return;
+  // Placed from the deck's own list (the phone's way): when the field is screens away, the person stays at the
+  // deck and the sticky bar says "saved" (jumping there sent them scrolling back for every next card); a field in
+  // view takes the focus, as below.
+  const fromList = submitter && submitter.name === "target" && submitter.value === "" && document.querySelector(".place-chosen button");
+  const field = anchor ? document.getElementById(anchor) : null;
+  if (fromList && !(field && inView(field))) { fromList.focus({preventScroll: true}); return; }
   const value = submitter && submitter.name === "target" ? submitter.value : "";
   const cell = value ? document.getElementById("cell-" + value.replace(":", "-")) : null;
   const button = cell ? cell.querySelector(".place-here") : null;
@@ -68,6 +78,11 @@ function focusAfterChange(submitter, anchor) {
   }
   const fallback = document.querySelector("main .status-bar button") || document.querySelector("main");
   if (fallback) fallback.focus({preventScroll: true});
+}
+
+function inView(element) {
+  const box = element.getBoundingClientRect();
+  return box.bottom > 0 && box.top < window.innerHeight;
 }
 
 // A refusal on the page takes the focus, brought into view; true when there was one.
@@ -109,9 +124,58 @@ function enhance() {
   }
 }
 
+// What this member has entered and not sent: text typed, a list's choice changed, a box ticked. Swapping the page
+// would lose it (the chosen card is not counted: it is carried over).
+function unsentInput() {
+  const main = document.querySelector("main");
+  if (!main) return false;
+  for (const control of main.querySelectorAll("textarea, input, select")) {
+    if (control.type === "hidden" || control.type === "submit" || control.type === "button") continue;
+    if (control.type === "radio" && control.name === "card") continue;
+    if (control.matches("select")) {
+      // A list with no option marked selected starts on its first.
+      const initial = Math.max(0, [...control.options].findIndex((option) => option.defaultSelected));
+      const changed = control.multiple
+        ? [...control.options].some((option) => option.selected !== option.defaultSelected)
+        : control.selectedIndex !== initial;
+      if (changed) return true;
+    } else if (control.type === "checkbox" || control.type === "radio") {
+      if (control.checked !== control.defaultChecked) return true;
+    } else if (control.value !== control.defaultValue) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Where the focus is, in words that find the same control on the page fetched again: its id, or its name and
+// value in the form of the same action about the same card or question.
+function focusKey() {
+  const active = document.activeElement;
+  if (!active || active === document.body || !document.querySelector("main").contains(active)) return null;
+  if (active.id) return {id: active.id};
+  const form = active.closest("form");
+  const about = (name) => (form && form.querySelector(`input[type=hidden][name="${name}"]`) || {}).value || "";
+  return {action: about("action"), item: about("placement") + "|" + about("question"), name: active.name || "",
+    value: active.value || "", tag: active.tagName};
+}
+
+function findByKey(key) {
+  if (!key) return null;
+  if (key.id) return document.getElementById(key.id);
+  for (const control of document.querySelectorAll(`main ${key.tag}`)) {
+    const form = control.closest("form");
+    const about = (name) => (form && form.querySelector(`input[type=hidden][name="${name}"]`) || {}).value || "";
+    if (about("action") === key.action && about("placement") + "|" + about("question") === key.item
+      && (control.name || "") === key.name && (control.value || "") === key.value) return control;
+  }
+  return null;
+}
+
 // Live view (issue 32): every two seconds the page asks for the team's current moment and revision; when a
-// teammate changed the canvas the page is fetched again and swapped in, with a line that says so. While someone is
-// typing in a field nothing is swapped (their text would be lost): the line says the canvas changed.
+// teammate changed the canvas the page is fetched again and swapped in, with a line that says so, and the focus
+// stays on the same control (or, when that is gone, on the line; never on <body>). While this member has entered
+// something not yet sent nothing is swapped: the line says the canvas changed and that their input waits.
 async function poll() {
   if (sending > 0 || !document.getElementById("live")) return;
   const asked = document.getElementById("live");
@@ -123,21 +187,28 @@ async function poll() {
   if (sending > 0 || !live) return;
   if (String(state.moment) === live.dataset.moment && String(state.revision) === live.dataset.revision) return;
   const note = String(state.moment) !== live.dataset.moment ? live.dataset.newMoment : live.dataset.updated;
-  const typing = document.activeElement && document.activeElement.matches("textarea, input[type=text], input:not([type])")
-    && document.activeElement.value !== "";
-  if (typing) { live.textContent = note; return; }
+  if (unsentInput()) {
+    live.textContent = String(state.moment) !== live.dataset.moment ? note : live.dataset.held;
+    return;
+  }
   const html = await (await fetch(location.href, {cache: "no-store"})).text();
   if (sending > 0) return;  // a change of this member's is on its way: its answer brings the page
   const main = new DOMParser().parseFromString(html, "text/html").querySelector("main");
   if (!main) return;
+  if (unsentInput()) return;  // typed while the page was fetched
   const chosen = document.querySelector('#place input[name="card"]:checked');
   const deckScroll = document.querySelector(".deck") ? document.querySelector(".deck").scrollTop : 0;
+  const focused = focusKey();
   document.querySelector("main").replaceWith(main);
   if (document.querySelector(".deck")) document.querySelector(".deck").scrollTop = deckScroll;
   const again = chosen && document.querySelector(`#place input[name="card"][value="${CSS.escape(chosen.value)}"]`);
   if (again) again.checked = true;
   const fresh = document.getElementById("live");
   if (fresh) fresh.textContent = note;
+  if (focused) {
+    const target = findByKey(focused) || fresh;
+    if (target) target.focus({preventScroll: true});
+  }
   enhance();
 }
 

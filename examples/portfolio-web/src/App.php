@@ -158,8 +158,9 @@ final class App
         } catch (Conflict $error) {
             // A teammate changed what this change needed, or started a new moment: nothing was saved, and the
             // page says so where the member was working, with the canvas as it is now.
-            $this->errors[$where] = $this->i18n->t('conflict') . ' '
-                . $this->i18n->named($error->getLocalizedMessage($this->i18n->lang), $this->names($team));
+            $this->errors[$where] = $error->getMessage() === self::ANSWER_CHANGED ? $this->i18n->t('answer_changed')
+                : $this->i18n->t('conflict') . ' '
+                    . $this->i18n->named($error->getLocalizedMessage($this->i18n->lang), $this->names($team));
             $this->status = 409;
             $this->teamPage(new Team($this->store, $teamId));
             return;
@@ -243,6 +244,17 @@ final class App
         return $names;
     }
 
+    /** The page's own conflict: a teammate saved an answer to the question since this member's page was made. */
+    private const ANSWER_CHANGED = 'the answers to this question changed since the page was made';
+
+    /** A short fingerprint of a question's answers (who and what), sent with its form and compared on save. */
+    public static function answersSeen(array $document, string $question): string
+    {
+        $answers = array_values(array_map(fn (array $item) => [$item['by'] ?? null, $item['answer']],
+            array_filter($document['reflections'] ?? [], fn (array $item) => $item['question'] === $question)));
+        return substr(hash('sha256', json_encode($answers, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE)), 0, 16);
+    }
+
     /** Where on the page a refusal of `action` is shown: next to the field the user was working in. */
     private function where(string $action): string
     {
@@ -260,7 +272,7 @@ final class App
      * The operations (ImpactKit's JSON edits) a canvas action sends, with the moment and revision the member's
      * page showed: applied in one transaction to the latest canvas (Team::apply), undoable from the session.
      */
-    private function edit(Team $team, array $operations): void
+    private function edit(Team $team, array $operations, ?callable $still = null): void
     {
         // Who is working (chosen on the page, kept in the session) and when: every card they lay says so.
         $member = $_SESSION['member'][$team->id] ?? null;
@@ -273,7 +285,7 @@ final class App
             unset($operation);
         }
         $moment = (int) self::stringParam('moment') ?: null;
-        $undo = $team->apply($operations, $moment, self::stringParam('revision') ?: null);
+        $undo = $team->apply($operations, $moment, self::stringParam('revision') ?: null, $still);
         $_SESSION['undo'][$team->id] = ['moment' => $team->current(), 'ops' => $undo];
     }
 
@@ -320,8 +332,16 @@ final class App
                 if ($answer === '') {
                     throw new \InvalidArgumentException('empty_answer');
                 }
-                $this->edit($team, [array_filter(['op' => 'answer', 'question' => $param('question'), 'answer' => $answer,
-                    'by' => $param('by') ?: null])]);
+                // The library's answer replaces whatever was there: the answers this member's page showed must still be
+                // the question's answers, or a teammate's save in between would be overwritten without a word.
+                $question = $param('question');
+                $seen = $param('seen');
+                $this->edit($team, [array_filter(['op' => 'answer', 'question' => $question, 'answer' => $answer,
+                    'by' => $param('by') ?: null])], $seen === '' ? null : function (Canvas $canvas) use ($question, $seen): void {
+                        if (self::answersSeen($canvas->toArray(), $question) !== $seen) {
+                            throw new Conflict(self::ANSWER_CHANGED, ImpactKitException::ECONFLICT);
+                        }
+                    });
                 $this->flash($this->i18n->t('saved'));
                 return 'question-' . $param('question');
             case 'withdraw':
@@ -428,15 +448,18 @@ final class App
     {
         $https = ($_SERVER['HTTPS'] ?? '') === 'on';
         try {
+            // The key set is public and asked for before any platform is registered: an LMS administrator enters
+            // the tool's key-set URL first and gets the issuer and client id to register here afterwards.
+            if ($what === 'jwks') {
+                header('Content-Type: application/json');
+                header('Cache-Control: max-age=300');
+                echo json_encode($this->tool->jwks(), JSON_UNESCAPED_SLASHES);
+                return;
+            }
             if (!$this->tool->enabled()) {
                 throw new LtiRefused('not_configured', 'no platform is registered (PORTFOLIO_LTI_PLATFORMS)');
             }
             switch ($what) {
-                case 'jwks':
-                    header('Content-Type: application/json');
-                    header('Cache-Control: max-age=300');
-                    echo json_encode($this->tool->jwks(), JSON_UNESCAPED_SLASHES);
-                    return;
                 case 'login':
                     header('Location: ' . $this->tool->login($_POST + $_GET, $this->pageUrl(), $https), true, 302);
                     return;

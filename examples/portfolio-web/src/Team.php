@@ -131,16 +131,22 @@ final class Team
     /**
      * Applies operations to the latest canvas in one transaction, with the moment and revision the member saw:
      * `Conflict` when that moment is no longer the current one, or when an operation needs what a teammate
-     * removed since (ImpactKit's IK_ECONFLICT). Returns the operations that undo it.
+     * removed since (ImpactKit's IK_ECONFLICT). `$still`, when given, is asked about the latest canvas inside the
+     * same transaction and throws `Conflict` when what the member saw no longer holds (an edit the library applies
+     * whatever came before, such as an answer, checked here). Returns the operations that undo it.
+     * @param (callable(Canvas): void)|null $still
      */
-    public function apply(array $operations, ?int $moment = null, ?string $revision = null): array
+    public function apply(array $operations, ?int $moment = null, ?string $revision = null, ?callable $still = null): array
     {
-        return $this->store->change(function () use ($operations, $moment, $revision): array {
+        return $this->store->change(function () use ($operations, $moment, $revision, $still): array {
             $this->moments = $this->store->moments($this->id);
             if ($moment !== null && $moment !== $this->current()) {
                 throw new \ImpactKit\Conflict("moment $moment is no longer the current one", \ImpactKit\ImpactKitException::ECONFLICT);
             }
             $canvas = $this->canvas();
+            if ($still !== null) {
+                $still($canvas);
+            }
             $undo = $canvas->apply($operations, $revision === '' ? null : $revision);
             $this->save($this->current(), $canvas);
             return $undo;

@@ -10,8 +10,9 @@ unset($query['lang']);
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<?php // One title per page: what it shows, and first that something was refused (WCAG 2.4.2, 3.3.1). ?>
-<title><?= h(($errors !== [] ? $t('title_error') . ' ' : '') . (isset($pageTitle) ? $pageTitle . ' — ' : '') . $t('app')) ?></title>
+<?php // One title per page: what it shows, and first that something was refused (WCAG 2.4.2, 3.3.1); a message
+      // page is always a refusal (no such team, an expired form, a launch not accepted). ?>
+<title><?= h(($errors !== [] || $view === 'message' ? $t('title_error') . ' ' : '') . (isset($pageTitle) ? $pageTitle . ' — ' : '') . $t('app')) ?></title>
 <link rel="stylesheet" href="style.css">
 <script src="app.js" defer></script>
 </head>

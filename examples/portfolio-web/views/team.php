@@ -91,10 +91,19 @@ $hidden = fn (string $action) => '<input type="hidden" name="csrf" value="' . h(
     . h($moment) . '"><input type="hidden" name="revision" value="' . h($revision) . '">';
 // A refusal stands where the person was working, is announced (role="alert") and takes the focus (app.js; the
 // id lets a page without JavaScript link to it).
-$error = fn (string $where) => isset($errors[$where])
-    ? '<p class="error" role="alert" tabindex="-1" id="error-' . h(preg_replace('/[^a-z0-9]+/i', '-', $where)) . '">'
-        . h($errors[$where]) . '</p>'
-    : '';
+$shownErrors = [];
+$error = function (string $where) use ($errors, &$shownErrors): string {
+    if (!isset($errors[$where])) {
+        return '';
+    }
+    $shownErrors[$where] = true;
+    return '<p class="error" role="alert" tabindex="-1" id="error-' . h(preg_replace('/[^a-z0-9]+/i', '-', $where)) . '">'
+        . h($errors[$where]) . '</p>';
+};
+// Where a refusal stands when the part it belongs to is not drawn (a card a teammate removed meanwhile, a field
+// that does not exist): at the top, filled in once the page is made. Otherwise the page answered 409 in silence.
+$orphanMark = '<!-- refusals without their place -->';
+ob_start();
 $members = $team->record['members'];
 // Where the page opens after a form is sent without JavaScript: at the part it changed, or at its refusal (the
 // browser scrolls to the action's #fragment; with JavaScript app.js keeps the place and moves the focus).
@@ -123,7 +132,8 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
   <?= h($document['moment']['date'] ?? '') ?></small></h1>
 <?php if (!$editable): ?><p class="note"><?= h($t('read_only')) ?></p><?php endif ?>
 <div id="live" class="note" aria-live="polite" data-state="<?= h($teamQuery) ?>&amp;state=1" data-moment="<?= h($team->current()) ?>"
-  data-revision="<?= h($revision) ?>" data-updated="<?= h($t('updated')) ?>" data-new-moment="<?= h($t('new_moment_elsewhere')) ?>"></div>
+  data-revision="<?= h($revision) ?>" data-updated="<?= h($t('updated')) ?>" data-held="<?= h($t('updated_held')) ?>"
+  data-new-moment="<?= h($t('new_moment_elsewhere')) ?>" tabindex="-1"></div>
 <?php if ($feedback !== []): ?>
   <section class="feedback" id="feedback" aria-labelledby="feedback-title">
     <h2 id="feedback-title"><?= h($t('coach_feedback')) ?></h2>
@@ -154,6 +164,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
   </div>
   <?= $error('undo') ?>
 <?php endif ?>
+<?= $orphanMark ?>
 
 <div class="workspace">
 <section class="board" id="board" aria-labelledby="board-title" tabindex="-1">
@@ -328,7 +339,8 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
           $boxText = $refusedHere && ($_POST['action'] ?? '') === 'answer' ? (string) ($_POST['answer'] ?? '') : $teamAnswer;
           ?>
           <form method="post" class="answer-form" data-enhance<?= $at('question-' . $question['question']) ?>>
-            <?= $hidden('answer') ?><input type="hidden" name="question" value="<?= h($question['question']) ?>">
+            <?= $hidden('answer') ?><input type="hidden" name="question" value="<?= h($question['question']) ?>"><input
+              type="hidden" name="seen" value="<?= h(App::answersSeen($document, $question['question'])) ?>">
             <label><?= h($t('answer')) ?> <textarea name="answer" rows="2"><?= h($boxText) ?></textarea></label>
             <label><?= h($t('answered_by')) ?> <select name="by"><option value=""><?= h($t('the_team')) ?></option>
               <?php foreach ($members as $member): ?><option><?= h($member) ?></option><?php endforeach ?></select></label>
@@ -540,3 +552,10 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     </div>
   <?php endif ?>
 </section>
+<?php
+$page = (string) ob_get_clean();
+$orphans = '';
+foreach (array_diff_key($errors, $shownErrors) as $where => $message) {
+    $orphans .= $error((string) $where);
+}
+echo str_replace($orphanMark, $orphans, $page);

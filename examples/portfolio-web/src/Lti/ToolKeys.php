@@ -69,8 +69,8 @@ final class ToolKeys
         return $old;
     }
 
-    /** @return list<string> */
-    private function kids(): array
+    /** @return list<string> the kids in the folder, oldest first (the last one signs) */
+    public function kids(): array
     {
         $kids = array_map(fn (string $path) => basename($path, '.pem'), glob("$this->folder/*.pem") ?: []);
         sort($kids);
