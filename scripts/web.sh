@@ -33,6 +33,7 @@ missing=""
 [ -n "$nginx" ] && [ -e "$nginx" ] || missing="$missing nginx"
 [ -e "$root/build/xapi-venv/bin/python" ] || missing="$missing build/xapi-venv (the Ralph LRS)"
 [ "$mode" != --test ] || [ -e "$root/build/web-venv/bin/python" ] || missing="$missing build/web-venv (Selenium)"
+[ "$mode" != --test ] || command -v chromium > /dev/null || missing="$missing chromium"
 [ -z "$missing" ] || { echo "web: missing:$missing — make deps installs them" >&2; exit 2; }
 [ -e "$library" ] || { echo "web: $library is missing (make stage)" >&2; exit 2; }
 user=www-data
@@ -103,7 +104,8 @@ JSON
     lti_env="env[PORTFOLIO_LTI_PLATFORMS] = $work/run/lti-platforms.json"
 elif [ -n "${PORTFOLIO_LTI_PLATFORMS:-}" ]; then
     # make web with a real LMS: PORTFOLIO_LTI_PLATFORMS=/path/platforms.json make web (docs/lti.md)
-    lti_env="env[PORTFOLIO_LTI_PLATFORMS] = $PORTFOLIO_LTI_PLATFORMS"
+    # Absolute: PHP-FPM's workers would resolve a relative path against their own working folder.
+    lti_env="env[PORTFOLIO_LTI_PLATFORMS] = $(realpath "$PORTFOLIO_LTI_PLATFORMS")"
 fi
 
 salt=$(python3 -c 'import secrets; print(secrets.token_hex(16))')

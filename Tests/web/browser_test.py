@@ -241,27 +241,37 @@ def together(driver: webdriver.Chrome) -> None:
         assert answer.status_code == 409 and "Niet opgeslagen" in answer.text, answer.status_code
         assert len(fresh.canvas()["placements"]) == before
 
-    @step("two students answer one question from pages made before: the second is told (409), keeps their text")
+    @step("answers from pages made before: a teammate's newer answer is never replaced or withdrawn unseen")
     def _():
         import html
+
+        def seen_on(page: str, question: str) -> str:
+            found = re.search(r'name="question" value="' + re.escape(question) + r'"><input\s+type="hidden" name="seen" value="([^"]*)"', page)
+            return html.unescape(found.group(1))
+
         a, b = Member(team), Member(team)
         page = a.http.get(URL, params={"team": team}, timeout=30).text
-        question, seen = re.search(r'name="question" value="([^"]+)"><input\s+type="hidden" name="seen" value="([^"]+)"', page).groups()
+        question = re.search(r'class="answer-form"[^>]*>.*?name="question" value="([^"]+)"', page, re.S).group(1)
+        seen = seen_on(page, question)
         first = a.post("answer", question=question, answer="Eerst gedacht, door A", by="", seen=seen)
         assert first.status_code == 303, first.status_code
-        # B's page showed the answers before A saved: before, B got "Opgeslagen." and A's answer was gone.
+        # B's page showed the team's answer before A saved it: before, B got "Opgeslagen." and A's answer was gone.
         second = b.post("answer", question=question, answer="Later gedacht, door B", by="", seen=seen)
         assert second.status_code == 409, second.status_code
         told = html.unescape(second.text)
         assert "Niet opgeslagen: een teamlid heeft intussen een antwoord op deze vraag opgeslagen" in told, told[:300]
         assert ">Later gedacht, door B</textarea>" in told
-        kept = [r["answer"] for r in a.canvas().get("reflections", []) if r["question"] == question]
-        assert kept == ["Eerst gedacht, door A"], kept
-        # Saved again from the page that said so, it goes through.
-        seen_now = re.search(r'name="question" value="' + re.escape(question) + r'"><input\s+type="hidden" name="seen" value="([^"]+)"', second.text).group(1)
+        assert [r["answer"] for r in a.canvas()["reflections"] if r["question"] == question] == ["Eerst gedacht, door A"]
+        # Under their own name B replaces nothing of A's: saved, from the same old page.
+        own = b.post("answer", question=question, answer="Mijn eigen antwoord", by="Daan", seen=seen)
+        assert own.status_code == 303, own.status_code
+        # Withdrawing the team's answer from the old page would take A's: refused too. From the page that said so, it goes.
+        assert b.post("withdraw", question=question, by="", confirm="yes", seen=seen).status_code == 409
         b.read()
-        assert b.post("answer", question=question, answer="Later gedacht, door B", by="", seen=seen_now).status_code == 303
-        assert [r["answer"] for r in b.canvas()["reflections"] if r["question"] == question] == ["Later gedacht, door B"]
+        now = seen_on(b.http.get(URL, params={"team": team}, timeout=30).text, question)
+        assert b.post("answer", question=question, answer="Later gedacht, door B", by="", seen=now).status_code == 303
+        kept = sorted((r.get("by", ""), r["answer"]) for r in b.canvas()["reflections"] if r["question"] == question)
+        assert kept == [("", "Later gedacht, door B"), ("Daan", "Mijn eigen antwoord")], kept
 
     @step("a teammate's card appears in this browser without a reload, saying who laid it")
     def _():
@@ -782,6 +792,10 @@ def run(driver: webdriver.Chrome) -> None:
         radio(driver, "res.report").click()
         navigate(driver, driver.find_element(By.CSS_SELECTOR, ".place-chosen button"))
         wait(driver, lambda d: card_texts(d, "partners", "result") == ["Adviesrapport", "Rapport"])
+        # The field carried over is not something entered: a teammate's card still comes in live.
+        teammate = Member(re.search(r"[?&]team=([^&]+)", fresh[0]).group(1))
+        assert teammate.post("place", target="knowledge:result", card="", text="Kaart van een teamlid").status_code == 303
+        wait(driver, lambda d: "Kaart van een teamlid" in " ".join(card_texts(d, "knowledge", "result")), timeout=15)
 
     @step("at 200 % zoom (750 CSS px): each cell still says which field it is; no WCAG 2.2 A/AA violation")
     def _():

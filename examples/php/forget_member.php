@@ -27,7 +27,7 @@ function forgetMember(Canvas $canvas, string $member): Canvas
         }
         foreach (['effect', 'interaction'] as $detail) {   // a placement's effect and interaction carry a `by` too
             if (isset($part->$detail) && $theirs($part->$detail)) {
-                unset($part->$detail->by);
+                unset($part->$detail->by, $part->$detail->at);
             }
         }
     }

@@ -32,7 +32,8 @@ switch ($argv[1] ?? 'list') {
         // Listing makes nothing: a key made here, in a folder the server may not read, would only mislead.
         $kids = $keys->kids();
         if ($kids === []) {
-            fwrite(STDERR, "lti-keys: no keys yet (the page makes one at the first launch; `rotate` makes one now)\n");
+            fwrite(STDERR, "lti-keys: no keys yet (the page makes one when its key set is first asked for, ?lti=jwks; "
+                . "`rotate` makes one now)\n");
         }
         foreach ($kids as $kid) {
             echo $kid, "\n";

@@ -62,7 +62,7 @@ abstract class Document
         // IK_EIO with the system's reason, as the library reports a file it cannot read (FileError said IK_EINVAL,
         // and a directory read as an empty string was "empty document").
         if (is_dir($path)) {
-            throw new FileError("$path: is a directory, not a document", ImpactKitException::EIO);
+            throw new FileError("cannot read $path: it is not a regular file", ImpactKitException::EIO);
         }
         error_clear_last();
         $json = @file_get_contents($path);

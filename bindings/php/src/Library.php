@@ -245,7 +245,7 @@ final class Library
      * The xAPI settings with PHP's empty array as the empty object where the library reads a map: a course without
      * linked accounts gives 'accounts' => [], which JSON would write as a list.
      */
-    public static function xapiSettings(mixed $settings): mixed
+    private static function xapiSettings(mixed $settings): mixed
     {
         if (!is_array($settings)) {
             return $settings;
@@ -276,7 +276,8 @@ final class Library
     /**
      * JSON of a PHP value for the library. Every failure is one of ImpactKit's exceptions, as the library's own are
      * (json_encode's JsonException is not an ImpactKitException, so a plugin catching those would miss it): text
-     * that is not UTF-8 is Utf8Error, anything else json_encode cannot write InvalidArgument. $flags are added to
+     * that is not UTF-8 is Utf8Error, anything else json_encode cannot write InvalidArgument, in the words of the
+     * library's own messages so that getLocalizedMessage() finds their Dutch. $flags are added to
      * JSON_UNESCAPED_UNICODE.
      */
     public static function json(mixed $value, string $name, int $flags = 0): string
@@ -285,7 +286,7 @@ final class Library
             return json_encode($value, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE | $flags);
         } catch (\JsonException $error) {
             throw $error->getCode() === JSON_ERROR_UTF8
-                ? new Utf8Error("$name: a text is not valid UTF-8", ImpactKitException::EUTF8)
+                ? new Utf8Error("$name is not valid UTF-8", ImpactKitException::EUTF8)
                 : new InvalidArgument("$name cannot be written as JSON: " . $error->getMessage(), ImpactKitException::EINVAL);
         }
     }
@@ -304,7 +305,10 @@ final class Library
         if (isset($operations['op'])) {
             throw new InvalidArgument('operations are a list: put the one operation in [ ]', ImpactKitException::EINVAL);
         }
-        return self::json(array_values($operations), 'operations');
+        // A journey's `edit` carries a moment's canvas operations: a list too, gaps and all.
+        $list = array_map(fn ($operation) => is_array($operation) && isset($operation['ops']) && is_array($operation['ops'])
+            ? ['ops' => array_values($operation['ops'])] + $operation : $operation, array_values($operations));
+        return self::json($list, 'operations');
     }
 
     /** A C copy of $text (kept alive by $keep) for a const char * member. */

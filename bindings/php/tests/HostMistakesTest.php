@@ -42,12 +42,12 @@ final class HostMistakesTest extends TestCase
         $before = $canvas->revision();
         // place() hands the text to the library, which says IK_EUTF8; apply() and the others encode JSON first,
         // where json_encode threw its own JsonException.
-        $this->refused(Utf8Error::class, ImpactKitException::EUTF8, 'operations: a text is not valid UTF-8',
+        $this->refused(Utf8Error::class, ImpactKitException::EUTF8, 'operations is not valid UTF-8',
             fn () => $canvas->apply([['op' => 'place', 'card' => 'act.survey', 'domain' => 'partners',
                 'field' => 'activity', 'note' => "caf\xe9"]]));
-        $this->refused(Utf8Error::class, ImpactKitException::EUTF8, 'chain: a text is not valid UTF-8',
+        $this->refused(Utf8Error::class, ImpactKitException::EUTF8, 'chain is not valid UTF-8',
             fn () => $canvas->addChain('p1', [], [], "caf\xe9"));
-        $this->refused(Utf8Error::class, ImpactKitException::EUTF8, 'xapi: a text is not valid UTF-8',
+        $this->refused(Utf8Error::class, ImpactKitException::EUTF8, 'xapi is not valid UTF-8',
             fn () => $canvas->toXapi(['homepage' => "https://caf\xe9.example.org"]));
         $this->assertSame($before, $canvas->revision());
     }
@@ -69,6 +69,10 @@ final class HostMistakesTest extends TestCase
         $this->refused(InvalidArgument::class, ImpactKitException::EINVAL,
             'operations are a list: put the one operation in [ ]',
             fn () => $journey->apply(['op' => 'title', 'title' => 'Nieuw']));
+        // A moment's operations inside a journey's edit, filtered the same way.
+        $inner = array_filter([['op' => 'note', 'id' => 'p1', 'note' => 'x'], $place], fn ($op) => $op['op'] === 'place');
+        $undo = $journey->apply([['op' => 'edit', 'moment' => 'Week 5', 'ops' => $inner]]);
+        $this->assertSame([['op' => 'edit', 'moment' => 'Week 5', 'ops' => [['op' => 'unplace', 'id' => 'w1']]]], $undo);
     }
 
     public function testAnEmptyAccountsMapIsAnEmptyObject(): void
@@ -107,7 +111,25 @@ final class HostMistakesTest extends TestCase
         $this->refused(FileError::class, ImpactKitException::EIO,
             "cannot read $missing: Failed to open stream: No such file or directory", fn () => Document::load($missing));
         $this->refused(FileError::class, ImpactKitException::EIO,
-            IMPACTKIT_DATA . ': is a directory, not a document', fn () => Document::load(IMPACTKIT_DATA));
+            'cannot read ' . IMPACTKIT_DATA . ': it is not a regular file', fn () => Document::load(IMPACTKIT_DATA));
+    }
+
+    /** The binding's own words reuse the library's messages where one says it, so their Dutch is the library's. */
+    public function testTheBindingsFileAndUtf8MessagesHaveTheLibrarysDutch(): void
+    {
+        try {
+            $this->canvas()->apply([['op' => 'place', 'card' => 'act.survey', 'domain' => 'partners', 'field' => 'activity',
+                'note' => "caf\xe9"]]);
+            $this->fail('not UTF-8');
+        } catch (Utf8Error $error) {
+            $this->assertSame('operations is geen geldige UTF-8', $error->getLocalizedMessage('nl'));
+        }
+        try {
+            Document::load(IMPACTKIT_DATA);
+            $this->fail('a directory');
+        } catch (FileError $error) {
+            $this->assertSame('kan ' . IMPACTKIT_DATA . ' niet lezen: het is geen gewoon bestand', $error->getLocalizedMessage('nl'));
+        }
     }
 
     /** The binding's own messages come from the library's catalogue too: Dutch for people, English for the log. */

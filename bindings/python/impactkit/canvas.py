@@ -151,7 +151,7 @@ class Canvas(Document[CanvasReport]):
                 raise TypeError("domains must be a sequence of domain ids, not one string")
             for domain in domains:
                 if not isinstance(domain, str) or "," in domain:
-                    raise ValueError(f"not a domain id: {domain!r}")
+                    raise InvalidArgument(f"not a domain id: {domain!r}")
         listed = None if domains is None else ",".join(domains)
         self._call(lib.ik_canvas_select_domains, encode(listed, "domains"))
 

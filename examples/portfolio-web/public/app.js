@@ -48,8 +48,8 @@ async function send(form, submitter) {
   // chosen too, so several cards go to one field without choosing it each time.
   const again = chosen && document.querySelector(`#place input[name="card"][value="${CSS.escape(chosen.value)}"]`);
   if (again) again.checked = true;
-  const list = where && document.querySelector("#place-where");
-  if (list && !document.querySelector("main .error[role=alert]")) list.value = where;
+  remember(document.querySelector("main"));
+  carryWhere(where);
   document.body.dataset.lastRoundTrip = String(Math.round(performance.now() - started));
   enhance();
 }
@@ -124,52 +124,68 @@ function enhance() {
   }
 }
 
-// What this member has entered and not sent: text typed, a list's choice changed, a box ticked. Swapping the page
-// would lose it (the chosen card is not counted: it is carried over).
+// The controls whose state says what a member entered (the chosen card is carried over on its own).
+function entries(root) {
+  return [...root.querySelectorAll("textarea, input, select")].filter((control) =>
+    !["hidden", "submit", "button"].includes(control.type) && !(control.type === "radio" && control.name === "card"));
+}
+
+function stateOf(control) {
+  if (control.matches("select")) return [...control.options].map((option) => (option.selected ? "1" : "0")).join("");
+  if (control.type === "checkbox" || control.type === "radio") return String(control.checked);
+  return control.value;
+}
+
+// Each control's state as the page arrived (or as this script set it: the deck's list carried over), so that only
+// what the member changed counts as entered. The HTML's own defaults do not say it: a list without a selected
+// option, or an empty one, and the text a refusal gave back, all read as changed or unchanged wrongly.
+function remember(root) {
+  for (const control of entries(root)) control.dataset.initial = stateOf(control);
+}
+
+// What this member has entered and not sent, which a swap would lose: text typed, a list's choice changed, a box
+// ticked; and while a refusal is shown, what it gave back (their text is in the box, their attention there).
 function unsentInput() {
   const main = document.querySelector("main");
   if (!main) return false;
-  for (const control of main.querySelectorAll("textarea, input, select")) {
-    if (control.type === "hidden" || control.type === "submit" || control.type === "button") continue;
-    if (control.type === "radio" && control.name === "card") continue;
-    if (control.matches("select")) {
-      // A list with no option marked selected starts on its first.
-      const initial = Math.max(0, [...control.options].findIndex((option) => option.defaultSelected));
-      const changed = control.multiple
-        ? [...control.options].some((option) => option.selected !== option.defaultSelected)
-        : control.selectedIndex !== initial;
-      if (changed) return true;
-    } else if (control.type === "checkbox" || control.type === "radio") {
-      if (control.checked !== control.defaultChecked) return true;
-    } else if (control.value !== control.defaultValue) {
-      return true;
-    }
-  }
-  return false;
+  if (main.querySelector(".error[role=alert]")) return true;
+  return entries(main).some((control) => control.dataset.initial !== undefined && stateOf(control) !== control.dataset.initial);
 }
 
-// Where the focus is, in words that find the same control on the page fetched again: its id, or its name and
-// value in the form of the same action about the same card or question.
+// Where the focus is, in words that find the same control on the page fetched again: its id; a link's address; or
+// its name and value in the form of the same action about the same card or question. undefined: the focus is not
+// in <main>; {} when the control cannot be found again (the live line takes the focus, never <body>).
 function focusKey() {
   const active = document.activeElement;
-  if (!active || active === document.body || !document.querySelector("main").contains(active)) return null;
+  if (!active || active === document.body || !document.querySelector("main").contains(active)) return undefined;
   if (active.id) return {id: active.id};
+  if (active.matches("a[href]")) return {href: active.getAttribute("href")};
   const form = active.closest("form");
-  const about = (name) => (form && form.querySelector(`input[type=hidden][name="${name}"]`) || {}).value || "";
+  if (!form) return {};
+  const about = (name) => (form.querySelector(`input[type=hidden][name="${name}"]`) || {}).value || "";
   return {action: about("action"), item: about("placement") + "|" + about("question"), name: active.name || "",
     value: active.value || "", tag: active.tagName};
 }
 
 function findByKey(key) {
-  if (!key) return null;
   if (key.id) return document.getElementById(key.id);
-  for (const control of document.querySelectorAll(`main ${key.tag}`)) {
+  if (key.href) return [...document.querySelectorAll("main a[href]")].find((link) => link.getAttribute("href") === key.href) || null;
+  if (!key.tag) return null;
+  for (const control of document.querySelectorAll(`main form ${key.tag}`)) {
     const form = control.closest("form");
-    const about = (name) => (form && form.querySelector(`input[type=hidden][name="${name}"]`) || {}).value || "";
+    const about = (name) => (form.querySelector(`input[type=hidden][name="${name}"]`) || {}).value || "";
     if (about("action") === key.action && about("placement") + "|" + about("question") === key.item
       && (control.name || "") === key.name && (control.value || "") === key.value) return control;
   }
   return null;
+}
+
+// The deck's list on the field it had: set as the page's own starting state, so it does not count as entered.
+function carryWhere(where) {
+  const list = where && document.querySelector("#place-where");
+  if (!list || document.querySelector("main .error[role=alert]")) return;
+  list.value = where;
+  if (list.value === where) list.dataset.initial = stateOf(list);
 }
 
 // Live view (issue 32): every two seconds the page asks for the team's current moment and revision; when a
@@ -197,15 +213,18 @@ async function poll() {
   if (!main) return;
   if (unsentInput()) return;  // typed while the page was fetched
   const chosen = document.querySelector('#place input[name="card"]:checked');
+  const where = document.querySelector("#place-where") ? document.querySelector("#place-where").value : "";
   const deckScroll = document.querySelector(".deck") ? document.querySelector(".deck").scrollTop : 0;
   const focused = focusKey();
   document.querySelector("main").replaceWith(main);
+  remember(main);
+  carryWhere(where);
   if (document.querySelector(".deck")) document.querySelector(".deck").scrollTop = deckScroll;
   const again = chosen && document.querySelector(`#place input[name="card"][value="${CSS.escape(chosen.value)}"]`);
   if (again) again.checked = true;
   const fresh = document.getElementById("live");
   if (fresh) fresh.textContent = note;
-  if (focused) {
+  if (focused !== undefined) {
     const target = findByKey(focused) || fresh;
     if (target) target.focus({preventScroll: true});
   }
@@ -216,6 +235,7 @@ document.addEventListener("DOMContentLoaded", () => {
   // The signed answer to the LMS (deep linking) goes back by itself; its button is there for a page without us.
   const back = document.querySelector("form[data-autosubmit]");
   if (back) { back.submit(); return; }
+  if (document.querySelector("main")) remember(document.querySelector("main"));
   enhance();
   // A refusal sent back as a whole page (a form without JavaScript's help) takes the focus too.
   focusRefusal();

@@ -155,12 +155,18 @@ final class App
         $where = $this->where($action);
         try {
             $anchor = $this->act($team, $action);
+        } catch (AnswerChanged) {
+            // Someone saved or withdrew this answer since the page was made: nothing saved, their answer shown,
+            // this member's text kept in the box.
+            $this->errors[$where] = $this->i18n->t('answer_changed');
+            $this->status = 409;
+            $this->teamPage(new Team($this->store, $teamId));
+            return;
         } catch (Conflict $error) {
             // A teammate changed what this change needed, or started a new moment: nothing was saved, and the
             // page says so where the member was working, with the canvas as it is now.
-            $this->errors[$where] = $error->getMessage() === self::ANSWER_CHANGED ? $this->i18n->t('answer_changed')
-                : $this->i18n->t('conflict') . ' '
-                    . $this->i18n->named($error->getLocalizedMessage($this->i18n->lang), $this->names($team));
+            $this->errors[$where] = $this->i18n->t('conflict') . ' '
+                . $this->i18n->named($error->getLocalizedMessage($this->i18n->lang), $this->names($team));
             $this->status = 409;
             $this->teamPage(new Team($this->store, $teamId));
             return;
@@ -244,15 +250,38 @@ final class App
         return $names;
     }
 
-    /** The page's own conflict: a teammate saved an answer to the question since this member's page was made. */
-    private const ANSWER_CHANGED = 'the answers to this question changed since the page was made';
-
-    /** A short fingerprint of a question's answers (who and what), sent with its form and compared on save. */
+    /**
+     * What a question's answers were as a page showed them, sent with its forms: per author ('' the team's) a short
+     * fingerprint of the answer, as JSON. The library keeps one answer per question and author and replaces it.
+     */
     public static function answersSeen(array $document, string $question): string
     {
-        $answers = array_values(array_map(fn (array $item) => [$item['by'] ?? null, $item['answer']],
-            array_filter($document['reflections'] ?? [], fn (array $item) => $item['question'] === $question)));
-        return substr(hash('sha256', json_encode($answers, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE)), 0, 16);
+        $seen = [];
+        foreach ($document['reflections'] ?? [] as $item) {
+            if ($item['question'] === $question) {
+                $seen[$item['by'] ?? ''] = substr(hash('sha256', $item['answer']), 0, 16);
+            }
+        }
+        return json_encode((object) $seen, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
+    }
+
+    /**
+     * The check an answer or a withdrawal makes on the latest canvas, inside the store's transaction: the answer of
+     * this question and author is still the one the member's page showed, else a teammate's save in between would be
+     * replaced (or withdrawn) without a word. null when the form carried no fingerprint (a page from before).
+     */
+    private static function stillAsSeen(string $question, string $by, string $seen): ?\Closure
+    {
+        $then = json_decode($seen, true);
+        if (!is_array($then)) {
+            return null;
+        }
+        return function (Canvas $canvas) use ($question, $by, $then): void {
+            $now = json_decode(self::answersSeen($canvas->toArray(), $question), true);
+            if (($now[$by] ?? null) !== ($then[$by] ?? null)) {
+                throw new AnswerChanged('the answer changed since the page was made', ImpactKitException::ECONFLICT);
+            }
+        };
     }
 
     /** Where on the page a refusal of `action` is shown: next to the field the user was working in. */
@@ -332,23 +361,16 @@ final class App
                 if ($answer === '') {
                     throw new \InvalidArgumentException('empty_answer');
                 }
-                // The library's answer replaces whatever was there: the answers this member's page showed must still be
-                // the question's answers, or a teammate's save in between would be overwritten without a word.
-                $question = $param('question');
-                $seen = $param('seen');
-                $this->edit($team, [array_filter(['op' => 'answer', 'question' => $question, 'answer' => $answer,
-                    'by' => $param('by') ?: null])], $seen === '' ? null : function (Canvas $canvas) use ($question, $seen): void {
-                        if (self::answersSeen($canvas->toArray(), $question) !== $seen) {
-                            throw new Conflict(self::ANSWER_CHANGED, ImpactKitException::ECONFLICT);
-                        }
-                    });
+                $this->edit($team, [array_filter(['op' => 'answer', 'question' => $param('question'), 'answer' => $answer,
+                    'by' => $param('by') ?: null])], self::stillAsSeen($param('question'), $param('by'), $param('seen')));
                 $this->flash($this->i18n->t('saved'));
                 return 'question-' . $param('question');
             case 'withdraw':
                 if ($param('confirm') !== 'yes') {
                     throw new \InvalidArgumentException('confirm_withdraw');
                 }
-                $this->edit($team, [array_filter(['op' => 'withdraw', 'question' => $param('question'), 'by' => $param('by') ?: null])]);
+                $this->edit($team, [array_filter(['op' => 'withdraw', 'question' => $param('question'), 'by' => $param('by') ?: null])],
+                    self::stillAsSeen($param('question'), $param('by'), $param('seen')));
                 $this->flash($this->i18n->t('withdrawn'));
                 return 'question-' . $param('question');
             case 'effect':

@@ -10,7 +10,7 @@ namespace Portfolio;
  */
 $config = require dirname(__DIR__) . '/config.php';
 require $config['binding'];
-foreach (['Store', 'I18n', 'Csrf', 'Team', 'Http', 'Lrs', 'Lti/LtiRefused', 'Lti/Jwt', 'Lti/LtiStore', 'Lti/ToolKeys', 'Lti/Platforms',
+foreach (['Store', 'I18n', 'Csrf', 'AnswerChanged', 'Team', 'Http', 'Lrs', 'Lti/LtiRefused', 'Lti/Jwt', 'Lti/LtiStore', 'Lti/ToolKeys', 'Lti/Platforms',
     'Lti/Launch', 'Lti/Services', 'Lti/Tool', 'App'] as $class) {
     require __DIR__ . "/$class.php";
 }

@@ -340,7 +340,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
           ?>
           <form method="post" class="answer-form" data-enhance<?= $at('question-' . $question['question']) ?>>
             <?= $hidden('answer') ?><input type="hidden" name="question" value="<?= h($question['question']) ?>"><input
-              type="hidden" name="seen" value="<?= h(App::answersSeen($document, $question['question'])) ?>">
+              type="hidden" name="seen" value="<?= h($seen = App::answersSeen($document, $question['question'])) ?>">
             <label><?= h($t('answer')) ?> <textarea name="answer" rows="2"><?= h($boxText) ?></textarea></label>
             <label><?= h($t('answered_by')) ?> <select name="by"><option value=""><?= h($t('the_team')) ?></option>
               <?php foreach ($members as $member): ?><option><?= h($member) ?></option><?php endforeach ?></select></label>
@@ -348,7 +348,8 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
           </form>
           <?php if ($given !== []): ?>
             <form method="post" class="withdraw-form" data-enhance>
-              <?= $hidden('withdraw') ?><input type="hidden" name="question" value="<?= h($question['question']) ?>">
+              <?= $hidden('withdraw') ?><input type="hidden" name="question" value="<?= h($question['question']) ?>"><input
+                type="hidden" name="seen" value="<?= h($seen) ?>">
               <label><?= h($t('withdraw_whose')) ?> <select name="by">
                 <?php foreach ($given as $item): ?><option value="<?= h($item['by'] ?? '') ?>"><?= h($item['by'] ?? $t('the_team')) ?></option><?php endforeach ?>
               </select></label>
