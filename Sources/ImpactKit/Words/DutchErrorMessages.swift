@@ -665,10 +665,6 @@ enum DutchErrorMessages {
             "eddsa-rdfc-2022 ondertekent met een geheime Ed25519-sleutel"
         ),
         (
-            "the credential carries a proof already: sign it one way",
-            "de credential heeft al een bewijs: onderteken hem op één manier"
-        ),
-        (
             "an Ed25519 secret key is 64 bytes (sodium_crypto_sign_secretkey)",
             "een geheime Ed25519-sleutel is 64 bytes (sodium_crypto_sign_secretkey)"
         ),
@@ -703,9 +699,7 @@ enum DutchErrorMessages {
             "{} cannot be serialized (it holds a library handle): store toJson() and open it again with fromJson()",
             "{1} kan niet geserialiseerd worden (het houdt een handle van de bibliotheek vast): bewaar toJson() en open het weer met fromJson()"
         ),
-        ("{}: is a directory, not a document", "{1}: is een map, geen document"),
         ("cannot read {}", "kan {1} niet lezen"),
-        ("{}: a text is not valid UTF-8", "{1}: een tekst is geen geldige UTF-8"),
         ("{} cannot be written as JSON: {}", "{1} kan niet als JSON geschreven worden: {2}"),
     ]
 
