@@ -58,7 +58,10 @@ seconds_to_goal() {   # target $1's missing executions at the rate its passed ru
         END { rate = seconds > 0 ? runs / seconds : 0; printf "%d\n", (rate > 0 ? (goal - done) / rate : 0) }' "$record"
 }
 # Each worker takes the target closest to its goal that no other worker holds, for one slice, until every
-# target has the goal or the time is up. A lock directory per target keeps two workers off one corpus.
+# target has the goal or the time is up. A lock directory per target keeps two workers off one corpus — until
+# fewer targets are left than workers: then an idle worker runs a second process of the one furthest from its goal
+# (libFuzzer processes share a corpus folder; fuzz.sh keeps each run's log apart), so the last, slowest target
+# does not keep the other cores idle for hours.
 locks=build/fuzz-campaign.locks
 rm -rf "$locks"; mkdir -p "$locks"
 status=0
@@ -68,11 +71,22 @@ for worker in $(seq 1 "$workers"); do
             left=$((until_epoch - $(date +%s)))
             [ "$left" -gt 60 ] || break
             target=""
-            for candidate in $(for name in $targets; do
-                [ "$(done_for "$name")" -lt "$goal" ] && echo "$(seconds_to_goal "$name") $name"
-            done | sort -n | awk '{ print $2 }'); do
-                if mkdir "$locks/$candidate" 2>/dev/null; then target=$candidate; break; fi
+            lock=""
+            # An if, not `[ … ] && echo`: under pipefail the loop's last false test would fail the assignment.
+            open=$(for name in $targets; do
+                if [ "$(done_for "$name")" -lt "$goal" ]; then echo "$(seconds_to_goal "$name") $name"; fi
+            done | sort -n)
+            for candidate in $(echo "$open" | awk '{ print $2 }'); do
+                if mkdir "$locks/$candidate" 2>/dev/null; then target=$candidate; lock=$locks/$candidate; break; fi
             done
+            if [ -z "$target" ]; then
+                for candidate in $(echo "$open" | sort -rn | awk '{ print $2 }'); do
+                    [ ! -e "$locks/failed" ] || break
+                    if mkdir "$locks/$candidate.second" 2>/dev/null; then
+                        target=$candidate; lock=$locks/$candidate.second; break
+                    fi
+                done
+            fi
             [ -n "$target" ] || break
             missing=$((goal - $(done_for "$target")))
             seconds=$((left < slice ? left : slice))
@@ -82,7 +96,7 @@ for worker in $(seq 1 "$workers"); do
             # ends with status 1 and the input in build/fuzz*/crashes/.
             if FUZZ_SANITIZERS=$sanitizers FUZZ_RUNS=$missing FUZZ_TARGETS=$target FUZZ_RECORD=$record \
                 bash scripts/fuzz.sh "$seconds"; then
-                rmdir "$locks/$target"
+                rmdir "$lock"
             else
                 touch "$locks/failed"
             fi

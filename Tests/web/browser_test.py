@@ -323,6 +323,33 @@ def together(driver: webdriver.Chrome) -> None:
         assert driver.execute_script("return document.activeElement.matches('.place-chosen button')"), focused(driver)
         assert driver.execute_script("return window.__noReload === true"), "the page was reloaded"
 
+    @step("what a member opened stays open when a teammate's change comes in; a refused effect opens its form")
+    def _():
+        driver.get(URL + "?team=" + team)
+        wait(driver, lambda d: d.find_element(By.ID, "live"))
+        driver.execute_script("window.__noReload = true")
+        report = driver.find_element(By.CSS_SELECTOR, "#cell-complexity-result .placement")
+        report_id = report.get_attribute("id").removeprefix("placement-")
+        effect = driver.execute_script(
+            "return document.querySelector(`#impact details input[name=placement][value='${arguments[0]}']`).closest('details')", report_id)
+        for summary in (report.find_element(By.CSS_SELECTOR, "details.move summary"), effect.find_element(By.TAG_NAME, "summary")):
+            driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", summary)
+            summary.click()
+        opened = "return [...document.querySelectorAll('main details[open] summary')].map(s => s.textContent.trim())"
+        before = driver.execute_script(opened)
+        assert len(before) == 2 and before[1] == "Effect: Rapport", before
+        # Before, a teammate's card closed both under the member's hand.
+        teammate = Member(team)
+        assert teammate.post("place", target="knowledge:place", card="", text="Bibliotheek van Yara").status_code == 303
+        wait(driver, lambda d: "Bibliotheek van Yara" in " ".join(card_texts(d, "knowledge", "place")), timeout=15)
+        assert driver.execute_script(opened) == before, driver.execute_script(opened)
+        assert driver.execute_script("return window.__noReload === true"), "the page was reloaded"
+        # A refusal inside a folded form: the page opens it (it stood in a closed <details>, unseen and unfocusable).
+        refused = teammate.post("effect", placement=report_id, intended="yes", **{"valued_by[]": "buitenaardsen"})
+        assert refused.status_code == 422, refused.status_code
+        folded = re.search(r'<details( open)?>\s*<summary>Effect: Rapport</summary>\s*<p class="error"', refused.text)
+        assert folded and folded.group(1) == " open", refused.text[:300]
+
     @step("removing a card a teammate removed first is refused at the top of the page, which takes the focus")
     def _():
         teammate = Member(team)

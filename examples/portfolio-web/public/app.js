@@ -31,7 +31,9 @@ async function send(form, submitter) {
   // The page keeps its place: the window's scroll and the deck's own (it jumped back to the top after every card).
   const deckScroll = document.querySelector(".deck") ? document.querySelector(".deck").scrollTop : 0;
   const windowScroll = window.scrollY;
+  const opened = openDetails(response.ok ? form : null);
   document.querySelector("main").replaceWith(main);
+  reopen(opened);
   if (page.title) document.title = page.title;
   const deck = document.querySelector(".deck");
   if (deck) deck.scrollTop = deckScroll;
@@ -46,10 +48,7 @@ async function send(form, submitter) {
   focusAfterChange(submitter, anchor);
   // The chosen card stays chosen, so the next field is one click; on a phone the field chosen in the list stays
   // chosen too, so several cards go to one field without choosing it each time.
-  const again = chosen && document.querySelector(`#place input[name="card"][value="${CSS.escape(chosen.value)}"]`);
-  if (again) again.checked = true;
-  remember(document.querySelector("main"));
-  carryWhere(where);
+  carryOver(chosen, where);
   document.body.dataset.lastRoundTrip = String(Math.round(performance.now() - started));
   enhance();
 }
@@ -160,28 +159,51 @@ function focusKey() {
   if (!active || active === document.body || !document.querySelector("main").contains(active)) return undefined;
   if (active.id) return {id: active.id};
   if (active.matches("a[href]")) return {href: active.getAttribute("href")};
-  const form = active.closest("form");
-  if (!form) return {};
+  if (!active.closest("form")) return {};
+  return {control: controlKey(active), tag: active.tagName};
+}
+
+// A form, in words that hold on the page fetched again: its action, and the card and question it is about.
+function formKey(form) {
   const about = (name) => (form.querySelector(`input[type=hidden][name="${name}"]`) || {}).value || "";
-  return {action: about("action"), item: about("placement") + "|" + about("question"), name: active.name || "",
-    value: active.value || "", tag: active.tagName};
+  return [about("action"), about("placement"), about("question")].join("\u0000");
+}
+
+// A control in a form, in the same words: its form's, and the control's own name and value.
+function controlKey(control) {
+  return [formKey(control.closest("form")), control.name || "", control.value || ""].join("\u0000");
+}
+
+// The parts a member opened (a card's "Move", its effect or interaction), by the form inside: a swap draws every
+// <details> closed again, which shut the form under the member's hand. `except`: the form just sent, whose work
+// is done when the page accepted it (a moved card's "Move" would open again in its new field).
+function openDetails(except) {
+  return [...document.querySelectorAll("main details[open]")]
+    .filter((details) => details.querySelector("form") && !details.contains(except))
+    .map((details) => formKey(details.querySelector("form")));
+}
+
+function reopen(keys) {
+  for (const details of document.querySelectorAll("main details")) {
+    const form = details.querySelector("form");
+    if (form && keys.includes(formKey(form))) details.open = true;
+  }
 }
 
 function findByKey(key) {
   if (key.id) return document.getElementById(key.id);
   if (key.href) return [...document.querySelectorAll("main a[href]")].find((link) => link.getAttribute("href") === key.href) || null;
   if (!key.tag) return null;
-  for (const control of document.querySelectorAll(`main form ${key.tag}`)) {
-    const form = control.closest("form");
-    const about = (name) => (form.querySelector(`input[type=hidden][name="${name}"]`) || {}).value || "";
-    if (about("action") === key.action && about("placement") + "|" + about("question") === key.item
-      && (control.name || "") === key.name && (control.value || "") === key.value) return control;
-  }
-  return null;
+  return [...document.querySelectorAll(`main form ${key.tag}`)].find((control) => controlKey(control) === key.control) || null;
 }
 
-// The deck's list on the field it had: set as the page's own starting state, so it does not count as entered.
-function carryWhere(where) {
+// After <main> was swapped, by this member's change or a teammate's: the chosen card stays chosen and the deck's
+// list on its field (the next card is one click), both as the page's starting state, so they do not count as
+// entered.
+function carryOver(chosen, where) {
+  const again = chosen && document.querySelector(`#place input[name="card"][value="${CSS.escape(chosen.value)}"]`);
+  if (again) again.checked = true;
+  remember(document.querySelector("main"));
   const list = where && document.querySelector("#place-where");
   if (!list || document.querySelector("main .error[role=alert]")) return;
   list.value = where;
@@ -216,12 +238,11 @@ async function poll() {
   const where = document.querySelector("#place-where") ? document.querySelector("#place-where").value : "";
   const deckScroll = document.querySelector(".deck") ? document.querySelector(".deck").scrollTop : 0;
   const focused = focusKey();
+  const opened = openDetails(null);
   document.querySelector("main").replaceWith(main);
-  remember(main);
-  carryWhere(where);
+  reopen(opened);
   if (document.querySelector(".deck")) document.querySelector(".deck").scrollTop = deckScroll;
-  const again = chosen && document.querySelector(`#place input[name="card"][value="${CSS.escape(chosen.value)}"]`);
-  if (again) again.checked = true;
+  carryOver(chosen, where);
   const fresh = document.getElementById("live");
   if (fresh) fresh.textContent = note;
   if (focused !== undefined) {

@@ -155,18 +155,13 @@ final class App
         $where = $this->where($action);
         try {
             $anchor = $this->act($team, $action);
-        } catch (AnswerChanged) {
-            // Someone saved or withdrew this answer since the page was made: nothing saved, their answer shown,
-            // this member's text kept in the box.
-            $this->errors[$where] = $this->i18n->t('answer_changed');
-            $this->status = 409;
-            $this->teamPage(new Team($this->store, $teamId));
-            return;
         } catch (Conflict $error) {
-            // A teammate changed what this change needed, or started a new moment: nothing was saved, and the
-            // page says so where the member was working, with the canvas as it is now.
-            $this->errors[$where] = $this->i18n->t('conflict') . ' '
-                . $this->i18n->named($error->getLocalizedMessage($this->i18n->lang), $this->names($team));
+            // A teammate changed what this change needed, or started a new moment (or saved or withdrew the answer
+            // this one would replace): nothing was saved, and the page says so where the member was working, with
+            // the canvas as it is now (and the member's text still in the box).
+            $this->errors[$where] = $error instanceof AnswerChanged ? $this->i18n->t('answer_changed')
+                : $this->i18n->t('conflict') . ' '
+                    . $this->i18n->named($error->getLocalizedMessage($this->i18n->lang), $this->names($team));
             $this->status = 409;
             $this->teamPage(new Team($this->store, $teamId));
             return;

@@ -103,6 +103,9 @@ $error = function (string $where) use ($errors, &$shownErrors): string {
 // Where a refusal stands when the part it belongs to is not drawn (a card a teammate removed meanwhile, a field
 // that does not exist): at the top, filled in once the page is made. Otherwise the page answered 409 in silence.
 $orphanMark = '<!-- refusals without their place -->';
+// A form folded in a <details> opens when its refusal is in it (a refusal inside a closed one is neither seen nor
+// reachable by the focus).
+$openFor = fn (string $where) => isset($errors[$where]) ? ' open' : '';
 ob_start();
 $members = $team->record['members'];
 // Where the page opens after a form is sent without JavaScript: at the part it changed, or at its refusal (the
@@ -373,7 +376,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     <p class="note"><?= h($t('impact_first', CELL_PAGE)) ?></p>
   <?php endif ?>
   <?php foreach ($capped($byField('result'), CELL_PAGE) as $placement): $effect = $placement['effect'] ?? []; ?>
-    <details>
+    <details<?= $openFor("effect:{$placement['id']}") ?>>
       <summary><?= h($t('effect')) ?>: <?= h($text($placement)) ?></summary>
       <?= $error("effect:{$placement['id']}") ?>
       <form method="post" data-enhance><?= $hidden('effect') ?><input type="hidden" name="placement" value="<?= h($placement['id']) ?>">
@@ -389,7 +392,7 @@ $checkboxes = function (string $legend, string $name, array $values, string $lab
     </details>
   <?php endforeach ?>
   <?php foreach ($capped($byField('activity'), CELL_PAGE) as $placement): $interaction = $placement['interaction'] ?? []; ?>
-    <details>
+    <details<?= $openFor("interaction:{$placement['id']}") ?>>
       <summary><?= h($t('interaction')) ?>: <?= h($text($placement)) ?></summary>
       <?= $error("interaction:{$placement['id']}") ?>
       <form method="post" data-enhance><?= $hidden('interaction') ?><input type="hidden" name="placement" value="<?= h($placement['id']) ?>">
