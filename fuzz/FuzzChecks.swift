@@ -12,9 +12,16 @@ enum FuzzChecks {
         var document: OpaquePointer?
         guard ik_canvas_to_document(&document, canvas, &error) == 0 else { abort() }
         defer { ik_document_free(document) }
-        var text: UnsafeMutablePointer<CChar>?
-        guard ik_document_to_json(document, &text, &error) == 0, let text else { abort() }
-        return text
+        return documentJSON(document)
+    }
+
+    /// A journey as JSON text (through a document handle); aborts when the library refuses.
+    static func json(journey: OpaquePointer?) -> UnsafeMutablePointer<CChar> {
+        var error = ik_error()
+        var document: OpaquePointer?
+        guard ik_journey_to_document(&document, journey, &error) == 0 else { abort() }
+        defer { ik_document_free(document) }
+        return documentJSON(document)
     }
 
     /// Any document's JSON text; aborts when the library refuses.
@@ -48,16 +55,11 @@ enum FuzzChecks {
     /// the library accepts. Returns the reopened document (the caller frees it).
     @discardableResult
     static func reopens(_ text: UnsafePointer<CChar>) -> OpaquePointer? {
+        let again = reopensAsDocument(text)
         var error = ik_error()
-        var again: OpaquePointer?
-        guard ik_document_from_json(&again, text, strlen(text), nil, &error) == 0 else { abort() }
         var canvas: OpaquePointer?
         guard ik_canvas_from_document(&canvas, again, &error) == 0 else { abort() }
         ik_canvas_free(canvas)
-        var second: UnsafeMutablePointer<CChar>?
-        guard ik_document_to_json(again, &second, &error) == 0, let second else { abort() }
-        if strcmp(text, second) != 0 { abort() }
-        ik_free(second)
         return again
     }
 
@@ -70,7 +72,8 @@ enum FuzzChecks {
         verbs(again)
     }
 
-    /// The figures of a canvas document (the verb every report starts from) come out in both languages.
+    /// The figures of a document (a canvas or a journey: the verb every report starts from) come out in both
+    /// languages.
     static func evaluates(_ document: OpaquePointer?) {
         var error = ik_error()
         for lang in ["nl", "en"] {
@@ -133,6 +136,62 @@ enum FuzzChecks {
                     ik_free(type)
                 }
             }
+        }
+    }
+
+    /// A document of the repository (a path from its root, where the campaign runs), read whole; `target` names
+    /// who asks when it is missing or refused.
+    static func document(at path: String, for target: String) -> OpaquePointer? {
+        guard let file = fopen(path, "rb") else {
+            fputs("\(target): run from the repository's root (\(path))\n", stderr)
+            abort()
+        }
+        defer { fclose(file) }
+        var bytes: [CChar] = []
+        var buffer = [CChar](repeating: 0, count: 1 << 16)
+        while true {
+            let read = fread(&buffer, 1, buffer.count, file)
+            if read == 0 { break }
+            bytes += buffer[0..<read]
+        }
+        var error = ik_error()
+        var document: OpaquePointer?
+        guard ik_document_from_json(&document, bytes, bytes.count, nil, &error) == 0 else {
+            fputs("\(target): \(path) does not load (status \(error.code))\n", stderr)
+            abort()
+        }
+        return document
+    }
+
+    /// The text of a fixed C buffer (an `ik_error`'s message or path) up to its NUL; nil when it has no NUL or is
+    /// not UTF-8.
+    static func text<Buffer>(of buffer: Buffer) -> String? {
+        withUnsafeBytes(of: buffer) { bytes in
+            guard let end = bytes.firstIndex(of: 0) else { return nil }
+            return String(validating: bytes[..<end], as: UTF8.self)
+        }
+    }
+
+    /// An input as NUL-separated fields, each handed out once as a C string (past the last: an empty one).
+    struct Fields {
+        private var fields: [[CChar]] = [[]]
+        private var cursor = 0
+
+        init(_ data: UnsafePointer<UInt8>, _ size: Int) {
+            for index in 0..<size {
+                if data[index] == 0 {
+                    fields.append([])
+                } else {
+                    fields[fields.count - 1].append(CChar(bitPattern: data[index]))
+                }
+            }
+        }
+
+        var isEmpty: Bool { cursor >= fields.count }
+
+        mutating func next() -> [CChar] {
+            defer { cursor += 1 }
+            return cursor < fields.count ? fields[cursor] + [0] : [0]
         }
     }
 

@@ -11,27 +11,15 @@ public func fuzzEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard ik_canvas_new(&canvas, "fuzz", nil, 0, nil, &error) == 0 else { abort() }
     defer { ik_canvas_free(canvas) }
     // Input: NUL-separated fields; the first byte of each command picks the edit.
-    var fields: [[CChar]] = [[]]
-    for index in 0..<size {
-        if data[index] == 0 {
-            fields.append([])
-        } else {
-            fields[fields.count - 1].append(CChar(bitPattern: data[index]))
-        }
-    }
-    var cursor = 0
-    func next() -> [CChar] {
-        defer { cursor += 1 }
-        return cursor < fields.count ? fields[cursor] + [0] : [0]
-    }
+    var fields = FuzzChecks.Fields(data, size)
     let domains = ["target-group", "partners", "complexity", "interprofessional", "knowledge"]
     let fieldNames = ["activity", "place", "result"]
-    while cursor < fields.count {
-        let command = next()
+    while !fields.isEmpty {
+        let command = fields.next()
         let selector = command.first.map { Int(UInt8(bitPattern: $0)) } ?? 0
         let before = FuzzChecks.json(canvas)
         ik_document_free(FuzzChecks.reopens(before))
-        let a = next(), b = next()
+        let a = fields.next(), b = fields.next()
         let domain = domains[selector % domains.count]
         let field = fieldNames[(selector / 5) % fieldNames.count]
         var status: Int32 = 0

@@ -28,10 +28,10 @@ public func fuzzErrorText(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard let symbol = ik_strerror(held.code).map({ String(cString: $0) }), symbol.hasPrefix("IK_E") else { abort() }
     let head = symbol + ": " + message
     if !description.hasPrefix(head) { abort() }
-    let path = text(of: held.path) ?? ""
+    let path = FuzzChecks.text(of: held.path) ?? ""
     if path.isEmpty && held.line <= 0 && description != head { abort() }
     // English is the message as it was (empty if it was); Dutch always says something.
-    if lang.english ? message != text(of: held.message) : message.isEmpty { abort() }
+    if lang.english ? message != FuzzChecks.text(of: held.message) : message.isEmpty { abort() }
     return 0
 }
 
@@ -48,7 +48,7 @@ private func call(_ function: ErrorText, _ held: inout ik_error, _ lang: String?
     let status = withOptionalCString(lang) { function(&held, $0, &out, &error) }
     if error.code != status { abort() }
     guard status == 0 else {
-        if out != nil || text(of: error.message)?.isEmpty != false { abort() }
+        if out != nil || FuzzChecks.text(of: error.message)?.isEmpty != false { abort() }
         return (status, nil)
     }
     guard let out else { abort() }
@@ -64,18 +64,11 @@ private func expectedStatus(_ held: ik_error, languageSupported: Bool) -> Int32 
     if !languageSupported { return -1 }
     if held.code == 0 { return -1 }
     if !(-13 ... -1).contains(held.code) { return -6 }
-    if text(of: held.message) == nil || text(of: held.path) == nil { return -10 }
+    if FuzzChecks.text(of: held.message) == nil || FuzzChecks.text(of: held.path) == nil { return -10 }
     return 0
 }
 
-/// A fixed C buffer's text up to its NUL, if it has one and is UTF-8.
-private func text<Buffer>(of buffer: Buffer) -> String? {
-    withUnsafeBytes(of: buffer) { bytes in
-        guard let end = bytes.firstIndex(of: 0) else { return nil }
-        return String(validating: bytes[..<end], as: UTF8.self)
-    }
-}
-
+/// `body` with the language as a C string, or NULL for none.
 private func withOptionalCString<Result>(_ string: String?, _ body: (UnsafePointer<CChar>?) -> Result) -> Result {
     guard let string else { return body(nil) }
     return string.withCString(body)

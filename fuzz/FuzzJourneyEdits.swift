@@ -21,50 +21,29 @@ private let canvases: [OpaquePointer?] = [
     return document
 }
 
-/// The journey's JSON text (ik_free).
-private func json(_ journey: OpaquePointer?) -> UnsafeMutablePointer<CChar> {
-    var error = ik_error()
-    var document: OpaquePointer?
-    guard ik_journey_to_document(&document, journey, &error) == 0 else { abort() }
-    defer { ik_document_free(document) }
-    return FuzzChecks.documentJSON(document)
-}
-
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJourneyEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     var error = ik_error()
     var journey: OpaquePointer?
     guard ik_journey_new(&journey, "fuzz", "Fuzz", nil, &error) == 0 else { abort() }
     defer { ik_journey_free(journey) }
-    var fields: [[CChar]] = [[]]
-    for index in 0..<size {
-        if data[index] == 0 {
-            fields.append([])
-        } else {
-            fields[fields.count - 1].append(CChar(bitPattern: data[index]))
-        }
-    }
-    var cursor = 0
-    func next() -> [CChar] {
-        defer { cursor += 1 }
-        return cursor < fields.count ? fields[cursor] + [0] : [0]
-    }
+    var fields = FuzzChecks.Fields(data, size)
     let outcomes = ["lu1", "lu2"], labels = ["Week 5", "Einde semester"], placements = ["p1", "p2", "p3"]
     let categories: [String?] = ["impact", "process", "reflective", nil]
     // Twelve edits at most: each reopens a journey of whole canvases, and longer runs reach nothing new.
     var edits = 0
-    while cursor < fields.count && edits < 12 {
+    while !fields.isEmpty && edits < 12 {
         edits += 1
-        let command = next()
+        let command = fields.next()
         let selector = command.first.map { Int(UInt8(bitPattern: $0)) } ?? 0
-        let before = json(journey)
+        let before = FuzzChecks.json(journey: journey)
         defer { ik_free(before) }  // also when a field's bytes are no canvas and the loop goes on
         let reopened = FuzzChecks.reopensAsDocument(before)
         var check: OpaquePointer?
         guard ik_journey_from_document(&check, reopened, &error) == 0 else { abort() }
         ik_journey_free(check)
         ik_document_free(reopened)
-        let a = next(), b = next(), c = next()
+        let a = fields.next(), b = fields.next(), c = fields.next()
         let outcome = a.count > 1 ? a : Array(outcomes[selector % 2].utf8CString)
         let label = b.count > 1 ? b : Array(labels[(selector / 2) % 2].utf8CString)
         var status: Int32 = 0
@@ -90,12 +69,12 @@ public func fuzzJourneyEdits(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32
         }
         if status != 0 {
             if error.code != status || status > 0 || status < -13 { abort() }
-            let after = json(journey)
+            let after = FuzzChecks.json(journey: journey)
             if strcmp(before, after) != 0 { abort() }
             ik_free(after)
         }
     }
-    let final = json(journey)
+    let final = FuzzChecks.json(journey: journey)
     let document = FuzzChecks.reopensAsDocument(final)
     ik_free(final)
     FuzzChecks.evaluates(document)

@@ -23,7 +23,7 @@ public func fuzzJourneyOperations(_ data: UnsafePointer<UInt8>, _ size: Int) -> 
         + #"{"op": "link", "outcome": "lu1", "moment": "week 5", "placement": "p1", "justification": "j"}, "#
         + #"{"op": "link", "outcome": "lu1", "moment": "week 5", "question": "lim.students.judge", "justification": "k"}]"#
     guard ik_journey_apply(journey, setup, setup.utf8.count, nil, nil, &error) == 0 else { abort() }
-    let before = text(of: journey)
+    let before = FuzzChecks.json(journey: journey)
     defer { ik_free(before) }
     var undo: UnsafeMutablePointer<CChar>?
     let status = data.withMemoryRebound(to: CChar.self, capacity: size) {
@@ -31,13 +31,13 @@ public func fuzzJourneyOperations(_ data: UnsafePointer<UInt8>, _ size: Int) -> 
     }
     if status != 0 {
         if undo != nil { abort() }
-        let after = text(of: journey)
+        let after = FuzzChecks.json(journey: journey)
         if strcmp(before, after) != 0 { abort() }
         ik_free(after)
         return 0
     }
     guard let undo else { abort() }
-    let changed = text(of: journey)
+    let changed = FuzzChecks.json(journey: journey)
     var again: OpaquePointer?
     guard ik_document_from_json(&again, changed, strlen(changed), nil, &error) == 0 else { abort() }
     ik_document_free(again)
@@ -48,19 +48,8 @@ public func fuzzJourneyOperations(_ data: UnsafePointer<UInt8>, _ size: Int) -> 
     ik_free(undo)
     // Moments, outcomes and links go back where they were; a placement or answer that came back lies at the end of
     // its list, so only batches without a canvas edit ("edit") are compared byte for byte.
-    let restored = text(of: journey)
+    let restored = FuzzChecks.json(journey: journey)
     if !edits, strcmp(before, restored) != 0 { abort() }
     ik_free(restored)
     return 0
-}
-
-/// The journey as JSON text; aborts when the library refuses.
-private func text(of journey: OpaquePointer?) -> UnsafeMutablePointer<CChar> {
-    var error = ik_error()
-    var document: OpaquePointer?
-    guard ik_journey_to_document(&document, journey, &error) == 0 else { abort() }
-    defer { ik_document_free(document) }
-    var out: UnsafeMutablePointer<CChar>?
-    guard ik_document_to_json(document, &out, &error) == 0, let out else { abort() }
-    return out
 }

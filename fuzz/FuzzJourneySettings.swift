@@ -10,25 +10,8 @@ import ImpactKitABI
 /// The report language as a C string that outlives the options holding it.
 private let language = UnsafePointer(strdup("nl")!)
 
-private let journey: OpaquePointer? = {
-    let path = "Tests/data/credentials/journey-with-authors.json"
-    guard let file = fopen(path, "rb") else {
-        fputs("FuzzJourneySettings: run from the repository's root (\(path))\n", stderr)
-        abort()
-    }
-    defer { fclose(file) }
-    var bytes: [CChar] = []
-    var buffer = [CChar](repeating: 0, count: 4096)
-    while true {
-        let read = fread(&buffer, 1, buffer.count, file)
-        if read == 0 { break }
-        bytes += buffer[0..<read]
-    }
-    var error = ik_error()
-    var document: OpaquePointer?
-    guard ik_document_from_json(&document, bytes, bytes.count, nil, &error) == 0 else { abort() }
-    return document
-}()
+private let journey = FuzzChecks.document(
+    at: "Tests/data/credentials/journey-with-authors.json", for: "FuzzJourneySettings")
 
 private let tables = ["groups", "moments", "moment_domains", "placements", "changes", "sroi_outcomes", "nope"]
 

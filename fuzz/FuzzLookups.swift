@@ -6,20 +6,7 @@
 import Glibc
 import ImpactKitABI
 
-private let scan: OpaquePointer? = {
-    let path = "examples/data/instruments/lin-actiescan.json"
-    guard let file = fopen(path, "rb") else {
-        fputs("FuzzLookups: run from the repository's root (\(path))\n", stderr)
-        abort()
-    }
-    defer { fclose(file) }
-    var bytes = [CChar](repeating: 0, count: 1 << 16)
-    let read = fread(&bytes, 1, bytes.count, file)
-    var error = ik_error()
-    var document: OpaquePointer?
-    guard ik_document_from_json(&document, bytes, read, nil, &error) == 0 else { abort() }
-    return document
-}()
+private let scan = FuzzChecks.document(at: "examples/data/instruments/lin-actiescan.json", for: "FuzzLookups")
 
 private let kinds = ["kirkpatrick", "actiescan", "fasemodel", "lin", "factsheet", "iwp"]
 private let labels = ["najaar-2025", "najaar-2026"]
@@ -72,7 +59,7 @@ public func fuzzLookups(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         check(
             status, out, error, refusals: [invalid, notFound, limit, utf8],
             found: isName(first, in: labels) && isName(second, in: labels))
-        if status == notFound, !["/from", "/to"].contains(path(of: error)) { abort() }
+        if status == notFound, !["/from", "/to"].contains(FuzzChecks.text(of: error.path)) { abort() }
     }
     ik_free(out)
     return 0
@@ -93,10 +80,6 @@ private func check(
 private func isName(_ name: [UInt8]?, in known: [String]) -> Bool {
     guard let name else { return false }
     return known.contains { Array($0.utf8) + [0] == name }
-}
-
-private func path(of error: ik_error) -> String {
-    withUnsafeBytes(of: error.path) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
 }
 
 private func withName<Result>(_ name: [UInt8]?, _ body: (UnsafePointer<CChar>?) -> Result) -> Result {

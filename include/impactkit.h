@@ -94,7 +94,7 @@ typedef enum ik_status {
     IK_EJSON = -2,      /* not JSON: syntax error, truncated, duplicate key, NUL character */
     IK_ESCHEMA = -3,    /* JSON, but not a valid document: wrong type, missing member, unsupported schema id */
     IK_ENOTFOUND = -4,  /* unknown id: card, domain, field, placement, question, template, document kind */
-    IK_EEXIST = -5,     /* id already in use, or the same card already in that field */
+    IK_EEXIST = -5,     /* an id, label or link already there, or listed twice (a card may lie twice in a field) */
     IK_ERANGE = -6,     /* number out of range (also integers beyond 64 bits in a document) */
     IK_ELIMIT = -7,     /* input over a configured limit (size, depth, string length, element count) */
     IK_ENOMEM = -8,     /* out of memory */
@@ -249,8 +249,8 @@ int ik_document_save(const ik_document *doc, const char *path, ik_error *error);
  * figures per domain and field, coverage, palette, strongest and weakest domain (every tie named), reflection
  * questions and the LIM §3 impact figures; a journey's moments, progress and evidence per learning outcome; a
  * change log's IDG split, voted top changes, SDGs and SROI with every assumption; each instrument's report.
- * *out_report: ik_free. Errors: IK_EINVAL (unknown lang or dimension, NULL out), IK_ERANGE (as_of not a date,
- * options version), IK_EUTF8, IK_EHANDLE. */
+ * *out_report: ik_free. Errors: IK_EINVAL (unknown lang or dimension, as_of not YYYY-MM-DD, NULL out), IK_ERANGE
+ * (as_of a day no calendar has, such as 2026-02-30; options version), IK_EUTF8, IK_EHANDLE. */
 int ik_document_evaluate(const ik_document *doc, const ik_report_options *ropts, char **out_report, ik_error *error);
 /* The same report as text for people. *out_text: ik_free. Errors: as ik_document_evaluate. */
 int ik_document_report_text(const ik_document *doc, const ik_report_options *ropts, char **out_text, ik_error *error);
@@ -266,7 +266,7 @@ int ik_document_to_csv(const ik_document *doc, const ik_report_options *ropts, c
  *   {"homepage": "https://lms.example.org",   required: account.homePage of every person and of the team
  *    "activity_base": "https://…/",           prefix of activity ids (default homepage + "/impactkit/")
  *    "actor": "group" | "members",            the team as an xAPI Group (default), or a statement per member
- *    "accounts": {"Sanne": "s1234567"},       member name → account name on the platform
+ *    "accounts": {"s1": "s1234567"},          member id (since 1.4; looked up first) or name → account name
  *    "names": "pseudonymous" | "real",        how a member without an account is named (default pseudonymous)
  *    "pseudonym_salt": "…",                   the host's secret key of the pseudonyms (16 to 1024 bytes)
  *    "version": "1.0.3" | "2.0.0",            2.0.0: coaches and work-field partners as context.contextAgents,
@@ -335,7 +335,7 @@ IK_EXPERIMENTAL int ik_document_to_ob3(const ik_document *doc, const ik_report_o
  * Each credential has only terms the VC 2.0 and OB 3.0.3 contexts define (ready for either proof format),
  * achievementType Competency, an alignment, credentialSchema, and a moment's poster at most once. *out_json: ik_free.
  * Errors: IK_ENOTSUP (not a journey), IK_EINVAL (settings; no issued_at), IK_ENOTFOUND (criteria for an unknown
- * outcome; a member not in the team), IK_EJSON / IK_ESCHEMA / IK_ELIMIT (settings), IK_EHANDLE. */
+ * outcome; a member not in the team — when no canvas lists member ids, one who made nothing), IK_EJSON / IK_ESCHEMA / IK_ELIMIT (settings), IK_EHANDLE. */
 int ik_journey_credentials(const ik_document *doc, const ik_report_options *ropts, const char *settings_json,
                            size_t settings_len, char **out_json, ik_error *error);
 /* Since 1.3. A student's Comprehensive Learner Record 2.0 for the journey: a ClrCredential holding their achievement
@@ -661,7 +661,8 @@ int ik_cohort_add_json(ik_cohort *cohort, const char *source, const char *json, 
  * folder. A file that cannot be read (IK_EIO), is over max_document_bytes (IK_ELIMIT, not read) or is refused is
  * listed under "skipped" and the run goes on; IK_OK then still. *out_added (may be NULL): the documents added.
  * *out_skipped (may be NULL; ik_free): this call's skipped files as a JSON array of {"source", "code", "symbol",
- * "message", "path"}. Errors: IK_EINVAL (NULL or empty path), IK_EIO (the folder cannot be listed: nothing
+ * "message", "path"}: "code" the number (-2), "symbol" its name ("IK_EJSON"), which the report's "skipped" gives
+ * as its "code". Errors: IK_EINVAL (NULL or empty path), IK_EIO (the folder cannot be listed: nothing
  * added), IK_EHANDLE. */
 int ik_cohort_add_directory(ik_cohort *cohort, const char *path, size_t *out_added, char **out_skipped,
                             ik_error *error);

@@ -54,6 +54,35 @@ struct ErrorMessagesTests {
         #expect(
             cut.localizedMessage(.nl) == "geen geldig document (unsupported schema \"impactkit/canvas/9\"; this ver)")
     }
+
+    /// Dutch agreement ("onbekend veld") changes the catalogue's words, never what the caller gave: before
+    /// MessageText, a card id that read "onbekende veld " lost its "e" in the Dutch message about it.
+    @Test func theCallersWordsNeverAgree() throws {
+        let broken = try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal-week5.json"))
+            .replacingFirst("\"res.own-learning\"", with: "\"onbekende veld \"")
+        let unknownCard = try #require(error { _ = try Canvas(json: broken) })
+        #expect(unknownCard.message == "unknown card \"onbekende veld \"")
+        #expect(unknownCard.identity != nil)
+        // By its identity, and read back from the English text (a host's copy of the C struct).
+        #expect(unknownCard.localizedMessage(.nl) == "onbekende kaart \"onbekende veld \"")
+        #expect(
+            ErrorMessages.localized(unknownCard.message, code: .notFound, language: .nl)
+                == "onbekende kaart \"onbekende veld \"")
+        // A word the catalogue gives still agrees beside an argument that must not.
+        #expect(
+            ErrorMessages.localized(
+                "unknown field \"onbekende doel:\" (use onbekende veld or b)", code: .notFound, language: .nl)
+                == "onbekend veld \"onbekende doel:\" (gebruik onbekende veld of b)")
+        // No case: the English after the general sentence is the caller's too.
+        #expect(
+            ErrorMessages.localized("cut at onbekende veld \"x", code: .schema, language: .nl)
+                == "geen geldig document (cut at onbekende veld \"x)")
+        // A nested message ({m}) is the catalogue's words and arguments too.
+        #expect(
+            ErrorMessages.localized(
+                "cache not used: unknown field \"onbekende veld \" (use a or b)", code: .io, language: .nl)
+                == "cache niet gebruikt: onbekend veld \"onbekende veld \" (gebruik a of b)")
+    }
 }
 
 extension String {

@@ -52,13 +52,31 @@ struct MalformedInputTests {
 
     @Test func aNULByteAfterANumberOrLiteralIsRefused() {
         // jansson 2.14 loads `[123<NUL>]` as [123]: the NUL and anything it hid would vanish without an error.
-        for (value, dropped) in [("123", true), ("1.5", true), ("true", true), ("null", true), ("\"text\"", false)] {
+        for value in ["123", "1.5", "true", "null", "\"text\""] {
             let text = example.replacing("\"title\": ", with: "\"x-embedded\": [\(value)\u{0}], \"title\": ")
             let error = load(Array(text.utf8))
-            // Where jansson drops the NUL, ImpactKit names it; after a string jansson refuses it itself.
-            #expect(error?.code == .json && error?.message.contains("NUL byte") == dropped, "\(value)")
+            // Where jansson drops the NUL, and where it refuses what follows ("']' expected near end of file"),
+            // ImpactKit names the NUL.
+            #expect(error?.code == .json && error?.message == "invalid JSON: a NUL byte outside a string", "\(value)")
             #expect(error?.line == 4)
         }
+    }
+
+    /// A C host that counts the string's terminator (sizeof a literal, strlen + 1) sends a last byte NUL; jansson
+    /// said "end of file expected near end of file", which never names the NUL.
+    @Test func aTrailingNULIsNamedAsACountedTerminator() {
+        let message =
+            "invalid JSON: the document ends in a NUL byte (does its length count a C string's terminator?)"
+        for text in [example, "123", "\"x\"", example + "\n"] {
+            let error = load(Array(text.utf8) + [0])
+            #expect(error?.code == .json && error?.message == message, "\(text.prefix(20))")
+        }
+        let lines = example.split(separator: "\n", omittingEmptySubsequences: false)
+        let last = load(Array(example.utf8) + [0])
+        #expect(last?.line == lines.count && last?.column == lines.last!.utf8.count + 1)
+        // An earlier error is still the one reported, and a NUL before the end keeps its own message.
+        #expect(load(Array("{\"a\": }".utf8) + [0])?.message.hasPrefix("invalid JSON: unexpected token") == true)
+        #expect(load(Array("[1]".utf8) + [0, 32])?.message == "invalid JSON: a NUL byte outside a string")
     }
 
     @Test func duplicateKeysAtAnyDepth() {

@@ -54,6 +54,19 @@ struct SVGTests {
         }
     }
 
+    @Test func escapingKeepsTextAndMarksUpNothing() {
+        #expect(SVGText.escape("foto's & <b>\"x\"</b>") == "foto&#39;s &amp; &lt;b&gt;&quot;x&quot;&lt;/b&gt;")
+        // Line breaks and tabs become spaces; other control characters and U+FFFE/U+FFFF, which XML 1.0 forbids,
+        // become U+FFFD; everything else stays, whatever its script (U+F000…U+FFFD share the lead byte EF).
+        #expect(SVGText.escape("a\tb\nc\rd\u{0}e\u{1F}f") == "a b c d\u{FFFD}e\u{FFFD}f")
+        #expect(
+            SVGText.escape("\u{FFFE}\u{FFFF}\u{FFFD}\u{F000}\u{FEFF}é€😀<")
+                == "\u{FFFD}\u{FFFD}\u{FFFD}\u{F000}\u{FEFF}é€😀&lt;")
+        #expect(SVGText.escape("een schone tekst, café") == "een schone tekst, café")
+        #expect(SVGText.escape("\u{FFFF}") == "\u{FFFD}")
+        #expect(SVGText.escape("") == "")
+    }
+
     @Test func posterLayout() throws {
         let canvas = try Canvas(json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal-end.json")))
         let svg = canvas.svg(language: .nl)

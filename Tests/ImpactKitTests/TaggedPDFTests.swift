@@ -55,6 +55,48 @@ struct TaggedPDFTests {
         #expect(checked == 11)  // catalog, page, font and eight new objects
     }
 
+    /// What the SVG says is read from it: the first lang of two letters, the title and description unescaped
+    /// ("&amp;lt;" is the text "&lt;"), and the page found whatever white space separates /Type and /Page.
+    @Test func thePictureGivesTitleLanguageAndDescription() throws {
+        let svg =
+            #"<svg lang="nl-NL" x="1"><g lang="nl"><title id="ik-title">Poster &amp;lt; &lt;b&gt;</title>"#
+            + #"<desc id="ik-desc">foto&#39;s &quot;x&quot; &amp; meer</desc></g></svg>"#
+        // The same length as "/Type /Page": the cross-reference offsets stay right.
+        let original = Array(
+            String(decoding: Self.smallPDF(), as: UTF8.self).replacing("/Type /Page %", with: "/Type\n/Page %").utf8)
+        let tagged = try TaggedPDF.tag(original, picture: svg)
+        let update = String(decoding: tagged.dropFirst(original.count), as: UTF8.self)
+        #expect(update.contains("/Lang (nl)"))
+        #expect(update.contains("/Contents [ 6 0 R 4 0 R 7 0 R ]"))
+        #expect(update.contains(#"<rdf:li xml:lang="x-default">Poster &amp;lt; &lt;b&gt;</rdf:li>"#))
+        // "foto's "x" & meer" as UTF-16BE.
+        #expect(update.contains("/Alt <FEFF0066006F0074006F002700730020002200780022002000260020006D006500650072>"))
+        // No two-letter lang at all: English.
+        let english = try TaggedPDF.tag(
+            Self.smallPDF(), picture: #"<svg lang="nl-NL"><title id="ik-title">t</title></svg>"#)
+        #expect(String(decoding: english.dropFirst(Self.smallPDF().count), as: UTF8.self).contains("/Lang (en)"))
+    }
+
+    /// The title and description are found on the bytes: a title that begins with a combining mark (its first
+    /// scalar joins the tag's ">" into one Character) was not found by a String search, and the PDF had no title.
+    @Test func aTitleThatBeginsWithACombiningMarkIsKept() throws {
+        let svg = "<svg lang=\"nl\"><title id=\"ik-title\">\u{301}x</title><desc id=\"ik-desc\">\u{308}d</desc></svg>"
+        let original = Self.smallPDF()
+        let update = Array(try TaggedPDF.tag(original, picture: svg).dropFirst(original.count))
+        let title = Array("<rdf:li xml:lang=\"x-default\">\u{301}x</rdf:li>".utf8)
+        #expect(update.firstIndex(of: title, from: 0) != nil)
+        // U+0308 U+0064 as UTF-16BE in the alternative text.
+        #expect(update.firstIndex(of: Array("FEFF03080064".utf8), from: 0) != nil)
+    }
+
+    @Test func unescapingUndoesEscaping() {
+        for text in ["", "plain", "foto's & <b>\"x\"</b>", "&amp;lt;", "&&lt;;", "a &#39 b", "\u{FEFF}é€😀&"] {
+            #expect(SVGText.unescape(SVGText.escape(text)) == text)
+        }
+        #expect(SVGText.unescape("&amp;lt;") == "&lt;")
+        #expect(SVGText.unescape("&unknown; &amp") == "&unknown; &amp")
+    }
+
     /// Reached from the C ABI with any bytes: garbage and many unterminated objects end in a refusal, never a trap
     /// or a scan per object to the end of the file.
     @Test func hostileBytesAreRefused() {

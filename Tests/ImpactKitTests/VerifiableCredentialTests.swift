@@ -7,9 +7,11 @@ import Testing
 struct VerifiableCredentialTests {
     /// The fixture journey with authors: in week 5 Anouk (m1) laid the prototype and answered the question, Bram
     /// (m2) laid the peer consultation; the start canvas as a whole is the team's.
-    static func journey() throws -> Journey {
+    static func journey(memberIDs: Bool = true) throws -> Journey {
         var start = try JourneyFixtures.start()
-        start.team = [TeamMember(id: "m1", name: "Anouk"), TeamMember(id: "m2", name: "Bram")]
+        start.team = [
+            TeamMember(id: memberIDs ? "m1" : nil, name: "Anouk"), TeamMember(id: memberIDs ? "m2" : nil, name: "Bram"),
+        ]
         var week5 = try Canvas(id: "g1-week5", title: "Groep 1")
         week5.team = start.team
         week5.moment = Moment(label: "week 5", date: "2026-10-05")
@@ -101,6 +103,27 @@ struct VerifiableCredentialTests {
         let settings = try OpenBadgesSettings(jsonValue: try JSONParser.parse(Self.base + #", "member": "m1"}"#))
         let old = caught { try OpenBadges.credentials(for: try Self.journey(), settings: settings, language: .nl) }
         #expect(old?.code == .invalidArgument && old?.path == "/member")
+    }
+
+    /// A journey whose canvases list no member ids knows its members by what they made: a `by` counts, anyone else
+    /// is refused (before: an export of nothing but withheld outcomes, exit 0, for any name at all).
+    @Test func withoutMemberIdsOnlyAnAuthorIsAMember() throws {
+        let journey = try Self.journey(memberIDs: false)
+        let settings = { (member: String) in
+            try OpenBadgesSettings(jsonValue: try JSONParser.parse(Self.base + #", "member": "\#(member)"}"#))
+        }
+        let bram = try OpenBadgesExport(journey: journey, settings: try settings("m2"), language: .en)
+        #expect(bram.credentials.count == 1 && bram.withheld.map(\.outcome) == ["lu3"])
+        let error = caught { try OpenBadgesExport(journey: journey, settings: try settings("m9"), language: .en) }
+        #expect(error?.code == .notFound && error?.path == "/member")
+        #expect(
+            error?.message
+                == #""m9" made nothing on this journey, and its canvases list no member ids (team[].id): nothing can be credited to them"#
+        )
+        #expect(
+            error?.localizedMessage(.nl)
+                == "„m9” heeft niets gemaakt in dit leertraject, en de canvassen noemen geen leden-id's (team[].id): er valt hun niets toe te kennen"
+        )
     }
 
     @Test func validFromIsTheMomentUnlessThatLiesAheadOfTheIssueTime() throws {

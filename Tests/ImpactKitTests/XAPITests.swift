@@ -133,6 +133,27 @@ struct XAPITests {
         )
     }
 
+    /// A platform knows its users by id: since team members have ids, `accounts` takes an id (looked up first) as
+    /// well as a name; before, an id key matched nobody and the member silently went out as a pseudonym.
+    @Test func accountsAreFoundByMemberIdFirstThenByName() throws {
+        var canvas = try canvas()
+        canvas.team[0].id = "s1"
+        canvas.team[1].id = "s2"
+        var settings = try XAPISettings(homepage: "https://lms.example.org")
+        settings.pseudonymSalt = Array(Self.salt.utf8)
+        // Daan by name, Sanne by id; a name key that is also an id elsewhere loses to the id.
+        settings.accounts = ["s1": "svries", "Daan Jansen": "djansen", "Sanne de Vries": "by-name"]
+        let agents = members(
+            try #require(statements(try XAPI.statements(for: canvas, settings: settings, language: .nl)).first))
+        #expect(accountName(agents[0]) == "svries" && accountName(agents[1]) == "djansen")
+        #expect(accountName(agents[2])?.hasPrefix("ik-") == true)
+        // Real names: the account by id, the name shown.
+        settings.names = .real
+        let named = members(
+            try #require(statements(try XAPI.statements(for: canvas, settings: settings, language: .nl)).first))
+        #expect(accountName(named[0]) == "svries" && named[0]["name"] == .string("Sanne de Vries"))
+    }
+
     @Test func multipartBodyFollowsTheAttachmentRules() throws {
         let canvas = try canvas()
         var settings = try XAPISettings(homepage: "https://lms.example.org")

@@ -25,7 +25,7 @@ enum CacheSeal {
         { end -= 1 }
         let marker = Array(member.utf8)
         guard end >= marker.count + 2, bytes[end - 1] == UInt8(ascii: "}"), bytes[end - 2] == UInt8(ascii: "\""),
-            let start = lastIndex(of: marker, in: bytes, before: end - 2)
+            let start = bytes.lastIndex(of: marker, before: end - 2)
         else { throw ImpactKitError(.schema, "not sealed (written by an older ImpactKit, or edited)") }
         let given = String(decoding: bytes[(start + marker.count)..<(end - 2)], as: UTF8.self)
         // Hashed where it lies: a copy of the content cost as much memory again as the cache (issue 37, item 3).
@@ -45,16 +45,5 @@ enum CacheSeal {
     private static func value(of content: UnsafeRawBufferPointer, key: [UInt8]?) -> String {
         if let key { return "hmac-sha256:" + SHA256.hexDigits(HMAC.sha256(key: key, message: content)) }
         return "sha256:" + SHA256.hexDigits(SHA256.digest(content))
-    }
-
-    private static func lastIndex(of marker: [UInt8], in bytes: UnsafeRawBufferPointer, before end: Int) -> Int? {
-        var start = end - marker.count
-        while start >= 0 {
-            if bytes[start] == marker[0], marker.indices.allSatisfy({ bytes[start + $0] == marker[$0] }) {
-                return start
-            }
-            start -= 1
-        }
-        return nil
     }
 }

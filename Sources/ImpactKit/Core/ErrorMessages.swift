@@ -6,17 +6,27 @@
 /// that language's text.
 public enum ErrorMessages {
     /// The catalogue of each language but English, with the language's last touch to a filled-in text (Dutch
-    /// makes articles and adjectives agree).
+    /// makes adjectives agree, in the catalogue's words only).
     typealias Table = (
-        entries: [(english: String, dutch: String)], words: [String: String], phrases: [(String, String)],
-        agree: @Sendable (String) -> String
+        entries: [Entry], words: [String: String], phrases: [(String, String)],
+        agree: @Sendable (MessageText) -> String
     )
     static let tables: [Language: Table] = [
         .nl: (
-            DutchErrorMessages.entries, DutchErrorMessages.words, DutchErrorMessages.janssonPhrases,
+            entries(DutchErrorMessages.entries), DutchErrorMessages.words, DutchErrorMessages.janssonPhrases,
             DutchErrorMessages.agreeing
         )
     ]
+
+    /// One case of a catalogue: its English pattern, read once, and its text in the language.
+    struct Entry: Sendable {
+        let english: MessagePattern
+        let dutch: String
+    }
+
+    private static func entries(_ catalogue: [(english: String, dutch: String)]) -> [Entry] {
+        catalogue.map { Entry(english: MessagePattern($0.english), dutch: $0.dutch) }
+    }
 
     /// One case of a catalogue as ErrorText names it: its text in the language and the kinds of its placeholders.
     private typealias Case = (dutch: String, kinds: [Character])
@@ -25,7 +35,11 @@ public enum ErrorMessages {
     /// struct's length, or from a newer library) gets the code's general sentence with the English detail after it.
     public static func localized(_ message: String, code: ErrorCode, language: Language) -> String {
         guard let table = tables[language] else { return message }
-        return table.agree(firstMatch(message, in: table) ?? general(code, language) + " (" + message + ")")
+        if let found = firstMatch(message, in: table) { return table.agree(found) }
+        var text = MessageText(catalogue: general(code, language) + " (")
+        text.append(argument: message)
+        text.append(catalogue: ")")
+        return table.agree(text)
     }
 
     /// The message an error's identity names (`ImpactKitError.identity`: which message, with its arguments) in
@@ -41,11 +55,10 @@ public enum ErrorMessages {
 
     /// A catalogue by the pattern ErrorText writes (every placeholder as {}), with the placeholders' kinds; the first
     /// case of a pattern wins, as it does when reading text.
-    private static func cases(of entries: [(english: String, dutch: String)]) -> [String: Case] {
+    private static func cases(of entries: [Entry]) -> [String: Case] {
         var cases: [String: Case] = [:]
-        for entry in entries {
-            let (pattern, kinds) = placeholders(of: entry.english)
-            if cases[pattern] == nil { cases[pattern] = (entry.dutch, kinds) }
+        for entry in entries where cases[entry.english.plain] == nil {
+            cases[entry.english.plain] = (entry.dutch, entry.english.kinds)
         }
         return cases
     }
@@ -56,38 +69,17 @@ public enum ErrorMessages {
         return table.agree(fill(found.dutch, zip(arguments, found.kinds).map { convert($0, $1, table) }))
     }
 
-    /// A catalogue pattern with its typed placeholders ({w}, {l}, {j}, {m}) written {}, and the kind of each
-    /// placeholder in order (" " for {}).
-    private static func placeholders(of pattern: String) -> (pattern: String, kinds: [Character]) {
-        var out = "", kinds: [Character] = []
-        var rest = pattern[...]
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let after = rest.index(after: open)
-            if after < rest.endIndex, rest[after] == "}" {
-                out += "{}"; kinds.append(" ")
-                rest = rest[rest.index(after: after)...]
-            } else if after < rest.endIndex, "wljm".contains(rest[after]), rest.index(after: after) < rest.endIndex,
-                rest[rest.index(after: after)] == "}"
-            {
-                out += "{}"; kinds.append(rest[after])
-                rest = rest[rest.index(after, offsetBy: 2)...]
-            } else {
-                out += "{"
-                rest = rest[after...]
-            }
-        }
-        return (out + rest, kinds)
-    }
-
-    /// One argument in the table's language, by its placeholder's kind.
-    private static func convert(_ argument: String, _ kind: Character, _ table: Table) -> String {
+    /// One argument in the table's language, by its placeholder's kind. A word the table gives and a nested
+    /// message's own words are the catalogue's; lists (of ids), jansson's text (which quotes the input) and numbers
+    /// are the caller's, even where the table translated a part of them ("of", jansson's phrases: none of which is
+    /// an adjective that agrees).
+    private static func convert(_ argument: String, _ kind: Character, _ table: Table) -> MessageText {
         switch kind {
         case "w": return word(argument, table.words)
-        case "l": return list(argument, table.words)
-        case "j": return phrases(argument, table.phrases)
+        case "l": return MessageText(argument: list(argument, table.words))
+        case "j": return MessageText(argument: phrases(argument, table.phrases))
         case "m": return nested(argument, table)
-        default: return number(argument, table.words)
+        default: return MessageText(argument: number(argument, table.words))
         }
     }
 
@@ -97,7 +89,7 @@ public enum ErrorMessages {
         _ message: String, entries: [(english: String, dutch: String)], language: Language
     ) -> String? {
         guard var table = tables[language] else { return nil }
-        table.entries = entries
+        table.entries = self.entries(entries)
         return firstMatch(message, in: table).map(table.agree)
     }
 
@@ -106,15 +98,18 @@ public enum ErrorMessages {
     public static func translate(
         _ text: ErrorText, entries: [(english: String, dutch: String)], language: Language
     ) -> String? {
-        guard let table = tables[language], let found = cases(of: entries)[text.pattern] else { return nil }
+        guard let table = tables[language], let found = cases(of: self.entries(entries))[text.pattern] else {
+            return nil
+        }
         return render(found, text.arguments, table)
     }
 
     /// The text of the first case of `table` whose pattern `message` has, with its arguments set in; nil if none.
-    private static func firstMatch(_ message: String, in table: Table) -> String? {
+    private static func firstMatch(_ message: String, in table: Table) -> MessageText? {
+        let bytes = Array(message.utf8)
         for entry in table.entries {
-            if let arguments = match(message, pattern: entry.english, table: table) {
-                return fill(entry.dutch, arguments)
+            if let arguments = entry.english.arguments(of: bytes) {
+                return fill(entry.dutch, zip(arguments, entry.english.kinds).map { convert($0, $1, table) })
             }
         }
         return nil
@@ -158,61 +153,6 @@ public enum ErrorMessages {
         }
     }
 
-    /// The arguments of `message` when it has the shape of `pattern`, else nil. Literal parts must match in order
-    /// (the first at the start, the last at the end); each argument is the shortest text up to the next literal
-    /// part, which is how the messages are built (arguments are ids, numbers and names between fixed words).
-    static func match(_ message: String, pattern: String, table: Table) -> [String]? {
-        // The pattern's literal parts and, between them, its placeholders: {} as is, {w} a word, {l} a list
-        // ("a, b or c"), {j} jansson's own description of a syntax error, {m} one of ImpactKit's own messages.
-        var literals: [Substring] = []
-        var kinds: [Character] = []
-        var rest = pattern[...]
-        while let open = rest.firstIndex(of: "{") {
-            let after = rest.index(after: open)
-            if after < rest.endIndex, rest[after] == "}" {
-                literals.append(rest[..<open]); kinds.append(" ")
-                rest = rest[rest.index(after: after)...]
-            } else if after < rest.endIndex, "wljm".contains(rest[after]), rest.index(after: after) < rest.endIndex,
-                rest[rest.index(after: after)] == "}"
-            {
-                literals.append(rest[..<open]); kinds.append(rest[after])
-                rest = rest[rest.index(after, offsetBy: 2)...]
-            } else {
-                // A literal "{" (e.g. in {"homepage": …}): keep looking after it.
-                literals.append(rest[...open]); kinds.append("=")
-                rest = rest[after...]
-            }
-        }
-        literals.append(rest)
-        // Literal braces were split off as pieces of their own: join them back onto the literal that follows.
-        var joined: [Substring] = [], joinedKinds: [Character] = []
-        var carry = ""
-        for (index, literal) in literals.enumerated() {
-            if index < kinds.count, kinds[index] == "=" { carry += literal; continue }
-            joined.append(Substring(carry + literal)); carry = ""
-            if index < kinds.count { joinedKinds.append(kinds[index]) }
-        }
-        var text = message[...]
-        guard text.hasPrefix(joined[0]) else { return nil }
-        text = text.dropFirst(joined[0].count)
-        var arguments: [String] = []
-        for (index, literal) in joined.dropFirst().enumerated() {
-            let end: Substring.Index
-            if index == joined.count - 2 {
-                guard text.hasSuffix(literal) else { return nil }
-                end = text.index(text.endIndex, offsetBy: -literal.count)
-            } else {
-                guard !literal.isEmpty, let found = text.range(of: literal) else { return nil }
-                end = found.lowerBound
-            }
-            let argument = String(text[..<end])
-            guard !argument.isEmpty else { return nil }
-            arguments.append(convert(argument, joinedKinds[index], table))
-            text = text[end...].dropFirst(literal.count)
-        }
-        return text.isEmpty ? arguments : nil
-    }
-
     /// A number argument ("150.5", "-0.25") with the language's decimal separator; any other argument as it is.
     private static func number(_ argument: String, _ words: [String: String]) -> String {
         guard let separator = words["."], argument.contains("."), Double(argument) != nil,
@@ -222,8 +162,8 @@ public enum ErrorMessages {
     }
 
     /// An argument that is itself one of ImpactKit's messages ({m}), in the table's language when it has a case.
-    private static func nested(_ english: String, _ table: Table) -> String {
-        firstMatch(english, in: table) ?? english
+    private static func nested(_ english: String, _ table: Table) -> MessageText {
+        firstMatch(english, in: table) ?? MessageText(argument: english)
     }
 
     /// "a, b or c" with the language's "or" (the items are ids and stay).
@@ -246,29 +186,34 @@ public enum ErrorMessages {
         return text
     }
 
-    private static func word(_ english: String, _ words: [String: String]) -> String {
-        if let known = words[english] { return known }
+    private static func word(_ english: String, _ words: [String: String]) -> MessageText {
+        if let known = words[english] { return MessageText(catalogue: known) }
         // "a journey", "an iwp": the article goes, the kind stays (document kinds are ids).
         for article in ["a ", "an "] where english.hasPrefix(article) {
-            return "een " + english.dropFirst(article.count)
+            var text = MessageText(catalogue: "een ")
+            text.append(argument: english.dropFirst(article.count))
+            return text
         }
-        return english
+        return MessageText(argument: english)
     }
 
     /// `{n}` replaced by the n-th argument in one pass, so an argument that itself reads "{2}" stays as it is.
-    private static func fill(_ template: String, _ arguments: [String]) -> String {
-        var out = "", characters = Array(template), index = 0
+    private static func fill(_ template: String, _ arguments: [MessageText]) -> MessageText {
+        var out = MessageText(), characters = Array(template), index = 0, literal = ""
         while index < characters.count {
             if characters[index] == "{", index + 2 < characters.count, characters[index + 2] == "}",
                 let number = characters[index + 1].wholeNumberValue, number >= 1, number <= arguments.count
             {
-                out += arguments[number - 1]
+                out.append(catalogue: literal)
+                literal = ""
+                out.append(arguments[number - 1])
                 index += 3
             } else {
-                out.append(characters[index])
+                literal.append(characters[index])
                 index += 1
             }
         }
+        out.append(catalogue: literal)
         return out
     }
 }

@@ -37,16 +37,34 @@ public struct OpenBadgesExport: Equatable, Sendable {
     public static let schema =
         "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json"
 
-    public init(journey: Journey, settings: OpenBadgesSettings, language: Language) throws {
-        try OpenBadges.checkCriteria(settings, in: journey)
-        if let member = settings.member {
-            let ids = Set(journey.moments.flatMap { $0.team.compactMap(\.id) })
-            guard ids.isEmpty || ids.contains(member) else {
+    /// A member is one of the team's ids; a journey whose canvases list no ids knows its members only by the `by`
+    /// of what they made. Anyone else is refused, not answered with an export that withholds everything: a typo,
+    /// or a journey without authors, would look like a student who earned nothing.
+    static func checkMember(_ member: String, of journey: Journey) throws {
+        let ids = Set(journey.moments.flatMap { $0.team.compactMap(\.id) })
+        if !ids.isEmpty {
+            guard ids.contains(member) else {
                 throw ImpactKitError(
                     .notFound, "\"\(member.prefix(40))\" is no member of the team (its canvases list the members)",
                     path: "/member")
             }
+            return
         }
+        let authors = journey.moments.lazy.flatMap { canvas in
+            canvas.placements.lazy.compactMap(\.by) + canvas.chains.lazy.compactMap(\.by)
+                + canvas.reflections.lazy.compactMap(\.by)
+        }
+        guard authors.contains(member) else {
+            throw ImpactKitError(
+                .notFound,
+                "\"\(member.prefix(40))\" made nothing on this journey, and its canvases list no member ids (team[].id): nothing can be credited to them",
+                path: "/member")
+        }
+    }
+
+    public init(journey: Journey, settings: OpenBadgesSettings, language: Language) throws {
+        try OpenBadges.checkCriteria(settings, in: journey)
+        if let member = settings.member { try Self.checkMember(member, of: journey) }
         guard settings.validFrom != nil || settings.issuedAt != nil else {
             throw ImpactKitError(
                 .invalidArgument,

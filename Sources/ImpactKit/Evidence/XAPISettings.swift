@@ -35,8 +35,8 @@ public struct XAPISettings: Equatable, Sendable {
     /// Prefix of the activity ids; default the homepage followed by "/impactkit/".
     public var activityBase: String
     public var actor: ActorMode = .group
-    /// Team member name → account name on the platform (login id); a member not listed gets a pseudonym (or, with
-    /// `names` `.real`, their name).
+    /// Team member id or name → account name on the platform (login id), the id looked up first; a member not
+    /// listed gets a pseudonym (or, with `names` `.real`, their name).
     public var accounts: [String: String] = [:]
     public var names: Names = .pseudonymous
     public var version: Version = .v1_0_3
@@ -70,7 +70,9 @@ public struct XAPISettings: Equatable, Sendable {
             activityBase = Self.withSlash(base)
         }
         actor = try reader.optional("actor") { try ActorMode(id: try $0.stringValue()) } ?? .group
-        accounts = try reader.optional("accounts") { try $0.stringMap(maxLength: 256, of: "name → account") } ?? [:]
+        accounts =
+            try reader.optional("accounts") { try $0.stringMap(maxLength: 256, of: "member id or name → account") }
+            ?? [:]
         names = try reader.optional("names") { try Names(id: try $0.stringValue()) } ?? .pseudonymous
         version = try reader.optional("version") { try Version(id: try $0.stringValue()) } ?? .v1_0_3
         if let roles = try reader.optional("roles", { $0 }) {
@@ -129,9 +131,20 @@ public struct XAPISettings: Equatable, Sendable {
     }
 
     /// How a team member appears in a statement: the account name, and the display name when real names are chosen.
+    /// `accounts` is looked up by the member's id first (what a platform knows its users by, since team members have
+    /// ids), then by their name; the pseudonym is of the name, as before, so statements already sent keep their actor.
+    public func identity(of member: TeamMember) throws -> (account: String, name: String?) {
+        try identity(of: member.name, account: member.id.flatMap { accounts[$0] } ?? accounts[member.name])
+    }
+
+    /// The same for a member known by name only.
     public func identity(of member: String) throws -> (account: String, name: String?) {
-        if names == .real { return (accounts[member] ?? member, member) }
-        if let account = accounts[member] { return (account, nil) }
+        try identity(of: member, account: accounts[member])
+    }
+
+    private func identity(of member: String, account: String?) throws -> (account: String, name: String?) {
+        if names == .real { return (account ?? member, member) }
+        if let account { return (account, nil) }
         guard let salt = pseudonymSalt else {
             throw ImpactKitError(
                 .invalidArgument,

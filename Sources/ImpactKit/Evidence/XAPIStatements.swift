@@ -52,7 +52,7 @@ public enum XAPI {
     ) throws -> (statements: [JSONValue], attachments: [XAPIMultipart.Attachment]) {
         var identities: [String: (account: String, name: String?)] = [:]
         for member in canvases.lazy.flatMap(\.team) where identities[member.name] == nil {
-            identities[member.name] = try settings.identity(of: member.name)
+            identities[member.name] = try settings.identity(of: member)
         }
         let builder = Builder(settings: settings, language: language, journey: journey, identities: identities)
         var statements: [JSONValue] = []

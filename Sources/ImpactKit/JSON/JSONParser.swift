@@ -40,18 +40,30 @@ package enum JSONParser {
             if let loaded { json_decref(loaded) }
             throw ImpactKitError(.noMemory, "out of memory while reading the document (\(bytes.count) bytes)")
         }
-        guard let root = loaded else { throw syntaxError(error) }
-        defer { json_decref(root) }
-        // jansson 2.14 drops a NUL byte that follows a number or literal and loads the rest (`[123<NUL>]` reads as
-        // [123]); a NUL is never JSON outside a string. When jansson refuses the text, its error stands: it is met
-        // first (an invalid byte before the NUL, say); when it accepts it, the NUL is the error.
-        if let offset = firstNUL {
-            let (line, column) = base.withMemoryRebound(to: UInt8.self, capacity: bytes.count) {
-                position(of: offset, in: $0)
+        // jansson reads a NUL outside a string as the end of the text: it refuses what follows as "… near end of
+        // file" (a position just past the NUL), or, after a number or literal, drops the NUL and loads the rest
+        // (`[123<NUL>]` reads as [123]). A NUL is never JSON outside a string: an error jansson met past it, or a
+        // load, is the NUL's; an error before it (an invalid byte, say) stands.
+        guard let root = loaded else {
+            if let offset = firstNUL, Int(error.position) > offset {
+                throw nulError(at: offset, in: base, count: bytes.count)
             }
-            throw ImpactKitError(.json, "invalid JSON: a NUL byte outside a string", line: line, column: column)
+            throw syntaxError(error)
         }
+        defer { json_decref(root) }
+        if let offset = firstNUL { throw nulError(at: offset, in: base, count: bytes.count) }
         return try body(root)
+    }
+
+    /// The error for a NUL byte outside a string at `offset`, with its line and column. A last byte NUL is nearly
+    /// always a C string passed with its terminator counted (sizeof a literal, strlen + 1): said so.
+    static func nulError(at offset: Int, in base: UnsafeRawPointer, count: Int) -> ImpactKitError {
+        let (line, column) = base.withMemoryRebound(to: UInt8.self, capacity: count) { position(of: offset, in: $0) }
+        return offset == count - 1
+            ? ImpactKitError(
+                .json, "invalid JSON: the document ends in a NUL byte (does its length count a C string's terminator?)",
+                line: line, column: column)
+            : ImpactKitError(.json, "invalid JSON: a NUL byte outside a string", line: line, column: column)
     }
 
     package static func parse(_ text: String, limits: Limits = .default) throws -> JSONValue {

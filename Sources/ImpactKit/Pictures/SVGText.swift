@@ -8,33 +8,59 @@ enum SVGText {
             byte >= 0x20 && byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27 && byte != 0xEF
         }
         if clean { return text }
-        var out = ""
+        // Byte by byte into a buffer (the text is valid UTF-8, so U+FFFE/U+FFFF are exactly EF BF BE/BF): appending
+        // scalar by scalar to a String was a tenth of drawing a poster of untidy texts.
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out += " "
-            default:
-                // XML 1.0 allows no other control characters, nor U+FFFE/U+FFFF.
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+        let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]  // U+FFFD
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case 0x26: out += "&amp;".utf8
+            case 0x3C: out += "&lt;".utf8
+            case 0x3E: out += "&gt;".utf8
+            case 0x22: out += "&quot;".utf8
+            case 0x27: out += "&#39;".utf8
+            case 0x09, 0x0A, 0x0D: out.append(0x20)
+            // XML 1.0 allows no other control characters, nor U+FFFE/U+FFFF (EF BF BE, EF BF BF).
+            case ..<0x20: out += replacement
+            case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE:
+                out += replacement
+                index += 2
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The text `escape` wrote, read back (the five entities it writes; "&amp;" last, so "&amp;lt;" stays "&lt;").
+    /// The text `escape` wrote, read back: the five entities it writes, in one pass over the bytes, so "&amp;lt;"
+    /// stays "&lt;" (five passes of String replacing were a tenth of tagging a PDF with the picture's description).
     static func unescape(_ text: String) -> String {
-        text.replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"")
-            .replacing("&#39;", with: "'").replacing("&amp;", with: "&")
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        outer: while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&") {
+                for (entity, character) in entities where bytes[index...].starts(with: entity) {
+                    out.append(character)
+                    index += entity.count
+                    continue outer
+                }
+            }
+            out.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let entities: [(entity: [UInt8], character: UInt8)] = [
+        ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"),
+    ].map { (Array($0.utf8), UInt8(ascii: $1)) }
 
     /// The width of `text` in pixels as DejaVu Sans draws it.
     static func width(_ text: String, size: Double, bold: Bool = false) -> Double {

@@ -7,15 +7,35 @@ package enum TaggedPDF {
     /// `pdf` drawn from `svg`, one of ImpactKit's pictures: its title, language and description (the report) are
     /// read from the SVG's <title>, lang and <desc>, where SVGDocument wrote them.
     package static func tag(_ pdf: [UInt8], picture svg: String) throws -> [UInt8] {
+        // On the bytes, as the PDF is read: String's firstRange(of:) compared Characters and cost a sixth of tagging.
+        let bytes = Array(svg.utf8)
         func element(_ name: String) -> String {
-            guard let open = svg.firstRange(of: "<\(name) id=\"ik-\(name)\">"),
-                let close = svg[open.upperBound...].firstRange(of: "</\(name)>")
+            let open = Array("<\(name) id=\"ik-\(name)\">".utf8), close = Array("</\(name)>".utf8)
+            guard let start = bytes.firstIndex(of: open, from: 0),
+                let end = bytes.firstIndex(of: close, from: start + open.count)
             else { return "" }
-            return SVGText.unescape(String(svg[open.upperBound..<close.lowerBound]))
+            return SVGText.unescape(String(decoding: bytes[(start + open.count)..<end], as: UTF8.self))
         }
-        let code = svg.firstMatch(of: #/ lang="([a-z]{2})"/#).map { String($0.1) } ?? "en"
+        let code = languageCode(of: bytes) ?? "en"
         return try tag(
             pdf, title: element("title"), language: (try? Language(code: code)) ?? .en, description: element("desc"))
+    }
+
+    /// The two letters of the first ` lang="xx"` in the SVG's bytes. On bytes, as the PDF is read: a regular
+    /// expression here was compiled again on every call.
+    private static func languageCode(of bytes: [UInt8]) -> String? {
+        let attribute = Array(#" lang=""#.utf8)
+        var from = 0
+        while let found = bytes.firstIndex(of: attribute, from: from) {
+            let start = found + attribute.count
+            if start + 3 <= bytes.count, bytes[start + 2] == UInt8(ascii: "\""),
+                bytes[start..<(start + 2)].allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+            {
+                return String(decoding: bytes[start..<(start + 2)], as: UTF8.self)
+            }
+            from = found + 1
+        }
+        return nil
     }
 
     package static func tag(_ pdf: [UInt8], title: String, language: Language, description: String) throws -> [UInt8] {
@@ -160,26 +180,11 @@ private struct PDFFile {
     }
 
     private func lastIndex(of text: String) -> Int? {
-        let needle = Array(text.utf8)
-        guard bytes.count >= needle.count else { return nil }
-        var index = bytes.count - needle.count
-        while index >= 0 {
-            if bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index -= 1
-        }
-        return nil
+        bytes.lastIndex(of: Array(text.utf8), before: bytes.count)
     }
 
-    private func firstIndex(of text: String, from start: Int) -> Int? { firstIndex(of: Array(text.utf8), from: start) }
-
-    private func firstIndex(of needle: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, bytes.count >= needle.count, start <= bytes.count - needle.count else { return nil }
-        var index = start
-        while index <= bytes.count - needle.count {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
+    private func firstIndex(of text: String, from start: Int) -> Int? {
+        bytes.firstIndex(of: Array(text.utf8), from: start)
     }
 }
 
@@ -187,7 +192,36 @@ private struct PDFFile {
 private struct PDFDictionary {
     let text: String
 
-    var isPage: Bool { text.contains(#/\/Type\s*\/Page(?![A-Za-z])/#) }
+    /// "/Type /Page", not "/Pages": on the bytes, with PDF's white space between (a regular expression here was
+    /// compiled again for every object of the file, a fifth of tagging a PDF).
+    var isPage: Bool {
+        let bytes = Array(text.utf8), type = Array("/Type".utf8), page = Array("/Page".utf8)
+        var from = 0
+        while let found = bytes.firstIndex(of: type, from: from) {
+            var next = found + type.count
+            while next < bytes.count, Self.isWhiteSpace(bytes[next]) { next += 1 }
+            let after = next + page.count
+            if after <= bytes.count, bytes[next..<after].elementsEqual(page),
+                after == bytes.count || !Self.isLetter(bytes[after])
+            {
+                return true
+            }
+            from = found + 1
+        }
+        return false
+    }
+
+    /// PDF's white-space characters (PDF 32000 7.2.2).
+    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x20: return true
+        default: return false
+        }
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
 
     /// Where `key`'s value starts: after the key (not a longer name that starts with it) and its spaces.
     private func valueStart(_ key: String) -> String.Index? {

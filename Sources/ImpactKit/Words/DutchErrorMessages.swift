@@ -81,6 +81,10 @@ enum DutchErrorMessages {
             "\"{}\" is no member of the team (its canvases list the members)",
             "„{1}” is geen lid van het team (de canvassen noemen de leden)"
         ),
+        (
+            "\"{}\" made nothing on this journey, and its canvases list no member ids (team[].id): nothing can be credited to them",
+            "„{1}” heeft niets gemaakt in dit leertraject, en de canvassen noemen geen leden-id's (team[].id): er valt hun niets toe te kennen"
+        ),
         ("give \"issued_at\" (now, RFC 3339)", "geef \"issued_at\" (nu, RFC 3339)"),
         (
             "give \"issued_at\" (now, RFC 3339): validFrom must not lie after it, and ImpactKit never reads the clock",
@@ -140,6 +144,10 @@ enum DutchErrorMessages {
         // JSON and limits (the messages a host sees most).
         ("empty document", "leeg document"),
         ("invalid JSON: a NUL byte outside a string", "ongeldige JSON: een NUL-byte buiten een tekst"),
+        (
+            "invalid JSON: the document ends in a NUL byte (does its length count a C string's terminator?)",
+            "ongeldige JSON: het document eindigt op een NUL-byte (telt de lengte het afsluitteken van een C-string mee?)"
+        ),
         ("invalid JSON: {j}", "ongeldige JSON: {1}"),
         ("string contains a NUL character", "de tekst bevat een NUL-teken"),
         ("unknown jansson value type", "onbekend soort jansson-waarde"),
@@ -598,6 +606,101 @@ enum DutchErrorMessages {
         ("{} is {}; it must be {}…{}", "{1} is {2}; het moet {3}…{4} zijn"),
         ("{} is outside {}…{}", "{1} ligt buiten {2}…{3}"),
         // The shape those two are built from, for any later use of it.
+
+        // The bindings' own checks (Python, PHP), before anything reaches the library: the same catalogue, so their
+        // localized() / getLocalizedMessage('nl') is Dutch too (bindings/python/tests/test_localized_errors.py reads
+        // them from the bindings' sources). Last, so the library's own cases are matched first.
+        (
+            "{} must be an integer from 0 to 2**64-1, got {}",
+            "{1} moet een geheel getal van 0 tot 2**64-1 zijn, niet {2}"
+        ),
+        (
+            "dimensions must be a sequence of IDG dimension ids, not one string",
+            "dimensions moet een reeks IDG-dimensie-id's zijn, geen losse tekst"
+        ),
+        ("dimensions must be a list of IDG dimension ids", "dimensions moet een lijst van IDG-dimensie-id's zijn"),
+        ("{} must be a str, got {}", "{1} moet een str zijn, niet {2}"),
+        ("{} must be a string, got {}", "{1} moet een string zijn, niet {2}"),
+        ("{} contains a NUL character", "{1} bevat een NUL-teken"),
+        ("a document must be str or bytes, got {}", "een document moet str of bytes zijn, niet {1}"),
+        (
+            "jobs must be 1 to 256 (None: one per processor), got {}",
+            "jobs moet 1 tot en met 256 zijn (None: één per processor), niet {1}"
+        ),
+        ("the {} is closed", "{1} is al gesloten"),
+        (
+            "operations are a list: put the one operation in [ ]",
+            "operaties horen in een lijst: zet die ene operatie tussen [ ]"
+        ),
+        (
+            "operations must be a list of dicts or their JSON, got {}",
+            "operaties moeten een lijst van dicts zijn, of hun JSON, niet {1}"
+        ),
+        ("later must be a Canvas, got {}", "later moet een Canvas zijn, niet {1}"),
+        ("canvas must be a Canvas, got {}", "canvas moet een Canvas zijn, niet {1}"),
+        ("{} must be a 32-bit integer, got {}", "{1} moet een geheel getal van 32 bits zijn, niet {2}"),
+        ("{} must be a 32-bit integer", "{1} moet een geheel getal van 32 bits zijn"),
+        ("{} must be a non-negative integer", "{1} moet een geheel getal van 0 of meer zijn"),
+        ("key must be bytes, got {}", "key moet bytes zijn, niet {1}"),
+        ("did:key is made here for Ed25519 keys", "did:key wordt hier alleen voor Ed25519-sleutels gemaakt"),
+        (
+            "sign with an Ed25519, P-256 or RSA (2048 bits or more) private key",
+            "onderteken met een geheime Ed25519-, P-256- of RSA-sleutel (RSA 2048 bits of meer)"
+        ),
+        ("give the kid a verifier resolves the {} key by", "geef de kid waarmee een verifier de {1}-sleutel vindt"),
+        (
+            "the context {} is not shipped with impactkit (never fetched)",
+            "de context {1} levert impactkit niet mee (en haalt die nooit op)"
+        ),
+        (
+            "Data Integrity proofs need pyld (pip install \"impactkit[credentials]\")",
+            "Data Integrity-bewijzen hebben pyld nodig (pip install \"impactkit[credentials]\")"
+        ),
+        (
+            "the credential's @context {} is not one impactkit ships (a verifier would refuse an unpinned context)",
+            "de @context {1} van de credential levert impactkit niet mee (een verifier zou een niet-vastgelegde context weigeren)"
+        ),
+        (
+            "eddsa-rdfc-2022 signs with an Ed25519 private key",
+            "eddsa-rdfc-2022 ondertekent met een geheime Ed25519-sleutel"
+        ),
+        (
+            "an Ed25519 secret key is 64 bytes (sodium_crypto_sign_secretkey)",
+            "een geheime Ed25519-sleutel is 64 bytes (sodium_crypto_sign_secretkey)"
+        ),
+        ("an Ed25519 public key is 32 bytes", "een publieke Ed25519-sleutel is 32 bytes"),
+        ("unsupported schema \"{}\"; expected {}", "niet ondersteund schema \"{1}\"; verwacht {2}"),
+        ("format must be 'png' or 'pdf', got {}", "format moet 'png' of 'pdf' zijn, niet {1}"),
+        ("width must be 16–20000 pixels, got {}", "width moet 16–20000 pixels zijn, niet {1}"),
+        ("width is for PNG, 16–20000 pixels", "width is alleen voor PNG, 16–20000 pixels"),
+        ("width is for PNG", "width is alleen voor PNG"),
+        (
+            "PNG and PDF need CairoSVG (pip install cairosvg) or rsvg-convert (apt install librsvg2-bin); the SVG itself needs nothing",
+            "PNG en PDF hebben CairoSVG (pip install cairosvg) of rsvg-convert (apt install librsvg2-bin) nodig; de SVG zelf heeft niets nodig"
+        ),
+        (
+            "PNG and PDF need rsvg-convert (apt install librsvg2-bin); the SVG itself needs nothing",
+            "PNG en PDF hebben rsvg-convert (apt install librsvg2-bin) nodig; de SVG zelf heeft niets nodig"
+        ),
+        ("{} could not convert the picture: {}", "{1} kon de afbeelding niet omzetten: {2}"),
+        ("could not start {}", "kon {1} niet starten"),
+        ("not a domain id: {}", "geen domein-id: {1}"),
+        ("unknown threshold \"{}\"", "onbekende drempel \"{1}\""),
+        ("unknown option \"{}\"; known: {}", "onbekende optie \"{1}\"; bekend zijn: {2}"),
+        (
+            "a cohort cannot be cloned; build a new one from the same inputs",
+            "een cohort kan niet gekloond worden; bouw een nieuw cohort uit dezelfde invoer"
+        ),
+        (
+            "ImpactKit\\Cohort cannot be serialized (it holds a library handle): keep its documents, or a cache (useCache), and build it again",
+            "ImpactKit\\Cohort kan niet geserialiseerd worden (het houdt een handle van de bibliotheek vast): bewaar de documenten, of een cache (useCache), en bouw het opnieuw"
+        ),
+        (
+            "{} cannot be serialized (it holds a library handle): store toJson() and open it again with fromJson()",
+            "{1} kan niet geserialiseerd worden (het houdt een handle van de bibliotheek vast): bewaar toJson() en open het weer met fromJson()"
+        ),
+        ("cannot read {}", "kan {1} niet lezen"),
+        ("{} cannot be written as JSON: {}", "{1} kan niet als JSON geschreven worden: {2}"),
     ]
 
     /// Arguments that are words themselves ({w}): JSON type names, vocabulary names, document kinds.
@@ -635,16 +738,49 @@ enum DutchErrorMessages {
         "fasemodel", "sjabloon", "domein", "soort document",
     ]
 
-    /// `text` with "onbekende" agreeing with a neuter noun after it.
-    static func agreeing(_ text: String) -> String {
-        var result = text
-        for noun in neuterNouns {
-            for end in [" ", "\"", ":", ")"] {
-                result = result.split(separator: "onbekende " + noun + end, omittingEmptySubsequences: false)
-                    .joined(separator: "onbekend " + noun + end)
+    /// `message`'s text with "onbekende" agreeing with a neuter noun after it ("onbekend veld \"x\""); the noun ends at a
+    /// space, quote, colon or parenthesis, compared as bytes (as messages are read back: a combining mark after the
+    /// space does not hide the end). Only an adjective the catalogue wrote agrees: an argument (a card's id, a
+    /// quote of the input) stays as the caller gave it. One pass: every localized message goes through here, and a
+    /// search per noun and ending made this the larger part of localizing one.
+    static func agreeing(_ message: MessageText) -> String {
+        let bytes = message.bytes
+        guard let first = adjective.first else { return message.text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == first, bytes[index...].starts(with: adjective),
+                message.isCatalogue(index..<(index + adjective.count)),
+                neuterNounFollows(bytes, index + adjective.count)
+            {
+                out += adjective.dropLast(2)
+                out.append(UInt8(ascii: " "))
+                index += adjective.count
+            } else {
+                out.append(bytes[index])
+                index += 1
             }
         }
-        return result
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `text`, all of it the catalogue's, with its adjectives agreeing.
+    static func agreeing(_ text: String) -> String {
+        agreeing(MessageText(catalogue: text))
+    }
+
+    private static let adjective = Array("onbekende ".utf8)
+    private static let neuterNounBytes = neuterNouns.map { Array($0.utf8) }
+    private static let nounEnds: [UInt8] = [
+        UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: ")"),
+    ]
+
+    private static func neuterNounFollows(_ bytes: [UInt8], _ start: Int) -> Bool {
+        neuterNounBytes.contains { noun in
+            let end = start + noun.count
+            return end < bytes.count && bytes[start..<end].elementsEqual(noun) && nounEnds.contains(bytes[end])
+        }
     }
 
     /// jansson's descriptions of a syntax error (load.c), longest first so a phrase is not half-replaced.

@@ -132,6 +132,24 @@ final class HostMistakesTest extends TestCase
         }
     }
 
+    /** The binding's own messages come from the library's catalogue too: Dutch for people, English for the log. */
+    public function testTheBindingsOwnMessagesAreDutchForPeople(): void
+    {
+        try {
+            $this->canvas()->apply(['op' => 'place']);
+            $this->fail('one operation, no list');
+        } catch (InvalidArgument $error) {
+            $this->assertSame('operaties horen in een lijst: zet die ene operatie tussen [ ]', $error->getLocalizedMessage('nl'));
+        }
+        try {
+            $this->canvas()->evaluate(null, ['lang' => 1]);
+            $this->fail('lang as an int');
+        } catch (InvalidArgument $error) {
+            $this->assertSame('lang moet een string zijn, niet int', $error->getLocalizedMessage('nl'));
+            $this->assertSame('IK_EINVAL: lang moet een string zijn, niet int', $error->getDescription('nl'));
+        }
+    }
+
     public function testSerializeSaysToStoreTheJson(): void
     {
         $this->refused(NotSupported::class, ImpactKitException::ENOTSUP,

@@ -119,6 +119,81 @@ def test_every_message_of_the_cli_has_a_dutch_entry():
     assert missing == []
 
 
+BINDING_ERRORS = (r"(?:InvalidArgument|HandleError|NotSupported|OutOfRange|SchemaError|Utf8Error|UTF8Error|FileError|"
+                  r"NotFound|LimitExceeded|AlreadyExists|Conflict|JSONSyntaxError|JsonSyntaxError)")
+
+
+def python_raised_messages():
+    """Every message the Python binding raises as one of ImpactKit's errors: the string literals right after
+    `raise X(`, joined as Python joins adjacent literals, each f-string replacement field as {}."""
+    literal = re.compile(r"""\s*([fFrR]{0,2})("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""")
+    found = []
+    for path in sorted((ROOT / "bindings/python/impactkit").glob("*.py")):
+        text = path.read_text()
+        for match in re.finditer(r"raise " + BINDING_ERRORS + r"\(", text):
+            index, parts = match.end(), []
+            while (part := literal.match(text, index)) is not None:
+                body = part.group(2)[1:-1].replace('\\"', '"').replace("\\'", "'")
+                if "f" in part.group(1).lower():
+                    body = re.sub(r"\{[^{}]*\}", "{}", body)
+                parts.append(body)
+                index = part.end()
+            if parts:
+                found.append((path.relative_to(ROOT), "".join(parts)))
+    return found
+
+
+def php_raised_messages():
+    """Every message the PHP binding throws as one of ImpactKit's exceptions: the first argument of `new X(`,
+    its string literals joined by ` . ` as PHP joins them, every other term and every $variable in a double-quoted
+    string as {}."""
+    term = re.compile(r"""\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^,.'"()]+(?:\([^()]*\))?))""")
+    found = []
+    for path in sorted((ROOT / "bindings/php/src").glob("*.php")):
+        text = path.read_text()
+        for match in re.finditer(r"\bnew " + BINDING_ERRORS + r"\(", text):
+            index, parts = match.end(), []
+            while (part := term.match(text, index)) is not None:
+                single, double, other = part.groups()
+                if single is not None:
+                    parts.append(single.replace("\\\\", "\\").replace("\\'", "'"))
+                elif double is not None:
+                    parts.append(re.sub(r"\{\$[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?:->[A-Za-z_]+)?", "{}",
+                                        double.replace('\\"', '"')))
+                else:
+                    parts.append("{}")
+                index = part.end()
+                joined = re.match(r"\s*\.\s*", text[index:])
+                if not joined:
+                    break
+                index += joined.end()
+            found.append((path.relative_to(ROOT), "".join(parts)))
+    return found
+
+
+def test_every_message_the_bindings_raise_has_a_dutch_entry():
+    """The bindings' own checks (a wrong type, a closed handle, a missing converter) reach people too: through
+    `localized("nl")` / getLocalizedMessage('nl') they are Dutch from the same catalogue, not "ongeldig argument
+    (…English…)"."""
+    patterns = [re.compile("^" + re.sub(r"\\\{[wljm]?\\\}", "(.+)", re.escape(english)) + "$", re.S)
+                for english, _ in catalogue()]
+    english = [pattern for pattern, _ in catalogue()]
+    assert sorted({p for p in english if english.count(p) > 1}) == []  # one entry per case: a second is never read
+    python, php = python_raised_messages(), php_raised_messages()
+    assert len(python) > 25 and len(php) > 20
+    assert ("bindings/php/src/Library.php", "{} must be a string, got {}") in [(str(p), m) for p, m in php]
+    assert ("bindings/python/impactkit/_support.py", "{} contains a NUL character") in [(str(p), m) for p, m in python]
+    missing = sorted({f"{path}: {message}" for path, message in python + php
+                      if not any(p.match(message) for p in patterns)})
+    assert missing == []
+
+
+def test_a_bindings_own_error_is_dutch_too():
+    with pytest.raises(InvalidArgument) as refused:
+        Canvas.load(str(DATA / "pzw-bottendaal-week5.json")).apply({"op": "place"})
+    assert refused.value.localized("nl") == "operaties horen in een lijst: zet die ene operatie tussen [ ]"
+
+
 def failure(body):
     with pytest.raises(ImpactKitError) as caught:
         body()
