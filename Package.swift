@@ -55,5 +55,7 @@ let package = Package(
             name: "canvas-example", dependencies: ["ImpactKit"], path: "examples/swift/Sources/canvas-example"),
         // All tests live under Tests/ (ImpactKitTests, c, cli, web, xapi, data, …); the Swift ones in SwiftPM's place.
         .testTarget(name: "ImpactKitTests", dependencies: ["ImpactKit", "ImpactKitC", "ImpactKitABI", "CJansson"]),
+        // An app's plain `import ImpactKit` (no @testable): what a Swift caller can reach compiles here.
+        .testTarget(name: "ImpactKitClientTests", dependencies: ["ImpactKit"]),
     ]
 )

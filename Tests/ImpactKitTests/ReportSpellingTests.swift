@@ -31,19 +31,3 @@ struct ReportSpellingTests {
         #expect(JSONWriter.string(nl.jsonValue) == JSONWriter.string(cohort.reportValue(language: .nl)))
     }
 }
-
-/// The 1.0 spellings still compile and say the same (Swift callers of 1.x keep working); deprecated on purpose.
-@Suite("The 1.0 report spellings")
-struct DeprecatedReportSpellingTests {
-    @available(*, deprecated)
-    @Test func instrumentsStillReportThroughTheirContext() throws {
-        let plan = LINPlan.template(language: .nl)
-        let context = ReportContext(language: .nl, asOf: "2026-11-23")
-        let settings = ReportSettings(language: .nl, asOf: "2026-11-23")
-        #expect(try plan.report(context) == (try plan.report(settings).jsonValue))
-        #expect(try plan.text(context) == (try plan.report(settings).text))
-        let journey = try Journey(
-            json: try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal.journey.json")))
-        #expect(journey.text(language: .en) == (try journey.report(ReportSettings(language: .en)).text))
-    }
-}

@@ -138,6 +138,18 @@ extension ImpactDocument {
 }
 
 extension ImpactDocument {
+    /// Reads a document from JSON text (UTF-8) with every check of `limits`. The six instruments and generic code
+    /// read through here; `Canvas`, `Journey` and `ChangeLog` have their own, faster readers of the same name.
+    /// (Declared on this public protocol: on the instruments' internal one no app could reach it.)
+    public init(json bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws {
+        try self.init(jsonValue: try JSONParser.parse(bytes, limits: limits))
+    }
+
+    public init(json text: String, limits: Limits = .default) throws {
+        var text = text
+        self = try text.withUTF8 { try Self(json: UnsafeRawBufferPointer($0), limits: limits) }
+    }
+
     /// The document as JSON text (UTF-8, two-space indentation, final newline): what `JSONWriter` writes for
     /// `jsonValue`, written straight from the model where the type can (canvases and journeys).
     public func jsonBytes() -> [UInt8] { jsonOutput().array() }

@@ -12,32 +12,7 @@ protocol SeedInstrument: ImpactDocument {
     func reportText(_ settings: ReportSettings) throws -> String
 }
 
-/// The 1.0 name of what is now an `ImpactDocument` with a template (see `ImpactDocument.hasTemplate`).
-@available(*, deprecated, renamed: "ImpactDocument")
-public typealias Instrument = ImpactDocument
-
-/// What an instrument's report took in 1.0; `ReportSettings` holds the same and more.
-@available(*, deprecated, renamed: "ReportSettings")
-public struct ReportContext: Sendable {
-    public var language: Language
-    public var asOf: String?
-
-    public init(language: Language = .en, asOf: String? = nil) {
-        self.language = language
-        self.asOf = asOf
-    }
-}
-
 extension SeedInstrument {
-    public init(json bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws {
-        try self.init(jsonValue: try JSONParser.parse(bytes, limits: limits))
-    }
-
-    public init(json text: String, limits: Limits = .default) throws {
-        var text = text
-        self = try text.withUTF8 { try Self(json: UnsafeRawBufferPointer($0), limits: limits) }
-    }
-
     /// Reads "schema" (must be ours), "id" and "title" — the three members every instrument starts with.
     static func header(_ reader: inout ObjectReader<JSONValue>) throws -> (id: String, title: String) {
         let schema = try reader.required("schema") { try $0.stringValue() }

@@ -39,15 +39,4 @@ extension SeedInstrument {
         // The text is written from the same document and settings; a failure here already failed above.
         return ComputedReport(jsonValue: json) { (try? instrument.reportText(settings)) ?? "" }
     }
-
-    /// The 1.0 spellings of `report(settings).jsonValue` and `report(settings).text`.
-    @available(*, deprecated, message: "use report(_: ReportSettings).jsonValue")
-    public func report(_ context: ReportContext) throws -> JSONValue {
-        try reportJSON(ReportSettings(language: context.language, asOf: context.asOf))
-    }
-
-    @available(*, deprecated, message: "use report(_: ReportSettings).text")
-    public func text(_ context: ReportContext) throws -> String {
-        try reportText(ReportSettings(language: context.language, asOf: context.asOf))
-    }
 }

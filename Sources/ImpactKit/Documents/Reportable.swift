@@ -38,12 +38,3 @@ func twoPart(_ result: some ReportedInTwoParts, _ settings: ReportSettings) -> a
     let language = settings.language
     return ComputedReport(jsonValue: result.reportValue(language: language)) { result.reportText(language: language) }
 }
-
-/// The 1.0 spellings, kept for Swift callers of 1.x.
-extension ReportedInTwoParts {
-    @available(*, deprecated, message: "use report(_:).jsonValue")
-    public func reportJSON(language: Language) -> JSONValue { reportValue(language: language) }
-
-    @available(*, deprecated, message: "use report(_:).text")
-    public func text(language: Language) -> String { reportText(language: language) }
-}
