@@ -19,7 +19,7 @@ RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdli
 
 MEMCHECK     ?= 1
 
-.PHONY: bench-page-view credentials-test typing-test format format-check python-versions-test analytics-test bench-analytics bench-peers all deps deps-core deps-check web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke fuzz-campaign fuzz-status bench install uninstall clean
+.PHONY: bench-page-view credentials-test typing-test format format-check python-versions-test analytics-test bench-analytics bench-peers all deps deps-core deps-check web web-test pictures-test pictures-update share check cli-release install-test php-fpm-test wheel wheel-test dist dist-test build lib stage demo test swift-test cli-test c-test python-test symbols-test api-test php-header php-test xapi-test examples-test tsan fuzz fuzz-smoke fuzz-campaign fuzz-status bench install uninstall clean
 
 all: build lib
 
@@ -125,7 +125,7 @@ format-check:
 TEST_SUITES := format-check swift-test cli-test c-test python-test python-versions-test pictures-test wheel-test php-test php-fpm-test web-test xapi-test analytics-test \
                credentials-test typing-test \
                examples-test \
-               install-test dist-test symbols-test tsan fuzz-smoke
+               install-test dist-test symbols-test api-test tsan fuzz-smoke
 test: deps stage $(TEST_SUITES)
 	@echo "make test: $(TEST_SUITES) (c, python, php also under valgrind)"
 	@echo "suites: $(words $(TEST_SUITES)) passed, 0 failed"
@@ -393,6 +393,11 @@ symbols-test: stage
 	python3 scripts/typeddicts.py --check
 	bash Tests/check_symbols.sh $(STAGE)/lib/$(LIBNAME) include/impactkit.h
 	bash Tests/check_glibc_floor.sh $(STAGE)
+
+# The Swift API only adds within 1.x: swift-api-digester against the last release (scripts/api-check.sh), beside
+# Tests/ImpactKitClientTests, which compiles 1.x's spellings from a plain import (the digester cannot see reach).
+api-test:
+	bash scripts/api-check.sh
 
 # libFuzzer + ASan over every ABI entry point that takes bytes: `make fuzz SECONDS=600` for a long run.
 SECONDS ?= 60
