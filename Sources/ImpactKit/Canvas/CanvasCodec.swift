@@ -165,33 +165,45 @@ extension Canvas: JSONSinkWritable {
             sink.member("purpose", ifPresent: purpose?.rawValue)
             if let selectedDomains { sink.member("domains", array: selectedDomains) { $0.string($1) } }
             if let moment { sink.member("moment", moment.jsonValue(keepingUnknown: true)) }
-            sink.member("team", array: team) { sink, member in
-                sink.object { sink in
-                    sink.member("id", ifPresent: member.id)
-                    sink.member("name", member.name)
-                    sink.member("role", ifPresent: member.role)
-                    sink.members(member.unknown)
-                }
-            }
-            sink.member("cards", array: customCards) { sink, card in
-                sink.object { sink in
-                    sink.member("id", card.id)
-                    sink.member("kind", card.kind.rawValue)
-                    sink.member("text", card.text)
-                    sink.members(card.unknown)
-                }
-            }
+            sink.member("team", array: team) { $1.write(to: &$0) }
+            sink.member("cards", array: customCards) { $1.write(to: &$0) }
             sink.member("placements", array: placements) { $1.write(to: &$0) }
             sink.member("chains", array: chains) { $1.write(to: &$0) }
-            sink.member("reflections", array: reflections) { sink, answer in
-                sink.object { sink in
-                    sink.member("question", answer.question)
-                    sink.member("answer", answer.answer)
-                    sink.member("by", ifPresent: answer.by)
-                    sink.member("at", ifPresent: answer.at)
-                    sink.members(answer.unknown)
-                }
-            }
+            sink.member("reflections", array: reflections) { $1.write(to: &$0) }
+            sink.members(unknown)
+        }
+    }
+}
+
+extension TeamMember: JSONSinkWritable {
+    func write<Sink: JSONSink & ~Copyable>(to sink: inout Sink) {
+        sink.object { sink in
+            sink.member("id", ifPresent: id)
+            sink.member("name", name)
+            sink.member("role", ifPresent: role)
+            sink.members(unknown)
+        }
+    }
+}
+
+extension CustomCard: JSONSinkWritable {
+    func write<Sink: JSONSink & ~Copyable>(to sink: inout Sink) {
+        sink.object { sink in
+            sink.member("id", id)
+            sink.member("kind", kind.rawValue)
+            sink.member("text", text)
+            sink.members(unknown)
+        }
+    }
+}
+
+extension ReflectionAnswer: JSONSinkWritable {
+    func write<Sink: JSONSink & ~Copyable>(to sink: inout Sink) {
+        sink.object { sink in
+            sink.member("question", question)
+            sink.member("answer", answer)
+            sink.member("by", ifPresent: by)
+            sink.member("at", ifPresent: at)
             sink.members(unknown)
         }
     }

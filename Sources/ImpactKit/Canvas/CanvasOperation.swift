@@ -269,6 +269,7 @@ extension Canvas {
             var placed = placement
             placed.id =
                 placement.id.isEmpty ? nextPlacementID() : try at("id") { try Identifier.validate(placement.id) }
+            try EditedPart.check(placed.jsonValue, depth: 3) { _ = try Canvas.decodePlacement($0) }
             try add(placed)
             return .unplace(id: placed.id)
         case .unplace(let id):
@@ -296,11 +297,12 @@ extension Canvas {
         case .chain(var chain):
             // Whole, members of its own ("extra") included, by the one checked way in.
             if chain.id == CanvasOperation.pendingID { chain.id = nextChainID() }
-            try add(chain)
+            try addChain(chain)
             return .unchain(id: chain.id)
         case .unchain(let id):
             return .chain(try existing(id) { try removeChain(id) })
         case .answer(let answer):
+            try EditedPart.check(answer.sinkTree, depth: 3) { _ = try Canvas.decodeAnswer($0) }
             let previous = reflections.first { $0.question == answer.question && $0.by == answer.by }
             try self.answer(answer.question, answer.answer, by: answer.by, at: answer.at)
             if !answer.unknown.isEmpty,
@@ -370,10 +372,7 @@ extension Canvas {
     /// new team has ids at all).
     public mutating func replaceTeam(_ members: [TeamMember]) throws {
         for (index, member) in members.enumerated() {
-            try at(index) {
-                if let id = member.id { _ = try at("id") { try Identifier.validate(id) } }
-                _ = try at("name") { try JSONValue.string(member.name).nonEmptyString(maxLength: 200) }
-            }
+            try at(index) { try EditedPart.check(member.sinkTree, depth: 3) { _ = try Canvas.decodeMember($0) } }
         }
         try requireDistinct(members.filter { $0.id != nil }, list: "team", what: "team member") { $0.id ?? "" }
         let ids = Set(members.compactMap(\.id))

@@ -5,6 +5,7 @@ extension Canvas {
     public mutating func setEffect(_ effect: Effect?, of placementID: String) throws {
         let position = try existingPosition(placementID)
         var placement = store[position: position]
+        if let effect { try EditedPart.check(effect.jsonValue, depth: 4) { _ = try Effect(node: $0) } }
         try Canvas.check(effect, on: placement)
         try checkAuthorship(by: effect?.by, at: effect?.at)
         placement.effect = effect
@@ -15,6 +16,9 @@ extension Canvas {
     public mutating func setInteraction(_ interaction: Interaction?, of placementID: String) throws {
         let position = try existingPosition(placementID)
         var placement = store[position: position]
+        if let interaction {
+            try EditedPart.check(interaction.jsonValue, depth: 4) { _ = try Interaction(node: $0) }
+        }
         try Canvas.check(interaction, on: placement)
         try checkAuthorship(by: interaction?.by, at: interaction?.at)
         placement.interaction = interaction
@@ -46,6 +50,7 @@ extension Canvas {
 
     /// Adds an impact chain as given (its id must be free).
     public mutating func addChain(_ chain: ImpactChain) throws {
+        try EditedPart.check(chain.jsonValue, depth: 3) { _ = try ImpactChain(node: $0) }
         try add(chain)
     }
 
@@ -58,7 +63,7 @@ extension Canvas {
         let chain = ImpactChain(
             id: try id.map(Identifier.validate) ?? nextChainID(), activity: activity, places: places,
             results: results, note: note, by: author, at: time)
-        try add(chain)
+        try addChain(chain)
         return chain
     }
 

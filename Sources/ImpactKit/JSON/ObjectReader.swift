@@ -60,6 +60,9 @@ extension JSONNode {
         guard let text = asString else {
             throw ImpactKitError(.schema, "expected a string, found \(typeName)")
         }
+        // Parsed JSON never holds one (jansson refuses \u0000), but a Swift edit's String can, and its document would
+        // then be written with "\u0000" and refused on reading: the edit is refused instead, as the reader would.
+        guard !text.containsNUL else { throw ImpactKitError(.invalidArgument, "string contains a NUL character") }
         return text
     }
 
@@ -165,4 +168,10 @@ public enum Identifier {
         }
         return text
     }
+}
+
+extension String {
+    /// Whether a U+0000 is in the text: a loop over the contiguous UTF-8 bytes of a native string (the compiler
+    /// vectorizes it), else over the view.
+    var containsNUL: Bool { utf8.withContiguousStorageIfAvailable { $0.contains(0) } ?? utf8.contains(0) }
 }
