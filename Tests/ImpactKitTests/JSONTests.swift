@@ -115,6 +115,22 @@ struct JSONTests {
         #expect(throws: ImpactKitError.self) { try Limits(maxElements: 0).validated() }
     }
 
+    /// A Swift caller's limits are checked as a C host's are: before, a depth of 100 000 let a 2 000-deep document
+    /// through to recursion that overflowed a 512 KiB thread's stack (a crash), and -1 bytes made a message about
+    /// "the limit of -1 bytes".
+    @Test func swiftEntryPointsCheckTheLimitsThemselves() throws {
+        let deep = String(repeating: "[", count: 2000) + String(repeating: "]", count: 2000)
+        let tooDeep = caught { try JSONValue(jsonText: deep, limits: Limits(maxDepth: 100_000)) }
+        #expect(tooDeep?.code == .range && tooDeep?.message == "max_depth must be between 2 and 128, got 100000")
+        let canvas = try #require(readFile(repositoryRoot + "/examples/data/pzw-bottendaal-week5.json"))
+        let negative = caught { try Canvas(json: canvas, limits: Limits(maxDocumentBytes: -1)) }
+        #expect(negative?.code == .range && negative?.message == "max_document_bytes must be positive, got -1")
+        #expect(caught { try Journey(json: "{}", limits: Limits(maxStringBytes: 0)) }?.code == .range)
+        #expect(caught { try LINPlan(json: "{}", limits: Limits(maxElements: 0)) }?.code == .range)
+        // The checks themselves cost nothing a good caller notices: the same document reads under valid limits.
+        #expect(try Canvas(json: canvas, limits: Limits(maxDepth: Limits.depthCeiling)).title.isEmpty == false)
+    }
+
     @Test func writerEscapesAndKeepsOrder() {
         var object = JSONObject()
         object.append("z", .string("a\"b\\c\nd\u{1}é"))

@@ -18,6 +18,10 @@ package enum JSONParser {
     )
         throws -> T
     {
+        // The C layer checks a host's limits; a Swift caller's come straight here. A depth past the ceiling let a
+        // deep document through the prescan into recursion that overflows a small thread's stack (a crash, not an
+        // error); a negative size made messages about "the limit of -1 bytes".
+        _ = try limits.validated()
         guard bytes.count <= limits.maxDocumentBytes else {
             throw ImpactKitError(
                 .limit, "document is \(bytes.count) bytes, more than the limit of \(limits.maxDocumentBytes) bytes")
