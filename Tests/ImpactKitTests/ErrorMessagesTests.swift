@@ -31,7 +31,9 @@ struct ErrorMessagesTests {
 
         var canvas = try Canvas(id: "c", title: "C")
         let place = try #require(error { try canvas.place(card: "act.workshop", domain: "partners", field: .result) })
-        #expect(place.localizedMessage(.nl) == "activity-kaarten horen in het veld activity, niet in result")
+        // The field and card kind in Dutch too (they stood in English: "activity-kaarten … veld activity").
+        #expect(
+            place.localizedMessage(.nl) == "activiteitkaarten horen in het veld activiteit, niet in het veld opbrengst")
 
         let syntax = try #require(error { _ = try Canvas(json: "{\"schema\": ]") })
         #expect(syntax.message == "invalid JSON: unexpected token near ']'")

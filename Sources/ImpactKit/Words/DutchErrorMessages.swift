@@ -436,7 +436,7 @@ enum DutchErrorMessages {
             "\"{1}\" is geen OB 3.0-identiteitstype (bijvoorbeeld emailAddress, sisSourcedId, ext:…)"
         ),
         ("{} is not a helix of the {} model", "{1} is geen helix van het {2}-model"),
-        ("{} cards go in the {} field, not in {}", "{1}-kaarten horen in het veld {2}, niet in {3}"),
+        ("{w} cards go in the {w} field, not in {w}", "{1}kaarten horen in het veld {2}, niet in het veld {3}"),
         (
             "a carrier (report, video, …) goes with an indirect interaction, not a direct one",
             "een drager (rapport, video, …) hoort bij een indirecte interactie, niet bij een directe"
@@ -723,6 +723,8 @@ enum DutchErrorMessages {
         "SROI outcome": "SROI-uitkomst", "catalogue proxy": "catalogusproxy", "characteristic": "kenmerk",
         "component": "onderdeel", "evaluation": "evaluatie", "goal": "doel", "phase model": "fasemodel",
         "question": "vraag", "scale": "schaal",
+        // The canvas's fields and card kinds, as the poster names them (activiteit, plaats, opbrengst).
+        "activity": "activiteit", "place": "plaats", "location": "plaats", "result": "opbrengst",
         // SROI parameters, as their ids appear in messages ("attributie is 0,25: …"; the JSON pointer keeps the id).
         "deadweight": "deadweight", "attribution": "attributie", "displacement": "verplaatsing", "drop-off": "afname",
         "discount-rate": "discontovoet", "quantity": "hoeveelheid", "proxy": "financiële proxy",
