@@ -4,7 +4,10 @@ import ImpactKit
 do {
     var canvas = try Canvas(id: "wijkteam-oost", title: "Valpreventie in Oost")
     canvas.moment = Moment(label: "Week 5", date: "2026-10-02")
-    canvas.team = [TeamMember(name: "Fatima", role: "student fysiotherapie"), TeamMember(name: "Joris", role: "coach")]
+    // replaceTeam checks each member as the reader will (setting `team` directly checks nothing).
+    try canvas.replaceTeam([
+        TeamMember(name: "Fatima", role: "student fysiotherapie"), TeamMember(name: "Joris", role: "coach"),
+    ])
     try canvas.place(card: "act.home-visit", domain: "target-group", field: .activity)
     try canvas.place(card: "loc.clients-home", domain: "target-group", field: .place)
     try canvas.place(card: "res.insight-target-group", domain: "target-group", field: .result)
@@ -16,8 +19,8 @@ do {
     } catch let error as ImpactKitError {
         print("refused: \(error)")
     }
+    print(try canvas.report(ReportSettings(language: .en)).text)
     let evaluation = canvas.evaluate()
-    print(evaluation.text(for: canvas, language: .en))
     print("covered: \(evaluation.domains(.covered)), empty: \(evaluation.domains(.empty))")
     let reread = try Canvas(json: canvas.json())
     print(reread == canvas ? "round trip: identical" : "round trip: DIFFERENT")
