@@ -224,3 +224,37 @@ struct XAPITests {
         #expect(ok.activityBase == "https://x.org/lms/impactkit/" && ok.actor == .members)
     }
 }
+
+/// Answers say who gave them by member id since team members have ids (the reference page sends "m2"); the
+/// statements and the report looked the author up by name only.
+@Suite("Answers by member id")
+struct AnswersByMemberIDTests {
+    static func canvas() throws -> Canvas {
+        var canvas = try Canvas(id: "team", title: "Team")
+        try canvas.replaceTeam([TeamMember(id: "s1", name: "Noor"), TeamMember(id: "s2", name: "Daan")])
+        try canvas.answer("lim.students.gain", "Wat bewoners zelf willen", by: "s1")
+        return canvas
+    }
+
+    @Test func theStatementIsTheMembersNotTheGroups() throws {
+        var settings = try XAPISettings(homepage: "https://lms.example.org")
+        settings.actor = .members
+        settings.accounts = ["s1": "noor.login", "s2": "daan.login"]
+        let statements = try XAPI.statements(for: try Self.canvas(), settings: settings, language: .nl)
+        guard case .array(let items) = statements else {
+            Issue.record("not an array")
+            return
+        }
+        let answered = items.filter { $0["verb"]?["id"] == .string(XAPI.answered) }
+        #expect(answered.count == 1)
+        // Before: the group (objectType "Group"), as no member is named "s1".
+        #expect(answered.first?["actor"]?["objectType"] == .string("Agent"))
+        #expect(answered.first?["actor"]?["account"]?["name"] == .string("noor.login"))
+    }
+
+    @Test func theReportNamesTheMember() throws {
+        let text = try Self.canvas().report(ReportSettings(language: .nl)).text
+        #expect(text.contains("» Wat bewoners zelf willen — Noor"), "\(text)")
+        #expect(!text.contains("— s1"))
+    }
+}

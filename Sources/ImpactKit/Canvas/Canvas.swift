@@ -78,6 +78,12 @@ public struct Canvas: Equatable, Sendable {
         store[id]
     }
 
+    /// The team member a `by` names: by id (what `by` holds since team members have ids), else by name (answers
+    /// of canvases from before, whose `by` was a person's name).
+    public func member(by author: String) -> TeamMember? {
+        team.first { $0.id == author } ?? team.first { $0.name == author }
+    }
+
     /// How many placements lie on the canvas (O(1)).
     public var placementCount: Int { store.count }
 

@@ -21,6 +21,10 @@ extension CanvasEvaluation {
         func pad(_ text: String, _ size: Int) -> String {
             text + String(repeating: " ", count: max(0, size - text.count))
         }
+        // An answer says who gave it by the member's name, as the contributions do (it showed the id, "— s1").
+        func author(_ answer: ReflectionAnswer) -> String {
+            answer.by.map { " — " + (canvas.member(by: $0)?.name ?? $0) } ?? ""
+        }
         let columns = Field.allCases.map { $0.label[language] }
         lines.append(
             pad(header, width) + "  " + columns.map { pad($0, 12) }.joined() + pad(words.total, 8)
@@ -54,7 +58,7 @@ extension CanvasEvaluation {
             lines.append("• " + prompt.question.text[language])
             lines.append("  " + prompt.basis[language])
             for answer in canvas.reflections where answer.question == prompt.question.id {
-                lines.append("  » " + answer.answer + (answer.by.map { " — \($0)" } ?? ""))
+                lines.append("  » " + answer.answer + author(answer))
             }
         }
         let prompted = Set(prompts.map(\.question.id))
@@ -68,7 +72,7 @@ extension CanvasEvaluation {
                         + entry.question.text[language])
                 if entry.answers.isEmpty { lines.append("  " + words.notAnswered) }
                 for answer in entry.answers {
-                    lines.append("  » " + answer.answer + (answer.by.map { " — \($0)" } ?? ""))
+                    lines.append("  » " + answer.answer + author(answer))
                 }
             }
         }

@@ -105,7 +105,8 @@ public enum XAPI {
                 out.append(identified(versioned(statement)))
             }
             for answer in canvas.reflections {
-                let member = canvas.team.first { $0.name == answer.by }
+                // By id first: the name alone sent every answer a platform recorded by member id as the group's.
+                let member = answer.by.flatMap(canvas.member(by:))
                 let actor = settings.actor == .members ? member.map(agent) ?? group : group
                 let question = ReflectionQuestions.question(answer.question)
                 var object = JSONObject()
