@@ -32,6 +32,9 @@ public struct Canvas: Equatable, Sendable {
 
     /// A new, empty canvas on the LIM template (or another template).
     public init(id: String? = nil, title: String, template: CanvasTemplate = LIMTemplate.template) throws {
+        // Checked here with their paths, as a reader would name them ("must not be empty" alone said not what).
+        _ = try id.map { id in try at("id") { try Identifier.validate(id) } }
+        _ = try at("title") { try JSONValue.string(title).nonEmptyString() }
         try self.init(id: id, title: title, template: template, builtin: nil)
     }
 
@@ -158,7 +161,7 @@ public struct Canvas: Equatable, Sendable {
         card cardID: String? = nil, text: String? = nil, domain: String, field: Field, note: String? = nil,
         id: String? = nil, by author: String? = nil, at time: String? = nil
     ) throws -> Placement {
-        let placementID = try id.map(Identifier.validate) ?? nextPlacementID()
+        let placementID = try id.map { id in try at("id") { try Identifier.validate(id) } } ?? nextPlacementID()
         let placement = Placement(
             id: placementID, card: cardID, text: text, domain: domain, field: field, note: note, by: author, at: time)
         try add(placement)

@@ -29,8 +29,12 @@ enum CalendarDate {
         }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...12).contains(month), (1...monthDays[month - 1]).contains(day), year >= 1900 else {
+        guard (1...12).contains(month), (1...monthDays[month - 1]).contains(day) else {
             throw ImpactKitError(.range, "\(text) is not a calendar date")
+        }
+        // A day before 1900 is a typo in these documents ("0026-09-28"), and the weekday arithmetic starts there.
+        guard year >= 1900 else {
+            throw ImpactKitError(.range, "\(text) is before 1900-01-01, the earliest day ImpactKit takes")
         }
         return text
     }

@@ -569,6 +569,10 @@ enum DutchErrorMessages {
         ("{w} is {}%; it must be 0–100 %", "{1} is {2}%; het moet 0–100 % zijn"),
         ("{w} cannot be negative ({})", "{1} kan niet negatief zijn ({2})"),
         ("{w} must be a finite number", "{1} moet een eindig getal zijn"),
+        (
+            "{} is before 1900-01-01, the earliest day ImpactKit takes",
+            "{1} ligt voor 1900-01-01, de vroegste dag die ImpactKit aanneemt"
+        ),
         ("{} is not a calendar date", "{1} is geen bestaande datum"),
         ("{} must be positive, got {}", "{1} moet positief zijn, gekregen: {2}"),
         (
