@@ -30,7 +30,8 @@ enum EditedPart {
                         throw ImpactKitError(.invalidArgument, "string contains a NUL character")
                     }
                     guard keys.insert(member.key).inserted else {
-                        throw ImpactKitError(.invalidArgument, "duplicate object key")
+                        throw ImpactKitError(
+                            .invalidArgument, "key \"\(member.key.prefix(60))\" is given twice in one object")
                     }
                     try writable(member.value, depth: depth + 1)
                 }

@@ -569,6 +569,7 @@ enum DutchErrorMessages {
         ("{w} is {}%; it must be 0–100 %", "{1} is {2}%; het moet 0–100 % zijn"),
         ("{w} cannot be negative ({})", "{1} kan niet negatief zijn ({2})"),
         ("{w} must be a finite number", "{1} moet een eindig getal zijn"),
+        ("key \"{}\" is given twice in one object", "sleutel \"{1}\" staat twee keer in één object"),
         (
             "{} is before 1900-01-01, the earliest day ImpactKit takes",
             "{1} ligt voor 1900-01-01, de vroegste dag die ImpactKit aanneemt"
