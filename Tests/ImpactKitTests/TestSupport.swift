@@ -54,15 +54,4 @@ func sourceFiles(_ directory: String) -> [String] {
     return files.sorted()
 }
 
-/// Reading into report JSON in tests: `report["scans"]?[0]?["themes"]`.
-extension JSONValue {
-    subscript(key: String) -> JSONValue? {
-        guard case .object(let object) = self else { return nil }
-        return object[key]
-    }
-
-    subscript(index: Int) -> JSONValue? {
-        guard case .array(let items) = self, items.indices.contains(index) else { return nil }
-        return items[index]
-    }
-}
+// Reading into report JSON in tests (`report["scans"]?[0]?["themes"]`) uses the library's own public subscripts.

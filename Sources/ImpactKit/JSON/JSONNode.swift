@@ -31,14 +31,17 @@ protocol JSONMembers {
     func remaining(excluding known: TakenKeys) -> JSONObject
 }
 
+/// Public: what a Swift app reads a report with, beside the subscripts in JSONValueReading.swift.
 extension JSONValue: JSONNode {
-    var isNull: Bool { self == .null }
-    var asString: String? { if case .string(let text) = self { return text } else { return nil } }
-    var asBool: Bool? { if case .bool(let flag) = self { return flag } else { return nil } }
-    var asInteger: Int64? { if case .int(let number) = self { return number } else { return nil } }
-    var asReal: Double? { if case .double(let number) = self { return number } else { return nil } }
-    var asItems: [JSONValue]? { if case .array(let items) = self { return items } else { return nil } }
-    var asMembers: JSONObject? { if case .object(let object) = self { return object } else { return nil } }
+    public var isNull: Bool { self == .null }
+    public var asString: String? { if case .string(let text) = self { return text } else { return nil } }
+    public var asBool: Bool? { if case .bool(let flag) = self { return flag } else { return nil } }
+    /// A JSON integer (not a number with a fraction or exponent).
+    public var asInteger: Int64? { if case .int(let number) = self { return number } else { return nil } }
+    /// A JSON number with a fraction or exponent.
+    public var asReal: Double? { if case .double(let number) = self { return number } else { return nil } }
+    public var asItems: [JSONValue]? { if case .array(let items) = self { return items } else { return nil } }
+    public var asMembers: JSONObject? { if case .object(let object) = self { return object } else { return nil } }
     func jsonValue() -> JSONValue { self }
 }
 
