@@ -207,7 +207,7 @@ public func ik_canvas_apply(
         let operations = try CanvasOperation.batch(
             json: try document(ops_json, ops_len, "ops_json"), limits: box.options.limits)
         let base = try optionalArgument(base_revision, "base_revision", limit: 64)
-        let undo = try box.value.apply(operations, baseRevision: base)
+        let undo = try box.value.apply(operations, baseRevision: base, parts: .read)
         if let out_undo { out_undo.pointee = try cString(json: CanvasOperation.jsonValue(of: undo)) }
     }
 }
@@ -222,7 +222,7 @@ public func ik_canvas_set_effect(
         let id = try argument(placement_id, "placement_id", limit: Identifier.maxLength)
         let effect = try optionalDocument(effect_json, len, "effect_json", limits: box.options.limits)
             .map(Effect.init(jsonValue:))
-        try box.value.setEffect(effect, of: id)
+        try box.value.setEffect(effect, of: id, parts: .read)
     }
 }
 
@@ -236,7 +236,7 @@ public func ik_canvas_set_interaction(
         let id = try argument(placement_id, "placement_id", limit: Identifier.maxLength)
         let interaction = try optionalDocument(interaction_json, len, "interaction_json", limits: box.options.limits)
             .map(Interaction.init(jsonValue:))
-        try box.value.setInteraction(interaction, of: id)
+        try box.value.setInteraction(interaction, of: id, parts: .read)
     }
 }
 
@@ -255,7 +255,7 @@ public func ik_canvas_add_chain(
             value = .object(object)
         }
         let chain = try ImpactChain(jsonValue: value)
-        try box.value.addChain(chain)
+        try box.value.addChain(chain, parts: .read)
         try deliver(chain.id, to: out_chain_id, undo: { _ = try? box.value.removeChain(chain.id) })
     }
 }

@@ -207,7 +207,11 @@ public struct Canvas: Equatable, Sendable {
 
     /// Adds a card the group wrote itself.
     public mutating func addCard(_ card: CustomCard) throws {
-        try EditedPart.check(card.sinkTree, depth: 3) { _ = try Canvas.decodeCustomCard($0) }
+        try addCard(card, parts: .given)
+    }
+
+    mutating func addCard(_ card: CustomCard, parts: EditedPart.Origin) throws {
+        if parts == .given { try EditedPart.check(card.sinkTree, depth: 3) { _ = try Canvas.decodeCustomCard($0) } }
         try add(card)
     }
 

@@ -3,9 +3,14 @@
 extension Canvas {
     /// Sets (or, with nil, clears) the effect of a result placement.
     public mutating func setEffect(_ effect: Effect?, of placementID: String) throws {
+        try setEffect(effect, of: placementID, parts: .given)
+    }
+
+    /// `parts: .read` for an effect the reader made from JSON (the C ABI's): see `EditedPart.Origin`.
+    package mutating func setEffect(_ effect: Effect?, of placementID: String, parts: EditedPart.Origin) throws {
         let position = try existingPosition(placementID)
         var placement = store[position: position]
-        if let effect { try EditedPart.check(effect.jsonValue, depth: 4) { _ = try Effect(node: $0) } }
+        if let effect, parts == .given { try EditedPart.check(effect.jsonValue, depth: 4) { _ = try Effect(node: $0) } }
         try Canvas.check(effect, on: placement)
         try checkAuthorship(by: effect?.by, at: effect?.at)
         placement.effect = effect
@@ -14,9 +19,15 @@ extension Canvas {
 
     /// Sets (or, with nil, clears) the interaction of an activity placement.
     public mutating func setInteraction(_ interaction: Interaction?, of placementID: String) throws {
+        try setInteraction(interaction, of: placementID, parts: .given)
+    }
+
+    package mutating func setInteraction(
+        _ interaction: Interaction?, of placementID: String, parts: EditedPart.Origin
+    ) throws {
         let position = try existingPosition(placementID)
         var placement = store[position: position]
-        if let interaction {
+        if let interaction, parts == .given {
             try EditedPart.check(interaction.jsonValue, depth: 4) { _ = try Interaction(node: $0) }
         }
         try Canvas.check(interaction, on: placement)
@@ -50,7 +61,11 @@ extension Canvas {
 
     /// Adds an impact chain as given (its id must be free).
     public mutating func addChain(_ chain: ImpactChain) throws {
-        try EditedPart.check(chain.jsonValue, depth: 3) { _ = try ImpactChain(node: $0) }
+        try addChain(chain, parts: .given)
+    }
+
+    package mutating func addChain(_ chain: ImpactChain, parts: EditedPart.Origin) throws {
+        if parts == .given { try EditedPart.check(chain.jsonValue, depth: 3) { _ = try ImpactChain(node: $0) } }
         try add(chain)
     }
 
