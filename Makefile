@@ -349,6 +349,7 @@ bench: stage
 	@echo "== ImpactKit $(VERSION) benchmarks on $$(nproc) cores, $$(date -u +%Y-%m-%dT%H:%MZ)"
 	@$(BENCH)/bench_abi $(BENCH)/data
 	@$(BENCH)/bench_scale
+	@bash bench/edit-instructions.sh $(STAGE)/lib
 	@for n in 1000 10000; do set -- $$($(BENCH)/cohort_run $(BENCH)/cohort-$$n); \
 	    printf "C ABI cohort of %s groups: %.3f s, peak RSS %s MiB\n" $$3 $$1 $$2; done
 	@echo
