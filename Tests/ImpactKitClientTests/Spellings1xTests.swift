@@ -2,24 +2,8 @@
 // import it @testable and see internal names too, so a `public` member that no app can reach (one in an extension
 // of an internal protocol) passed them: 1.3's first versions broke 1.2 sources that way. Every spelling of 1.0–1.2
 // below must compile and say what its 1.3 spelling says (scripts/api-check.sh lists what the digester reports).
-import Glibc
 import ImpactKit
 import Testing
-
-private let repositoryRoot: String = {
-    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(3)
-    return parts.joined(separator: "/")
-}()
-
-private func example(_ name: String) throws -> String {
-    let file = try #require(fopen(repositoryRoot + "/examples/data/" + name, "rb"))
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while case let count = fread(&buffer, 1, buffer.count, file), count > 0 { bytes += buffer[..<count] }
-    return String(decoding: bytes, as: UTF8.self)
-}
 
 @Suite("The 1.x spellings, from an app's plain import")
 struct Spellings1xTests {

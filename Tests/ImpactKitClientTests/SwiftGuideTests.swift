@@ -1,17 +1,7 @@
 // docs/swift-guide.md's code, compiled and run from an app's plain import. Each region between "guide:" markers
 // must stand in the guide as written (the test reads both files), so the guide cannot drift from code that runs.
-import Glibc
 import ImpactKit
 import Testing
-
-private func text(_ path: String) throws -> String {
-    let file = try #require(fopen(path, "rb"))
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while case let count = fread(&buffer, 1, buffer.count, file), count > 0 { bytes += buffer[..<count] }
-    return String(decoding: bytes, as: UTF8.self)
-}
 
 @Suite("The Swift guide's code")
 struct SwiftGuideTests {
@@ -64,8 +54,7 @@ struct SwiftGuideTests {
 
     /// Every marked region of this file stands in the guide, line for line (indentation aside).
     @Test func theGuideShowsThisCode() throws {
-        let root = #filePath.dropLast("Tests/ImpactKitClientTests/SwiftGuideTests.swift".count)
-        let guide = try text(root + "docs/swift-guide.md")
+        let guide = try text(repositoryRoot + "/docs/swift-guide.md")
         let lines = try text(#filePath).split(separator: "\n", omittingEmptySubsequences: false)
         var regions: [[Substring]] = []
         var current: [Substring]?
