@@ -9,6 +9,9 @@ protocol JSONNode: SendableMetatype {
 
     /// The JSON type name used in error messages ("expected a string, found an array").
     var typeName: String { get }
+    /// Whether a string may hold U+0000: a Swift-made `JSONValue` may, jansson's parse never does (it refuses
+    /// "\u0000"), so reading a document does not scan its strings again.
+    static var stringsMayHoldNUL: Bool { get }
     var isNull: Bool { get }
     var asString: String? { get }
     var asBool: Bool? { get }
@@ -33,6 +36,7 @@ protocol JSONMembers {
 
 /// Public: what a Swift app reads a report with, beside the subscripts in JSONValueReading.swift.
 extension JSONValue: JSONNode {
+    static var stringsMayHoldNUL: Bool { true }
     public var isNull: Bool { self == .null }
     public var asString: String? { if case .string(let text) = self { return text } else { return nil } }
     public var asBool: Bool? { if case .bool(let flag) = self { return flag } else { return nil } }
@@ -58,6 +62,7 @@ extension JSONObject: JSONMembers {
 /// A value of jansson's own parse, read in place; valid while the tree lives (`JSONParser.withTree`). Its strings
 /// were checked by the parser and the prescan (UTF-8, NUL, limits), so they are taken as they are.
 extension JanssonView: JSONNode {
+    static var stringsMayHoldNUL: Bool { false }
     var isNull: Bool { json.pointee.type == JSON_NULL }
 
     var asString: String? {

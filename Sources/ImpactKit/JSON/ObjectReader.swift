@@ -62,7 +62,9 @@ extension JSONNode {
         }
         // Parsed JSON never holds one (jansson refuses \u0000), but a Swift edit's String can, and its document would
         // then be written with "\u0000" and refused on reading: the edit is refused instead, as the reader would.
-        guard !text.containsNUL else { throw ImpactKitError(.invalidArgument, "string contains a NUL character") }
+        guard !(Self.stringsMayHoldNUL && text.containsNUL) else {
+            throw ImpactKitError(.invalidArgument, "string contains a NUL character")
+        }
         return text
     }
 
