@@ -1,8 +1,9 @@
 /// Base64 (RFC 4648 §4, with padding), for data URIs: the core has no Foundation to borrow it from.
-package enum Base64 {
+/// Public since 1.0, kept public through 1.x so that 1.x sources compile; not part of the documented API.
+public enum Base64 {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
-    package static func encode<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    public static func encode<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var out: [UInt8] = []
         out.reserveCapacity((bytes.count + 2) / 3 * 4)
         var iterator = bytes.makeIterator()

@@ -1,7 +1,9 @@
 /// HMAC-SHA-256 (RFC 2104): a keyed hash, so that a pseudonym cannot be recomputed from a guessed name by anyone
 /// who does not hold the key (a plain hash of a name falls to a list of names in seconds).
-package enum HMAC {
-    package static func sha256<Key: Collection, Message: Sequence>(key: Key, message: Message) -> [UInt8]
+/// Public since 1.0, kept public through 1.x so that 1.x sources compile; not part of the documented API (an app
+/// that also imports CryptoKit names it `ImpactKit.HMAC`).
+public enum HMAC {
+    public static func sha256<Key: Collection, Message: Sequence>(key: Key, message: Message) -> [UInt8]
     where Key.Element == UInt8, Message.Element == UInt8 {
         let blockSize = 64
         var block = key.count > blockSize ? SHA256.digest(key) : Array(key)

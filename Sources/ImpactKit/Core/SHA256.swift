@@ -1,7 +1,9 @@
 /// SHA-256 (FIPS 180-4) in plain Swift: xAPI attachments are identified by the SHA-256 of their bytes, and
 /// statement ids are derived from it so that exporting the same canvas twice gives the same statements. The core
 /// stays free of Foundation and of extra C libraries; all arithmetic wraps (&+), so no input can trap.
-package enum SHA256 {
+/// Public since 1.0, kept public through 1.x so that 1.x sources compile; not part of the documented API (an app
+/// that also imports CryptoKit names it `ImpactKit.SHA256`).
+public enum SHA256 {
     private static let k: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
         0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
@@ -13,14 +15,14 @@ package enum SHA256 {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    package static func digest<Bytes: Sequence>(_ input: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
+    public static func digest<Bytes: Sequence>(_ input: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
         if let result = input.withContiguousStorageIfAvailable({ digest(UnsafeRawBufferPointer($0)) }) { return result }
         return Array(input).withUnsafeBytes { digest($0) }
     }
 
     /// The digest of bytes in place: full blocks are read where they lie (no copy of the input; a cohort hashes
     /// every document it reads), only the padded tail is assembled.
-    package static func digest(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
+    public static func digest(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
         var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
             (0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19)
         let full = bytes.count / 64 * 64
@@ -73,13 +75,13 @@ package enum SHA256 {
     }
 
     /// Lower-case hex, as xAPI's "sha2" member wants it.
-    package static func hex<Bytes: Sequence>(_ input: Bytes) -> String where Bytes.Element == UInt8 {
+    public static func hex<Bytes: Sequence>(_ input: Bytes) -> String where Bytes.Element == UInt8 {
         hexDigits(digest(input))
     }
 
     /// Bytes as lower-case hex, written straight into the string's storage (an export formats ~14 of these per
     /// document: building Characters per byte cost more than the hash).
-    package static func hexDigits(_ bytes: [UInt8]) -> String {
+    public static func hexDigits(_ bytes: [UInt8]) -> String {
         String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
             var index = 0
             for byte in bytes {
@@ -94,7 +96,7 @@ package enum SHA256 {
     private static let lowerHex: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// A name-based UUID (RFC 9562 version 8 layout, SHA-256 of `name`): the same name always gives the same id.
-    package static func uuid(_ name: String) -> String {
+    public static func uuid(_ name: String) -> String {
         var bytes = Array(digest(name.utf8).prefix(16))
         bytes[6] = (bytes[6] & 0x0f) | 0x80
         bytes[8] = (bytes[8] & 0x3f) | 0x80

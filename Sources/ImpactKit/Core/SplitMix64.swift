@@ -1,14 +1,15 @@
 /// SplitMix64 (Steele, Lea and Flood 2014; the seeding generator of Java's SplittableRandom and of xoshiro): a
 /// small, fast generator whose whole state is the seed, so a run with the same seed repeats exactly on every
 /// platform — what a reproducible simulation needs. Not for secrets.
-package struct SplitMix64: RandomNumberGenerator, Sendable {
+/// Public since 1.0, kept public through 1.x so that 1.x sources compile.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    package init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    package mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -17,7 +18,7 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// A double uniformly in [0, 1), from the top 53 bits.
-    package mutating func unit() -> Double {
+    public mutating func unit() -> Double {
         Double(next() >> 11) * 0x1p-53
     }
 }

@@ -3,9 +3,11 @@ import JanssonAllocation
 
 /// Reads JSON text through jansson into a `JSONValue`, enforcing `Limits` and turning jansson's errors into
 /// ImpactKit errors with line and column.
-package enum JSONParser {
+/// Public since 1.0, kept public through 1.x so that 1.x sources compile; an app reads JSON text with
+/// `JSONValue(jsonText:)`.
+public enum JSONParser {
     /// Parses UTF-8 JSON text. The root may be any JSON value; document decoders check its type.
-    package static func parse(_ bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws -> JSONValue {
+    public static func parse(_ bytes: UnsafeRawBufferPointer, limits: Limits = .default) throws -> JSONValue {
         try withTree(bytes, limits: limits) { root in
             try JanssonBridge.value(from: root, limits: limits, depth: 0, parsed: true)
         }
@@ -70,7 +72,7 @@ package enum JSONParser {
             : ImpactKitError(.json, "invalid JSON: a NUL byte outside a string", line: line, column: column)
     }
 
-    package static func parse(_ text: String, limits: Limits = .default) throws -> JSONValue {
+    public static func parse(_ text: String, limits: Limits = .default) throws -> JSONValue {
         var text = text
         return try text.withUTF8 { try parse(UnsafeRawBufferPointer($0), limits: limits) }
     }

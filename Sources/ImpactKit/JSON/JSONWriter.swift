@@ -4,13 +4,15 @@
 /// significant digits (`0.1` becomes `0.10000000000000001`); Swift prints the shortest text that reads back as
 /// the same double, so a figure a person typed is written back as they typed it and round trips stay stable.
 /// It also avoids building a second `json_t` tree just to print it.
-package enum JSONWriter {
-    package static func string(_ value: JSONValue, pretty: Bool = true) -> String {
+/// Public since 1.0, kept public through 1.x so that 1.x sources compile; an app writes JSON text with
+/// `JSONValue.jsonText()`.
+public enum JSONWriter {
+    public static func string(_ value: JSONValue, pretty: Bool = true) -> String {
         String(decoding: bytes(value, pretty: pretty), as: UTF8.self)
     }
 
     /// The UTF-8 bytes `string` would hold, without making the String.
-    package static func bytes(_ value: JSONValue, pretty: Bool = true) -> [UInt8] {
+    public static func bytes(_ value: JSONValue, pretty: Bool = true) -> [UInt8] {
         output(value, pretty: pretty).array()
     }
 

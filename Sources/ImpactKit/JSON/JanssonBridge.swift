@@ -3,18 +3,20 @@ import JanssonAllocation
 
 /// Converts between jansson's `json_t` trees and `JSONValue`. The only code besides `JSONParser` that touches
 /// jansson; the C layer uses it for the `*_from_jansson` / `*_to_jansson` functions.
-package enum JanssonBridge {
+/// Public since 1.0, kept public through 1.x so that 1.x sources compile; a host passes jansson values through
+/// the C ABI (`ik_document_from_jansson`).
+public enum JanssonBridge {
     /// jansson seeds its object hash lazily on the first object it creates, which races when two threads create
     /// their first objects at once (seen with ThreadSanitizer). Seeding once, before any other use, avoids it.
     /// A Swift global is initialised exactly once, thread-safely.
     /// The allocation recorder (JanssonAllocation) is put in front of jansson's allocator at the same moment.
-    package static let seeded: Void = {
+    public static let seeded: Void = {
         impactkit_jansson_allocation_install()
         json_object_seed(0)
     }()
 
     /// Converts a borrowed `json_t` (the caller keeps its reference) with the same limits as text input.
-    package static func value(from json: UnsafePointer<json_t>, limits: Limits) throws -> JSONValue {
+    public static func value(from json: UnsafePointer<json_t>, limits: Limits) throws -> JSONValue {
         try value(from: UnsafeMutablePointer(mutating: json), limits: limits, depth: 0, parsed: false)
     }
 
@@ -117,7 +119,7 @@ package enum JanssonBridge {
 
     /// Builds a new `json_t` tree (one reference, owned by the caller). Returns nil when jansson cannot allocate.
     /// Any allocation that failed on the way counts, even one jansson absorbed without saying so.
-    package static func jansson(from value: JSONValue) -> UnsafeMutablePointer<json_t>? {
+    public static func jansson(from value: JSONValue) -> UnsafeMutablePointer<json_t>? {
         _ = seeded
         impactkit_jansson_allocation_begin()
         let tree = build(value)
