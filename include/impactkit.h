@@ -103,7 +103,7 @@ typedef enum ik_status {
     IK_ENOTSUP = -11,   /* the document kind does not have the operation (a change log has no xAPI statements) */
     IK_ECONFLICT = -12, /* since 1.1: the change was made on a revision the document has moved on from, or what it
                            changes is no longer there as it was: read the document again and redo the change */
-    IK_EIO = -13        /* since 1.2: a file could not be read or written (the message names it and says why) */
+    IK_EIO = -13        /* since 1.3: a file could not be read or written (the message names it and says why) */
 } ik_status;
 
 /* The symbolic name of a status code ("IK_ENOTFOUND"), or "IK_UNKNOWN". Static storage: do not free. */
@@ -154,7 +154,7 @@ void ik_free(void *p);
 
 /* Given when a handle is opened or created. NULL for defaults, or IK_OPTIONS_INIT / ik_options_init and change
  * fields. A zero limit means "the default"; SIZE_MAX the largest there is (for max_depth its ceiling, 128; another value over 128 is IK_ERANGE). Besides these,
- * since 1.2 a document whose tree would take more than 16 times its size (plus 4 MiB) is refused with IK_ELIMIT
+ * since 1.3 a document whose tree would take more than 16 times its size (plus 4 MiB) is refused with IK_ELIMIT
  * before it is built: the library's own documents take 5–10 times, 16 MiB of `{},{},…` would have taken 1.2 GB.
  * All limits are checked in one pass over the bytes, so refusing a document costs no more than a fraction of it. */
 typedef struct ik_options {
@@ -175,7 +175,7 @@ int ik_options_init(ik_options *opts, unsigned int version);
 
 /* Given to each report verb. NULL for defaults, or IK_REPORT_OPTIONS_INIT / ik_report_options_init. A setting is
  * checked by the verb that uses it (as_of by a dated plan, dimensions by a change log, xapi_settings by the xAPI
- * verbs) and ignored by the others (since 1.2; 1.0 and 1.1 refused a bad setting on every verb). */
+ * verbs) and ignored by the others (since 1.3; 1.0 to 1.2 refused a bad setting on every verb). */
 typedef struct ik_report_options {
     unsigned int version;       /* IK_REPORT_OPTIONS_VERSION */
     const char *lang;           /* "nl" or "en"; NULL = the handle's default (ik_options.lang at open) */
@@ -214,7 +214,7 @@ int ik_document_from_jansson(ik_document **out, const struct json_t *json, const
 int ik_document_template(ik_document **out, const char *kind, const ik_options *opts, ik_error *error);
 /* The document's schema id ("impactkit/canvas/1"); static storage. NULL when `doc` is not a live document. */
 const char *ik_document_kind(const ik_document *doc);
-/* Since 1.2. Every kind of document this library reads, as JSON ("schema": "impactkit/document-kinds/1"):
+/* Since 1.3. Every kind of document this library reads, as JSON ("schema": "impactkit/document-kinds/1"):
  *   {"kinds": [{"schema": "impactkit/canvas/1", "kind": "canvas", "title": {"nl": "…", "en": "…"},
  *               "verbs": ["evaluate", "report_text", "render_svg", …], "template": false}, …]}
  * in the library's order; "verbs" names the ik_document_* (and apply/merge) functions the kind answers without
@@ -223,7 +223,7 @@ const char *ik_document_kind(const ik_document *doc);
  * (NULL out_json). */
 int ik_document_kinds(char **out_json, ik_error *error);
 /* The document as JSON text: two-space indentation, known keys in a fixed order, unknown keys after them in the
- * order read, final newline. Since 1.2, when the indented text would be larger than the handle's
+ * order read, final newline. Since 1.3, when the indented text would be larger than the handle's
  * max_document_bytes it is written compact (no indentation, no final newline), so a document that was accepted
  * reads back with the limits it was read with. *out_json: ik_free. Errors: IK_EINVAL, IK_EHANDLE, IK_ENOMEM. */
 int ik_document_to_json(const ik_document *doc, char **out_json, ik_error *error);
@@ -236,7 +236,7 @@ int ik_document_to_jansson(const ik_document *doc, struct json_t **out_json, ik_
  * *out_revision: ik_free.
  * Errors: IK_EINVAL, IK_EHANDLE, IK_ENOMEM. */
 int ik_document_revision(const ik_document *doc, char **out_revision, ik_error *error);
-/* Since 1.2. Writes the document to the file `path` (bytes as the system has them, not necessarily UTF-8) as
+/* Since 1.3. Writes the document to the file `path` (bytes as the system has them, not necessarily UTF-8) as
  * ik_document_to_json writes it, whole or not at all: into an exclusive temporary file beside it, flushed, given
  * the old file's mode and owner (a new one: 0666 less the umask), renamed over it, the folder flushed. A reader or
  * a crash sees the old file or the new one, never a mix; a symbolic link is written through; temporaries a killed
@@ -266,7 +266,7 @@ int ik_document_to_csv(const ik_document *doc, const ik_report_options *ropts, c
  *   {"homepage": "https://lms.example.org",   required: account.homePage of every person and of the team
  *    "activity_base": "https://…/",           prefix of activity ids (default homepage + "/impactkit/")
  *    "actor": "group" | "members",            the team as an xAPI Group (default), or a statement per member
- *    "accounts": {"s1": "s1234567"},          member id (since 1.4; looked up first) or name → account name
+ *    "accounts": {"s1": "s1234567"},          member id (since 1.3; looked up first) or name → account name
  *    "names": "pseudonymous" | "real",        how a member without an account is named (default pseudonymous)
  *    "pseudonym_salt": "…",                   the host's secret key of the pseudonyms (16 to 1024 bytes)
  *    "version": "1.0.3" | "2.0.0",            2.0.0: coaches and work-field partners as context.contextAgents,
@@ -380,22 +380,21 @@ void ik_document_free(ik_document *doc);
 
 /* ---- Analyses of documents ------------------------------------------------------------------------------------- */
 
-/* Since 1.1. CONSTRUCTOR. Merges two copies of one canvas, `ours` and `theirs`, both edited from `base` (a team's
- * offline copy, two hosts): what each side changed is kept; where both changed one thing differently one version
- * is kept by a rule that does not depend on which side is "ours" (the later `at`, else the JSON that sorts last)
- * and the other is reported — a card edited on both sides, changed here and removed there (the change is kept),
- * the same card laid twice, a chain whose card is gone (dropped), one question answered twice. So merging in
- * either order gives the same canvas. *out: the merged canvas (ik_document_free); out_report (may be NULL):
- * "schema": "impactkit/merge-report/1" with the conflicts and a text in ropts->lang (ik_free).
- * Errors: IK_ENOTSUP (not canvases), IK_EINVAL (not one canvas: different ids), IK_EHANDLE, options as
- * ik_document_evaluate. */
+/* Since 1.2 (version node IMPACTKIT_1.1). CONSTRUCTOR. Merges two copies of one canvas, `ours` and `theirs`, both
+ * edited from `base` (a team's offline copy, two hosts): what each side changed is kept; where both changed one thing
+ * differently one version is kept by a rule that does not depend on which side is "ours" (the later `at`, else the JSON
+ * that sorts last) and the other is reported — a card edited on both sides, changed here and removed there (the change
+ * is kept), the same card laid twice, a chain whose card is gone (dropped), one question answered twice. So merging in
+ * either order gives the same canvas. *out: the merged canvas (ik_document_free); out_report (may be NULL): "schema":
+ * "impactkit/merge-report/1" with the conflicts and a text in ropts->lang (ik_free). Errors: IK_ENOTSUP (not canvases),
+ * IK_EINVAL (not one canvas: different ids), IK_EHANDLE, options as ik_document_evaluate. */
 int ik_canvas_merge(ik_document **out, const ik_document *base, const ik_document *ours, const ik_document *theirs,
                     const ik_report_options *ropts, char **out_report, ik_error *error);
-/* Since 1.1. CONSTRUCTOR. The same for two copies of one journey: a moment both have is merged as a canvas (its
- * conflicts named "label: …"), a moment one copy added is kept (base order, then new ones by date and label),
- * outcomes merge by id and evidence links by what they link; a link whose card is gone is dropped and reported.
- * Errors: IK_ENOTSUP (not journeys), IK_EINVAL (not one journey), IK_ESCHEMA/IK_EINVAL when the merged moments
- * break a journey's rules (two new moments on one day), IK_EHANDLE. */
+/* Since 1.2 (version node IMPACTKIT_1.1). CONSTRUCTOR. The same for two copies of one journey: a moment both have is
+ * merged as a canvas (its conflicts named "label: …"), a moment one copy added is kept (base order, then new ones by
+ * date and label), outcomes merge by id and evidence links by what they link; a link whose card is gone is dropped and
+ * reported. Errors: IK_ENOTSUP (not journeys), IK_EINVAL (not one journey), IK_ESCHEMA/IK_EINVAL when the merged
+ * moments break a journey's rules (two new moments on one day), IK_EHANDLE. */
 int ik_journey_merge(ik_document **out, const ik_document *base, const ik_document *ours, const ik_document *theirs,
                      const ik_report_options *ropts, char **out_report, ik_error *error);
 /* Compares an earlier canvas `from` with a later one `to` (LIM §6: progress between moments):
@@ -422,8 +421,8 @@ IK_EXPERIMENTAL int ik_actiescan_compare(const ik_document *scan, const char *fr
  *                                               discount rate), years (duration); defaults in docs/sroi.md
  *    "simulate": {"runs": 10000, "seed": 42, "distributions": [{"parameter": "proxy", "outcome": "o1" (optional),
  *                 "kind": "uniform" | "triangular", "low": 50, "mode": 90 (triangular), "high": 150}, …]},
- *    "max_outcome_years": 1000000000}          the most work (since 1.2): a run over it is refused before it starts
- * Time is linear in outcomes (since 1.2; the tornado was quadratic) and in runs × outcomes for the simulation.
+ *    "max_outcome_years": 1000000000}          the most work (since 1.3): a run over it is refused before it starts
+ * Time is linear in outcomes (since 1.3; the tornado was quadratic) and in runs × outcomes for the simulation.
  * *out_json: ik_free. Errors: IK_EINVAL (no SROI section, no inputs, unknown setting), IK_ERANGE (a value outside
  * its parameter's range), IK_ENOTFOUND (outcome), IK_ELIMIT (max_outcome_years), IK_EJSON / IK_ESCHEMA
  * (settings), IK_EHANDLE. */
@@ -656,7 +655,7 @@ int ik_cohort_new(ik_cohort **out, const ik_cohort_thresholds *thresholds, const
  * that cannot be read returns its error AND is listed under "skipped" in the report, so a run over many files can
  * go on; the figures are unchanged by it. Errors: every IK_E* code of the document, IK_EHANDLE. */
 int ik_cohort_add_json(ik_cohort *cohort, const char *source, const char *json, size_t len, ik_error *error);
-/* Since 1.2. Adds every document of the folder `path` (bytes as the system has them): its *.json files, hidden
+/* Since 1.3. Adds every document of the folder `path` (bytes as the system has them): its *.json files, hidden
  * ones left out, in the byte order of their names, each labelled with its name — as the CLI, Python and PHP read a
  * folder. A file that cannot be read (IK_EIO), is over max_document_bytes (IK_ELIMIT, not read) or is refused is
  * listed under "skipped" and the run goes on; IK_OK then still. *out_added (may be NULL): the documents added.
@@ -686,7 +685,7 @@ int ik_cohort_add_directory_jobs(ik_cohort *cohort, const char *path, unsigned i
  * other reading limits, or damaged in any way is refused as a whole with the reason (IK_ESCHEMA, IK_EJSON, …) and
  * the cohort stays without one: call again with NULL to start afresh. Errors: IK_EHANDLE, those of the cache. */
 int ik_cohort_use_cache(ik_cohort *cohort, const char *cache_json, size_t len, ik_error *error);
-/* Since 1.2. The key (key_len >= 16 bytes, a secret the host keeps) that seals the cache: ik_cohort_use_cache then
+/* Since 1.3. The key (key_len >= 16 bytes, a secret the host keeps) that seals the cache: ik_cohort_use_cache then
  * trusts only a cache sealed with it (HMAC-SHA256 over the content) and ik_cohort_cache_json seals with it. Without
  * a key a cache carries the SHA-256 of its content, which finds damage but not an edit by someone who can write
  * the cache and recompute it; a cache written before 1.2 has no seal and is not used (the run rebuilds it). Call
