@@ -16,4 +16,15 @@ mkdir -p build
 grep -v '^#' scripts/api-breakage-allowlist.txt | grep -v '^$' > build/api-breakage-allowlist.txt
 swift package diagnose-api-breaking-changes "$baseline" --targets ImpactKit \
     --breakage-allowlist-path build/api-breakage-allowlist.txt
+# The digester does not count public -> package as a break (it dumps package declarations too): compare the access
+# of every declaration the release had with this tree's, from the same dumps.
+modules=$(swift build --show-bin-path)/Modules
+swift-api-digester -dump-sdk -module ImpactKit -I "$modules" -I Sources/CJansson -I Sources/JanssonAllocation/include \
+    -I Sources/CHost/include -I include -o build/api-current.json
+python3 scripts/api-access-check.py "$(dirname "$modules")/../apidiff/$baseline/ImpactKit.json" build/api-current.json
 echo "api-check: the Swift API adds to $release's and changes nothing a caller's source uses"
+# The C ABI's side: the release's version nodes list the same functions (new ones go in a new node).
+git show "$baseline:scripts/impactkit.map" > build/api-release.map
+git show "$baseline:include/impactkit.h" > build/api-release.h
+python3 scripts/symbol-nodes-check.py build/api-release.map build/api-release.h scripts/impactkit.map include/impactkit.h
+echo "api-check: the C ABI's version nodes of $release list the functions they had"
