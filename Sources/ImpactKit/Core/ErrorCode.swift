@@ -26,7 +26,7 @@ public enum ErrorCode: Int32, Sendable, CaseIterable {
     /// Since 1.1: the change was made on a revision the document has moved on from, or what it changes is no longer
     /// there as it was (a card another member removed): read the document again and redo the change.
     case conflict = -12
-    /// Since 1.2: a file could not be read or written (`ik_document_save`); the message names the file and the
+    /// Since 1.3: a file could not be read or written (`ik_document_save`); the message names the file and the
     /// system's reason ("No space left on device").
     case io = -13
 
