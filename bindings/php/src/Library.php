@@ -17,6 +17,9 @@ final class Library
     /** The library major version this binding speaks (impactkit.h IK_VERSION_MAJOR). */
     public const MAJOR = 1;
 
+    /** The oldest 1.x whose every function impactkit.ffi.h declares (IK_VERSION_MINOR when the binding was made). */
+    public const MINOR = 3;
+
     private static ?Library $instance = null;
 
     public readonly \FFI $ffi;
@@ -27,11 +30,19 @@ final class Library
         if ($header === false) {
             throw new \RuntimeException('impactkit: cannot read impactkit.ffi.h');
         }
-        $this->ffi = \FFI::cdef($header, $path);
-        $version = (string) $this->ffi->ik_version();
-        if ((int) explode('.', $version)[0] !== self::MAJOR) {
+        // The version first, through its one declaration: binding the whole header to an older 1.x fails on the
+        // first function it lacks ("Failed resolving C function 'ik_document_save'"), which says nothing of why.
+        $version = (string) \FFI::cdef('const char *ik_version(void);', $path)->ik_version();
+        $parts = explode('.', $version);
+        if ($parts[0] !== (string) self::MAJOR) {
             throw new \FFI\Exception("the library is version $version; this binding speaks major version " . self::MAJOR);
         }
+        if (!isset($parts[1]) || !ctype_digit($parts[1]) || (int) $parts[1] < self::MINOR) {
+            throw new \FFI\Exception(
+                "the library is version $version; this binding needs " . self::MAJOR . '.' . self::MINOR . ' or newer'
+            );
+        }
+        $this->ffi = \FFI::cdef($header, $path);
     }
 
     public static function get(): Library

@@ -47,4 +47,46 @@ final class PackageTest extends TestCase
         array_map('unlink', glob("$dir/*"));
         rmdir($dir);
     }
+
+    /** The binding needs the minor version whose functions impactkit.ffi.h declares: the header's when made. */
+    public function testTheBindingNeedsTheHeadersMinorVersion(): void
+    {
+        $header = (string) file_get_contents(dirname(__DIR__, 3) . '/include/impactkit.h');
+        preg_match('/#define IK_VERSION_MINOR (\d+)/', $header, $minor);
+        $this->assertSame((int) $minor[1], ImpactKit\Library::MINOR);
+    }
+
+    /**
+     * An older 1.x or another major version is refused by its version: binding the whole header to a 1.2 library
+     * failed on the first function it lacks ("Failed resolving C function 'ik_document_save'"). A stub library
+     * that has only ik_version stands in for each.
+     *
+     * @return array<string, array{string, string}>
+     */
+    public static function otherVersions(): array
+    {
+        return [
+            '1.2.0' => ['1.2.0', 'this binding needs 1.3 or newer'],
+            '2.0.0' => ['2.0.0', 'this binding speaks major version 1'],
+            '1.x' => ['1.x', 'this binding needs 1.3 or newer'],
+        ];
+    }
+
+    /** @dataProvider otherVersions */
+    public function testAnOlderOrOtherLibraryIsRefusedByItsVersion(string $found, string $needed): void
+    {
+        $dir = sys_get_temp_dir() . '/impactkit-version-' . getmypid();
+        @mkdir($dir);
+        file_put_contents("$dir/stub.c", 'const char *ik_version(void) { return "' . $found . '"; }');
+        exec("cc -shared -fPIC -o $dir/libimpactkit.so.1 $dir/stub.c 2>&1", $output, $status);
+        $this->assertSame(0, $status, implode("\n", $output));
+        $code = 'require ' . var_export(dirname(__DIR__) . '/autoload.php', true) . ';'
+            . ' try { ImpactKit\Library::get(); } catch (RuntimeException $e) { echo $e->getMessage(); }';
+        $message = (string) shell_exec('IMPACTKIT_LIBRARY=' . escapeshellarg("$dir/libimpactkit.so.1") . ' '
+            . escapeshellarg(PHP_BINARY) . ' -d ffi.enable=1 -r ' . escapeshellarg($code));
+        $this->assertStringContainsString("the library is version $found; $needed", $message);
+        $this->assertStringNotContainsString('Failed resolving', $message);
+        array_map('unlink', glob("$dir/*"));
+        rmdir($dir);
+    }
 }

@@ -15,6 +15,7 @@ ERROR_MESSAGE_LENGTH = 256
 OPTIONS_VERSION = 1
 REPORT_OPTIONS_VERSION = 1
 MAJOR = 1  # the library major version this binding speaks (impactkit.h IK_VERSION_MAJOR)
+MINOR = 3  # the oldest 1.x it declares every function of (IK_VERSION_MINOR when the binding was made)
 SONAME = f"libimpactkit.so.{MAJOR}"
 
 
@@ -217,14 +218,21 @@ SIGNATURES = {
     "ik_cohort_free": (None, _handle),
 }
 
-# Refuse a library of another major version before declaring anything it may not have.
+# Refuse a library of another major version, or an older 1.x, before declaring anything it may not have (ctypes
+# would raise a bare AttributeError for the first function a 1.2 library lacks).
 lib.ik_version.restype = ctypes.c_char_p
 lib.ik_version.argtypes = []
 _found = lib.ik_version().decode()
-if _found.split(".")[0] != str(MAJOR):
+_parts = _found.split(".")
+if _parts[0] != str(MAJOR):
     raise ImportError(
-        f"impactkit: the library found is version {_found}; this binding speaks major version {MAJOR}. "
-        "Install a matching libimpactkit or point IMPACTKIT_LIBRARY at one.")
+        f"impactkit: the library found ({lib._name}) is version {_found}; this binding speaks major version "
+        f"{MAJOR}. Install a matching libimpactkit or point IMPACTKIT_LIBRARY at one.")
+if len(_parts) < 2 or not _parts[1].isdigit() or int(_parts[1]) < MINOR:
+    raise ImportError(
+        f"impactkit: the library found ({lib._name}) is version {_found}; this binding needs {MAJOR}.{MINOR} or "
+        f"newer. Install libimpactkit {MAJOR}.{MINOR} or later (the wheel carries one) or point IMPACTKIT_LIBRARY "
+        "at one.")
 
 for _name, (_restype, *_argtypes) in SIGNATURES.items():
     _function = getattr(lib, _name)

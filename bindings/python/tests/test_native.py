@@ -7,6 +7,8 @@ import ctypes
 import re
 from pathlib import Path
 
+import pytest
+
 from impactkit import _native
 
 from conftest import ROOT
@@ -132,3 +134,37 @@ def test_the_copy_beside_the_package_is_loaded_before_any_search(monkeypatch):
     monkeypatch.setattr(native.subprocess, "run", no_search)
     first = next(native._candidates())
     assert Path(first).parent == Path(native.__file__).parent and Path(first).name.startswith("libimpactkit.so")
+
+
+def test_the_binding_needs_the_minor_version_whose_functions_it_declares():
+    """The binding declares every function of the header it was made with; MINOR is that header's."""
+    from conftest import header_version
+
+    assert (_native.MAJOR, _native.MINOR) == tuple(int(part) for part in header_version().split(".")[:2])
+
+
+STUB_LIBRARY = 'const char *ik_version(void) { return "%s"; }\n'
+
+
+@pytest.mark.parametrize("found, needed", [("1.2.0", "needs 1.3 or newer"), ("2.0.0", "speaks major version 1"),
+                                           ("1.x", "needs 1.3 or newer")])
+def test_an_older_or_other_library_is_refused_by_name(tmp_path, found, needed):
+    """A 1.2 library lacks 1.3's functions: ctypes said only "AttributeError: …: undefined symbol: ik_document_save".
+    The binding reads the version first and says what it needs (a stub library that has only ik_version)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    if compiler is None:
+        pytest.skip("no C compiler to build the stub library")
+    (tmp_path / "stub.c").write_text(STUB_LIBRARY % found)
+    stub = tmp_path / "libimpactkit.so.1"
+    subprocess.run([compiler, "-shared", "-fPIC", "-o", str(stub), str(tmp_path / "stub.c")], check=True)
+    env = dict(os.environ, IMPACTKIT_LIBRARY=str(stub), PYTHONPATH=os.pathsep.join(sys.path))
+    result = subprocess.run([sys.executable, "-c", "import impactkit"], capture_output=True, text=True, env=env,
+                            timeout=60)
+    assert result.returncode != 0
+    assert f"is version {found}; this binding {needed}" in result.stderr, result.stderr
+    assert "AttributeError" not in result.stderr
