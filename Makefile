@@ -287,7 +287,7 @@ dist: stage wheel
 	@cd bindings/php && git ls-files -- . ':!tests' ':!phpunit.xml' ':!.gitattributes' \
 	    | tar -cf - -T - | tar -xf - -C $(abspath $(DIST))/share/impactkit/php
 	@cp LICENSE $(DIST)/share/impactkit/php/   # the Composer package carries its licence
-	@cp README.md LICENSE CHANGELOG.md $(DIST)/
+	@cp README.md LICENSE THIRD-PARTY-NOTICES.txt CHANGELOG.md $(DIST)/
 	tar -czf $(TARBALL) -C build/dist impactkit-$(VERSION)
 	@echo "$(TARBALL): $$(du -h $(TARBALL) | cut -f1), $$(tar -tzf $(TARBALL) | grep -vc '/$$') files"
 
@@ -306,6 +306,7 @@ dist-test: dist
 	    cd /tmp && unshare -m sh -ec "mount -t tmpfs tmpfs $$toolchain; \
 	        $$prefix/bin/impact --version | grep -qx $(VERSION); \
 	        grep -q Lehtinen $$prefix/share/impactkit/php/LICENSE; grep -q Lehtinen $$prefix/LICENSE; \
+	        grep -q 'Eric Young' $$prefix/THIRD-PARTY-NOTICES.txt; grep -q 'Unicode-3.0' $$prefix/share/doc/impactkit/THIRD-PARTY-NOTICES.txt; \
 	        $(abspath build/dist-test)/app | grep -qx $(VERSION); \
 	        $(abspath build/dist-test)/venv/bin/python -c 'import impactkit; assert impactkit.template(\"lin\", \"nl\").evaluate()[\"lang\"] == \"nl\"'; \
 	        IMPACTKIT_LIBRARY=$$prefix/lib/libimpactkit.so.1 php -r 'require \"$$prefix/share/impactkit/php/autoload.php\"; exit(ImpactKit\\Document::fromTemplate(\"iwp\")->kind() === \"impactkit/iwp/1\" ? 0 : 1);'" \
@@ -394,6 +395,10 @@ symbols-test: stage
 	python3 scripts/typeddicts.py --check
 	bash Tests/check_symbols.sh $(STAGE)/lib/$(LIBNAME) include/impactkit.h
 	bash Tests/check_glibc_floor.sh $(STAGE)
+	@# Every package the CLI links names its licence in the notices that ship beside it.
+	@for url in $$(sed -n 's/.*\.package(url: "\([^"]*\)".*/\1/p' Package.swift); do \
+	    grep -q "$$url" THIRD-PARTY-NOTICES.txt || { echo "THIRD-PARTY-NOTICES.txt does not name $$url"; exit 1; }; \
+	done; echo "notices: every package of Package.swift named"
 
 # The Swift API only adds within 1.x: swift-api-digester against the last release (scripts/api-check.sh), beside
 # Tests/ImpactKitClientTests, which compiles 1.x's spellings from a plain import (the digester cannot see reach).
@@ -433,6 +438,8 @@ install: lib cli-release share
 	ln -sf $(LIBNAME).$(VERSION) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME).$(SOVERSION)
 	ln -sf $(LIBNAME).$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME)
 	install -m 644 include/impactkit.h $(DESTDIR)$(PREFIX)/include/
+	install -d $(DESTDIR)$(PREFIX)/share/doc/impactkit
+	install -m 644 LICENSE THIRD-PARTY-NOTICES.txt $(DESTDIR)$(PREFIX)/share/doc/impactkit/
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' scripts/impactkit.pc.in \
 	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/impactkit.pc
 	-$(LDCONFIG) 2>/dev/null || true
@@ -442,6 +449,7 @@ uninstall:
 	      $(DESTDIR)$(PREFIX)/lib/pkgconfig/impactkit.pc $(DESTDIR)$(PREFIX)/share/man/man1/impact.1 \
 	      $(DESTDIR)$(PREFIX)/share/bash-completion/completions/impact $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_impact \
 	      $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/impact.fish
+	rm -rf $(DESTDIR)$(PREFIX)/share/doc/impactkit
 
 clean:
 	rm -rf .build .build-tsan examples/swift/.build bench/swift/.build $(RELEASE_DIR) build demo-output bindings/python/impactkit/$(LIBNAME)* bindings/php/lib
