@@ -6,6 +6,12 @@ SHELL        := /bin/bash
 VERSION      := $(shell sed -n 's/^\#define IK_VERSION_STRING "\(.*\)"/\1/p' include/impactkit.h)
 SOVERSION    := $(shell sed -n 's/^\#define IK_VERSION_MAJOR \([0-9]*\)/\1/p' include/impactkit.h)
 PREFIX       ?= /usr/local
+# For packagers: the library's folder under PREFIX (lib/x86_64-linux-gnu, lib64), what strips the installed
+# binaries (STRIP=: keeps symbols for a -dbg package), and BOOTSTRAP=0 to build with what is installed (an offline
+# chroot; scripts/bootstrap.sh otherwise installs what is missing). SOURCE_DATE_EPOCH dates the man page.
+LIBDIR       ?= lib
+STRIP        ?= strip
+BOOTSTRAP    ?= 1
 SWIFT        ?= swift
 RELEASE_DIR  := .build-release
 STAGE        := build/stage
@@ -25,7 +31,7 @@ all: build lib
 
 # What building needs (jansson, pkg-config; pytest and jsonschema), for build, lib and demo.
 deps-core:
-	@bash scripts/bootstrap.sh
+	@if [ "$(BOOTSTRAP)" != 0 ]; then bash scripts/bootstrap.sh; fi
 
 # What `make check` runs needs, and no more: jansson, pkg-config, pytest and jsonschema; PHP with FFI and
 # PHPUnit; rsvg-convert, DejaVu and Pillow for the pictures; JSONTestSuite's files for the conformance cases.
@@ -61,7 +67,7 @@ cli-release: deps-core
 # Shell completions (bash, zsh, fish) and the man page, made from the CLI itself: swift-argument-parser writes the
 # completion scripts and its generate-manual tool the page (dated by the last commit, so a rebuild is identical).
 SHARE        := build/share
-MAN_DATE     := $(shell git log -1 --format=%cs 2>/dev/null || date -u +%F)
+MAN_DATE     := $(if $(SOURCE_DATE_EPOCH),$(shell date -u -d @$(SOURCE_DATE_EPOCH) +%F),$(shell git log -1 --format=%cs 2>/dev/null || date -u +%F))
 share: cli-release
 	@mkdir -p $(SHARE)/man1 $(SHARE)/completions
 	$(SWIFT) build --product generate-manual
@@ -75,13 +81,23 @@ share: cli-release
 
 # `make install` into build/stage: what the C and Python tests build and load against.
 stage: lib cli-release
-	@$(MAKE) --no-print-directory install PREFIX=$(abspath $(STAGE)) LDCONFIG=: > /dev/null
+	@$(MAKE) --no-print-directory install PREFIX=$(abspath $(STAGE)) LIBDIR=lib LDCONFIG=: > /dev/null
 
 # What `make install` puts in place works where no Swift toolchain is: the CLI and a C program against the
 # installed library and pkg-config file, run with the toolchain's folder hidden (a private mount namespace with an
 # empty tmpfs over it; needs root, as CI and these machines have).
 install-test: stage
-	@mkdir -p build/install-test
+	@# As a distribution packages it: multiarch folder, symbols kept for a -dbg package, nothing bootstrapped.
+	@rm -rf build/install-test && mkdir -p build/install-test
+	@$(MAKE) --no-print-directory install PREFIX=/usr DESTDIR=$(abspath build/install-test/pkg) \
+	    LIBDIR=lib/x86_64-linux-gnu STRIP=: BOOTSTRAP=0 LDCONFIG=: SOURCE_DATE_EPOCH=1767225600 > /dev/null
+	@pkg=build/install-test/pkg/usr; \
+	test -L $$pkg/lib/x86_64-linux-gnu/$(LIBNAME).$(SOVERSION) && \
+	grep -qx 'libdir=$${exec_prefix}/lib/x86_64-linux-gnu' $$pkg/lib/x86_64-linux-gnu/pkgconfig/impactkit.pc && \
+	readelf -S $$pkg/lib/x86_64-linux-gnu/$(LIBNAME).$(VERSION) | grep -q '\.symtab' && \
+	grep -q '^\.Dd January 1, 2026' $$pkg/share/man/man1/impact.1 && \
+	test -f $$pkg/share/doc/impactkit/THIRD-PARTY-NOTICES.txt && ! test -e $$pkg/lib/$(LIBNAME) || \
+	{ echo "install-test: LIBDIR, STRIP, SOURCE_DATE_EPOCH or the notices not as a packager sets them"; exit 1; }
 	@printf '#include <impactkit.h>\n#include <stdio.h>\nint main(void) { ik_document *d; ik_error e;\n  if (ik_document_template(&d, "lin", NULL, &e) != IK_OK) return 1;\n  printf("%%s %%s\\n", ik_version(), ik_document_kind(d)); ik_document_free(d); return 0; }\n' > build/install-test/app.c
 	$(CC) -std=c99 -Wall -Werror -o build/install-test/app build/install-test/app.c \
 	    $$(PKG_CONFIG_LIBDIR=$(STAGE)/lib/pkgconfig pkg-config --cflags --libs impactkit) -Wl,-rpath,$(abspath $(STAGE))/lib
@@ -280,7 +296,7 @@ DIST := build/dist/impactkit-$(VERSION)
 TARBALL := build/impactkit-$(VERSION)-linux-x86_64.tar.gz
 dist: stage wheel
 	@rm -rf build/dist && mkdir -p $(DIST)/share/impactkit/python $(DIST)/share/impactkit/php
-	@$(MAKE) --no-print-directory install PREFIX=/usr/local DESTDIR=$(abspath build/dist/tmp) LDCONFIG=: > /dev/null
+	@$(MAKE) --no-print-directory install PREFIX=/usr/local LIBDIR=lib DESTDIR=$(abspath build/dist/tmp) LDCONFIG=: > /dev/null
 	@cp -a build/dist/tmp/usr/local/. $(DIST)/ && rm -rf build/dist/tmp
 	@sed -i 's|^prefix=.*|prefix=$${pcfiledir}/../..|' $(DIST)/lib/pkgconfig/impactkit.pc
 	@cp build/wheel/repaired/impactkit-*.whl $(DIST)/share/impactkit/python/
@@ -424,7 +440,7 @@ fuzz-status:
 LDCONFIG ?= ldconfig
 
 install: lib cli-release share
-	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/bin \
+	install -d $(DESTDIR)$(PREFIX)/$(LIBDIR)/pkgconfig $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/bin \
 	    $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
 	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 644 $(SHARE)/man1/impact.1 $(DESTDIR)$(PREFIX)/share/man/man1/impact.1
@@ -432,21 +448,21 @@ install: lib cli-release share
 	install -m 644 $(SHARE)/completions/_impact $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_impact
 	install -m 644 $(SHARE)/completions/impact.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/impact.fish
 	install -m 755 $(RELEASE_DIR)/release/impact $(DESTDIR)$(PREFIX)/bin/impact
-	strip $(DESTDIR)$(PREFIX)/bin/impact
-	install -m 755 $(RELEASE_DIR)/release/$(LIBNAME) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME).$(VERSION)
-	strip --strip-unneeded $(DESTDIR)$(PREFIX)/lib/$(LIBNAME).$(VERSION)
-	ln -sf $(LIBNAME).$(VERSION) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME).$(SOVERSION)
-	ln -sf $(LIBNAME).$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME)
+	$(STRIP) $(DESTDIR)$(PREFIX)/bin/impact
+	install -m 755 $(RELEASE_DIR)/release/$(LIBNAME) $(DESTDIR)$(PREFIX)/$(LIBDIR)/$(LIBNAME).$(VERSION)
+	$(STRIP) --strip-unneeded $(DESTDIR)$(PREFIX)/$(LIBDIR)/$(LIBNAME).$(VERSION)
+	ln -sf $(LIBNAME).$(VERSION) $(DESTDIR)$(PREFIX)/$(LIBDIR)/$(LIBNAME).$(SOVERSION)
+	ln -sf $(LIBNAME).$(SOVERSION) $(DESTDIR)$(PREFIX)/$(LIBDIR)/$(LIBNAME)
 	install -m 644 include/impactkit.h $(DESTDIR)$(PREFIX)/include/
 	install -d $(DESTDIR)$(PREFIX)/share/doc/impactkit
 	install -m 644 LICENSE THIRD-PARTY-NOTICES.txt $(DESTDIR)$(PREFIX)/share/doc/impactkit/
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' scripts/impactkit.pc.in \
-	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/impactkit.pc
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' -e 's|@LIBDIR@|$(LIBDIR)|' scripts/impactkit.pc.in \
+	    > $(DESTDIR)$(PREFIX)/$(LIBDIR)/pkgconfig/impactkit.pc
 	-$(LDCONFIG) 2>/dev/null || true
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/impact $(DESTDIR)$(PREFIX)/lib/$(LIBNAME)* $(DESTDIR)$(PREFIX)/include/impactkit.h \
-	      $(DESTDIR)$(PREFIX)/lib/pkgconfig/impactkit.pc $(DESTDIR)$(PREFIX)/share/man/man1/impact.1 \
+	rm -f $(DESTDIR)$(PREFIX)/bin/impact $(DESTDIR)$(PREFIX)/$(LIBDIR)/$(LIBNAME)* $(DESTDIR)$(PREFIX)/include/impactkit.h \
+	      $(DESTDIR)$(PREFIX)/$(LIBDIR)/pkgconfig/impactkit.pc $(DESTDIR)$(PREFIX)/share/man/man1/impact.1 \
 	      $(DESTDIR)$(PREFIX)/share/bash-completion/completions/impact $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_impact \
 	      $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/impact.fish
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/impactkit
