@@ -63,7 +63,7 @@ struct CommandAbstracts: WordTable {
         changesSensitivity:
             "Recalculate the SROI with one parameter at several values, or test what the result hangs on.",
         export:
-            "Export a canvas, journey (all moments) or change log as CSV (RFC 4180, UTF-8), or a canvas or journey as xAPI 1.0.3 statements.",
+            "Export a document as CSV (RFC 4180, UTF-8), xAPI statements (1.0.3 or 2.0.0), a journey's Open Badges 3.0 credentials or a student's (signed with --sign-key), or the analytics tables as NDJSON.",
         render:
             "Draw a document as SVG: a canvas as the A1 poster, a journey's progress (--view poster: its latest canvas), an Actiescan radar, a change log's IDG chart.",
         format:
@@ -107,7 +107,7 @@ struct CommandAbstracts: WordTable {
         changesSensitivity:
             "Reken de SROI opnieuw uit met één parameter op verschillende waarden, of toets waar de uitkomst op rust.",
         export:
-            "Exporteer een canvas, leertraject (alle momenten) of veranderlog als CSV (RFC 4180, UTF-8), of een canvas of leertraject als xAPI 1.0.3-statements.",
+            "Exporteer een document als CSV (RFC 4180, UTF-8), xAPI-statements (1.0.3 of 2.0.0), de Open Badges 3.0-credentials van een leertraject of die van een student (ondertekend met --sign-key), of de analysetabellen als NDJSON.",
         render:
             "Teken een document als SVG: een canvas als de A1-poster, de voortgang van een leertraject (--view poster: het laatste canvas), een Actiescan-radar, de IDG-grafiek van een veranderlog.",
         format:

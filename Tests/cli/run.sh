@@ -322,6 +322,9 @@ check '"$BIN" --lang nl --help | grep -q "^OVERVIEW: Maak de impact van hybride 
 check 'LANG=nl_NL.UTF-8 "$BIN" place x.json 2>&1 >/dev/null | grep -qx "Fout: het argument '"'"'--domain <domain>'"'"' ontbreekt" && "$BIN" place x.json 2>&1 >/dev/null | grep -qx "Error: Missing expected argument '"'"'--domain <domain>'"'"'"'
 # A misspelt required option is reported as the misspelling, not as the option missing (the parser's order)
 check 'if "$BIN" place x.json --card a --domian partners --field activity 2> build/cli/err.txt; then exit 1; else [ $? = 64 ]; fi && grep -qx "Error: Unknown option '"'"'--domian'"'"'. Did you mean '"'"'--domain'"'"'?" build/cli/err.txt && LANG=nl_NL.UTF-8 "$BIN" new canvas --titel x 2>&1 | grep -qx "Fout: onbekende optie '"'"'--titel'"'"'. Bedoel je '"'"'--title'"'"'?" && "$BIN" place x.json --card a 2>&1 | grep -qx "Error: Missing expected argument '"'"'--domain <domain>'"'"'"'
+# … also when other required options are missing too, or the command's own check ("give --card or --text") fails
+check 'if "$BIN" place x.json --domian partners 2> build/cli/err.txt; then exit 1; else [ $? = 64 ]; fi && grep -qx "Error: Unknown option '"'"'--domian'"'"'. Did you mean '"'"'--domain'"'"'?" build/cli/err.txt && ! grep -q Missing build/cli/err.txt && { "$BIN" place x.json --xyzzy 2>&1 | grep -qx "Error: Unknown option '"'"'--xyzzy'"'"'"; }'
+check '"$BIN" --help | tr "\n" " " | tr -s " " | grep -q "or the analytics tables as NDJSON" && "$BIN" --lang nl --help | tr "\n" " " | tr -s " " | grep -q "de analysetabellen als NDJSON"'
 check 'if "$BIN" place x.json --domain a --field b --lang nl 2> build/cli/err.txt; then exit 1; fi; grep -qx "Fout: geef --card of --text (één van de twee)" build/cli/err.txt && grep -q "^  Zie '"'"'impact place --help'"'"' voor meer uitleg.$" build/cli/err.txt'
 check 'LANG=nl_NL.UTF-8 "$BIN" report --help --lang en | grep -q "^OVERVIEW: Evaluate any ImpactKit document (canvas, journey"'
 
