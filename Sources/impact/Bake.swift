@@ -5,13 +5,14 @@ import ImpactKit
 struct Bake: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: CommandAbstracts.chosen.bake)
 
-    @Argument(help: "The poster: a PNG, or an SVG as impact render writes it.")
+    @Argument(help: helpText("The poster: a PNG, or an SVG as impact render writes it."))
     var image: String
 
-    @Argument(help: "A file holding the credential: a VC-JWT, or a credential's JSON with its proof ('-': stdin).")
+    @Argument(
+        help: helpText("A file holding the credential: a VC-JWT, or a credential's JSON with its proof ('-': stdin)."))
     var credential: String
 
-    @Option(name: .shortAndLong, help: "Where to write the baked image (atomically).")
+    @Option(name: .shortAndLong, help: helpText("Where to write the baked image (atomically)."))
     var output: String
 
     func run() throws {
@@ -27,7 +28,7 @@ struct Bake: ParsableCommand {
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: CommandAbstracts.chosen.extract)
 
-    @Argument(help: "A PNG or SVG with a baked credential.")
+    @Argument(help: helpText("A PNG or SVG with a baked credential."))
     var image: String
 
     func run() throws {

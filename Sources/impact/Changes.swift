@@ -15,18 +15,20 @@ struct ChangesReport: ParsableCommand {
         abstract: CommandAbstracts.chosen.changesReport,
         shouldDisplay: false)
 
-    @Argument(help: "A change-log JSON file (schema impactkit/changelog/1).")
+    @Argument(help: helpText("A change-log JSON file (schema impactkit/changelog/1)."))
     var file: String
 
     @Option(
         help:
-            "Dimensions whose share to report together (default: relating,collaborating — 'collaborating and connecting')."
+            helpText(
+                "Dimensions whose share to report together (default: relating,collaborating — 'collaborating and connecting')."
+            )
     )
     var dimensions: String?
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: helpText("Output format: text or json."))
     var format: OutputFormat = .text
 
     @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
@@ -51,42 +53,44 @@ struct ChangesSensitivity: ParsableCommand {
             PARAMETER=DOWN,UP replaces a tornado width (docs/sroi.md).
             """)
 
-    @Argument(help: "A change-log JSON file with an \"sroi\" section.")
+    @Argument(help: helpText("A change-log JSON file with an \"sroi\" section."))
     var file: String
 
-    @Option(help: "deadweight, attribution, displacement, drop-off, discount-rate, duration, quantity or proxy.")
+    @Option(
+        help: helpText("deadweight, attribution, displacement, drop-off, discount-rate, duration, quantity or proxy."))
     var parameter: String?
 
-    @Option(help: "Comma-separated values, e.g. 0,10,20,30 (percentages as 0–100).")
+    @Option(help: helpText("Comma-separated values, e.g. 0,10,20,30 (percentages as 0–100)."))
     var values: String?
 
-    @Option(help: "Only this SROI outcome (default: all).")
+    @Option(help: helpText("Only this SROI outcome (default: all)."))
     var outcome: String?
 
-    @Flag(help: "Every parameter of every outcome at a low and a high value, sorted by the swing of the ratio.")
+    @Flag(
+        help: helpText("Every parameter of every outcome at a low and a high value, sorted by the swing of the ratio."))
     var tornado = false
 
-    @Flag(help: "For each parameter, the value at which the ratio crosses 1:1.")
+    @Flag(help: helpText("For each parameter, the value at which the ratio crosses 1:1."))
     var breakeven = false
 
-    @Option(help: "With --tornado: also draw it as SVG into this file (atomically), in --lang.")
+    @Option(help: helpText("With --tornado: also draw it as SVG into this file (atomically), in --lang."))
     var svg: String?
 
-    @Option(help: "Monte Carlo: this many runs over the --distribution settings.")
+    @Option(help: helpText("Monte Carlo: this many runs over the --distribution settings."))
     var simulate: Int?
 
-    @Option(help: "The simulation's seed (the same seed repeats the run).")
+    @Option(help: helpText("The simulation's seed (the same seed repeats the run)."))
     var seed: Int = 1
 
-    @Option(help: "PARAMETER[@OUTCOME]:uniform:LOW:HIGH or …:triangular:LOW:MODE:HIGH (repeatable).")
+    @Option(help: helpText("PARAMETER[@OUTCOME]:uniform:LOW:HIGH or …:triangular:LOW:MODE:HIGH (repeatable)."))
     var distribution: [String] = []
 
-    @Option(help: "PARAMETER=DOWN,UP: the tornado's width for a parameter (repeatable).")
+    @Option(help: helpText("PARAMETER=DOWN,UP: the tornado's width for a parameter (repeatable)."))
     var range: [String] = []
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: helpText("Output format: text or json."))
     var format: OutputFormat = .text
 
     @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions

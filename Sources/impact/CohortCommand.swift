@@ -19,40 +19,45 @@ struct CohortCommand: ParsableCommand {
             version, other limits, or damaged is ignored and rewritten (stderr says why); it is never trusted blindly.
             """)
 
-    @Argument(help: "A folder of canvas and journey JSON files.")
+    @Argument(help: helpText("A folder of canvas and journey JSON files."))
     var directory: String
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Output format: text, json, csv (the heat map) or svg (the heat map as a picture).")
+    @Option(help: helpText("Output format: text, json, csv (the heat map) or svg (the heat map as a picture)."))
     var format: CohortFormat = .text
 
     enum CohortFormat: String, ExpressibleByArgument, CaseIterable { case text, json, csv, svg }
 
-    @Option(help: "Flag a group whose latest canvas has more empty domains than this.")
+    @Option(help: helpText("Flag a group whose latest canvas has more empty domains than this."))
     var maxEmptyDomains = CohortThresholds.default.maxEmptyDomains
 
-    @Option(help: "Flag a group with fewer result cards than this at a moment from --results-from-moment on.")
+    @Option(help: helpText("Flag a group with fewer result cards than this at a moment from --results-from-moment on."))
     var minResultCards = CohortThresholds.default.minResultCards
 
-    @Option(help: "The first moment (1-based) at which results are expected.")
+    @Option(help: helpText("The first moment (1-based) at which results are expected."))
     var resultsFromMoment = CohortThresholds.default.resultsExpectedFromMoment
 
-    @Option(help: "Flag a group that added fewer cards than this between two moments (and covered no new domain).")
+    @Option(
+        help: helpText("Flag a group that added fewer cards than this between two moments (and covered no new domain).")
+    )
     var minCardsAdded = CohortThresholds.default.minCardsAdded
 
-    @Flag(help: "Exit 1 when any file had to be skipped.")
+    @Flag(help: helpText("Exit 1 when any file had to be skipped."))
     var strict = false
 
-    @Option(help: "Keep each document's summary here between runs (created when missing, rewritten atomically).")
+    @Option(
+        help: helpText("Keep each document's summary here between runs (created when missing, rewritten atomically)."))
     var cache: String?
 
-    @Flag(help: "With --cache: read and hash every file, even one whose size, time and inode are unchanged.")
+    @Flag(help: helpText("With --cache: read and hash every file, even one whose size, time and inode are unchanged."))
     var verify = false
 
     @Option(
         help:
-            "With --cache: a file holding a key (at least 16 bytes; default: $IMPACTKIT_CACHE_KEY) that seals the cache, so that only who holds the key can write a cache this run trusts."
+            helpText(
+                "With --cache: a file holding a key (at least 16 bytes; default: $IMPACTKIT_CACHE_KEY) that seals the cache, so that only who holds the key can write a cache this run trusts."
+            )
     )
     var cacheKeyFile: String?
 

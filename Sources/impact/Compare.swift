@@ -6,18 +6,18 @@ struct Compare: ParsableCommand {
         abstract: CommandAbstracts.chosen.compare
     )
 
-    @Argument(help: "Two canvas files, or one journey file.")
+    @Argument(help: helpText("Two canvas files, or one journey file."))
     var files: [String]
 
-    @Option(help: "Journey only: the label of the earlier moment (default: the first).")
+    @Option(help: helpText("Journey only: the label of the earlier moment (default: the first)."))
     var from: String?
 
-    @Option(help: "Journey only: the label of the later moment (default: the last).")
+    @Option(help: helpText("Journey only: the label of the later moment (default: the last)."))
     var to: String?
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: helpText("Output format: text or json."))
     var format: OutputFormat = .text
 
     func validate() throws {

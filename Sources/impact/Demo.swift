@@ -9,7 +9,7 @@ struct Demo: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Folder for the canvas and report files.")
+    @Option(help: helpText("Folder for the canvas and report files."))
     var output: String = "demo-output"
 
     func run() throws {

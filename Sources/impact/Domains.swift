@@ -10,19 +10,19 @@ struct Domains: ParsableCommand {
             + "uses only those (and the selected-domains variant); --all uses every domain again. The changed canvas "
             + "goes to standard output, or with -o to a file (atomically; -o may name FILE itself).")
 
-    @Argument(help: "The canvas file.")
+    @Argument(help: helpText("The canvas file."))
     var file: String
 
-    @Argument(help: "Domain ids to work on, e.g. target-group partners.")
+    @Argument(help: helpText("Domain ids to work on, e.g. target-group partners."))
     var domains: [String] = []
 
-    @Flag(help: "Use all domains again.")
+    @Flag(help: helpText("Use all domains again."))
     var all = false
 
-    @Flag(help: "List the cards the group can lay (the template's deck and its own cards) instead.")
+    @Flag(help: helpText("List the cards the group can lay (the template's deck and its own cards) instead."))
     var cards = false
 
-    @Option(name: .shortAndLong, help: "Write the changed canvas here instead of to standard output.")
+    @Option(name: .shortAndLong, help: helpText("Write the changed canvas here instead of to standard output."))
     var output: String?
 
     @OptionGroup var language: LanguageOption

@@ -7,15 +7,15 @@ import ImpactKit
 /// processes at once are serialised (an advisory lock around read, change and write), and `--if-revision` makes an
 /// edit compare and swap: it is refused when the file has moved on from the revision the caller saw.
 struct CanvasFileOptions: ParsableArguments {
-    @Argument(help: "A canvas JSON file, changed in place.")
+    @Argument(help: helpText("A canvas JSON file, changed in place."))
     var file: String
 
-    @Option(name: .shortAndLong, help: "Write the changed canvas here instead of over FILE.")
+    @Option(name: .shortAndLong, help: helpText("Write the changed canvas here instead of over FILE."))
     var output: String?
 
     @Option(
         name: .customLong("if-revision"),
-        help: "Refuse the edit unless FILE is still at this revision (`impact revision FILE`).")
+        help: helpText("Refuse the edit unless FILE is still at this revision (`impact revision FILE`)."))
     var ifRevision: String?
 
     @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
@@ -75,23 +75,24 @@ struct Place: ParsableCommand {
 
     @OptionGroup var canvas: CanvasFileOptions
 
-    @Option(help: "A card id of the template's deck or the group's own cards.", completion: Completions.cards)
+    @Option(help: helpText("A card id of the template's deck or the group's own cards."), completion: Completions.cards)
     var card: String?
 
-    @Option(help: "A free text instead of a card (the without-cards variant).")
+    @Option(help: helpText("A free text instead of a card (the without-cards variant)."))
     var text: String?
 
-    @Option(help: "The domain id.", completion: Completions.domains)
+    @Option(help: helpText("The domain id."), completion: Completions.domains)
     var domain: String
 
-    @Option(help: "activity, place or result.", completion: Completions.fields)
+    @Option(help: helpText("activity, place or result."), completion: Completions.fields)
     var field: String
 
-    @Option(help: "What the group wrote on or beside the card.")
+    @Option(help: helpText("What the group wrote on or beside the card."))
     var note: String?
 
     @Option(
-        help: "The placement's id (default: p- and 12 random hex digits, which no copy of the file gives another card)."
+        help: helpText(
+            "The placement's id (default: p- and 12 random hex digits, which no copy of the file gives another card).")
     )
     var id: String?
 
@@ -112,7 +113,7 @@ struct Unplace: ParsableCommand {
 
     @OptionGroup var canvas: CanvasFileOptions
 
-    @Argument(help: "The placement's id, e.g. p3.")
+    @Argument(help: helpText("The placement's id, e.g. p3."))
     var placement: String
 
     func run() throws {
@@ -131,13 +132,13 @@ struct Move: ParsableCommand {
 
     @OptionGroup var canvas: CanvasFileOptions
 
-    @Argument(help: "The placement's id, e.g. p3.")
+    @Argument(help: helpText("The placement's id, e.g. p3."))
     var placement: String
 
-    @Option(help: "The domain id to move it to (default: where it lies).", completion: Completions.domains)
+    @Option(help: helpText("The domain id to move it to (default: where it lies)."), completion: Completions.domains)
     var domain: String?
 
-    @Option(help: "activity, place or result (default: where it lies).", completion: Completions.fields)
+    @Option(help: helpText("activity, place or result (default: where it lies)."), completion: Completions.fields)
     var field: String?
 
     func validate() throws {
@@ -163,16 +164,16 @@ struct Answer: ParsableCommand {
 
     @OptionGroup var canvas: CanvasFileOptions
 
-    @Argument(help: "The question's id, e.g. lim.students.learned.")
+    @Argument(help: helpText("The question's id, e.g. lim.students.learned."))
     var question: String
 
-    @Argument(help: "The answer (leave out with --withdraw).")
+    @Argument(help: helpText("The answer (leave out with --withdraw)."))
     var text: String?
 
-    @Option(help: "A team member's name: the answer is theirs, not the group's.")
+    @Option(help: helpText("A team member's name: the answer is theirs, not the group's."))
     var by: String?
 
-    @Flag(help: "Withdraw the answer instead.")
+    @Flag(help: helpText("Withdraw the answer instead."))
     var withdraw = false
 
     func validate() throws {
@@ -206,10 +207,10 @@ struct Apply: ParsableCommand {
 
     @OptionGroup var canvas: CanvasFileOptions
 
-    @Argument(help: "A JSON file with an array of operations ('-' for standard input).")
+    @Argument(help: helpText("A JSON file with an array of operations ('-' for standard input)."))
     var operations: String
 
-    @Option(name: .customLong("base-revision"), help: "The revision the operations were made on.")
+    @Option(name: .customLong("base-revision"), help: helpText("The revision the operations were made on."))
     var baseRevision: String?
 
     func run() throws {

@@ -15,12 +15,14 @@ struct Export: ParsableCommand {
             --data-binary @body …/statements
             """)
 
-    @Argument(help: "A canvas, journey or change-log JSON file; for ndjson also a folder of them.")
+    @Argument(help: helpText("A canvas, journey or change-log JSON file; for ndjson also a folder of them."))
     var file: String
 
     @Option(
         help:
-            "Export format: csv, xapi, xapi-multipart, ob3 (Open Badges 3.0 credentials of a journey, 1.0), credentials (a student's, ready to verify; --sign-key signs them), or ndjson (the analytics tables; parquet through Python)."
+            helpText(
+                "Export format: csv, xapi, xapi-multipart, ob3 (Open Badges 3.0 credentials of a journey, 1.0), credentials (a student's, ready to verify; --sign-key signs them), or ndjson (the analytics tables; parquet through Python)."
+            )
     )
     var format: ExportFormat = .csv
 
@@ -30,92 +32,105 @@ struct Export: ParsableCommand {
 
     @OptionGroup var threads: ThreadOptions
 
-    @Option(help: "ndjson: the institution the rows belong to (written as a pseudonym unless --real-names).")
+    @Option(help: helpText("ndjson: the institution the rows belong to (written as a pseudonym unless --real-names)."))
     var institution: String?
 
-    @Option(help: "ndjson: the programme (a journey's own programme wins).")
+    @Option(help: helpText("ndjson: the programme (a journey's own programme wins)."))
     var programme: String?
 
-    @Option(help: "ob3: the issuer's profile IRI, e.g. https://hogeschool.example.nl/issuers/pzw.")
+    @Option(help: helpText("ob3: the issuer's profile IRI, e.g. https://hogeschool.example.nl/issuers/pzw."))
     var issuer: String?
 
-    @Option(help: "ob3: the issuer's name.")
+    @Option(help: helpText("ob3: the issuer's name."))
     var issuerName: String?
 
-    @Option(help: "ob3: the student's identifier (e-mail, student number); only its salted SHA-256 is written.")
+    @Option(
+        help: helpText("ob3: the student's identifier (e-mail, student number); only its salted SHA-256 is written."))
     var recipient: String?
 
-    @Option(help: "ob3: the identifier's OB 3.0 identity type (emailAddress, sisSourcedId, ext:…).")
+    @Option(help: helpText("ob3: the identifier's OB 3.0 identity type (emailAddress, sisSourcedId, ext:…)."))
     var recipientType: String = "emailAddress"
 
-    @Option(help: "ob3: the salt published with the hash (a random value per student).")
+    @Option(help: helpText("ob3: the salt published with the hash (a random value per student)."))
     var recipientSalt: String?
 
-    @Option(help: "ob3: each evidence entry's URL, {moment} replaced by the moment label.")
+    @Option(help: helpText("ob3: each evidence entry's URL, {moment} replaced by the moment label."))
     var posterURL: String?
 
-    @Flag(help: "ob3: each evidence entry carries its moment's poster as a data: URI.")
+    @Flag(help: helpText("ob3: each evidence entry carries its moment's poster as a data: URI."))
     var posterDataURI = false
 
-    @Option(help: "credentials: the team member (a card's `by`) whose credentials these are.")
+    @Option(help: helpText("credentials: the team member (a card's `by`) whose credentials these are."))
     var member: String?
 
-    @Option(help: "credentials: the issue time (RFC 3339); default now. validFrom is never later.")
+    @Option(help: helpText("credentials: the issue time (RFC 3339); default now. validFrom is never later."))
     var issuedAt: String?
 
-    @Option(help: "credentials: credentialSubject.id, e.g. the student's DID.")
+    @Option(help: helpText("credentials: credentialSubject.id, e.g. the student's DID."))
     var subjectID: String?
 
-    @Option(help: "credentials: achievement.image, e.g. the poster's PNG URL.")
+    @Option(help: helpText("credentials: achievement.image, e.g. the poster's PNG URL."))
     var achievementImage: String?
 
-    @Option(help: "credentials: where the programme's learning outcomes are published (alignment).")
+    @Option(help: helpText("credentials: where the programme's learning outcomes are published (alignment)."))
     var alignmentBase: String?
 
     @Option(
         help:
-            "credentials: sign each as a VC-JWT with this PEM key (Ed25519 or P-256); with Ed25519 the issuer defaults to its did:key."
+            helpText(
+                "credentials: sign each as a VC-JWT with this PEM key (Ed25519 or P-256); with Ed25519 the issuer defaults to its did:key."
+            )
     )
     var signKey: String?
 
-    @Option(help: "credentials: the key id a verifier resolves (default for Ed25519: its did:key verification method).")
+    @Option(
+        help: helpText(
+            "credentials: the key id a verifier resolves (default for Ed25519: its did:key verification method)."))
     var kid: String?
 
     @Flag(
-        help: "credentials: also the student's Comprehensive Learner Record 2.0 (\"clr\"), signed like the credentials."
+        help: helpText(
+            "credentials: also the student's Comprehensive Learner Record 2.0 (\"clr\"), signed like the credentials.")
     )
     var clr = false
 
     @Option(
         name: .shortAndLong,
         help:
-            "xapi-multipart: write the request body here (atomically); ndjson: the folder for TABLE.ndjson and manifest.json. Needed for both."
+            helpText(
+                "xapi-multipart: write the request body here (atomically); ndjson: the folder for TABLE.ndjson and manifest.json. Needed for both."
+            )
     )
     var output: String?
 
-    @Option(help: "xAPI: the platform's address (account.homePage), e.g. https://lms.example.org.")
+    @Option(help: helpText("xAPI: the platform's address (account.homePage), e.g. https://lms.example.org."))
     var homepage: String?
 
-    @Option(help: "xAPI: group (the team as one actor) or members (a statement per member).")
+    @Option(help: helpText("xAPI: group (the team as one actor) or members (a statement per member)."))
     var actor: String = "group"
 
     @Option(
-        name: .customLong("account"), help: "xAPI: NAME=ACCOUNT, a member's account name on the platform (repeatable).")
+        name: .customLong("account"),
+        help: helpText("xAPI: NAME=ACCOUNT, a member's account name on the platform (repeatable)."))
     var accounts: [String] = []
 
     @Option(
         help:
-            "xAPI: a file holding the pseudonym salt (default: $IMPACTKIT_PSEUDONYM_SALT). Not on the command line, where ps shows it."
+            helpText(
+                "xAPI: a file holding the pseudonym salt (default: $IMPACTKIT_PSEUDONYM_SALT). Not on the command line, where ps shows it."
+            )
     )
     var pseudonymSaltFile: String?
 
-    @Option(help: "xAPI: 1.0.3 (default) or 2.0.0 (coaches and partners as context agents, the team as context group).")
+    @Option(
+        help: helpText(
+            "xAPI: 1.0.3 (default) or 2.0.0 (coaches and partners as context agents, the team as context group)."))
     var xapiVersion: String = "1.0.3"
 
-    @Flag(help: "xAPI: send team members' real names (an explicit choice; the default is pseudonyms).")
+    @Flag(help: helpText("xAPI: send team members' real names (an explicit choice; the default is pseudonyms)."))
     var realNames = false
 
-    @Flag(help: "xAPI: attach the canvas poster (SVG) by its SHA-256.")
+    @Flag(help: helpText("xAPI: attach the canvas poster (SVG) by its SHA-256."))
     var attachment = false
 
     @OptionGroup var language: LanguageOption

@@ -5,10 +5,10 @@ struct Format: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: CommandAbstracts.chosen.format)
 
-    @Argument(help: "Canvas or journey JSON files to rewrite in place.")
+    @Argument(help: helpText("Canvas or journey JSON files to rewrite in place."))
     var files: [String]
 
-    @Flag(help: "Only report which files are not in canonical form; exit 1 if any.")
+    @Flag(help: helpText("Only report which files are not in canonical form; exit 1 if any."))
     var check = false
 
     @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions

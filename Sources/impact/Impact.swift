@@ -56,7 +56,8 @@ struct Impact: ParsableCommand {
 struct LanguageOption: ParsableArguments {
     @Option(
         name: .long,
-        help: "Language of the texts and messages: nl or en (default: from LC_ALL / LC_MESSAGES / LANG, else en).",
+        help: helpText(
+            "Language of the texts and messages: nl or en (default: from LC_ALL / LC_MESSAGES / LANG, else en)."),
         completion: Completions.languages)
     var lang: String?
 

@@ -14,19 +14,19 @@ struct MergeCommand: ParsableCommand {
             the other is named in the report. Exit status 0 also with conflicts (they are resolved and reported).
             """)
 
-    @Argument(help: "The version both copies started from.")
+    @Argument(help: helpText("The version both copies started from."))
     var base: String
 
-    @Argument(help: "One edited copy.")
+    @Argument(help: helpText("One edited copy."))
     var ours: String
 
-    @Argument(help: "The other edited copy.")
+    @Argument(help: helpText("The other edited copy."))
     var theirs: String
 
-    @Option(name: .shortAndLong, help: "Write the merged canvas here.")
+    @Option(name: .shortAndLong, help: helpText("Write the merged canvas here."))
     var output: String
 
-    @Option(help: "The report: text or json.")
+    @Option(help: helpText("The report: text or json."))
     var format: OutputFormat = .text
 
     @OptionGroup var language: LanguageOption

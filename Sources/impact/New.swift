@@ -21,42 +21,44 @@ struct NewCanvas: ParsableCommand {
             `impact report` or `impact render`.
             """)
 
-    @Option(help: "The canvas's title (required).")
+    @Option(help: helpText("The canvas's title (required)."))
     var title: String
 
-    @Option(help: "A template JSON file (schema impactkit/template/1); default: the built-in LIM template.")
+    @Option(help: helpText("A template JSON file (schema impactkit/template/1); default: the built-in LIM template."))
     var template: String?
 
-    @Option(help: "standard, without-cards, selected-domains, coaches or stakeholders.")
+    @Option(help: helpText("standard, without-cards, selected-domains, coaches or stakeholders."))
     var variant: String?
 
     @Option(
         help:
-            "The didactic purpose (LIM §9): introduction, monitor-process, impact-conversation or reflection-accountability."
+            helpText(
+                "The didactic purpose (LIM §9): introduction, monitor-process, impact-conversation or reflection-accountability."
+            )
     )
     var purpose: String?
 
-    @Option(help: "Comma-separated domain ids to work on (LIM §8.2; sets the variant selected-domains).")
+    @Option(help: helpText("Comma-separated domain ids to work on (LIM §8.2; sets the variant selected-domains)."))
     var domains: String?
 
-    @Option(help: "The moment's label, e.g. \"Week 1\".")
+    @Option(help: helpText("The moment's label, e.g. \"Week 1\"."))
     var moment: String?
 
-    @Option(help: "The moment's date, YYYY-MM-DD (needs --moment).")
+    @Option(help: helpText("The moment's date, YYYY-MM-DD (needs --moment)."))
     var date: String?
 
-    @Option(help: "Team member as NAME or NAME:ROLE (repeatable).")
+    @Option(help: helpText("Team member as NAME or NAME:ROLE (repeatable)."))
     var member: [String] = []
 
-    @Option(help: "The canvas id (default: a random one).")
+    @Option(help: helpText("The canvas id (default: a random one)."))
     var id: String?
 
     @Option(
         name: .shortAndLong,
-        help: "Write the canvas here (atomically; an existing file is not overwritten without --force).")
+        help: helpText("Write the canvas here (atomically; an existing file is not overwritten without --force)."))
     var output: String?
 
-    @Flag(help: "Overwrite an existing output file.")
+    @Flag(help: helpText("Overwrite an existing output file."))
     var force = false
 
     @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions
@@ -105,21 +107,21 @@ struct NewJourney: ParsableCommand {
             "Add moments by placing canvases in its \"moments\" list; a program adds them with ik_journey_add_moment (C), Journey.add_moment (Python), $journey->addMoment (PHP) or Journey.append (Swift)."
     )
 
-    @Option(help: "The journey's title (required).")
+    @Option(help: helpText("The journey's title (required)."))
     var title: String
 
-    @Option(help: "The group's name.")
+    @Option(help: helpText("The group's name."))
     var group: String?
 
-    @Option(help: "The journey id (default: a random one).")
+    @Option(help: helpText("The journey id (default: a random one)."))
     var id: String?
 
     @Option(
         name: .shortAndLong,
-        help: "Write the journey here (atomically; an existing file is not overwritten without --force).")
+        help: helpText("Write the journey here (atomically; an existing file is not overwritten without --force)."))
     var output: String?
 
-    @Flag(help: "Overwrite an existing output file.")
+    @Flag(help: helpText("Overwrite an existing output file."))
     var force = false
 
     func run() throws {

@@ -5,15 +5,15 @@ struct Questions: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: CommandAbstracts.chosen.questions)
 
-    @Option(help: "standard, without-cards, selected-domains, coaches or stakeholders.")
+    @Option(help: helpText("standard, without-cards, selected-domains, coaches or stakeholders."))
     var variant: String = "standard"
 
-    @Option(help: "introduction, monitor-process, impact-conversation or reflection-accountability.")
+    @Option(help: helpText("introduction, monitor-process, impact-conversation or reflection-accountability."))
     var purpose: String?
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: helpText("Output format: text or json."))
     var format: OutputFormat = .text
 
     func run() throws {

@@ -9,16 +9,16 @@ struct Render: ParsableCommand {
             converted from the SVG by rsvg-convert (librsvg) when it is installed; the SVG itself needs nothing.
             """)
 
-    @Argument(help: "A canvas, journey, Actiescan or change-log JSON file.")
+    @Argument(help: helpText("A canvas, journey, Actiescan or change-log JSON file."))
     var file: String
 
-    @Option(name: .shortAndLong, help: "Write the SVG here (atomically) instead of to standard output.")
+    @Option(name: .shortAndLong, help: helpText("Write the SVG here (atomically) instead of to standard output."))
     var output: String?
 
-    @Option(help: "svg, png or pdf (png and pdf need -o and rsvg-convert).")
+    @Option(help: helpText("svg, png or pdf (png and pdf need -o and rsvg-convert)."))
     var format: PictureFormat = .svg
 
-    @Option(help: "PNG only: the width in pixels (default: the picture's own).")
+    @Option(help: helpText("PNG only: the width in pixels (default: the picture's own)."))
     var width: Int?
 
     enum PictureFormat: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf }
@@ -33,7 +33,8 @@ struct Render: ParsableCommand {
 
     /// A journey draws its progress, as `ik_document_render_svg` and every binding draw it: one verb, one picture.
     @Option(
-        help: "For a journey: progress (cards per domain over the moments, the default) or poster (the latest canvas).")
+        help: helpText(
+            "For a journey: progress (cards per domain over the moments, the default) or poster (the latest canvas)."))
     var view: JourneyView = .progress
 
     enum JourneyView: String, ExpressibleByArgument { case poster, progress }

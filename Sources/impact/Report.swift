@@ -18,23 +18,26 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: CommandAbstracts.chosen.report(DocumentRegistry.types.map { $0.kindName }.joined(separator: ", ")))
 
-    @Argument(help: "An ImpactKit JSON file.")
+    @Argument(help: helpText("An ImpactKit JSON file."))
     var file: String
 
     @OptionGroup var language: LanguageOption
 
     @Option(
         name: .customLong("as-of"),
-        help: "The day the report is read on (YYYY-MM-DD; Kirkpatrick plans: overdue evaluations). Default: today.")
+        help: helpText(
+            "The day the report is read on (YYYY-MM-DD; Kirkpatrick plans: overdue evaluations). Default: today."))
     var asOf: String?
 
     @Option(
         help:
-            "Change logs: the IDG dimensions whose share to report together (default: relating,collaborating — 'collaborating and connecting')."
+            helpText(
+                "Change logs: the IDG dimensions whose share to report together (default: relating,collaborating — 'collaborating and connecting')."
+            )
     )
     var dimensions: String?
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: helpText("Output format: text or json."))
     var format: OutputFormat = .text
 
     @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions

@@ -12,7 +12,7 @@ struct RevisionCommand: ParsableCommand {
             The edit is refused, and the file left as it is, when someone changed it after the revision was read.
             """)
 
-    @Argument(help: "ImpactKit JSON files.")
+    @Argument(help: helpText("ImpactKit JSON files."))
     var files: [String]
 
     @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions

@@ -17,7 +17,7 @@ struct Template: ParsableCommand {
     @Argument(help: ArgumentHelp(stringLiteral: kinds + "."))
     var kind: String
 
-    @Option(name: .shortAndLong, help: "Write the document here (atomically) instead of to standard output.")
+    @Option(name: .shortAndLong, help: helpText("Write the document here (atomically) instead of to standard output."))
     var output: String?
 
     @OptionGroup var language: LanguageOption
@@ -53,18 +53,18 @@ struct ActiescanCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: CommandAbstracts.chosen.actiescanCompare)
 
-        @Argument(help: "An Actiescan JSON file.")
+        @Argument(help: helpText("An Actiescan JSON file."))
         var file: String
 
-        @Option(help: "Label of the earlier scan (default: the second-last).")
+        @Option(help: helpText("Label of the earlier scan (default: the second-last)."))
         var from: String?
 
-        @Option(help: "Label of the later scan (default: the last).")
+        @Option(help: helpText("Label of the later scan (default: the last)."))
         var to: String?
 
         @OptionGroup var language: LanguageOption
 
-        @Option(help: "Output format: text or json.")
+        @Option(help: helpText("Output format: text or json."))
         var format: OutputFormat = .text
 
         func run() throws {

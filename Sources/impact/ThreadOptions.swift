@@ -4,7 +4,7 @@ import Foundation
 /// `--jobs`, shared by the commands that read a folder of documents on worker threads (`cohort`, `export --format
 /// ndjson`): one default and one range, checked before the command runs.
 struct ThreadOptions: ParsableArguments {
-    @Option(help: "Threads reading documents (default: the machine's cores).")
+    @Option(help: helpText("Threads reading documents (default: the machine's cores)."))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {

@@ -6,7 +6,7 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: CommandAbstracts.chosen.validate)
 
-    @Argument(help: "ImpactKit JSON files.")
+    @Argument(help: helpText("ImpactKit JSON files."))
     var files: [String]
 
     @OptionGroup(title: "Limits", visibility: .hidden) var limits: LimitOptions

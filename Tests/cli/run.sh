@@ -320,6 +320,9 @@ check 'cp examples/data/pwmi-changelog.json build/cli/capply.json && echo "[]" |
 # The commands' one-line help and the parser's usage errors in the chosen language (--lang, else LC_ALL/LANG).
 check '"$BIN" --lang nl --help | grep -q "^OVERVIEW: Maak de impact van hybride leeromgevingen zichtbaar" && "$BIN" --lang nl --help | grep -q "Leg een kaart (of een eigen tekst) in een veld" && "$BIN" --help | grep -q "Lay a card (or a free text) in a field"'
 check 'LANG=nl_NL.UTF-8 "$BIN" place x.json 2>&1 >/dev/null | grep -qx "Fout: het argument '"'"'--domain <domain>'"'"' ontbreekt" && "$BIN" place x.json 2>&1 >/dev/null | grep -qx "Error: Missing expected argument '"'"'--domain <domain>'"'"'"'
+# Each option's help in the chosen language too, from one table (Sources/impact/OptionHelp.swift)
+check 'python3 Tests/cli/help_words.py'
+check '"$BIN" place --help --lang nl | grep -q "^  --domain <domain>  *Het id van het domein\.$" && LANG=nl_NL.UTF-8 "$BIN" new canvas --help | grep -q "De titel van het canvas (verplicht)\." && LANG=C "$BIN" place --help | grep -q "^  --domain <domain>  *The domain id\.$" && "$BIN" format --help --lang nl | grep -q "Meld alleen welke bestanden niet in canonieke vorm"'
 # A misspelt required option is reported as the misspelling, not as the option missing (the parser's order)
 check 'if "$BIN" place x.json --card a --domian partners --field activity 2> build/cli/err.txt; then exit 1; else [ $? = 64 ]; fi && grep -qx "Error: Unknown option '"'"'--domian'"'"'. Did you mean '"'"'--domain'"'"'?" build/cli/err.txt && LANG=nl_NL.UTF-8 "$BIN" new canvas --titel x 2>&1 | grep -qx "Fout: onbekende optie '"'"'--titel'"'"'. Bedoel je '"'"'--title'"'"'?" && "$BIN" place x.json --card a 2>&1 | grep -qx "Error: Missing expected argument '"'"'--domain <domain>'"'"'"'
 # … also when other required options are missing too, or the command's own check ("give --card or --text") fails
