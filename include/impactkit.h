@@ -494,7 +494,7 @@ int ik_canvas_revision(const ik_canvas *canvas, char **out_revision, ik_error *e
 /* Lays card `card_id` (from the template's deck or the group's own cards) in `field` ("activity", "place" or
  * "result") of domain `domain_id`, with an optional note. Activity cards go in "activity", location cards in
  * "place", result cards in "result", blank cards anywhere. out_placement_id may be NULL; else it receives the
- * new placement's id (ik_free): since 1.1 "p-" and 12 random hex digits, so two copies of a canvas never give
+ * new placement's id (ik_free): since 1.2 "p-" and 12 random hex digits, so two copies of a canvas never give
  * their new cards the same id (1.0 gave "p<n>"; a host that wants its own ids lays cards with ik_canvas_apply).
  * The same card may lie twice in one field (two placements, as on paper).
  * Errors: IK_EINVAL (wrong field for the card), IK_EUTF8, IK_ENOTFOUND (card, domain or field), IK_EHANDLE.
@@ -688,7 +688,7 @@ int ik_cohort_use_cache(ik_cohort *cohort, const char *cache_json, size_t len, i
 /* Since 1.3. The key (key_len >= 16 bytes, a secret the host keeps) that seals the cache: ik_cohort_use_cache then
  * trusts only a cache sealed with it (HMAC-SHA256 over the content) and ik_cohort_cache_json seals with it. Without
  * a key a cache carries the SHA-256 of its content, which finds damage but not an edit by someone who can write
- * the cache and recompute it; a cache written before 1.2 has no seal and is not used (the run rebuilds it). Call
+ * the cache and recompute it; a cache written before 1.3 has no seal and is not used (the run rebuilds it). Call
  * before ik_cohort_use_cache; NULL with 0 removes the key. Errors: IK_EINVAL (shorter than 16 bytes, a cache already
  * in use), IK_EHANDLE. */
 int ik_cohort_set_cache_key(ik_cohort *cohort, const void *key, size_t key_len, ik_error *error);
