@@ -23,7 +23,7 @@ class ImpactKitException extends \RuntimeException
     public const ENOTSUP = -11;
     /** Since 1.1: the document moved on from the revision the change was made on. */
     public const ECONFLICT = -12;
-    /** Since 1.2: a file could not be read or written (FileError). */
+    /** Since 1.3: a file could not be read or written (FileError). */
     public const EIO = -13;
 
     public function __construct(

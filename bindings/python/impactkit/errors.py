@@ -125,7 +125,7 @@ class Conflict(ImpactKitError):
 
 
 class FileError(ImpactKitError, OSError):
-    """Since 1.2: a file could not be read or written (IK_EIO) — a directory or FIFO where a document should go, no
+    """Since 1.3: a file could not be read or written (IK_EIO) — a directory or FIFO where a document should go, no
     such folder, no permission, a full disk. The message names the file and the system's reason; an `except
     OSError` catches it too."""
     code, symbol = EIO, "IK_EIO"
