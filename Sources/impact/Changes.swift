@@ -44,14 +44,7 @@ struct ChangesSensitivity: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sensitivity",
         abstract: CommandAbstracts.chosen.changesSensitivity,
-        discussion: """
-            --parameter P --values V1,V2,…  the ratio with one parameter at each value.
-            --tornado, --breakeven, --simulate N [--seed S] --distribution …  the assurance figures (JSON, schema \
-            impactkit/sroi-assurance/1): every parameter at a low and high value sorted by swing, where each \
-            parameter crosses 1:1, and the 5th/50th/95th percentile of the ratio over N seeded draws. A distribution is \
-            PARAMETER[@OUTCOME]:uniform:LOW:HIGH or PARAMETER[@OUTCOME]:triangular:LOW:MODE:HIGH; --range \
-            PARAMETER=DOWN,UP replaces a tornado width (docs/sroi.md).
-            """)
+        discussion: CommandDiscussions.chosen.changesSensitivity)
 
     @Argument(help: helpText("A change-log JSON file with an \"sroi\" section."))
     var file: String

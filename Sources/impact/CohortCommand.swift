@@ -6,18 +6,7 @@ struct CohortCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cohort",
         abstract: CommandAbstracts.chosen.cohort,
-        discussion: """
-            Reads every *.json file in DIR (sorted by name) on --jobs threads, folding them in name order, so the \
-            report does not depend on the threads. A file that cannot be read is reported (on stderr and under \
-            "skipped") and the run goes on; --strict then exits 1. Shows progress on stderr when stderr is a terminal.
-
-            --cache FILE keeps each document's summary, keyed by the SHA-256 of its bytes: the next run reads only \
-            the documents that changed (a coach re-running the cohort every week). A file whose size, modification time \
-            and inode are what the last run saw is not even read (as git and make trust a file's stamp; a file modified \
-            within two seconds of a run is always read; --verify reads and hashes every file; the text report says how \
-            many files were taken so). A cache from another \
-            version, other limits, or damaged is ignored and rewritten (stderr says why); it is never trusted blindly.
-            """)
+        discussion: CommandDiscussions.chosen.cohort)
 
     @Argument(help: helpText("A folder of canvas and journey JSON files."))
     var directory: String

@@ -3,7 +3,8 @@ import ImpactKit
 /// What each command does, in one line, per language: `impact --help` lists these and each command's help starts
 /// with its own. The language is the one the command line asks for (`--lang`, else the environment), decided before
 /// the parser reads a command's configuration (`Messages.chooseLanguage(for:)`). swift-argument-parser writes
-/// its own headings ("USAGE:", "OPTIONS:") and the options' help in English.
+/// its own headings ("USAGE:", "OPTIONS:") in English; the options' help is in OptionHelp, the longer texts under
+/// the line in CommandDiscussions.
 struct CommandAbstracts: WordTable {
     var impact: String
     var demo: String

@@ -5,10 +5,7 @@ import ImpactKit
 struct Domains: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: CommandAbstracts.chosen.domains,
-        discussion:
-            "Without DOMAIN and --all, lists the template's domains and which are in use. With DOMAIN… the canvas "
-            + "uses only those (and the selected-domains variant); --all uses every domain again. The changed canvas "
-            + "goes to standard output, or with -o to a file (atomically; -o may name FILE itself).")
+        discussion: CommandDiscussions.chosen.domains)
 
     @Argument(help: helpText("The canvas file."))
     var file: String

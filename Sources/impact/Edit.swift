@@ -68,10 +68,7 @@ struct CanvasFileOptions: ParsableArguments {
 struct Place: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: CommandAbstracts.chosen.place,
-        discussion: """
-            Example: impact place week1.json --card act.interview-target-group --domain target-group --field activity --note "12 interviews"
-            Fields: activity, place, result. Domain ids: `impact domains FILE`; card ids: `impact domains FILE --cards`.
-            """)
+        discussion: CommandDiscussions.chosen.place)
 
     @OptionGroup var canvas: CanvasFileOptions
 
@@ -124,11 +121,7 @@ struct Unplace: ParsableCommand {
 struct Move: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: CommandAbstracts.chosen.move,
-        discussion: """
-            Example: impact move week1.json p3 --domain knowledge --field result
-            The rules of `impact place` hold where it lands; a placement with an effect stays a result, one with an
-            interaction an activity, and one an impact chain links keeps its field.
-            """)
+        discussion: CommandDiscussions.chosen.move)
 
     @OptionGroup var canvas: CanvasFileOptions
 
@@ -160,7 +153,7 @@ struct Move: ParsableCommand {
 struct Answer: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: CommandAbstracts.chosen.answer,
-        discussion: "Question ids: `impact questions` (for the canvas's variant and purpose).")
+        discussion: CommandDiscussions.chosen.answer)
 
     @OptionGroup var canvas: CanvasFileOptions
 
@@ -196,14 +189,7 @@ struct Answer: ParsableCommand {
 struct Apply: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: CommandAbstracts.chosen.apply,
-        discussion: """
-            Example: impact apply week1.json ops.json > undo.json   (later: impact apply week1.json undo.json)
-            ops.json: [{"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s1"}, …]
-            FILE may be a journey: its operations (schema/journey-operations.schema.json) add or take back moments,
-            outcomes and evidence, and edit a moment's canvas: [{"op": "edit", "moment": "Week 5", "ops": [...]}].
-            With --base-revision (the revision the operations were made on) a file that moved on since still takes
-            the operations that still apply; one on something gone since is refused (IK_ECONFLICT).
-            """)
+        discussion: CommandDiscussions.chosen.apply)
 
     @OptionGroup var canvas: CanvasFileOptions
 

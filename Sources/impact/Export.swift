@@ -5,15 +5,7 @@ import ImpactKit
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: CommandAbstracts.chosen.export,
-        discussion: """
-            xAPI: --homepage names the platform whose accounts identify people; the output is a JSON array to POST to \
-            an LRS's /statements. Team members are never sent by name unless --real-names is given: a member without \
-            --account is a pseudonym keyed with the salt in --pseudonym-salt-file or $IMPACTKIT_PSEUDONYM_SALT (a \
-            secret of at least 16 bytes; keep it and reuse it, so a student keeps one pseudonym).
-            xapi-multipart: the statements and the poster as one multipart/mixed body, written to -o FILE; the \
-            Content-Type to send with it is printed: curl -H "Content-Type: $(impact export … -o body)" \
-            --data-binary @body …/statements
-            """)
+        discussion: CommandDiscussions.chosen.export)
 
     @Argument(help: helpText("A canvas, journey or change-log JSON file; for ndjson also a folder of them."))
     var file: String

@@ -7,20 +7,7 @@ struct Impact: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "impact",
         abstract: CommandAbstracts.chosen.impact,
-        discussion: """
-            Start a canvas with `impact new canvas --title TITLE`, lay cards with `impact place`, and see it with \
-            `impact report` and `impact render` (SVG, or PNG/PDF where rsvg-convert is installed).
-
-            Every command that reads documents takes the library's reading limits (--max-document-bytes, \
-            --max-depth, --max-string-bytes, --max-elements): `impact COMMAND --help-hidden` shows them. Shell \
-            completion, with the fields, domains, cards and languages: `impact --generate-completion-script bash`.
-
-            ENVIRONMENT
-              LC_ALL, LC_MESSAGES, LANG   the language of texts and messages when --lang is not given (nl_NL.UTF-8: Dutch)
-              IMPACTKIT_PSEUDONYM_SALT    the secret that turns team members into pseudonyms in xAPI exports
-              IMPACTKIT_RSVG_CONVERT      the rsvg-convert to use for --format png|pdf (default: the one on PATH)
-              IMPACTKIT_CACHE_KEY         the key (at least 16 bytes) that seals `impact cohort --cache` (HMAC-SHA256)
-            """,
+        discussion: CommandDiscussions.chosen.impact,
         version: IK_VERSION_STRING,
         subcommands: [
             Demo.self, New.self, Place.self, Unplace.self, Move.self, Answer.self, Apply.self, MergeCommand.self,

@@ -7,12 +7,7 @@ struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: CommandAbstracts.chosen.merge,
-        discussion: """
-            Example: impact merge week5-base.json week5-laptop.json week5-lms.json -o week5.json
-            What each side changed is kept. Where both changed one thing differently, one version is kept by a rule
-            that does not depend on the order of OURS and THEIRS (the later "at", else the JSON that sorts last) and
-            the other is named in the report. Exit status 0 also with conflicts (they are resolved and reported).
-            """)
+        discussion: CommandDiscussions.chosen.merge)
 
     @Argument(help: helpText("The version both copies started from."))
     var base: String

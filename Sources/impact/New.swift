@@ -13,13 +13,7 @@ struct NewCanvas: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "canvas",
         abstract: CommandAbstracts.chosen.newCanvas,
-        discussion: """
-            Examples:
-              impact new canvas --title "Proeftuin Zorg en Welzijn" --moment "Week 1" --date 2026-09-07 -o week1.json
-              impact new canvas --title "Coaches" --variant coaches --domains target-group,partners -o coaches.json
-            Then lay cards with `impact place`, answer questions with `impact answer`, and see the result with \
-            `impact report` or `impact render`.
-            """)
+        discussion: CommandDiscussions.chosen.newCanvas)
 
     @Option(help: helpText("The canvas's title (required)."))
     var title: String
@@ -103,8 +97,7 @@ struct NewJourney: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journey",
         abstract: CommandAbstracts.chosen.newJourney,
-        discussion:
-            "Add moments by placing canvases in its \"moments\" list; a program adds them with ik_journey_add_moment (C), Journey.add_moment (Python), $journey->addMoment (PHP) or Journey.append (Swift)."
+        discussion: CommandDiscussions.chosen.newJourney
     )
 
     @Option(help: helpText("The journey's title (required)."))

@@ -4,10 +4,7 @@ import ImpactKit
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: CommandAbstracts.chosen.render,
-        discussion: """
-            For a cohort's heat map use `impact cohort DIR --format svg`. PNG and PDF (--format png|pdf, with -o) are \
-            converted from the SVG by rsvg-convert (librsvg) when it is installed; the SVG itself needs nothing.
-            """)
+        discussion: CommandDiscussions.chosen.render)
 
     @Argument(help: helpText("A canvas, journey, Actiescan or change-log JSON file."))
     var file: String

@@ -7,10 +7,7 @@ struct RevisionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "revision",
         abstract: CommandAbstracts.chosen.revision,
-        discussion: """
-            Example: rev=$(impact revision week1.json | cut -d' ' -f1); impact place week1.json --if-revision "$rev" …
-            The edit is refused, and the file left as it is, when someone changed it after the revision was read.
-            """)
+        discussion: CommandDiscussions.chosen.revision)
 
     @Argument(help: helpText("ImpactKit JSON files."))
     var files: [String]

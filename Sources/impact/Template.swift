@@ -4,17 +4,12 @@ import ImpactKit
 /// `impact template KIND`: a new instrument document to fill in, prefilled with what the seed gives.
 struct Template: ParsableCommand {
     /// The kinds with a template, from the library's registry (no list of the CLI's own).
-    static let kinds = listed(DocumentRegistry.types.filter { $0.hasTemplate }.map { $0.kindName })
+    static let kinds = DocumentRegistry.types.filter { $0.hasTemplate }.map { $0.kindName }
 
     static let configuration = CommandConfiguration(
-        abstract: CommandAbstracts.chosen.template,
-        discussion: "KIND is \(kinds). The LIN plan carries the toolkit's "
-            + "investment figures (project leader 8 h/week for 26 weeks, practice trainer 8, manager 2, 8 students above "
-            + "formation, and teachers one day-part a week, which the toolkit links to 8 students), six months of "
-            + "preparation, an agreement still to sign and a LIN day to fix; the Actiescan lists its eleven questions "
-            + "and the IWP model its seven design principles, with the seed's texts.")
+        abstract: CommandAbstracts.chosen.template, discussion: CommandDiscussions.chosen.template(kinds))
 
-    @Argument(help: ArgumentHelp(stringLiteral: kinds + "."))
+    @Argument(help: ArgumentHelp(stringLiteral: listed(kinds, or: Messages.language == .nl ? "of" : "or") + "."))
     var kind: String
 
     @Option(name: .shortAndLong, help: helpText("Write the document here (atomically) instead of to standard output."))
@@ -87,7 +82,8 @@ struct ActiescanCommand: ParsableCommand {
     }
 }
 
-/// "a, b or c": names as a sentence lists them.
-func listed(_ names: [String]) -> String {
-    names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+/// "a, b or c" ("a, b of c"): names as a sentence lists them.
+func listed(_ names: [String], or conjunction: String = "or") -> String {
+    names.count < 2
+        ? names.joined() : names.dropLast().joined(separator: ", ") + " \(conjunction) " + (names.last ?? "")
 }
