@@ -14,7 +14,7 @@ struct CLIWords: WordTable {
     static let nl = CLIWords(
         placements: { counted($0, "plaatsing", "plaatsingen") }, domains: { counted($0, "domein", "domeinen") },
         journey: {
-            "traject: \(counted($0, "moment", "momenten")), \(counted($1, "leerresultaat", "leerresultaten")), "
+            "leertraject: \(counted($0, "moment", "momenten")), \(counted($1, "leeruitkomst", "leeruitkomsten")), "
                 + counted($2, "bewijsstuk", "bewijsstukken")
         },
         changeLog: {

@@ -59,7 +59,7 @@ struct CommandAbstracts: WordTable {
         cohort:
             "A coach's view over a folder of canvas and journey files: heat map, coverage, groups that need attention.",
         questions: "List the reflection and didactic questions for a variant and purpose (LIM §7.4, §8.3, §8.4, §9).",
-        changes: "Stakeholder changes, Inner Development Goals and SROI (seed 001).",
+        changes: "Stakeholder changes, Inner Development Goals and SROI (the SROI route with IDG).",
         changesReport: "The same as `impact report FILE` for a change log (kept for scripts written for 1.0).",
         changesSensitivity:
             "Recalculate the SROI with one parameter at several values, or test what the result hangs on.",
@@ -69,7 +69,8 @@ struct CommandAbstracts: WordTable {
             "Draw a document as SVG: a canvas as the A1 poster, a journey's progress (--view poster: its latest canvas), an Actiescan radar, a change log's IDG chart.",
         format:
             "Rewrite canvas and journey files in canonical form (stable key order, unknown fields kept), atomically.",
-        template: "Print a new instrument document (seeds 002–004) to fill in, prefilled with what the seed gives.",
+        template:
+            "Print a new instrument document to fill in (LIN toolkit, Proeftuin factsheet, IWP development model), prefilled with what the instrument gives.",
         actiescan: "Work with an Actiescan repeated over time.",
         actiescanCompare: "Compare two scans: change per theme and per question, weakest theme before and after.",
         domains: "List a canvas's domains, or work on some of them (LIM §8.2: the selected-domains variant).",
@@ -79,31 +80,31 @@ struct CommandAbstracts: WordTable {
     static let nl = CommandAbstracts(
         impact: "Maak de impact van hybride leeromgevingen zichtbaar (LIM-canvas „Impact in Beeld”).",
         demo:
-            "Vul het canvas van een studententeam zoals bij PZW op twee momenten, vergelijk ze als leertraject met bewijs voor leeruitkomsten, druk de evaluaties af en schrijf de JSON.",
+            "Vul het canvas van een studententeam zoals bij PZW op twee momenten, vergelijk ze als leertraject met bewijs voor leeruitkomsten, toon de evaluaties en schrijf de JSON.",
         new: "Begin een nieuw, leeg canvas of leertraject.",
-        newCanvas: "Begin een leeg LIM-canvas „Impact in Beeld” (of een op je eigen sjabloon).",
+        newCanvas: "Begin een leeg LIM-canvas „Impact in Beeld” (of een op basis van een eigen template).",
         newJourney:
-            "Begin een leeg leertraject (de canvassen van een groep door de tijd, met leeruitkomsten en bewijs).",
+            "Begin een leeg leertraject (de canvassen van een groep in de loop van de tijd, met leeruitkomsten en bewijs).",
         place:
-            "Leg een kaart (of een eigen tekst) in een veld van een domein; drukt het id van de nieuwe plaatsing af.",
-        unplace: "Haal een plaatsing van het canvas, op haar id.",
+            "Leg een kaart (of een vrije tekst) in een veld van een domein; toont het id van de nieuwe plaatsing.",
+        unplace: "Haal een plaatsing van het canvas, aan de hand van het id.",
         move: "Verplaats een plaatsing naar een veld van een domein; id, kaart of tekst en notitie blijven.",
         answer: "Leg het antwoord op een reflectievraag vast (of vervang het); --withdraw haalt het weg.",
         apply:
-            "Voer een reeks bewerkingen (schema/operations.schema.json) helemaal of helemaal niet uit; drukt de bewerkingen af die het ongedaan maken.",
+            "Voer een reeks bewerkingen (schema/operations.schema.json) in één keer uit (alles of niets); toont de bewerkingen die het ongedaan maken.",
         merge:
-            "Voeg twee kopieën van één canvas (of leertraject) samen die vanuit dezelfde basis zijn bewerkt; drukt de conflicten af.",
+            "Voeg twee kopieën van één canvas (of leertraject) samen die vanuit dezelfde basis zijn bewerkt; toont de conflicten.",
         revision:
-            "Druk de revisie van elk document af: die verandert bij elke bewerking en is gelijk bij gelijke inhoud.",
+            "Toon de revisie van elk document: die verandert bij elke wijziging en is gelijk bij gelijke inhoud.",
         validate:
-            "Controleer ImpactKit-documenten van elk soort; drukt OK af of de fout met JSON-pointer, regel en kolom.",
-        report: { "Evalueer elk ImpactKit-document (\($0)) en druk het rapport af." },
+            "Controleer ImpactKit-documenten van elk soort; toont OK of de fout met JSON-pointer, regel en kolom.",
+        report: { "Evalueer elk ImpactKit-document (\($0)) en toon het rapport." },
         compare:
             "Vergelijk twee momenten: twee canvasbestanden (het eerdere eerst), of één leertraject (eerste en laatste moment, of --from/--to).",
         cohort:
-            "Het overzicht van een coach over een map met canvassen en leertrajecten: warmtekaart, dekking, groepen die aandacht vragen.",
+            "Overzicht voor de leercoach over een map met canvassen en leertrajecten: heatmap, dekking, groepen die aandacht vragen.",
         questions: "Toon de reflectie- en didactische vragen bij een variant en doel (LIM §7.4, §8.3, §8.4, §9).",
-        changes: "Veranderingen bij belanghebbenden, Inner Development Goals en SROI (seed 001).",
+        changes: "Veranderingen bij belanghebbenden, Inner Development Goals en SROI (de SROI-route met IDG).",
         changesReport: "Hetzelfde als `impact report BESTAND` voor een veranderlog (blijft voor scripts uit 1.0).",
         changesSensitivity:
             "Reken de SROI opnieuw uit met één parameter op verschillende waarden, of toets waar de uitkomst op rust.",
@@ -112,15 +113,16 @@ struct CommandAbstracts: WordTable {
         render:
             "Teken een document als SVG: een canvas als de A1-poster, de voortgang van een leertraject (--view poster: het laatste canvas), een Actiescan-radar, de IDG-grafiek van een veranderlog.",
         format:
-            "Herschrijf canvas- en leertrajectbestanden in vaste vorm (vaste volgorde, onbekende velden blijven), atomair.",
-        template: "Druk een nieuw instrumentdocument (seeds 002–004) af om in te vullen, met wat de seed al geeft.",
-        actiescan: "Werk met een Actiescan die door de tijd wordt herhaald.",
+            "Herschrijf canvas- en leertrajectbestanden in canonieke vorm (vaste volgorde van de sleutels, onbekende velden blijven), atomair.",
+        template:
+            "Toon een nieuw instrumentdocument om in te vullen (LIN-toolkit, Proeftuin-factsheet, IWP-ontwikkelmodel), met wat het instrument zelf al geeft.",
+        actiescan: "Werk met een Actiescan die in de loop van de tijd wordt herhaald.",
         actiescanCompare: "Vergelijk twee scans: verandering per thema en per vraag, zwakste thema voor en na.",
         domains:
             "Toon de domeinen van een canvas, of werk met een deel ervan (LIM §8.2: de variant met gekozen domeinen).",
         bake:
             "Bak een credential (een VC-JWT of de JSON van een ondertekende credential) in een poster, PNG of SVG (OB 3.0 §5.3).",
-        extract: "Druk de credential af die in een PNG- of SVG-poster is gebakken.")
+        extract: "Toon de credential die in een PNG- of SVG-poster is gebakken.")
 
     var all: [String] {
         [

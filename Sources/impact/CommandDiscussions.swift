@@ -50,22 +50,22 @@ struct CommandDiscussions: WordTable {
             """,
         move: """
             Example: impact move week1.json p3 --domain knowledge --field result
-            The rules of `impact place` hold where it lands; a placement with an effect stays a result, one with an
+            The rules of `impact place` hold where it lands; a placement with an effect stays a result, one with an \
             interaction an activity, and one an impact chain links keeps its field.
             """,
         answer: "Question ids: `impact questions` (for the canvas's variant and purpose).",
         apply: """
             Example: impact apply week1.json ops.json > undo.json   (later: impact apply week1.json undo.json)
             ops.json: [{"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s1"}, …]
-            FILE may be a journey: its operations (schema/journey-operations.schema.json) add or take back moments,
+            FILE may be a journey: its operations (schema/journey-operations.schema.json) add or take back moments, \
             outcomes and evidence, and edit a moment's canvas: [{"op": "edit", "moment": "Week 5", "ops": [...]}].
-            With --base-revision (the revision the operations were made on) a file that moved on since still takes
+            With --base-revision (the revision the operations were made on) a file that moved on since still takes \
             the operations that still apply; one on something gone since is refused (IK_ECONFLICT).
             """,
         merge: """
             Example: impact merge week5-base.json week5-laptop.json week5-lms.json -o week5.json
-            What each side changed is kept. Where both changed one thing differently, one version is kept by a rule
-            that does not depend on the order of OURS and THEIRS (the later "at", else the JSON that sorts last) and
+            What each side changed is kept. Where both changed one thing differently, one version is kept by a rule \
+            that does not depend on the order of OURS and THEIRS (the later "at", else the JSON that sorts last) and \
             the other is named in the report. Exit status 0 also with conflicts (they are resolved and reported).
             """,
         revision: """
@@ -121,13 +121,13 @@ struct CommandDiscussions: WordTable {
             Begin een canvas met `impact new canvas --title TITEL`, leg kaarten met `impact place` en bekijk het met \
             `impact report` en `impact render` (SVG, of PNG/PDF waar rsvg-convert geïnstalleerd is).
 
-            Elke opdracht die documenten leest, neemt de leesgrenzen van de bibliotheek (--max-document-bytes, \
+            Elke opdracht die documenten leest, kent de opties voor de leesgrenzen van de bibliotheek (--max-document-bytes, \
             --max-depth, --max-string-bytes, --max-elements): `impact OPDRACHT --help-hidden` toont ze. \
             Aanvullen in de shell, met de velden, domeinen, kaarten en talen: `impact --generate-completion-script bash`.
 
             OMGEVING
               LC_ALL, LC_MESSAGES, LANG   de taal van teksten en meldingen als --lang ontbreekt (nl_NL.UTF-8: Nederlands)
-              IMPACTKIT_PSEUDONYM_SALT    het geheim dat teamleden in xAPI-exports pseudoniemen maakt
+              IMPACTKIT_PSEUDONYM_SALT    het geheim waarmee teamleden in xAPI-exports gepseudonimiseerd worden
               IMPACTKIT_RSVG_CONVERT      de rsvg-convert voor --format png|pdf (standaard: die op PATH)
               IMPACTKIT_CACHE_KEY         de sleutel (minstens 16 bytes) die `impact cohort --cache` verzegelt (HMAC-SHA256)
             """,
@@ -147,41 +147,42 @@ struct CommandDiscussions: WordTable {
             """,
         move: """
             Voorbeeld: impact move week1.json p3 --domain knowledge --field result
-            Waar hij landt gelden de regels van `impact place`; een plaatsing met een effect blijft een opbrengst, een
-            met een interactie een activiteit, en een die in een impactketen zit houdt haar veld.
+            Op de nieuwe plek gelden de regels van `impact place`; een plaatsing met een effect blijft een opbrengst, \
+            een met een interactie een activiteit, en een die in een impactketen zit houdt haar veld.
             """,
         answer: "Vraag-ids: `impact questions` (voor de variant en het doel van het canvas).",
         apply: """
             Voorbeeld: impact apply week1.json ops.json > undo.json   (later: impact apply week1.json undo.json)
             ops.json: [{"op": "place", "card": "act.workshop", "domain": "partners", "field": "activity", "by": "s1"}, …]
-            BESTAND mag een leertraject zijn: zijn operaties (schema/journey-operations.schema.json) voegen momenten,
-            leerresultaten en bewijs toe of nemen ze terug, en bewerken het canvas van een moment:
+            BESTAND mag een leertraject zijn: zijn bewerkingen (schema/journey-operations.schema.json) voegen momenten, \
+            leeruitkomsten en bewijs toe of nemen ze terug, en wijzigen het canvas van een moment: \
             [{"op": "edit", "moment": "Week 5", "ops": [...]}].
-            Met --base-revision (de revisie waarop de operaties gemaakt zijn) neemt een bestand dat sindsdien veranderd
-            is de operaties die nog passen; een operatie op iets dat sindsdien weg is, wordt geweigerd (IK_ECONFLICT).
+            Met --base-revision (de revisie waarop de bewerkingen gemaakt zijn) neemt een bestand dat sindsdien \
+            veranderd is de bewerkingen die nog passen; een bewerking op iets dat sindsdien weg is, wordt geweigerd \
+            (IK_ECONFLICT).
             """,
         merge: """
             Voorbeeld: impact merge week5-base.json week5-laptop.json week5-lms.json -o week5.json
-            Wat elke kant veranderde, blijft. Waar beide kanten iets verschillend veranderden, blijft één versie volgens
-            een regel die niet afhangt van de volgorde van OURS en THEIRS (de latere "at", anders de JSON die als
-            laatste sorteert) en de andere wordt in het rapport genoemd. Eindstatus 0 ook bij conflicten (ze zijn
-            opgelost en gemeld).
+            Wat elke kant veranderde, blijft. Waar beide kanten iets verschillend veranderden, blijft één versie \
+            volgens een regel die niet afhangt van de volgorde van OURS en THEIRS (de latere "at", anders de JSON die \
+            als laatste sorteert) en de andere wordt in het rapport genoemd. Afsluitcode 0, ook bij conflicten (die \
+            zijn opgelost en gemeld).
             """,
         revision: """
             Voorbeeld: rev=$(impact revision week1.json | cut -d' ' -f1); impact place week1.json --if-revision "$rev" …
-            De wijziging wordt geweigerd, en het bestand blijft zoals het is, als iemand het veranderde nadat de revisie
-            gelezen was.
+            De wijziging wordt geweigerd, en het bestand blijft zoals het is, als iemand het veranderde nadat de \
+            revisie gelezen was.
             """,
         cohort: """
             Leest elk *.json-bestand in MAP (op naam gesorteerd) op --jobs threads en voegt ze in naamvolgorde samen, \
             zodat het rapport niet van de threads afhangt. Een bestand dat niet te lezen is, wordt gemeld (op stderr en \
-            onder "skipped") en de run gaat door; met --strict eindigt hij dan met 1. Toont de voortgang op stderr als \
+            onder "skipped") en de run gaat door; met --strict sluit hij dan af met code 1. Toont de voortgang op stderr als \
             stderr een terminal is.
 
             --cache BESTAND bewaart de samenvatting van elk document, met de SHA-256 van zijn bytes als sleutel: de \
             volgende run leest alleen de documenten die veranderd zijn (een coach die het cohort elke week opnieuw \
             draait). Een bestand waarvan grootte, wijzigingstijd en inode zijn wat de vorige run zag, wordt niet eens \
-            gelezen (zoals git en make op het stempel van een bestand vertrouwen; een bestand dat binnen twee seconden \
+            gelezen (zoals git en make op de tijdstempel van een bestand vertrouwen; een bestand dat binnen twee seconden \
             van een run gewijzigd is, wordt altijd gelezen; --verify leest en hasht elk bestand; het tekstrapport zegt \
             hoeveel bestanden zo genomen zijn). Een cache van een andere versie, met andere grenzen of beschadigd, wordt \
             genegeerd en opnieuw geschreven (stderr zegt waarom); hij wordt nooit blind vertrouwd.
@@ -197,7 +198,7 @@ struct CommandDiscussions: WordTable {
         export: """
             xAPI: --homepage noemt het platform waarvan de accounts mensen aanduiden; de uitvoer is een JSON-array om \
             naar /statements van een LRS te POSTen. Teamleden gaan nooit met hun naam mee tenzij --real-names gegeven \
-            is: een teamlid zonder --account is een pseudoniem, gesleuteld met het zout uit --pseudonym-salt-file of \
+            is: een teamlid zonder --account is een pseudoniem, afgeleid met het zout uit --pseudonym-salt-file of \
             $IMPACTKIT_PSEUDONYM_SALT (een geheim van minstens 16 bytes; bewaar het en gebruik het opnieuw, zodat een \
             student één pseudoniem houdt).
             xapi-multipart: de statements en de poster als één multipart/mixed-body, geschreven naar -o BESTAND; het \
@@ -208,12 +209,13 @@ struct CommandDiscussions: WordTable {
             Voor de heatmap van een cohort: `impact cohort MAP --format svg`. PNG en PDF (--format png|pdf, met -o) \
             worden uit de SVG gemaakt door rsvg-convert (librsvg) als die geïnstalleerd is; de SVG zelf heeft niets nodig.
             """,
-        domains: "Zonder DOMAIN en --all: toont de domeinen van het template en welke in gebruik zijn. Met DOMAIN… "
+        domains:
+            "Zonder domeinen (DOMAIN) en --all: toont de domeinen van de template en welke in gebruik zijn. Met domeinen "
             + "gebruikt het canvas alleen die (en de variant met gekozen domeinen); --all gebruikt weer alle domeinen. "
             + "Het gewijzigde canvas gaat naar standaarduitvoer, of met -o naar een bestand (atomair; -o mag BESTAND "
             + "zelf zijn).",
         template: { kinds in
-            "KIND is \(listed(kinds, or: "of")). Het LIN-plan bevat de investeringscijfers van de toolkit "
+            "De soort (KIND) is \(listed(kinds, or: "of")). Het LIN-plan bevat de investeringscijfers van de toolkit "
                 + "(projectleider 8 uur per week gedurende 26 weken, praktijkopleider 8, leidinggevende 2, 8 studenten "
                 + "boven formatie, en docenten één dagdeel per week, wat de toolkit aan 8 studenten koppelt), zes "
                 + "maanden voorbereiding, een samenwerkingsovereenkomst die nog getekend moet worden en een LIN-dag die nog "

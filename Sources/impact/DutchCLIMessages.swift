@@ -2,8 +2,25 @@ import ImpactKit
 
 /// The Dutch text of the CLI's own messages (files, options), as DutchErrorMessages is for the library's: the English
 /// message with `{}` for each argument, the Dutch with `{1}`, `{2}`, …. Library errors inside them are already in the
-/// user's language; the system's own reason for a failed read or write (strerror) stays as the system gives it.
+/// user's language; the system's own reason for a failed read or write (strerror, English whatever the locale) is
+/// put in Dutch where `systemReasons` has it.
 enum DutchCLIMessages {
+    /// glibc's strerror texts of the reasons a file cannot be read or written, in Dutch.
+    static let systemReasons: [(english: String, dutch: String)] = [
+        ("No such file or directory", "bestand of map bestaat niet"),
+        ("Permission denied", "geen toegang"),
+        ("Is a directory", "is een map"),
+        ("Not a directory", "is geen map"),
+        ("No space left on device", "schijf vol"),
+        ("Disk quota exceeded", "schijfquotum overschreden"),
+        ("File exists", "bestaat al"),
+        ("Read-only file system", "alleen-lezen bestandssysteem"),
+        ("File name too long", "bestandsnaam te lang"),
+        ("Too many levels of symbolic links", "te veel symbolische koppelingen"),
+        ("Input/output error", "invoer-/uitvoerfout"),
+        ("Directory not empty", "map is niet leeg"),
+    ]
+
     static let entries: [(english: String, dutch: String)] = [
         // The commands' own checks of their options (ValidationError, printed by the parser as "Error: …").
         ("--jobs must be 1–256", "--jobs moet 1–256 zijn"),
@@ -17,7 +34,7 @@ enum DutchCLIMessages {
         ("--cards only lists; leave out domains and --all", "--cards toont alleen; laat domeinen en --all weg"),
         ("give --card or --text (one of them)", "geef --card of --text (één van de twee)"),
         ("give --domain, --field or both", "geef --domain, --field of allebei"),
-        ("--withdraw takes no answer text", "--withdraw neemt geen antwoordtekst"),
+        ("--withdraw takes no answer text", "bij --withdraw hoort geen antwoordtekst"),
         ("give the answer text (or --withdraw)", "geef de antwoordtekst (of --withdraw)"),
         ("--date belongs to a moment: give --moment too", "--date hoort bij een moment: geef ook --moment"),
         ("--format {} writes a file: give -o FILE", "--format {1} schrijft een bestand: geef -o BESTAND"),
@@ -55,19 +72,19 @@ enum DutchCLIMessages {
         ("{}: {w} is needed here, this is {w} ({})", "{1}: hier is {2} nodig, dit is {3} ({4})"),
         (
             "{}: one file must be a journey, this is {w} ({}); to compare canvases give two files",
-            "{1}: één bestand moet een traject zijn, dit is {2} ({3}); geef twee bestanden om canvassen te vergelijken"
+            "{1}: geef je één bestand, dan moet dat een leertraject zijn; dit is {2} ({3}); geef twee bestanden om canvassen te vergelijken"
         ),
         (
             "{}: one file must be a journey, this is {w} ({}); to compare two scans use `impact actiescan compare`",
-            "{1}: één bestand moet een traject zijn, dit is {2} ({3}); vergelijk twee scans met `impact actiescan compare`"
+            "{1}: geef je één bestand, dan moet dat een leertraject zijn; dit is {2} ({3}); vergelijk twee scans met `impact actiescan compare`"
         ),
         (
             "{}: one file must be a journey, this is {w} ({})",
-            "{1}: één bestand moet een traject zijn, dit is {2} ({3})"
+            "{1}: geef je één bestand, dan moet dat een leertraject zijn; dit is {2} ({3})"
         ),
         (
             "{}: one file must be a journey, this is {w} ({}){}",
-            "{1}: één bestand moet een traject zijn, dit is {2} ({3}){4}"
+            "{1}: geef je één bestand, dan moet dat een leertraject zijn; dit is {2} ({3}){4}"
         ),
         ("not read", "niet gelezen"),
         (
@@ -80,7 +97,7 @@ enum DutchCLIMessages {
         ),
         ("{} has no template here", "{1} heeft hier geen sjabloon"),
         ("{} has {} scan(s); a comparison needs two", "{1} heeft {2} scan(s); een vergelijking heeft er twee nodig"),
-        ("{}: the journey has no moments", "{1}: het traject heeft geen momenten"),
+        ("{}: the journey has no moments", "{1}: het leertraject heeft geen momenten"),
         ("{}: {} (pictures: {})", "{1}: {2} (afbeeldingen: {3})"),
         (
             "{}: a change log with an \"sroi\" section is needed",
@@ -91,11 +108,11 @@ enum DutchCLIMessages {
             "give --parameter and --values, or --tornado, --breakeven or --simulate",
             "geef --parameter en --values, of --tornado, --breakeven of --simulate"
         ),
-        ("--range wants PARAMETER=DOWN,UP, got {}", "--range verwacht PARAMETER=OMLAAG,OMHOOG, gekregen: {1}"),
+        ("--range wants PARAMETER=DOWN,UP, got {}", "--range verwacht PARAMETER=OMLAAG,OMHOOG, niet: {1}"),
         ("--simulate needs at least one --distribution", "--simulate heeft minstens één --distribution nodig"),
         (
             "--distribution wants PARAMETER[@OUTCOME]:uniform:LOW:HIGH or …:triangular:LOW:MODE:HIGH, got {}",
-            "--distribution verwacht PARAMETER[@UITKOMST]:uniform:LAAG:HOOG of …:triangular:LAAG:MODUS:HOOG, gekregen: {1}"
+            "--distribution verwacht PARAMETER[@UITKOMST]:uniform:LAAG:HOOG of …:triangular:LAAG:MODUS:HOOG, niet: {1}"
         ),
         (
             "--format ndjson needs -o DIR (the folder for the tables)",
@@ -117,7 +134,7 @@ enum DutchCLIMessages {
             "--format {} needs --homepage (the platform's address)",
             "--format {1} heeft --homepage nodig (het adres van het platform)"
         ),
-        ("--account wants NAME=ACCOUNT, got {}", "--account verwacht NAAM=ACCOUNT, gekregen: {1}"),
+        ("--account wants NAME=ACCOUNT, got {}", "--account verwacht NAAM=ACCOUNT, niet: {1}"),
         (
             "{}: team members are not sent to an LRS by name by default: give a pseudonym salt (--pseudonym-salt-file FILE or $IMPACTKIT_PSEUDONYM_SALT, at least 16 bytes), --account NAME=ACCOUNT for every member, or --real-names",
             "{1}: teamleden gaan standaard niet met naam naar een LRS: geef een pseudoniem-salt (--pseudonym-salt-file BESTAND of $IMPACTKIT_PSEUDONYM_SALT, minstens 16 bytes), --account NAAM=ACCOUNT voor elk teamlid, of --real-names"
@@ -134,9 +151,9 @@ enum DutchCLIMessages {
         ),
         (
             "{}: Open Badges credentials come from a journey (its learning outcomes)",
-            "{1}: Open Badges-credentials komen uit een traject (zijn leerresultaten)"
+            "{1}: Open Badges-credentials komen uit een leertraject (zijn leeruitkomsten)"
         ),
-        ("{}: xAPI export takes a canvas or a journey", "{1}: xAPI-export neemt een canvas of een traject"),
+        ("{}: xAPI export takes a canvas or a journey", "{1}: xAPI-export neemt een canvas of een leertraject"),
         (
             "--format {} needs rsvg-convert (Debian/Ubuntu: apt install librsvg2-bin; macOS: brew install librsvg); without it, use the SVG",
             "--format {1} heeft rsvg-convert nodig (Debian/Ubuntu: apt install librsvg2-bin; macOS: brew install librsvg); gebruik zonder dat de SVG"

@@ -20,8 +20,10 @@ struct Impact: ParsableCommand {
     /// The command line decoded byte for byte (RawPaths), so a file name that is not UTF-8 reaches the commands.
     /// The language is chosen first, so the commands' one-line help and the parser's errors are in it.
     static func main() {
-        let arguments = Array(RawPaths.arguments().dropFirst())
+        var arguments = Array(RawPaths.arguments().dropFirst())
         Messages.chooseLanguage(for: arguments)
+        // `impact help place --lang nl`: the help command takes no options, but the language was chosen above.
+        if arguments.first == "help" { arguments.removeLanguage() }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -57,7 +59,7 @@ struct LanguageOption: ParsableArguments {
         do {
             return try Language(code: lang)
         } catch let error as ImpactKitError {
-            throw ValidationError(error.message)
+            throw ValidationError(error.localizedMessage(Messages.language))
         }
     }
 }

@@ -33,7 +33,7 @@ enum OptionHelp {
         ),
         (
             "Dimensions whose share to report together (default: relating,collaborating — 'collaborating and connecting').",
-            "Dimensies waarvan het aandeel samen wordt gerapporteerd (standaard: relating,collaborating — 'samenwerken en verbinden')."
+            "IDG-clusters waarvan het aandeel samen wordt gerapporteerd (standaard: relating,collaborating — 'samenwerken en verbinden')."
         ),
         ("Output format: text or json.", "Uitvoerformaat: text of json."),
         (
@@ -59,11 +59,11 @@ enum OptionHelp {
         ),
         (
             "With --tornado: also draw it as SVG into this file (atomically), in --lang.",
-            "Met --tornado: teken hem ook als SVG in dit bestand (atomair), in --lang."
+            "Met --tornado: teken de tornado ook als SVG in dit bestand (atomair), in de taal van --lang."
         ),
         (
             "Monte Carlo: this many runs over the --distribution settings.",
-            "Monte Carlo: zoveel runs over de instellingen van --distribution."
+            "Monte Carlo: zoveel trekkingen over de instellingen van --distribution."
         ),
         (
             "The simulation's seed (the same seed repeats the run).",
@@ -84,11 +84,11 @@ enum OptionHelp {
         ),
         (
             "Flag a group whose latest canvas has more empty domains than this.",
-            "Markeer een groep waarvan het laatste canvas meer lege domeinen heeft dan dit."
+            "Markeer een groep waarvan het laatste canvas meer lege domeinen heeft dan dit aantal."
         ),
         (
             "Flag a group with fewer result cards than this at a moment from --results-from-moment on.",
-            "Markeer een groep met minder opbrengstkaarten dan dit op een moment vanaf --results-from-moment."
+            "Markeer een groep met minder opbrengstkaarten dan dit aantal op een moment vanaf --results-from-moment."
         ),
         (
             "The first moment (1-based) at which results are expected.",
@@ -96,9 +96,9 @@ enum OptionHelp {
         ),
         (
             "Flag a group that added fewer cards than this between two moments (and covered no new domain).",
-            "Markeer een groep die tussen twee momenten minder kaarten toevoegde dan dit (en geen nieuw domein vulde)."
+            "Markeer een groep die tussen twee momenten minder kaarten toevoegde dan dit aantal (en geen nieuw domein vulde)."
         ),
-        ("Exit 1 when any file had to be skipped.", "Eindig met 1 als er een bestand is overgeslagen."),
+        ("Exit 1 when any file had to be skipped.", "Sluit af met code 1 als er een bestand is overgeslagen."),
         (
             "Keep each document's summary here between runs (created when missing, rewritten atomically).",
             "Bewaar de samenvatting van elk document hier tussen runs (aangemaakt als hij ontbreekt, atomair herschreven)."
@@ -129,24 +129,24 @@ enum OptionHelp {
         ("Use all domains again.", "Werk weer met alle domeinen."),
         (
             "List the cards the group can lay (the template's deck and its own cards) instead.",
-            "Toon in plaats daarvan de kaarten die de groep kan leggen (de stapel van het template en haar eigen kaarten)."
+            "Toon in plaats daarvan de kaarten die de groep kan leggen (de stapel van de template en de eigen kaarten van de groep)."
         ),
         (
             "Write the changed canvas here instead of to standard output.",
             "Schrijf het gewijzigde canvas hierheen in plaats van naar standaarduitvoer."
         ),
-        ("A canvas JSON file, changed in place.", "Een JSON-bestand met een canvas, ter plekke gewijzigd."),
+        ("A canvas JSON file, changed in place.", "Een JSON-bestand met een canvas; het bestand zelf wordt gewijzigd."),
         (
             "Write the changed canvas here instead of over FILE.",
-            "Schrijf het gewijzigde canvas hierheen in plaats van over FILE."
+            "Schrijf het gewijzigde canvas hierheen in plaats van BESTAND te overschrijven."
         ),
         (
             "Refuse the edit unless FILE is still at this revision (`impact revision FILE`).",
-            "Weiger de wijziging tenzij FILE nog op deze revisie staat (`impact revision FILE`)."
+            "Weiger de wijziging tenzij BESTAND nog op deze revisie staat (`impact revision BESTAND`)."
         ),
         (
             "A card id of the template's deck or the group's own cards.",
-            "Het id van een kaart uit de stapel van het template of uit de eigen kaarten van de groep."
+            "Het id van een kaart uit de stapel van de template of uit de eigen kaarten van de groep."
         ),
         (
             "A free text instead of a card (the without-cards variant).",
@@ -157,16 +157,16 @@ enum OptionHelp {
         ("What the group wrote on or beside the card.", "Wat de groep op of naast de kaart schreef."),
         (
             "The placement's id (default: p- and 12 random hex digits, which no copy of the file gives another card).",
-            "Het id van de plaatsing (standaard: p- en 12 willekeurige hexcijfers, die geen kopie van het bestand aan een andere kaart geeft)."
+            "Het id van de plaatsing (standaard: p- en 12 willekeurige hexcijfers, zodat ook een kopie van het bestand dit id nooit aan een andere kaart geeft)."
         ),
         ("The placement's id, e.g. p3.", "Het id van de plaatsing, bijv. p3."),
         (
             "The domain id to move it to (default: where it lies).",
-            "Het id van het domein waarheen hij gaat (standaard: waar hij ligt)."
+            "Het id van het domein waarheen de plaatsing gaat (standaard: het huidige domein)."
         ),
         (
             "activity, place or result (default: where it lies).",
-            "activity (activiteit), place (plaats) of result (opbrengst) (standaard: waar hij ligt)."
+            "activity (activiteit), place (plaats) of result (opbrengst) (standaard: het huidige veld)."
         ),
         ("The question's id, e.g. lim.students.learned.", "Het id van de vraag, bijv. lim.students.learned."),
         ("The answer (leave out with --withdraw).", "Het antwoord (weglaten bij --withdraw)."),
@@ -177,9 +177,9 @@ enum OptionHelp {
         ("Withdraw the answer instead.", "Trek in plaats daarvan het antwoord in."),
         (
             "A JSON file with an array of operations ('-' for standard input).",
-            "Een JSON-bestand met een lijst operaties ('-' voor standaardinvoer)."
+            "Een JSON-bestand met een lijst bewerkingen ('-' voor standaardinvoer)."
         ),
-        ("The revision the operations were made on.", "De revisie waarop de operaties zijn gemaakt."),
+        ("The revision the operations were made on.", "De revisie waarop de bewerkingen zijn gemaakt."),
         (
             "A canvas, journey or change-log JSON file; for ndjson also a folder of them.",
             "Een JSON-bestand met een canvas, leertraject of veranderlog; bij ndjson ook een map daarvan."
@@ -227,7 +227,7 @@ enum OptionHelp {
         ),
         (
             "credentials: the issue time (RFC 3339); default now. validFrom is never later.",
-            "credentials: het moment van uitgifte (RFC 3339); standaard nu. validFrom ligt nooit later."
+            "credentials: het tijdstip van uitgifte (RFC 3339); standaard nu. validFrom ligt nooit later."
         ),
         (
             "credentials: credentialSubject.id, e.g. the student's DID.",
@@ -239,7 +239,7 @@ enum OptionHelp {
         ),
         (
             "credentials: where the programme's learning outcomes are published (alignment).",
-            "credentials: waar de leerresultaten van de opleiding gepubliceerd zijn (alignment)."
+            "credentials: waar de leeruitkomsten van de opleiding gepubliceerd zijn (alignment)."
         ),
         (
             "credentials: sign each as a VC-JWT with this PEM key (Ed25519 or P-256); with Ed25519 the issuer defaults to its did:key.",
@@ -287,23 +287,23 @@ enum OptionHelp {
         ),
         (
             "Canvas or journey JSON files to rewrite in place.",
-            "JSON-bestanden met canvassen of leertrajecten om ter plekke te herschrijven."
+            "JSON-bestanden met canvassen of leertrajecten; de bestanden zelf worden herschreven."
         ),
         (
             "Only report which files are not in canonical form; exit 1 if any.",
-            "Meld alleen welke bestanden niet in canonieke vorm zijn; eindig met 1 als er zulke zijn."
+            "Meld alleen welke bestanden niet in canonieke vorm zijn; sluit af met code 1 als er zulke zijn."
         ),
         (
             "Language of the texts and messages: nl or en (default: from LC_ALL / LC_MESSAGES / LANG, else en).",
             "Taal van de teksten en meldingen: nl of en (standaard: uit LC_ALL / LC_MESSAGES / LANG, anders en)."
         ),
-        ("Largest document in bytes.", "Grootste document in bytes."),
+        ("Largest document in bytes.", "Maximale documentgrootte in bytes."),
         (
             "Deepest nesting of arrays and objects (at most \(Limits.depthCeiling)).",
-            "Diepste nesting van arrays en objecten (hoogstens \(Limits.depthCeiling))."
+            "Maximale nestingdiepte van arrays en objecten (hoogstens \(Limits.depthCeiling))."
         ),
-        ("Longest string in bytes.", "Langste string in bytes."),
-        ("Most members of one array or object.", "Meeste elementen in één array of object."),
+        ("Longest string in bytes.", "Maximale stringlengte in bytes."),
+        ("Most members of one array or object.", "Maximaal aantal elementen in één array of object."),
         ("The version both copies started from.", "De versie waar beide kopieën van uitgingen."),
         ("One edited copy.", "De ene bewerkte kopie."),
         ("The other edited copy.", "De andere bewerkte kopie."),
@@ -312,22 +312,25 @@ enum OptionHelp {
         ("The canvas's title (required).", "De titel van het canvas (verplicht)."),
         (
             "A template JSON file (schema impactkit/template/1); default: the built-in LIM template.",
-            "Een JSON-bestand met een template (schema impactkit/template/1); standaard: het ingebouwde LIM-template."
+            "Een JSON-bestand met een template (schema impactkit/template/1); standaard: de ingebouwde LIM-template."
         ),
         (
             "standard, without-cards, selected-domains, coaches or stakeholders.",
-            "standard, without-cards, selected-domains, coaches of stakeholders."
+            "standard (standaard), without-cards (zonder inventarisatiekaartjes, §8.1), selected-domains (losse impactdomeinen, §8.2), coaches (begeleiders, §8.3) of stakeholders (vertegenwoordigers van onderwijs, onderzoek en beroepspraktijk, §8.4)."
         ),
         (
             "The didactic purpose (LIM §9): introduction, monitor-process, impact-conversation or reflection-accountability.",
-            "Het didactische doel (LIM §9): introduction, monitor-process, impact-conversation of reflection-accountability."
+            "Het didactische doel (LIM §9): introduction (introductie), monitor-process (monitoren onderzoeksproces, §9.1), impact-conversation (bevorderen gesprek over impact, §9.2) of reflection-accountability (reflectie & verantwoording, §9.3)."
         ),
         (
             "Comma-separated domain ids to work on (LIM §8.2; sets the variant selected-domains).",
             "Ids van de domeinen om aan te werken, gescheiden door komma's (LIM §8.2; zet de variant selected-domains)."
         ),
         ("The moment's label, e.g. \"Week 1\".", "Het label van het moment, bijv. \"Week 1\"."),
-        ("The moment's date, YYYY-MM-DD (needs --moment).", "De datum van het moment, JJJJ-MM-DD (vraagt --moment)."),
+        (
+            "The moment's date, YYYY-MM-DD (needs --moment).",
+            "De datum van het moment, JJJJ-MM-DD (alleen met --moment)."
+        ),
         ("Team member as NAME or NAME:ROLE (repeatable).", "Teamlid als NAAM of NAAM:ROL (herhaalbaar)."),
         ("The canvas id (default: a random one).", "Het id van het canvas (standaard: een willekeurig id)."),
         (
@@ -344,7 +347,7 @@ enum OptionHelp {
         ),
         (
             "introduction, monitor-process, impact-conversation or reflection-accountability.",
-            "introduction, monitor-process, impact-conversation of reflection-accountability."
+            "introduction (introductie), monitor-process (monitoren onderzoeksproces), impact-conversation (bevorderen gesprek over impact) of reflection-accountability (reflectie & verantwoording)."
         ),
         (
             "A canvas, journey, Actiescan or change-log JSON file.",
@@ -369,11 +372,11 @@ enum OptionHelp {
         ("An ImpactKit JSON file.", "Een JSON-bestand van ImpactKit."),
         (
             "The day the report is read on (YYYY-MM-DD; Kirkpatrick plans: overdue evaluations). Default: today.",
-            "De dag waarop het rapport gelezen wordt (JJJJ-MM-DD; Kirkpatrick-plannen: achterstallige evaluaties). Standaard: vandaag."
+            "Peildatum van het rapport (JJJJ-MM-DD; Kirkpatrick-plannen: achterstallige evaluaties). Standaard: vandaag."
         ),
         (
             "Change logs: the IDG dimensions whose share to report together (default: relating,collaborating — 'collaborating and connecting').",
-            "Veranderlogs: de IDG-dimensies waarvan het aandeel samen wordt gerapporteerd (standaard: relating,collaborating — 'samenwerken en verbinden')."
+            "Veranderlogs: de IDG-clusters waarvan het aandeel samen wordt gerapporteerd (standaard: relating,collaborating — 'samenwerken en verbinden')."
         ),
         ("ImpactKit JSON files.", "JSON-bestanden van ImpactKit."),
         (
@@ -388,7 +391,7 @@ enum OptionHelp {
         ("Label of the later scan (default: the last).", "Label van de latere scan (standaard: de laatste)."),
         (
             "Threads reading documents (default: the machine's cores).",
-            "Threads die documenten lezen (standaard: de kernen van de machine)."
+            "Aantal threads dat documenten leest (standaard: het aantal processorkernen)."
         ),
     ]
 }

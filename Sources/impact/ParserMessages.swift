@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ImpactKit
 
 extension Messages {
@@ -21,25 +22,65 @@ extension Messages {
     }
 }
 
+extension [String] {
+    /// Takes `--lang X` / `--lang=X` out of the options (before a `--`), for a command that has no --lang.
+    mutating func removeLanguage() {
+        var index = 0
+        while index < count, self[index] != "--" {
+            if self[index] == "--lang" {
+                removeSubrange(index..<Swift.min(index + 2, count))
+            } else if self[index].hasPrefix("--lang=") {
+                remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+    }
+}
+
 /// swift-argument-parser's own usage errors in Dutch: the parser words them in English (no hook for another
 /// language), so they are matched here, case by case, as the library's messages are. Anything not matched stays
 /// as the parser wrote it.
 enum ParserMessages {
     /// English pattern (`{}` = any text) → Dutch, `{1}` … the texts in order.
     static let dutch: [(english: String, dutch: String)] = [
+        ("Error: Missing expected argument '--{}'", "Fout: de optie '--{1}' ontbreekt"),
         ("Error: Missing expected argument '{}'", "Fout: het argument '{1}' ontbreekt"),
         ("Error: Missing value for '{}'", "Fout: '{1}' heeft een waarde nodig"),
         ("Error: Unknown option '{}'", "Fout: onbekende optie '{1}'"),
         ("Error: Unknown option '{}'. Did you mean '{}'?", "Fout: onbekende optie '{1}'. Bedoel je '{2}'?"),
         ("Error: Unexpected argument '{}'", "Fout: onverwacht argument '{1}'"),
         ("Error: {} unexpected arguments: {}", "Fout: {1} onverwachte argumenten: {2}"),
-        ("Error: The value '{}' is invalid for '{}'", "Fout: de waarde '{1}' past niet bij '{2}'"),
-        ("Error: The value '{}' is invalid for '{}': {}", "Fout: de waarde '{1}' past niet bij '{2}': {3}"),
+        ("Error: The value '{}' is invalid for '{}'", "Fout: '{1}' is geen geldige waarde voor '{2}'"),
+        ("Error: The value '{}' is invalid for '{}': {}", "Fout: '{1}' is geen geldige waarde voor '{2}': {3}"),
+        (
+            "Error: The value '{}' is invalid for '{}'. Please provide one of {}.",
+            "Fout: '{1}' is geen geldige waarde voor '{2}'; kies uit {3}."
+        ),
+        (
+            "Error: The value '{}' is invalid for '{}'. Please provide one of the following:",
+            "Fout: '{1}' is geen geldige waarde voor '{2}'; kies uit:"
+        ),
         ("Error: {}", "Fout: {1}"),
         ("Usage: {}", "Gebruik: {1}"),
         ("  See '{}' for more information.", "  Zie '{1}' voor meer uitleg."),
         ("  See '{}' for more details.", "  Zie '{1}' voor meer uitleg."),
         ("Help:  {}", "Hulp:  {1}"),
+        // The help's own headings and lines (a help request reaches the user through here too).
+        ("OVERVIEW: {}", "OVERZICHT: {1}"),
+        ("USAGE: {}", "GEBRUIK: {1}"),
+        (
+            "  See 'impact help <subcommand>' for detailed help.",
+            "  Zie 'impact help <opdracht>' voor uitgebreide hulp."
+        ),
+    ]
+
+    /// Whole lines and pieces of lines swift-argument-parser writes into a help text, in Dutch.
+    static let dutchHelpLines = ["ARGUMENTS:": "ARGUMENTEN:", "OPTIONS:": "OPTIES:", "SUBCOMMANDS:": "OPDRACHTEN:"]
+    static let dutchHelpPieces = [
+        ("(default: ", "(standaard: "), ("(values: ", "(waarden: "), ("; default: ", "; standaard: "),
+        ("Show the version.", "Toon de versie."), ("Show help information.", "Toon deze hulp."),
+        ("(default)", "(standaard)"),
     ]
 
     /// The parser's message in `language`, line by line, by this catalogue (ErrorMessages.translate: nil for
@@ -53,7 +94,12 @@ enum ParserMessages {
             {
                 line = "Error: " + own
             }
-            return ErrorMessages.translate(line, entries: dutch, language: language) ?? line
+            guard language == .nl else { return line }
+            if let heading = dutchHelpLines[line] { return heading }
+            for (english, dutch) in dutchHelpPieces { line = line.replacingOccurrences(of: english, with: dutch) }
+            line = ErrorMessages.translate(line, entries: dutch, language: language) ?? line
+            // A value list the parser wrote ("'svg', 'png' or 'pdf'") after a Dutch sentence.
+            return line.hasPrefix("Fout: '") ? line.replacingOccurrences(of: "' or '", with: "' of '") : line
         }.joined(separator: "\n")
     }
 }

@@ -73,5 +73,16 @@ func localized(_ english: ErrorText) -> String {
 
 func printError(_ text: String) {
     // Error messages quote document text too (ids, labels): the same escaping on a terminal as standard output.
-    Terminal.write(text + "\n", to: STDERR_FILENO)
+    Terminal.write(withSystemReasons(text, in: Messages.language) + "\n", to: STDERR_FILENO)
+}
+
+/// The system's reason for a failed read or write (strerror, always English in the C library) in `language`, where
+/// DutchCLIMessages.systemReasons has it: "kan het bestand niet lezen: bestand of map bestaat niet".
+func withSystemReasons(_ text: String, in language: Language) -> String {
+    guard language == .nl else { return text }
+    var text = text
+    for (english, dutch) in DutchCLIMessages.systemReasons {
+        text = text.replacingOccurrences(of: ": " + english, with: ": " + dutch)
+    }
+    return text
 }
