@@ -76,7 +76,9 @@ enum ParserMessages {
     ]
 
     /// Whole lines and pieces of lines swift-argument-parser writes into a help text, in Dutch.
-    static let dutchHelpLines = ["ARGUMENTS:": "ARGUMENTEN:", "OPTIONS:": "OPTIES:", "SUBCOMMANDS:": "OPDRACHTEN:"]
+    static let dutchHelpLines = [
+        "ARGUMENTS:": "ARGUMENTEN:", "OPTIONS:": "OPTIES:", "SUBCOMMANDS:": "OPDRACHTEN:", "LIMITS:": "LEESGRENZEN:",
+    ]
     static let dutchHelpPieces = [
         ("(default: ", "(standaard: "), ("(values: ", "(waarden: "), ("; default: ", "; standaard: "),
         ("Show the version.", "Toon de versie."), ("Show help information.", "Toon deze hulp."),
