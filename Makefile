@@ -19,7 +19,9 @@ LIBNAME      := libimpactkit.so
 # The shipped library: self-contained Swift runtime, only ik_* exported, with a SONAME. Marked NODELETE: the Swift
 # runtime inside cannot be unloaded safely (its thread-exit destructors and metadata caches live in the library),
 # and a host that dlcloses it per request (PHP frees its FFI object after each one) paid ~1 ms to map it again.
-RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdlib \
+# No $ORIGIN runpath (--disable-local-rpath): the library and the CLI load jansson from the system, never from
+# beside themselves (a libjansson.so.4 planted next to bin/impact would have been loaded; packagers' linters flag it).
+RELEASE_FLAGS := -c release --scratch-path $(RELEASE_DIR) -Xswiftc -static-stdlib --disable-local-rpath \
                  -Xlinker --version-script=$(CURDIR)/scripts/impactkit.map -Xlinker -soname=$(LIBNAME).$(SOVERSION) \
                  -Xlinker -z -Xlinker nodelete
 
@@ -411,6 +413,8 @@ symbols-test: stage
 	python3 scripts/typeddicts.py --check
 	bash Tests/check_symbols.sh $(STAGE)/lib/$(LIBNAME) include/impactkit.h
 	bash Tests/check_glibc_floor.sh $(STAGE)
+	@! readelf -d $(STAGE)/bin/impact $(STAGE)/lib/$(LIBNAME) | grep -E 'RPATH|RUNPATH' || \
+	    { echo "a shipped binary has a runpath (build with --disable-local-rpath)"; exit 1; }
 	@# Every package the CLI links names its licence in the notices that ship beside it.
 	@for url in $$(sed -n 's/.*\.package(url: "\([^"]*\)".*/\1/p' Package.swift); do \
 	    grep -q "$$url" THIRD-PARTY-NOTICES.txt || { echo "THIRD-PARTY-NOTICES.txt does not name $$url"; exit 1; }; \
