@@ -161,7 +161,10 @@ def test_an_older_or_other_library_is_refused_by_name(tmp_path, found, needed):
         pytest.skip("no C compiler to build the stub library")
     (tmp_path / "stub.c").write_text(STUB_LIBRARY % found)
     stub = tmp_path / "libimpactkit.so.1"
-    subprocess.run([compiler, "-shared", "-fPIC", "-o", str(stub), str(tmp_path / "stub.c")], check=True)
+    built = subprocess.run([compiler, "-shared", "-fPIC", "-o", str(stub), str(tmp_path / "stub.c")],
+                           capture_output=True, text=True)
+    if built.returncode != 0:  # wheel-test hides the system's jansson, which binutils' ld itself links
+        pytest.skip(f"the C compiler cannot build the stub library here: {built.stderr.strip()[:200]}")
     env = dict(os.environ, IMPACTKIT_LIBRARY=str(stub), PYTHONPATH=os.pathsep.join(sys.path))
     result = subprocess.run([sys.executable, "-c", "import impactkit"], capture_output=True, text=True, env=env,
                             timeout=60)
