@@ -109,7 +109,7 @@ struct CommandDiscussions: WordTable {
             + "uses only those (and the selected-domains variant); --all uses every domain again. The changed canvas "
             + "goes to standard output, or with -o to a file (atomically; -o may name FILE itself).",
         template: { kinds in
-            "KIND is \(listed(kinds, or: "or")). The LIN plan carries the toolkit's "
+            "KIND is \(listed(kinds, or: HelpWords.en.or)). The LIN plan carries the toolkit's "
                 + "investment figures (project leader 8 h/week for 26 weeks, practice trainer 8, manager 2, 8 students above "
                 + "formation, and teachers one day-part a week, which the toolkit links to 8 students), six months of "
                 + "preparation, an agreement still to sign and a LIN day to fix; the Actiescan lists its eleven questions "
@@ -215,7 +215,7 @@ struct CommandDiscussions: WordTable {
             + "Het gewijzigde canvas gaat naar standaarduitvoer, of met -o naar een bestand (atomair; -o mag BESTAND "
             + "zelf zijn).",
         template: { kinds in
-            "De soort (KIND) is \(listed(kinds, or: "of")). Het LIN-plan bevat de investeringscijfers van de toolkit "
+            "De soort (KIND) is \(listed(kinds, or: HelpWords.nl.or)). Het LIN-plan bevat de investeringscijfers van de toolkit "
                 + "(projectleider 8 uur per week gedurende 26 weken, praktijkopleider 8, leidinggevende 2, 8 studenten "
                 + "boven formatie, en docenten één dagdeel per week, wat de toolkit aan 8 studenten koppelt), zes "
                 + "maanden voorbereiding, een samenwerkingsovereenkomst die nog getekend moet worden en een LIN-dag die nog "

@@ -6,8 +6,7 @@ import ImpactKit
 /// LC_ALL=C, shows), the table below its Dutch. `Tests/cli/help_words.py` fails when a declaration's text has no
 /// entry, or when a help is written without going through here.
 func helpText(_ english: String, valueName: String? = nil) -> ArgumentHelp {
-    let text = Messages.language == .nl ? OptionHelp.dutch[english] ?? english : english
-    return ArgumentHelp(text, valueName: valueName)
+    ArgumentHelp(HelpWords.chosen.optionHelp(english), valueName: valueName)
 }
 
 enum OptionHelp {

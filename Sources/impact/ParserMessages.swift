@@ -75,16 +75,6 @@ enum ParserMessages {
         ),
     ]
 
-    /// Whole lines and pieces of lines swift-argument-parser writes into a help text, in Dutch.
-    static let dutchHelpLines = [
-        "ARGUMENTS:": "ARGUMENTEN:", "OPTIONS:": "OPTIES:", "SUBCOMMANDS:": "OPDRACHTEN:", "LIMITS:": "LEESGRENZEN:",
-    ]
-    static let dutchHelpPieces = [
-        ("(default: ", "(standaard: "), ("(values: ", "(waarden: "), ("; default: ", "; standaard: "),
-        ("Show the version.", "Toon de versie."), ("Show help information.", "Toon deze hulp."),
-        ("(default)", "(standaard)"),
-    ]
-
     /// The parser's message in `language`, line by line, by this catalogue (ErrorMessages.translate: nil for
     /// English); a command's own check ("Error: " and a ValidationError's text) by the CLI's catalogue first.
     static func localized(_ message: String, _ language: Language) -> String {
@@ -96,12 +86,14 @@ enum ParserMessages {
             {
                 line = "Error: " + own
             }
-            guard language == .nl else { return line }
-            if let heading = dutchHelpLines[line] { return heading }
-            for (english, dutch) in dutchHelpPieces { line = line.replacingOccurrences(of: english, with: dutch) }
-            line = ErrorMessages.translate(line, entries: dutch, language: language) ?? line
-            // A value list the parser wrote ("'svg', 'png' or 'pdf'") after a Dutch sentence.
-            return line.hasPrefix("Fout: '") ? line.replacingOccurrences(of: "' or '", with: "' of '") : line
+            let words = HelpWords.of(language)
+            if let heading = words.lines[line] { return heading }
+            for (english, translated) in words.pieces {
+                line = line.replacingOccurrences(of: english, with: translated)
+            }
+            guard let sentence = ErrorMessages.translate(line, entries: dutch, language: language) else { return line }
+            // A value list the parser wrote ("'svg', 'png' or 'pdf'") inside the translated sentence.
+            return sentence.replacingOccurrences(of: words.quotedOr.english, with: words.quotedOr.translated)
         }.joined(separator: "\n")
     }
 }

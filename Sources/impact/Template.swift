@@ -9,7 +9,7 @@ struct Template: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: CommandAbstracts.chosen.template, discussion: CommandDiscussions.chosen.template(kinds))
 
-    @Argument(help: ArgumentHelp(stringLiteral: listed(kinds, or: Messages.language == .nl ? "of" : "or") + "."))
+    @Argument(help: ArgumentHelp(stringLiteral: listed(kinds, or: HelpWords.chosen.or) + "."))
     var kind: String
 
     @Option(name: .shortAndLong, help: helpText("Write the document here (atomically) instead of to standard output."))

@@ -79,10 +79,9 @@ func printError(_ text: String) {
 /// The system's reason for a failed read or write (strerror, always English in the C library) in `language`, where
 /// DutchCLIMessages.systemReasons has it: "kan het bestand niet lezen: bestand of map bestaat niet".
 func withSystemReasons(_ text: String, in language: Language) -> String {
-    guard language == .nl else { return text }
     var text = text
-    for (english, dutch) in DutchCLIMessages.systemReasons {
-        text = text.replacingOccurrences(of: ": " + english, with: ": " + dutch)
+    for (english, translated) in HelpWords.of(language).systemReasons {
+        text = text.replacingOccurrences(of: ": " + english, with: ": " + translated)
     }
     return text
 }

@@ -1,0 +1,37 @@
+import ImpactKit
+
+/// What the command line puts in the chosen language around swift-argument-parser's own text: the options' help
+/// (OptionHelp's table), the help's headings and default notes, a value list's "or", and the system's reasons for a
+/// failed read or write (strerror is English whatever the locale). English leaves the parser's words as they are.
+struct HelpWords: WordTable {
+    var optionHelp: @Sendable (String) -> String
+    /// Whole lines of a help text, and pieces inside its lines.
+    var lines: [String: String]
+    var pieces: [(english: String, translated: String)]
+    /// "a, b or c" in a sentence, and inside the parser's quoted value lists ("'svg', 'png' or 'pdf'").
+    var or: String
+    var quotedOr: (english: String, translated: String)
+    var systemReasons: [(english: String, translated: String)]
+
+    static let en = HelpWords(
+        optionHelp: { $0 }, lines: [:], pieces: [], or: "or", quotedOr: ("' or '", "' or '"), systemReasons: [])
+
+    static let nl = HelpWords(
+        optionHelp: { OptionHelp.dutch[$0] ?? $0 },
+        lines: [
+            "ARGUMENTS:": "ARGUMENTEN:", "OPTIONS:": "OPTIES:", "SUBCOMMANDS:": "OPDRACHTEN:",
+            "LIMITS:": "LEESGRENZEN:",
+        ],
+        pieces: [
+            ("(default: ", "(standaard: "), ("(values: ", "(waarden: "), ("; default: ", "; standaard: "),
+            ("Show the version.", "Toon de versie."), ("Show help information.", "Toon deze hulp."),
+            ("(default)", "(standaard)"),
+        ],
+        or: "of", quotedOr: ("' or '", "' of '"),
+        systemReasons: DutchCLIMessages.systemReasons.map { ($0.english, $0.dutch) })
+
+    var all: [String] { [optionHelp("The domain id."), or] + lines.values + pieces.map(\.translated) }
+
+    /// The table of the language the command line chose.
+    static var chosen: HelpWords { of(Messages.language) }
+}
