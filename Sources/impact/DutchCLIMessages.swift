@@ -3,24 +3,8 @@ import ImpactKit
 /// The Dutch text of the CLI's own messages (files, options), as DutchErrorMessages is for the library's: the English
 /// message with `{}` for each argument, the Dutch with `{1}`, `{2}`, …. Library errors inside them are already in the
 /// user's language; the system's own reason for a failed read or write (strerror, English whatever the locale) is
-/// put in Dutch where `systemReasons` has it.
+/// put in the user's language by `HelpWords.systemReasons`.
 enum DutchCLIMessages {
-    /// glibc's strerror texts of the reasons a file cannot be read or written, in Dutch.
-    static let systemReasons: [(english: String, dutch: String)] = [
-        ("No such file or directory", "bestand of map bestaat niet"),
-        ("Permission denied", "geen toegang"),
-        ("Is a directory", "is een map"),
-        ("Not a directory", "is geen map"),
-        ("No space left on device", "schijf vol"),
-        ("Disk quota exceeded", "schijfquotum overschreden"),
-        ("File exists", "bestaat al"),
-        ("Read-only file system", "alleen-lezen bestandssysteem"),
-        ("File name too long", "bestandsnaam te lang"),
-        ("Too many levels of symbolic links", "te veel symbolische koppelingen"),
-        ("Input/output error", "invoer-/uitvoerfout"),
-        ("Directory not empty", "map is niet leeg"),
-    ]
-
     static let entries: [(english: String, dutch: String)] = [
         // The commands' own checks of their options (ValidationError, printed by the parser as "Error: …").
         ("--jobs must be 1–256", "--jobs moet 1–256 zijn"),

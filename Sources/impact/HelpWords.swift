@@ -10,11 +10,10 @@ struct HelpWords: WordTable {
     var pieces: [(english: String, translated: String)]
     /// "a, b or c" in a sentence, and inside the parser's quoted value lists ("'svg', 'png' or 'pdf'").
     var or: String
-    var quotedOr: (english: String, translated: String)
+    /// glibc's strerror texts of the reasons a file cannot be read or written.
     var systemReasons: [(english: String, translated: String)]
 
-    static let en = HelpWords(
-        optionHelp: { $0 }, lines: [:], pieces: [], or: "or", quotedOr: ("' or '", "' or '"), systemReasons: [])
+    static let en = HelpWords(optionHelp: { $0 }, lines: [:], pieces: [], or: "or", systemReasons: [])
 
     static let nl = HelpWords(
         optionHelp: { OptionHelp.dutch[$0] ?? $0 },
@@ -27,8 +26,21 @@ struct HelpWords: WordTable {
             ("Show the version.", "Toon de versie."), ("Show help information.", "Toon deze hulp."),
             ("(default)", "(standaard)"),
         ],
-        or: "of", quotedOr: ("' or '", "' of '"),
-        systemReasons: DutchCLIMessages.systemReasons.map { ($0.english, $0.dutch) })
+        or: "of",
+        systemReasons: [
+            ("No such file or directory", "bestand of map bestaat niet"),
+            ("Permission denied", "geen toegang"),
+            ("Is a directory", "is een map"),
+            ("Not a directory", "is geen map"),
+            ("No space left on device", "schijf vol"),
+            ("Disk quota exceeded", "schijfquotum overschreden"),
+            ("File exists", "bestaat al"),
+            ("Read-only file system", "alleen-lezen bestandssysteem"),
+            ("File name too long", "bestandsnaam te lang"),
+            ("Too many levels of symbolic links", "te veel symbolische koppelingen"),
+            ("Input/output error", "invoer-/uitvoerfout"),
+            ("Directory not empty", "map is niet leeg"),
+        ])
 
     var all: [String] { [optionHelp("The domain id."), or] + lines.values + pieces.map(\.translated) }
 

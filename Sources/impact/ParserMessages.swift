@@ -93,7 +93,7 @@ enum ParserMessages {
             }
             guard let sentence = ErrorMessages.translate(line, entries: dutch, language: language) else { return line }
             // A value list the parser wrote ("'svg', 'png' or 'pdf'") inside the translated sentence.
-            return sentence.replacingOccurrences(of: words.quotedOr.english, with: words.quotedOr.translated)
+            return sentence.replacingOccurrences(of: "' \(HelpWords.en.or) '", with: "' \(words.or) '")
         }.joined(separator: "\n")
     }
 }

@@ -77,7 +77,7 @@ func printError(_ text: String) {
 }
 
 /// The system's reason for a failed read or write (strerror, always English in the C library) in `language`, where
-/// DutchCLIMessages.systemReasons has it: "kan het bestand niet lezen: bestand of map bestaat niet".
+/// HelpWords.systemReasons has it: "kan het bestand niet lezen: bestand of map bestaat niet".
 func withSystemReasons(_ text: String, in language: Language) -> String {
     var text = text
     for (english, translated) in HelpWords.of(language).systemReasons {
