@@ -30,9 +30,23 @@ final class Library
         if ($header === false) {
             throw new \RuntimeException('impactkit: cannot read impactkit.ffi.h');
         }
-        // The version first, through its one declaration: binding the whole header to an older 1.x fails on the
-        // first function it lacks ("Failed resolving C function 'ik_document_save'"), which says nothing of why.
-        $version = (string) \FFI::cdef('const char *ik_version(void);', $path)->ik_version();
+        try {
+            $this->ffi = \FFI::cdef($header, $path);
+        } catch (\FFI\Exception $error) {
+            // Binding the whole header to an older 1.x fails on the first function it lacks ("Failed resolving C
+            // function 'ik_document_save'"), which says nothing of why: read the version through its one
+            // declaration, only then (a page view should not pay for a second binding).
+            if (str_contains($error->getMessage(), 'Failed resolving')) {
+                self::checkVersion((string) \FFI::cdef('const char *ik_version(void);', $path)->ik_version());
+            }
+            throw $error;
+        }
+        self::checkVersion((string) $this->ffi->ik_version());
+    }
+
+    /** Refuses a library of another major version, or a 1.x older than the functions this binding declares. */
+    private static function checkVersion(string $version): void
+    {
         $parts = explode('.', $version);
         if ($parts[0] !== (string) self::MAJOR) {
             throw new \FFI\Exception("the library is version $version; this binding speaks major version " . self::MAJOR);
@@ -42,7 +56,6 @@ final class Library
                 "the library is version $version; this binding needs " . self::MAJOR . '.' . self::MINOR . ' or newer'
             );
         }
-        $this->ffi = \FFI::cdef($header, $path);
     }
 
     public static function get(): Library
