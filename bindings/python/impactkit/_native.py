@@ -220,7 +220,12 @@ SIGNATURES = {
 
 # Refuse a library of another major version, or an older 1.x, before declaring anything it may not have (ctypes
 # would raise a bare AttributeError for the first function a 1.2 library lacks).
-lib.ik_version.restype = ctypes.c_char_p
+try:
+    lib.ik_version.restype = ctypes.c_char_p
+except AttributeError:
+    raise ImportError(
+        f"impactkit: {lib._name} is not libimpactkit (it has no ik_version). Point IMPACTKIT_LIBRARY at "
+        "libimpactkit.so.1 or unset it to use the one beside this package.") from None
 lib.ik_version.argtypes = []
 _found = lib.ik_version().decode()
 _parts = _found.split(".")
@@ -235,7 +240,12 @@ if len(_parts) < 2 or not _parts[1].isdigit() or int(_parts[1]) < MINOR:
         "at one.")
 
 for _name, (_restype, *_argtypes) in SIGNATURES.items():
-    _function = getattr(lib, _name)
+    try:
+        _function = getattr(lib, _name)
+    except AttributeError:   # says it is 1.3 or newer and lacks one of 1.3's functions: a damaged or partial build
+        raise ImportError(
+            f"impactkit: the library found ({lib._name}) says it is version {_found} but has no {_name}; "
+            "reinstall libimpactkit or point IMPACTKIT_LIBRARY at a complete one.") from None
     _function.restype = _restype
     _function.argtypes = _argtypes
 

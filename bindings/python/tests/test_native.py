@@ -144,10 +144,18 @@ def test_the_binding_needs_the_minor_version_whose_functions_it_declares():
 
 
 STUB_LIBRARY = 'const char *ik_version(void) { return "%s"; }\n'
+NOT_IMPACTKIT = "int something_else(void) { return 0; }\n"
 
 
-@pytest.mark.parametrize("found, needed", [("1.2.0", "needs 1.3 or newer"), ("2.0.0", "speaks major version 1"),
-                                           ("1.x", "needs 1.3 or newer")])
+@pytest.mark.parametrize("found, needed", [
+    ("1.2.0", "is version 1.2.0; this binding needs 1.3 or newer"),
+    ("2.0.0", "is version 2.0.0; this binding speaks major version 1"),
+    ("1.x", "is version 1.x; this binding needs 1.3 or newer"),
+    # Says 1.3 but lacks its functions (a partial build), and a library that is not ImpactKit's at all (libc named
+    # by mistake): an ImportError that says so, not ctypes' AttributeError.
+    ("1.3.0", "says it is version 1.3.0 but has no ik_version_number; reinstall libimpactkit"),
+    (None, "stub.so.1 is not libimpactkit (it has no ik_version)"),
+])
 def test_an_older_or_other_library_is_refused_by_name(tmp_path, found, needed):
     """A 1.2 library lacks 1.3's functions: ctypes said only "AttributeError: …: undefined symbol: ik_document_save".
     The binding reads the version first and says what it needs (a stub library that has only ik_version)."""
@@ -159,8 +167,8 @@ def test_an_older_or_other_library_is_refused_by_name(tmp_path, found, needed):
     compiler = shutil.which("cc") or shutil.which("gcc")
     if compiler is None:
         pytest.skip("no C compiler to build the stub library")
-    (tmp_path / "stub.c").write_text(STUB_LIBRARY % found)
-    stub = tmp_path / "libimpactkit.so.1"
+    (tmp_path / "stub.c").write_text(STUB_LIBRARY % found if found else NOT_IMPACTKIT)
+    stub = tmp_path / ("libimpactkit.so.1" if found else "stub.so.1")
     built = subprocess.run([compiler, "-shared", "-fPIC", "-o", str(stub), str(tmp_path / "stub.c")],
                            capture_output=True, text=True)
     if built.returncode != 0:  # wheel-test hides the system's jansson, which binutils' ld itself links
@@ -169,5 +177,5 @@ def test_an_older_or_other_library_is_refused_by_name(tmp_path, found, needed):
     result = subprocess.run([sys.executable, "-c", "import impactkit"], capture_output=True, text=True, env=env,
                             timeout=60)
     assert result.returncode != 0
-    assert f"is version {found}; this binding {needed}" in result.stderr, result.stderr
+    assert "ImportError: impactkit: " in result.stderr and needed in result.stderr, result.stderr
     assert "AttributeError" not in result.stderr
