@@ -25,6 +25,7 @@ from .instruments import Actiescan, Factsheet, Fasemodel, Instrument, IWPModel, 
 from . import credentials, examples, pictures
 from .errors import (
     AlreadyExists,
+    ArgumentTypeError,
     HandleError,
     ImpactKitError,
     InvalidArgument,
@@ -46,7 +47,7 @@ __all__ = [
     "Canvas", "Journey", "Cohort", "ChangeLog", "Thresholds", "Options", "ReportOptions", "builtin_template",
     "questions", "version", "merge",
     "Instrument", "KirkpatrickPlan", "Actiescan", "Fasemodel", "LINPlan", "Factsheet", "IWPModel", "load_instrument",
-    "ImpactKitError", "InvalidArgument", "JSONSyntaxError", "SchemaError", "NotFound", "AlreadyExists",
+    "ImpactKitError", "InvalidArgument", "ArgumentTypeError", "JSONSyntaxError", "SchemaError", "NotFound", "AlreadyExists",
     "OutOfRange", "LimitExceeded", "OutOfMemory", "HandleError", "UTF8Error", "NotSupported", "Conflict",
     "FileError",
 ]

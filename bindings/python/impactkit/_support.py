@@ -11,7 +11,7 @@ from typing import Any, Literal, Optional, Sequence, TypeVar, Union
 
 from . import _native
 from ._native import lib, take_string
-from .errors import HandleError, ImpactKitError, InvalidArgument, OutOfRange, from_struct
+from .errors import ArgumentTypeError, HandleError, ImpactKitError, InvalidArgument, OutOfRange, from_struct
 
 Language = Literal["nl", "en"]
 
@@ -27,12 +27,19 @@ class Options:
     max_string_bytes: int = 0
     max_elements: int = 0
 
-    def _struct(self) -> _native.OptionsStruct:
+    def __post_init__(self) -> None:
+        # Checked where the mistake is made, not at the first document opened with these options.
         for name in ("max_document_bytes", "max_depth", "max_string_bytes", "max_elements"):
             value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ArgumentTypeError(f"{name} must be an integer from 0 to 2**64-1, got {value!r}")
             # size_t, as the C ABI takes it: 0 is the default, 2**64-1 (SIZE_MAX) the largest there is.
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0 or value >= 2**64:
+            if value < 0 or value >= 2**64:
                 raise InvalidArgument(f"{name} must be an integer from 0 to 2**64-1, got {value!r}")
+        if self.lang is not None:
+            encode(self.lang, "lang")
+
+    def _struct(self) -> _native.OptionsStruct:
         return _native.OptionsStruct(
             _native.OPTIONS_VERSION,
             encode(self.lang, "lang") if self.lang is not None else None,
@@ -84,7 +91,7 @@ def encode(text: Optional[str], name: str) -> Optional[bytes]:
     if text is None:
         return None
     if not isinstance(text, str):
-        raise InvalidArgument(f"{name} must be a str, got {type(text).__name__}")
+        raise ArgumentTypeError(f"{name} must be a str, got {type(text).__name__}")
     data = text.encode("utf-8", "surrogatepass")
     if b"\0" in data:
         # A C string would silently end at the NUL and lose the rest: refuse instead.
@@ -97,7 +104,7 @@ def document(data: Union[str, bytes, bytearray, memoryview]) -> bytes:
         return data.encode("utf-8", "surrogatepass")
     if isinstance(data, (bytes, bytearray, memoryview)):
         return bytes(data)
-    raise InvalidArgument(f"a document must be str or bytes, got {type(data).__name__}")
+    raise ArgumentTypeError(f"a document must be str or bytes, got {type(data).__name__}")
 
 
 def xapi_settings(homepage: str, settings: dict) -> bytes:
@@ -180,6 +187,7 @@ class Handle:
                 self._handle = None
 
     def __enter__(self: _H) -> _H:
+        self._live()   # a closed object in a `with` fails at the `with`, not at its first use inside
         return self
 
     def __exit__(self, *exc) -> None:
@@ -224,7 +232,8 @@ class Handle:
         if isinstance(operations, dict):
             raise InvalidArgument("operations are a list: put the one operation in [ ]")
         if not isinstance(operations, (list, tuple, str, bytes, bytearray, memoryview)):
-            raise InvalidArgument(f"operations must be a list of dicts or their JSON, got {type(operations).__name__}")
+            raise ArgumentTypeError(
+                f"operations must be a list of dicts or their JSON, got {type(operations).__name__}")
         payload = document(json.dumps(operations) if isinstance(operations, (list, tuple)) else operations)
         revision = encode(base_revision, "base_revision") if base_revision is not None else None
         return json.loads(self._string(function, payload, len(payload), revision))

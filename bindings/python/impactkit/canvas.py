@@ -11,7 +11,7 @@ from typing import Any, Iterator, Literal, Optional, Sequence, Union
 from ._native import lib, take_string
 from ._support import Language, Options, ReportOptions, call, document, encode, options_ref, report_ref, speaking
 from .document import KINDS, Document
-from .errors import InvalidArgument
+from .errors import ArgumentTypeError, InvalidArgument
 from .reports import CanvasReport, Comparison
 
 Field = Literal["activity", "place", "result"]
@@ -150,7 +150,9 @@ class Canvas(Document[CanvasReport]):
             if isinstance(domains, (str, bytes)):
                 raise TypeError("domains must be a sequence of domain ids, not one string")
             for domain in domains:
-                if not isinstance(domain, str) or "," in domain:
+                if not isinstance(domain, str):
+                    raise ArgumentTypeError(f"not a domain id: {domain!r}")
+                if "," in domain:
                     raise InvalidArgument(f"not a domain id: {domain!r}")
         listed = None if domains is None else ",".join(domains)
         self._call(lib.ik_canvas_select_domains, encode(listed, "domains"))
@@ -220,7 +222,7 @@ class Canvas(Document[CanvasReport]):
                 options: Optional[ReportOptions] = None) -> Comparison:
         """What changed from this (earlier) canvas to `later` (schema impactkit/comparison/1)."""
         if not isinstance(later, Canvas):
-            raise InvalidArgument(f"later must be a Canvas, got {type(later).__name__}")
+            raise ArgumentTypeError(f"later must be a Canvas, got {type(later).__name__}")
         out = ctypes.c_void_p()
         with self._document() as earlier:
             # `later` may be this very canvas: its lock is then already held here.

@@ -13,7 +13,7 @@ from ._native import lib, take_string
 from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref
 from ._support import jobs_argument, report_ref
 from ._progress import Progress, ProgressArgument
-from .errors import BY_CODE, ImpactKitError, InvalidArgument
+from .errors import BY_CODE, ArgumentTypeError, ImpactKitError, InvalidArgument
 from .reports import CohortReport
 
 
@@ -26,13 +26,19 @@ class Thresholds:
     results_expected_from_moment: int = 2
     min_cards_added: int = 1
 
-    def _struct(self) -> _native.CohortThresholdsStruct:
-        values = []
-        for name in ("max_empty_domains", "min_result_cards", "results_expected_from_moment", "min_cards_added"):
+    _NAMES = ("max_empty_domains", "min_result_cards", "results_expected_from_moment", "min_cards_added")
+
+    def __post_init__(self) -> None:
+        # Checked where the mistake is made (the library checks the ranges that matter when the cohort is made).
+        for name in self._NAMES:
             value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or not -2**31 <= value < 2**31:
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ArgumentTypeError(f"{name} must be a 32-bit integer, got {value!r}")
+            if not -2**31 <= value < 2**31:
                 raise InvalidArgument(f"{name} must be a 32-bit integer, got {value!r}")
-            values.append(value)
+
+    def _struct(self) -> _native.CohortThresholdsStruct:
+        values = [getattr(self, name) for name in self._NAMES]
         return _native.CohortThresholdsStruct(_native.COHORT_THRESHOLDS_VERSION, *values)
 
 
@@ -58,7 +64,7 @@ class Cohort(Handle):
         written with the same key is trusted, and `cache_json()` is sealed with it."""
         if key is not None:
             if not isinstance(key, (bytes, bytearray)):
-                raise InvalidArgument(f"key must be bytes, got {type(key).__name__}")
+                raise ArgumentTypeError(f"key must be bytes, got {type(key).__name__}")
             raw = bytes(key)
             self._call(lib.ik_cohort_set_cache_key, raw, len(raw))
         if cache is None:

@@ -20,7 +20,7 @@ from typing import Any, ClassVar, Generic, Iterator, NamedTuple, Optional, TypeV
 from ._native import lib, take_bytes, take_string
 from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref, report_ref, speaking
 from ._support import xapi_settings
-from .errors import SchemaError
+from .errors import ArgumentTypeError, SchemaError, file_error
 
 
 class XAPIRequest(NamedTuple):
@@ -54,6 +54,9 @@ class Document(Handle, Generic[_R]):
 
     @classmethod
     def load(cls: type[_D], path: Union[str, "os.PathLike[str]", Any], *, options: Optional[Options] = None) -> _D:
+        """Reads a document of this class's kind from a file: a path (str, bytes, os.PathLike) or an open file (text
+        or binary), as `impactkit.load` does. A file that cannot be read raises FileError (an OSError: a missing
+        file is also a FileNotFoundError)."""
         return cls.from_json(_read(path), options=options)
 
     @classmethod
@@ -242,9 +245,19 @@ def _adopt(handle: ctypes.c_void_p, expected: type = Document, lang: Optional[st
     return taken
 
 
-def _read(path) -> bytes:
-    with builtins.open(path, "rb") as file:
-        return file.read()
+def _read(source) -> Union[str, bytes]:
+    """The text of a document file: a path (str, bytes or os.PathLike) or an open file (text or binary)."""
+    if hasattr(source, "read"):
+        return source.read()
+    if isinstance(source, bool) or not isinstance(source, (str, bytes, os.PathLike)):
+        # builtins.open takes an int as a file descriptor, and closes it after reading: the host's stdin or socket.
+        # (The message is the library catalogue's, which has its Dutch; bytes and os.PathLike are paths too.)
+        raise ArgumentTypeError(f"path must be a str, got {type(source).__name__}")
+    try:
+        with builtins.open(source, "rb") as file:
+            return file.read()
+    except OSError as error:
+        raise file_error(error, os.fsdecode(source)) from error
 
 
 def loads(data: Union[str, bytes], *, options: Optional[Options] = None) -> Document:
@@ -254,10 +267,9 @@ def loads(data: Union[str, bytes], *, options: Optional[Options] = None) -> Docu
 
 
 def load(source, *, options: Optional[Options] = None) -> Document:
-    """Reads any ImpactKit document from a file, as json.load does: a path (str or os.PathLike) or an open file
-    (text or binary)."""
-    if hasattr(source, "read"):
-        return loads(source.read(), options=options)
+    """Reads any ImpactKit document from a file, as json.load does: a path (str, bytes or os.PathLike) or an open
+    file (text or binary). A file that cannot be read raises FileError, which is also the OSError Python raised
+    (FileNotFoundError for a missing file)."""
     return loads(_read(source), options=options)
 
 

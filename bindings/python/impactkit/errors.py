@@ -77,6 +77,12 @@ class InvalidArgument(ImpactKitError, ValueError):
     code, symbol = EINVAL, "IK_EINVAL"
 
 
+class ArgumentTypeError(InvalidArgument, TypeError):
+    """Since 1.3: an argument of the wrong Python type (a number where a card id goes, a str where a list of
+    domains goes). IK_EINVAL like every refused argument, so `except InvalidArgument` catches it as before, and a
+    TypeError, as Python's own functions raise for the same mistake."""
+
+
 class JSONSyntaxError(ImpactKitError, ValueError):
     code, symbol = EJSON, "IK_EJSON"
 
@@ -129,6 +135,23 @@ class FileError(ImpactKitError, OSError):
     such folder, no permission, a full disk. The message names the file and the system's reason; an `except
     OSError` catches it too."""
     code, symbol = EIO, "IK_EIO"
+
+
+def file_error(error: OSError, path: str, verb: str = "read") -> FileError:
+    """A FileError for a file the binding itself could not open (the library reads documents from bytes): the
+    message the library gives for the same failure ("cannot read F: reason", which has its Dutch text), and still
+    the OSError subclass Python raised, so `except FileNotFoundError` written for 1.2 catches it as before."""
+    cls = _FILE_ERRORS.get(type(error))
+    if cls is None:
+        cls = type("FileError", (FileError, type(error)), {"__module__": __name__, "__doc__": FileError.__doc__})
+        _FILE_ERRORS[type(error)] = cls
+    reason = error.strerror or str(error)
+    exception = cls(f"cannot {verb} {path}: {reason}")
+    exception.errno, exception.strerror, exception.filename = error.errno, error.strerror, path
+    return exception
+
+
+_FILE_ERRORS: dict[type, type[FileError]] = {OSError: FileError}
 
 
 BY_CODE: dict[int, type[ImpactKitError]] = {

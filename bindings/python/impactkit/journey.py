@@ -12,7 +12,7 @@ from ._native import lib, take_string
 from ._support import Language, Options, ReportOptions, call, encode, options_ref, report_ref
 from .canvas import Canvas
 from .document import KINDS, Document
-from .errors import InvalidArgument
+from .errors import ArgumentTypeError
 from .reports import Comparison, JourneyReport
 
 OutcomeCategory = Literal["impact", "process", "reflective"]
@@ -58,7 +58,7 @@ class Journey(Document[JourneyReport]):
         """Appends a copy of `canvas` as the next moment (it needs a moment label new to the journey and, when
         dated, a date after the last dated moment)."""
         if not isinstance(canvas, Canvas):
-            raise InvalidArgument(f"canvas must be a Canvas, got {type(canvas).__name__}")
+            raise ArgumentTypeError(f"canvas must be a Canvas, got {type(canvas).__name__}")
         with canvas._document() as moment, self._lock:
             call(lib.ik_journey_add_moment, self._live(), moment)
 

@@ -135,3 +135,80 @@ def test_loads_and_load_read_like_json_and_open_is_a_deprecated_alias(tmp_path):
     with pytest.warns(DeprecationWarning, match="impactkit.loads"):
         assert impactkit.open(text).kind == "impactkit/changelog/1"
     assert "open" not in impactkit.__all__ and {"loads", "load"} <= set(impactkit.__all__)
+
+
+def test_a_file_that_cannot_be_read_is_an_impactkit_error_and_still_the_os_error(tmp_path):
+    """Every failure is an ImpactKitError (the guide's promise): a missing file raised a bare FileNotFoundError. It
+    is now FileError (IK_EIO, the library's "cannot read F: reason", which has its Dutch), and still the OSError
+    subclass Python raised, so an `except FileNotFoundError` written for 1.2 catches it as before."""
+    missing = tmp_path / "nope.json"
+    for read in (impactkit.load, Canvas.load, Document.load):
+        with pytest.raises(impactkit.FileError) as raised:
+            read(missing)
+        assert isinstance(raised.value, FileNotFoundError) and isinstance(raised.value, impactkit.ImpactKitError)
+        assert raised.value.code == impactkit.errors.EIO and raised.value.filename == str(missing)
+        assert str(raised.value) == f"IK_EIO: cannot read {missing}: No such file or directory"
+        assert raised.value.localized("nl") == f"kan {missing} niet lezen: No such file or directory"
+    with pytest.raises(impactkit.FileError) as raised:
+        impactkit.load(tmp_path)
+    assert isinstance(raised.value, IsADirectoryError)
+
+
+def test_a_number_is_not_a_path_and_its_descriptor_stays_open(tmp_path):
+    """builtins.open takes an int as a file descriptor and closes it after reading: impactkit.load(0) read stdin
+    and closed it under the host. A path is a str, bytes or os.PathLike; anything else is an ArgumentTypeError
+    (IK_EINVAL, a TypeError too)."""
+    import os
+
+    path = tmp_path / "c.json"
+    path.write_bytes((DATA / "pzw-bottendaal-week5.json").read_bytes())
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        for wrong in (descriptor, True, None, 3.5):
+            with pytest.raises(impactkit.ArgumentTypeError, match=r"^IK_EINVAL: path must be a str, got ") as raised:
+                impactkit.load(wrong)
+            assert isinstance(raised.value, TypeError) and isinstance(raised.value, impactkit.InvalidArgument)
+        os.fstat(descriptor)   # still open
+    finally:
+        os.close(descriptor)
+    assert Canvas.load(os.fsencode(path)).to_json() == Canvas.load(path).to_json()
+    with path.open("rb") as file:   # Canvas.load takes an open file, as impactkit.load does
+        assert Canvas.load(file).revision == Canvas.load(path).revision
+
+
+def test_wrong_python_types_are_type_errors_and_invalid_arguments():
+    """A number where a card id goes was an InvalidArgument only (a ValueError): Python raises TypeError for the
+    wrong type. ArgumentTypeError is both, so `except InvalidArgument` keeps working."""
+    canvas = Canvas("Types")
+    with pytest.raises(TypeError, match="^IK_EINVAL: card must be a str, got int$"):
+        canvas.place(123, "target-group", "activity")   # type: ignore[arg-type]
+    with pytest.raises(impactkit.InvalidArgument, match="later must be a Canvas, got str"):
+        canvas.compare("week5.json")   # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        impactkit.loads({"schema": "impactkit/canvas/1"})   # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        canvas.select_domains(["partners", 7])   # type: ignore[list-item]
+
+
+def test_options_are_checked_when_made_not_when_first_used():
+    """Options(max_depth="10") was accepted and failed at the first document opened with it, far from the
+    mistake."""
+    with pytest.raises(impactkit.ArgumentTypeError, match="max_depth must be an integer from 0 to 2\\*\\*64-1, got '10'"):
+        Options(max_depth="10")   # type: ignore[arg-type]
+    with pytest.raises(impactkit.InvalidArgument, match="max_elements must be an integer"):
+        Options(max_elements=-1)
+    with pytest.raises(impactkit.ArgumentTypeError, match="lang must be a str, got int"):
+        Options(lang=1)   # type: ignore[arg-type]
+    with pytest.raises(impactkit.ArgumentTypeError, match="min_cards_added must be a 32-bit integer, got 1.5"):
+        impactkit.Thresholds(min_cards_added=1.5)   # type: ignore[arg-type]
+    with pytest.raises(impactkit.InvalidArgument, match="max_empty_domains must be a 32-bit integer, got 4294967296"):
+        impactkit.Thresholds(max_empty_domains=2**32)
+
+
+def test_a_closed_document_fails_at_the_with_that_reopens_it():
+    canvas = Canvas("Closed")
+    with canvas:
+        pass
+    with pytest.raises(impactkit.HandleError, match="the canvas is closed"):
+        with canvas:
+            pass

@@ -119,7 +119,7 @@ def test_every_message_of_the_cli_has_a_dutch_entry():
     assert missing == []
 
 
-BINDING_ERRORS = (r"(?:InvalidArgument|HandleError|NotSupported|OutOfRange|SchemaError|Utf8Error|UTF8Error|FileError|"
+BINDING_ERRORS = (r"(?:InvalidArgument|ArgumentTypeError|HandleError|NotSupported|OutOfRange|SchemaError|Utf8Error|UTF8Error|FileError|"
                   r"NotFound|LimitExceeded|AlreadyExists|Conflict|JSONSyntaxError|JsonSyntaxError)")
 
 
@@ -275,3 +275,4 @@ def test_a_document_opened_in_dutch_fails_in_dutch():
     with pytest.raises(OutOfRange) as day:
         reopened.evaluate(as_of="2026-02-30")
     assert "geen bestaande datum" in str(day.value)
+
