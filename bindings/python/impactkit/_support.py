@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ctypes
+import functools
+import inspect
 import os
 import threading
 from contextlib import contextmanager
@@ -152,6 +154,19 @@ def speaking(lang: Optional[str]):
         raise
 
 
+def _in_its_language(method):
+    @functools.wraps(method)
+    def speaking_method(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except ImpactKitError as error:
+            if error.lang is None:
+                error.lang = getattr(self, "_lang", None)
+            raise
+
+    return speaking_method
+
+
 def options_ref(options: Optional[Options]):
     return ctypes.byref(options._struct()) if options is not None else None
 
@@ -166,6 +181,14 @@ class Handle:
     __slots__ = ("_handle", "_lock", "_lang", "__weakref__")
     _free = None  # the ik_<type>_free function
     _kind = "handle"
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # Every public method speaks the object's language, the binding's own checks of its arguments too (they run
+        # before the call reaches `speaking`): a canvas opened in Dutch refused place(123, …) in English.
+        super().__init_subclass__(**kwargs)
+        for name, member in list(vars(cls).items()):
+            if not name.startswith("_") and inspect.isfunction(member) and not inspect.isgeneratorfunction(member):
+                setattr(cls, name, _in_its_language(member))
 
     def _adopt(self, handle: ctypes.c_void_p, lang: Optional[str] = None) -> None:
         self._handle = handle

@@ -276,3 +276,21 @@ def test_a_document_opened_in_dutch_fails_in_dutch():
         reopened.evaluate(as_of="2026-02-30")
     assert "geen bestaande datum" in str(day.value)
 
+
+def test_the_bindings_own_checks_speak_the_documents_language():
+    """A canvas opened with Options(lang="nl") raised the library's errors in Dutch but the binding's own checks of
+    an argument (made before the call reaches the library) in English."""
+    import impactkit
+
+    canvas = impactkit.Canvas.load(impactkit.examples.path("pzw-bottendaal-week5.json"),
+                                   options=impactkit.Options(lang="nl"))
+    with pytest.raises(impactkit.ArgumentTypeError) as raised:
+        canvas.place(123, "target-group", "activity")   # type: ignore[arg-type]
+    assert str(raised.value) == "IK_EINVAL: card moet een str zijn, niet int"
+    with pytest.raises(impactkit.InvalidArgument) as raised:
+        canvas.answer("lim.students.gain", "a\0b")
+    assert str(raised.value) == "IK_EINVAL: answer bevat een NUL-teken"
+    english = impactkit.Canvas("Engels")
+    with pytest.raises(impactkit.ArgumentTypeError) as raised:
+        english.place(123, "target-group", "activity")   # type: ignore[arg-type]
+    assert str(raised.value) == "IK_EINVAL: card must be a str, got int"
