@@ -120,6 +120,8 @@ final class Canvas extends Document
      */
     public function setEffect(string $placement, ?array $effect): void
     {
+        // A misspelt key ('intnded') was stored beside the effect and the result counted as not recorded.
+        Library::knownKeys($effect ?? [], ['intended', 'valence', 'valued_by', 'spheres']);
         $json = $effect === null ? null : Library::json((object) $effect, 'effect');
         $this->call('ik_canvas_set_effect', $this->handle(), Library::argument($placement, 'placement'), $json,
             $json === null ? 0 : strlen($json));
@@ -131,6 +133,7 @@ final class Canvas extends Document
      */
     public function setInteraction(string $placement, ?array $interaction): void
     {
+        Library::knownKeys($interaction ?? [], ['mode', 'carrier', 'partners']);
         $json = $interaction === null ? null
             : Library::json((object) $interaction, 'interaction');
         $this->call('ik_canvas_set_interaction', $this->handle(), Library::argument($placement, 'placement'), $json,

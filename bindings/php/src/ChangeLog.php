@@ -23,6 +23,13 @@ final class ChangeLog extends Document
         $count = count($values);
         $array = $this->lib->ffi->new('double[' . max($count, 1) . ']');
         foreach (array_values($values) as $index => $value) {
+            // (float) 'ten' is 0: a typo became a figure. Numbers only, and finite ones, as Python checks.
+            if (!is_int($value) && !is_float($value)) {
+                throw new InvalidArgument("$parameter must be a finite number", ImpactKitException::EINVAL, "/$index");
+            }
+            if (!is_finite((float) $value)) {
+                throw new OutOfRange("$parameter must be a finite number", ImpactKitException::ERANGE, "/$index");
+            }
             $array[$index] = (float) $value;
         }
         return self::decode($this->verb('ik_changelog_sensitivity', $lang, [],

@@ -13,7 +13,7 @@ namespace ImpactKit;
  *     $doc = ImpactKit\Document::load('canvas.json');      // a Canvas, a ChangeLog, a LINPlan … by its schema
  *     $report = $doc->evaluate('nl');
  */
-abstract class Document
+abstract class Document implements \JsonSerializable
 {
     /** The schema id of the kind; '' on this base class. */
     public const SCHEMA = '';
@@ -60,7 +60,11 @@ abstract class Document
     public static function load(string $path, array $options = []): static
     {
         // IK_EIO with the system's reason, as the library reports a file it cannot read (FileError said IK_EINVAL,
-        // and a directory read as an empty string was "empty document").
+        // and a directory read as an empty string was "empty document"). An empty path is PHP's ValueError in
+        // file_get_contents: ImpactKit's InvalidArgument, as the library says it for ik_document_save.
+        if ($path === '') {
+            throw new InvalidArgument('path must not be empty', ImpactKitException::EINVAL);
+        }
         if (is_dir($path)) {
             throw new FileError("cannot read $path: it is not a regular file", ImpactKitException::EIO);
         }
@@ -295,6 +299,15 @@ abstract class Document
     {
         throw new NotSupported(static::class . ' cannot be serialized (it holds a library handle): store toJson() and '
             . 'open it again with fromJson()', ImpactKitException::ENOTSUP);
+    }
+
+    /**
+     * json_encode($canvas) (an AJAX answer, a web service) gives the document, as toJson() does, where it gave "{}"
+     * (an object's public properties: it has none). Objects stay objects, so an empty {} is not written as [].
+     */
+    public function jsonSerialize(): mixed
+    {
+        return json_decode($this->toJson(), false, 512, JSON_THROW_ON_ERROR);
     }
 
     /** @param array<mixed> $data */

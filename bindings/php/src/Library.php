@@ -285,9 +285,11 @@ final class Library
     /**
      * Refuses a setting the library does not know, as Python refuses an unknown keyword: a misspelt
      * 'max_document_byte' silently ignored would leave the default limit in force.
+     * @internal
+     * @param array<mixed> $settings
      * @param list<string> $known
      */
-    private static function knownKeys(array $settings, array $known): void
+    public static function knownKeys(array $settings, array $known): void
     {
         foreach (array_keys($settings) as $key) {
             if (!in_array($key, $known, true)) {

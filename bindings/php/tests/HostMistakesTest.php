@@ -3,6 +3,7 @@
 declare(strict_types=1);
 
 use ImpactKit\Canvas;
+use ImpactKit\ChangeLog;
 use ImpactKit\Cohort;
 use ImpactKit\Document;
 use ImpactKit\FileError;
@@ -10,6 +11,7 @@ use ImpactKit\ImpactKitException;
 use ImpactKit\InvalidArgument;
 use ImpactKit\Journey;
 use ImpactKit\NotSupported;
+use ImpactKit\OutOfRange;
 use ImpactKit\Utf8Error;
 use PHPUnit\Framework\TestCase;
 
@@ -148,6 +150,58 @@ final class HostMistakesTest extends TestCase
             $this->assertSame('lang moet een string zijn, niet int', $error->getLocalizedMessage('nl'));
             $this->assertSame('IK_EINVAL: lang moet een string zijn, niet int', $error->getDescription('nl'));
         }
+    }
+
+    /** A misspelt key of an effect or interaction was stored beside it, and the result counted as not recorded. */
+    public function testAMisspeltEffectOrInteractionKeyIsRefused(): void
+    {
+        $canvas = $this->canvas();
+        $before = $canvas->toJson();
+        $result = $canvas->place('res.advice-report', 'complexity', 'result');
+        $activity = $canvas->place('act.survey', 'partners', 'activity');
+        $placed = $canvas->toJson();
+        $this->refused(InvalidArgument::class, ImpactKitException::EINVAL,
+            'unknown option "intnded"; known: intended, valence, valued_by, spheres',
+            fn () => $canvas->setEffect($result, ['intnded' => true]));
+        $this->refused(InvalidArgument::class, ImpactKitException::EINVAL,
+            'unknown option "mdoe"; known: mode, carrier, partners',
+            fn () => $canvas->setInteraction($activity, ['mdoe' => 'direct']));
+        $this->assertSame($placed, $canvas->toJson());
+        $this->assertNotSame($before, $placed);
+        $canvas->setEffect($result, ['intended' => true]);
+        $this->assertSame(1, $canvas->evaluate()['impact']['results']['intended']);
+    }
+
+    /** (float) 'ten' is 0: a typo in a sensitivity's values became a figure. */
+    public function testSensitivityValuesAreFiniteNumbers(): void
+    {
+        $log = ChangeLog::load(IMPACTKIT_DATA . '/pwmi-changelog.json');
+        $this->refused(InvalidArgument::class, ImpactKitException::EINVAL, 'deadweight must be a finite number',
+            fn () => $log->sensitivity('deadweight', [10, 'ten']));
+        $this->refused(OutOfRange::class, ImpactKitException::ERANGE, 'deadweight must be a finite number',
+            fn () => $log->sensitivity('deadweight', [INF]));
+        try {
+            $log->sensitivity('deadweight', [10, 'ten']);
+        } catch (InvalidArgument $error) {
+            $this->assertSame('/1', $error->getPath());
+            $this->assertSame('deadweight moet een eindig getal zijn', $error->getLocalizedMessage('nl'));
+        }
+        $this->assertSame([10, 20.5], array_column($log->sensitivity('deadweight', [10, 20.5])['runs'], 'value'));
+    }
+
+    public function testAnEmptyPathIsRefusedByImpactKitNotByPhp(): void
+    {
+        $this->refused(InvalidArgument::class, ImpactKitException::EINVAL, 'path must not be empty',
+            fn () => Document::load(''));
+    }
+
+    /** json_encode gave "{}" for any document: it gives the document now, objects kept as objects. */
+    public function testJsonEncodeGivesTheDocument(): void
+    {
+        $canvas = $this->canvas();
+        $this->assertSame(json_decode($canvas->toJson(), true), json_decode((string) json_encode($canvas), true));
+        $this->assertStringStartsWith('{"canvas":{"schema":"impactkit\\/canvas\\/1"',
+            (string) json_encode(['canvas' => Canvas::create('Leeg')]));
     }
 
     public function testSerializeSaysToStoreTheJson(): void
