@@ -102,6 +102,8 @@ status=$(IMPACTKIT_PRELOAD="$work/moved-away/preload.php" serve plugin-gone -d o
 [ "$status" = 500 ]; verdict $? "guarded preload, plugin gone: HTTP $status, expected the page's 500 (FPM up)"
 grep -q 'is not there (plugin moved or removed?)' "$work/plugin-gone-fpm.stderr" "$work/plugin-gone-fpm.log" 2>/dev/null
 verdict $? "guarded preload, plugin gone: the log does not say why"
+grep -q 'did not load the binding from .*the PHP-FPM log has a line' "$work/plugin-gone.html"
+verdict $? "guarded preload, plugin gone: the page still says to add the opcache.preload that is there"
 status=$(serve direct-gone -d opcache.preload="$work/moved-away/preload.php" -d opcache.preload_user=$user)
 [ "$status" = 000 ] || [ "$status" = 502 ]; verdict $? "direct preload of a missing file: HTTP $status, expected FPM down (why the guard exists)"
 

@@ -51,7 +51,8 @@ final class Library
         if ($parts[0] !== (string) self::MAJOR) {
             throw new \FFI\Exception("the library is version $version; this binding speaks major version " . self::MAJOR);
         }
-        if (!isset($parts[1]) || !ctype_digit($parts[1]) || (int) $parts[1] < self::MINOR) {
+        // preg_match, not ctype_digit: ext-ctype is optional and composer.json asks only for ext-ffi.
+        if (!isset($parts[1]) || preg_match('/^[0-9]+$/', $parts[1]) !== 1 || (int) $parts[1] < self::MINOR) {
             throw new \FFI\Exception(
                 "the library is version $version; this binding needs " . self::MAJOR . '.' . self::MINOR . ' or newer'
             );
@@ -81,7 +82,9 @@ final class Library
                 throw new \RuntimeException(
                     (is_string($explicit) && $explicit !== ''
                         ? 'impactkit: cannot load the library IMPACTKIT_LIBRARY names. '
-                        : 'impactkit: cannot load libimpactkit. Set IMPACTKIT_LIBRARY to its path or run `make install`. ')
+                        : 'impactkit: cannot load libimpactkit. Put libimpactkit.so.' . self::MAJOR . ' (the file or a '
+                            . 'link of that name) in ' . dirname(__DIR__) . '/lib/ as a plugin ships it, install it '
+                            . 'system-wide (`make install`), or set IMPACTKIT_LIBRARY to its path. ')
                     . "Tried:\n  " . implode("\n  ", $tried)
                 );
             }
@@ -121,16 +124,31 @@ final class Library
         }
         $setting = strtolower((string) ini_get('ffi.enable'));
         if (in_array($setting, ['0', '', 'off', 'false', 'no'], true)) {
+            // The CLI (Moodle's cron and scripts) needs only PHP's default back; a web server needs the preload too.
             throw new \RuntimeException(
-                'impactkit: FFI is disabled (ffi.enable=' . ini_get('ffi.enable') . '). In php.ini set ffi.enable=preload '
-                . 'and ' . self::preloadAdvice() . ' (FFI for this binding only), or ffi.enable=true.');
+                'impactkit: FFI is disabled (ffi.enable=' . ini_get('ffi.enable') . ')' . self::iniFile() . '. '
+                . (PHP_SAPI === 'cli'
+                    ? 'Set ffi.enable=preload (PHP\'s default, which allows FFI on the command line) or ffi.enable=true.'
+                    : 'Set ffi.enable=preload and ' . self::preloadAdvice() . ' (FFI for this binding only), or '
+                        . 'ffi.enable=true.'));
         }
     }
 
     private static function restrictedAdvice(): string
     {
+        $preload = (string) ini_get('opcache.preload');
+        if ($preload !== '') {
+            // Preloading is set up, yet the binding is not among what it loaded: the guard found no binding where
+            // its IMPACTKIT_PRELOAD points (a moved or updated plugin) and said so in the server's log.
+            return 'impactkit: FFI is restricted to preloaded code here (ffi.enable=' . ini_get('ffi.enable')
+                . '), and opcache.preload=' . $preload . ' did not load the binding from ' . dirname(__DIR__)
+                . '. Check that its IMPACTKIT_PRELOAD is ' . dirname(__DIR__) . '/preload.php (the PHP-FPM log has '
+                . 'a line "impactkit preload: … is not there" when it is not) and restart PHP-FPM after every '
+                . 'update of the plugin.';
+        }
         return 'impactkit: FFI is restricted to preloaded code here (ffi.enable=' . ini_get('ffi.enable')
-            . ', PHP\'s default for web servers), and the binding was not preloaded. In php.ini add '
+            . ', PHP\'s default for web servers), and the binding was not preloaded. In php.ini' . self::iniFile()
+            . ' add '
             . self::preloadAdvice() . ' (with opcache.preload_user=<the pool user> when PHP-FPM runs as root) and '
             . 'restart PHP-FPM, or set ffi.enable=true (FFI then open to all code on the server).';
     }
@@ -144,6 +162,13 @@ final class Library
         return 'opcache.preload=<a copy of ' . dirname(__DIR__) . '/preload-guard.php kept outside the plugin, e.g. '
             . '/etc/php/' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . '/fpm/impactkit-preload.php, its '
             . 'IMPACTKIT_PRELOAD set to ' . dirname(__DIR__) . '/preload.php>';
+    }
+
+    /** " (php.ini: /etc/php/8.2/cli/php.ini)": which file to edit, as PHP reports it. */
+    private static function iniFile(): string
+    {
+        $loaded = php_ini_loaded_file();
+        return $loaded === false ? ' (no php.ini is loaded)' : " ($loaded)";
     }
 
     /** @return list<string> */

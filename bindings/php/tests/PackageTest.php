@@ -72,6 +72,49 @@ final class PackageTest extends TestCase
         ];
     }
 
+    /**
+     * Moodle's cron and CLI scripts need only PHP's default ffi.enable=preload back: the advice for a web server
+     * (a preload guard under /etc/php/…/fpm) sent a CLI user to the wrong file. The message names the php.ini PHP
+     * loaded.
+     */
+    public function testFfiSwitchedOffOnTheCommandLineNamesTheSettingAndTheFile(): void
+    {
+        $code = 'require ' . var_export(dirname(__DIR__) . '/autoload.php', true) . ';'
+            . ' try { ImpactKit\Library::get(); } catch (RuntimeException $e) { echo $e->getMessage(); }';
+        $message = (string) shell_exec(escapeshellarg(PHP_BINARY) . ' -d ffi.enable=0 -r ' . escapeshellarg($code));
+        $ini = php_ini_loaded_file();
+        $this->assertStringStartsWith('impactkit: FFI is disabled (ffi.enable=0) ('
+            . ($ini === false ? 'no php.ini is loaded' : $ini) . '). Set ffi.enable=preload (PHP\'s default, which '
+            . 'allows FFI on the command line) or ffi.enable=true.', $message);
+        $this->assertStringNotContainsString('opcache.preload', $message);
+    }
+
+    /** Without a library, the message names the plugin's lib/ folder first: where a Moodle plugin ships it. */
+    public function testAMissingLibraryNamesThePluginsLibFolder(): void
+    {
+        $dir = sys_get_temp_dir() . '/impactkit-nolib-' . getmypid();
+        @mkdir("$dir/src", 0777, true);
+        foreach (['autoload.php', 'impactkit.ffi.h'] as $file) {
+            copy(dirname(__DIR__) . "/$file", "$dir/$file");
+        }
+        foreach (glob(dirname(__DIR__) . '/src/*.php') as $file) {
+            copy($file, "$dir/src/" . basename($file));
+        }
+        $code = 'require ' . var_export("$dir/autoload.php", true) . ';'
+            . ' try { ImpactKit\Library::get(); echo "loaded"; } catch (RuntimeException $e) { echo $e->getMessage(); }';
+        $message = (string) shell_exec('env -u IMPACTKIT_LIBRARY LD_LIBRARY_PATH= ' . escapeshellarg(PHP_BINARY)
+            . ' -d ffi.enable=1 -r ' . escapeshellarg($code));
+        array_map('unlink', array_merge(glob("$dir/src/*"), glob("$dir/*.*")));
+        rmdir("$dir/src");
+        rmdir($dir);
+        if ($message === 'loaded') {
+            $this->markTestSkipped('a libimpactkit is installed system-wide here');
+        }
+        $this->assertStringStartsWith("impactkit: cannot load libimpactkit. Put libimpactkit.so.1 (the file or a link of "
+            . "that name) in $dir/lib/ as a plugin ships it, install it system-wide (`make install`), or set "
+            . 'IMPACTKIT_LIBRARY to its path. Tried:', $message);
+    }
+
     /** @dataProvider otherVersions */
     public function testAnOlderOrOtherLibraryIsRefusedByItsVersion(string $found, string $needed): void
     {
