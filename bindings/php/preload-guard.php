@@ -16,7 +16,7 @@ declare(strict_types=1);
  * opcache.preload is a php.ini (master) setting: a pool's php_admin_value is silently ignored.
  */
 
-const IMPACTKIT_PRELOAD = '/var/www/moodle/local/impactkit/vendor/impactkit/impactkit/preload.php';
+const IMPACTKIT_PRELOAD = '/var/www/moodle/local/impact/vendor/impactkit/impactkit/preload.php';   // plugin local_impact
 
 (static function (string $preload): void {
     if (!is_file($preload)) {
