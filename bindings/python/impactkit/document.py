@@ -235,8 +235,11 @@ def _adopt(handle: ctypes.c_void_p, expected: type = Document, lang: Optional[st
         schema = lib.ik_document_kind(handle).decode()
         cls = KINDS.get(schema, _PlainDocument)
         if not issubclass(cls, expected):
-            wanted = expected.schema or "a document of that class"
-            raise SchemaError(f'unsupported schema "{schema}"; expected {wanted}', path="/schema")
+            if expected.schema:
+                raise SchemaError(f'unsupported schema "{schema}"; expected {expected.schema}', path="/schema")
+            # A class of several kinds (Instrument): name them, as the library names what it reads.
+            kinds = ", ".join(sorted(kind for kind, known in KINDS.items() if issubclass(known, expected)))
+            raise SchemaError(f'unsupported schema "{schema}"; expected one of {kinds}', path="/schema")
     except BaseException:
         lib.ik_document_free(handle)
         raise

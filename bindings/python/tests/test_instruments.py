@@ -236,3 +236,10 @@ def test_wrong_document_type_is_a_schema_error():
     assert error.value.path == "/schema"
     with pytest.raises(impactkit.JSONSyntaxError):
         impactkit.load_instrument("{ nope")
+    # A class of several kinds names them all ("expected a document of that class" named none).
+    with pytest.raises(impactkit.SchemaError) as error:
+        impactkit.load_instrument(impactkit.examples.path("pzw-bottendaal-week5.json").read_text())
+    assert error.value.message == (
+        'unsupported schema "impactkit/canvas/1"; expected one of impactkit/actiescan/1, impactkit/factsheet/1, '
+        "impactkit/fasemodel/1, impactkit/iwp/1, impactkit/kirkpatrick/1, impactkit/lin/1")
+    assert error.value.localized("nl").startswith('niet ondersteund schema "impactkit/canvas/1"; verwacht een van ')
