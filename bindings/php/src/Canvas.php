@@ -116,12 +116,12 @@ final class Canvas extends Document
 
     /**
      * Records what a result is as an effect (LIM §3); keys left out stay "not recorded".
-     * @param array{intended?: bool, valence?: string, valued_by?: list<string>, spheres?: list<string>}|null $effect null clears
+     * @param array{intended?: bool, valence?: string, valued_by?: list<string>, spheres?: list<string>, by?: string, at?: string}|null $effect null clears (by: a team member id, at: RFC 3339)
      */
     public function setEffect(string $placement, ?array $effect): void
     {
         // A misspelt key ('intnded') was stored beside the effect and the result counted as not recorded.
-        Library::knownKeys($effect ?? [], ['intended', 'valence', 'valued_by', 'spheres']);
+        Library::knownKeys($effect ?? [], ['intended', 'valence', 'valued_by', 'spheres', 'by', 'at']);
         $json = $effect === null ? null : Library::json((object) $effect, 'effect');
         $this->call('ik_canvas_set_effect', $this->handle(), Library::argument($placement, 'placement'), $json,
             $json === null ? 0 : strlen($json));
@@ -129,11 +129,11 @@ final class Canvas extends Document
 
     /**
      * Records how an activity reached people: mode direct|indirect, carrier (indirect), co-creation partners.
-     * @param array{mode?: string, carrier?: string, partners?: list<string>}|null $interaction null clears
+     * @param array{mode?: string, carrier?: string, partners?: list<string>, by?: string, at?: string}|null $interaction null clears
      */
     public function setInteraction(string $placement, ?array $interaction): void
     {
-        Library::knownKeys($interaction ?? [], ['mode', 'carrier', 'partners']);
+        Library::knownKeys($interaction ?? [], ['mode', 'carrier', 'partners', 'by', 'at']);
         $json = $interaction === null ? null
             : Library::json((object) $interaction, 'interaction');
         $this->call('ik_canvas_set_interaction', $this->handle(), Library::argument($placement, 'placement'), $json,

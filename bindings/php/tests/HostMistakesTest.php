@@ -161,14 +161,16 @@ final class HostMistakesTest extends TestCase
         $activity = $canvas->place('act.survey', 'partners', 'activity');
         $placed = $canvas->toJson();
         $this->refused(InvalidArgument::class, ImpactKitException::EINVAL,
-            'unknown option "intnded"; known: intended, valence, valued_by, spheres',
+            'unknown option "intnded"; known: intended, valence, valued_by, spheres, by, at',
             fn () => $canvas->setEffect($result, ['intnded' => true]));
         $this->refused(InvalidArgument::class, ImpactKitException::EINVAL,
-            'unknown option "mdoe"; known: mode, carrier, partners',
+            'unknown option "mdoe"; known: mode, carrier, partners, by, at',
             fn () => $canvas->setInteraction($activity, ['mdoe' => 'direct']));
         $this->assertSame($placed, $canvas->toJson());
         $this->assertNotSame($before, $placed);
-        $canvas->setEffect($result, ['intended' => true]);
+        // Who recorded it and when are members of an effect and an interaction too (1.1).
+        $canvas->setEffect($result, ['intended' => true, 'by' => 's1', 'at' => '2026-11-02T10:00:00Z']);
+        $canvas->setInteraction($activity, ['mode' => 'direct', 'by' => 's1', 'at' => '2026-11-02T10:00:00Z']);
         $this->assertSame(1, $canvas->evaluate()['impact']['results']['intended']);
     }
 
