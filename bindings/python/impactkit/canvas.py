@@ -168,11 +168,13 @@ class Canvas(Document[CanvasReport]):
     # --- impact (LIM §3) -------------------------------------------------------------------------------------
 
     def set_effect(self, placement: str, *, intended: Optional[bool] = None, valence: Optional[str] = None,
-                   valued_by: Sequence[str] = (), spheres: Sequence[str] = ()) -> None:
+                   valued_by: Sequence[str] = (), spheres: Sequence[str] = (), by: Optional[str] = None,
+                   at: Optional[str] = None) -> None:
         """Records what a result is as an effect; what is left out stays "not recorded". Stakeholders: students,
         target-group, work-field-partners, teachers, researchers, policy-makers, other; spheres: education,
-        research, practice, society."""
-        effect: dict[str, Any] = {}
+        research, practice, society. Since 1.3 `by` (a team member's id) and `at` (RFC 3339) say who recorded it
+        and when, as the C API and PHP could already."""
+        effect: dict[str, Any] = _authored(by, at)
         if intended is not None:
             effect["intended"] = intended
         if valence is not None:
@@ -185,9 +187,10 @@ class Canvas(Document[CanvasReport]):
         self._call(lib.ik_canvas_set_effect, encode(placement, "placement"), payload, len(payload))
 
     def set_interaction(self, placement: str, *, mode: Optional[str] = None, carrier: Optional[str] = None,
-                        partners: Sequence[str] = ()) -> None:
-        """Records how an activity reached people: "direct" or "indirect" (with a carrier), and co-creation partners."""
-        interaction: dict[str, Any] = {}
+                        partners: Sequence[str] = (), by: Optional[str] = None, at: Optional[str] = None) -> None:
+        """Records how an activity reached people: "direct" or "indirect" (with a carrier), and co-creation partners;
+        `by` and `at` as for set_effect."""
+        interaction: dict[str, Any] = _authored(by, at)
         if mode is not None:
             interaction["mode"] = mode
         if carrier is not None:
@@ -272,3 +275,13 @@ def merge(base, ours, theirs, lang: Optional[Language] = None):
     finally:
         for copy in copies:
             lib.ik_document_free(copy)
+
+
+def _authored(by: Optional[str], at: Optional[str]) -> dict[str, Any]:
+    """The authorship members of an effect or interaction, checked as every text argument is."""
+    members: dict[str, Any] = {}
+    for name, value in (("by", by), ("at", at)):
+        if value is not None:
+            encode(value, name)
+            members[name] = value
+    return members

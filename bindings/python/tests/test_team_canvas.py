@@ -248,3 +248,21 @@ def test_the_domains_operation_means_what_select_domains_means():
     assert same.revision == canvas.revision
     canvas.apply(undo)
     assert canvas.revision == start and json.loads(canvas.to_json())["variant"] == "coaches"
+
+
+def test_effects_and_interactions_say_who_recorded_them():
+    """The C API and PHP took `by` and `at` on an effect or interaction (1.1); Python's keywords had no way to."""
+    canvas = impactkit.Canvas("Wie")
+    canvas.apply([{"op": "team", "team": [{"id": "s1", "name": "Noor"}, {"id": "s2", "name": "Daan"}]}])
+    result = canvas.place("res.advice-report", "complexity", "result")
+    activity = canvas.place("act.workshop", "partners", "activity")
+    canvas.set_effect(result, intended=True, by="s2", at="2026-11-02T10:00:00Z")
+    canvas.set_interaction(activity, mode="direct", by="s1")
+    placements = {p["id"]: p for p in canvas.to_dict()["placements"]}
+    assert placements[result]["effect"] == {"intended": True, "by": "s2", "at": "2026-11-02T10:00:00Z"}
+    assert placements[activity]["interaction"] == {"mode": "direct", "by": "s1"}
+    with pytest.raises(impactkit.NotFound, match='no team member "s9"'):
+        canvas.set_effect(result, intended=False, by="s9")
+    with pytest.raises(impactkit.ArgumentTypeError):
+        canvas.set_interaction(activity, mode="direct", by=1)   # type: ignore[arg-type]
+    assert {p["id"]: p for p in canvas.to_dict()["placements"]} == placements
