@@ -153,8 +153,9 @@ class Document(Handle, Generic[_R]):
 
     def to_xapi(self, homepage: str, lang: Optional[Language] = None, *, options: Optional[ReportOptions] = None,
                 **settings: Any) -> list[dict[str, Any]]:
-        """xAPI 1.0.3 statements to POST to an LRS (canvases and journeys). `homepage` is the platform whose
-        accounts identify people; further settings as keywords: actor="group"|"members", accounts={name: login},
+        """xAPI statements to POST to an LRS (canvases and journeys; 1.0.3 unless version="2.0.0"). `homepage` is
+        the platform whose accounts identify people; further settings as keywords: actor="group"|"members",
+        accounts={member id or name: login},
         pseudonym_salt=… (team members without an account are sent as keyed-hash pseudonyms, never by name),
         names="real" (send real names: an explicit choice), attachment=True, attachment_url=…, activity_base=…
         Raises InvalidArgument when a member could only be named by their real name."""
@@ -163,8 +164,10 @@ class Document(Handle, Generic[_R]):
 
     def to_xapi_multipart(self, homepage: str, lang: Optional[Language] = None, *,
                           options: Optional[ReportOptions] = None, **settings: Any) -> XAPIRequest:
-        """The same statements with the poster's bytes as one xAPI multipart/mixed request (what an LRS needs for
-        an attachment without attachment_url): POST `body` to /statements with `content_type` as Content-Type."""
+        """The same statements as one xAPI multipart/mixed request, with the poster's bytes when attachment=True
+        (what an LRS needs for an attachment without attachment_url; without it the body holds the statements
+        only): POST `body` to /statements with `content_type` as Content-Type. The poster names the team
+        (docs/xapi.md, "The poster")."""
         payload = xapi_settings(homepage, settings)
         body, content_type = ctypes.c_void_p(), ctypes.c_void_p()
         with self._document() as handle:
