@@ -118,10 +118,15 @@ enum DutchCLIMessages {
             "--format {} needs --homepage (the platform's address)",
             "--format {1} heeft --homepage nodig (het adres van het platform)"
         ),
-        ("--account wants NAME=ACCOUNT, got {}", "--account verwacht NAAM=ACCOUNT, niet: {1}"),
+        ("--account wants MEMBER=ACCOUNT, got {}", "--account verwacht TEAMLID=ACCOUNT, niet: {1}"),
+        ("--attachment-url goes with --attachment", "--attachment-url hoort bij --attachment"),
         (
-            "{}: team members are not sent to an LRS by name by default: give a pseudonym salt (--pseudonym-salt-file FILE or $IMPACTKIT_PSEUDONYM_SALT, at least 16 bytes), --account NAME=ACCOUNT for every member, or --real-names",
-            "{1}: teamleden gaan standaard niet met naam naar een LRS: geef een pseudoniem-salt (--pseudonym-salt-file BESTAND of $IMPACTKIT_PSEUDONYM_SALT, minstens 16 bytes), --account NAAM=ACCOUNT voor elk teamlid, of --real-names"
+            "--attachment with --format xapi needs --attachment-url (where the poster is served); --format xapi-multipart carries the poster itself",
+            "--attachment met --format xapi heeft --attachment-url nodig (waar de poster te vinden is); --format xapi-multipart neemt de poster zelf mee"
+        ),
+        (
+            "{}: team members are not sent to an LRS by name by default: give a pseudonym salt (--pseudonym-salt-file FILE or $IMPACTKIT_PSEUDONYM_SALT, at least 16 bytes), --account MEMBER=ACCOUNT for every member, or --real-names",
+            "{1}: teamleden gaan standaard niet met naam naar een LRS: geef een pseudoniem-salt (--pseudonym-salt-file BESTAND of $IMPACTKIT_PSEUDONYM_SALT, minstens 16 bytes), --account TEAMLID=ACCOUNT voor elk teamlid, of --real-names"
         ),
         (
             "--format {} needs --issuer, --issuer-name, --recipient and --recipient-salt",

@@ -103,7 +103,8 @@ struct Export: ParsableCommand {
 
     @Option(
         name: .customLong("account"),
-        help: helpText("xAPI: NAME=ACCOUNT, a member's account name on the platform (repeatable)."))
+        help: helpText(
+            "xAPI: MEMBER=ACCOUNT, a member (team id or name) and their account name on the platform (repeatable)."))
     var accounts: [String] = []
 
     @Option(
@@ -122,8 +123,13 @@ struct Export: ParsableCommand {
     @Flag(help: helpText("xAPI: send team members' real names (an explicit choice; the default is pseudonyms)."))
     var realNames = false
 
-    @Flag(help: helpText("xAPI: attach the canvas poster (SVG) by its SHA-256."))
+    @Flag(help: helpText("xAPI: attach the canvas poster (SVG) by its SHA-256. The poster names the team."))
     var attachment = false
+
+    @Option(
+        help: helpText(
+            "xAPI: where the host serves the poster (the attachment's fileUrl), for --format xapi with --attachment."))
+    var attachmentUrl: String?
 
     @OptionGroup var language: LanguageOption
 
@@ -188,9 +194,23 @@ struct Export: ParsableCommand {
         for pair in accounts {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw CLIError("--account wants NAME=ACCOUNT, got \(pair)")
+                throw CLIError("--account wants MEMBER=ACCOUNT, got \(pair)")
             }
             settings.accounts[parts[0]] = parts[1]
+        }
+        if let attachmentUrl {
+            guard attachment else { throw CLIError("--attachment-url goes with --attachment") }
+            // The library's check of an IRI, which the homepage gets too.
+            settings.attachmentURL = try XAPISettings(homepage: attachmentUrl).homepage
+        }
+        // Statements naming a poster by hash alone, posted as JSON, leave the LRS without its bytes (xAPI asks for
+        // a fileUrl or a multipart request); the CLI wrote them without a word.
+        if settings.attachment && format == .xapi && settings.attachmentURL == nil {
+            throw CLIError(
+                """
+                --attachment with --format xapi needs --attachment-url (where the poster is served); \
+                --format xapi-multipart carries the poster itself
+                """)
         }
         if let salt = try pseudonymSalt() { settings.pseudonymSalt = try XAPISettings.salt(salt) }
         var options = ReportSettings(language: lang)
@@ -206,7 +226,7 @@ struct Export: ParsableCommand {
             throw CLIError(
                 """
                 \(file): team members are not sent to an LRS by name by default: give a pseudonym salt \
-                (--pseudonym-salt-file FILE or $IMPACTKIT_PSEUDONYM_SALT, at least 16 bytes), --account NAME=ACCOUNT \
+                (--pseudonym-salt-file FILE or $IMPACTKIT_PSEUDONYM_SALT, at least 16 bytes), --account MEMBER=ACCOUNT \
                 for every member, or --real-names
                 """)
         }

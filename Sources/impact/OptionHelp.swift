@@ -265,8 +265,8 @@ enum OptionHelp {
             "xAPI: group (het team als één actor) of members (een statement per teamlid)."
         ),
         (
-            "xAPI: NAME=ACCOUNT, a member's account name on the platform (repeatable).",
-            "xAPI: NAAM=ACCOUNT, de accountnaam van een teamlid op het platform (herhaalbaar)."
+            "xAPI: MEMBER=ACCOUNT, a member (team id or name) and their account name on the platform (repeatable).",
+            "xAPI: TEAMLID=ACCOUNT, een teamlid (id of naam in het team) en zijn accountnaam op het platform (herhaalbaar)."
         ),
         (
             "xAPI: a file holding the pseudonym salt (default: $IMPACTKIT_PSEUDONYM_SALT). Not on the command line, where ps shows it.",
@@ -281,8 +281,12 @@ enum OptionHelp {
             "xAPI: stuur de echte namen van teamleden (een bewuste keuze; standaard zijn het pseudoniemen)."
         ),
         (
-            "xAPI: attach the canvas poster (SVG) by its SHA-256.",
-            "xAPI: voeg de canvasposter (SVG) bij, aangeduid met zijn SHA-256."
+            "xAPI: attach the canvas poster (SVG) by its SHA-256. The poster names the team.",
+            "xAPI: voeg de canvasposter (SVG) bij, aangeduid met zijn SHA-256. De poster noemt het team bij naam."
+        ),
+        (
+            "xAPI: where the host serves the poster (the attachment's fileUrl), for --format xapi with --attachment.",
+            "xAPI: waar het platform de poster aanbiedt (de fileUrl van de bijlage), voor --format xapi met --attachment."
         ),
         (
             "Canvas or journey JSON files to rewrite in place.",
