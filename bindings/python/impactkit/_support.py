@@ -155,14 +155,11 @@ def speaking(lang: Optional[str]):
 
 
 def _in_its_language(method):
+    """`method` inside `speaking` of its object's language."""
     @functools.wraps(method)
     def speaking_method(self, *args, **kwargs):
-        try:
+        with speaking(getattr(self, "_lang", None)):
             return method(self, *args, **kwargs)
-        except ImpactKitError as error:
-            if error.lang is None:
-                error.lang = getattr(self, "_lang", None)
-            raise
 
     return speaking_method
 
