@@ -49,6 +49,10 @@ USERS = {
     "s2": {"roles": [LEARNER], "name": "Bram Jansen", "group": "g1"},
     "s3": {"roles": [LEARNER], "group": "g1"},
     "s4": {"roles": [LEARNER], "name": "Dewi Pranoto", "group": "g2"},
+    # Neither student nor coach: Canvas's observer (a parent) is a Mentor; a platform's administrator holds a system
+    # role, not one of the course.
+    "o1": {"roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor"], "name": "Ouder van Anouk"},
+    "a1": {"roles": ["http://purl.imsglobal.org/vocab/lis/v2/system/person#Administrator"]},
 }
 SCOPES = {"https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
           "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",

@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -297,6 +298,8 @@ def main() -> int:
             assert entry["lineitem"] == lineitem, entry
             assert score["activityProgress"] == "Completed" and score["gradingProgress"] == "PendingManual", score
             assert "scoreGiven" not in score and score["timestamp"].endswith("Z"), score
+            # Milliseconds: AGS orders scores by timestamp, and a second hand-in within the second was not newer.
+            assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", score["timestamp"]), score
         poster = scores[0]["score"]["comment"].split("Poster: ")[1]
         assert poster.startswith(TOOL), poster
         image = requests.get(poster, verify=CA, timeout=30)
@@ -380,6 +383,35 @@ def main() -> int:
         answer = post_launch(session, state, token)
         assert answer.status_code == 401 and "al eens gebruikt" in answer.text, answer.text[-400:]
         assert stored() == before
+
+    @step("an observer (Mentor) or a platform administrator is neither student nor coach: refused, nothing stored")
+    def _():
+        # Mentor counted as a coach, and Canvas gives it to observers (parents): they opened every team of the course.
+        before = stored()
+        for user in ("o1", "a1"):
+            session = requests.Session()
+            session.headers["Accept-Language"] = "en"
+            state, nonce = begin_login(session, user)
+            answer = post_launch(session, state, platform_sign(claims_for(nonce, user)))
+            assert answer.status_code == 403 and "for the course’s students and teachers" in answer.text, answer.status_code
+            assert session.get(TOOL, params={"page": "coach"}, verify=CA, timeout=10).status_code != 200 \
+                or teams["g1"] not in session.get(TOOL, params={"page": "coach"}, verify=CA, timeout=10).text
+        assert stored() == before
+
+    @step("another person launching in the same browser does not keep the first one's teams (a shared computer)")
+    def _():
+        session = requests.Session()
+        state, nonce = begin_login(session, "s1")
+        assert post_launch(session, state, platform_sign(claims_for(nonce, "s1"))).status_code == 303
+        assert session.get(TOOL, params={"team": teams["g1"]}, verify=CA, timeout=10).status_code == 200
+        state, nonce = begin_login(session, "s4")
+        assert post_launch(session, state, platform_sign(claims_for(nonce, "s4"))).status_code == 303
+        assert session.get(TOOL, params={"team": teams["g2"]}, verify=CA, timeout=10).status_code == 200
+        assert session.get(TOOL, params={"team": teams["g1"]}, verify=CA, timeout=10).status_code == 403
+        # The same person launching again keeps what they had (a second activity in another tab).
+        state, nonce = begin_login(session, "s4")
+        assert post_launch(session, state, platform_sign(claims_for(nonce, "s4"))).status_code == 303
+        assert session.get(TOOL, params={"team": teams["g2"]}, verify=CA, timeout=10).status_code == 200
 
     return 0
 

@@ -494,7 +494,7 @@ final class App
             throw new LtiRefused('message', 'no such LTI endpoint');
         } catch (LtiRefused $refused) {
             error_log('portfolio: LTI refused: ' . $refused->getMessage());
-            $this->status = $refused->reason === 'not_configured' ? 404 : 401;
+            $this->status = match ($refused->reason) { 'not_configured' => 404, 'not_a_member' => 403, default => 401 };
             $this->render('message', ['message' => $this->i18n->t('lti_refused') . ' ' . $this->i18n->t('lti_reason_' . $refused->reason)]);
         }
     }
@@ -551,6 +551,7 @@ final class App
         if (!is_file($file)) {
             @mkdir(dirname($file), 0700, true);
             file_put_contents("$file.tmp", random_bytes(32));
+            chmod("$file.tmp", 0600);   // a secret: not readable by other users, whatever the umask
             rename("$file.tmp", $file);
         }
         return hash_hmac('sha256', "$team/$moment", (string) file_get_contents($file));

@@ -254,6 +254,8 @@ final class I18n
         'lti_reason_deployment' => ['nl' => '(Deze installatie van de tool is niet aangemeld.)', 'en' => '(This deployment of the tool is not registered.)'],
         'lti_reason_message' => ['nl' => '(Het bericht mist gegevens die LTI 1.3 vraagt.)', 'en' => '(The message lacks data LTI 1.3 requires.)'],
         'lti_reason_role' => ['nl' => '(Alleen een docent voegt de activiteit toe.)', 'en' => '(Only a teacher adds the activity.)'],
+        'lti_reason_not_a_member' => ['nl' => '(Deze activiteit is voor de studenten en docenten van de cursus; uw rol in de leeromgeving is geen van beide, bijvoorbeeld waarnemer.)',
+            'en' => '(This activity is for the course’s students and teachers; your role in the learning platform is neither, for example observer.)'],
         'lti_reason_not_configured' => ['nl' => '(Op deze server is geen leeromgeving aangemeld.)', 'en' => '(No learning platform is registered on this server.)'],
         'lti_reason_service' => ['nl' => 'De leeromgeving gaf geen toegang tot het cijferoverzicht; probeer het later opnieuw.', 'en' => 'The learning platform gave no access to its gradebook; try again later.'],
         'lti_reason_no_gradebook' => ['nl' => 'Deze activiteit heeft geen kolom in het cijferoverzicht waarin de tool mag schrijven.', 'en' => 'This activity has no gradebook column the tool may write to.'],

@@ -17,7 +17,11 @@ final class Launch
     public const NRPS = 'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice';
     public const AGS = 'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint';
     /** The roles that coach: the LMS's instructors, teaching assistants and mentors (LTI 1.3 §A.2). */
-    private const COACH_ROLES = ['Instructor', 'TeachingAssistant', 'Mentor', 'Administrator', 'ContentDeveloper'];
+    /**
+     * Context roles that coach a course. Not Mentor: Canvas gives it to observers (parents), who must not open
+     * every team of a course. Not a system or institution role: a platform's Administrator is not the course's.
+     */
+    private const COACH_ROLES = ['Instructor', 'TeachingAssistant', 'Administrator', 'ContentDeveloper'];
 
     /** @param array<string, mixed> $claims */
     private function __construct(public readonly array $platform, public readonly array $claims)
@@ -104,7 +108,10 @@ final class Launch
         return is_string($value) && $value !== '' && !str_starts_with($value, '$') ? $value : null;
     }
 
-    /** student or coach, from the LMS roles (context roles, full URIs or the short forms LTI 1.3 allows). */
+    /**
+     * coach, student or none, from the LMS context roles (full URIs or the short forms LTI 1.3 allows): a Learner
+     * is a student; Mentor (Canvas's observers: parents), a guest or a role outside the course is neither.
+     */
     public function role(): string
     {
         return self::roleOf($this->claims[self::LTI . 'roles']);
@@ -114,12 +121,23 @@ final class Launch
     public static function roleOf(array $roles): string
     {
         foreach ($roles as $role) {
-            $name = is_string($role) ? preg_replace('/^.*[#\/]/', '', $role) : '';
-            if (in_array($name, self::COACH_ROLES, true) && !str_contains((string) $role, '/institution/')) {
+            if (!is_string($role)) {
+                continue;
+            }
+            // A context role: LTI 1.3's short form ("Instructor") or the membership vocabulary (…/membership#…,
+            // …/membership/Instructor#TeachingAssistant); system (…/system/person#…) and institution roles are not.
+            $context = !str_contains($role, '/') || str_contains($role, '/lis/v2/membership');
+            if ($context && in_array(preg_replace('/^.*[#\/]/', '', $role), self::COACH_ROLES, true)) {
                 return 'coach';
             }
         }
-        return 'student';
+        foreach ($roles as $role) {
+            if (is_string($role) && (!str_contains($role, '/') || str_contains($role, '/lis/v2/membership'))
+                && preg_replace('/^.*[#\/]/', '', $role) === 'Learner') {
+                return 'student';
+            }
+        }
+        return 'none';
     }
 
     /** The name the platform sent, if it sent one (it need not: the tool works with the pseudonymous sub alone). */

@@ -38,10 +38,24 @@ final class Platforms
                     throw new \RuntimeException("LTI: platform $index in $path has no \"$key\" (docs/lti.md)");
                 }
             }
-            foreach (['auth_login_url', 'auth_token_url', 'keyset_url'] as $key) {
+            foreach (['issuer', 'auth_login_url', 'auth_token_url', 'keyset_url'] as $key) {
                 if (!self::safeUrl($platform[$key])) {
                     throw new \RuntimeException("LTI: platform $index's $key must be https (http only on this machine)");
                 }
+            }
+            // Wrong shapes failed later, far from the file: a string of origins broke every page (array_merge), a
+            // number among the deployment ids refused every launch as "deployment" (the claim is a string).
+            $deployments = $platform['deployment_ids'];
+            if (!is_array($deployments) || !array_is_list($deployments) || $deployments === []
+                || array_filter($deployments, fn ($id) => !is_string($id) || $id === '') !== []) {
+                throw new \RuntimeException("LTI: platform $index's deployment_ids must be a list of strings, e.g. [\"1\"]");
+            }
+            $frames = $platform['frame_origins'] ?? [];
+            if (!is_array($frames) || !array_is_list($frames) || array_filter($frames, fn ($url) => !self::safeUrl($url)) !== []) {
+                throw new \RuntimeException("LTI: platform $index's frame_origins must be a list of https origins");
+            }
+            if (isset($platform['token_audience']) && !is_string($platform['token_audience'])) {
+                throw new \RuntimeException("LTI: platform $index's token_audience must be a string");
             }
         }
         return new self($platforms, $store);

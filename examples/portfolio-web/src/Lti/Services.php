@@ -88,7 +88,9 @@ final class Services
                 'userId' => $userId,
                 'activityProgress' => 'Completed',
                 'gradingProgress' => 'PendingManual',
-                'timestamp' => gmdate('Y-m-d\TH:i:s\Z'),
+                // With milliseconds: AGS orders scores by timestamp, and a second hand-in within the same second
+                // with a whole-second stamp may be ignored as not newer.
+                'timestamp' => (new \DateTimeImmutable('now', new \DateTimeZone('UTC')))->format('Y-m-d\TH:i:s.v\Z'),
                 'comment' => $comment,
             ], JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE));
         return $answer['status'];

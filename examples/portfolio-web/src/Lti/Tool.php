@@ -82,6 +82,13 @@ final class Tool
         $launch = Launch::verify($post, $cookies, $this->platforms, $this->lti, time());
         self::cookie(self::STATE_COOKIE . $post['state'], '', -1, $https, (string) parse_url($toolUrl, PHP_URL_PATH));
         session_regenerate_id(true);
+        // Another person launching in this browser (a shared computer) starts without the earlier one's teams and
+        // courses; the same person keeps them (a second activity in another tab).
+        $person = [$launch->platform['issuer'], $launch->userId()];
+        if (($_SESSION['lti']['person'] ?? null) !== $person) {
+            unset($_SESSION['lti'], $_SESSION['member']);
+            $_SESSION['lti']['person'] = $person;
+        }
         // The LMS's language for the pages that follow (its locale, e.g. nl-NL), unless the person chose one here.
         $locale = $launch->claims[Launch::LTI . 'launch_presentation']['locale'] ?? null;
         if (is_string($locale) && !isset($_COOKIE['lang'])) {
@@ -94,6 +101,9 @@ final class Tool
                 'deployment' => $launch->deployment(), 'return_url' => $settings['deep_link_return_url'],
                 'data' => $settings['data'] ?? null, 'title' => $settings['title'] ?? null];
             return ['deeplink' => $key];
+        }
+        if ($launch->role() === 'none') {
+            throw new LtiRefused('not_a_member', 'neither a learner nor a teacher of the course');
         }
         $context = $launch->context();
         $roster = $this->roster($launch);
@@ -221,7 +231,8 @@ final class Tool
     /** @return array<string, int> member => status of the scores already sent for a moment */
     public function handedIn(string $team, int $moment): array
     {
-        return $this->lti->scores($team, $moment);
+        // Only what the platform took: a refused score (4xx, 5xx) is kept in the store but is no hand-in.
+        return array_filter($this->lti->scores($team, $moment), fn (int $status) => $status >= 200 && $status < 300);
     }
 
     /** A member id from the platform's `sub`: itself when a canvas id may be it, else a stable digest of it. */
