@@ -6,7 +6,8 @@ import ImpactKit
 /// DIR/TABLE.ndjson and DIR/manifest.json, one document at a time (memory stays flat however large the folder);
 /// documents that cannot be read are listed in the manifest and on stderr, the rest goes on.
 extension Export {
-    func analyticsExport(_ lang: Language) throws {
+    /// Writes the tables and the manifest; returns whether any file was skipped.
+    func analyticsExport(_ lang: Language) throws -> Bool {
         guard let output else { throw CLIError("--format ndjson needs -o DIR (the folder for the tables)") }
         var settings = AnalyticsSettings(
             institution: institution, programme: programme, names: realNames ? .real : .pseudonymous)
@@ -19,6 +20,9 @@ extension Export {
             )
         }
         let sources = try documentPaths()
+        // One file named on the command line is the export: unreadable, it is an error (exit 1, nothing written),
+        // as in `impact report`; a misspelt path wrote six empty tables and exited 0. A folder's files are skipped.
+        if sources == [file] { _ = try exitOnError { try Files.loadDocument(file) } }
         try Files.createDirectories(output)
         // Each table is written whole or not at all, beside the others of this run (exclusive temporaries: two
         // exports into one folder do not mix, a planted link is never followed), and its mode kept.
@@ -81,6 +85,7 @@ extension Export {
             ]))
         try Files.writeAtomically(JSONWriter.string(manifest), to: output + "/manifest.json")
         for (index, entry) in tables.enumerated() { emit("\(entry.table.rawValue): \(rows[index])\n") }
+        return !skipped.isEmpty
     }
 
     /// Every table's rows of one document, or why it could not be read.

@@ -123,6 +123,9 @@ struct Export: ParsableCommand {
     @Flag(help: helpText("xAPI: send team members' real names (an explicit choice; the default is pseudonyms)."))
     var realNames = false
 
+    @Flag(help: helpText("Exit 1 when any file had to be skipped."))
+    var strict = false
+
     @Flag(help: helpText("xAPI: attach the canvas poster (SVG) by its SHA-256. The poster names the team."))
     var attachment = false
 
@@ -159,7 +162,9 @@ struct Export: ParsableCommand {
             emit(JSONWriter.string(try exitOnError { try studentCredentials(lang) }))
             return
         case .ndjson:
-            try exitOnError { try analyticsExport(lang) }
+            let skippedAny = try exitOnError { try analyticsExport(lang) }
+            // As `impact cohort --strict`: the tables and manifest are written, and a pipeline still notices.
+            if strict && skippedAny { throw ExitCode(1) }
             return
         case .parquet:
             _ = try exitOnError { () throws -> Int in

@@ -182,6 +182,8 @@ def write_dataset(sources: Union[DocumentLike, Iterable[DocumentLike]], out_dir:
     document on this thread; True draws a bar (tqdm's when tqdm is installed)."""
     if format not in ("parquet", "ndjson"):
         raise ValueError(f"unknown format {format!r}: parquet or ndjson")
+    if format == "parquet":
+        import pyarrow.parquet  # noqa: F401 - before the folder is made: without pyarrow it stayed behind, empty
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     rows = {table: 0 for table in TABLES}
@@ -255,6 +257,12 @@ def main(argv: Optional[list[str]] = None) -> int:
                                  progress=arguments.progress, **settings)
     except ImpactKitError as error:
         print(f"error: {error}", file=sys.stderr)
+        return 2
+    except ModuleNotFoundError as missing:
+        if missing.name is None or not missing.name.startswith("pyarrow"):
+            raise
+        print('error: Parquet is written with pyarrow: pip install "impactkit[analytics]", or --format ndjson',
+              file=sys.stderr)
         return 2
     for table, count in manifest["rows"].items():
         print(f"{table}: {count} rows")

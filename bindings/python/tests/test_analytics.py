@@ -80,6 +80,24 @@ def test_ndjson_dataset_needs_no_pyarrow(tmp_path):
     assert not list(tmp_path.glob("*.part"))
 
 
+def test_parquet_without_pyarrow_says_what_to_install_and_makes_no_folder(tmp_path, monkeypatch, capsys):
+    """A data engineer without pyarrow met a bare ModuleNotFoundError traceback and an empty output folder."""
+    import builtins
+
+    real_import = builtins.__import__
+
+    def without_pyarrow(name, *args, **kwargs):
+        if name.startswith("pyarrow"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_pyarrow)
+    out = tmp_path / "tables"
+    status = analytics.main([str(DATA / "pwmi-changelog.json"), "--out", str(out)])
+    assert status == 2 and not out.exists()
+    assert 'pip install "impactkit[analytics]", or --format ndjson' in capsys.readouterr().err
+
+
 def test_arrow_tables_when_pyarrow_is_there(tmp_path):
     pa = pytest.importorskip("pyarrow")
     tables = analytics.to_arrow([DATA / "pzw-bottendaal.journey.json"], pseudonym_salt=SALT)
