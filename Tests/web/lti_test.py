@@ -408,10 +408,31 @@ def main() -> int:
         assert post_launch(session, state, platform_sign(claims_for(nonce, "s4"))).status_code == 303
         assert session.get(TOOL, params={"team": teams["g2"]}, verify=CA, timeout=10).status_code == 200
         assert session.get(TOOL, params={"team": teams["g1"]}, verify=CA, timeout=10).status_code == 403
-        # The same person launching again keeps what they had (a second activity in another tab).
-        state, nonce = begin_login(session, "s4")
-        assert post_launch(session, state, platform_sign(claims_for(nonce, "s4"))).status_code == 303
-        assert session.get(TOOL, params={"team": teams["g2"]}, verify=CA, timeout=10).status_code == 200
+        # The same person launching into another activity keeps the first (two activities in two tabs).
+        state, nonce = begin_login(session, "s4", "link-2")
+        launched = post_launch(session, state, platform_sign(claims_for(nonce, "s4", "link-2")))
+        assert launched.status_code == 303
+        second_team = urllib.parse.parse_qs(urllib.parse.urlsplit(launched.headers["Location"]).query)["team"][0]
+        assert second_team != teams["g2"]
+        for team in (teams["g2"], second_team):
+            assert session.get(TOOL, params={"team": team}, verify=CA, timeout=10).status_code == 200, team
+
+    @step("roles: a principal context role decides; a sub-role counts as its principal; LTI 1.1 roles are read")
+    def _():
+        membership = "http://purl.imsglobal.org/vocab/lis/v2/membership"
+        cases = {
+            f"{membership}#Instructor": "coach", f"{membership}/Instructor#Grader": "coach", "Instructor": "coach",
+            # A Learner sub-role named Instructor is a student who instructs, not a teacher of the course.
+            f"{membership}/Learner#Instructor": "student", f"{membership}#Learner": "student",
+            "urn:lti:role:ims/lis/Instructor": "coach", "urn:lti:role:ims/lis/Learner/NonCreditLearner": "student",
+            f"{membership}#Mentor": "none", "http://purl.imsglobal.org/vocab/lis/v2/system/person#Administrator": "none",
+            "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Instructor": "none",
+        }
+        launch = Path(__file__).resolve().parents[2] / "examples/portfolio-web/src/Lti/Launch.php"
+        code = ("require $argv[1]; foreach (array_slice($argv, 2) as $role) "
+                "echo Portfolio\\Lti\\Launch::roleOf([$role]), \"\\n\";")
+        answer = subprocess.run(["php", "-r", code, str(launch), *cases], capture_output=True, text=True, check=True)
+        assert answer.stdout.split() == list(cases.values()), (answer.stdout, answer.stderr)
 
     return 0
 

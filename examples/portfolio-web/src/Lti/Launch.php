@@ -16,7 +16,6 @@ final class Launch
     public const DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/';
     public const NRPS = 'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice';
     public const AGS = 'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint';
-    /** The roles that coach: the LMS's instructors, teaching assistants and mentors (LTI 1.3 §A.2). */
     /**
      * Context roles that coach a course. Not Mentor: Canvas gives it to observers (parents), who must not open
      * every team of a course. Not a system or institution role: a platform's Administrator is not the course's.
@@ -120,24 +119,32 @@ final class Launch
     /** @param list<mixed> $roles */
     public static function roleOf(array $roles): string
     {
-        foreach ($roles as $role) {
-            if (!is_string($role)) {
-                continue;
-            }
-            // A context role: LTI 1.3's short form ("Instructor") or the membership vocabulary (…/membership#…,
-            // …/membership/Instructor#TeachingAssistant); system (…/system/person#…) and institution roles are not.
-            $context = !str_contains($role, '/') || str_contains($role, '/lis/v2/membership');
-            if ($context && in_array(preg_replace('/^.*[#\/]/', '', $role), self::COACH_ROLES, true)) {
-                return 'coach';
-            }
+        $principals = array_filter(array_map(self::principalRole(...), $roles));
+        if (array_intersect($principals, self::COACH_ROLES) !== []) {
+            return 'coach';
         }
-        foreach ($roles as $role) {
-            if (is_string($role) && (!str_contains($role, '/') || str_contains($role, '/lis/v2/membership'))
-                && preg_replace('/^.*[#\/]/', '', $role) === 'Learner') {
-                return 'student';
-            }
+        return in_array('Learner', $principals, true) ? 'student' : 'none';
+    }
+
+    /**
+     * The principal context role a role names, or null for a system or institution role. A sub-role counts as its
+     * principal: …/membership/Learner#Instructor is a Learner (a student who instructs), not an Instructor.
+     */
+    private static function principalRole(mixed $role): ?string
+    {
+        if (!is_string($role)) {
+            return null;
         }
-        return 'none';
+        if (preg_match('/^[A-Za-z]+$/D', $role) === 1) {
+            return $role;   // LTI 1.3's short form of a context role
+        }
+        if (preg_match('~/lis/v2/membership#([A-Za-z]+)$~D', $role, $match) === 1
+            || preg_match('~/lis/v2/membership/([A-Za-z]+)#[A-Za-z]+$~D', $role, $match) === 1
+            // LTI 1.1's context roles, which a platform may still send beside (or instead of) the 1.3 ones.
+            || preg_match('~^urn:lti:role:ims/lis/([A-Za-z]+)(?:/[A-Za-z]+)?$~D', $role, $match) === 1) {
+            return $match[1];
+        }
+        return null;
     }
 
     /** The name the platform sent, if it sent one (it need not: the tool works with the pseudonymous sub alone). */

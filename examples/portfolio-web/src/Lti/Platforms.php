@@ -38,6 +38,12 @@ final class Platforms
                     throw new \RuntimeException("LTI: platform $index in $path has no \"$key\" (docs/lti.md)");
                 }
             }
+            // Strings, as the claims they are compared with strictly: Canvas shows its client id as a number.
+            foreach (['issuer', 'client_id'] as $key) {
+                if (!is_string($platform[$key]) || $platform[$key] === '') {
+                    throw new \RuntimeException("LTI: platform $index's $key must be a string, e.g. \"10000000000001\"");
+                }
+            }
             foreach (['issuer', 'auth_login_url', 'auth_token_url', 'keyset_url'] as $key) {
                 if (!self::safeUrl($platform[$key])) {
                     throw new \RuntimeException("LTI: platform $index's $key must be https (http only on this machine)");

@@ -86,7 +86,10 @@ final class Tool
         // courses; the same person keeps them (a second activity in another tab).
         $person = [$launch->platform['issuer'], $launch->userId()];
         if (($_SESSION['lti']['person'] ?? null) !== $person) {
-            unset($_SESSION['lti'], $_SESSION['member']);
+            // Nothing of the earlier person: their teams, courses, undo, pending deep link, messages and CSRF token
+            // (a new one is made on the next page); only the language stays, a choice of the browser.
+            $lang = $_SESSION['lang'] ?? null;
+            $_SESSION = $lang === null ? [] : ['lang' => $lang];
             $_SESSION['lti']['person'] = $person;
         }
         // The LMS's language for the pages that follow (its locale, e.g. nl-NL), unless the person chose one here.
