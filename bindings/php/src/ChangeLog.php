@@ -23,8 +23,9 @@ final class ChangeLog extends Document
         $count = count($values);
         $array = $this->lib->ffi->new('double[' . max($count, 1) . ']');
         foreach (array_values($values) as $index => $value) {
-            // (float) 'ten' is 0: a typo became a figure. Numbers only, and finite ones, as Python checks.
-            if (!is_int($value) && !is_float($value)) {
+            // (float) 'ten' is 0: a typo became a figure. Numbers, or numeric strings as a form gives them ('10'),
+            // finite ones, as Python takes them; not a bool.
+            if (!is_int($value) && !is_float($value) && !(is_string($value) && is_numeric($value))) {
                 throw new InvalidArgument("$parameter must be a finite number", ImpactKitException::EINVAL, "/$index");
             }
             if (!is_finite((float) $value)) {

@@ -65,6 +65,9 @@ abstract class Document implements \JsonSerializable
         if ($path === '') {
             throw new InvalidArgument('path must not be empty', ImpactKitException::EINVAL);
         }
+        if (str_contains($path, "\0")) {
+            throw new InvalidArgument('path contains a NUL character', ImpactKitException::EINVAL);
+        }
         if (is_dir($path)) {
             throw new FileError("cannot read $path: it is not a regular file", ImpactKitException::EIO);
         }

@@ -164,7 +164,7 @@ final class Library
             . 'IMPACTKIT_PRELOAD set to ' . dirname(__DIR__) . '/preload.php>';
     }
 
-    /** " (php.ini: /etc/php/8.2/cli/php.ini)": which file to edit, as PHP reports it. */
+    /** " (/etc/php/8.2/cli/php.ini)": which file to edit, as PHP reports it. */
     private static function iniFile(): string
     {
         $loaded = php_ini_loaded_file();

@@ -172,6 +172,9 @@ final class HostMistakesTest extends TestCase
         $canvas->setEffect($result, ['intended' => true, 'by' => 's1', 'at' => '2026-11-02T10:00:00Z']);
         $canvas->setInteraction($activity, ['mode' => 'direct', 'by' => 's1', 'at' => '2026-11-02T10:00:00Z']);
         $this->assertSame(1, $canvas->evaluate()['impact']['results']['intended']);
+        $placements = array_column($canvas->toArray()['placements'], null, 'id');
+        $this->assertSame(['intended' => true, 'by' => 's1', 'at' => '2026-11-02T10:00:00Z'], $placements[$result]['effect']);
+        $this->assertSame(['mode' => 'direct', 'by' => 's1', 'at' => '2026-11-02T10:00:00Z'], $placements[$activity]['interaction']);
     }
 
     /** (float) 'ten' is 0: a typo in a sensitivity's values became a figure. */
@@ -182,19 +185,25 @@ final class HostMistakesTest extends TestCase
             fn () => $log->sensitivity('deadweight', [10, 'ten']));
         $this->refused(OutOfRange::class, ImpactKitException::ERANGE, 'deadweight must be a finite number',
             fn () => $log->sensitivity('deadweight', [INF]));
+        $this->refused(InvalidArgument::class, ImpactKitException::EINVAL, 'deadweight must be a finite number',
+            fn () => $log->sensitivity('deadweight', [true]));
         try {
             $log->sensitivity('deadweight', [10, 'ten']);
+            $this->fail('ten is not a number');
         } catch (InvalidArgument $error) {
             $this->assertSame('/1', $error->getPath());
             $this->assertSame('deadweight moet een eindig getal zijn', $error->getLocalizedMessage('nl'));
         }
-        $this->assertSame([10, 20.5], array_column($log->sensitivity('deadweight', [10, 20.5])['runs'], 'value'));
+        // A numeric string, as a Moodle form gives it, is its number.
+        $this->assertSame([10, 20.5], array_column($log->sensitivity('deadweight', ['10', 20.5])['runs'], 'value'));
     }
 
     public function testAnEmptyPathIsRefusedByImpactKitNotByPhp(): void
     {
         $this->refused(InvalidArgument::class, ImpactKitException::EINVAL, 'path must not be empty',
             fn () => Document::load(''));
+        $this->refused(InvalidArgument::class, ImpactKitException::EINVAL, 'path contains a NUL character',
+            fn () => Document::load("a\0b.json"));
     }
 
     /** json_encode gave "{}" for any document: it gives the document now, objects kept as objects. */

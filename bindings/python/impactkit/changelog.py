@@ -7,7 +7,7 @@ import json
 from typing import Any, Optional, Sequence
 
 from ._native import lib
-from .errors import OutOfRange
+from .errors import ArgumentTypeError, InvalidArgument, OutOfRange
 from ._support import Language, ReportOptions, encode, report_ref
 from .document import KINDS, _PlainDocument
 
@@ -55,7 +55,13 @@ KINDS[ChangeLog.schema] = ChangeLog
 def _finite(parameter: str, index: int, value: Any) -> float:
     """A value as a C double; an int beyond a double's range (10**400) is refused as the library refuses infinity,
     not with Python's bare OverflowError."""
+    # A number, or a numeric string as a form gives it ("10"), as PHP takes them; not a bool, and not "ten" (a bare
+    # ValueError before). The library refuses infinity and NaN itself.
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ArgumentTypeError(f"{parameter} must be a finite number", path=f"/{index}")
     try:
         return float(value)
     except OverflowError:
         raise OutOfRange(f"{parameter} must be a finite number", path=f"/{index}") from None
+    except ValueError:
+        raise InvalidArgument(f"{parameter} must be a finite number", path=f"/{index}") from None

@@ -20,7 +20,7 @@ from typing import Any, ClassVar, Generic, Iterator, NamedTuple, Optional, TypeV
 from ._native import lib, take_bytes, take_string
 from ._support import Handle, Language, Options, ReportOptions, call, document, encode, options_ref, report_ref, speaking
 from ._support import xapi_settings
-from .errors import ArgumentTypeError, SchemaError, file_error
+from .errors import ArgumentTypeError, InvalidArgument, SchemaError, file_error
 
 
 class XAPIRequest(NamedTuple):
@@ -259,6 +259,9 @@ def _read(source) -> Union[str, bytes]:
         # builtins.open takes an int as a file descriptor, and closes it after reading: the host's stdin or socket.
         # (The message is the library catalogue's, which has its Dutch; bytes and os.PathLike are paths too.)
         raise ArgumentTypeError(f"path must be a str, got {type(source).__name__}")
+    raw = os.fspath(source)
+    if ("\0" if isinstance(raw, str) else b"\0") in raw:
+        raise InvalidArgument("path contains a NUL character")   # open() raised a bare ValueError
     try:
         with builtins.open(source, "rb") as file:
             return file.read()

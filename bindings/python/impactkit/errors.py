@@ -59,7 +59,9 @@ class ImpactKitError(Exception):
 
         def cut(text: str, size: int) -> bytes:
             # Cut at a character boundary within the struct's buffer, as the library cuts the messages it writes.
-            return text.encode("utf-8")[: size - 1].decode("utf-8", "ignore").encode("utf-8")
+            # backslashreplace: a file name that is not UTF-8 (os.fsdecode's surrogates) is written as \udcxx
+            # rather than failing the whole translation.
+            return text.encode("utf-8", "backslashreplace")[: size - 1].decode("utf-8", "ignore").encode("utf-8")
 
         error = ErrorStruct()
         error.code = self.code

@@ -53,6 +53,13 @@ def test_sensitivity():
         with pytest.raises(OutOfRange) as refused:
             log.sensitivity("proxy", [1, huge])
         assert (refused.value.message, refused.value.path) == ("proxy must be a finite number", "/1")
+    # "ten" was a bare ValueError and True counted as 1; a numeric string is its number, as PHP takes it.
+    with pytest.raises(InvalidArgument) as refused:
+        log.sensitivity("proxy", [1, "ten"])
+    assert (refused.value.message, refused.value.path) == ("proxy must be a finite number", "/1")
+    with pytest.raises(TypeError):
+        log.sensitivity("proxy", [True])
+    assert log.sensitivity("discount-rate", ["3.5"])["runs"][0]["total_present_value"] == runs[1]["total_present_value"]
 
 
 @pytest.mark.parametrize("old,new,error,path", [

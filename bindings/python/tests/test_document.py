@@ -152,6 +152,12 @@ def test_a_file_that_cannot_be_read_is_an_impactkit_error_and_still_the_os_error
     with pytest.raises(impactkit.FileError) as raised:
         impactkit.load(tmp_path)
     assert isinstance(raised.value, IsADirectoryError)
+    # A NUL in the path was open()'s bare ValueError; a name that is not UTF-8 failed the Dutch translation.
+    with pytest.raises(impactkit.InvalidArgument, match="path contains a NUL character"):
+        impactkit.load("a\0b.json")
+    with pytest.raises(impactkit.FileError) as raised:
+        impactkit.load(bytes(tmp_path) + b"/caf\xe9.json")
+    assert raised.value.localized("nl").startswith("kan ") and "caf" in raised.value.describe("nl")
 
 
 def test_a_number_is_not_a_path_and_its_descriptor_stays_open(tmp_path):
