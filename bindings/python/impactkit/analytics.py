@@ -227,6 +227,14 @@ def write_dataset(sources: Union[DocumentLike, Iterable[DocumentLike]], out_dir:
     return manifest
 
 
+def _salt_file(path: str) -> str:
+    """A salt file's text as `impact --pseudonym-salt-file` reads it: a last \\n, then a last \\r dropped (an editor's
+    line end), nothing else, so both give the same pseudonyms (.strip() also took spaces)."""
+    text = Path(path).read_bytes().decode("utf-8")   # bytes: text mode would turn \r\n inside it into \n
+    text = text[:-1] if text.endswith("\n") else text
+    return text[:-1] if text.endswith("\r") else text
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m impactkit.analytics",
                                      description="Export documents (files or folders of *.json) as analytics tables.")
@@ -244,7 +252,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     settings: dict[str, Any] = {}
     if arguments.real_names:
         settings["names"] = "real"
-    salt = (Path(arguments.pseudonym_salt_file).read_text(encoding="utf-8").strip() if arguments.pseudonym_salt_file
+    salt = (_salt_file(arguments.pseudonym_salt_file) if arguments.pseudonym_salt_file
             else os.environ.get("IMPACTKIT_PSEUDONYM_SALT"))
     if salt:
         settings["pseudonym_salt"] = salt

@@ -121,3 +121,14 @@ def test_the_export_on_several_threads_writes_the_same_files_with_progress(tmp_p
     assert seen == [(n, 4) for n in range(1, 5)]
     with pytest.raises(ValueError, match="jobs must be 1 to 256"):
         analytics.write_dataset(sources, tmp_path / "x", format="ndjson", jobs=0)
+
+
+def test_the_salt_file_is_read_as_the_cli_reads_it(tmp_path):
+    """The CLI drops a last \\n and then a last \\r; Python's exporter stripped all whitespace, so the same file gave
+    other pseudonyms for a salt with a space at either end."""
+    for raw, salt in ((b"geheim-zout-0123456789\n", "geheim-zout-0123456789"),
+                      (b"geheim-zout-0123456789\r\n", "geheim-zout-0123456789"),
+                      (b" geheim zout 0123456789 \n", " geheim zout 0123456789 "),
+                      (b"geheim\r\nzout-0123456789", "geheim\r\nzout-0123456789")):
+        (tmp_path / "salt.txt").write_bytes(raw)
+        assert analytics._salt_file(str(tmp_path / "salt.txt")) == salt
