@@ -121,6 +121,10 @@ enum DutchCLIMessages {
         ("--account wants MEMBER=ACCOUNT, got {}", "--account verwacht TEAMLID=ACCOUNT, niet: {1}"),
         ("--attachment-url goes with --attachment", "--attachment-url hoort bij --attachment"),
         (
+            "--attachment-url names one poster, and a journey has one per moment: use --format xapi-multipart, which carries each",
+            "--attachment-url noemt één poster, en een leertraject heeft er een per moment: gebruik --format xapi-multipart, dat ze allemaal meeneemt"
+        ),
+        (
             "--attachment with --format xapi needs --attachment-url (where the poster is served); --format xapi-multipart carries the poster itself",
             "--attachment met --format xapi heeft --attachment-url nodig (waar de poster te vinden is); --format xapi-multipart neemt de poster zelf mee"
         ),

@@ -334,6 +334,14 @@ struct Export: ParsableCommand {
         guard document is Canvas || document is Journey else {
             throw CLIError("\(file): xAPI export takes a canvas or a journey")
         }
+        // One URL cannot serve a journey's posters, one per moment: statements with two sha2 under one fileUrl.
+        if attachmentUrl != nil, let journey = document as? Journey, journey.moments.count > 1 {
+            throw CLIError(
+                """
+                --attachment-url names one poster, and a journey has one per moment: use --format xapi-multipart, \
+                which carries each
+                """)
+        }
         return document
     }
 }
