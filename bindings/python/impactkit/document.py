@@ -57,7 +57,8 @@ class Document(Handle, Generic[_R]):
         """Reads a document of this class's kind from a file: a path (str, bytes, os.PathLike) or an open file (text
         or binary), as `impactkit.load` does. A file that cannot be read raises FileError (an OSError: a missing
         file is also a FileNotFoundError)."""
-        return cls.from_json(_read(path), options=options)
+        with speaking(options.lang if options else None):   # a file it cannot read fails in that language too
+            return cls.from_json(_read(path), options=options)
 
     @classmethod
     def _take(cls: type[_D], handle: ctypes.c_void_p) -> _D:
@@ -279,7 +280,8 @@ def load(source, *, options: Optional[Options] = None) -> Document:
     """Reads any ImpactKit document from a file, as json.load does: a path (str, bytes or os.PathLike) or an open
     file (text or binary). A file that cannot be read raises FileError, which is also the OSError Python raised
     (FileNotFoundError for a missing file)."""
-    return loads(_read(source), options=options)
+    with speaking(options.lang if options else None):
+        return loads(_read(source), options=options)
 
 
 def open(data: Union[str, bytes], *, options: Optional[Options] = None) -> Document:  # noqa: A001

@@ -290,6 +290,10 @@ def test_the_bindings_own_checks_speak_the_documents_language():
     with pytest.raises(impactkit.InvalidArgument) as raised:
         canvas.answer("lim.students.gain", "a\0b")
     assert str(raised.value) == "IK_EINVAL: answer bevat een NUL-teken"
+    # A file it cannot read, asked for in Dutch, fails in Dutch too (the class methods had no object to speak for).
+    with pytest.raises(impactkit.FileError) as raised:
+        impactkit.Canvas.load("/no/such/canvas.json", options=impactkit.Options(lang="nl"))
+    assert str(raised.value) == "IK_EIO: kan /no/such/canvas.json niet lezen: No such file or directory"
     english = impactkit.Canvas("Engels")
     with pytest.raises(impactkit.ArgumentTypeError) as raised:
         english.place(123, "target-group", "activity")   # type: ignore[arg-type]
