@@ -13,6 +13,9 @@ final class Canvas extends Document
 {
     public const SCHEMA = 'impactkit/canvas/1';
 
+    /** Who recorded an effect or interaction and when (1.1): members of both, beside their own. */
+    private const AUTHORED = ['by', 'at'];
+
     /**
      * A new empty canvas on the built-in LIM template, or on a template document (JSON string or array).
      * @param array<string, mixed>|string|null $template
@@ -121,7 +124,7 @@ final class Canvas extends Document
     public function setEffect(string $placement, ?array $effect): void
     {
         // A misspelt key ('intnded') was stored beside the effect and the result counted as not recorded.
-        Library::knownKeys($effect ?? [], ['intended', 'valence', 'valued_by', 'spheres', 'by', 'at']);
+        Library::knownKeys($effect ?? [], ['intended', 'valence', 'valued_by', 'spheres', ...self::AUTHORED]);
         $json = $effect === null ? null : Library::json((object) $effect, 'effect');
         $this->call('ik_canvas_set_effect', $this->handle(), Library::argument($placement, 'placement'), $json,
             $json === null ? 0 : strlen($json));
@@ -133,7 +136,7 @@ final class Canvas extends Document
      */
     public function setInteraction(string $placement, ?array $interaction): void
     {
-        Library::knownKeys($interaction ?? [], ['mode', 'carrier', 'partners', 'by', 'at']);
+        Library::knownKeys($interaction ?? [], ['mode', 'carrier', 'partners', ...self::AUTHORED]);
         $json = $interaction === null ? null
             : Library::json((object) $interaction, 'interaction');
         $this->call('ik_canvas_set_interaction', $this->handle(), Library::argument($placement, 'placement'), $json,

@@ -537,7 +537,7 @@ final class App
         } catch (LtiRefused $refused) {
             throw new \InvalidArgumentException('lti_reason_' . $refused->reason);
         }
-        $failed = count(array_filter($sent, fn (int $status) => $status < 200 || $status > 299));
+        $failed = count(array_filter($sent, fn (int $status) => !Tool::accepted($status)));
         if ($failed > 0 || $sent === []) {
             throw new \InvalidArgumentException($sent === [] ? 'lti_no_members' : 'lti_handin_failed');
         }

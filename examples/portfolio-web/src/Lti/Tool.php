@@ -235,7 +235,13 @@ final class Tool
     public function handedIn(string $team, int $moment): array
     {
         // Only what the platform took: a refused score (4xx, 5xx) is kept in the store but is no hand-in.
-        return array_filter($this->lti->scores($team, $moment), fn (int $status) => $status >= 200 && $status < 300);
+        return array_filter($this->lti->scores($team, $moment), self::accepted(...));
+    }
+
+    /** Whether the platform took a score: a 2xx answer (a refusal is kept in the store, but is no hand-in). */
+    public static function accepted(int $status): bool
+    {
+        return $status >= 200 && $status < 300;
     }
 
     /** A member id from the platform's `sub`: itself when a canvas id may be it, else a stable digest of it. */
