@@ -280,8 +280,7 @@ def load(source, *, options: Optional[Options] = None) -> Document:
     """Reads any ImpactKit document from a file, as json.load does: a path (str, bytes or os.PathLike) or an open
     file (text or binary). A file that cannot be read raises FileError, which is also the OSError Python raised
     (FileNotFoundError for a missing file)."""
-    with speaking(options.lang if options else None):
-        return loads(_read(source), options=options)
+    return Document.load(source, options=options)   # Document's own: any kind, in its class
 
 
 def open(data: Union[str, bytes], *, options: Optional[Options] = None) -> Document:  # noqa: A001
