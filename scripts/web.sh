@@ -41,8 +41,8 @@ user=www-data
 
 if [ "$mode" = --test ]; then
     rm -rf "$work"
-    read -r web_port fpm_port lrs_port tls_port lms_port < <(python3 -c 'import socket
-s=[socket.socket() for _ in range(5)]
+    read -r web_port fpm_port lrs_port tls_port lms_port lms2_port < <(python3 -c 'import socket
+s=[socket.socket() for _ in range(6)]
 [x.bind(("127.0.0.1", 0)) for x in s]
 print(*[x.getsockname()[1] for x in s])')
 else
@@ -95,6 +95,10 @@ if [ "$mode" = --test ]; then
     tool_url=https://127.0.0.1:$tls_port$mount
     "$root/build/web-venv/bin/python" "$root/Tests/web/lti_platform.py" "$lms_port" "$tool_url" "$work/run/tls.crt" \
         > "$work/run/lti-platform.log" 2>&1 &
+    pids+=($!)
+    # A second platform, not in the file: the test registers the tool with it by Dynamic Registration.
+    "$root/build/web-venv/bin/python" "$root/Tests/web/lti_platform.py" "$lms2_port" "$tool_url" "$work/run/tls.crt" --dynamic \
+        > "$work/run/lti-platform-dynamic.log" 2>&1 &
     pids+=($!)
     cat > "$work/run/lti-platforms.json" <<JSON
 [{"issuer": "http://localhost:$lms_port", "client_id": "impactkit-test", "deployment_ids": ["dep-1"],
@@ -197,10 +201,12 @@ if [ "$mode" = --test ]; then
     status=$?
     [ "${WEB_TEST_ONLY:-}" = lti ] && status=0
     PORTFOLIO_TOOL=$tool_url PORTFOLIO_LMS=http://localhost:$lms_port PORTFOLIO_LMS_SERVICES=http://127.0.0.1:$lms_port \
+        PORTFOLIO_LMS_DYNAMIC=http://127.0.0.1:$lms2_port \
         PORTFOLIO_DATA=$data PORTFOLIO_SHOTS=$work/screenshots PORTFOLIO_CA=$work/run/tls.crt \
         "$root/build/web-venv/bin/python" "$root/Tests/web/lti_test.py" || status=1
-    # The page's own notes of refused LTI launches are expected (the refusal tests provoke them); nothing else.
-    if grep -v '] portfolio: LTI refused: ' "$work/run/php-errors.log" | grep -q .; then
+    # The page's own notes of refused LTI launches and registrations are expected (the refusal tests provoke them);
+    # nothing else.
+    if grep -v '] portfolio: LTI \(registration \)\?refused: ' "$work/run/php-errors.log" | grep -q .; then
         echo "web: PHP logged errors:" >&2; cat "$work/run/php-errors.log" >&2; status=1
     fi
     exit $status

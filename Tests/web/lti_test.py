@@ -36,6 +36,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 TOOL = os.environ["PORTFOLIO_TOOL"]             # https://127.0.0.1:PORT/mod/impact/
 LMS = os.environ["PORTFOLIO_LMS"]               # http://localhost:PORT (what browsers see: another site)
 SERVICES = os.environ["PORTFOLIO_LMS_SERVICES"]  # http://127.0.0.1:PORT
+DYNAMIC = os.environ["PORTFOLIO_LMS_DYNAMIC"]    # http://127.0.0.1:PORT, a platform the tool registers with itself
 DATA = Path(os.environ["PORTFOLIO_DATA"])
 SHOTS = Path(os.environ.get("PORTFOLIO_SHOTS", "build/portfolio-web/screenshots"))
 CA = os.environ["PORTFOLIO_CA"]
@@ -91,13 +92,39 @@ def canvas_of(team: str) -> dict:
         return json.loads(db.execute("SELECT document FROM moments WHERE team = ? ORDER BY number DESC", (team,)).fetchone()[0])
 
 
-def launch_in_iframe(driver, user: str, link: str) -> None:
+def launch_in_iframe(driver, user: str, link: str, lms: str = LMS) -> None:
     """The course page with the tool in its iframe; the test then works inside the iframe, as the student does."""
     driver.switch_to.default_content()
-    driver.get(f"{LMS}/launch?user={user}&link={link}")
+    driver.get(f"{lms}/launch?user={user}&link={link}")
     frame = wait(driver, lambda d: d.find_element(By.ID, "tool"))
     driver.switch_to.frame(frame)
     wait(driver, lambda d: "team=" in d.execute_script("return location.search") or d.find_elements(By.CSS_SELECTOR, "main"))
+
+
+def pool_php(script: str, *arguments: str) -> subprocess.CompletedProcess:
+    """A command of the page's (lti-keys.php, lti-register.php) as the pool's user with its data folder."""
+    command = ["php", str(Path(__file__).resolve().parents[2] / "examples/portfolio-web" / script), *arguments]
+    if os.geteuid() == 0:  # as the pool's user, who owns the data (docs/lti.md)
+        command = ["runuser", "-u", "www-data", "--"] + command
+    return subprocess.run(command, env=os.environ | {"PORTFOLIO_DATA": str(DATA)}, capture_output=True, text=True)
+
+
+def registrations() -> list[tuple[str, ...]]:
+    """The platforms registered by Dynamic Registration, as `lti-register.php list` prints them."""
+    listed = pool_php("lti-register.php", "list")
+    assert listed.returncode == 0, listed.stderr
+    return [tuple(line.split("\t")[:3]) for line in listed.stdout.splitlines()]
+
+
+def dynamic_log() -> dict:
+    return requests.get(f"{DYNAMIC}/admin/log", timeout=10).json()
+
+
+def register_in_platform(driver, invite: str, **options: str) -> None:
+    """The platform's administrator pastes the registration URL: the platform frames it (Moodle, Canvas)."""
+    driver.switch_to.default_content()
+    driver.get(f"{DYNAMIC}/admin/register-tool?" + urllib.parse.urlencode({"url": invite} | options))
+    driver.switch_to.frame(wait(driver, lambda d: d.find_element(By.ID, "tool")))
 
 
 def team_id(driver) -> str:
@@ -338,12 +365,8 @@ def main() -> int:
 
     @step("the tool's key rotation (lti-keys.php): the new key signs, the old one stays published")
     def _():
-        command = ["php", str(Path(__file__).resolve().parents[2] / "examples/portfolio-web/lti-keys.php")]
-        if os.geteuid() == 0:  # as the pool's user, who must read the key (docs/lti.md)
-            command = ["runuser", "-u", "www-data", "--"] + command
-        environment = os.environ | {"PORTFOLIO_DATA": str(DATA)}
-        old = subprocess.run(command + ["list"], env=environment, capture_output=True, text=True, check=True).stdout.split()
-        new = subprocess.run(command + ["rotate"], env=environment, capture_output=True, text=True, check=True).stdout.strip()
+        old = pool_php("lti-keys.php", "list").stdout.split()
+        new = pool_php("lti-keys.php", "rotate").stdout.strip()
         published = [key["kid"] for key in requests.get(TOOL, params={"lti": "jwks"}, verify=CA, timeout=10).json()["keys"]]
         assert published == old + [new], (published, old, new)
         # The next deep-linking answer is signed with the new key, and the platform verifies it from the key set.
@@ -416,6 +439,109 @@ def main() -> int:
         assert second_team != teams["g2"]
         for team in (teams["g2"], second_team):
             assert session.get(TOOL, params={"team": team}, verify=CA, timeout=10).status_code == 200, team
+
+    admin = browser()
+
+    def asked_client_id() -> str:
+        return requests.get(f"{DYNAMIC}/admin/registration", timeout=10).json()["client_id"]
+
+    def launch_dynamic_course() -> None:
+        teacher_there = browser()
+        teacher_there.get(f"{DYNAMIC}/deeplink?user=t1")
+        teacher_there.switch_to.frame(wait(teacher_there, lambda d: d.find_element(By.ID, "tool")))
+        wait(teacher_there, lambda d: d.find_element(By.ID, "lti-deeplink")).find_element(By.TAG_NAME, "button").click()
+        link = wait(teacher_there, lambda d: d.find_element(By.CSS_SELECTOR, ".added")).get_attribute("data-link")
+        student = browser()
+        launch_in_iframe(student, "s2", link, DYNAMIC)
+        wait(student, lambda d: d.find_element(By.ID, "board"))
+        team = team_id(student)
+        assert team not in teams.values(), "a team of its own, not one of the first platform's"
+        assert [member["id"] for member in canvas_of(team)["team"]] == ["s1", "s2", "s3"], canvas_of(team)["team"]
+
+    @step("Dynamic Registration without a valid invitation is refused (403), and nothing is registered")
+    def _():
+        for invite in ("", "0" * 32):
+            answer = requests.get(TOOL, params={"lti": "register", "invite": invite, "registration_token": "t",
+                                                "openid_configuration": f"{DYNAMIC}/.well-known/openid-configuration"},
+                                  headers={"Accept-Language": "nl"}, verify=CA, timeout=10)
+            assert answer.status_code == 403 and "registratielink is onbekend" in answer.text, answer.status_code
+        # An invitation is made for the page's https address only, for 1 to 168 hours.
+        for arguments in (("http://tool.example.org/mod/impact/",), (TOOL, "0"), (TOOL, "169"), (TOOL + "?x=1",)):
+            made = pool_php("lti-register.php", "invite", *arguments)
+            assert made.returncode == 2 and "lti-register: " in made.stderr, (arguments, made.stderr)
+        assert registrations() == [] and not dynamic_log()["configuration_fetches"]
+
+    @step("a platform that refuses, or whose issuer is elsewhere: the administrator reads why; the invitation stays")
+    def _():
+        invite = pool_php("lti-register.php", "invite", TOOL, "1").stdout.strip()
+        assert invite.startswith(TOOL + "?lti=register&invite="), invite
+        register_in_platform(admin, invite, mode="wrong_issuer")
+        refusal = wait(admin, lambda d: d.find_element(By.ID, "error-lti-register"))
+        assert any(words in refusal.text for words in ("configuratie van de leeromgeving", "platform’s configuration")), refusal.text
+        register_in_platform(admin, invite, answer="refuse")
+        wait(admin, lambda d: d.find_element(By.ID, "lti-register")).find_element(By.TAG_NAME, "button").click()
+        refusal = wait(admin, lambda d: d.find_element(By.ID, "error-lti-register"))
+        assert any(words in refusal.text for words in ("weigerde de aanmelding", "refused the registration")), refusal.text
+        assert "invalid_redirect_uris" in admin.find_element(By.ID, "lti-platform-answer").text
+        accessible(admin, "Dynamic Registration refused, in the platform's frame")
+        # Its Close button tells the platform the window may close.
+        admin.find_element(By.CSS_SELECTOR, "[data-lti-close-button]").click()
+        admin.switch_to.default_content()
+        wait(admin, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-closed") == "yes")
+        assert registrations() == []
+        teams["invite"] = invite
+
+    @step("an administrator registers the tool by Dynamic Registration: what it asks, the platform's answer, closed")
+    def _():
+        register_in_platform(admin, teams["invite"])
+        form = wait(admin, lambda d: d.find_element(By.ID, "lti-register"))
+        assert f"emulator ({DYNAMIC})" in admin.find_element(By.ID, "lti-register-help").text
+        accessible(admin, "Dynamic Registration in the platform's frame")
+        admin.switch_to.default_content()
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        admin.save_screenshot(str(SHOTS / "lti-dynamic-registration.png"))
+        admin.switch_to.frame(admin.find_element(By.ID, "tool"))
+        form.find_element(By.TAG_NAME, "button").click()
+        # The tool's page says so and the platform, told by its message, closes the frame.
+        admin.switch_to.default_content()
+        wait(admin, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-closed") == "yes")
+        log = dynamic_log()
+        asked = log["registrations"][-1]
+        tool_configuration = asked["https://purl.imsglobal.org/spec/lti-tool-configuration"]
+        assert (asked["initiate_login_uri"], asked["redirect_uris"], asked["jwks_uri"]) == (
+            TOOL + "?lti=login", [TOOL + "?lti=launch"], TOOL + "?lti=jwks"), asked
+        assert asked["token_endpoint_auth_method"] == "private_key_jwt" and asked["application_type"] == "web", asked
+        assert set(asked["scope"].split()) == {"https://purl.imsglobal.org/spec/lti-ags/scope/score",
+                                              "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"}
+        assert tool_configuration["domain"] == urllib.parse.urlsplit(TOOL).netloc and tool_configuration["target_link_uri"] == TOOL
+        assert tool_configuration["claims"] == ["iss", "sub"], "no names unless the platform's administrator shares them"
+        assert [m["type"] for m in tool_configuration["messages"]] == ["LtiDeepLinkingRequest"], tool_configuration
+        # The configuration was read with the registration token as bearer (Canvas asks for it).
+        assert log["configuration_fetches"][-1]["bearer"] == "Bearer " + log["configuration_fetches"][-1]["token"]
+        assert registrations() == [(DYNAMIC, asked_client_id(), "dep-dyn-1")], registrations()
+        # The invitation is used up.
+        again = requests.get(teams["invite"], headers={"Accept-Language": "en"}, verify=CA, timeout=10)
+        assert again.status_code == 403 and "used already" in again.text, again.status_code
+
+    @step("the platform registered so launches: a teacher adds the activity, a student lands in the group's canvas")
+    def _():
+        launch_dynamic_course()
+
+    @step("a platform that answers without a deployment id (Canvas) is registered for any of its deployments")
+    def _():
+        invite = pool_php("lti-register.php", "invite", TOOL).stdout.strip()
+        register_in_platform(admin, invite, answer="no_deployment")
+        wait(admin, lambda d: d.find_element(By.ID, "lti-register")).find_element(By.TAG_NAME, "button").click()
+        admin.switch_to.default_content()
+        wait(admin, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-closed") == "yes")
+        assert (DYNAMIC, asked_client_id(), "any deployment") in registrations(), registrations()
+        launch_dynamic_course()
+        # Forgotten again: its launches are refused at the login.
+        forgot = pool_php("lti-register.php", "remove", DYNAMIC, asked_client_id())
+        assert forgot.returncode == 0, forgot.stderr
+        refused = requests.get(TOOL, params={"lti": "login", "iss": DYNAMIC, "login_hint": "s1", "target_link_uri": TOOL,
+                                             "client_id": asked_client_id()}, allow_redirects=False, verify=CA, timeout=10)
+        assert refused.status_code == 401, refused.status_code
 
     @step("roles: a principal context role decides; a sub-role counts as its principal; LTI 1.1 roles are read")
     def _():

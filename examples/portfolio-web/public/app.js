@@ -256,6 +256,11 @@ document.addEventListener("DOMContentLoaded", () => {
   // The signed answer to the LMS (deep linking) goes back by itself; its button is there for a page without us.
   const back = document.querySelector("form[data-autosubmit]");
   if (back) { back.submit(); return; }
+  // Dynamic Registration: the platform closes its window (an iframe or a tab) on this message (LTI DR §3.7).
+  const close = () => (window.opener || window.parent).postMessage({subject: "org.imsglobal.lti.close"}, "*");
+  if (document.querySelector("[data-lti-close]")) close();
+  const closeButton = document.querySelector("[data-lti-close-button]");
+  if (closeButton) closeButton.addEventListener("click", close);
   if (document.querySelector("main")) remember(document.querySelector("main"));
   enhance();
   // A refusal sent back as a whole page (a form without JavaScript's help) takes the focus too.

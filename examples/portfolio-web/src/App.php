@@ -10,6 +10,8 @@ use ImpactKit\Conflict;
 use ImpactKit\ImpactKitException;
 use ImpactKit\Picture;
 use Portfolio\Lti\LtiRefused;
+use Portfolio\Lti\Platforms;
+use Portfolio\Lti\Registration;
 use Portfolio\Lti\Tool;
 
 /**
@@ -29,6 +31,8 @@ final class App
     private array $errors = [];
     private int $status = 200;
     private readonly Tool $tool;
+    /** Origins that may frame this answer besides the registered platforms' (a platform registering the tool). */
+    private array $frameOrigins = [];
 
     public function __construct(private readonly array $config, private readonly Store $store, private I18n $i18n)
     {
@@ -473,6 +477,11 @@ final class App
                 echo json_encode($this->tool->jwks(), JSON_UNESCAPED_SLASHES);
                 return;
             }
+            // Registration comes before any platform is registered (that is what it is for).
+            if ($what === 'register') {
+                $this->registration();
+                return;
+            }
             if (!$this->tool->enabled()) {
                 throw new LtiRefused('not_configured', 'no platform is registered (PORTFOLIO_LTI_PLATFORMS)');
             }
@@ -497,6 +506,34 @@ final class App
             $this->status = match ($refused->reason) { 'not_configured' => 404, 'not_a_member' => 403, default => 401 };
             $this->render('message', ['message' => $this->i18n->t('lti_refused') . ' ' . $this->i18n->t('lti_reason_' . $refused->reason)]);
         }
+    }
+
+    /**
+     * LTI Dynamic Registration (docs/lti.md): the platform opens this with an invitation, `openid_configuration` and
+     * `registration_token`; GET shows what would be registered, the administrator's POST registers. Inside the
+     * platform's administration pages: framed by the host that sent the configuration (not yet registered).
+     */
+    private function registration(): void
+    {
+        $param = fn (string $name) => is_string($_POST[$name] ?? $_GET[$name] ?? null) ? ($_POST[$name] ?? $_GET[$name]) : '';
+        [$invite, $url, $token] = [$param('invite'), $param('openid_configuration'), $param('registration_token')];
+        if (Platforms::safeUrl($url)) {
+            $this->frameOrigins = [Platforms::origin($url)];
+        }
+        $view = ['pageTitle' => $this->i18n->t('lti_register_title'), 'invite' => $invite, 'configurationUrl' => $url, 'token' => $token];
+        try {
+            $configuration = $this->tool->registrationConfiguration($invite, $url, $token);
+            $view['product'] = Registration::product($configuration);
+            if ($_SERVER['REQUEST_METHOD'] === 'POST') {
+                $view['registered'] = $this->tool->register($invite, $configuration, $token, $this->pageUrl(), $this->i18n->t('lti_default_title'));
+            }
+        } catch (LtiRefused $refused) {
+            error_log('portfolio: LTI registration refused: ' . $refused->getMessage());
+            $this->status = match ($refused->reason) { 'invite' => 403, default => 502 };
+            $view['refused'] = $refused;
+            $this->errors['lti_register'] = $this->i18n->t('lti_register_refused') . ' ' . $this->i18n->t('lti_reason_' . $refused->reason);
+        }
+        $this->render('lti_registration', $view);
     }
 
     /** The teacher's choice (title, variant, purpose) sent back to the LMS as a signed deep-linking answer. */
@@ -759,9 +796,10 @@ final class App
         http_response_code($this->status);
         header('Content-Type: text/html; charset=utf-8');
         // Framed only by the registered learning platforms (the LMS shows the tool in an iframe), else by no one.
-        $ancestors = $this->tool->frameOrigins() === [] ? "'none'" : implode(' ', $this->tool->frameOrigins());
+        $origins = array_values(array_unique(array_merge($this->tool->frameOrigins(), $this->frameOrigins)));
+        $ancestors = $origins === [] ? "'none'" : implode(' ', $origins);
         // A deep-linking answer posts the form to the platform: form-action allows its return URL's origin.
-        $formAction = isset($data['url']) ? " form-action 'self' " . self::origin($data['url']) . ';' : '';
+        $formAction = isset($data['url']) ? " form-action 'self' " . Platforms::origin($data['url']) . ';' : '';
         header("Content-Security-Policy: default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;$formAction frame-ancestors $ancestors");
         header('X-Content-Type-Options: nosniff');
         $t = $this->i18n->t(...);
@@ -790,12 +828,6 @@ final class App
         $path = parse_url($_SERVER['REQUEST_URI'] ?? '/', PHP_URL_PATH) ?: '/';
         $folder = substr($path, 0, strrpos($path, '/') + 1);
         return ($https ? 'https' : 'http') . "://$host$folder";
-    }
-
-    private static function origin(string $url): string
-    {
-        $parts = parse_url($url);
-        return ($parts['scheme'] ?? 'https') . '://' . ($parts['host'] ?? '') . (isset($parts['port']) ? ":{$parts['port']}" : '');
     }
 
     private function redirect(string $location): void

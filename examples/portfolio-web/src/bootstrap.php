@@ -11,7 +11,7 @@ namespace Portfolio;
 $config = require dirname(__DIR__) . '/config.php';
 require $config['binding'];
 foreach (['Store', 'I18n', 'Csrf', 'AnswerChanged', 'Team', 'Http', 'Lrs', 'Lti/LtiRefused', 'Lti/Jwt', 'Lti/LtiStore', 'Lti/ToolKeys', 'Lti/Platforms',
-    'Lti/Launch', 'Lti/Services', 'Lti/Tool', 'App'] as $class) {
+    'Lti/Launch', 'Lti/Services', 'Lti/Registration', 'Lti/Tool', 'App'] as $class) {
     require __DIR__ . "/$class.php";
 }
 Http::$caFile = $config['lti']['ca_file'];

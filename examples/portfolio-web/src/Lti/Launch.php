@@ -65,7 +65,11 @@ final class Launch
         if (!is_string($claims['nonce'] ?? null) || !hash_equals($login['nonce'], $claims['nonce'])) {
             throw new LtiRefused('nonce', 'the nonce is not the one this login sent (a replayed launch)');
         }
-        if (!in_array($claims[self::LTI . 'deployment_id'] ?? null, $platform['deployment_ids'], true)) {
+        // A platform registered dynamically without a deployment id (Canvas creates deployments afterwards) takes
+        // any of its own: the launch is signed by its key for this client id.
+        $deployment = $claims[self::LTI . 'deployment_id'] ?? null;
+        $anyDeployment = ($platform['any_deployment'] ?? false) === true && is_string($deployment) && $deployment !== '';
+        if (!$anyDeployment && !in_array($deployment, $platform['deployment_ids'], true)) {
             throw new LtiRefused('deployment', 'deployment_id ' . json_encode($claims[self::LTI . 'deployment_id'] ?? null) . ' is not registered');
         }
         if (($claims[self::LTI . 'version'] ?? null) !== '1.3.0') {

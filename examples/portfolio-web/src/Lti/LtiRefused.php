@@ -10,7 +10,8 @@ namespace Portfolio\Lti;
  */
 final class LtiRefused extends \RuntimeException
 {
-    public function __construct(public readonly string $reason, string $detail = '')
+    /** @param string $answer what a platform itself answered (its words, shown to the administrator as they are) */
+    public function __construct(public readonly string $reason, string $detail = '', public readonly string $answer = '')
     {
         parent::__construct($detail === '' ? $reason : "$reason: $detail");
     }

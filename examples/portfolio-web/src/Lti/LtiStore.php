@@ -15,6 +15,10 @@ use Portfolio\Store;
  *   lti_members(team, member, user_id, role)                the platform's user id (`sub`) behind a member id
  *   lti_keysets(issuer, body, fetched)                      the platform's public keys, cached
  *   lti_scores(team, moment, member, status, at)            the scores sent to the gradebook, and the answer
+ *   lti_invites(digest, expires)                            a Dynamic Registration invitation (SHA-256 of its
+ *                                                           secret, never the secret), used once
+ *   lti_registrations(issuer, client_id, record, registered)
+ *                                                           platforms registered by Dynamic Registration
  *
  * No names, e-mail addresses or pictures: names appear in a canvas's team list only when the platform sends them.
  */
@@ -38,6 +42,67 @@ final class LtiStore
         $this->db->exec('CREATE TABLE IF NOT EXISTS lti_keysets (issuer TEXT PRIMARY KEY, body TEXT NOT NULL, fetched INTEGER NOT NULL)');
         $this->db->exec('CREATE TABLE IF NOT EXISTS lti_scores (team TEXT NOT NULL, moment INTEGER NOT NULL, member TEXT NOT NULL,'
             . ' status INTEGER NOT NULL, at TEXT NOT NULL)');
+        $this->db->exec('CREATE TABLE IF NOT EXISTS lti_invites (digest TEXT PRIMARY KEY, expires INTEGER NOT NULL)');
+        $this->db->exec('CREATE TABLE IF NOT EXISTS lti_registrations (issuer TEXT NOT NULL, client_id TEXT NOT NULL,'
+            . ' record TEXT NOT NULL, registered TEXT NOT NULL, PRIMARY KEY (issuer, client_id))');
+    }
+
+    /** A new invitation to register a platform, valid for `seconds`; returns its secret (only its digest is kept). */
+    public function invite(int $seconds, int $now): string
+    {
+        $secret = bin2hex(random_bytes(16));
+        $this->db->prepare('DELETE FROM lti_invites WHERE expires < ?')->execute([$now]);
+        $this->db->prepare('INSERT INTO lti_invites (digest, expires) VALUES (?, ?)')->execute([hash('sha256', $secret), $now + $seconds]);
+        return $secret;
+    }
+
+    /** Whether `secret` is an invitation not yet used nor expired. */
+    public function invited(string $secret, int $now): bool
+    {
+        $statement = $this->db->prepare('SELECT expires FROM lti_invites WHERE digest = ?');
+        $statement->execute([hash('sha256', $secret)]);
+        $expires = $statement->fetchColumn();
+        return $expires !== false && (int) $expires >= $now;
+    }
+
+    /**
+     * Keeps a platform registered by Dynamic Registration and uses up the invitation, together: an invitation
+     * opens one registration. False when the invitation was taken meanwhile (nothing is kept then).
+     */
+    public function register(string $secret, array $platform, int $now): bool
+    {
+        $this->db->exec('BEGIN IMMEDIATE');
+        try {
+            $taken = $this->db->prepare('DELETE FROM lti_invites WHERE digest = ? AND expires >= ?');
+            $taken->execute([hash('sha256', $secret), $now]);
+            if ($taken->rowCount() !== 1) {
+                $this->db->exec('ROLLBACK');
+                return false;
+            }
+            $this->db->prepare('INSERT INTO lti_registrations (issuer, client_id, record, registered) VALUES (?, ?, ?, ?)'
+                . ' ON CONFLICT (issuer, client_id) DO UPDATE SET record = excluded.record, registered = excluded.registered')
+                ->execute([$platform['issuer'], $platform['client_id'], json_encode($platform, JSON_UNESCAPED_SLASHES), gmdate('Y-m-d\TH:i:s\Z', $now)]);
+            $this->db->exec('COMMIT');
+            return true;
+        } catch (\Throwable $error) {
+            $this->db->exec('ROLLBACK');
+            throw $error;
+        }
+    }
+
+    /** @return list<array<string, mixed>> the platforms registered by Dynamic Registration, oldest first */
+    public function registrations(): array
+    {
+        $rows = $this->db->query('SELECT record, registered FROM lti_registrations ORDER BY registered, issuer, client_id')->fetchAll();
+        return array_map(fn (array $row) => ['registered' => $row['registered']] + json_decode($row['record'], true), $rows);
+    }
+
+    /** Removes a dynamic registration; whether there was one. */
+    public function unregister(string $issuer, string $clientId): bool
+    {
+        $statement = $this->db->prepare('DELETE FROM lti_registrations WHERE issuer = ? AND client_id = ?');
+        $statement->execute([$issuer, $clientId]);
+        return $statement->rowCount() === 1;
     }
 
     public function store(): Store

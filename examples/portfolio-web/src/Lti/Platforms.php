@@ -22,49 +22,73 @@ final class Platforms
     {
     }
 
-    /** The registrations in a file; none when it is not set (the page then has no LTI). */
+    /**
+     * The registrations in a file (none when it is not set) and those made by Dynamic Registration (kept in the
+     * page's database; the file's entry wins for the same issuer and client id).
+     */
     public static function fromFile(?string $path, LtiStore $store): self
     {
-        if ($path === null || $path === '') {
-            return new self([], $store);
+        $platforms = [];
+        if ($path !== null && $path !== '') {
+            $platforms = json_decode((string) @file_get_contents($path), true);
+            if (!is_array($platforms) || !array_is_list($platforms)) {
+                throw new \RuntimeException("LTI: $path is not a JSON list of platforms (docs/lti.md)");
+            }
+            foreach ($platforms as $index => $platform) {
+                self::check($platform, "platform $index in $path");
+            }
         }
-        $platforms = json_decode((string) @file_get_contents($path), true);
-        if (!is_array($platforms) || !array_is_list($platforms)) {
-            throw new \RuntimeException("LTI: $path is not a JSON list of platforms (docs/lti.md)");
-        }
-        foreach ($platforms as $index => $platform) {
-            foreach (['issuer', 'client_id', 'deployment_ids', 'auth_login_url', 'auth_token_url', 'keyset_url'] as $key) {
-                if (!isset($platform[$key])) {
-                    throw new \RuntimeException("LTI: platform $index in $path has no \"$key\" (docs/lti.md)");
-                }
-            }
-            // Strings, as the claims they are compared with strictly: Canvas shows its client id as a number.
-            foreach (['issuer', 'client_id'] as $key) {
-                if (!is_string($platform[$key]) || $platform[$key] === '') {
-                    throw new \RuntimeException("LTI: platform $index's $key must be a string, e.g. \"10000000000001\"");
-                }
-            }
-            foreach (['issuer', 'auth_login_url', 'auth_token_url', 'keyset_url'] as $key) {
-                if (!self::safeUrl($platform[$key])) {
-                    throw new \RuntimeException("LTI: platform $index's $key must be https (http only on this machine)");
-                }
-            }
-            // Wrong shapes failed later, far from the file: a string of origins broke every page (array_merge), a
-            // number among the deployment ids refused every launch as "deployment" (the claim is a string).
-            $deployments = $platform['deployment_ids'];
-            if (!is_array($deployments) || !array_is_list($deployments) || $deployments === []
-                || array_filter($deployments, fn ($id) => !is_string($id) || $id === '') !== []) {
-                throw new \RuntimeException("LTI: platform $index's deployment_ids must be a list of strings, e.g. [\"1\"]");
-            }
-            $frames = $platform['frame_origins'] ?? [];
-            if (!is_array($frames) || !array_is_list($frames) || array_filter($frames, fn ($url) => !self::safeUrl($url)) !== []) {
-                throw new \RuntimeException("LTI: platform $index's frame_origins must be a list of https origins");
-            }
-            if (isset($platform['token_audience']) && !is_string($platform['token_audience'])) {
-                throw new \RuntimeException("LTI: platform $index's token_audience must be a string");
+        foreach ($store->registrations() as $registered) {
+            $known = array_filter($platforms, fn (array $platform) => $platform['issuer'] === $registered['issuer']
+                && $platform['client_id'] === $registered['client_id']);
+            if ($known === []) {
+                $platforms[] = $registered;
             }
         }
         return new self($platforms, $store);
+    }
+
+    /**
+     * A registration's shape, said with `where` (a file's entry, or what a platform answered to Dynamic
+     * Registration) when it is wrong: wrong shapes failed later, far from their cause.
+     */
+    public static function check(mixed $platform, string $where): void
+    {
+        if (!is_array($platform)) {
+            throw new \RuntimeException("LTI: $where is not an object (docs/lti.md)");
+        }
+        foreach (['issuer', 'client_id', 'deployment_ids', 'auth_login_url', 'auth_token_url', 'keyset_url'] as $key) {
+            if (!isset($platform[$key])) {
+                throw new \RuntimeException("LTI: $where has no \"$key\" (docs/lti.md)");
+            }
+        }
+        // Strings, as the claims they are compared with strictly: Canvas shows its client id as a number.
+        foreach (['issuer', 'client_id'] as $key) {
+            if (!is_string($platform[$key]) || $platform[$key] === '') {
+                throw new \RuntimeException("LTI: $where: $key must be a string, e.g. \"10000000000001\"");
+            }
+        }
+        foreach (['issuer', 'auth_login_url', 'auth_token_url', 'keyset_url'] as $key) {
+            if (!self::safeUrl($platform[$key])) {
+                throw new \RuntimeException("LTI: $where: $key must be https (http only on this machine)");
+            }
+        }
+        // A string of origins broke every page (array_merge), a number among the deployment ids refused every
+        // launch as "deployment" (the claim is a string). An empty list only with any_deployment: a platform that
+        // answered Dynamic Registration without one (Canvas) names it in each launch.
+        $deployments = $platform['deployment_ids'];
+        $any = ($platform['any_deployment'] ?? false) === true;
+        if (!is_array($deployments) || !array_is_list($deployments) || ($deployments === [] && !$any)
+            || array_filter($deployments, fn ($id) => !is_string($id) || $id === '') !== []) {
+            throw new \RuntimeException("LTI: $where: deployment_ids must be a list of strings, e.g. [\"1\"]");
+        }
+        $frames = $platform['frame_origins'] ?? [];
+        if (!is_array($frames) || !array_is_list($frames) || array_filter($frames, fn ($url) => !self::safeUrl($url)) !== []) {
+            throw new \RuntimeException("LTI: $where: frame_origins must be a list of https origins");
+        }
+        if (isset($platform['token_audience']) && !is_string($platform['token_audience'])) {
+            throw new \RuntimeException("LTI: $where: token_audience must be a string");
+        }
     }
 
     public function any(): bool
@@ -100,13 +124,18 @@ final class Platforms
         $origins = [];
         foreach ($this->platforms as $platform) {
             foreach (array_merge([$platform['auth_login_url'], $platform['issuer']], $platform['frame_origins'] ?? []) as $url) {
-                $parts = parse_url((string) $url);
-                if (isset($parts['scheme'], $parts['host'])) {
-                    $origins[] = "{$parts['scheme']}://{$parts['host']}" . (isset($parts['port']) ? ":{$parts['port']}" : '');
-                }
+                $origins[] = self::origin((string) $url);
             }
         }
-        return array_values(array_unique($origins));
+        return array_values(array_unique(array_filter($origins)));
+    }
+
+    /** scheme://host[:port] of a URL, or '' when it has neither. */
+    public static function origin(string $url): string
+    {
+        $parts = parse_url($url);
+        return isset($parts['scheme'], $parts['host'])
+            ? "{$parts['scheme']}://{$parts['host']}" . (isset($parts['port']) ? ":{$parts['port']}" : '') : '';
     }
 
     /** The platform's public key `kid` as a JWK, from the cached key set or, when it is unknown, a fresh one. */

@@ -15,6 +15,7 @@ use Portfolio\Team;
  *   ?lti=login    OIDC third-party login initiation (GET or POST from the platform)
  *   ?lti=launch   the platform's form post of the id_token (resource link or deep linking request)
  *   ?lti=jwks     the tool's public keys
+ *   ?lti=register Dynamic Registration, opened by a platform's administrator with an invitation (Registration)
  */
 final class Tool
 {
@@ -29,6 +30,33 @@ final class Tool
         $this->lti = new LtiStore($store);
         $this->platforms = Platforms::fromFile($config['lti']['platforms'] ?? null, $this->lti);
         $this->keys = new ToolKeys($config['data'] . '/lti/keys');
+    }
+
+    /**
+     * Dynamic Registration, first step: the invitation is one `lti-register.php invite` made and nobody used, and
+     * the platform's OpenID configuration checks out (Registration::configuration).
+     * @return array<string, mixed> the configuration
+     */
+    public function registrationConfiguration(string $invite, string $url, string $token): array
+    {
+        if (!$this->lti->invited($invite, time())) {
+            throw new LtiRefused('invite', 'the registration link has no invitation that is unused and unexpired');
+        }
+        return Registration::configuration($url, $token);
+    }
+
+    /**
+     * Dynamic Registration, the administrator's confirmation: registers with the platform and keeps what it
+     * answered, using the invitation up. Returns the registration kept.
+     * @return array<string, mixed>
+     */
+    public function register(string $invite, array $configuration, string $token, string $toolUrl, string $name): array
+    {
+        $platform = Registration::register($configuration, $token, $toolUrl, $name);
+        if (!$this->lti->register($invite, $platform, time())) {
+            throw new LtiRefused('invite', 'the invitation was used while the platform answered');
+        }
+        return $platform;
     }
 
     public function enabled(): bool
