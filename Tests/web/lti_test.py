@@ -250,12 +250,25 @@ def main() -> int:
                 return f"{head}.{body}." + b64(hmac.new(public_pem, f"{head}.{body}".encode(), hashlib.sha256).digest())
             if case == "another nonce":
                 return platform_sign(claims | {"nonce": "0" * 32})
+            if case == "issued in the future":
+                return platform_sign(claims | {"iat": now + 3600, "exp": now + 4000})
+            if case == "not before a later time":
+                return platform_sign(claims | {"nbf": now + 3600})
+            if case == "azp alone names another tool":
+                return platform_sign(claims | {"aud": CLIENT_ID, "azp": "another-tool"})
+            if case == "no sub":
+                return platform_sign({key: value for key, value in claims.items() if key != "sub"})
+            if case == "no resource link":
+                return platform_sign({key: value for key, value in claims.items() if key != LTI + "resource_link"})
             raise AssertionError(case)
 
         reasons = {"wrong issuer": "niet aangemeld bij deze tool", "wrong audience": "andere tool",
                    "expired": "verlopen", "wrong deployment": "installatie", "unknown kid": "sleutel",
                    "tampered payload": "handtekening klopt niet", "alg none": "niet ondertekend",
-                   "HS256 with the public key as secret": "niet ondertekend", "another nonce": "al eens gebruikt"}
+                   "HS256 with the public key as secret": "niet ondertekend", "another nonce": "al eens gebruikt",
+                   "issued in the future": "verlopen", "not before a later time": "verlopen",
+                   "azp alone names another tool": "andere tool", "no sub": "mist gegevens",
+                   "no resource link": "mist gegevens"}
         for case, reason in reasons.items():
             session = requests.Session()
             session.headers["Accept-Language"] = "nl"
