@@ -4,9 +4,10 @@ import ImpactKit
 
 /// `impact export PATH --format ndjson -o DIR`: every table of the analytics contract as
 /// DIR/TABLE.ndjson and DIR/manifest.json, one document at a time (memory stays flat however large the folder);
-/// documents that cannot be read are listed in the manifest and on stderr, the rest goes on.
+/// documents that cannot be read are listed in the manifest and on stderr, the rest goes on; so is a file that
+/// holds a canvas or document an earlier file holds (its rows count twice).
 extension Export {
-    /// Writes the tables and the manifest; returns whether any file was skipped.
+    /// Writes the tables and the manifest; returns whether any file was skipped or holds what an earlier one holds.
     func analyticsExport(_ lang: Language) throws -> Bool {
         guard let output else { throw CLIError("--format ndjson needs -o DIR (the folder for the tables)") }
         var settings = AnalyticsSettings(
@@ -34,6 +35,8 @@ extension Export {
         }
         var rows = [Int](repeating: 0, count: tables.count)
         var skipped: [(source: String, error: String)] = []
+        var holdings = AnalyticsHoldings()
+        let words = CLIWords.of(lang)
         let jobs = threads.jobs
         // As `impact cohort`: a batch at a time (memory stays a batch's rows), each document read and turned into
         // the rows of every table in one pass on `jobs` threads, each with its own pseudonyms (each name computed
@@ -52,6 +55,12 @@ extension Export {
             for (index, path) in batch.enumerated() {
                 switch results[index] ?? .failure(CLIError(verbatim: "\(RawPaths.display(path)): not read")) {
                 case .success(let tableRows):
+                    let earlier = holdings.note(path, rows: tableRows)
+                    if !earlier.isEmpty {
+                        let message = words.countedTwice(
+                            RawPaths.display(path), earlier.map { RawPaths.display($0) }.joined(separator: ", "))
+                        FileHandle.standardError.write(Data(("impact: " + message + "\n").utf8))
+                    }
                     for (table, written) in tableRows.enumerated() {
                         try Files.hostPolicy { try tables[table].file.write(written.lines) }
                         rows[table] += written.count
@@ -82,10 +91,20 @@ extension Export {
                                     .init(key: "message", value: .string(item.error)),
                                 ]))
                         })),
+                .init(
+                    key: "counted_twice",
+                    value: .array(
+                        holdings.countedTwice.map { item in
+                            .object(
+                                JSONObject([
+                                    .init(key: "source", value: .string(item.source)),
+                                    .init(key: "same_as", value: .array(item.sameAs.map { .string($0) })),
+                                ]))
+                        })),
             ]))
         try Files.writeAtomically(JSONWriter.string(manifest), to: output + "/manifest.json")
         for (index, entry) in tables.enumerated() { emit("\(entry.table.rawValue): \(rows[index])\n") }
-        return !skipped.isEmpty
+        return !skipped.isEmpty || !holdings.countedTwice.isEmpty
     }
 
     /// Every table's rows of one document, or why it could not be read.

@@ -10,6 +10,8 @@ struct CLIWords: WordTable {
     var written: @Sendable (_ paths: String) -> String
     /// The cohort's text report says how many files the cache answered for by their stamp alone (issue 37).
     var takenByStamp: @Sendable (_ files: Int, _ of: Int) -> String
+    /// An analytics export's file that holds a canvas or document earlier files hold (its rows count twice).
+    var countedTwice: @Sendable (_ file: String, _ earlier: String) -> String
 
     static let nl = CLIWords(
         placements: { counted($0, "plaatsing", "plaatsingen") }, domains: { counted($0, "domein", "domeinen") },
@@ -24,6 +26,10 @@ struct CLIWords: WordTable {
         takenByStamp: {
             "Uit de cache zonder te lezen: \($0) van \(counted($1, "bestand", "bestanden")), op hun ongewijzigde "
                 + "grootte, tijd en inode (--verify leest elk bestand)."
+        },
+        countedTwice: {
+            "\($0) bevat canvassen of documenten die ook in \($1) staan: hun rijen tellen dubbel in de tabellen; "
+                + "exporteer één exemplaar."
         })
 
     static let en = CLIWords(
@@ -37,12 +43,16 @@ struct CLIWords: WordTable {
         takenByStamp: {
             "Taken from the cache unread: \($0) of \(counted($1, "file", "files")), by their unchanged size, time and "
                 + "inode (--verify reads every file)."
+        },
+        countedTwice: {
+            "\($0) holds canvases or documents also in \($1): their rows count twice in the tables; export one "
+                + "copy."
         })
 
     var all: [String] {
         [
             placements(1), placements(2), domains(1), domains(2), journey(1, 2, 3), changeLog(1, 2), written("a"),
-            takenByStamp(1, 2),
+            takenByStamp(1, 2), countedTwice("a", "b"),
         ]
     }
 }

@@ -123,7 +123,9 @@ struct Export: ParsableCommand {
     @Flag(help: helpText("xAPI: send team members' real names (an explicit choice; the default is pseudonyms)."))
     var realNames = false
 
-    @Flag(help: helpText("Exit 1 when any file had to be skipped."))
+    @Flag(
+        help: helpText(
+            "Exit 1 when any file had to be skipped, or (ndjson) holds a canvas or document an earlier file holds."))
     var strict = false
 
     @Flag(help: helpText("xAPI: attach the canvas poster (SVG) by its SHA-256. The poster names the team."))

@@ -99,6 +99,10 @@ enum OptionHelp {
         ),
         ("Exit 1 when any file had to be skipped.", "Sluit af met code 1 als er een bestand is overgeslagen."),
         (
+            "Exit 1 when any file had to be skipped, or (ndjson) holds a canvas or document an earlier file holds.",
+            "Sluit af met code 1 als er een bestand is overgeslagen, of (ndjson) iets bevat wat een eerder bestand bevat."
+        ),
+        (
             "Keep each document's summary here between runs (created when missing, rewritten atomically).",
             "Bewaar de samenvatting van elk document hier tussen runs (aangemaakt als hij ontbreekt, atomair herschreven)."
         ),

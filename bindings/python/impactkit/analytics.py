@@ -105,6 +105,8 @@ class _Batches:
         self.jobs = jobs_argument(jobs) or os.cpu_count() or 1
         self.progress = progress
         self.skipped: list[tuple[str, Exception]] = []
+        # What each source holds (its rows' ids), to say which sources count twice (as `impact export` does).
+        self.holdings = _Holdings()
 
     def _rows(self, source: Union[str, Document]) -> Rows:
         if isinstance(source, Document):
@@ -133,6 +135,7 @@ class _Batches:
                     if rows is None:
                         self.skipped.append((name, error))
                         continue
+                    self.holdings.note(name, done, rows)
                     for table in TABLES:
                         buffers[table] += rows[table]
                     count += 1
@@ -142,6 +145,31 @@ class _Batches:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
             report.close()
+
+
+class _Holdings:
+    """Which sources hold a canvas or document an earlier source of the same export holds (a journey beside its
+    moments' own files, a copy of a file): their rows count twice in the tables. The keys are the rows' own
+    (pseudonymous) ids: a group's document, each moment's canvas, a change log's document."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, tuple[str, int]] = {}
+        self.counted_twice: list[tuple[str, list[str]]] = []
+
+    def note(self, name: str, serial: int, rows: dict[str, bytes]) -> None:
+        earlier: list[str] = []
+        for key in self._keys(rows):
+            holder = self._first.setdefault(key, (name, serial))
+            if holder[1] != serial and holder[0] not in earlier:
+                earlier.append(holder[0])
+        if earlier:
+            self.counted_twice.append((name, earlier))
+
+    @staticmethod
+    def _keys(rows: dict[str, bytes]) -> list[str]:
+        keys = [json.loads(rows[table].split(b"\n", 1)[0])["document"]
+                for table in ("groups", "changes", "sroi_outcomes") if rows[table]]
+        return keys + [json.loads(line)["canvas"] for line in rows["moments"].splitlines() if line]
 
 
 def _read(ndjson: bytes, table: str):
@@ -175,7 +203,8 @@ def write_dataset(sources: Union[DocumentLike, Iterable[DocumentLike]], out_dir:
                   format: str = "parquet", batch_documents: int = 1000, jobs: Optional[int] = None,
                   progress: ProgressArgument = None, **settings: Any) -> dict[str, Any]:
     """Writes one file per table into `out_dir` (TABLE.parquet or TABLE.ndjson) and manifest.json (the schema id,
-    rows per table, the documents skipped and why), a batch of documents at a time. Returns the manifest.
+    rows per table, the documents skipped and why, the sources that hold canvases or documents an earlier source
+    holds: `counted_twice`), a batch of documents at a time. Returns the manifest.
 
     The documents are loaded and turned into rows on `jobs` threads (None: one per processor; 1: this thread only),
     gathered in order, so the files are the same for any number. `progress(done, total)` is called after each
@@ -222,7 +251,8 @@ def write_dataset(sources: Union[DocumentLike, Iterable[DocumentLike]], out_dir:
                 part.unlink()
     manifest = {"schema": schema()["schema"], "format": format, "rows": rows,
                 "skipped": [{"source": source, "code": getattr(error, "symbol", type(error).__name__), "message": getattr(error, "message", str(error))}
-                            for source, error in batches.skipped]}
+                            for source, error in batches.skipped],
+                "counted_twice": [{"source": source, "same_as": earlier} for source, earlier in batches.holdings.counted_twice]}
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return manifest
 
@@ -276,6 +306,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"{table}: {count} rows")
     for skipped in manifest["skipped"]:
         print(f"skipped {skipped['source']}: {skipped['code']}: {skipped['message']}", file=sys.stderr)
+    for twice in manifest["counted_twice"]:
+        print(f"{twice['source']} holds canvases or documents also in {', '.join(twice['same_as'])}: their rows count "
+              "twice in the tables; export one copy", file=sys.stderr)
     return 0
 
 

@@ -5,6 +5,7 @@ installed (the chDB model tests in Tests/analytics run them always)."""
 import hashlib
 import hmac
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -74,10 +75,36 @@ def test_ndjson_dataset_needs_no_pyarrow(tmp_path):
                                        pseudonym_salt=SALT)
     assert manifest["rows"] == {"groups": 1, "moments": 2, "moment_domains": 10, "placements": 33, "changes": 12,
                                 "sroi_outcomes": 2}
-    assert [s["code"] for s in manifest["skipped"]] == ["IK_ESCHEMA"]
+    assert [s["code"] for s in manifest["skipped"]] == ["IK_ESCHEMA"] and manifest["counted_twice"] == []
     assert json.loads((tmp_path / "manifest.json").read_text()) == manifest
     assert len((tmp_path / "placements.ndjson").read_bytes().splitlines()) == 33
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_sources_that_hold_what_another_holds_are_said(tmp_path, monkeypatch, capsys):
+    """A journey beside its moments' own files (examples/data holds both) and a copy of a file: their canvases' and
+    documents' rows count twice in the warehouse. The manifest says which sources (as `impact export` does) and
+    every row is still written: which copy is the right one is the exporter's call."""
+    copies = tmp_path / "in"
+    copies.mkdir()
+    for name in ("a.json", "a (1).json"):
+        shutil.copy(DATA / "pwmi-changelog.json", copies / name)
+    week5, journey = str(DATA / "pzw-bottendaal-week5.json"), str(DATA / "pzw-bottendaal.journey.json")
+    manifest = analytics.write_dataset([week5, journey, copies], tmp_path / "out", format="ndjson", pseudonym_salt=SALT)
+    assert manifest["counted_twice"] == [{"source": journey, "same_as": [week5]},
+                                         {"source": str(copies / "a.json"), "same_as": [str(copies / "a (1).json")]}]
+    assert manifest["rows"]["moments"] == 3 and manifest["rows"]["changes"] == 24
+    # Two handles of one document in memory, and with real names (the ids in the clear) the same.
+    end = impactkit.load(DATA / "pzw-bottendaal-end.json")
+    twice = analytics.write_dataset([end, end], tmp_path / "memory", format="ndjson", names="real")
+    assert twice["counted_twice"] == [{"source": "<document>", "same_as": ["<document>"]}]
+    # Different documents are not confused, whatever their titles.
+    apart = analytics.write_dataset([week5, str(DATA / "pzw-bottendaal-end.json")], tmp_path / "apart", format="ndjson",
+                                    pseudonym_salt=SALT)
+    assert apart["counted_twice"] == []
+    monkeypatch.setenv("IMPACTKIT_PSEUDONYM_SALT", SALT)
+    assert analytics.main([week5, journey, "--out", str(tmp_path / "cli"), "--format", "ndjson"]) == 0
+    assert f"{journey} holds canvases or documents also in {week5}: their rows count twice" in capsys.readouterr().err
 
 
 def test_parquet_without_pyarrow_says_what_to_install_and_makes_no_folder(tmp_path, monkeypatch, capsys):
