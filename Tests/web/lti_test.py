@@ -120,10 +120,11 @@ def dynamic_log() -> dict:
     return requests.get(f"{DYNAMIC}/admin/log", timeout=10).json()
 
 
-def register_in_platform(driver, invite: str, **options: str) -> None:
-    """The platform's administrator pastes the registration URL: the platform frames it (Moodle, Canvas)."""
+def register_in_platform(driver, invite: str, at: str = DYNAMIC, **options: str) -> None:
+    """The platform's administrator pastes the registration URL: the platform frames it (Moodle, Canvas) from its
+    administration pages at `at` (Canvas's are on the institution's own host, its configuration on the issuer's)."""
     driver.switch_to.default_content()
-    driver.get(f"{DYNAMIC}/admin/register-tool?" + urllib.parse.urlencode({"url": invite} | options))
+    driver.get(f"{at}/admin/register-tool?" + urllib.parse.urlencode({"url": invite} | options))
     driver.switch_to.frame(wait(driver, lambda d: d.find_element(By.ID, "tool")))
 
 
@@ -483,6 +484,13 @@ def main() -> int:
             made = pool_php("lti-register.php", "invite", *arguments)
             assert made.returncode == 2 and "lti-register: " in made.stderr, (arguments, made.stderr)
         assert registrations() == [] and not dynamic_log()["configuration_fetches"]
+        # Open invitations are listed (a digest's start, never the secret) and can be withdrawn.
+        made = pool_php("lti-register.php", "invite", TOOL, "2", "--frame-origin", "https://uu.instructure.com")
+        listed = pool_php("lti-register.php", "invites").stdout.splitlines()
+        secret = made.stdout.strip().rsplit("=", 1)[1]
+        assert len(listed) == 1 and listed[0].endswith("\thttps://uu.instructure.com") and secret not in listed[0], listed
+        assert pool_php("lti-register.php", "revoke").stdout.strip() == "revoked 1 invitation(s)"
+        assert requests.get(made.stdout.strip(), verify=CA, timeout=10).status_code == 403
 
     @step("a platform that refuses, or whose issuer is elsewhere: the administrator reads why; the invitation stays")
     def _():
@@ -506,7 +514,18 @@ def main() -> int:
 
     @step("an administrator registers the tool by Dynamic Registration: what it asks, the platform's answer, closed")
     def _():
-        register_in_platform(admin, teams["invite"])
+        # The administration pages on another host than the configuration and the registration endpoint (Canvas's
+        # institution host): without that origin in the invitation the page refuses to be framed there.
+        elsewhere = DYNAMIC.replace("127.0.0.1", "localhost")
+        register_in_platform(admin, teams["invite"], at=elsewhere)
+        try:
+            wait(admin, lambda d: d.find_element(By.ID, "lti-register"), timeout=3)
+            raise AssertionError("framed from an origin the invitation does not name")
+        except TimeoutException:
+            pass
+        pool_php("lti-register.php", "revoke")
+        teams["invite"] = pool_php("lti-register.php", "invite", TOOL, "1", "--frame-origin", elsewhere).stdout.strip()
+        register_in_platform(admin, teams["invite"], at=elsewhere)
         form = wait(admin, lambda d: d.find_element(By.ID, "lti-register"))
         assert f"emulator ({DYNAMIC})" in admin.find_element(By.ID, "lti-register-help").text
         accessible(admin, "Dynamic Registration in the platform's frame")
@@ -532,6 +551,8 @@ def main() -> int:
         # The configuration was read with the registration token as bearer (Canvas asks for it).
         assert log["configuration_fetches"][-1]["bearer"] == "Bearer " + log["configuration_fetches"][-1]["token"]
         assert registrations() == [(DYNAMIC, asked_client_id(), "dep-dyn-1")], registrations()
+        # The registration page and the answer keep the invitation to this site (Referrer-Policy).
+        assert requests.get(TOOL, verify=CA, timeout=10).headers["Referrer-Policy"] == "same-origin"
         # The invitation is used up.
         again = requests.get(teams["invite"], headers={"Accept-Language": "en"}, verify=CA, timeout=10)
         assert again.status_code == 403 and "used already" in again.text, again.status_code

@@ -261,6 +261,10 @@ document.addEventListener("DOMContentLoaded", () => {
   if (document.querySelector("[data-lti-close]")) close();
   const closeButton = document.querySelector("[data-lti-close-button]");
   if (closeButton) closeButton.addEventListener("click", close);
+  // A form sent once: its button is disabled as it goes (the platform's registration token is single-use).
+  for (const once of document.querySelectorAll("form[data-once]")) {
+    once.addEventListener("submit", () => { for (const button of once.querySelectorAll("button")) button.disabled = true; });
+  }
   if (document.querySelector("main")) remember(document.querySelector("main"));
   enhance();
   // A refusal sent back as a whole page (a form without JavaScript's help) takes the focus too.

@@ -522,14 +522,18 @@ final class App
         }
         $view = ['pageTitle' => $this->i18n->t('lti_register_title'), 'invite' => $invite, 'configurationUrl' => $url, 'token' => $token];
         try {
+            // Framed by the host that sent the configuration (Moodle), the registration endpoint's (Canvas's account
+            // host; its configuration is on its issuer's) and the origins the invitation names.
+            $frames = $this->tool->invitation($invite)['frames'];
             $configuration = $this->tool->registrationConfiguration($invite, $url, $token);
+            $this->frameOrigins = array_merge($this->frameOrigins, $frames, [Platforms::origin($configuration['registration_endpoint'])]);
             $view['product'] = Registration::product($configuration);
             if ($_SERVER['REQUEST_METHOD'] === 'POST') {
                 $view['registered'] = $this->tool->register($invite, $configuration, $token, $this->pageUrl(), $this->i18n->t('lti_default_title'));
             }
         } catch (LtiRefused $refused) {
             error_log('portfolio: LTI registration refused: ' . $refused->getMessage());
-            $this->status = match ($refused->reason) { 'invite' => 403, default => 502 };
+            $this->status = match ($refused->reason) { 'invite' => 403, 'registered_meanwhile' => 409, default => 502 };
             $view['refused'] = $refused;
             $this->errors['lti_register'] = $this->i18n->t('lti_register_refused') . ' ' . $this->i18n->t('lti_reason_' . $refused->reason);
         }
@@ -802,6 +806,8 @@ final class App
         $formAction = isset($data['url']) ? " form-action 'self' " . Platforms::origin($data['url']) . ';' : '';
         header("Content-Security-Policy: default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;$formAction frame-ancestors $ancestors");
         header('X-Content-Type-Options: nosniff');
+        // No address of this page to other sites: a registration link carries its invitation in the query.
+        header('Referrer-Policy: same-origin');
         $t = $this->i18n->t(...);
         $i18n = $this->i18n;
         $errors = $this->errors;

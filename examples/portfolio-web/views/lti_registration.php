@@ -14,7 +14,8 @@ use function Portfolio\h;
   <p class="flash" role="status" id="lti-registered" data-lti-close><?= h($t('lti_registered', $product, $registered['client_id'])) ?></p>
 <?php else: ?>
   <p id="lti-register-help"><?= h($t('lti_register_intro', $product)) ?></p>
-  <form method="post" action="?lti=register" class="card-form" id="lti-register" aria-describedby="lti-register-help">
+  <?php // Sent once (data-once): a second press would spend the platform's single-use token. ?>
+  <form method="post" action="?lti=register" class="card-form" id="lti-register" aria-describedby="lti-register-help" data-once>
     <input type="hidden" name="invite" value="<?= h($invite) ?>">
     <input type="hidden" name="openid_configuration" value="<?= h($configurationUrl) ?>">
     <input type="hidden" name="registration_token" value="<?= h($token) ?>">

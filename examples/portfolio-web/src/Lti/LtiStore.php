@@ -15,8 +15,9 @@ use Portfolio\Store;
  *   lti_members(team, member, user_id, role)                the platform's user id (`sub`) behind a member id
  *   lti_keysets(issuer, body, fetched)                      the platform's public keys, cached
  *   lti_scores(team, moment, member, status, at)            the scores sent to the gradebook, and the answer
- *   lti_invites(digest, expires)                            a Dynamic Registration invitation (SHA-256 of its
- *                                                           secret, never the secret), used once
+ *   lti_invites(digest, expires, frames)                    a Dynamic Registration invitation (SHA-256 of its
+ *                                                           secret, never the secret), used once; the origins
+ *                                                           that frame the platform's pages (Canvas's own host)
  *   lti_registrations(issuer, client_id, record, registered)
  *                                                           platforms registered by Dynamic Registration
  *
@@ -42,27 +43,51 @@ final class LtiStore
         $this->db->exec('CREATE TABLE IF NOT EXISTS lti_keysets (issuer TEXT PRIMARY KEY, body TEXT NOT NULL, fetched INTEGER NOT NULL)');
         $this->db->exec('CREATE TABLE IF NOT EXISTS lti_scores (team TEXT NOT NULL, moment INTEGER NOT NULL, member TEXT NOT NULL,'
             . ' status INTEGER NOT NULL, at TEXT NOT NULL)');
-        $this->db->exec('CREATE TABLE IF NOT EXISTS lti_invites (digest TEXT PRIMARY KEY, expires INTEGER NOT NULL)');
+        $this->db->exec('CREATE TABLE IF NOT EXISTS lti_invites (digest TEXT PRIMARY KEY, expires INTEGER NOT NULL,'
+            . " frames TEXT NOT NULL DEFAULT '[]')");
         $this->db->exec('CREATE TABLE IF NOT EXISTS lti_registrations (issuer TEXT NOT NULL, client_id TEXT NOT NULL,'
             . ' record TEXT NOT NULL, registered TEXT NOT NULL, PRIMARY KEY (issuer, client_id))');
     }
 
-    /** A new invitation to register a platform, valid for `seconds`; returns its secret (only its digest is kept). */
-    public function invite(int $seconds, int $now): string
+    /**
+     * A new invitation to register a platform, valid for `seconds`, whose administration pages are framed from
+     * `frames` besides the host of its configuration; returns its secret (only its digest is kept).
+     * @param list<string> $frames
+     */
+    public function invite(int $seconds, int $now, array $frames = []): string
     {
         $secret = bin2hex(random_bytes(16));
         $this->db->prepare('DELETE FROM lti_invites WHERE expires < ?')->execute([$now]);
-        $this->db->prepare('INSERT INTO lti_invites (digest, expires) VALUES (?, ?)')->execute([hash('sha256', $secret), $now + $seconds]);
+        $this->db->prepare('INSERT INTO lti_invites (digest, expires, frames) VALUES (?, ?, ?)')
+            ->execute([hash('sha256', $secret), $now + $seconds, json_encode(array_values($frames), JSON_UNESCAPED_SLASHES)]);
         return $secret;
     }
 
-    /** Whether `secret` is an invitation not yet used nor expired. */
-    public function invited(string $secret, int $now): bool
+    /**
+     * The invitation `secret` when it is neither used nor expired: its frame origins; null otherwise.
+     * @return array{frames: list<string>}|null
+     */
+    public function invitation(string $secret, int $now): ?array
     {
-        $statement = $this->db->prepare('SELECT expires FROM lti_invites WHERE digest = ?');
+        $statement = $this->db->prepare('SELECT expires, frames FROM lti_invites WHERE digest = ?');
         $statement->execute([hash('sha256', $secret)]);
-        $expires = $statement->fetchColumn();
-        return $expires !== false && (int) $expires >= $now;
+        $row = $statement->fetch() ?: null;
+        return $row === null || (int) $row['expires'] < $now ? null : ['frames' => json_decode($row['frames'], true) ?: []];
+    }
+
+    /** @return list<array{digest: string, expires: int, frames: list<string>}> the open invitations, soonest to expire first */
+    public function invitations(int $now): array
+    {
+        $statement = $this->db->prepare('SELECT digest, expires, frames FROM lti_invites WHERE expires >= ? ORDER BY expires');
+        $statement->execute([$now]);
+        return array_map(fn (array $row) => ['digest' => $row['digest'], 'expires' => (int) $row['expires'],
+            'frames' => json_decode($row['frames'], true) ?: []], $statement->fetchAll());
+    }
+
+    /** Withdraws every open invitation; how many there were. */
+    public function revokeInvitations(): int
+    {
+        return (int) $this->db->exec('DELETE FROM lti_invites');
     }
 
     /**

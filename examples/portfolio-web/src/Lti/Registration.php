@@ -27,6 +27,8 @@ final class Registration
      */
     public static function configuration(string $url, string $token): array
     {
+        // Named in messages without its query: Canvas puts the registration token there, and messages are logged.
+        $shown = strtok($url, '?');
         if (!Platforms::safeUrl($url)) {
             throw new LtiRefused('platform_configuration', 'openid_configuration must be an https URL');
         }
@@ -34,7 +36,7 @@ final class Registration
         $answer = Http::request('GET', $url, ['Accept' => 'application/json'] + ($token === '' ? [] : ['Authorization' => "Bearer $token"]));
         $configuration = json_decode($answer['body'], true);
         if ($answer['status'] !== 200 || !is_array($configuration) || array_is_list($configuration)) {
-            throw new LtiRefused('platform_configuration', "the configuration at $url answered {$answer['status']}, not a JSON object");
+            throw new LtiRefused('platform_configuration', "the configuration at $shown answered {$answer['status']}, not a JSON object");
         }
         foreach (['issuer', 'authorization_endpoint', 'token_endpoint', 'jwks_uri', 'registration_endpoint'] as $key) {
             if (!Platforms::safeUrl($configuration[$key] ?? null)) {
@@ -45,7 +47,7 @@ final class Registration
         $found = parse_url($url);
         $same = fn (string $part) => ($issuer[$part] ?? null) === ($found[$part] ?? null);
         if (!$same('scheme') || !$same('host') || !$same('port') || !str_starts_with($url, rtrim($configuration['issuer'], '/'))) {
-            throw new LtiRefused('platform_configuration', "the issuer {$configuration['issuer']} is not where its configuration was found ($url)");
+            throw new LtiRefused('platform_configuration', "the issuer {$configuration['issuer']} is not where its configuration was found ($shown)");
         }
         foreach (['token_endpoint_auth_methods_supported' => 'private_key_jwt', 'id_token_signing_alg_values_supported' => 'RS256'] as $key => $needed) {
             if (isset($configuration[$key]) && (!is_array($configuration[$key]) || !in_array($needed, $configuration[$key], true))) {
@@ -101,7 +103,7 @@ final class Registration
      * afterwards) is kept with `any_deployment`: each launch names its own.
      * @return array<string, mixed>
      */
-    public static function register(array $configuration, string $token, string $toolUrl, string $name): array
+    public static function register(array $configuration, string $token, string $toolUrl, string $name, array $frames = []): array
     {
         $headers = ['Content-Type' => 'application/json', 'Accept' => 'application/json']
             + ($token === '' ? [] : ['Authorization' => "Bearer $token"]);
@@ -132,13 +134,15 @@ final class Registration
         if (!is_string($deployment) || $deployment === '') {
             $platform['any_deployment'] = true;
         }
-        // Canvas's tokens want its authorization server as their audience, not the token URL.
-        if (is_string($configuration['authorization_server'] ?? null) && $configuration['authorization_server'] !== '') {
+        // An authorization server that is a URL is the audience of the tool's token requests (as a file's
+        // token_audience); Canvas names a bare host there and wants its token URL, the default.
+        if (Platforms::safeUrl($configuration['authorization_server'] ?? null)) {
             $platform['token_audience'] = $configuration['authorization_server'];
         }
-        // The administration pages may frame the tool from the host that served the configuration (Canvas's
-        // account host is not its issuer).
-        $platform['frame_origins'] = [Platforms::origin($configuration['registration_endpoint'])];
+        // The course pages frame the tool from the registration endpoint's host and the origins the invitation
+        // names (Canvas's own host, e.g. https://uu.instructure.com: its issuer and configuration are elsewhere).
+        $platform['frame_origins'] = array_values(array_unique(array_merge(
+            [Platforms::origin($configuration['registration_endpoint'])], $frames)));
         try {
             Platforms::check($platform, 'the platform\'s registration answer');
         } catch (\RuntimeException $wrong) {

@@ -39,10 +39,18 @@ final class Tool
      */
     public function registrationConfiguration(string $invite, string $url, string $token): array
     {
-        if (!$this->lti->invited($invite, time())) {
-            throw new LtiRefused('invite', 'the registration link has no invitation that is unused and unexpired');
-        }
+        $this->invitation($invite);
         return Registration::configuration($url, $token);
+    }
+
+    /**
+     * The invitation, unused and unexpired (else refused as `invite`).
+     * @return array{frames: list<string>} the origins its platform's administration pages frame the tool from
+     */
+    public function invitation(string $invite): array
+    {
+        return $this->lti->invitation($invite, time())
+            ?? throw new LtiRefused('invite', 'the registration link has no invitation that is unused and unexpired');
     }
 
     /**
@@ -52,7 +60,17 @@ final class Tool
      */
     public function register(string $invite, array $configuration, string $token, string $toolUrl, string $name): array
     {
-        $platform = Registration::register($configuration, $token, $toolUrl, $name);
+        $frames = $this->invitation($invite)['frames'];
+        try {
+            $platform = Registration::register($configuration, $token, $toolUrl, $name, $frames);
+        } catch (LtiRefused $refused) {
+            // A second press of the button while the first registered: the platform refuses its used token, and
+            // the invitation is gone. That is no failure to report as "nothing stored".
+            if ($this->lti->invitation($invite, time()) === null) {
+                throw new LtiRefused('registered_meanwhile', $refused->getMessage());
+            }
+            throw $refused;
+        }
         if (!$this->lti->register($invite, $platform, time())) {
             throw new LtiRefused('invite', 'the invitation was used while the platform answered');
         }
