@@ -568,7 +568,14 @@ def main() -> int:
         wait(admin, lambda d: d.find_element(By.ID, "lti-register")).find_element(By.TAG_NAME, "button").click()
         admin.switch_to.default_content()
         wait(admin, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-closed") == "yes")
-        assert (DYNAMIC, asked_client_id(), "any deployment") in registrations(), registrations()
+        assert (DYNAMIC, asked_client_id(), "any deployment (seen: none yet)") in registrations(), registrations()
+        refused = pool_php("lti-register.php", "pin", DYNAMIC, asked_client_id())
+        assert refused.returncode == 1 and "launched from a deployment yet" in refused.stderr, refused.stderr
+        launch_dynamic_course()
+        # The deployments it launched from are listed, and the administrator can keep the tool to them.
+        assert (DYNAMIC, asked_client_id(), "any deployment (seen: dep-dyn-1)") in registrations(), registrations()
+        assert pool_php("lti-register.php", "pin", DYNAMIC, asked_client_id()).returncode == 0
+        assert (DYNAMIC, asked_client_id(), "dep-dyn-1") in registrations(), registrations()
         launch_dynamic_course()
         # Forgotten again: its launches are refused at the login.
         forgot = pool_php("lti-register.php", "remove", DYNAMIC, asked_client_id())

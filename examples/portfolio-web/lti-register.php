@@ -15,6 +15,8 @@ declare(strict_types=1);
  *   php lti-register.php revoke                    withdraws every open invitation
  *   php lti-register.php list                      the platforms registered this way (issuer, client id, deployments)
  *   php lti-register.php remove ISSUER CLIENT_ID   forgets one (its teams stay; its launches are refused)
+ *   php lti-register.php pin ISSUER CLIENT_ID      keeps one registered for any deployment (Canvas) to the
+ *                                                  deployments it launched from
  */
 // The settings, the store and the LTI classes: no ImpactKit (the store only reads its tables here).
 $config = require __DIR__ . '/config.php';
@@ -23,7 +25,7 @@ foreach (['Store', 'Lti/LtiRefused', 'Lti/LtiStore', 'Lti/Platforms'] as $class)
 }
 fwrite(STDERR, "lti-register: {$config['data']}" . (getenv('PORTFOLIO_DATA') ? '' : ' (PORTFOLIO_DATA is not set: the default; '
     . 'give this command the pool\'s PORTFOLIO_DATA)') . "\n");
-$usage = "usage: php lti-register.php invite TOOL_URL [HOURS] [--frame-origin ORIGIN]... | invites | revoke | list | remove ISSUER CLIENT_ID\n";
+$usage = "usage: php lti-register.php invite TOOL_URL [HOURS] [--frame-origin ORIGIN]... | invites | revoke | list | remove ISSUER CLIENT_ID | pin ISSUER CLIENT_ID\n";
 // As the pool's user: run as root, the database (made here when missing) would be root's and the pool could not write it.
 $database = $config['data'] . '/portfolio.sqlite';
 if (function_exists('posix_geteuid') && posix_geteuid() === 0 && (is_file($database) ? fileowner($database) : @fileowner($config['data'])) !== 0) {
@@ -80,7 +82,9 @@ switch ($argv[1] ?? '') {
             fwrite(STDERR, "lti-register: no platform registered by Dynamic Registration\n");
         }
         foreach ($registrations as $platform) {
-            $deployments = $platform['deployment_ids'] === [] ? 'any deployment' : implode(',', $platform['deployment_ids']);
+            $deployments = ($platform['any_deployment'] ?? false) === true
+                ? 'any deployment (seen: ' . (implode(',', $platform['deployments_seen'] ?? []) ?: 'none yet') . ')'
+                : implode(',', $platform['deployment_ids']);
             echo "{$platform['issuer']}\t{$platform['client_id']}\t$deployments\t{$platform['registered']}\n";
         }
         break;
@@ -94,6 +98,17 @@ switch ($argv[1] ?? '') {
             exit(1);
         }
         echo "removed {$argv[2]} {$argv[3]}\n";
+        break;
+    case 'pin':
+        if (!isset($argv[2], $argv[3])) {
+            fwrite(STDERR, $usage);
+            exit(2);
+        }
+        if (!$lti->pinDeployments($argv[2], $argv[3])) {
+            fwrite(STDERR, "lti-register: {$argv[2]} with client id {$argv[3]} is no registration that launched from a deployment yet\n");
+            exit(1);
+        }
+        echo "pinned {$argv[2]} {$argv[3]}\n";
         break;
     default:
         fwrite(STDERR, $usage);

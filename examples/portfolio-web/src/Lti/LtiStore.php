@@ -122,6 +122,59 @@ final class LtiStore
         return array_map(fn (array $row) => ['registered' => $row['registered']] + json_decode($row['record'], true), $rows);
     }
 
+    /**
+     * Notes a deployment a platform registered for any deployment launched from (`lti-register.php list` shows
+     * them, `pin` keeps the tool to them). Written only when new: a launch of a known one changes nothing.
+     */
+    public function sawDeployment(string $issuer, string $clientId, string $deployment): void
+    {
+        $this->updateRegistration($issuer, $clientId, function (array $platform) use ($deployment): ?array {
+            $seen = $platform['deployments_seen'] ?? [];
+            if (in_array($deployment, $seen, true)) {
+                return null;
+            }
+            $platform['deployments_seen'] = [...$seen, $deployment];
+            return $platform;
+        });
+    }
+
+    /**
+     * Keeps a platform registered for any deployment to the deployments it launched from; false when it has none
+     * (or is no such registration).
+     */
+    public function pinDeployments(string $issuer, string $clientId): bool
+    {
+        return $this->updateRegistration($issuer, $clientId, function (array $platform): ?array {
+            if (($platform['deployments_seen'] ?? []) === []) {
+                return null;
+            }
+            $platform['deployment_ids'] = array_values(array_unique([...$platform['deployment_ids'], ...$platform['deployments_seen']]));
+            unset($platform['any_deployment']);
+            return $platform;
+        });
+    }
+
+    /** Changes one registration's record in a write transaction; `change` returns null to change nothing. */
+    private function updateRegistration(string $issuer, string $clientId, callable $change): bool
+    {
+        $this->db->exec('BEGIN IMMEDIATE');
+        try {
+            $statement = $this->db->prepare('SELECT record FROM lti_registrations WHERE issuer = ? AND client_id = ?');
+            $statement->execute([$issuer, $clientId]);
+            $record = $statement->fetchColumn();
+            $changed = $record === false ? null : $change(json_decode($record, true));
+            if ($changed !== null) {
+                $this->db->prepare('UPDATE lti_registrations SET record = ? WHERE issuer = ? AND client_id = ?')
+                    ->execute([json_encode($changed, JSON_UNESCAPED_SLASHES), $issuer, $clientId]);
+            }
+            $this->db->exec('COMMIT');
+            return $changed !== null;
+        } catch (\Throwable $error) {
+            $this->db->exec('ROLLBACK');
+            throw $error;
+        }
+    }
+
     /** Removes a dynamic registration; whether there was one. */
     public function unregister(string $issuer, string $clientId): bool
     {

@@ -144,6 +144,7 @@ final class Tool
             $_SESSION['lang'] = str_starts_with(strtolower($locale), 'nl') ? 'nl' : 'en';
         }
         if ($launch->messageType() === 'LtiDeepLinkingRequest') {
+            $this->noteDeployment($launch);
             $key = bin2hex(random_bytes(8));
             $settings = $launch->claims[Launch::DL . 'deep_linking_settings'];
             $_SESSION['lti_deeplink'][$key] = ['issuer' => $launch->platform['issuer'], 'client_id' => $launch->platform['client_id'],
@@ -154,6 +155,7 @@ final class Tool
         if ($launch->role() === 'none') {
             throw new LtiRefused('not_a_member', 'neither a learner nor a teacher of the course');
         }
+        $this->noteDeployment($launch);
         $context = $launch->context();
         $roster = $this->roster($launch);
         if ($launch->role() === 'coach') {
@@ -294,6 +296,15 @@ final class Tool
     public static function memberId(string $userId): string
     {
         return preg_match('/^[A-Za-z0-9._:-]{1,128}$/D', $userId) === 1 ? $userId : 'lti:' . substr(hash('sha256', $userId), 0, 40);
+    }
+
+    /** A deployment of a platform registered for any deployment, noted the first time it launches (accepted). */
+    private function noteDeployment(Launch $launch): void
+    {
+        if (($launch->platform['any_deployment'] ?? false) === true
+            && !in_array($launch->deployment(), $launch->platform['deployments_seen'] ?? [], true)) {
+            $this->lti->sawDeployment($launch->platform['issuer'], $launch->platform['client_id'], $launch->deployment());
+        }
     }
 
     /** The roster, when the platform offers NRPS; none when it does not or the call fails (the launch goes on). */
