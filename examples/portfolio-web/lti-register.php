@@ -89,26 +89,20 @@ switch ($argv[1] ?? '') {
         }
         break;
     case 'remove':
-        if (!isset($argv[2], $argv[3])) {
-            fwrite(STDERR, $usage);
-            exit(2);
-        }
-        if (!$lti->unregister($argv[2], $argv[3])) {
-            fwrite(STDERR, "lti-register: no registration of {$argv[2]} with client id {$argv[3]}\n");
-            exit(1);
-        }
-        echo "removed {$argv[2]} {$argv[3]}\n";
-        break;
     case 'pin':
+        // One registration by issuer and client id, changed or the reason it could not be.
         if (!isset($argv[2], $argv[3])) {
             fwrite(STDERR, $usage);
             exit(2);
         }
-        if (!$lti->pinDeployments($argv[2], $argv[3])) {
-            fwrite(STDERR, "lti-register: {$argv[2]} with client id {$argv[3]} is no registration that launched from a deployment yet\n");
+        [$issuer, $clientId] = [$argv[2], $argv[3]];
+        $done = $argv[1] === 'remove' ? $lti->unregister($issuer, $clientId) : $lti->pinDeployments($issuer, $clientId);
+        if (!$done) {
+            fwrite(STDERR, $argv[1] === 'remove' ? "lti-register: no registration of $issuer with client id $clientId\n"
+                : "lti-register: $issuer with client id $clientId is no registration that launched from a deployment yet\n");
             exit(1);
         }
-        echo "pinned {$argv[2]} {$argv[3]}\n";
+        echo $argv[1] === 'remove' ? 'removed' : 'pinned', " $issuer $clientId\n";
         break;
     default:
         fwrite(STDERR, $usage);
