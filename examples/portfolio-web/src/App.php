@@ -524,8 +524,9 @@ final class App
         try {
             // Framed by the host that sent the configuration (Moodle), the registration endpoint's (Canvas's account
             // host; its configuration is on its issuer's) and the origins the invitation names.
+            // The invitation first: nothing is fetched for a registration link nobody was given.
             $frames = $this->tool->invitation($invite)['frames'];
-            $configuration = $this->tool->registrationConfiguration($invite, $url, $token);
+            $configuration = Registration::configuration($url, $token);
             $this->frameOrigins = array_merge($this->frameOrigins, $frames, [Platforms::origin($configuration['registration_endpoint'])]);
             $view['product'] = Registration::product($configuration);
             if ($_SERVER['REQUEST_METHOD'] === 'POST') {

@@ -33,17 +33,6 @@ final class Tool
     }
 
     /**
-     * Dynamic Registration, first step: the invitation is one `lti-register.php invite` made and nobody used, and
-     * the platform's OpenID configuration checks out (Registration::configuration).
-     * @return array<string, mixed> the configuration
-     */
-    public function registrationConfiguration(string $invite, string $url, string $token): array
-    {
-        $this->invitation($invite);
-        return Registration::configuration($url, $token);
-    }
-
-    /**
      * The invitation, unused and unexpired (else refused as `invite`).
      * @return array{frames: list<string>} the origins its platform's administration pages frame the tool from
      */
